@@ -1,0 +1,1 @@
+"""Bundled YAML schemas: the indicator catalog, rule files, normalisation tables, exported pandera schemas."""

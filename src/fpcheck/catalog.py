@@ -1,0 +1,115 @@
+"""The indicator catalog: what each figure is, its unit, and which values are impossible or implausible.
+
+Loaded from ``schemas/indicators.yaml`` (installed as the ``fpcheck.schemas`` package data), so adding an
+indicator or an alias is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Range = tuple[float | None, float | None]
+
+MEASURE_UNITS = {"persons", "cases", "permille", "percent", "per100", "yuan", "wanyuan"}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator: id, Chinese name and aliases, measure, integer-ness, hard and plausible ranges."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    measure: str
+    unit: str
+    integer: bool
+    hard: Range
+    plausible: Range
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name a header or report may use for this indicator, the canonical name first."""
+        return (self.name, *self.aliases)
+
+
+def schemas_dir() -> Path:
+    """Directory holding the YAML schemas (the repository's ``schemas/``, installed as package data)."""
+    return Path(str(resources.files("fpcheck.schemas")))
+
+
+def _range(raw: Any, default: Range) -> Range:
+    if raw is None:
+        return default
+    lo, hi = raw
+    return (None if lo is None else float(lo), None if hi is None else float(hi))
+
+
+class Catalog:
+    """All indicators, by id, with header-name resolution."""
+
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self.indicators: dict[str, Indicator] = {i.id: i for i in indicators}
+        self._by_name: dict[str, str] = {}
+        for ind in indicators:
+            self._by_name.setdefault(header_key(ind.id), ind.id)
+        for ind in indicators:  # canonical names win over aliases shared with another indicator
+            self._by_name.setdefault(header_key(ind.name), ind.id)
+        for ind in indicators:
+            for alias in ind.aliases:
+                self._by_name.setdefault(header_key(alias), ind.id)
+
+    def __getitem__(self, indicator_id: str) -> Indicator:
+        return self.indicators[indicator_id]
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self.indicators
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.indicators.values())
+
+    def resolve(self, header: str) -> str | None:
+        """Indicator id for a header or name as printed (spaces, line breaks and units ignored), or None."""
+        return self._by_name.get(header_key(header))
+
+    @classmethod
+    def from_yaml(cls, path: Path) -> Catalog:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+        measures = data["measures"]
+        out = []
+        for raw in data["indicators"]:
+            m = measures[raw["measure"]]
+            out.append(
+                Indicator(
+                    id=raw["id"],
+                    name=raw["name"],
+                    aliases=tuple(raw.get("aliases") or ()),
+                    measure=raw["measure"],
+                    unit=raw.get("unit", m["unit"]),
+                    integer=bool(raw.get("integer", m["integer"])),
+                    hard=_range(raw.get("hard"), _range(m["hard"], (None, None))),
+                    plausible=_range(raw.get("plausible"), _range(m["plausible"], (None, None))),
+                )
+            )
+        return cls(out)
+
+
+_UNIT_RE = re.compile(r"[(（][^()（）]*[)）]|[‰%％]|\s+")
+
+
+def header_key(text: str) -> str:
+    """Normalise a header for lookup: drop whitespace (``地  区``), bracketed units (``(‰)``) and ‰/%."""
+    return _UNIT_RE.sub("", str(text)).strip().lower()
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The bundled catalog (``schemas/indicators.yaml``)."""
+    return Catalog.from_yaml(schemas_dir() / "indicators.yaml")

@@ -1,0 +1,135 @@
+"""The few small types every stage shares: where a figure came from, the figure, the record, the finding.
+
+Data flows one way (read → normalise → extract/tables → validate → diagnose → report); these types are
+what passes between the stages. They are frozen or plain dataclasses, serialisable to JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a value or finding sits in its source.
+
+    Text: ``span`` is a half-open ``(start, end)`` character range in the *decoded original* text, and
+    ``line`` (1-based) the line it starts on. Tables: ``sheet`` and ``cell`` as Excel shows them (``F7``);
+    for CSV ``line`` and ``column`` (both 1-based) instead of a cell.
+    """
+
+    source: str | None = None
+    span: tuple[int, int] | None = None
+    line: int | None = None
+    column: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+
+    def label(self) -> str:
+        """Human label: ``Sheet1!F7``, ``line 3, column 2`` or ``chars 10–14``."""
+        if self.cell:
+            return f"{self.sheet}!{self.cell}" if self.sheet else self.cell
+        if self.line is not None and self.column is not None:
+            return f"line {self.line}, column {self.column}"
+        if self.span is not None:
+            where = f"chars {self.span[0]}–{self.span[1]}"
+            return f"line {self.line}, {where}" if self.line is not None else where
+        if self.line is not None:
+            return f"line {self.line}"
+        return ""
+
+    def to_json(self) -> dict[str, object]:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure as printed.
+
+    ``number`` is in the indicator's base unit (persons, ‰, %), already multiplied by ``scale`` (万 → 10000);
+    it is None when masked or missing. ``decimals`` is how many decimals were printed: precision travels
+    with the value and sets every rule's tolerance.
+    """
+
+    indicator: str
+    number: float | None
+    printed: str
+    decimals: int = 0
+    scale: float = 1.0
+    location: Location = field(default_factory=Location)
+    masked: bool = False
+    unit_printed: str | None = None
+
+    @property
+    def resolution(self) -> float:
+        """Half a unit of the last printed decimal, in base units: the rounding the printed figure carries."""
+        return 0.5 * 10.0 ** (-self.decimals) * self.scale
+
+
+@dataclass
+class Record:
+    """One reporting unit (and period) with its values keyed by indicator id."""
+
+    unit: str | None
+    values: dict[str, Value] = field(default_factory=dict)
+    period: str | None = None
+    location: Location = field(default_factory=Location)
+
+    def number(self, indicator: str) -> float | None:
+        v = self.values.get(indicator)
+        return None if v is None else v.number
+
+
+@dataclass
+class Finding:
+    """A rule that does not hold (or a note about the input), with what it involves.
+
+    ``suggestion`` maps indicator ids to proposed values (filled by diagnosis); ``alternatives`` lists other
+    equally good candidate repairs; ``evidence`` says why, in words.
+    """
+
+    rule: str
+    severity: Severity
+    indicators: list[str]
+    message: str
+    message_en: str = ""
+    expected: float | None = None
+    actual: float | None = None
+    location: Location | None = None
+    suggestion: dict[str, float] | None = None
+    alternatives: list[dict[str, float]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    operator: str | None = None
+
+    def text(self, lang: str = "zh") -> str:
+        return self.message_en if lang == "en" and self.message_en else self.message
+
+
+@dataclass
+class Document:
+    """One input: a report (text) or a table (sheet), its records and the findings about it."""
+
+    source: str
+    kind: Literal["report", "table"]
+    records: list[Record] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    record_findings: list[list[Finding]] = field(default_factory=list)
+    text: str | None = None
+
+    def all_findings(self) -> list[Finding]:
+        return [*self.findings, *(f for fs in self.record_findings for f in fs)]
+
+
+class InputError(Exception):
+    """An input that cannot be read: names the file, the place and the reason (never a traceback)."""
+
+    def __init__(self, source: str, reason: str, place: str | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.place = place
+        where = f"{source}" + (f" ({place})" if place else "")
+        super().__init__(f"{where}: {reason}")
