@@ -1,0 +1,118 @@
+"""The column namespace rules are evaluated over: values, printed precision and missing masks per indicator.
+
+A frame carries one row per reporting unit and one column per indicator id (float; NaN = missing or
+masked). Printed precision travels with it, by this documented mechanism (first match wins):
+
+1. a per-cell companion column ``<id>__decimals`` (and ``<id>__scale`` for 万-style multipliers);
+2. per column, ``df.attrs["fpcheck"]["decimals"][id]`` (and ``["scale"][id]``);
+3. by default, inferred per cell from the float: the fewest decimals (0–6) that represent it.
+
+A count printed as a whole number with scale 1 is exact; every other figure carries half a unit of its
+last printed decimal (times its scale) as rounding. A boolean column ``_partial_period`` marks records
+that cover part of a year (their per-mille rates' population base is uncertain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from fpcheck.catalog import Catalog, default_catalog
+
+MAX_DECIMALS = 6
+PARTIAL_PERIOD = "_partial_period"
+
+
+def infer_decimals(x: np.ndarray) -> np.ndarray:
+    """Fewest decimals (0–6) that print each float exactly (NaN → 0); vectorised, a pass per decimal."""
+    out = np.full(x.shape, MAX_DECIMALS, dtype=np.int8)
+    todo = np.isfinite(x)
+    out[~todo] = 0
+    for d in range(MAX_DECIMALS):
+        if not todo.any():
+            break
+        y = x * (10.0**d)
+        hit = todo & (np.abs(y - np.rint(y)) <= 1e-9 * np.maximum(1.0, np.abs(y)))
+        out[hit] = d
+        todo &= ~hit
+    return out
+
+
+@dataclass
+class Columns:
+    """Indicator arrays for a frame of ``n`` rows: ``value(id)`` is None when the column is absent."""
+
+    n: int
+    values: dict[str, np.ndarray]
+    decimals: dict[str, np.ndarray | int] = field(default_factory=dict)
+    scales: dict[str, np.ndarray | float] = field(default_factory=dict)
+    partial: np.ndarray | None = None
+    catalog: Catalog = field(default_factory=default_catalog)
+    _res: dict[str, np.ndarray | float] = field(default_factory=dict)
+
+    def value(self, ind: str) -> np.ndarray | None:
+        return self.values.get(ind)
+
+    def decimals_of(self, ind: str) -> np.ndarray | int:
+        if ind not in self.decimals:
+            self.decimals[ind] = infer_decimals(self.values[ind])
+        return self.decimals[ind]
+
+    def scale_of(self, ind: str) -> np.ndarray | float:
+        return self.scales.get(ind, 1.0)
+
+    def unit(self, ind: str) -> np.ndarray | float:
+        """One unit of the last printed decimal, in base units."""
+        return 10.0 ** (-np.asarray(self.decimals_of(ind), dtype=np.float64)) * self.scale_of(ind)
+
+    def res(self, ind: str) -> np.ndarray | float:
+        """Half a unit of the last printed decimal (0 for exact counts): the rounding a figure carries."""
+        if ind not in self._res:
+            half = 0.5 * self.unit(ind)
+            ind_meta = self.catalog.indicators.get(ind)
+            if ind_meta is not None and ind_meta.integer:
+                exact = (np.asarray(self.decimals_of(ind)) == 0) & (np.asarray(self.scale_of(ind)) == 1.0)
+                half = np.where(exact, 0.0, half)
+                if np.ndim(half) and not half.any():
+                    half = 0.0
+            self._res[ind] = half
+        return self._res[ind]
+
+    @classmethod
+    def from_frame(cls, df: pd.DataFrame, catalog: Catalog | None = None,
+                   indicators: Mapping[str, object] | None = None) -> Columns:
+        """Namespace over the indicator columns of ``df`` (others ignored), zero-copy where possible."""
+        catalog = catalog or default_catalog()
+        meta = df.attrs.get("fpcheck", {}) if isinstance(df.attrs, dict) else {}
+        col_dec, col_scale = meta.get("decimals", {}), meta.get("scale", {})
+        values: dict[str, np.ndarray] = {}
+        decimals: dict[str, np.ndarray | int] = {}
+        scales: dict[str, np.ndarray | float] = {}
+        wanted = indicators if indicators is not None else catalog.indicators
+        for name in df.columns:
+            if not isinstance(name, str) or name not in wanted:
+                continue
+            values[name] = _as_float(df[name])
+            if f"{name}__decimals" in df.columns:
+                decimals[name] = _as_float(df[f"{name}__decimals"]).astype(np.int16)
+            elif name in col_dec:
+                decimals[name] = int(col_dec[name])
+            if f"{name}__scale" in df.columns:
+                scales[name] = np.nan_to_num(_as_float(df[f"{name}__scale"]), nan=1.0)
+            elif name in col_scale:
+                scales[name] = float(col_scale[name])
+        partial = _as_float(df[PARTIAL_PERIOD]) > 0 if PARTIAL_PERIOD in df.columns else None
+        return cls(len(df), values, decimals, scales, partial, catalog)
+
+
+def _as_float(s: pd.Series) -> np.ndarray:
+    """A column as float64 with NaN for missing; text that is not a number becomes NaN."""
+    if s.dtype == np.float64:
+        return s.to_numpy()
+    try:
+        return s.to_numpy(dtype=np.float64, na_value=np.nan)
+    except (TypeError, ValueError):
+        return pd.to_numeric(s, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)

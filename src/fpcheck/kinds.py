@@ -1,0 +1,231 @@
+"""What each rule kind computes, as whole-column expressions.
+
+Every kind uses only arithmetic, comparisons, ``where`` and explicit missing masks over the namespace of
+``fpcheck.columns``, so one definition serves fast direct evaluation and the pandera checks alike. The
+result is an :class:`Outcome`: which rows the rule applies to, which hold, and the expected value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fpcheck.columns import Columns
+from fpcheck.rules import Derived, Rule
+
+EPS = 1e-9  # relative slack for float representation, never a tolerance of substance
+
+#: severity codes in Outcome.severity arrays
+ERROR, WARNING, INFO = 0, 1, 2
+SEVERITY_CODE = {"error": ERROR, "warning": WARNING, "info": INFO}
+CODE_SEVERITY = {v: k for k, v in SEVERITY_CODE.items()}
+
+
+@dataclass
+class Outcome:
+    """Evaluating one rule on n rows: applicable, ok, expected and actual values, per-row severity."""
+
+    applicable: np.ndarray
+    ok: np.ndarray
+    expected: np.ndarray
+    actual: np.ndarray
+    severity: np.ndarray  # int8 codes (ERROR/WARNING/INFO)
+    roles: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def failing(self) -> np.ndarray:
+        return self.applicable & ~self.ok
+
+
+@dataclass
+class Operand:
+    """An operand's value, rounding and 'uncertain' mask (set where a fallback base was used)."""
+
+    value: np.ndarray
+    res: np.ndarray | float
+    uncertain: np.ndarray | bool = False
+
+
+def _nan(n: int) -> np.ndarray:
+    return np.full(n, np.nan)
+
+
+def operand(ns: Columns, name: str, rule: Rule) -> Operand | None:
+    """An indicator or a derived quantity; None when no input column exists at all."""
+    d = rule.derived.get(name)
+    if d is None:
+        v = ns.value(name)
+        return None if v is None else Operand(v, ns.res(name))
+    return _derived(ns, d)
+
+
+def _derived(ns: Columns, d: Derived) -> Operand | None:
+    value, res, unc = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool)
+    todo = np.ones(ns.n, dtype=bool)
+    found = False
+    for alt in d.alternatives:
+        cols = [ns.value(i) for i in alt.ids]
+        if any(c is None for c in cols):
+            continue
+        found = True
+        stacked = np.vstack(cols)
+        present = ~np.isnan(stacked).any(axis=0) & todo
+        total = stacked.sum(axis=0)
+        r = sum(np.broadcast_to(ns.res(i), (ns.n,)) for i in alt.ids)
+        if alt.how == "mean":
+            total, r = total / len(alt.ids), r / len(alt.ids)
+        value = np.where(present, total, value)
+        res = np.where(present, r, res)
+        unc |= present & alt.uncertain
+        todo &= ~present
+    if not found:
+        return None
+    if d.annual and ns.partial is not None:
+        unc |= ns.partial
+    return Operand(value, res, unc)
+
+
+def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray:
+    sev = np.full(n, SEVERITY_CODE[rule.severity], dtype=np.int8)
+    if rule.severity == "error":
+        sev = np.where(uncertain, np.int8(WARNING), sev).astype(np.int8)
+    return sev
+
+
+def _present(*arrays: np.ndarray) -> np.ndarray:
+    out = ~np.isnan(arrays[0])
+    for a in arrays[1:]:
+        out &= ~np.isnan(a)
+    return out
+
+
+def _slack(x: np.ndarray) -> np.ndarray:
+    return EPS * np.maximum(1.0, np.abs(np.nan_to_num(x)))
+
+
+def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
+    total = operand(ns, rule.operands["total"][0], rule)
+    parts = [operand(ns, p, rule) for p in rule.operands["parts"]]
+    if total is None or any(p is None for p in parts):
+        return None
+    pv = [p.value for p in parts if p is not None]
+    expected = np.sum(np.vstack(pv), axis=0)
+    tol = total.res + sum(p.res for p in parts if p is not None) + rule.tolerance
+    app = _present(total.value, *pv)
+    ok = np.abs(total.value - expected) <= tol + _slack(expected)
+    return Outcome(app, ok, expected, total.value, _severity(rule, ns.n, total.uncertain))
+
+
+def eval_bound(ns: Columns, rule: Rule) -> Outcome | None:
+    part, whole = operand(ns, rule.operands["part"][0], rule), operand(ns, rule.operands["whole"][0], rule)
+    if part is None or whole is None:
+        return None
+    app = _present(part.value, whole.value)
+    ok = part.value <= whole.value + part.res + whole.res + rule.tolerance + _slack(whole.value)
+    return Outcome(app, ok, whole.value, part.value, _severity(rule, ns.n, whole.uncertain | part.uncertain))
+
+
+def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
+    rate_id = rule.operands["rate"][0]
+    rate, num, den = (operand(ns, rule.operands[r][0], rule) for r in ("rate", "numerator", "denominator"))
+    if rate is None or num is None or den is None:
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = rule.scale * num.value / den.value
+        spread = rule.scale * (num.res / den.value + np.abs(num.value) * den.res / den.value**2)
+    app = _present(rate.value, num.value, den.value) & (den.value > 0)
+    tol = 3.0 * ns.res(rate_id) + spread + rule.tolerance
+    ok = np.abs(expected - rate.value) <= tol + _slack(rate.value)
+    unc = num.uncertain | den.uncertain
+    return Outcome(app, ok, expected, rate.value, _severity(rule, ns.n, unc),
+                   {"numerator": num.value, "denominator": den.value})
+
+
+def eval_difference(ns: Columns, rule: Rule) -> Outcome | None:
+    res, a, b = (operand(ns, rule.operands[r][0], rule) for r in ("result", "minuend", "subtrahend"))
+    if res is None or a is None or b is None:
+        return None
+    expected = a.value - b.value
+    tol = res.res + a.res + b.res + rule.tolerance
+    app = _present(res.value, a.value, b.value)
+    ok = np.abs(res.value - expected) <= tol + _slack(expected)
+    return Outcome(app, ok, expected, res.value, _severity(rule, ns.n, res.uncertain | a.uncertain | b.uncertain))
+
+
+def eval_attainable(ns: Columns, rule: Rule) -> Outcome | None:
+    """GRIM: a rate printed with d decimals over a whole denominator n must be s·k/n for a whole k.
+
+    Accepts both rounding (|s·k/n − r| ≤ u/2) and truncation (r ≤ s·k/n < r + u) conventions.
+    """
+    rate_id = rule.operands["rate"][0]
+    rate, den = operand(ns, rate_id, rule), operand(ns, rule.operands["denominator"][0], rule)
+    if rate is None or den is None:
+        return None
+    n, r, s = den.value, rate.value, rule.scale
+    u = 2.0 * np.asarray(ns.res(rate_id), dtype=np.float64)
+    exact = np.asarray(den.res) == 0
+    app = _present(r, n) & (n > 0) & exact & (np.abs(n - np.rint(n)) < 1e-9) & (u > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        k = np.ceil((r - u / 2) * n / s - 1e-9)
+        k = np.maximum(k, 0)
+        reached = s * k / n
+        ok = reached < r + u - _slack(r)
+        nearest = np.round(s * np.rint(r * n / s) / n, 2)
+    return Outcome(app, ok, nearest, r, _severity(rule, ns.n, den.uncertain), {"denominator": n})
+
+
+def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
+    """One outcome per catalog indicator present: outside hard range or non-whole count = error,
+    outside plausible range = warning."""
+    out: dict[str, Outcome] = {}
+    ids = rule.indicators_filter or tuple(ns.values)
+    for ind_id in ids:
+        v = ns.value(ind_id)
+        meta = ns.catalog.indicators.get(ind_id)
+        if v is None or meta is None:
+            continue
+        app = ~np.isnan(v)
+        hard = _within(v, *meta.hard)
+        whole = np.abs(v - np.rint(v)) <= 1e-9 * np.maximum(1.0, np.abs(v))
+        if meta.integer:
+            whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
+            hard &= whole
+        plaus = _within(v, *meta.plausible)
+        sev = np.where(hard, np.int8(WARNING), np.int8(ERROR)).astype(np.int8)
+        nearest = np.where(hard, _clip(v, *meta.plausible), _clip(v, *meta.hard))
+        if meta.integer:
+            nearest = np.where(whole, nearest, np.rint(nearest))
+        out[ind_id] = Outcome(app, hard & plaus, nearest, v, sev)
+    return out
+
+
+def _clip(v: np.ndarray, lo: float | None, hi: float | None) -> np.ndarray:
+    return np.clip(v, -np.inf if lo is None else lo, np.inf if hi is None else hi)
+
+
+def _within(v: np.ndarray, lo: float | None, hi: float | None) -> np.ndarray:
+    ok = np.ones(v.shape, dtype=bool)
+    if lo is not None:
+        ok &= v >= lo
+    if hi is not None:
+        ok &= v <= hi
+    return ok
+
+
+EVALUATORS: dict[str, Callable[[Columns, Rule], Outcome | None]] = {
+    "sum": eval_sum,
+    "bound": eval_bound,
+    "ratio": eval_ratio,
+    "difference": eval_difference,
+    "attainable": eval_attainable,
+}
+
+
+def evaluate(ns: Columns, rule: Rule) -> dict[str, Outcome]:
+    """Evaluate one rule: ``{check_id: Outcome}`` (range rules yield one check per indicator)."""
+    if rule.kind == "range":
+        return {f"{rule.id}.{k}": v for k, v in eval_range(ns, rule).items()}
+    out = EVALUATORS[rule.kind](ns, rule)
+    return {} if out is None else {rule.id: out}

@@ -1,0 +1,238 @@
+"""Rule files: load YAML, check every rule against the catalog, and hand back plain rule objects.
+
+A rule is data (R's ``validate`` keeps rules as a file of expressions; here a file of small mappings):
+an id, a kind, the operands it binds, a severity and a message in Chinese and English. Errors in a rules
+file name the file, the line and the problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fpcheck.catalog import Catalog, default_catalog, schemas_dir
+from fpcheck.model import Severity
+
+#: operand roles of each kind: role name -> True when the role holds a list of operands
+KINDS: dict[str, dict[str, bool]] = {
+    "sum": {"total": False, "parts": True},
+    "bound": {"part": False, "whole": False},
+    "ratio": {"rate": False, "numerator": False, "denominator": False},
+    "difference": {"result": False, "minuend": False, "subtrahend": False},
+    "attainable": {"rate": False, "denominator": False},
+    "range": {},
+}
+_OPTIONAL = {"id", "kind", "severity", "message", "scale", "tolerance", "indicators", "description"}
+
+
+class RuleFileError(ValueError):
+    """A rules file that cannot be used: names the file, the line and the problem."""
+
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        self.path, self.line, self.problem = path, line, problem
+        super().__init__(f"{path}" + (f":{line}" if line else "") + f": {problem}")
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way to compute a derived quantity: the mean or sum of ids, or one id; maybe uncertain."""
+
+    how: str  # "mean" | "sum" | "of"
+    ids: tuple[str, ...]
+    uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A named quantity with ordered alternatives: the first whose inputs are all present is used."""
+
+    name: str
+    alternatives: tuple[Alternative, ...]
+    annual: bool = False
+
+    @property
+    def indicators(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for a in self.alternatives for i in a.ids))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule as written: kind, operands by role, severity, messages; ``spec`` is its plain-JSON form."""
+
+    id: str
+    kind: str
+    operands: dict[str, tuple[str, ...]]
+    severity: Severity = "error"
+    message_zh: str = ""
+    message_en: str = ""
+    scale: float = 1.0
+    tolerance: float = 0.0
+    derived: dict[str, Derived] = field(default_factory=dict)
+    indicators_filter: tuple[str, ...] = ()
+    source: str = ""
+
+    @property
+    def indicators(self) -> tuple[str, ...]:
+        """Every indicator id the rule reads, derived quantities expanded."""
+        out: list[str] = []
+        for names in self.operands.values():
+            for name in names:
+                out.extend(self.derived[name].indicators if name in self.derived else (name,))
+        return tuple(dict.fromkeys(out))
+
+    def spec(self) -> dict[str, Any]:
+        """Plain-JSON form (used as the pandera check's statistics, so schemas round-trip through YAML)."""
+        ops = {r: (list(v) if KINDS[self.kind][r] else v[0]) for r, v in self.operands.items()}
+        return {
+            "id": self.id, "kind": self.kind, **ops, "severity": self.severity, "scale": self.scale,
+            "tolerance": self.tolerance, "indicators": list(self.indicators_filter),
+            "message": {"zh": self.message_zh, "en": self.message_en},
+            "derived": {
+                n: {"annual": d.annual,
+                    "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
+                                      "uncertain": a.uncertain} for a in d.alternatives]}
+                for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
+            },
+        }
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping, so errors can name it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str, Derived]:
+    out: dict[str, Derived] = {}
+    for name, body in raw.items():
+        if name == "__line__":
+            continue
+        line = body.get("__line__") if isinstance(body, dict) else None
+        alts = []
+        for alt in (body or {}).get("alternatives") or []:
+            hows = [h for h in ("mean", "sum", "of") if h in alt]
+            if len(hows) != 1:
+                raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': each alternative needs one of mean/sum/of")
+            ids = alt[hows[0]]
+            ids = (ids,) if isinstance(ids, str) else tuple(ids)
+            for i in ids:
+                if i not in catalog:
+                    raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': unknown indicator '{i}'")
+            alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False))))
+        if not alts:
+            raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
+        out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))
+    return out
+
+
+def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derived]) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleFileError(path, None, f"a rule must be a mapping, got {raw!r}")
+    line = raw.get("__line__")
+    rid, kind = raw.get("id"), raw.get("kind")
+    if not rid or not isinstance(rid, str):
+        raise RuleFileError(path, line, "rule without an id")
+    if kind not in KINDS:
+        raise RuleFileError(path, line, f"rule '{rid}': unknown kind '{kind}' (known: {', '.join(KINDS)})")
+    severity = raw.get("severity", "error")
+    if severity not in ("error", "warning", "info"):
+        raise RuleFileError(path, line, f"rule '{rid}': unknown severity '{severity}'")
+    operands: dict[str, tuple[str, ...]] = {}
+    for role, is_list in KINDS[kind].items():
+        if role not in raw:
+            raise RuleFileError(path, line, f"rule '{rid}' ({kind}) needs '{role}'")
+        val = raw[role]
+        names = tuple(val) if is_list and isinstance(val, list) else (val,)
+        if is_list and not isinstance(val, list):
+            raise RuleFileError(path, line, f"rule '{rid}': '{role}' must be a list")
+        for name in names:
+            if not isinstance(name, str) or (name not in catalog and name not in derived):
+                raise RuleFileError(path, line, f"rule '{rid}': unknown indicator '{name}' in '{role}'")
+        operands[role] = names
+    unknown = set(raw) - set(KINDS[kind]) - _OPTIONAL - {"__line__"}
+    if unknown:
+        raise RuleFileError(path, line, f"rule '{rid}': unknown key(s) {', '.join(sorted(unknown))}")
+    msg = raw.get("message") or {}
+    if isinstance(msg, str):
+        msg = {"zh": msg, "en": msg}
+    flt = tuple(raw.get("indicators") or ())
+    for i in flt:
+        if i not in catalog:
+            raise RuleFileError(path, line, f"rule '{rid}': unknown indicator '{i}' in 'indicators'")
+    try:
+        scale, tol = float(raw.get("scale", 1.0)), float(raw.get("tolerance", 0.0))
+    except (TypeError, ValueError):
+        raise RuleFileError(path, line, f"rule '{rid}': scale and tolerance must be numbers") from None
+    used = {n for v in operands.values() for n in v}
+    return Rule(
+        id=rid, kind=kind, operands=operands, severity=severity,
+        message_zh=str(msg.get("zh", "")), message_en=str(msg.get("en", msg.get("zh", ""))),
+        scale=scale, tolerance=tol, indicators_filter=flt, source=path,
+        derived={n: d for n, d in derived.items() if n in used},
+    )
+
+
+def parse_rules(text: str, path: str = "<rules>", catalog: Catalog | None = None) -> list[Rule]:
+    """Parse one rules document (``derived:`` and ``rules:``) into rules, checking every name."""
+    catalog = catalog or default_catalog()
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(path, mark.line + 1 if mark else None, f"YAML syntax error: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleFileError(path, None, "a rules file is a mapping with a 'rules:' list")
+    derived = _parse_derived(data.get("derived") or {}, path, catalog)
+    rules = [_parse_rule(r, path, catalog, derived) for r in data["rules"]]
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise RuleFileError(path, None, f"duplicate rule id '{r.id}'")
+        seen.add(r.id)
+    return rules
+
+
+def load_rules(paths: Iterable[str | Path] = (), *, catalog: Catalog | None = None,
+               include_core: bool = True) -> list[Rule]:
+    """The bundled core rules (``schemas/rules/*.yaml``) plus any user rule files, in order."""
+    files: list[Path] = sorted((schemas_dir() / "rules").glob("*.yaml")) if include_core else []
+    files += [Path(p) for p in paths]
+    out: list[Rule] = []
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleFileError(str(f), None, f"cannot read: {exc}") from None
+        out.extend(parse_rules(text, str(f), catalog))
+    ids = [r.id for r in out]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise RuleFileError(str(files[-1]), None, f"rule id(s) defined twice: {', '.join(sorted(dup))}")
+    return out
+
+
+@cache
+def core_rules() -> tuple[Rule, ...]:
+    """The bundled rules, loaded once."""
+    return tuple(load_rules())
+
+
+def rules_from_spec(specs: Sequence[dict[str, Any]], catalog: Catalog | None = None) -> list[Rule]:
+    """Rebuild rules from their plain-JSON ``spec()`` form (as stored in a pandera schema)."""
+    out = []
+    for s in specs:
+        doc = {"derived": s.get("derived") or {}, "rules": [{k: v for k, v in s.items() if k != "derived"}]}
+        out.extend(parse_rules(yaml.safe_dump(doc, allow_unicode=True), f"<spec {s.get('id')}>", catalog))
+    return out

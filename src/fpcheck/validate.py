@@ -1,0 +1,215 @@
+"""Confront data with rules: evaluate every compiled rule over whole columns, keep only the failures.
+
+``validate(df)`` returns a :class:`Report` that stores, per check, just the failing row positions and
+their expected/actual values (arrays); Finding objects are built on demand for the rows asked about.
+That keeps a 1M-row frame with 10% failures close to the cost of a plain NumPy pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from fpcheck.catalog import Catalog, default_catalog
+from fpcheck.columns import Columns
+from fpcheck.kinds import CODE_SEVERITY, ERROR, Outcome, evaluate
+from fpcheck.model import Finding, Location, Record
+from fpcheck.rules import Rule, core_rules
+
+
+@dataclass
+class CheckResult:
+    """One check's verdict: counts, and the failing rows with expected and actual values."""
+
+    check: str
+    rule: Rule
+    indicator: str | None  # for per-indicator range checks
+    applicable: int
+    rows: np.ndarray
+    expected: np.ndarray
+    actual: np.ndarray
+    severity: np.ndarray
+    roles: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def fails(self) -> int:
+        return int(self.rows.size)
+
+    @classmethod
+    def from_outcome(cls, check: str, rule: Rule, out: Outcome) -> CheckResult:
+        rows = np.flatnonzero(out.failing)
+        return cls(check, rule, check.split(".", 1)[1] if rule.kind == "range" else None,
+                   int(out.applicable.sum()), rows, out.expected[rows], out.actual[rows], out.severity[rows],
+                   {k: v[rows] for k, v in out.roles.items()})
+
+    def involved(self) -> list[str]:
+        return [self.indicator] if self.indicator else list(self.rule.indicators)
+
+
+@dataclass
+class Report:
+    """The result of confronting ``n`` rows with rules (R's ``confront``): summarise or list findings."""
+
+    n: int
+    results: list[CheckResult]
+    columns: Columns
+    units: Sequence[object] | None = None
+
+    @property
+    def has_errors(self) -> bool:
+        return any((r.severity == ERROR).any() for r in self.results)
+
+    def summary(self) -> pd.DataFrame:
+        """One row per check: items it applied to, passes, fails, not applicable, errors, warnings."""
+        return pd.DataFrame(
+            [{"check": r.check, "kind": r.rule.kind, "items": r.applicable, "passes": r.applicable - r.fails,
+              "fails": r.fails, "nNA": self.n - r.applicable, "errors": int((r.severity == ERROR).sum()),
+              "warnings": int((r.severity != ERROR).sum())} for r in self.results],
+            columns=["check", "kind", "items", "passes", "fails", "nNA", "errors", "warnings"])
+
+    def failing_rows(self) -> dict[str, np.ndarray]:
+        """``{check: failing row positions}``."""
+        return {r.check: r.rows for r in self.results if r.fails}
+
+    def findings(self, rows: Iterable[int] | None = None, *, lang: str = "zh",
+                 locate: Sequence[Record] | None = None) -> list[Finding]:
+        """Findings for the given row positions (all failing rows by default), ordered by row then check."""
+        wanted = None if rows is None else np.asarray(list(rows))
+        out: list[tuple[int, int, Finding]] = []
+        for ci, res in enumerate(self.results):
+            sel = np.arange(res.fails) if wanted is None else np.flatnonzero(np.isin(res.rows, wanted))
+            for j in sel:
+                row = int(res.rows[j])
+                rec = locate[row] if locate is not None else None
+                out.append((row, ci, self._finding(res, int(j), row, rec)))
+        out.sort(key=lambda t: (t[0], t[1]))
+        return [f for _, _, f in out]
+
+    def findings_by_row(self, locate: Sequence[Record] | None = None) -> list[list[Finding]]:
+        per: list[list[Finding]] = [[] for _ in range(self.n)]
+        for f_row, f in self._all(locate):
+            per[f_row].append(f)
+        return per
+
+    def _all(self, locate: Sequence[Record] | None) -> list[tuple[int, Finding]]:
+        out = []
+        for res in self.results:
+            for j in range(res.fails):
+                row = int(res.rows[j])
+                out.append((row, self._finding(res, j, row, locate[row] if locate is not None else None)))
+        return out
+
+    def _finding(self, res: CheckResult, j: int, row: int, rec: Record | None) -> Finding:
+        ns = self.columns
+        present = [i for i in res.involved() if ns.value(i) is not None and not np.isnan(ns.value(i)[row])]
+        first = res.indicator or _primary(res.rule)
+        dec = _dec(ns, first, row)
+        fields = _message_fields(res, j, dec, ns)
+        loc = None
+        if rec is not None:
+            v = rec.values.get(first) or next((rec.values[i] for i in present if i in rec.values), None)
+            loc = v.location if v is not None else rec.location
+        return Finding(
+            rule=res.check, severity=CODE_SEVERITY[int(res.severity[j])], indicators=present,
+            message=_format(res.rule.message_zh, fields), message_en=_format(res.rule.message_en, fields),
+            expected=_num(res.expected[j]), actual=_num(res.actual[j]), location=loc,
+        )
+
+
+def _primary(rule: Rule) -> str:
+    role = {"sum": "total", "bound": "part", "ratio": "rate", "difference": "result", "attainable": "rate"}[rule.kind]
+    return rule.operands[role][0]
+
+
+def _dec(ns: Columns, ind: str, row: int) -> int:
+    if ns.value(ind) is None:
+        return 0
+    d = ns.decimals_of(ind)
+    return int(d[row]) if np.ndim(d) else int(d)
+
+
+def _num(x: float) -> float | None:
+    return None if x is None or np.isnan(x) else float(x)
+
+
+def fmt(x: float | None, decimals: int) -> str:
+    """A number as a statistician would print it: fixed decimals, no float noise."""
+    if x is None or (isinstance(x, float) and np.isnan(x)):
+        return "—"
+    return f"{x:.{max(decimals, 0)}f}"
+
+
+def _message_fields(res: CheckResult, j: int, dec: int, ns: Columns) -> dict[str, str]:
+    kind = res.rule.kind
+    exp_dec = max(dec, 2) if kind in ("ratio", "attainable") else dec
+    fields = {"actual": fmt(res.actual[j], dec), "expected": fmt(res.expected[j], exp_dec)}
+    fields.update({k: fmt(v[j], 0) for k, v in res.roles.items()})
+    if kind == "attainable":
+        fields["expected"] = fields["denominator"]
+    if res.indicator:
+        meta = ns.catalog[res.indicator]
+        hard = res.severity[j] == ERROR
+        lo, hi = meta.hard if hard else meta.plausible
+        fields.update(name=meta.name, name_en=meta.id, which="可能" if hard else "合理",
+                      which_en="possible" if hard else "plausible",
+                      range=f"[{'−∞' if lo is None else fmt(lo, 0)}, {'∞' if hi is None else fmt(hi, 0)}]")
+    return fields
+
+
+def _format(template: str, fields: dict[str, str]) -> str:
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def validate(df: pd.DataFrame, rules: Sequence[Rule] | None = None, *,
+             catalog: Catalog | None = None) -> Report:
+    """Evaluate the rules (core rules by default) on a frame with one row per reporting unit.
+
+    Columns named by indicator id are read (others ignored); rules whose columns are absent are off.
+    """
+    catalog = catalog or default_catalog()
+    ns = Columns.from_frame(df, catalog)
+    return evaluate_columns(ns, rules if rules is not None else core_rules())
+
+
+def evaluate_columns(ns: Columns, rules: Sequence[Rule]) -> Report:
+    """Run every rule over a column namespace and keep the failing rows."""
+    results = [CheckResult.from_outcome(check, rule, out)
+               for rule in rules for check, out in evaluate(ns, rule).items()]
+    return Report(ns.n, results, ns)
+
+
+def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> pd.DataFrame:
+    """Records as a frame: indicator columns, ``__decimals``/``__scale`` companions, ``_partial_period``."""
+    catalog = catalog or default_catalog()
+    ids = [i for i in catalog.indicators if any(i in r.values for r in records)]
+    data: dict[str, list[float]] = {}
+    for i in ids:
+        vals = [r.values.get(i) for r in records]
+        data[i] = [np.nan if v is None or v.number is None else float(v.number) for v in vals]
+        data[f"{i}__decimals"] = [0 if v is None else v.decimals for v in vals]
+        data[f"{i}__scale"] = [1.0 if v is None else v.scale for v in vals]
+    data["_partial_period"] = [float(is_partial(r.period)) for r in records]
+    return pd.DataFrame(data, index=pd.Index([r.unit for r in records], name="unit"))
+
+
+def is_partial(period: str | None) -> bool:
+    """A period that covers part of a year (half-year, to date, months)."""
+    return bool(period) and any(w in str(period) for w in ("half", "to-date", "半年", "截至", "截止"))
+
+
+def validate_records(records: Sequence[Record], rules: Sequence[Rule] | None = None, *,
+                     catalog: Catalog | None = None) -> list[list[Finding]]:
+    """Findings per record, each located at the figure it blames."""
+    if not records:
+        return []
+    report = validate(records_frame(records, catalog), rules, catalog=catalog)
+    return report.findings_by_row(locate=records)
+
+
+__all__ = ["CheckResult", "Report", "Location", "validate", "validate_records", "records_frame", "fmt"]
