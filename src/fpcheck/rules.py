@@ -26,8 +26,9 @@ KINDS: dict[str, dict[str, bool]] = {
     "difference": {"result": False, "minuend": False, "subtrahend": False},
     "attainable": {"rate": False, "denominator": False},
     "range": {},
+    "totals": {},
 }
-_OPTIONAL = {"id", "kind", "severity", "message", "scale", "tolerance", "indicators", "description"}
+_OPTIONAL = {"id", "kind", "severity", "message", "scale", "tolerance", "indicators", "description", "exempt"}
 
 
 class RuleFileError(ValueError):
@@ -74,6 +75,7 @@ class Rule:
     tolerance: float = 0.0
     derived: dict[str, Derived] = field(default_factory=dict)
     indicators_filter: tuple[str, ...] = ()
+    exempt: tuple[str, ...] = ()
     source: str = ""
 
     @property
@@ -90,7 +92,7 @@ class Rule:
         ops = {r: (list(v) if KINDS[self.kind][r] else v[0]) for r, v in self.operands.items()}
         return {
             "id": self.id, "kind": self.kind, **ops, "severity": self.severity, "scale": self.scale,
-            "tolerance": self.tolerance, "indicators": list(self.indicators_filter),
+            "tolerance": self.tolerance, "indicators": list(self.indicators_filter), "exempt": list(self.exempt),
             "message": {"zh": self.message_zh, "en": self.message_en},
             "derived": {
                 n: {"annual": d.annual,
@@ -168,9 +170,10 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
     if isinstance(msg, str):
         msg = {"zh": msg, "en": msg}
     flt = tuple(raw.get("indicators") or ())
-    for i in flt:
+    exempt = tuple(raw.get("exempt") or ())
+    for i in (*flt, *exempt):
         if i not in catalog:
-            raise RuleFileError(path, line, f"rule '{rid}': unknown indicator '{i}' in 'indicators'")
+            raise RuleFileError(path, line, f"rule '{rid}': unknown indicator '{i}' in 'indicators' or 'exempt'")
     try:
         scale, tol = float(raw.get("scale", 1.0)), float(raw.get("tolerance", 0.0))
     except (TypeError, ValueError):
@@ -179,7 +182,7 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
     return Rule(
         id=rid, kind=kind, operands=operands, severity=severity,
         message_zh=str(msg.get("zh", "")), message_en=str(msg.get("en", msg.get("zh", ""))),
-        scale=scale, tolerance=tol, indicators_filter=flt, source=path,
+        scale=scale, tolerance=tol, indicators_filter=flt, exempt=exempt, source=path,
         derived={n: d for n, d in derived.items() if n in used},
     )
 

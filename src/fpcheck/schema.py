@@ -53,6 +53,8 @@ def checks_for(rules: Sequence[Rule], columns: Iterable[str]) -> list[pa.Check]:
     cols = set(columns)
     out = []
     for rule in rules:
+        if rule.kind == "totals":
+            continue
         if rule.kind == "range":
             ids = rule.indicators_filter or tuple(c for c in default_catalog().indicators if c in cols)
             for ind in ids:

@@ -287,25 +287,27 @@ def _lost_colon_paths(p: _Path, table: CorruptionTable) -> list[_Path]:
     return out
 
 
-def _decimal_bodies(s: str, integer: bool) -> Iterator[str]:
+def _decimal_bodies(s: str, integer: bool, max_decimals: int) -> Iterator[str]:
+    """Where the point may have been: removed (a spurious point), or — for non-integer measures — inserted
+    into a figure that lost it / moved; at most ``max_decimals`` places (or as many as printed)."""
+    digits = s.replace(".", "")
     if "." in s:
-        digits = s.replace(".", "")
-        yield digits  # a spurious point removed
-        if not integer:
-            for k in range(1, len(digits)):
-                b = digits[:k] + "." + digits[k:]
-                if b != s:
-                    yield b
-    elif not integer:
-        for k in range(1, len(s)):
-            yield s[:k] + "." + s[k:]
+        yield digits
+    if integer:
+        return
+    cap = max(max_decimals, _decimals(s))
+    for k in range(max(1, len(digits) - cap), len(digits)):
+        b = digits[:k] + "." + digits[k:]
+        if b != s:
+            yield b
 
 
 def _decimal_paths(p: _Path, table: CorruptionTable, integer: bool) -> list[_Path]:
     cost = table.cost("decimal_shift")
+    cap = int(table.extra.get("decimal_max_places", 3))
     return [
         p.then(b, "decimal_shift", cost, f"小数点丢失或错位：{p.body} → {b}", f"decimal point dropped or moved: {p.body} → {b}")
-        for b in dict.fromkeys(_decimal_bodies(p.body, integer))
+        for b in dict.fromkeys(_decimal_bodies(p.body, integer, cap))
     ]
 
 
@@ -496,6 +498,7 @@ def candidates(
     target: float | None = None,
     tol: float = 0.0,
     max_cost: float = 2.0,
+    bounds: tuple[float | None, float | None] | None = None,
     table: CorruptionTable | None = None,
 ) -> list[Candidate]:
     """All candidate originals of ``printed`` from all operators, deduplicated by value keeping the
@@ -506,7 +509,8 @@ def candidates(
     given; for integer measures the decimal operator only removes a spurious point. With ``target``, the
     keystroke operators (transposition, digit dropped/doubled/substituted) only propose originals within
     ``tol`` of the target, found by checking the target's printed forms against ``printed`` rather than
-    enumerating; the other operators (few candidates each) are not filtered.
+    enumerating; the other operators (few candidates each) are not filtered. ``bounds`` (the indicator's
+    hard range, ``(lo, hi)``, None = unbounded) drops candidates outside it.
     """
     table = table or default_table()
     if integer is None:
@@ -544,6 +548,10 @@ def candidates(
         if own is not None and c.value == own:
             continue
         if integer and c.value != int(c.value):
+            continue
+        if bounds is not None and (
+            (bounds[0] is not None and c.value < bounds[0]) or (bounds[1] is not None and c.value > bounds[1])
+        ):
             continue
         old = best.get(c.value)
         if old is None or (c.cost, _ORDER[c.operator], len(c.steps)) < (old.cost, _ORDER[old.operator], len(old.steps)):

@@ -1,0 +1,107 @@
+"""The main job: read each input, extract or tabulate its records, validate them, diagnose the failures.
+
+read → normalise → extract (text) / tabulate (tables) → validate → diagnose; one input that cannot be
+read becomes a document with an ``input_error`` finding, and the others are still checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fpcheck.catalog import Catalog, default_catalog
+from fpcheck.model import Document, Finding, InputError, Location
+from fpcheck.rules import Rule, core_rules
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+TABLE_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".ods", ".xls", ".tsv"}
+
+
+@dataclass
+class Options:
+    """What a check run needs besides its inputs."""
+
+    rules: Sequence[Rule] = field(default_factory=core_rules)
+    catalog: Catalog = field(default_factory=default_catalog)
+    mapping: dict[str, str] = field(default_factory=dict)
+    abs_tolerance: float = 0.0
+    diagnose: bool = True
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to check: files as given, directories expanded to their reports and tables (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def kind_of(path: Path) -> str:
+    return "table" if path.suffix.lower() in TABLE_SUFFIXES else "report"
+
+
+def read_documents(path: Path, opts: Options) -> list[Document]:
+    """Extract records from one input: a text report or every sheet of a table."""
+    if not path.exists():
+        raise InputError(str(path), "no such file")
+    if kind_of(path) == "table":
+        from fpcheck.tables import read_table
+
+        return read_table(path, catalog=opts.catalog, mapping=opts.mapping or None)
+    from fpcheck.extract import extract
+    from fpcheck.read import read_text
+
+    return [extract(read_text(path), str(path), catalog=opts.catalog)]
+
+
+def input_error_document(path: Path, err: InputError) -> Document:
+    """An unreadable input, reported as a document with one error finding naming file, place, reason."""
+    where = f"（{err.place}）" if err.place else ""
+    where_en = f" ({err.place})" if err.place else ""
+    return Document(str(path), kind_of(path), findings=[Finding(
+        rule="input_error", severity="error", indicators=[],
+        message=f"无法读取 {path}{where}：{err.reason}", message_en=f"cannot read {path}{where_en}: {err.reason}",
+        location=Location(source=str(path)))])
+
+
+def check_document(doc: Document, opts: Options) -> Document:
+    """Validate a document's records (and its totals row), then diagnose what failed."""
+    from fpcheck.validate import validate_records
+
+    rules = opts.rules
+    if opts.abs_tolerance:
+        from dataclasses import replace
+
+        rules = [replace(r, tolerance=max(r.tolerance, opts.abs_tolerance)) if r.kind == "sum" else r for r in rules]
+    doc.record_findings = validate_records(doc.records, rules, catalog=opts.catalog)
+    if doc.kind == "table":
+        from fpcheck.totals import check_totals
+
+        doc.findings.extend(check_totals(doc, rules, opts.catalog, opts.abs_tolerance))
+    if opts.diagnose:
+        from fpcheck.diagnose.repair import diagnose_document
+
+        diagnose_document(doc, rules, opts.catalog)
+    return doc
+
+
+def check_paths(paths: Sequence[str | Path], opts: Options | None = None,
+                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[Document], int]:
+    """Check every input; returns the documents and how many inputs could not be read."""
+    opts = opts or Options()
+    files = discover(paths)
+    docs: list[Document] = []
+    unreadable = 0
+    for path in (progress(files) if progress else files):
+        try:
+            found = read_documents(path, opts)
+        except InputError as err:
+            docs.append(input_error_document(path, err))
+            unreadable += 1
+            continue
+        docs.extend(check_document(d, opts) for d in found)
+    return docs, unreadable

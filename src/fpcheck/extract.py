@@ -1,0 +1,423 @@
+"""Text → records: find every catalog indicator a report states, with where it was printed.
+
+The machinery is generic; the phrasing lives in ``schemas/patterns.yaml`` and the indicator names and
+aliases in the catalog. For each cue (indicator name, alias, cue word, or a contextual cue such as 计内 or
+完成 whose meaning comes from the sentence's subject) the first number right after it — separated only by
+light connectors (为/达/共/约 …) — is its value. Precision over recall: a number is dropped when its clause
+states a target, a bound (以上/以下), another period or unit, or when its unit does not fit the indicator.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from fpcheck.catalog import Catalog, default_catalog, schemas_dir
+from fpcheck.model import Document, Finding, Location, Record, Value
+from fpcheck.normalize import Normalized, normalize
+from fpcheck.numerals import parse_number
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    """The phrasing data (``schemas/patterns.yaml``)."""
+    with open(schemas_dir() / "patterns.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching the longest of ``words`` (greedy trie: no nested quantifiers over overlaps)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body if len(alts) == 1 else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    indicator: str | None  # explicit meaning
+    role: str | None  # contextual meaning
+
+
+class _Grammar:
+    """Everything compiled once per catalog."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        p = patterns()
+        self.catalog = catalog
+        cues: dict[str, _Cue] = {}
+        for ind in catalog:
+            for name in ind.names:
+                if _CJK.search(name) and not re.search(r"[()（）‰%]", name):
+                    cues.setdefault(name, _Cue(ind.id, None))
+        for ind_id, words in (p.get("cues") or {}).items():
+            if ind_id in catalog:
+                for w in words:
+                    cues.setdefault(w, _Cue(ind_id, None))
+        for w, role in (p.get("contextual") or {}).items():
+            old = cues.get(w)
+            cues[w] = _Cue(old.indicator if old else None, role)
+        self.cues = cues
+        self.cue_re = re.compile(_trie_regex(list(cues)))
+        conn = sorted(p["connectors"], key=len, reverse=True)
+        self.gap_re = re.compile("(?:" + "|".join(re.escape(c) for c in conn) + "){0,%d}" % p["max_gap"])
+        self.max_gap = int(p["max_gap"])
+        self.num_re = re.compile(f"({_NUM})|({p['mask']})")
+        self.approx = tuple(sorted(p["approx_suffix"], key=len, reverse=True))
+        self.units = {m: tuple(sorted(u, key=len, reverse=True)) for m, u in p["units"].items()}
+        self.mismatch = {m: tuple(u) for m, u in (p.get("mismatch_units") or {}).items()}
+        self.unit_stop = set(p["unit_stop"])
+        self.bound_after = re.compile(p["bound_after"])
+        self.target_clause = re.compile(p["target_clause"])
+        self.target_sentence = re.compile(p["target_sentence"])
+        self.other_period = re.compile(p["other_period_clause"])
+        self.other_unit = re.compile(p["other_unit_clause"])
+        self.negation = re.compile(p["negation_before"])
+        self.weak_len = int(p["weak_len"])
+        self.weak_left_ok = re.compile(p["weak_left_ok"])
+        self.clause_breaks = re.compile("[" + re.escape(p["clause_breaks"]) + "]")
+        self.sentence_breaks = re.compile("[" + re.escape(p["sentence_breaks"]) + "]")
+        self.targets = set(p["target_indicators"])
+        self.share = dict(p["share_of_target"])
+        self.share_link = p["share_link"]
+        self.family_of: dict[str, str] = {}
+        self.roles: dict[str, dict[str, str]] = {}
+        self.paren_roles: dict[str, dict[str, str]] = {}
+        for fam, spec in p["families"].items():
+            for m in spec.get("members") or ():
+                self.family_of.setdefault(m, fam)
+            self.roles[fam] = dict(spec.get("roles") or {})
+            self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
+        self.unit_break = re.compile(p["unit_break"])
+        self.self_ref = re.compile(p["self_reference"])
+        self.unit_name = re.compile(p["unit_name"])
+        self.plan_title = re.compile(p["plan_title"])
+        self.plan_opening = re.compile(p["plan_opening"])
+        self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
+        self.heading = re.compile(p["heading"])
+        self.target_heading = re.compile(p["target_heading"])
+        per = p["periods"]
+        self.half_year = re.compile(per["half_year"])
+        self.to_date = re.compile(per["to_date"])
+        self.to_date_range = re.compile(per["to_date_range"])
+        self.full_year = re.compile(per["full_year"])
+        cats = sorted(p["breakdown_categories"], key=len, reverse=True)
+        self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
+        self.bd_subject = re.compile(p["breakdown_subject"])
+        self.bd_open = re.compile(r"(\d{1,9})人[(（]")
+
+
+@cache
+def _grammar(catalog_key: int) -> _Grammar:  # keyed by id: catalogs are long-lived
+    return _Grammar(_CATALOGS[catalog_key])
+
+
+_CATALOGS: dict[int, Catalog] = {}
+
+
+def grammar(catalog: Catalog) -> _Grammar:
+    _CATALOGS[id(catalog)] = catalog
+    return _grammar(id(catalog))
+
+
+@dataclass
+class _Paren:
+    start: int
+    end: int
+    family: str | None
+    foreign: bool
+
+
+class _Extractor:
+    def __init__(self, g: _Grammar, norm: Normalized, source: str) -> None:
+        self.g, self.n, self.t, self.source = g, norm, norm.text, source
+        self.clause_pos = [m.start() for m in g.clause_breaks.finditer(self.t)]
+        self.sent_pos = [m.start() for m in g.sentence_breaks.finditer(self.t)]
+        self.findings: list[Finding] = []
+        self.parens: list[_Paren] = []
+        self.pos: dict[int, int] = {}  # id(value) → normalised offset of its cue
+
+    # --- positions ----------------------------------------------------------------------------
+    def _start_of(self, breaks: list[int], pos: int) -> int:
+        i = bisect_right(breaks, pos - 1)
+        return breaks[i - 1] + 1 if i else 0
+
+    def loc(self, start: int, end: int) -> Location:
+        s, e = self.n.to_original(start, end)
+        return Location(source=self.source, span=(s, e), line=self.n.line_of(s))
+
+    # --- document structure -----------------------------------------------------------------------
+    def is_plan(self) -> bool:
+        lines = [ln.strip() for ln in self.t.split("\n", 40)[:40] if ln.strip()][: self.g.title_lines]
+        if any(len(ln) <= self.g.title_max and self.g.plan_title.search(ln) for ln in lines):
+            return True
+        return bool(self.g.plan_opening.search(self.t, 0, 400))
+
+    def target_sections(self) -> list[tuple[int, int]]:
+        heads = list(self.g.heading.finditer(self.t))
+        out = []
+        for i, h in enumerate(heads):
+            if self.g.target_heading.search(h.group(2).strip()):
+                end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
+                out.append((h.start(), end))
+        return out
+
+    def units(self) -> list[tuple[int, int]]:
+        cuts = [m.end() for m in self.g.unit_break.finditer(self.t)]
+        bounds = [0, *cuts, len(self.t)]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def unit_name(self, a: int, b: int) -> str | None:
+        m = self.g.unit_name.search(self.t, a, min(b, a + 3000))
+        if m:
+            return m.group(1)
+        m = self.g.self_ref.search(self.t, a, b)
+        return m.group(0) if m else None
+
+    def period(self, spans: list[tuple[int, int]], a: int, b: int) -> str | None:
+        texts = [self.t[self._start_of(self.sent_pos, s) : e] for s, e in spans] or [self.t[a : min(b, a + 300)]]
+        text = "\n".join(texts)
+        if self.g.half_year.search(text):
+            return "half-year"
+        m = self.g.to_date.search(text)
+        if m:
+            return f"to-date: {m.group(1)}"
+        m = self.g.to_date_range.search(text)
+        if m:
+            return f"to-date: {m.group(1)}月"
+        return "full-year" if self.g.full_year.search(text) else None
+
+    # --- breakdowns -------------------------------------------------------------------------------
+    def find_parens(self) -> None:
+        """Parentheses after ``<subject>N人``: a foreign subject's parity breakdown is checked, not read."""
+        g, t = self.g, self.t
+        for m in g.bd_open.finditer(t):
+            close = min((i for i in (t.find(")", m.end(), m.end() + 160), t.find("）", m.end(), m.end() + 160)) if i >= 0), default=-1)
+            if close < 0:
+                continue
+            inner = t[m.end() : close]
+            items = list(g.bd_item.finditer(inner))
+            if not items:
+                continue
+            subj = g.bd_subject.search(t, max(0, m.start() - 6), m.start())
+            if not subj:
+                continue
+            name = subj.group(1)
+            cue_end = [c.end() for c in g.cue_re.finditer(name) if c.end() > c.start()]
+            if cue_end and cue_end[-1] == len(name):
+                continue  # a catalog count: its breakdown is read as values
+            self.parens.append(_Paren(m.end() - 1, close + 1, None, True))
+            total = int(m.group(1))
+            parts = [int(i.group(2)) for i in items]
+            if len(parts) >= 2 and sum(parts) != total:
+                figs = "、".join(f"{i.group(1)}{i.group(2)}人" for i in items)
+                self.findings.append(Finding(
+                    rule="breakdown_sum", severity="error", indicators=[],
+                    message=f"{name}{total}人，但分项（{figs}）合计{sum(parts)}人",
+                    message_en=f"{name}: total {total}, but the breakdown by children ({figs}) sums to {sum(parts)}",
+                    expected=float(total), actual=float(sum(parts)), location=self.loc(m.start(1), m.end(1))))
+
+    def paren_at(self, pos: int) -> _Paren | None:
+        for p in reversed(self.parens):
+            if p.start < pos < p.end:
+                return p
+        return None
+
+    # --- values -------------------------------------------------------------------------------------
+    def read_number(self, pos: int, ind_id: str) -> tuple[Value, int, list[Finding]] | None:
+        """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends."""
+        g, t = self.g, self.t
+        measure = g.catalog[ind_id].measure
+        m = g.num_re.match(t, pos)
+        if m is None:  # a blank in a template: 出生率为‰
+            units = g.units.get(measure, ()) + g.mismatch.get(measure, ())
+            if measure in ("permille", "percent") and t.startswith(units, pos):
+                u = t[pos]
+                return Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, u), pos + 1, []
+            return None
+        nstart, nend = m.span()
+        if nstart > 0 and (t[nstart - 1].isdigit() or t[nstart - 1] == "."):
+            return None
+        printed, masked = m.group(0), m.group(2) is not None
+        end = nend
+        if measure == "per100" and not masked and t.startswith((":", "："), end):
+            m2 = g.num_re.match(t, end + 1)
+            if not m2 or m2.group(2):
+                return None
+            a, b = printed, m2.group(0)
+            if float(a) == 100 and b[0] != "0":
+                printed, (nstart, nend), end = b, m2.span(), m2.end()
+            elif float(b) == 100:
+                end = m2.end()
+            else:
+                return None
+        for a in g.approx:
+            if t.startswith(a, end):
+                end += len(a)
+                break
+        unit = None
+        for u in g.units.get(measure, ()) + g.mismatch.get(measure, ()):
+            if t.startswith(u, end):
+                unit = u
+                break
+        if unit is not None:
+            end += len(unit)
+            if end < len(t) and t[end] in g.unit_stop:
+                return None
+        elif end < len(t) and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:："):
+            return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
+        if g.bound_after.match(t, end):
+            if not masked:
+                return None
+        findings = []
+        if masked:
+            dec = len(printed.split(".", 1)[1]) if "." in printed else 0
+            v = Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
+            findings.append(Finding("masked_value", "info", [ind_id],
+                                    f"{g.catalog[ind_id].name}的数字被遮盖（{printed}），未读取数值",
+                                    f"{ind_id} is masked in the text ({printed}); no number read",
+                                    location=v.location))
+            return v, end, findings
+        pn = parse_number(printed)
+        if pn is None:
+            return None
+        v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
+        if unit in g.mismatch.get(measure, ()):
+            want = g.catalog[ind_id].unit
+            findings.append(Finding("unit_mismatch", "warning", [ind_id],
+                                    f"{g.catalog[ind_id].name}应以{want}表示，原文为{printed}{unit}，按原文读取",
+                                    f"{ind_id} is a {measure} figure but printed as {printed}{unit}; read as printed",
+                                    location=v.location))
+        return v, end, findings
+
+    def blocked(self, cue_start: int, ind_id: str, sections: list[tuple[int, int]]) -> bool:
+        g, t = self.g, self.t
+        if any(a <= cue_start < b for a, b in sections):
+            return True
+        cs = self._start_of(self.clause_pos, cue_start)
+        clause = t[cs:cue_start]
+        if g.other_period.search(clause) or g.other_unit.search(clause):
+            return True
+        if ind_id in g.targets:
+            return False
+        if g.target_clause.search(clause):
+            return True
+        ss = self._start_of(self.sent_pos, cue_start)
+        return bool(g.target_sentence.search(t, ss, cue_start))
+
+    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]):
+        g, t = self.g, self.t
+        values: dict[str, Value] = {}
+        findings: list[Finding] = []
+        subject: str | None = None
+        subject_sent = -1
+        pos = a
+        while True:
+            m = g.cue_re.search(t, pos, b)
+            if m is None:
+                break
+            cs, ce = m.span()
+            pos = ce if ce > cs else cs + 1
+            if ce == cs:
+                continue
+            word = t[cs:ce]
+            cue = g.cues[word]
+            if len(word) <= g.weak_len and cs > 0 and not g.weak_left_ok.search(t, max(0, cs - 2), cs):
+                continue
+            if g.negation.search(t, max(0, cs - 3), cs):
+                continue
+            paren = self.paren_at(cs)
+            if paren is not None and paren.foreign:
+                continue
+            sent = self._start_of(self.sent_pos, cs)
+            if sent != subject_sent:
+                subject, subject_sent = None, sent
+            ind_id = None
+            if cue.role:
+                if paren is not None and paren.family:
+                    ind_id = g.paren_roles[paren.family].get(cue.role)
+                if ind_id is None and subject is not None:
+                    ind_id = g.roles.get(subject, {}).get(cue.role)
+                if ind_id is None and subject is None:
+                    ind_id = cue.indicator
+            else:
+                ind_id = cue.indicator
+                subject = g.family_of.get(ind_id) if ind_id else None
+            if ind_id is None or ind_id not in g.catalog:
+                continue
+            gm = g.gap_re.match(t, ce, min(b, ce + g.max_gap))
+            got = self.read_number(gm.end(), ind_id)
+            if got is None:
+                continue
+            v, end, fs = got
+            pos = max(pos, end)
+            if self.blocked(cs, ind_id, sections):
+                continue
+            if ind_id not in values:
+                values[ind_id] = v
+                self.pos[id(v)] = cs
+                findings.extend(fs)
+            if end < b and t[end] in "(（":
+                close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
+                stop = self.sentence_breaks_after(end)
+                self.parens.append(_Paren(end, close + 1 if 0 <= close < stop else stop, g.family_of.get(ind_id), False))
+            share = g.share.get(ind_id)
+            if share and t.startswith(g.share_link, end):
+                got2 = self.read_number(end + len(g.share_link), share)
+                if got2 is not None and got2[0].unit_printed is not None:
+                    if share not in values:
+                        values[share] = got2[0]
+                        self.pos[id(got2[0])] = end
+                        findings.extend(got2[2])
+                    pos = max(pos, got2[1])
+        return values, findings
+
+    def sentence_breaks_after(self, pos: int) -> int:
+        i = bisect_right(self.sent_pos, pos)
+        return self.sent_pos[i] if i < len(self.sent_pos) else len(self.t)
+
+
+def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Document:
+    """Normalise, split into reporting units, extract every catalog indicator the text states."""
+    catalog = catalog or default_catalog()
+    g = grammar(catalog)
+    norm = normalize(original)
+    ex = _Extractor(g, norm, source)
+    doc = Document(source=source, kind="report", text=original)
+    plan = ex.is_plan()
+    if plan:
+        doc.findings.append(Finding("targets_only", "info", [],
+                                    "文本为工作计划/打算，所列数字为目标，不作为实际完成值读取",
+                                    "The text is a plan: its figures are targets, not achieved values"))
+    ex.find_parens()
+    sections = ex.target_sections()
+    for a, b in ex.units():
+        values, findings = ({}, []) if plan else ex.unit_values(a, b, sections)
+        period = ex.period([(ex.pos[id(v)], ex.pos[id(v)] + 1) for v in values.values()], a, b)
+        rec = Record(unit=ex.unit_name(a, b), values=values, period=period, location=ex.loc(a, b))
+        doc.records.append(rec)
+        doc.record_findings.append(findings)
+    doc.findings.extend(ex.findings)
+    return doc

@@ -1,0 +1,24 @@
+"""Interface strings in Chinese and English, from ``schemas/messages.yaml``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from fpcheck.catalog import schemas_dir
+
+LANGS = ("zh", "en")
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    with open(schemas_dir() / "messages.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def t(key: str, lang: str = "zh", **fields: object) -> str:
+    """The string ``key`` in ``lang`` (Chinese when missing), with ``fields`` filled in."""
+    entry = _table().get(key, {})
+    text = entry.get(lang) or entry.get("zh") or key
+    return text.format(**fields) if fields else text

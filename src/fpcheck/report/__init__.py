@@ -1,0 +1,1 @@
+"""Report writers: JSON (the public format), text (rich tables), HTML and annotated workbooks."""
