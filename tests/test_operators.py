@@ -161,7 +161,7 @@ def test_token_pairs_are_data() -> None:
 
 
 def test_suspicions_seed_figures() -> None:
-    sib = [56818, 767, 52023, 220, 37]
+    sib = [56818, 56000, 52023]  # the caller passes comparable counts (population figures of the record)
     codes = {s.code for s in suspicions("5622023", measure="persons", hard_max=None, siblings=[56818, 56000, 55000])}
     assert codes == {"token_in_figure", "out_of_proportion"}
     assert "out_of_proportion" not in {s.code for s in suspicions("56818", measure="persons", hard_max=None, siblings=sib)}
@@ -171,6 +171,7 @@ def test_suspicions_seed_figures() -> None:
     assert not suspicions("2023", measure=None, hard_max=None, following="年")
     assert not suspicions("2023", measure=None, hard_max=None)
     assert [s.code for s in suspicions("2023", measure="yuan", hard_max=None, following="元")] == ["token_in_figure"]
+    assert not suspicions("20.23", measure="percent", hard_max=100)
     s = suspicions("52023", measure="persons", hard_max=None)[0]
     assert s.code == "token_in_figure" and "10" in s.message_zh
 
@@ -191,8 +192,9 @@ def test_target_mode_filters_keystroke_only() -> None:
 
 
 def test_negative_figures_keep_sign() -> None:
-    c = by_value(candidates("-2.1", measure="permille", target=-1.2), -1.2)
-    assert c is not None and c.printed == "-1.2" and c.operator == "transposition"
+    c = by_value(candidates("-21.5", measure="permille", target=-12.5), -12.5)
+    assert c is not None and c.printed == "-12.5" and c.operator == "transposition"
+    assert by_value(candidates("-2.1", measure="permille"), -21.0).operator == "decimal_shift"
 
 
 def test_keystroke_kind() -> None:
@@ -202,6 +204,13 @@ def test_keystroke_kind() -> None:
     assert keystroke_kind("562310", "56210") is None  # an inserted digit that is not a double
     assert keystroke_kind("56910", "56210") == "digit_substituted"
     assert keystroke_kind("59910", "56210") is None
+
+
+def test_long_figures_stay_bounded() -> None:
+    long = "2023" * 6 + "123456789"
+    cands = candidates(long)
+    assert 0 < len(cands) < 500
+    assert candidates("2023" * 3)[0].value == 101010
 
 
 def test_candidates_sorted_dedup_and_capped() -> None:

@@ -157,6 +157,7 @@ class _Extractor:
         self.sent_pos = [m.start() for m in g.sentence_breaks.finditer(self.t)]
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
+        self.paren_starts: list[int] = []
         self.pos: dict[int, int] = {}  # id(value) → normalised offset of its cue
 
     # --- positions ----------------------------------------------------------------------------
@@ -228,7 +229,7 @@ class _Extractor:
             cue_end = [c.end() for c in g.cue_re.finditer(name) if c.end() > c.start()]
             if cue_end and cue_end[-1] == len(name):
                 continue  # a catalog count: its breakdown is read as values
-            self.parens.append(_Paren(m.end() - 1, close + 1, None, True))
+            self.add_paren(_Paren(m.end() - 1, close + 1, None, True))
             total = int(m.group(1))
             parts = [int(i.group(2)) for i in items]
             if len(parts) >= 2 and sum(parts) != total:
@@ -239,11 +240,15 @@ class _Extractor:
                     message_en=f"{name}: total {total}, but the breakdown by children ({figs}) sums to {sum(parts)}",
                     expected=float(total), actual=float(sum(parts)), location=self.loc(m.start(1), m.end(1))))
 
+    def add_paren(self, p: _Paren) -> None:
+        i = bisect_right(self.paren_starts, p.start)
+        self.paren_starts.insert(i, p.start)
+        self.parens.insert(i, p)
+
     def paren_at(self, pos: int) -> _Paren | None:
-        for p in reversed(self.parens):
-            if p.start < pos < p.end:
-                return p
-        return None
+        i = bisect_right(self.paren_starts, pos - 1)
+        p = self.parens[i - 1] if i else None
+        return p if p is not None and p.start < pos < p.end else None
 
     # --- values -------------------------------------------------------------------------------------
     def read_number(self, pos: int, ind_id: str) -> tuple[Value, int, list[Finding]] | None:
@@ -254,8 +259,8 @@ class _Extractor:
         if m is None:  # a blank in a template: 出生率为‰
             units = g.units.get(measure, ()) + g.mismatch.get(measure, ())
             if measure in ("permille", "percent") and t.startswith(units, pos):
-                u = t[pos]
-                return Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, u), pos + 1, []
+                v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
+                return v, pos + 1, [self._masked(v)]
             return None
         nstart, nend = m.span()
         if nstart > 0 and (t[nstart - 1].isdigit() or t[nstart - 1] == "."):
@@ -295,11 +300,7 @@ class _Extractor:
         if masked:
             dec = len(printed.split(".", 1)[1]) if "." in printed else 0
             v = Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
-            findings.append(Finding("masked_value", "info", [ind_id],
-                                    f"{g.catalog[ind_id].name}的数字被遮盖（{printed}），未读取数值",
-                                    f"{ind_id} is masked in the text ({printed}); no number read",
-                                    location=v.location))
-            return v, end, findings
+            return v, end, [self._masked(v)]
         pn = parse_number(printed)
         if pn is None:
             return None
@@ -311,6 +312,13 @@ class _Extractor:
                                     f"{ind_id} is a {measure} figure but printed as {printed}{unit}; read as printed",
                                     location=v.location))
         return v, end, findings
+
+    def _masked(self, v: Value) -> Finding:
+        name, shown = self.g.catalog[v.indicator].name, v.printed or "空白"
+        return Finding("masked_value", "info", [v.indicator],
+                       f"{name}的数字被遮盖或留空（{shown}），未读取数值",
+                       f"{v.indicator} is masked or blank in the text ({v.printed or 'blank'}); no number read",
+                       location=v.location)
 
     def blocked(self, cue_start: int, ind_id: str, sections: list[tuple[int, int]]) -> bool:
         g, t = self.g, self.t
@@ -382,7 +390,7 @@ class _Extractor:
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
-                self.parens.append(_Paren(end, close + 1 if 0 <= close < stop else stop, g.family_of.get(ind_id), False))
+                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, g.family_of.get(ind_id), False))
             share = g.share.get(ind_id)
             if share and t.startswith(g.share_link, end):
                 got2 = self.read_number(end + len(g.share_link), share)

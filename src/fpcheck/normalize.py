@@ -42,27 +42,27 @@ Edit = tuple[int, int, str]  # (start, end, replacement) in the input text of a 
 class Normalized:
     """Normalised ``text`` plus ``origin``: for each char its offset in ``original`` (last entry = len(original)).
 
-    ``ends`` (derived when not given) holds, per normalised char, the end of the original span it came
-    from, so spans map back tightly even across deletions and many-to-one replacements.
+    ``ends`` (private; derived from ``origin`` when not given) holds, per normalised char, the end of the
+    original span it came from, so spans map back tightly across deletions and many-to-one replacements.
     """
 
     text: str
     origin: tuple[int, ...]
     original: str
-    ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    ends: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.origin) != len(self.text) + 1:
             raise ValueError("origin must have len(text) + 1 entries")
-        if len(self.ends) != len(self.text):
-            o, top = self.origin, len(self.original)
-            ends = tuple(min(max(o[i + 1], o[i] + 1), top) for i in range(len(self.text)))
+        if self.ends is None or len(self.ends) != len(self.text):
+            o = np.array(self.origin, dtype=np.int64)
+            ends = np.minimum(np.maximum(o[1:], o[:-1] + 1), len(self.original))
             object.__setattr__(self, "ends", ends)
 
     @classmethod
     def identity(cls, text: str) -> Normalized:
         """The trivial normalisation: text unchanged, each char maps to itself."""
-        return cls(text, tuple(range(len(text) + 1)), text, tuple(range(1, len(text) + 1)))
+        return cls(text, tuple(range(len(text) + 1)), text, np.arange(1, len(text) + 1, dtype=np.int64))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Half-open span in the normalised text → half-open span of the original chars that produced it."""
@@ -70,7 +70,7 @@ class Normalized:
             raise IndexError(f"span ({start}, {end}) outside normalised text of length {len(self.text)}")
         if start == end:
             return self.origin[start], self.origin[start]
-        return self.origin[start], self.ends[end - 1]
+        return self.origin[start], int(self.ends[end - 1])  # type: ignore[index]
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -86,7 +86,7 @@ def _compose(prev: Normalized, text: str, step_origin: np.ndarray, step_ends: np
     po, pe = _arrays(prev)
     origin = np.append(po[step_origin], len(prev.original))
     ends = pe[np.maximum(step_ends - 1, 0)]
-    out = Normalized(text, tuple(origin.tolist()), prev.original, tuple(ends.tolist()))
+    out = Normalized(text, tuple(origin.tolist()), prev.original, ends)
     object.__setattr__(out, "_arrays", (origin, ends))
     return out
 
@@ -95,7 +95,7 @@ def _arrays(n: Normalized) -> tuple[np.ndarray, np.ndarray]:
     """``origin`` and ``ends`` as integer arrays (cached on the instance: composing is vectorised)."""
     cached = n.__dict__.get("_arrays")
     if cached is None:
-        cached = (np.array(n.origin, dtype=np.int64), np.array(n.ends, dtype=np.int64))
+        cached = (np.array(n.origin, dtype=np.int64), n.ends)
         object.__setattr__(n, "_arrays", cached)
     return cached  # type: ignore[no-any-return]
 
@@ -139,7 +139,10 @@ def _with_text(n: Normalized, text: str) -> Normalized:
     if text == n.text:
         return n
     assert len(text) == len(n.text)
-    return Normalized(text, n.origin, n.original, n.ends)
+    out = Normalized(text, n.origin, n.original, n.ends)
+    if "_arrays" in n.__dict__:
+        object.__setattr__(out, "_arrays", n.__dict__["_arrays"])
+    return out
 
 
 # --- line breaks -------------------------------------------------------------------------------------

@@ -279,7 +279,7 @@ def _calamine_grids(
         metas = list(wb.sheets_metadata)
     except Exception:  # noqa: BLE001
         metas = []
-    hidden = {m.name: "Visible" not in str(m.visible) for m in metas}
+    hidden = {m.name: str(m.visible).rsplit(".", 1)[-1] != "Visible" for m in metas}
     for i, name in enumerate(wb.sheet_names):
         try:
             sheet = wb.get_sheet_by_index(i)

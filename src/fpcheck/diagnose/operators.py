@@ -44,7 +44,8 @@ INTEGER_MEASURES = frozenset({"persons", "cases"})
 _ORDER = {op: i for i, op in enumerate(OPERATORS)}
 _DIGITS = "0123456789"
 _GRID_MAX = 200  # target mode: most values of the target's grid we check directly before enumerating instead
-_MAX_TOKEN_OCCURRENCES = 8
+_MAX_TOKEN_OCCURRENCES = 4  # at most 15 subsets per token pair
+_MAX_ENUMERATE_LEN = 15  # longer figures: keystroke candidates only in target mode
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－−", "0123456789.--")
@@ -381,6 +382,7 @@ def _target_bodies(s: str, sign: str, target: float, tol: float) -> Iterator[tup
         return None
     if not t.is_finite() or not tl.is_finite():
         return iter(())
+    tl += Decimal("1e-9") * max(Decimal(1), abs(t))  # a computed target carries float noise (3.81 + 1)
     if sign == "-":
         t = -t
     d0 = _decimals(s)
@@ -412,6 +414,8 @@ def _keystroke_paths(p: _Path, table: CorruptionTable, sign: str, target: float 
     if target is not None:
         found = _target_bodies(p.body, sign, target, tol)
     if found is None:
+        if target is None and len(p.body) > _MAX_ENUMERATE_LEN:
+            return []
         found = _keystroke_bodies(p.body)
         if target is not None:
             eps = abs(tol) + 1e-9 * max(1.0, abs(target))
@@ -576,10 +580,13 @@ def corrupt(printed: str, operator: str, rng: random.Random, *, table: Corruptio
     sign, body = _split_sign(s)
     if not _is_number(body):
         return None
-    out = _corrupt_body(body, operator, rng, table)
-    if out is None or out == body:
-        return None
-    return sign + out
+    for _ in range(20):  # a corruption must change the figure's value (0 → 00 is no corruption)
+        out = _corrupt_body(body, operator, rng, table)
+        if out is None:
+            return None
+        if operator == "chunk_cut" or (out != body and not (_is_number(out) and float(out) == float(body))):
+            return sign + out
+    return None
 
 
 def _corrupt_body(s: str, op: str, rng: random.Random, table: CorruptionTable) -> str | None:
@@ -698,9 +705,9 @@ def suspicions(
                 f"percentage {s}% is over its maximum {hard_max:g}%",
             )
         )
-    digits = body.replace(".", "")
+    runs = body.split(".")  # a token is pasted inside a digit run, never across the point
     for pair in table.tokens:
-        if pair.pasted not in digits:
+        if not any(pair.pasted in run for run in runs):
             continue
         if body == pair.pasted and (not follow or follow.startswith("年")):
             continue

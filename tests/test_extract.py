@@ -1,0 +1,346 @@
+"""Text → records: the seeds pinned value by value, the issue's phrasings, and the extractor's invariants."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fpcheck.catalog import default_catalog
+from fpcheck.extract import extract, patterns
+from fpcheck.model import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def seed(prefix: str) -> tuple[str, Document]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text, extract(text, path.name)
+
+
+def values(doc: Document) -> dict[str, float | None]:
+    out: dict[str, float | None] = {}
+    for rec in doc.records:
+        for k, v in rec.values.items():
+            out.setdefault(k, v.number)
+    return out
+
+
+def one(text: str) -> dict[str, float | None]:
+    return values(extract(text, "t"))
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"[^0-9Xx*.]", "", re.sub(r"\n\d{1,3}、", "", s))  # a chunk marker inside a figure
+
+
+def assert_spans(text: str, doc: Document) -> None:
+    """Each value's span, in the original text, covers its printed digits."""
+    for rec in doc.records:
+        for v in rec.values.values():
+            s, e = v.location.span
+            assert 0 <= s <= e <= len(text)
+            if v.printed:
+                want = _digits(v.printed.replace("万", "").replace("亿", ""))
+                assert _digits(text[s:e]) == want, (v, text[s:e])
+            assert v.location.line is not None and v.location.line >= 1
+
+
+# --- seeds ------------------------------------------------------------------------------------------
+
+SEED0_FIRST = {
+    "births": 767, "births_second": 220, "births_third_plus": 37, "births_third_plus_planned": 5,
+    "deaths": 326, "population_end": 56818, "birth_rate": 13.16, "death_rate": 6.97,
+    "natural_growth_rate": 6.18, "planned_birth_rate": 81.14, "married_women_childless": 426,
+    "married_women_two_children": 5553, "married_women_three_plus": 704, "contraception_cases": 355,
+    "contraceptive_rate": 85.55, "floating_population": 12962,
+    # the figures carrying the pasted "2023" token are read as printed
+    "population_start": 5622023, "births_first": 52023, "births_first_planned": 52023,
+    "births_second_planned": 20231, "married_women": 2023392, "married_women_one_child": 372023,
+    "sex_ratio_at_birth": 20230118,
+}
+
+
+def test_seed000_first_record_exact():
+    text, doc = seed("000")
+    first = doc.records[0]
+    got = {k: v.number for k, v in first.values.items()}
+    assert got == {k: float(v) for k, v in SEED0_FIRST.items()}  # no extra, none missing (三查面 85%以上 is a bound)
+    assert first.unit in (None, "我镇")
+    assert first.period is not None and first.period.startswith("to-date")
+    sr = first.values["sex_ratio_at_birth"]
+    assert sr.printed == "20230118" and sr.decimals == 0
+    pb = first.values["planned_birth_rate"]
+    assert pb.printed == "81.14" and pb.decimals == 2 and pb.unit_printed == "%"
+    s, e = pb.location.span
+    assert text[s:e] == "8\n2、1.14"
+    assert first.values["birth_rate"].unit_printed is None
+    assert first.values["contraception_cases"].unit_printed == "例"
+    assert_spans(text, doc)
+
+
+def test_seed000_second_unit_and_breakdown():
+    text, doc = seed("000")
+    assert len(doc.records) == 2
+    second = doc.records[1]
+    assert second.unit == "气象局"
+    assert second.values == {}  # 二孩1人 inside 男职工's breakdown is not a births figure
+    bd = [f for f in doc.findings if f.rule == "breakdown_sum"]
+    assert len(bd) == 1  # 男职工 3 ≠ 1+2+1; 女职工 2 = 1+1 is fine
+    f = bd[0]
+    assert f.severity == "error" and f.indicators == [] and f.expected == 3 and f.actual == 4
+    assert "男职工" in f.message and "男职工" in f.message_en
+    s, e = f.location.span
+    assert text[s:e] == "3"
+    assert text[s - 3 : s] == "男职工"
+
+
+def test_seed001_traditional():
+    text, doc = seed("001")
+    assert values(doc) == {"natural_growth_rate": 1.21, "planned_birth_rate": 99.78}
+    assert_spans(text, doc)
+
+
+SEED2_MASKED = [
+    "population", "married_women", "births", "births_male", "births_female", "births_planned",
+    "births_first", "births_second", "births_third_plus", "birth_rate", "planned_birth_rate",
+    "second_birth_planned_rate", "sex_ratio_at_birth", "birth_quota", "birth_quota_used_pct",
+    "natural_growth_rate", "surgeries", "surgeries_target", "surgeries_pct", "sterilizations",
+    "sterilizations_target", "sterilizations_pct", "induced_labors", "induced_labors_target",
+    "induced_labors_pct", "abortions", "abortions_target", "abortions_pct", "iud_insertions",
+    "iud_insertions_target", "iud_insertions_pct", "checkup_expected", "checkup_done", "checkup_rate",
+]
+
+
+def test_seed002_template_all_masked():
+    text, doc = seed("002")
+    assert len(doc.records) == 1
+    rec = doc.records[0]
+    assert set(rec.values) == set(SEED2_MASKED)
+    for v in rec.values.values():
+        assert v.masked and v.number is None and re.fullmatch(r"[Xx]+(\.[Xx]+)?", v.printed)
+    assert rec.values["planned_birth_rate"].printed == "XX.XX"
+    assert rec.values["planned_birth_rate"].decimals == 2
+    fs = doc.record_findings[0]
+    assert all(f.rule == "masked_value" and f.severity == "info" for f in fs)
+    assert len(fs) == len(rec.values)
+    assert not [f for f in doc.all_findings() if f.severity == "error"]
+    assert_spans(text, doc)
+
+
+def test_seed003_plan_has_no_values():
+    _, doc = seed("003")
+    assert values(doc) == {}
+    assert any(f.rule == "targets_only" for f in doc.findings)
+
+
+def test_seed004_targets_are_not_values():
+    text, doc = seed("004")
+    assert values(doc) == {"population": 470000.0, "married_women": 97000.0}
+    pop = doc.records[0].values["population"]
+    assert pop.printed == "47万" and pop.scale == 1e4 and pop.decimals == 0
+    mw = doc.records[0].values["married_women"]
+    assert mw.printed == "9.7万" and mw.scale == 1e4
+    assert_spans(text, doc)
+
+
+# --- phrasings ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["全镇共出生767人。", "出生人口767人。", "人口出生数为767人。", "全年出生婴儿767名。"])
+def test_births_phrasings(text):
+    assert one(text) == {"births": 767.0}
+
+
+def test_parity_and_planned():
+    got = one("全镇共出生1103人，其中一孩510人(计内510人)，二孩220人(计内101人)，多孩37人(计内5人)，男孩580人、女孩523人。")
+    assert got == {"births": 1103, "births_first": 510, "births_first_planned": 510, "births_second": 220,
+                   "births_second_planned": 101, "births_third_plus": 37, "births_third_plus_planned": 5,
+                   "births_male": 580, "births_female": 523}
+
+
+def test_sex_breakdown_and_planned_after_total():
+    got = one("全镇出生1103人（男580人，女523人）计划内1000人，出生率为13.16‰，计生率为95.5%。")
+    assert got == {"births": 1103, "births_male": 580, "births_female": 523, "births_planned": 1000,
+                   "birth_rate": 13.16, "planned_birth_rate": 95.5}
+
+
+@pytest.mark.parametrize("cue", ["计生率", "计划生育率", "政策生育率", "政策符合率"])
+def test_planned_rate_names(cue):
+    assert one(f"{cue}为96.5%。") == {"planned_birth_rate": 96.5}
+
+
+def test_second_birth_rate():
+    assert one("二孩计生率为90.2%。") == {"second_birth_planned_rate": 90.2}
+
+
+@pytest.mark.parametrize(("text", "n"), [("性别比为118。", 118), ("出生人口性别比为100:118。", 118),
+                                         ("性别比106.63:100。", 106.63), ("出生婴儿性别比为112.3", 112.3)])
+def test_sex_ratio(text, n):
+    assert one(text) == {"sex_ratio_at_birth": n}
+
+
+def test_surgeries_target_done_pct():
+    assert one("四术任务262例,完成252例,完成率为96.18%。") == {
+        "surgeries_target": 262, "surgeries": 252, "surgeries_pct": 96.18}
+    assert one("全镇共完成四术300例，占全年任务320例的93.75%。") == {
+        "surgeries": 300, "surgeries_target": 320, "surgeries_pct": 93.75}
+
+
+def test_surgery_kinds_share_of_target():
+    got = one("完成结扎120例，占任务130例的92.31%，完成引产10例,占任务12例的83.33%，"
+              "完成人流30例,占任务的40例的75.00%，完成放环300例，占任务的310例的96.77%。")
+    assert got == {"sterilizations": 120, "sterilizations_target": 130, "sterilizations_pct": 92.31,
+                   "induced_labors": 10, "induced_labors_target": 12, "induced_labors_pct": 83.33,
+                   "abortions": 30, "abortions_target": 40, "abortions_pct": 75.0,
+                   "iud_insertions": 300, "iud_insertions_target": 310, "iud_insertions_pct": 96.77}
+
+
+def test_checkups_quota_and_others():
+    assert one("应参检对象1000人，已参检980人，参检率达98.00%。") == {
+        "checkup_expected": 1000, "checkup_done": 980, "checkup_rate": 98.0}
+    assert one("全镇总出生人口占县下达全年控制指标1200人的91.92%。") == {
+        "birth_quota": 1200, "birth_quota_used_pct": 91.92}
+    assert one("全镇死亡人口326人，流动人口总数约12962余人，落实节育措施355例，综合节育率达85.55%。") == {
+        "deaths": 326, "floating_population": 12962, "contraception_cases": 355, "contraceptive_rate": 85.55}
+    assert one("年初总人口56000人、年末人口为56818人。") == {"population_start": 56000, "population_end": 56818}
+
+
+def test_unit_mismatch_read_as_printed():
+    doc = extract("人口出生率为6.39%。", "t")
+    v = doc.records[0].values["birth_rate"]
+    assert v.number == 6.39 and v.unit_printed == "%"
+    fs = [f for f in doc.all_findings() if f.rule == "unit_mismatch"]
+    assert len(fs) == 1 and fs[0].severity == "warning" and fs[0].indicators == ["birth_rate"]
+    assert fs[0].message and fs[0].message_en and fs[0].location.span == v.location.span
+
+
+def test_blank_template_is_masked():
+    doc = extract("出生率为‰，计划生育率为%。", "t")
+    vals = doc.records[0].values
+    assert set(vals) == {"birth_rate", "planned_birth_rate"}
+    assert all(v.masked and v.number is None for v in vals.values())
+    assert [f.rule for f in doc.all_findings()] == ["masked_value", "masked_value"]
+
+
+@pytest.mark.parametrize("text", [
+    "出生率为XX.XX‰。", "出生率为**‰。", "出生率为X.XX‰。", "出生率为xx‰。", "出生率为*‰。"])
+def test_masks(text):
+    doc = extract(text, "t")
+    v = doc.records[0].values["birth_rate"]
+    assert v.masked and v.number is None
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("上半年全镇出生300人。", "half-year"), ("1-6月全镇出生300人。", "half-year"),
+    ("1-9月全镇出生300人。", "to-date: 9月"), ("截至9月底，全镇出生300人。", "to-date: 9月底"),
+    ("全年全镇出生300人。", "full-year"), ("全镇出生300人。", None)])
+def test_periods(text, period):
+    doc = extract(text, "t")
+    assert doc.records[0].period == period
+
+
+@pytest.mark.parametrize("text", [
+    "去年出生700人。", "上年同期出生700人。", "确保计划生育率达到98%以上。", "力争出生率控制在13‰以内。",
+    "人口出生率保持在9.5以下，自然增长率保持在4以下，政策生育率保持在98%以上。",
+    "三查面为85%以上。", "2023年出生人口统计，共6月21日，共有20233号文件。",
+    "全镇共投入资金50万元，人口文化屋1个，计生户300户，出生婴儿入户3000余名，",
+    "外出人口3000人。", "计划外出生30人。", "工作目标：出生率控制在13‰以内，计划生育率不低于95%。",
+    "一、工作目标\n1、计划生育率98%\n2、出生率12‰\n二、措施\n",
+])
+def test_not_values(text):
+    assert one(text) == {}
+
+
+def test_breakdown_sum_consistent_has_no_finding():
+    doc = extract("本单位女职工2人(二孩1人,未生育1人)，男职工3人(一孩1人,二孩2人)。", "t")
+    assert [f for f in doc.findings if f.rule == "breakdown_sum"] == []
+    assert values(doc) == {}
+    doc = extract("本单位男职工5人(二孩1人,一孩2人,未生育1人)。", "t")
+    [f] = [f for f in doc.findings if f.rule == "breakdown_sum"]
+    assert f.expected == 5 and f.actual == 4 and "男职工" in f.message
+
+
+def test_catalog_breakdown_is_read():
+    got = one("已婚育龄妇女10392人(其中无孩妇女426人,一孩妇女3710人,二孩妇女5553人,多孩妇女704人)。")
+    assert got == {"married_women": 10392, "married_women_childless": 426, "married_women_one_child": 3710,
+                   "married_women_two_children": 5553, "married_women_three_plus": 704}
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+CAT = default_catalog()
+_CONTEXTUAL = set(patterns()["contextual"])
+NAMES = sorted(
+    (name, ind.id)
+    for ind in CAT
+    for name in ind.names
+    if re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"[()（）‰%]", name)
+    and CAT.resolve(name) == ind.id and name not in _CONTEXTUAL
+)
+UNITS = {"persons": ["人", "名"], "cases": ["例"], "permille": ["‰", ""], "percent": ["%"], "per100": [""]}
+
+
+@st.composite
+def statement(draw):
+    name, ind_id = draw(st.sampled_from(NAMES))
+    ind = CAT[ind_id]
+    if ind.integer:
+        number, decimals = draw(st.integers(0, 9_999_999)), 0
+        printed = str(number)
+    else:
+        decimals = draw(st.integers(0, 2))
+        number = draw(st.integers(0, 99 * 10**decimals)) / 10**decimals
+        printed = f"{number:.{decimals}f}"
+    unit = draw(st.sampled_from(UNITS[ind.measure]))
+    lead = draw(st.sampled_from(["", "全镇", "今年，", "据统计，"]))
+    conn = draw(st.sampled_from(["为", "达", "", "共", "是"]))
+    return lead, name, conn, printed, unit, ind_id, float(printed), decimals
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(statement())
+def test_property_cue_number_unit(s):
+    lead, name, conn, printed, unit, ind_id, number, decimals = s
+    text = f"{lead}{name}{conn}{printed}{unit}。"
+    doc = extract(text, "t")
+    vals = {k: v for r in doc.records for k, v in r.values.items()}
+    assert ind_id in vals, text
+    v = vals[ind_id]
+    assert v.number == number and v.decimals == decimals and v.printed == printed
+    a, b = v.location.span
+    assert text[a:b] == printed
+
+
+TARGET_PREFIXES = ["确保", "力争", "控制在", "争取", "目标是", "计划"]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(statement(), st.sampled_from(TARGET_PREFIXES))
+def test_property_target_prefix_yields_nothing(s, prefix):
+    lead, name, conn, printed, unit, ind_id, number, decimals = s
+    if ind_id in patterns()["target_indicators"]:
+        return
+    text = f"{prefix}{name}{conn}{printed}{unit}。"
+    assert one(text) == {}, text
+
+
+UNRELATED = ["职工", "党员", "干部", "会员", "群众", "村民", "学员", "志愿者", "技术人员", "专干"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 99999), st.lists(st.tuples(st.sampled_from(UNRELATED), st.integers(1, 99999)),
+                                       min_size=1, max_size=4),
+       st.sampled_from(["全镇出生情况良好", "今年出生人口管理加强", "出生767人"]))
+def test_property_births_never_from_other_clause(n0, clauses, opener):
+    text = opener + "，" + "，".join(f"培训{s}{n}人" for s, n in clauses) + f"，共有{'、'.join(s for s, _ in clauses)}{n0}人。"
+    got = one(text)
+    if opener == "出生767人":
+        assert got.get("births") == 767
+    else:
+        assert "births" not in got
+    assert set(got) <= {"births"}

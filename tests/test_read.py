@@ -1,0 +1,106 @@
+"""Decoding: encodings detected from the bytes, binary/empty/undecodable input refused with InputError."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fpcheck import read
+from fpcheck.model import InputError
+from fpcheck.read import decode_bytes, read_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# Text a report could hold: CJK, ASCII letters/digits/punctuation, full-width forms, line breaks.
+report_text = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5),
+        st.sampled_from("0123456789.,%‰ abcXYZ()、。，：；（）“”《》０１９％\n\r\t"),
+    ),
+    min_size=1,
+    max_size=300,
+)
+
+
+@given(report_text, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
+def test_round_trip(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec), "t.txt") == text
+
+
+@given(report_text.filter(lambda t: any(c in t for c in "0123456789.,% abcXYZ()\n\r\t")))
+def test_round_trip_bomless_utf16(text: str) -> None:
+    # Detectable by the NUL pattern when the text holds at least one ASCII character.
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes(text.encode(codec), "t.txt") == text
+
+
+def test_gbk_and_crlf_kept() -> None:
+    text = "计划生育率达到99.78%\r\n出生率13.16‰\r"
+    assert decode_bytes(text.encode("gbk"), "a") == text  # line breaks are normalise's job
+
+
+def test_seeds_decode_as_utf8() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = read_text(path)
+        assert text == path.read_bytes().decode("utf-8")
+        assert "计划生育" in text or "計劃生育" in text or "方案生育" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "empty"),
+        (b"\xef\xbb\xbf", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06", "binary"),
+        (bytes(range(256)) * 8, "binary"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "binary"),
+        (b"abc\x01\x02\x03\x04\x05def", "binary"),
+    ],
+)
+def test_refused(data: bytes, words: str) -> None:
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "report-17.txt")
+    assert info.value.source == "report-17.txt"
+    assert "report-17.txt" in str(info.value)
+    assert words in info.value.reason
+
+
+def test_undecodable_names_offset() -> None:
+    data = "计划生育".encode() + b"\xff\xfe\x80abc"
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "x.txt")
+    assert "offset 12" in info.value.reason
+    assert info.value.place == "byte 12"
+
+
+def test_read_text_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(InputError) as info:
+        read_text(missing)
+    assert info.value.source == str(missing)
+    assert "cannot read" in info.value.reason
+
+
+def test_read_text_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        read_text(tmp_path)
+
+
+def test_read_text_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes("计划生育".encode() * 10)
+    monkeypatch.setattr(read, "MAX_TEXT_BYTES", 20)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert "too large" in info.value.reason
+
+
+def test_read_text_pathlike_and_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"  # the extension says nothing about the encoding
+    path.write_bytes("全镇总人口47万人".encode("gb18030"))
+    assert read_text(os.fspath(path)) == "全镇总人口47万人"
+    assert read_text(path) == "全镇总人口47万人"

@@ -1,0 +1,452 @@
+"""Tables → records: real yearbook/census tables and synthetic workbooks built here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment
+
+from fpcheck.model import InputError
+from fpcheck.sheets import load_grids
+from fpcheck.tables import format_number, parse_text_number, read_table
+
+FIX = Path(__file__).parent / "fixtures" / "tables"
+T21 = "yb2023_t2-1_province_birth_death_natural_rates_2022"
+T17 = "yb2023_t1-7_province_birth_death_natural_rates_1990_2022"
+CENSUS = FIX / "census2020_province_households_population_sex.csv"
+T240 = FIX / "yb2023_t2-40_births_by_mother_age_and_order_national.csv"
+
+
+def by_unit(doc, period=None):
+    return {(r.unit if period is None else (r.unit, r.period)): r for r in doc.records}
+
+
+def rules(doc):
+    return [f.rule for f in doc.findings]
+
+
+# ============================================================================================ real tables
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_yearbook_2_1(ext):
+    (doc,) = read_table(FIX / f"{T21}.{ext}")
+    units = [r.unit for r in doc.records]
+    assert len(units) == 32 and units[-1] == "合计" and units.count("合计") == 1
+    assert "北京" in units and "新疆" in units and "西藏" in units
+    bj = by_unit(doc)["北京"]
+    # hand-read from the CSV line 12: 北  京,  Beijing,5.67,5.72,-0.05,2184
+    assert bj.number("birth_rate") == 5.67 and bj.number("death_rate") == 5.72
+    assert bj.number("natural_growth_rate") == -0.05
+    assert {bj.values[k].decimals for k in ("birth_rate", "death_rate", "natural_growth_rate")} == {2}
+    pop = bj.values["population_end"]
+    assert pop.printed == "2184" and pop.scale == 10000 and pop.number == 21_840_000 and pop.decimals == 0
+    total = doc.records[-1]
+    assert total.number("natural_growth_rate") == -0.6 and total.values["natural_growth_rate"].printed == "-0.60"
+    assert total.values["natural_growth_rate"].decimals == 2
+    # 河北 death rate 7.8 is shown as 7.80 by its 0.00 format (CSV: the displayed text)
+    hb = by_unit(doc)["河北"].values["death_rate"]
+    assert (hb.number, hb.printed, hb.decimals) == (7.8, "7.80", 2)
+    assert not [f for f in doc.findings if f.rule == "unknown_column"]
+    if ext == "xlsx":
+        assert bj.location.sheet == "Sheet1" and bj.location.cell == "A12"
+        assert bj.values["birth_rate"].location.cell == "C12"
+    else:
+        assert bj.location.line == 12 and bj.values["death_rate"].location.column == 4
+
+
+def test_yearbook_2_1_csv_matches_hand_read():
+    rows = _csv_rows(FIX / f"{T21}.csv")
+    expected = {}
+    for row in rows[9:]:
+        if row and row[0].strip() and re.fullmatch(r"[\u4e00-\u9fff ]+", row[0].strip()) and len(row) > 5 and row[2]:
+            expected[row[0].replace(" ", "")] = (float(row[2]), float(row[3]), float(row[4]), float(row[5]))
+    expected["合计"] = expected.pop("全国")
+    (doc,) = read_table(FIX / f"{T21}.csv")
+    got = {r.unit: (r.number("birth_rate"), r.number("death_rate"), r.number("natural_growth_rate"),
+                    r.number("population_end") / 10000) for r in doc.records}
+    assert got == expected and len(expected) == 32
+
+
+def test_yearbook_2_1_legacy_xls():
+    (doc,) = read_table(FIX / f"{T21}.xls")
+    bj = by_unit(doc)["北京"]
+    assert bj.number("birth_rate") == 5.67 and doc.records[-1].unit == "合计"
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_yearbook_1_7_wide(ext):
+    (doc,) = read_table(FIX / f"{T17}.{ext}")
+    recs = by_unit(doc, period=True)
+    # 1990-1999 and 2001-2022 (the yearbook has no 2000 column): 32 years x 32 rows, 重庆 only from 1997
+    assert len(doc.records) == 32 * 32 - 7
+    assert ("重庆", "1996") not in recs and ("重庆", "1997") in recs
+    bj90 = recs[("北京", "1990")]
+    assert (bj90.number("birth_rate"), bj90.number("death_rate"), bj90.number("natural_growth_rate")) == (13.01, 5.81, 7.2)
+    assert bj90.values["natural_growth_rate"].printed == "7.20" and bj90.values["natural_growth_rate"].decimals == 2
+    bj22 = recs[("北京", "2022")]
+    assert (bj22.number("birth_rate"), bj22.number("death_rate"), bj22.number("natural_growth_rate")) == (5.67, 5.72, -0.05)
+    assert all(r.unit == "合计" for r in doc.records[-32:]) and doc.records[-33].unit != "合计"
+    assert recs[("合计", "2022")].number("natural_growth_rate") == -0.6
+    assert not [f for f in doc.findings if f.rule == "unknown_column"]
+
+
+def test_census_2020_csv():
+    rows = _csv_rows(CENSUS)
+    (doc,) = read_table(CENSUS)
+    assert len(doc.records) == len(rows) - 1 == 31
+    recs = by_unit(doc)
+    # hand-read: 北京,...,人口合计 21893095 (5th column)
+    assert recs["北京"].number("population") == 21893095
+    assert recs["山西"].number("population") == 34915616
+    # 性别比 next to 男/女 is the population's sex ratio, not the sex ratio at birth
+    assert all("sex_ratio_at_birth" not in r.values for r in doc.records)
+    unknown = [f for f in doc.findings if f.rule == "unknown_column"]
+    assert any("性别比" in f.message and "(column H)" in f.message_en for f in unknown)
+    assert len({f.message for f in unknown}) == len(unknown)  # each column once
+
+
+def test_births_by_order_two_level_header_real():
+    (doc,) = read_table(T240)
+    total = doc.records[-1]
+    assert total.unit == "合计"  # "总计  Total"
+    assert {k: total.number(k) for k in ("births", "births_first", "births_second", "births_third_plus")} == {
+        "births": 9754, "births_first": 5388, "births_second": 3091, "births_third_plus": 1275}
+    # 生育率 over 一孩/二孩 is a rate by order, not births by order
+    assert all(set(r.values) == {"births", "births_first", "births_second", "births_third_plus"} for r in doc.records)
+
+
+# ============================================================================================ synthetic workbooks
+
+
+def _save(wb, path):
+    wb.save(path)
+    return path
+
+
+def test_merged_title_units_two_level_totals_blank_footnote(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "出生"
+    ws["A1"] = "某县2023年出生情况统计表"
+    ws.merge_cells("A1:F1")
+    ws["A2"] = "单位：万人"
+    ws.append(["乡镇", "出生人口", None, None, None, "出生率(‰)"])
+    ws.merge_cells("B3:E3")
+    ws.append([None, "合计", "一孩", "二孩", "多孩", None])
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("F3:F4")
+    ws.append(["城 关 镇", 1.2, 0.6, 0.5, 0.1, 11.5])
+    ws.append([None, None, None, None, None, None])  # blank separator row
+    ws.append(["东乡", "约120", "12O", "—", None, "不详"])
+    ws.append(["全县", 3.4, 1.7, 1.2, 0.5, 10.8])
+    ws.append(["注：本表为示例数据。"])
+    ws.append(["数据来源：县统计局"])
+    ws["A3"].alignment = Alignment(horizontal="center")
+    (doc,) = read_table(_save(wb, tmp_path / "t.xlsx"))
+    assert [r.unit for r in doc.records] == ["城关镇", "东乡", "合计"]
+    cg = doc.records[0]
+    assert set(cg.values) == {"births", "births_first", "births_second", "births_third_plus", "birth_rate"}
+    assert cg.values["births"].number == 12000 and cg.values["births"].scale == 10000
+    assert cg.values["births"].printed == "1.2" and cg.values["births"].decimals == 1
+    assert cg.values["birth_rate"].scale == 1.0 and cg.values["birth_rate"].number == 11.5
+    assert cg.location.sheet == "出生" and cg.location.cell == "A5"
+    dx = doc.records[1]
+    assert dx.values["births"].number == 120 * 10000  # 约120 read, with a warning
+    assert "births_first" not in dx.values and "births_second" not in dx.values and "births_third_plus" not in dx.values
+    nn = [f for f in doc.findings if f.rule == "non_numeric_cell"]
+    sev = {f.location.cell: f.severity for f in nn}
+    assert sev == {"B7": "warning", "C7": "error", "F7": "error"}
+    assert any("12O" in f.message and "12O" in f.message_en for f in nn)
+    marker = [f for f in doc.findings if f.rule == "missing_marker"]
+    assert len(marker) == 1 and marker[0].severity == "info" and marker[0].location.cell == "D7"
+    assert doc.records[-1].values["births"].number == 34000
+
+
+def test_bilingual_multirow_header(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["表1 各地区人口自然变动"])
+    ws.append(["单位：‰", None, None, None, "(‰)"])
+    ws.append(["地  区", "Region", "出生率", "死亡率", "自  然"])
+    ws.append([None, None, None, None, "增长率"])
+    ws.append([None, None, "Birth Rate", "Death Rate", "Natural Growth Rate"])
+    ws.append([None, None, None, None, None])
+    ws.append(["甲  市", "Jia", 8.5, 6.25, 2.25])
+    ws.append(["乙  市", "Yi", 7.0, 7.5, -0.5])
+    for row in ws.iter_rows(min_row=7, min_col=3, max_col=5):
+        for c in row:
+            c.number_format = "0.00"
+    (doc,) = read_table(_save(wb, tmp_path / "b.xlsx"))
+    recs = by_unit(doc)
+    assert set(recs) == {"甲市", "乙市"}
+    yi = recs["乙市"]
+    assert yi.values["birth_rate"].printed == "7.00" and yi.values["birth_rate"].decimals == 2
+    assert yi.number("natural_growth_rate") == -0.5
+    assert not [f for f in doc.findings if f.rule == "unknown_column"]
+
+
+def test_english_ids_and_mapping_override(tmp_path):
+    p = tmp_path / "e.csv"
+    p.write_text("unit,birth_rate,death_rate,本地口径\nA,5.5,6.0,3\n", encoding="utf-8")
+    (doc,) = read_table(p)
+    assert doc.records[0].number("birth_rate") == 5.5
+    assert [f.rule for f in doc.findings] == ["unknown_column"]
+    assert "D" in doc.findings[0].message_en and doc.findings[0].location.line == 1
+    (doc,) = read_table(p, mapping={"本地口径": "natural_growth_rate", "死亡率": "deaths"})
+    assert doc.records[0].number("natural_growth_rate") == 3 and not doc.findings
+
+
+def test_wide_multi_year_layout(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", 2020, None, None, 2021, None, None])
+    ws.merge_cells("B1:D1")
+    ws.merge_cells("E1:G1")
+    ws.append([None, "出生率", "死亡率", "自然增长率", "出生率", "死亡率", "自然增长率"])
+    ws.append(["甲县", 9.1, 6.0, 3.1, 8.2, 6.1, 2.1])
+    ws.append(["合计", 9.0, 6.0, 3.0, 8.0, 6.0, 2.0])
+    ws.append(["乙县", 10.0, 7.0, 3.0, None, None, None])
+    (doc,) = read_table(_save(wb, tmp_path / "w.xlsx"))
+    keys = [(r.unit, r.period) for r in doc.records]
+    assert keys == [("甲县", "2020"), ("甲县", "2021"), ("乙县", "2020"), ("合计", "2020"), ("合计", "2021")]
+    r = doc.records[1]
+    assert r.values["birth_rate"].location.cell == "E3" and r.number("natural_growth_rate") == 2.1
+
+
+def test_gbk_and_bom_csv(tmp_path):
+    text = "地区,出生人数,死亡人数,年末人口\n城关镇,\"1,234\",５６７,12.5万\n合计,1234,567,125000\n"
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes(text.encode("gbk"))
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(text.encode("utf-8-sig"))
+    for p in (gbk, bom):
+        (doc,) = read_table(p)
+        cg = doc.records[0]
+        assert cg.unit == "城关镇" and cg.number("births") == 1234 and cg.number("deaths") == 567
+        assert cg.values["births"].printed == "1,234"
+        pe = cg.values["population_end"]
+        assert pe.number == 125000 and pe.scale == 10000 and pe.decimals == 1
+        assert cg.values["deaths"].location.line == 2 and cg.values["deaths"].location.column == 3
+        assert doc.records[-1].unit == "合计"
+
+
+def test_year_column_period(tmp_path):
+    p = tmp_path / "y.csv"
+    p.write_text("年份,人口出生率,人口死亡率\n2024年,6.77,7.76\n2023年,6.39,7.87\n", encoding="utf-8")
+    (doc,) = read_table(p)
+    assert [(r.unit, r.period) for r in doc.records] == [(None, "2024"), (None, "2023")]
+
+
+def test_number_formats():
+    assert (format_number(-0.6000000000000005, "0.00").printed, format_number(-0.6000000000000005, "0.00").decimals) == ("-0.60", 2)
+    c = format_number(0.8114, "0.00%")
+    assert (c.number, c.printed, c.decimals) == (81.14, "81.14%", 2)
+    g = format_number(-0.6000000000000005, None)
+    assert (g.number, g.printed, g.decimals) == (-0.6, "-0.6", 1)
+    assert format_number(1 / 3, None).decimals == 6
+    assert format_number(1234567.0, "#,##0").printed == "1,234,567"
+    assert parse_text_number("１２．５").number == 12.5
+    assert parse_text_number("约120").kind == "approx"
+    assert parse_text_number("…").kind == "marker"
+
+
+def test_number_formats_in_workbook(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", "自然增长率", "计划生育率"])
+    ws.append(["甲", -0.6000000000000005, 0.8114])
+    ws["B2"].number_format = "0.00"
+    ws["C2"].number_format = "0.00%"
+    ws.append(["乙", -0.6000000000000005, 0.9])
+    (doc,) = read_table(_save(wb, tmp_path / "f.xlsx"))
+    a, b = doc.records
+    assert (a.values["natural_growth_rate"].printed, a.values["natural_growth_rate"].decimals) == ("-0.60", 2)
+    assert (a.number("planned_birth_rate"), a.values["planned_birth_rate"].decimals) == (81.14, 2)
+    assert (b.values["natural_growth_rate"].printed, b.values["natural_growth_rate"].decimals) == ("-0.6", 1)
+
+
+def _set_cached_value(path: Path, cell: str, value: str) -> None:
+    """Give a formula cell written by openpyxl (no cached value) a cached <v>, as Excel would save it."""
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rf'(<c r="{cell}"[^>]*>)(<f>[^<]*</f>)<v\s*/?>(</v>)?'.encode(),
+                              rb"\1\2<v>" + value.encode() + b"</v>", data)
+                assert f"<v>{value}</v>".encode() in data
+            zout.writestr(item, data)
+    tmp.replace(path)
+
+
+def test_formulas_with_and_without_cached_value(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", "一孩", "二孩", "出生人数"])
+    ws.append(["甲", 10, 5, "=B2+C2"])
+    ws.append(["乙", 7, 3, "=B3+C3"])
+    p = _save(wb, tmp_path / "formula.xlsx")
+    _set_cached_value(p, "D2", "15")
+    (doc,) = read_table(p)
+    a, b = doc.records
+    assert a.number("births") == 15
+    assert "births" not in b.values
+    (f,) = [f for f in doc.findings if f.rule == "formula_without_value"]
+    assert f.severity == "error" and f.location.cell == "D3" and f.location.sheet == "Sheet"
+
+
+def test_hidden_sheet_and_twenty_sheets(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for i in range(20):
+        ws = wb.create_sheet(f"S{i + 1}")
+        ws.append(["地区", "出生人数"])
+        ws.append([f"镇{i}", i])
+    wb["S5"].sheet_state = "hidden"
+    wb.create_sheet("说明")["A1"] = "本工作簿说明"
+    docs = read_table(_save(wb, tmp_path / "many.xlsx"))
+    assert len(docs) == 20
+    assert [d.records[0].location.sheet for d in docs] == [f"S{i + 1}" for i in range(20)]
+    assert [d.records[0].number("births") for d in docs] == list(range(20))
+    hidden = [d for d in docs if "hidden_sheet" in rules(d)]
+    assert len(hidden) == 1 and hidden[0].records[0].location.sheet == "S5"
+    assert all(d.source == str(tmp_path / "many.xlsx") and d.kind == "table" for d in docs)
+
+
+def test_fifty_thousand_rows_fast(tmp_path):
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("big")
+    ws.append(["村", "出生人数", "死亡人数", "出生率"])
+    for i in range(50_000):
+        ws.append([f"村{i}", i % 97, i % 53, 10.25])
+    p = _save(wb, tmp_path / "big.xlsx")
+    t0 = time.perf_counter()
+    (doc,) = read_table(p)
+    elapsed = time.perf_counter() - t0
+    assert len(doc.records) == 50_000 and doc.records[-1].number("births") == 49_999 % 97
+    assert doc.records[-1].location.cell == "A50001"
+    assert elapsed < 10, elapsed
+
+
+def test_ods(tmp_path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="表1")
+    for row in (["地区", "出生人数", "出生率"], ["甲", 12, 8.5], ["合计", 12, 8.5]):
+        tr = TableRow()
+        for v in row:
+            if isinstance(v, str):
+                tc = TableCell(valuetype="string")
+            else:
+                tc = TableCell(valuetype="float", value=v)
+            tc.addElement(P(text=str(v)))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    p = tmp_path / "t.ods"
+    doc.save(str(p))
+    (d,) = read_table(p)
+    assert [r.unit for r in d.records] == ["甲", "合计"] and d.records[0].number("birth_rate") == 8.5
+    assert d.records[0].location.sheet == "表1" and d.records[0].location.cell == "A2"
+
+
+# ============================================================================================ bad input
+
+
+def _err(path) -> InputError:
+    with pytest.raises(InputError) as ei:
+        read_table(path)
+    assert str(path) in str(ei.value)
+    return ei.value
+
+
+def test_empty_file(tmp_path):
+    for name in ("e.xlsx", "e.csv"):
+        p = tmp_path / name
+        p.write_bytes(b"")
+        assert "empty" in _err(p).reason
+
+
+def test_encrypted_workbook(tmp_path):
+    p = tmp_path / "secret.xlsx"
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024
+    p.write_bytes(ole)
+    assert "password" in _err(p).reason
+
+
+def test_corrupt_truncated_zip(tmp_path):
+    good = tmp_path / "g.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["地区", "出生人数"])
+    _save(wb, good)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(good.read_bytes()[:700])
+    assert "corrupt" in _err(bad).reason
+
+
+def test_xls_renamed_xlsx_is_read_and_noted(tmp_path):
+    p = tmp_path / "renamed.xlsx"
+    shutil.copy(FIX / f"{T21}.xls", p)
+    (doc,) = read_table(p)
+    assert "legacy_xls" in rules(doc)
+    assert by_unit(doc)["北京"].number("death_rate") == 5.72
+
+
+def test_zip_bomb_refused(tmp_path):
+    p = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\x00" * (8 << 20))  # 8 MiB of zeros: ~1000:1
+    err = _err(p)
+    assert "zip bomb" in err.reason and err.place == "xl/worksheets/sheet1.xml"
+
+
+def test_xml_entity_bomb_refused(tmp_path):
+    good = tmp_path / "g.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["地区", "出生人数"])
+    _save(wb, good)
+    bomb = tmp_path / "lol.xlsx"
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+           '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = lol.encode() + re.sub(rb"^<\?xml[^>]*\?>", b"", data)
+            zout.writestr(item, data)
+    err = _err(bomb)
+    assert "entity" in err.reason and err.place == "xl/workbook.xml"
+    # openpyxl itself refuses it too because defusedxml is installed
+    from openpyxl.xml import DEFUSEDXML
+    assert DEFUSEDXML
+
+
+def test_binary_csv(tmp_path):
+    p = tmp_path / "data.csv"
+    p.write_bytes(bytes(range(256)) * 20)
+    assert "binary" in _err(p).reason
+
+
+def test_no_table_sheet_and_grids():
+    grids = load_grids(FIX / f"{T21}.xlsx")
+    assert grids[0].formats[(11, 3)] == "0.00"  # D12
+    assert io  # keep import used

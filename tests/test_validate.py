@@ -1,0 +1,147 @@
+"""validate(): each rule kind on hand-worked figures, tolerance from printed precision, missing ≠ failing."""
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from fpcheck.validate import validate
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def failing(df: pd.DataFrame) -> dict[str, list[int]]:
+    return {k: v.tolist() for k, v in validate(df).failing_rows().items()}
+
+
+def test_sum_is_exact_for_counts() -> None:
+    df = pd.DataFrame({"births": [767, 767, 767], "births_first": [510, 511, 52023],
+                       "births_second": [220, 220, 220], "births_third_plus": [37, 37, 37]})
+    assert failing(df) == {"births_by_parity": [1, 2]}
+    f = validate(df).findings([2])[0]
+    assert f.expected == 52023 + 220 + 37 and f.actual == 767
+    assert set(f.indicators) == {"births", "births_first", "births_second", "births_third_plus"}
+    assert "52280" in f.message and "767" in f.message
+
+
+def test_married_women_parts_of_seed_000_disagree_by_one() -> None:
+    # 426 + 3710 + 5553 + 704 = 10393 against a printed total of 10392
+    df = pd.DataFrame({"married_women": [10392], "married_women_childless": [426], "married_women_one_child": [3710],
+                       "married_women_two_children": [5553], "married_women_three_plus": [704]})
+    f = validate(df).findings()
+    assert [(x.rule, x.expected, x.actual, x.severity) for x in f] == [("married_women_by_children", 10393, 10392, "error")]
+
+
+def test_ratio_tolerance_is_half_a_unit_plus_one_unit_of_the_printed_rate() -> None:
+    # 81.14 printed with 2 decimals: |computed − 81.14| ≤ 0.015
+    births = 100000
+    planned = [81155, 81156, 81124, 81125]  # 81.155 (ok), 81.156 (off by 0.016), 81.124 (off by 0.016), 81.125 (ok)
+    df = pd.DataFrame({"births": [births] * 4, "births_planned": planned, "planned_birth_rate": [81.14] * 4})
+    assert failing(df).get("planned_birth_rate_from_counts") == [1, 2]
+
+
+def test_planned_birth_rate_of_seed_000_disagrees_and_is_not_attainable() -> None:
+    # (510 + 101 + 5) / 767 = 80.31%; 622/767 = 81.10%, 623/767 = 81.23%: 81.14% cannot be printed from 767 births
+    df = pd.DataFrame({"births": [767], "births_first_planned": [510], "births_second_planned": [101],
+                       "births_third_plus_planned": [5], "planned_birth_rate": [81.14]})
+    found = {f.rule: f for f in validate(df).findings()}
+    assert set(found) == {"planned_birth_rate_from_counts", "planned_birth_rate_attainable"}
+    assert round(found["planned_birth_rate_from_counts"].expected, 2) == 80.31
+    assert "80.31" in found["planned_birth_rate_from_counts"].message
+
+
+def test_grim_example_from_the_issue() -> None:
+    # 96.05% of 126 is impossible (121/126 = 96.03%, 122/126 = 96.83%); 96.03% and 96.83% are fine
+    df = pd.DataFrame({"checkup_expected": [126, 126, 126], "checkup_rate": [96.05, 96.03, 96.83]})
+    assert failing(df) == {"checkup_rate_attainable": [0]}
+
+
+def test_grim_accepts_truncation_and_needs_a_whole_denominator() -> None:
+    # 2/3 = 66.666…: rounded 66.67, truncated 66.66 — both printable; 66.65 is not
+    df = pd.DataFrame({"checkup_expected": [3, 3, 3], "checkup_rate": [66.67, 66.66, 66.65]})
+    assert failing(df) == {"checkup_rate_attainable": [2]}
+    # a denominator printed in 万 is not a whole count: not applicable
+    df = pd.DataFrame({"checkup_expected": [3.0], "checkup_expected__decimals": [0], "checkup_expected__scale": [1e4],
+                       "checkup_rate": [66.65]})
+    summary = validate(df).summary().set_index("check")
+    assert summary.loc["checkup_rate_attainable", "nNA"] == 1
+
+
+def test_natural_growth_difference_allows_the_sum_of_half_units() -> None:
+    # 13.16 − 6.97 = 6.19; printed 6.18 passes (official tables differ by 0.01); 6.21 is off by 0.02 > 0.015
+    df = pd.DataFrame({"birth_rate": [13.16] * 4, "death_rate": [6.97] * 4, "natural_growth_rate": [6.18, 6.20, 6.21, 6.17]})
+    assert failing(df) == {"natural_growth_is_difference": [2, 3]}
+
+
+def test_nbs_national_rates_2005_2024_all_agree() -> None:
+    # 2015 (11.99 − 7.07 = 4.92 vs 4.93) and 2012 (14.57 − 7.13 = 7.44 vs 7.43) differ by 0.01: never an error
+    raw = pd.read_csv(FIX / "tables" / "nbs_national_birth_death_natural_rates_2005_2024.csv", encoding="utf-8-sig")
+    df = raw.rename(columns={"人口出生率": "birth_rate", "人口死亡率": "death_rate", "人口自然增长率": "natural_growth_rate"})
+    assert len(df) == 20
+    assert failing(df) == {}
+
+
+def test_birth_rate_uses_mean_population_and_fallbacks_are_warnings() -> None:
+    # births 767, population 56210 → 56818: mean 56514, 767/56514×1000 = 13.57‰
+    df = pd.DataFrame({"births": [767, 767, 767], "population_start": [56210, np.nan, np.nan],
+                       "population_end": [56818, 56818, np.nan], "population": [np.nan, np.nan, 56514],
+                       "birth_rate": [13.57, 13.57, 13.16]})
+    rep = validate(df)
+    # row 1 falls back to the year-end figure alone: 767/56818 = 13.50‰ ≠ 13.57‰, uncertain → warning
+    assert failing(df).get("birth_rate_from_counts") == [1, 2]
+    f1, f2 = rep.findings([1])[0], rep.findings([2])[0]
+    assert (f1.severity, round(f1.expected, 2)) == ("warning", 13.50)
+    assert f2.severity == "warning" and f2.rule == "birth_rate_from_counts" and round(f2.expected, 2) == 13.57
+    # same disagreement with both start and end known is an error
+    df2 = pd.DataFrame({"births": [767], "population_start": [56210], "population_end": [56818], "birth_rate": [13.16]})
+    assert validate(df2).findings()[0].severity == "error"
+    # … unless the record covers part of a year
+    df2["_partial_period"] = [True]
+    assert validate(df2).findings()[0].severity == "warning"
+
+
+def test_missing_inputs_are_not_applicable_never_pass_or_fail() -> None:
+    df = pd.DataFrame({"births": [767, np.nan], "births_first": [np.nan, 510], "births_second": [220, 220],
+                       "births_third_plus": [37, 37]})
+    s = validate(df).summary().set_index("check")
+    assert s.loc["births_by_parity", ["items", "passes", "fails", "nNA"]].tolist() == [0, 0, 0, 2]
+
+
+def test_absent_columns_switch_their_rules_off() -> None:
+    df = pd.DataFrame({"births": [767]})
+    checks = set(validate(df).summary()["check"])
+    assert "births_by_parity" not in checks and "range.births" in checks
+
+
+def test_ranges_hard_is_error_plausible_is_warning() -> None:
+    df = pd.DataFrame({"sex_ratio_at_birth": [118, 135, 160, 20230118], "births": [-1, 3.5, 10, 12],
+                       "planned_birth_rate": [101, 99, 40, 100]})
+    rep = validate(df)
+    sev = {(f.rule, i): f.severity for i in range(4) for f in rep.findings([i])}
+    assert sev[("range.sex_ratio_at_birth", 1)] == "warning"
+    assert sev[("range.sex_ratio_at_birth", 2)] == "error"
+    assert sev[("range.sex_ratio_at_birth", 3)] == "error"
+    assert ("range.sex_ratio_at_birth", 0) not in sev
+    assert sev[("range.births", 0)] == "error" and sev[("range.births", 1)] == "error"  # negative, not whole
+    assert sev[("range.planned_birth_rate", 0)] == "error" and sev[("range.planned_birth_rate", 2)] == "warning"
+
+
+def test_decimals_travel_by_companion_column_attrs_or_inference() -> None:
+    # natural growth printed 6.2 with 2 decimals (6.20) vs 13.16 − 6.97 = 6.19 → ok within 0.015
+    # printed with 1 decimal (6.2): tolerance 0.05 + 0.005 + 0.005 → ok as well; but 6.22 with 2 decimals fails
+    base = {"birth_rate": [13.16], "death_rate": [6.97]}
+    df = pd.DataFrame({**base, "natural_growth_rate": [6.22], "natural_growth_rate__decimals": [2]})
+    assert "natural_growth_is_difference" in failing(df)
+    df = pd.DataFrame({**base, "natural_growth_rate": [6.22]})
+    df.attrs["fpcheck"] = {"decimals": {"natural_growth_rate": 1}}
+    assert failing(df) == {}
+
+
+def test_rates_with_counts_in_wan_carry_their_rounding() -> None:
+    # births 1,062 万 and population 141,175 万 (both rounded to 万): 1062/141175 = 7.5226‰, printed 7.52 → ok
+    df = pd.DataFrame({"births": [10_620_000], "births__scale": [1e4], "births__decimals": [0],
+                       "population": [1_411_750_000], "population__scale": [1e4], "population__decimals": [0],
+                       "birth_rate": [7.52]})
+    assert failing(df) == {}
+    assert not math.isnan(validate(df).summary().set_index("check").loc["birth_rate_from_counts", "items"])
