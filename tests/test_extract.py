@@ -344,3 +344,68 @@ def test_property_births_never_from_other_clause(n0, clauses, opener):
     else:
         assert "births" not in got
     assert set(got) <= {"births"}
+
+
+# --- units, names, qualifiers, corrupted ratios, partial masks, cut numbers ---------------------------------
+
+def test_unit_headings_split_records():
+    text = ("关于2011年度各乡镇主要指标完成情况的通报\n现将情况通报如下:\n\n一、东坪乡\n东坪乡年初总人口21350人,"
+            "全年出生247人。\n二、西岭乡\n西岭乡年初总人口17820人,全年出生203人。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, r.values["births"].number) for r in doc.records] == [("东坪乡", 247), ("西岭乡", 203)]
+    assert [r.period for r in doc.records] == ["full-year", "full-year"]
+
+
+def test_unit_name_from_title_in_original_spelling():
+    doc = extract("永安縣2010年人口和計劃生育工作總結\n全縣年初總人口286400人。", "t")
+    assert doc.records[0].unit == "永安縣"
+    assert extract("XX镇2012年计划生育工作总结\n全镇出生300人。", "t").records[0].unit is None
+
+
+def test_population_qualified_by_period_word():
+    assert one("年末全市户籍总人口1256340人,比上年末增加6470人。") == {"population_end": 1256340}
+    assert one("2011年末,全区户籍总人口153120人。") == {"population_end": 153120}
+    assert one("年初全市户籍总人口2318400人,年末全市户籍总人口2327600人。") == {
+        "population_start": 2318400, "population_end": 2327600}
+
+
+@pytest.mark.parametrize(("text", "n"), [("性别比为20230:12023。", 12023), ("出生婴儿性别比20236.67:20230。", 20236.67),
+                                         ("性别比为118:100。", 118)])
+def test_corrupted_ratio_read_as_printed(text, n):
+    assert one(text) == {"sex_ratio_at_birth": n}
+
+
+@pytest.mark.parametrize("text", ["计划生育率为96.XX%。", "出生人口性别比1xx.xx。", "全县总人口**万人。", "计划生育率为*%。"])
+def test_partial_masks(text):
+    doc = extract(text, "t")
+    [v] = doc.records[0].values.values()
+    assert v.masked and v.number is None
+
+
+def test_number_cut_by_unjoined_chunk_marker_is_not_read():
+    assert one("计划生育率9\n3、7.33%;出生率为11.2‰。") == {"birth_rate": 11.2}
+
+
+def test_quota_word_is_not_a_plan_cue():
+    got = one("县下达我乡全年人口计划210人,上半年出生占全年控制指标的45.71%。")
+    assert got == {"birth_quota": 210, "birth_quota_used_pct": 45.71}
+
+
+def test_target_section_after_achievements():
+    text = ("一、全县基本情况\n2013年,全县总人口35.2万人,全年出生3688人,出生率10.48‰。\n"
+            "三、2014年工作目标\n全县人口出生率控制在11‰以内,计划生育率达到96%以上,全年人口计划3800人。\n")
+    assert one(text) == {"population": 352000, "births": 3688, "birth_rate": 10.48}
+
+
+def test_fixture_quality():
+    """Precision/recall over the independent hand-worked set (bench/extraction_quality.py)."""
+    import importlib.util
+
+    where = ROOT / "tests" / "fixtures" / "reports"
+    if not any(where.glob("*.expected.yaml")):
+        pytest.skip("no evaluation set")
+    spec = importlib.util.spec_from_file_location("extraction_quality", ROOT / "bench" / "extraction_quality.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    precision, recall, _ = mod.score(where)
+    assert precision >= 0.99 and recall >= 0.95, (precision, recall)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
 import shutil
 import time
@@ -16,7 +15,7 @@ from openpyxl.styles import Alignment
 
 from fpcheck.model import InputError
 from fpcheck.sheets import load_grids
-from fpcheck.tables import format_number, parse_text_number, read_table
+from fpcheck.tables import format_number, load_mapping_file, parse_text_number, read_table
 
 FIX = Path(__file__).parent / "fixtures" / "tables"
 T21 = "yb2023_t2-1_province_birth_death_natural_rates_2022"
@@ -327,13 +326,44 @@ def test_hidden_sheet_and_twenty_sheets(tmp_path):
     assert all(d.source == str(tmp_path / "many.xlsx") and d.kind == "table" for d in docs)
 
 
+def _fast_xlsx(path: Path, header: list[str], rows) -> Path:
+    """A minimal xlsx written directly (openpyxl takes seconds for 50 000 rows): inline strings, numbers."""
+    def cell(ref, v):
+        if isinstance(v, str):
+            return f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>'
+        return f'<c r="{ref}"><v>{v}</v></c>'
+    letters = "ABCDEFGHIJ"
+    body = ["<row r=\"1\">" + "".join(cell(f"{letters[j]}1", h) for j, h in enumerate(header)) + "</row>"]
+    for i, row in enumerate(rows, start=2):
+        body.append(f'<row r="{i}">' + "".join(cell(f"{letters[j]}{i}", v) for j, v in enumerate(row)) + "</row>")
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml",
+                    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                    '<Default Extension="xml" ContentType="application/xml"/>'
+                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                    "</Types>")
+        zf.writestr("_rels/.rels",
+                    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                    "</Relationships>")
+        zf.writestr("xl/workbook.xml", f'<?xml version="1.0"?><workbook {ns} {rns}><sheets>'
+                    '<sheet name="big" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        zf.writestr("xl/_rels/workbook.xml.rels",
+                    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                    "</Relationships>")
+        zf.writestr("xl/worksheets/sheet1.xml", f'<?xml version="1.0"?><worksheet {ns}><sheetData>' + "".join(body)
+                    + "</sheetData></worksheet>")
+    return path
+
+
 def test_fifty_thousand_rows_fast(tmp_path):
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("big")
-    ws.append(["村", "出生人数", "死亡人数", "出生率"])
-    for i in range(50_000):
-        ws.append([f"村{i}", i % 97, i % 53, 10.25])
-    p = _save(wb, tmp_path / "big.xlsx")
+    p = _fast_xlsx(tmp_path / "big.xlsx", ["村", "出生人数", "死亡人数", "出生率"],
+                   ([f"村{i}", i % 97, i % 53, 10.25] for i in range(50_000)))
     t0 = time.perf_counter()
     (doc,) = read_table(p)
     elapsed = time.perf_counter() - t0
@@ -435,6 +465,19 @@ def test_xml_entity_bomb_refused(tmp_path):
             zout.writestr(item, data)
     err = _err(bomb)
     assert "entity" in err.reason and err.place == "xl/workbook.xml"
+    # the same bomb in the shared strings / a sheet part
+    for part in ("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"):
+        other = tmp_path / "lol2.xlsx"
+        with zipfile.ZipFile(good) as zin, zipfile.ZipFile(other, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if item.filename == part:
+                    data = lol.encode() + re.sub(rb"^<\?xml[^>]*\?>", b"", data)
+                zout.writestr(item, data)
+            if part not in zin.namelist():
+                zout.writestr(part, lol + "<sst/>")
+        err = _err(other)
+        assert "entity" in err.reason and err.place == part
     # openpyxl itself refuses it too because defusedxml is installed
     from openpyxl.xml import DEFUSEDXML
     assert DEFUSEDXML
@@ -446,7 +489,26 @@ def test_binary_csv(tmp_path):
     assert "binary" in _err(p).reason
 
 
-def test_no_table_sheet_and_grids():
+def test_grids_keep_per_cell_number_formats():
     grids = load_grids(FIX / f"{T21}.xlsx")
-    assert grids[0].formats[(11, 3)] == "0.00"  # D12
-    assert io  # keep import used
+    assert grids[0].formats[(11, 3)] == "0.00"  # D12 (5.72 shown 5.72); C12 is General
+    assert (11, 2) not in grids[0].formats
+
+
+def test_csv_without_table(tmp_path):
+    p = tmp_path / "notes.csv"
+    p.write_text("只是一段说明文字\n没有表格\n", encoding="utf-8")
+    (doc,) = read_table(p)
+    assert doc.records == [] and rules(doc) == ["no_table"]
+
+
+def test_load_mapping_file(tmp_path):
+    y = tmp_path / "m.yaml"
+    y.write_text("mapping:\n  本地口径: natural_growth_rate\n", encoding="utf-8")
+    c = tmp_path / "m.csv"
+    c.write_text("header,indicator\n本地口径,natural_growth_rate\n", encoding="utf-8")
+    assert load_mapping_file(y) == load_mapping_file(c) == {"本地口径": "natural_growth_rate"}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_mapping_file(bad)

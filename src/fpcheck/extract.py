@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import yaml
 
@@ -23,6 +24,7 @@ from fpcheck.normalize import Normalized, normalize
 from fpcheck.numerals import parse_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER_START = frozenset("0123456789Xx*‰%")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -48,9 +50,7 @@ def _trie_regex(words: list[str]) -> str:
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body if len(alts) == 1 else body
+        return "(?:" + body + ")?" if end else body
 
     return build(trie)
 
@@ -67,6 +67,8 @@ class _Grammar:
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
         self.catalog = catalog
+        for key in ['bound_after', 'target_clause', 'target_sentence', 'other_period_clause', 'other_unit_clause', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'unit_name', 'not_place', 'plan_title', 'plan_opening', 'heading', 'target_heading', 'breakdown_subject']:
+            setattr(self, key, re.compile(p[key]))
         cues: dict[str, _Cue] = {}
         for ind in catalog:
             for name in ind.names:
@@ -84,19 +86,16 @@ class _Grammar:
         conn = sorted(p["connectors"], key=len, reverse=True)
         self.gap_re = re.compile("(?:" + "|".join(re.escape(c) for c in conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
-        self.num_re = re.compile(f"({_NUM})|({p['mask']})")
+        self.num_re = re.compile(f"({p['mask']})|({_NUM})")
+        self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
+        target_words = [w for w, c in cues.items() if c.indicator in set(p["target_indicators"])]
+        self.target_words = re.compile(_trie_regex(target_words)) if target_words else None
         self.approx = tuple(sorted(p["approx_suffix"], key=len, reverse=True))
         self.units = {m: tuple(sorted(u, key=len, reverse=True)) for m, u in p["units"].items()}
         self.mismatch = {m: tuple(u) for m, u in (p.get("mismatch_units") or {}).items()}
         self.unit_stop = set(p["unit_stop"])
-        self.bound_after = re.compile(p["bound_after"])
-        self.target_clause = re.compile(p["target_clause"])
-        self.target_sentence = re.compile(p["target_sentence"])
-        self.other_period = re.compile(p["other_period_clause"])
-        self.other_unit = re.compile(p["other_unit_clause"])
-        self.negation = re.compile(p["negation_before"])
         self.weak_len = int(p["weak_len"])
-        self.weak_left_ok = re.compile(p["weak_left_ok"])
+        self.negation_window = int(p["negation_window"])
         self.clause_breaks = re.compile("[" + re.escape(p["clause_breaks"]) + "]")
         self.sentence_breaks = re.compile("[" + re.escape(p["sentence_breaks"]) + "]")
         self.targets = set(p["target_indicators"])
@@ -110,14 +109,12 @@ class _Grammar:
                 self.family_of.setdefault(m, fam)
             self.roles[fam] = dict(spec.get("roles") or {})
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
-        self.unit_break = re.compile(p["unit_break"])
-        self.self_ref = re.compile(p["self_reference"])
-        self.unit_name = re.compile(p["unit_name"])
-        self.plan_title = re.compile(p["plan_title"])
-        self.plan_opening = re.compile(p["plan_opening"])
+        place = p["place"]
+        self.place_title = re.compile(p["place_title"].replace("PLACE", place))
+        self.place_early = re.compile(p["place_early"].replace("PLACE", place))
+        self.place_window = int(p["place_window"])
+        self.unit_heading = re.compile(p["unit_heading"].replace("PLACE", place))
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
-        self.heading = re.compile(p["heading"])
-        self.target_heading = re.compile(p["target_heading"])
         per = p["periods"]
         self.half_year = re.compile(per["half_year"])
         self.to_date = re.compile(per["to_date"])
@@ -125,21 +122,17 @@ class _Grammar:
         self.full_year = re.compile(per["full_year"])
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
-        self.bd_subject = re.compile(p["breakdown_subject"])
         self.bd_open = re.compile(r"(\d{1,9})人[(（]")
 
 
-@cache
-def _grammar(catalog_key: int) -> _Grammar:  # keyed by id: catalogs are long-lived
-    return _Grammar(_CATALOGS[catalog_key])
-
-
-_CATALOGS: dict[int, Catalog] = {}
+_GRAMMARS: WeakKeyDictionary[Catalog, _Grammar] = WeakKeyDictionary()
 
 
 def grammar(catalog: Catalog) -> _Grammar:
-    _CATALOGS[id(catalog)] = catalog
-    return _grammar(id(catalog))
+    """The compiled grammar for ``catalog`` (built once per catalog)."""
+    if catalog not in _GRAMMARS:
+        _GRAMMARS[catalog] = _Grammar(catalog)
+    return _GRAMMARS[catalog]
 
 
 @dataclass
@@ -158,7 +151,7 @@ class _Extractor:
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
-        self.pos: dict[int, int] = {}  # id(value) → normalised offset of its cue
+        self.pos: dict[int, tuple[int, int]] = {}  # id(value) → normalised (cue start, value end)
 
     # --- positions ----------------------------------------------------------------------------
     def _start_of(self, breaks: list[int], pos: int) -> int:
@@ -185,16 +178,38 @@ class _Extractor:
                 out.append((h.start(), end))
         return out
 
-    def units(self) -> list[tuple[int, int]]:
-        cuts = [m.end() for m in self.g.unit_break.finditer(self.t)]
-        bounds = [0, *cuts, len(self.t)]
-        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    def units(self) -> list[tuple[int, int, str | None]]:
+        """Reporting units: (start, end, name from a heading or None)."""
+        cuts: dict[int, str | None] = {m.end(): None for m in self.g.unit_break.finditer(self.t)}
+        for m in self.g.unit_heading.finditer(self.t):
+            if not self.g.not_place.search(m.group(1)):
+                cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
+        starts = sorted(cuts)
+        bounds = [0, *starts, len(self.t)]
+        names = [None, *(cuts[c] for c in starts)]
+        return [(a, b, n) for a, b, n in zip(bounds, bounds[1:], names) if b > a]
+
+    def orig(self, start: int, end: int) -> str:
+        s, e = self.n.to_original(start, end)
+        return self.n.original[s:e]
 
     def unit_name(self, a: int, b: int) -> str | None:
-        m = self.g.unit_name.search(self.t, a, min(b, a + 3000))
+        """The unit as the text names it (original spelling), None when masked or unnamed."""
+        g, t = self.g, self.t
+        line_end = t.find("\n", a, a + 200)
+        m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
         if m:
-            return m.group(1)
-        m = self.g.self_ref.search(self.t, a, b)
+            if m.group(1) is None:
+                return None  # XX镇: masked
+            if not g.not_place.search(m.group(1)):
+                return self.orig(*m.span(1))
+        m = g.unit_name.search(t, a, min(b, a + 3000))
+        if m and not g.not_place.search(m.group(1)):
+            return self.orig(*m.span(1))
+        for m in g.place_early.finditer(t, a, min(b, a + g.place_window)):
+            if not g.not_place.search(m.group(1)):
+                return self.orig(*m.span(1))
+        m = g.self_reference.search(t, a, b)
         return m.group(0) if m else None
 
     def period(self, spans: list[tuple[int, int]], a: int, b: int) -> str | None:
@@ -222,7 +237,7 @@ class _Extractor:
             items = list(g.bd_item.finditer(inner))
             if not items:
                 continue
-            subj = g.bd_subject.search(t, max(0, m.start() - 6), m.start())
+            subj = g.breakdown_subject.search(t, max(0, m.start() - 6), m.start())
             if not subj:
                 continue
             name = subj.group(1)
@@ -265,19 +280,18 @@ class _Extractor:
         nstart, nend = m.span()
         if nstart > 0 and (t[nstart - 1].isdigit() or t[nstart - 1] == "."):
             return None
-        printed, masked = m.group(0), m.group(2) is not None
+        printed, masked = m.group(0), m.group(1) is not None
         end = nend
         if measure == "per100" and not masked and t.startswith((":", "："), end):
-            m2 = g.num_re.match(t, end + 1)
-            if not m2 or m2.group(2):
+            m2 = g.num_re.match(t, end + 1)  # 100:118, 106.63:100 — the base (100) is an integer
+            if not m2 or m2.group(1):
                 return None
             a, b = printed, m2.group(0)
-            if float(a) == 100 and b[0] != "0":
-                printed, (nstart, nend), end = b, m2.span(), m2.end()
-            elif float(b) == 100:
-                end = m2.end()
-            else:
-                return None
+            if "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
+                printed, (nstart, nend) = b, m2.span()
+            end = m2.end()
+        if g.cut_after.match(t, end):
+            return None
         for a in g.approx:
             if t.startswith(a, end):
                 end += len(a)
@@ -291,7 +305,7 @@ class _Extractor:
             end += len(unit)
             if end < len(t) and t[end] in g.unit_stop:
                 return None
-        elif end < len(t) and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:："):
+        elif end < len(t) and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:：/-~"):
             return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
         if g.bound_after.match(t, end):
             if not masked:
@@ -322,18 +336,34 @@ class _Extractor:
 
     def blocked(self, cue_start: int, ind_id: str, sections: list[tuple[int, int]]) -> bool:
         g, t = self.g, self.t
-        if any(a <= cue_start < b for a, b in sections):
+        i = bisect_right(sections, (cue_start, len(t) + 1))
+        if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
             return True
         cs = self._start_of(self.clause_pos, cue_start)
         clause = t[cs:cue_start]
-        if g.other_period.search(clause) or g.other_unit.search(clause):
+        if g.other_period_clause.search(clause) or g.other_unit_clause.search(clause):
             return True
         if ind_id in g.targets:
             return False
-        if g.target_clause.search(clause):
-            return True
         ss = self._start_of(self.sent_pos, cue_start)
-        return bool(g.target_sentence.search(t, ss, cue_start))
+        sentence = t[ss:cue_start]
+        if g.target_words is not None:  # 人口计划210人 names a quota, not a plan
+            sentence = g.target_words.sub("", sentence)
+            clause = g.target_words.sub("", clause)
+        return bool(g.target_clause.search(clause) or g.target_sentence.search(sentence))
+
+    def qualified(self, ind_id: str, cue_start: int) -> str:
+        """The bare population cue after 年末/年初 earlier in the sentence is population_end/start."""
+        quals = self.g.qualify.get(ind_id)
+        if not quals:
+            return ind_id
+        ss = self._start_of(self.sent_pos, cue_start)
+        best, where = ind_id, -1
+        for rx, becomes in quals:
+            for m in rx.finditer(self.t, ss, cue_start):
+                if m.start() > where:
+                    best, where = becomes, m.start()
+        return best
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]):
         g, t = self.g, self.t
@@ -354,14 +384,19 @@ class _Extractor:
             cue = g.cues[word]
             if len(word) <= g.weak_len and cs > 0 and not g.weak_left_ok.search(t, max(0, cs - 2), cs):
                 continue
-            if g.negation.search(t, max(0, cs - 3), cs):
+            sent = self._start_of(self.sent_pos, cs)
+            if sent != subject_sent:
+                subject, subject_sent = None, sent
+            at = g.gap_re.match(t, ce, min(b, ce + g.max_gap)).end()
+            if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
+                if not cue.role:
+                    subject = g.family_of.get(cue.indicator) if cue.indicator else None
+                continue
+            if g.negation_before.search(t, max(0, cs - g.negation_window), cs):
                 continue
             paren = self.paren_at(cs)
             if paren is not None and paren.foreign:
                 continue
-            sent = self._start_of(self.sent_pos, cs)
-            if sent != subject_sent:
-                subject, subject_sent = None, sent
             ind_id = None
             if cue.role:
                 if paren is not None and paren.family:
@@ -375,8 +410,8 @@ class _Extractor:
                 subject = g.family_of.get(ind_id) if ind_id else None
             if ind_id is None or ind_id not in g.catalog:
                 continue
-            gm = g.gap_re.match(t, ce, min(b, ce + g.max_gap))
-            got = self.read_number(gm.end(), ind_id)
+            ind_id = self.qualified(ind_id, cs)
+            got = self.read_number(at, ind_id)
             if got is None:
                 continue
             v, end, fs = got
@@ -385,7 +420,7 @@ class _Extractor:
                 continue
             if ind_id not in values:
                 values[ind_id] = v
-                self.pos[id(v)] = cs
+                self.pos[id(v)] = (cs, end)
                 findings.extend(fs)
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
@@ -397,7 +432,7 @@ class _Extractor:
                 if got2 is not None and got2[0].unit_printed is not None:
                     if share not in values:
                         values[share] = got2[0]
-                        self.pos[id(got2[0])] = end
+                        self.pos[id(got2[0])] = (end, got2[1])
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])
         return values, findings
@@ -421,10 +456,14 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
                                     "The text is a plan: its figures are targets, not achieved values"))
     ex.find_parens()
     sections = ex.target_sections()
-    for a, b in ex.units():
+    for a, b, heading_name in ex.units():
         values, findings = ({}, []) if plan else ex.unit_values(a, b, sections)
-        period = ex.period([(ex.pos[id(v)], ex.pos[id(v)] + 1) for v in values.values()], a, b)
-        rec = Record(unit=ex.unit_name(a, b), values=values, period=period, location=ex.loc(a, b))
+        unit = heading_name or ex.unit_name(a, b)
+        preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
+        if not values and (unit is None or preamble):
+            continue  # no figures and no name, or the preamble before the first unit
+        period = ex.period([ex.pos[id(v)] for v in values.values()], a, b)
+        rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
     doc.findings.extend(ex.findings)

@@ -252,7 +252,7 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
     """At least two markers, and at least half the cuts fall mid-sentence (a real list's items end sentences)."""
     if len(chain) < 2:
         return False
-    cuts = [text[: m.start() - 1].rstrip(" \t")[-1:] for m in chain[1:]]
+    cuts = [text[max(0, m.start() - 64) : m.start() - 1].rstrip(" \t")[-1:] for m in chain[1:]]
     mid = sum(1 for c in cuts if c and c not in _SENTENCE_END)
     return 2 * mid >= len(cuts)
 
@@ -402,10 +402,11 @@ def numerals_to_digits(n: Normalized) -> Normalized:
         p = parse_number(m.group(0))
         if p is not None and p.unit is not None:
             edits.append((m.start(), m.end(), f"{p.value:.{p.decimals}f}{p.unit}"))
-    taken = [(s, e) for s, e, _ in edits]
+    taken_starts = [s for s, _, _ in edits]  # sorted, non-overlapping
     for m in _COUNT_RE.finditer(text):
-        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
-            continue
+        k = bisect.bisect_left(taken_starts, m.end(1))
+        if k and edits[k - 1][1] > m.start(1):
+            continue  # inside a 千分之/百分之 construction already converted
         edit = _count_edit(text, m)
         if edit is not None:
             edits.append(edit)

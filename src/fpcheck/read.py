@@ -29,6 +29,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls and DEL, except \t \n \v \f \r and \x1a (the DOS end-of-file mark some old exports carry).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
+_WIDE_RE = re.compile("[\u0800-\U0010ffff]")  # characters UTF-8 writes in 3 or 4 bytes (CJK among them)
+_CORE_RE = re.compile("[\t\n\r\x20-\x7e\u4e00-\u9fff]")
+_PLAUSIBLE_RE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -42,15 +45,12 @@ def decode_bytes(data: bytes, source: str) -> str:
                 raise InputError(source, "empty file (only a byte-order mark)")
             return _check_text(text, source)
     if b"\x00" in data:
-        codec = _utf16_without_bom(data)
-        try:
-            if codec is None:
-                raise UnicodeError
-            return _check_text(data.decode(codec), source)
-        except UnicodeError:
-            raise InputError(source, "binary data, not text (NUL bytes)", f"byte {data.index(0)}") from None
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(source, "binary data, not text (NUL bytes)", f"byte {data.index(0)}")
+        return _check_text(text, source)
     try:
-        return _check_text(data.decode("utf-8"), source)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_err:
         try:
             return _check_text(data.decode("gb18030"), source)
@@ -62,6 +62,20 @@ def decode_bytes(data: bytes, source: str) -> str:
                 f"nor GB18030 (offset {gb_err.start})",
                 f"byte {utf8_err.start}",
             ) from None
+    return _check_text(_prefer_gb18030(data, text), source)
+
+
+def _prefer_gb18030(data: bytes, utf8_text: str) -> str:
+    """A short GBK text can also be valid UTF-8 (D2 BB is 一 in GBK, Cyrillic һ in UTF-8). When the UTF-8
+    reading has no CJK at all (only Latin/Greek/Cyrillic above ASCII) and the GB18030 reading is plausible
+    report text, take GB18030. Real UTF-8 reports always hold CJK, so they never flip."""
+    if utf8_text.isascii() or _WIDE_RE.search(utf8_text):
+        return utf8_text
+    try:
+        gb_text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return utf8_text
+    return gb_text if _plausibility(gb_text)[0] == len(gb_text) else utf8_text
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -90,20 +104,33 @@ def _strict(data: bytes, codec: str, source: str, offset: int = 0) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when the NUL bytes sit (almost) all in odd/even positions, else None (binary).
+    """The text, when the bytes read as BOM-less UTF-16 (LE or BE) give plausible report text; else None.
 
-    ASCII characters (digits, line breaks, punctuation) in UTF-16 have a zero high byte, so BOM-less UTF-16
-    shows NULs at one parity; binary data has them everywhere.
+    ASCII in UTF-16 has a zero byte, which is how such files are noticed (NUL bytes). Both byte orders
+    are decoded strictly and the one whose characters are (nearly) all plausible — CJK, ASCII, CJK and
+    full-width punctuation — wins; the wrong order turns CJK into Yi/Hangul/private-use junk, and binary
+    data is junk either way.
     """
     if len(data) % 2:
         return None
-    even = data[0::2].count(0)
-    odd = data[1::2].count(0)
-    if odd > 0 and odd >= 4 * even:
-        return "utf-16-le"
-    if even > 0 and even >= 4 * odd:
-        return "utf-16-be"
-    return None
+    best: tuple[int, int, int, str] | None = None
+    for codec, high_bytes in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        # Ties (very short texts) go to the order that puts ASCII's zero byte high.
+        score = (*_plausibility(text), high_bytes.count(0), text)
+        if best is None or score[:3] > best[:3]:
+            best = score
+    if best is None or best[0] < 0.95 * len(best[3]):
+        return None
+    return best[3]
+
+
+def _plausibility(text: str) -> tuple[int, int]:
+    """(characters plausible in a report, of which ASCII or common CJK): to choose between decodings."""
+    return len(_PLAUSIBLE_RE.findall(text)), len(_CORE_RE.findall(text))
 
 
 def _check_text(text: str, source: str) -> str:

@@ -81,7 +81,7 @@ class Rule:
     @property
     def indicators(self) -> tuple[str, ...]:
         """Every indicator id the rule reads, derived quantities expanded."""
-        out: list[str] = []
+        out: list[str] = list(self.indicators_filter)
         for names in self.operands.values():
             for name in names:
                 out.extend(self.derived[name].indicators if name in self.derived else (name,))

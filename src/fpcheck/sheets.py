@@ -29,6 +29,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from .model import Finding, InputError
@@ -65,6 +66,7 @@ class Grid:
         return self.lines[r] if self.lines is not None and r < len(self.lines) else r + 1
 
 
+@lru_cache(maxsize=None)
 def col_letter(c: int) -> str:
     """0-based column index → Excel letters (0 → A, 26 → AA)."""
     out = ""
@@ -169,6 +171,12 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
             raise InputError(source, f"corrupt workbook (damaged zip member: {exc})") from None
         if bad is not None:
             raise InputError(source, "corrupt workbook (CRC error)", bad)
+        for info in zf.infolist():  # no XML part of a workbook needs a DTD: refuse entity bombs up front
+            if info.filename.endswith((".xml", ".rels")):
+                with zf.open(info) as part:
+                    if _ENTITY_DECL.search(part.read(4096)):
+                        raise InputError(source, "refused: XML declares a DOCTYPE/entities, a possible entity bomb",
+                                         info.filename)
         if "xl/workbook.xml" in names:
             extra = _xlsx_extras(zf, source)
         elif "content.xml" in names:
@@ -268,7 +276,9 @@ def _calamine_grids(
     import python_calamine as pc
 
     try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
+        # from a file object calamine sniffs the format from the content (an .xls named .xlsx still opens)
+        with open(path, "rb") as fh:
+            wb = pc.CalamineWorkbook.from_filelike(fh)
     except Exception as exc:  # noqa: BLE001 - calamine raises its own error types
         msg = str(exc)
         if "password" in msg.lower() or "encrypt" in msg.lower():
@@ -299,9 +309,13 @@ def _decode(data: bytes, source: str) -> str:
         from .read import decode_bytes  # type: ignore[attr-defined]
     except ImportError:
         decode_bytes = None
-    if decode_bytes is not None:
+    if decode_bytes is not None:  # the shared decoder: BOMs, UTF-16, UTF-8 vs GB18030, binary refused
         res = decode_bytes(data, source)
         return res if isinstance(res, str) else res[0]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if _looks_binary(data):
+        raise InputError(source, "not a text/CSV file: the content is binary")
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(enc)
@@ -326,13 +340,7 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
         data = fh.read()
     if not data.strip():
         raise InputError(source, "empty file (no data)")
-    if _looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(source, "not a text/CSV file: the content is binary")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        text = _decode(data, source)
-    text = text.lstrip("\ufeff")
+    text = _decode(data, source).lstrip("\ufeff")
     sample = text[:4096]
     delim = ","
     if sample.count("\t") > sample.count(",") and sample.count("\t") > 0:

@@ -15,13 +15,14 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time
 
 from .catalog import Catalog, default_catalog, header_key
 from .model import Document, Finding, InputError, Location, Record, Value
 from .sheets import Grid, cell_ref, col_letter, load_grids
 
-__all__ = ["read_table", "TOTAL_LABELS", "parse_text_number", "format_number"]
+__all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS", "parse_text_number", "format_number"]
 
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据"})
@@ -61,6 +62,9 @@ def _decimals_of(text: str) -> int:
 def _general(x: float) -> tuple[str, int]:
     if x == int(x) and abs(x) < 1e15:
         return str(int(x)), 0
+    s = repr(x)
+    if "e" not in s and len(s) <= GENERAL_SIG + 2:  # short already (the common case): as Excel shows it
+        return s, _decimals_of(s)
     s = format(x, f".{GENERAL_SIG}g")
     if "e" in s:
         s = repr(x)
@@ -77,7 +81,10 @@ _FMT_STRIP = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 
 def format_number(x: float, fmt: str | None) -> Cell:
     """A workbook number as displayed with its number format (``General`` when fmt is None)."""
-    if fmt is None or fmt.strip().lower() in ("general", "@", ""):
+    if fmt is None:
+        s, d = _general(x)
+        return Cell("number", float(s) if "e" not in s else x, s, d)
+    if fmt.strip().lower() in ("general", "@", ""):
         s, d = _general(x)
         return Cell("number", float(s) if "e" not in s else x, s, d)
     sections = fmt.split(";")
@@ -355,6 +362,44 @@ def _data_rows(grid: Grid, layout: Layout) -> list[int]:
 # ============================================================================================= reader
 
 
+def load_mapping_file(path: str | os.PathLike[str]) -> dict[str, str]:
+    """A header → indicator-id mapping from a YAML/JSON file (``{表头: indicator_id}``, optionally under a
+    ``mapping:`` key) or a two-column CSV (header, indicator id)."""
+    import yaml
+
+    source = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(source, f"cannot open mapping file: {exc.strerror or exc}") from None
+    from .sheets import _decode
+
+    text = _decode(data, source).lstrip("\ufeff")
+    if source.lower().endswith(".csv"):
+        import csv
+        import io
+
+        rows = [r for r in csv.reader(io.StringIO(text)) if r and any(x.strip() for x in r)]
+        if rows and len(rows[0]) >= 2 and rows[0][1].strip().lower() in ("indicator", "id", "指标"):
+            rows = rows[1:]
+        out = {}
+        for i, r in enumerate(rows, start=1):
+            if len(r) < 2 or not r[0].strip() or not r[1].strip():
+                raise InputError(source, "a mapping row needs a header and an indicator id", f"row {i}")
+            out[r[0].strip()] = r[1].strip()
+        return out
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(source, f"not valid YAML/JSON: {exc}") from None
+    if isinstance(raw, dict) and isinstance(raw.get("mapping"), dict):
+        raw = raw["mapping"]
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise InputError(source, "a mapping file must map header texts to indicator ids")
+    return {str(k): v for k, v in raw.items()}
+
+
 def read_table(
     path: str | os.PathLike[str],
     *,
@@ -406,9 +451,11 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                               f"sheet '{grid.name}' is hidden; read as usual", Location(source, sheet=grid.name)))
     layout = _detect(grid)
     if layout is None:
-        if grid.hidden or findings:
-            pass
-        return None
+        if not grid.csv:
+            return None  # a sheet without a table (notes, charts): no document
+        findings.append(_info("no_table", "未找到表格（没有表头和数字行）", "no table found (no header and figure rows)",
+                              Location(source)))
+        return Document(source=source, kind="table", findings=findings)
     rows = grid.rows
     data_rows = _data_rows(grid, layout)
     width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
@@ -434,8 +481,10 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     value_start = label_cols[-1] + 1
     period_col = None
     for c in label_cols:
-        htext = "".join(_split_fragments(_text(cell(r, c)))[0][0] if _split_fragments(_text(cell(r, c)))[0] else _text(cell(r, c)) for r in header_rows)
-        if header_key(htext) in PERIOD_HEADERS or header_key(htext).startswith("年份"):
+        frags = [f for r in header_rows for f in _split_fragments(_text(cell(r, c)))[0]]
+        en = [f for r in header_rows for f in _split_fragments(_text(cell(r, c)))[1]]
+        key = header_key("".join(frags)) or header_key(" ".join(en))
+        if key in PERIOD_HEADERS or key.startswith("年份"):
             period_col = c
     unit_col = next((c for c in label_cols if c != period_col), None)
 
@@ -604,13 +653,15 @@ def _fmt(x: float | None) -> str:
     return str(int(x)) if x == int(x) else repr(x)
 
 
+@lru_cache(maxsize=4096)
 def _is_total(unit: str, totals: tuple[str, ...]) -> bool:
     if unit in totals:
         return True
     m = re.match(r"^([\u3400-\u9fff]+)[A-Za-z .]*$", unit)
     if m and m.group(1) in totals and m.group(1) != unit:
         return True
-    return unit.lower() in {t.lower() for t in totals if t.isascii()} or unit.lower() in ("nationaltotal", "grandtotal")
+    low = unit.lower()
+    return any(low == t.lower() for t in totals if t.isascii()) or low in ("nationaltotal", "grandtotal")
 
 
 def _resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:

@@ -1,0 +1,363 @@
+"""Normalisation: each step's text and its offset map back to the original (seeds and properties)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fpcheck import normalize as norm
+from fpcheck.normalize import (
+    Normalized,
+    join_chunk_markers,
+    load_synonyms,
+    normalize,
+    numerals_to_digits,
+    to_halfwidth,
+    to_simplified,
+    unify_line_breaks,
+    unspin,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def check_map(n: Normalized) -> None:
+    """The invariants every step's result must keep."""
+    assert len(n.origin) == len(n.text) + 1
+    assert n.origin[-1] == len(n.original)
+    assert all(a <= b for a, b in zip(n.origin, n.origin[1:]))
+    assert all(0 <= o <= len(n.original) for o in n.origin)
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert 0 <= s < e <= len(n.original)
+    s, e = n.to_original(0, len(n.text))
+    assert 0 <= s <= e <= len(n.original)
+
+
+# --- plain text: no traditional chars, full-width forms, markers, synonyms or Chinese numerals ----------
+
+_NUMERAL_CHARS = set("零〇○一二三四五六七八九十百千万亿两兩萬億")
+_SPUN_CHARS = {c for syn in load_synonyms().entries for c in syn.wrong}
+_CANDIDATES = (
+    "的是在我有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日"
+    "起还发成事只作当想看文无开手用主行方又如前所本见经头面公同已老从动长知民样现分将外但身些与高意进把法此实回理美点月明其种"
+    "声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电第门相次东政海口使教西再平真听世气信北少关并内加化"
+    "由却代军产入先山太水市眼体别处总才场师书比住员笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系"
+    "计或司利受光王果亲界及今京务制解各任至清物台象记边共风战接它许特觉望直服毛林题建南度统色字请交爱让认算论吃义科怎元社术"
+    "结功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候必城父强步完革深区即求品士转量空甚"
+    "众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持音跑投护人口育率孩镇县乡村,、“”《》"
+)
+
+
+def _plain_chars() -> str:
+    cc = norm._t2s()
+    chars = [c for c in dict.fromkeys(_CANDIDATES) if c not in _NUMERAL_CHARS | _SPUN_CHARS]
+    return "".join(c for c in chars if cc.convert(c) == c)
+
+
+PLAIN = _plain_chars()
+plain_text = st.text(alphabet=PLAIN, max_size=200)
+
+
+# --- seeds ---------------------------------------------------------------------------------------------
+
+
+def test_seed_000_chunks_joined_and_unspun() -> None:
+    n = normalize(seed("000"))
+    check_map(n)
+    assert "计生率为81.14%" in n.text
+    assert "计划生育事业" in n.text
+    assert "方案生育" not in n.text and "效劳" not in n.text and "根底" not in n.text
+    assert "管理漏洞" in n.text  # "…堵塞了管\n10、理漏洞"
+    assert "\n" not in n.text.strip()  # every line break was a chunk cut
+    assert "开展活动" in n.text and "大力开展了优质服务" in n.text  # literal 开展 kept
+    assert "发展不平衡" in n.text and "健康发展" in n.text  # spun 开展 undone in context
+    assert "更加规范" in n.text and "标准" not in n.text.replace("按标准", "")
+    assert "广大群众" in n.text and "基本国策" in n.text and "部分人员" in n.text
+    assert "从根本上说" in n.text  # literal 根本 kept
+    assert "三查3次" in n.text and "三结合" in n.text and "一票否决" in n.text and "第一位" in n.text
+    assert "12 第7页 共7页" in n.text  # page marker untouched
+
+
+def test_seed_000_spans_map_back() -> None:
+    n = normalize(seed("000"))
+    i = n.text.index("81.14%")
+    s, e = n.to_original(i, i + len("81.14%"))
+    assert n.original[s:e] == "8\n2、1.14%"
+    assert n.line_of(s) == 1 and n.line_of(e - 1) == 2
+    j = n.text.index("计划生育事业")
+    s, e = n.to_original(j, j + 6)
+    assert n.original[s:e] == "方案生育\n3、事业"
+    assert n.line_of(s) == 2 and n.line_of(e - 1) == 3
+    s, e = n.to_original(j, j + 4)
+    assert n.original[s:e] == "方案生育"  # tight: the removed marker is not claimed by 计划生育
+
+
+def test_seed_001_simplified() -> None:
+    n = normalize(seed("001"))
+    check_map(n)
+    assert n.text.count("\n") == seed("001").count("\n")  # no chunk markers here: lines kept
+    assert "人口自然增长率为1.21‰" in n.text
+    assert "计划生育率达到99.78%" in n.text
+    assert "計劃" not in n.text and "發展" not in n.text
+    assert len(n.text) == len(n.original)  # t2s is char for char on this text
+
+
+def test_seed_002_halfwidth_and_placeholders() -> None:
+    n = normalize(seed("002"))
+    check_map(n)
+    assert "，" not in n.text and "（" not in n.text and "(一)计生指标完成情况" in n.text
+    assert "出生率为X.XX‰,计划生育率为XX.XX%" in n.text
+    assert "根本转变" in n.text and "的标准," in n.text  # not spun: literal words untouched
+    assert "开展妇检3次" in n.text
+
+
+def test_seed_003_real_lists_survive() -> None:
+    original = seed("003")
+    n = normalize(original)
+    lines = n.text.split("\n")
+    for item in ["1、计划生育率98%", "2、统计准确率100%", "10、社会抚养费征收到位率90%", '11、"两扶一免"落实到位率100%']:
+        assert item in lines
+    assert any(line.startswith("1、确保计划生育率达到98%以上") for line in lines)  # second list, restarting at 1
+    assert "2008年" in n.text  # 二OO八年
+    assert "十七大" in n.text and "一法四规" in n.text and "三位一体" in n.text
+    assert n.text.count("\n") == original.count("\n")
+
+
+def test_seed_004_chunks_and_synonyms() -> None:
+    n = normalize(seed("004"))
+    check_map(n)
+    assert "纳入经济社会发展的总体规划" in n.text  # cut "经济社会\n3、开展" joined then unspun
+    assert "省市主管部门" in n.text and "盛市" not in n.text
+    assert "原则" in n.text and "原那么" not in n.text  # length-changing swap
+    assert "总人口47万人" in n.text and "9.7万人" in n.text
+    assert "健康发展的快车道" in n.text and "开展优质服务" in n.text
+    assert "人均8.1元的标准" in n.text  # literal 标准
+    assert "\n" not in n.text
+
+
+# --- steps ---------------------------------------------------------------------------------------------
+
+
+def test_line_breaks() -> None:
+    n = unify_line_breaks(Normalized.identity("甲\r\n乙\r丙\n丁"))
+    assert n.text == "甲\n乙\n丙\n丁"
+    check_map(n)
+    assert n.to_original(1, 2) == (1, 3)  # \n ← \r\n
+    assert [n.line_of(n.origin[n.text.index(c)]) for c in "甲乙丙丁"] == [1, 2, 3, 4]
+
+
+def test_halfwidth() -> None:
+    n = to_halfwidth(Normalized.identity("出生率１３．１６‰，占（９８％）：ＡＢ　、。“”〇"))
+    assert n.text == "出生率13.16‰,占(98%):AB 、。“”〇"
+    assert n.origin == tuple(range(len(n.text) + 1))
+
+
+def test_simplified_alignment_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Stretching:
+        def convert(self, s: str) -> str:
+            return s.replace("甲", "乙乙").replace("丙", "丁")
+
+    monkeypatch.setattr(norm, "_t2s", lambda: Stretching())
+    n = to_simplified(Normalized.identity("甲丙\n丙甲戊"))
+    assert n.text == "乙乙丁\n丁乙乙戊"
+    check_map(n)
+    i = n.text.index("戊")
+    assert n.original[slice(*n.to_original(i, i + 1))] == "戊"
+    assert n.original[slice(*n.to_original(0, 2))] == "甲"
+
+
+def test_simplified_real() -> None:
+    n = to_simplified(Normalized.identity("計劃生育率達到99.78%，獎扶金總額達到735.38萬元"))
+    assert n.text == "计划生育率达到99.78%，奖扶金总额达到735.38万元"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("开展三次活动", "开展3次活动"),
+        ("共四百四十九人", "共449人"),
+        ("出生率千分之一点五二", "出生率1.52‰"),
+        ("计生率百分之九十八", "计生率98%"),
+        ("达百分之九十八点五以上", "达98.5%以上"),
+        ("两万三千人", "23000人"),
+        ("五十万元", "50万元"),
+        ("九点七万人", "9.7万人"),
+        ("二〇〇八年", "2008年"),
+        ("二OO八年计划", "2008年计划"),
+        ("五年来", "五年来"),  # a duration in words
+        ("一孩二孩多孩", "一孩二孩多孩"),
+        ("一把手三结合三查一票否决", "一把手三结合三查一票否决"),
+        ("第一次会议第十二次", "第一次会议第十二次"),
+        ("党的十七大一是二是四术三为主", "党的十七大一是二是四术三为主"),
+        ("一个目标一次性一人", "一个目标一次性一人"),
+        ("三四次", "三四次"),  # a range, not a number
+    ],
+)
+def test_numerals_to_digits(text: str, expected: str) -> None:
+    n = numerals_to_digits(Normalized.identity(text))
+    assert n.text == expected
+    check_map(n)
+
+
+def test_numerals_map_back() -> None:
+    n = numerals_to_digits(Normalized.identity("全年四百四十九人，千分之一点五二"))
+    i = n.text.index("449")
+    assert n.original[slice(*n.to_original(i, i + 3))] == "四百四十九"
+    j = n.text.index("1.52‰")
+    assert n.original[slice(*n.to_original(j, j + 5))] == "千分之一点五二"
+
+
+def test_unspin_needs_evidence() -> None:
+    literal = "我们开展活动,为国效劳,按标准办事,更加标准,健康开展"
+    assert unspin(Normalized.identity(literal)).text == literal  # one 效劳 is not evidence enough
+    spun = "方案生育效劳站开展活动,按标准办事,更加标准,健康开展"
+    n = unspin(Normalized.identity(spun))
+    assert n.text == "计划生育服务站开展活动,按标准办事,更加规范,健康发展"
+    assert unspin(Normalized.identity("方案生育")).text == "计划生育"  # certain: always
+
+
+def test_unspin_length_change_map() -> None:
+    n = unspin(Normalized.identity("方案生育效劳按照原那么进行"))
+    assert n.text == "计划生育服务按照原则进行"
+    check_map(n)
+    i = n.text.index("原则")
+    assert n.original[slice(*n.to_original(i, i + 2))] == "原那么"
+    j = n.text.index("进行")
+    assert n.original[slice(*n.to_original(j, j + 2))] == "进行"
+
+
+def test_synonym_table_is_consistent() -> None:
+    table = load_synonyms()
+    assert table.evidence_min_hits >= 1
+    wrongs = [s.wrong for s in table.entries]
+    assert len(wrongs) == len(set(wrongs))
+    for syn in table.entries:
+        assert syn.wrong != syn.right and all(syn.wrong in c for c in syn.contexts)
+    for word in ("方案生育", "效劳", "根底", "广阔", "标准", "开展", "缺乏", "盛市", "根本", "局部", "屡次", "揭力"):
+        assert word in wrongs
+
+
+def test_chunk_markers_need_sequence_from_start() -> None:
+    body = "计划生育工作" * 30
+    chunked = f"1、{body}计生率为8\n2、1.14%,{body}\n3、{body}"
+    assert join_chunk_markers(Normalized.identity(chunked)).text == f"{body}计生率为81.14%,{body}{body}"
+    not_at_start = "前言\n" + chunked
+    assert join_chunk_markers(Normalized.identity(not_at_start)).text == not_at_start
+    short_list = "1、计划生育率98%\n2、统计准确率100%\n3、期内结扎率80%"
+    assert join_chunk_markers(Normalized.identity(short_list)).text == short_list
+    long_list = f"1、{body}。\n2、{body}。\n3、{body}。"  # long items, each a finished sentence
+    assert join_chunk_markers(Normalized.identity(long_list)).text == long_list
+
+
+# --- properties ----------------------------------------------------------------------------------------
+
+_TOKENS = [
+    "方案生育", "效劳", "开展", "健康开展", "标准", "更加标准", "原那么", "盛市", "計劃", "發展", "萬", "獎勵",
+    "１２", "．", "％", "，", "（", "）", "　", "\r\n", "\r", "\n", "\n2、", "1、", "2、", "三次", "四百四十九人",
+    "千分之一点五二", "百分之九十八", "二〇〇八年", "两万三千人", "一孩", "第一", "8", "1.14%", "。",
+]  # fmt: skip
+messy_text = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(alphabet=PLAIN, max_size=30)), max_size=40).map(
+    "".join
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(messy_text)
+def test_every_step_keeps_a_valid_map(text: str) -> None:
+    n = Normalized.identity(text)
+    check_map(n)
+    for step in norm.STEPS:
+        n = step(n)
+        check_map(n)
+        assert n.original == text
+
+
+@settings(deadline=None)
+@given(messy_text, st.data())
+def test_to_original_spans_within_original(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    start = data.draw(st.integers(0, len(n.text)))
+    end = data.draw(st.integers(start, len(n.text)))
+    s, e = n.to_original(start, end)
+    assert 0 <= s <= e <= len(text)
+    if start < end:
+        assert s < e
+
+
+@settings(deadline=None)
+@given(plain_text)
+def test_plain_text_is_identity(text: str) -> None:
+    n = normalize(text)
+    assert n.text == text
+    assert n.origin == tuple(range(len(text) + 1))
+
+
+numbers = st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.integers(1000, 10**9).map(lambda i: f"{i:,}"),
+    st.tuples(st.integers(0, 10**6), st.integers(1, 3)).map(lambda t: f"{t[0] / 10 ** t[1]:.{t[1]}f}"),
+    st.tuples(st.integers(0, 10**4), st.sampled_from(["%", "‰", "万"])).map(lambda t: f"{t[0] / 100:.2f}{t[1]}"),
+)
+
+
+@settings(deadline=None)
+@given(plain_text, numbers, plain_text)
+def test_inserted_number_kept_and_mapped(before: str, number: str, after: str) -> None:
+    original = before + number + after
+    n = normalize(original)
+    i = n.text.find(number)
+    assert i >= 0
+    s, e = n.to_original(i, i + len(number))
+    assert original[s:e] == number
+    assert (s, e) == (len(before), len(before) + len(number))
+
+
+chunk_body = st.text(alphabet=PLAIN + "0123456789.%", min_size=1, max_size=400)
+
+
+@settings(deadline=None)
+@given(st.lists(chunk_body, min_size=1, max_size=12), st.data())
+def test_random_chunking_is_undone(parts: list[str], data: st.DataObject) -> None:
+    body = "".join(parts)
+    gaps = data.draw(st.lists(st.integers(norm.MIN_CHUNK_CHARS, 500), min_size=1, max_size=10))
+    cuts = [c for c in itertools.accumulate(gaps) if c < len(body)]
+    pieces = [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)])]
+    chunked = "\n".join(f"{k}、{p}" for k, p in enumerate(pieces, 1))
+    n = normalize(chunked)
+    if len(pieces) >= 2:
+        assert n.text == body
+        for a in cuts:  # the chars either side of each cut map back to themselves in the chunked text
+            assert chunked[n.to_original(a, a + 1)[0]] == body[a]
+            assert chunked[n.to_original(a - 1, a)[0]] == body[a - 1]
+    else:
+        assert n.text == chunked  # a single "1、" line is no evidence of chunking
+
+
+def test_chunking_cuts_a_number() -> None:
+    body = "计划生育工作" * 20
+    n = normalize(f"1、{body}人口自然增长率为6.1\n2、8‰,{body}")
+    assert n.text == f"{body}人口自然增长率为6.18‰,{body}"
+    i = n.text.index("6.18‰")
+    assert n.original[slice(*n.to_original(i, i + 5))] == "6.1\n2、8‰"
+
+
+def test_speed_one_megabyte() -> None:
+    import time
+
+    text = (seed("004") + seed("001") + seed("000"))
+    big = (text * (1_000_000 // len(text.encode()) + 1)).encode()[:1_000_000].decode(errors="ignore")
+    normalize(big[:1000])  # warm up (OpenCC, YAML)
+    t = time.perf_counter()
+    n = normalize(big)
+    assert time.perf_counter() - t < 1.0
+    assert len(n.origin) == len(n.text) + 1

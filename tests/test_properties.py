@@ -1,0 +1,109 @@
+"""Property tests over constructively generated consistent records (fpcheck.strategies)."""
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fpcheck.rules import core_rules
+from fpcheck.schema import schema_for
+from fpcheck.strategies import RATE_IDS, consistent_frame, consistent_records
+from fpcheck.validate import validate
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+RULES = {r.id: r for r in core_rules()}
+COUNT_RULES = [r for r in core_rules() if r.kind in ("sum", "bound", "ratio")]
+
+
+@SETTINGS
+@given(consistent_records())
+def test_every_consistent_record_passes_every_rule(df: pd.DataFrame) -> None:
+    rep = validate(df)
+    assert rep.failing_rows() == {}, rep.findings()
+
+
+@SETTINGS
+@given(consistent_records(), st.sampled_from([r for r in core_rules() if r.kind == "sum"]), st.data())
+def test_changing_a_summed_count_fails_that_sum_and_names_it(df: pd.DataFrame, rule, data) -> None:
+    ind = data.draw(st.sampled_from([rule.operands["total"][0], *rule.operands["parts"]]))
+    delta = data.draw(st.integers(1, 500))
+    df = df.copy()
+    df[ind] = df[ind] + delta
+    found = [f for f in validate(df).findings() if f.rule == rule.id]
+    assert len(found) == 1 and ind in found[0].indicators
+
+
+@SETTINGS
+@given(consistent_records(), st.sampled_from([r for r in core_rules() if r.kind == "bound"
+                                              and r.operands["whole"][0] != "mean_population"]), st.integers(1, 50))
+def test_raising_a_part_above_its_whole_fails_the_bound(df: pd.DataFrame, rule, extra: int) -> None:
+    part, whole = rule.operands["part"][0], rule.operands["whole"][0]
+    df = df.copy()
+    df[part] = df[whole] + extra
+    found = [f for f in validate(df).findings() if f.rule == rule.id]
+    assert len(found) == 1 and part in found[0].indicators
+
+
+@SETTINGS
+@given(consistent_records(), st.sampled_from([r for r in core_rules() if r.kind == "ratio"]), st.data())
+def test_moving_a_ratio_count_beyond_tolerance_fails_the_ratio(df: pd.DataFrame, rule, data) -> None:
+    """Numerator moved so the rate moves by > 2 printed units: beyond 1.5 units of tolerance plus the
+    half unit the printed rate may already be off by."""
+    rate_id, num_id = rule.operands["rate"][0], rule.operands["numerator"][0]
+    if num_id not in df.columns:  # planned_births: derived, change births_planned instead
+        num_id = "births_planned"
+    den_id = rule.operands["denominator"][0]
+    den = (df["population_start"] + df["population_end"]).iloc[0] / 2 if den_id == "mean_population" else df[den_id].iloc[0]
+    unit = 10.0 ** -int(df[f"{rate_id}__decimals"].iloc[0])
+    need = int(np.ceil(2.05 * unit * den / rule.scale)) + 1
+    sign = data.draw(st.sampled_from([-1, 1]))
+    value = df[num_id].iloc[0]
+    if sign < 0 and value - need < 0:
+        sign = 1
+    df = df.copy()
+    df[num_id] = value + sign * (need + data.draw(st.integers(0, 20)))
+    found = [f for f in validate(df).findings() if f.rule == rule.id]
+    assert len(found) == 1 and num_id in found[0].indicators and rate_id in found[0].indicators
+
+
+@SETTINGS
+@given(consistent_records(), st.sampled_from([r for r in core_rules() if r.kind in ("sum", "bound", "ratio", "difference")]), st.data())
+def test_a_missing_input_gives_not_applicable_never_failure(df: pd.DataFrame, rule, data) -> None:
+    direct = [i for i in rule.indicators if i in df.columns and i not in ("population",)]
+    ind = data.draw(st.sampled_from(direct))
+    df = df.copy()
+    for d in rule.derived.values():  # a derived operand falls back to other inputs: remove them all
+        if ind in d.indicators:
+            df[[i for i in d.indicators if i in df.columns]] = np.nan
+    df[ind] = np.nan
+    s = validate(df).summary().set_index("check")
+    if rule.id in s.index:
+        assert s.loc[rule.id, "fails"] == 0 and s.loc[rule.id, "nNA"] == 1
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**31), st.integers(1, 40), st.floats(0.0, 0.5), st.sampled_from([0, 1, 2, 3, None]))
+def test_pandera_schema_and_validate_agree_on_every_failing_row(seed: int, n: int, frac: float, dec) -> None:
+    rng = np.random.default_rng(seed)
+    df = consistent_frame(n, seed=seed, decimals=dec)
+    counts = [c for c in df.columns if not c.endswith("__decimals")]
+    for col in rng.choice(counts, size=max(1, int(frac * 10)), replace=False):  # plant faults and holes
+        rows = rng.random(n) < frac
+        df.loc[rows, col] = df.loc[rows, col] * rng.choice([0, 2, 10]) + rng.integers(1, 9)
+        df.loc[rng.random(n) < frac / 3, col] = np.nan
+    ours = {(chk, int(r)) for chk, rows in validate(df).failing_rows().items() for r in rows}
+    try:
+        schema_for(df.columns).validate(df, lazy=True)
+        theirs: set[tuple[str, int]] = set()
+    except pa.errors.SchemaErrors as exc:
+        fc = exc.failure_cases
+        theirs = {(c, int(i)) for c, i in zip(fc["check"], fc["index"], strict=True) if i is not None and not pd.isna(i)}
+    assert ours == theirs
+
+
+def test_rate_ids_are_what_the_generator_rounds() -> None:
+    df = consistent_frame(5, seed=3, decimals=1)
+    for k in RATE_IDS:
+        assert np.allclose(df[k] * 10, np.round(df[k] * 10))
+    assert RULES["births_by_parity"].kind == "sum"
