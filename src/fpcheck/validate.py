@@ -16,7 +16,7 @@ import pandas as pd
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, Outcome, evaluate
-from fpcheck.model import Finding, Location, Record
+from fpcheck.model import Finding, Record
 from fpcheck.rules import Rule, core_rules
 
 
@@ -203,13 +203,31 @@ def is_partial(period: str | None) -> bool:
     return bool(period) and any(w in str(period) for w in ("half", "to-date", "半年", "截至", "截止"))
 
 
+def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -> Columns:
+    """A column namespace straight from records (no DataFrame): values, printed decimals and scales."""
+    catalog = catalog or default_catalog()
+    n = len(records)
+    values: dict[str, np.ndarray] = {}
+    decimals: dict[str, np.ndarray | int] = {}
+    scales: dict[str, np.ndarray | float] = {}
+    for i in catalog.indicators:
+        vals = [r.values.get(i) for r in records]
+        if all(v is None for v in vals):
+            continue
+        values[i] = np.array([np.nan if v is None or v.number is None else float(v.number) for v in vals])
+        decimals[i] = np.array([0 if v is None else v.decimals for v in vals], dtype=np.int16)
+        scales[i] = np.array([1.0 if v is None else v.scale for v in vals])
+    partial = np.array([is_partial(r.period) for r in records], dtype=bool)
+    return Columns(n, values, decimals, scales, partial, catalog)
+
+
 def validate_records(records: Sequence[Record], rules: Sequence[Rule] | None = None, *,
                      catalog: Catalog | None = None) -> list[list[Finding]]:
     """Findings per record, each located at the figure it blames."""
     if not records:
         return []
-    report = validate(records_frame(records, catalog), rules, catalog=catalog)
+    report = evaluate_columns(records_columns(records, catalog), rules if rules is not None else core_rules())
     return report.findings_by_row(locate=records)
 
 
-__all__ = ["CheckResult", "Report", "Location", "validate", "validate_records", "records_frame", "fmt"]
+__all__ = ["CheckResult", "Report", "validate", "validate_records", "records_frame", "records_columns", "fmt"]
