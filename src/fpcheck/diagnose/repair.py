@@ -1,0 +1,332 @@
+"""Repair suggestions: which figure is wrong, what it most likely was, and the evidence.
+
+For each record: corruption operators propose candidates for every printed figure; the linear rules pin
+values for the figures of broken rules; the MIP (``localize``) picks the cheapest consistent set of
+changes. A candidate becomes a *suggestion* only when applying it makes a broken rule hold (or clears a
+figure that is impossible on its own) and breaks no rule that held — checked with every rule, ratio and
+attainability included. Equally good alternatives are listed, never chosen; a change no operator
+explains is blamed but not suggested: it is reported as a disagreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fpcheck.catalog import Catalog, Indicator, default_catalog
+from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, localize
+from fpcheck.diagnose.operators import KEYSTROKE, candidates, suspicions
+from fpcheck.kinds import ERROR, evaluate
+from fpcheck.model import Document, Finding, Record, Value
+from fpcheck.rules import Rule, core_rules
+from fpcheck.validate import fmt, records_columns, validate_records
+
+STRONG = {"out_of_proportion", "percent_over_100", "out_of_range"}
+MAX_OPTIONS = 8
+LINEAR = ("sum", "bound", "difference", "ratio")
+
+
+@dataclass
+class Diagnosis:
+    """What diagnosis found in one record."""
+
+    suggestion: dict[str, Option] = field(default_factory=dict)
+    blamed: dict[str, Option] = field(default_factory=dict)  # localised but not suggested
+    alternatives: list[dict[str, Option]] = field(default_factory=list)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    suspect: dict[str, list[str]] = field(default_factory=dict)  # strong suspicions, per cell
+    fixed_rules: set[str] = field(default_factory=set)
+    still_broken: set[str] = field(default_factory=set)
+
+
+def _res(v: Value, ind: Indicator) -> float:
+    return 0.0 if ind.integer and v.decimals == 0 and v.scale == 1 else v.resolution
+
+
+def _terms(name: str, rule: Rule, present: dict[str, float]) -> dict[str, float] | None:
+    """Linear coefficients of an operand on present values (derived: first alternative fully present)."""
+    d = rule.derived.get(name)
+    if d is None:
+        return {name: 1.0} if name in present else None
+    for alt in d.alternatives:
+        if all(i in present for i in alt.ids):
+            w = 1.0 / len(alt.ids) if alt.how == "mean" else 1.0
+            return dict.fromkeys(alt.ids, w)
+    return None
+
+
+def _add(out: dict[str, float], terms: dict[str, float], sign: float) -> None:
+    for k, c in terms.items():
+        out[k] = out.get(k, 0.0) + sign * c
+
+
+def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values: dict[str, float],
+               changeable: set[str]) -> list[Row]:
+    """The record's linear rule rows (ratio rules only when their denominator stays fixed)."""
+    rows: list[Row] = []
+    for rule in rules:
+        if rule.kind not in LINEAR:
+            continue
+        ops = {role: [_terms(n, rule, values) for n in names] for role, names in rule.operands.items()}
+        if any(t is None for ts in ops.values() for t in ts):
+            continue
+        coef: dict[str, float] = {}
+        tol = rule.tolerance
+        if rule.kind == "sum":
+            _add(coef, ops["total"][0], 1.0)
+            for t in ops["parts"]:
+                _add(coef, t, -1.0)
+        elif rule.kind == "bound":
+            _add(coef, ops["part"][0], 1.0)
+            _add(coef, ops["whole"][0], -1.0)
+        elif rule.kind == "difference":
+            _add(coef, ops["result"][0], 1.0)
+            _add(coef, ops["minuend"][0], -1.0)
+            _add(coef, ops["subtrahend"][0], 1.0)
+        else:  # ratio: rate − s/d·numerator, with the denominator d held at its value
+            den = ops["denominator"][0]
+            if any(k in changeable for k in den):
+                continue
+            d = sum(c * values[k] for k, c in den.items())
+            if d <= 0:
+                continue
+            num = ops["numerator"][0]
+            n_val = sum(c * values[k] for k, c in num.items())
+            _add(coef, ops["rate"][0], 1.0)
+            _add(coef, num, -rule.scale / d)
+            rate = rule.operands["rate"][0]
+            tol += 2.0 * res[rate] + rule.scale * (sum(res[k] for k in num) / d + n_val * sum(res[k] for k in den) / d**2)
+        tol += sum(res[k] * abs(c) for k, c in coef.items()) if rule.kind != "ratio" else res[rule.operands["rate"][0]]
+        lo = -np.inf if rule.kind == "bound" else -tol
+        rows.append(Row(rule.id, {k: c for k, c in coef.items() if c}, lo, tol))
+    return rows
+
+
+def _siblings(ind: str, values: dict[str, float], catalog: Catalog) -> list[float]:
+    family = ind.split("_")[0]
+    return [v for k, v in values.items() if k != ind and k.split("_")[0] == family
+            and catalog[k].measure == catalog[ind].measure]
+
+
+def _strong_suspicions(v: Value, ind: Indicator, values: dict[str, float], catalog: Catalog) -> list[str]:
+    out = [s.message_zh for s in suspicions(v.printed, measure=ind.measure, hard_max=ind.hard[1],
+                                            siblings=_siblings(ind.id, values, catalog)) if s.code in STRONG]
+    lo, hi = ind.hard
+    if v.number is not None and ((lo is not None and v.number < lo) or (hi is not None and v.number > hi)):
+        out.append(f"{ind.name} {v.printed} 超出可能范围")
+    return list(dict.fromkeys(out))
+
+
+def _option(ind: str, c, cost: float | None = None) -> Option:  # type: ignore[no-untyped-def]
+    return Option(ind, c.value, c.decimals, c.cost if cost is None else cost, c.operator, c.note_zh, c.note_en)
+
+
+def _pinned(rows: Sequence[Row], x: dict[str, float], res: dict[str, float]) -> dict[str, list[tuple[float, str]]]:
+    """For every broken row, the value each of its cells would need for the row to hold exactly."""
+    out: dict[str, list[tuple[float, str]]] = {}
+    for r in rows:
+        total = sum(c * x[k] for k, c in r.coef.items())
+        if r.lo <= total <= r.hi:
+            continue
+        goal = 0.0 if np.isfinite(r.lo) else min(r.hi, 0.0)
+        for k, c in r.coef.items():
+            need = x[k] + (goal - total) / c
+            out.setdefault(k, []).append((need, r.rule))
+    return out
+
+
+def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Diagnosis:
+    """Localise and repair one record."""
+    rules = rules if rules is not None else core_rules()
+    catalog = catalog or default_catalog()
+    vals = {k: v for k, v in rec.values.items() if v.number is not None and k in catalog}
+    values = {k: float(v.number) for k, v in vals.items()}  # type: ignore[arg-type]
+    res = {k: _res(v, catalog[k]) for k, v in vals.items()}
+    diag = Diagnosis()
+    options: dict[str, list[Option]] = {}
+    must: set[str] = set()
+    for k, v in vals.items():
+        ind = catalog[k]
+        cands = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, bounds=ind.hard)
+                 if c.operator not in KEYSTROKE][:MAX_OPTIONS]
+        strong = _strong_suspicions(v, ind, values, catalog)
+        if strong:
+            diag.suspect[k] = strong
+            clearing = [c for c in cands if not _strong_suspicions(
+                Value(k, c.value, c.printed, c.decimals, v.scale), ind, {**values, k: c.value}, catalog)]
+            if clearing:
+                must.add(k)
+                cands = clearing
+        if cands:
+            options[k] = [_option(k, c) for c in cands]
+    rows0 = build_rows(rec, rules, res, values, set(options))
+    prelim = {**values, **{k: options[k][0].value for k in must}}
+    for state in (values, prelim):
+        for k, needs in _pinned(rows0, state, res).items():
+            v, ind = vals[k], catalog[k]
+            for need, _rule in needs:
+                need = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
+                if need == values[k] or not _in_range(need, ind):
+                    continue
+                tol = max(res[k], 1e-9)
+                near = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need,
+                                              tol=tol, bounds=ind.hard) if c.operator in KEYSTROKE]
+                opts = options.setdefault(k, [])
+                known = {o.value for o in opts}
+                opts.extend(_option(k, c) for c in near if c.value not in known)
+                if need not in {o.value for o in opts}:
+                    opts.append(Option(k, float(need), v.decimals, PINNED_COST, None))
+    if not any(not _holds(r, values) for r in rows0) and not must:
+        return diag
+    rows = build_rows(rec, rules, res, values, set(options))
+    sol = localize(values, rows, options, must_change=must)
+    _verify(rec, sol, rules, catalog, rows, values, diag)
+    return diag
+
+
+def _in_range(x: float, ind: Indicator) -> bool:
+    lo, hi = ind.hard
+    return (lo is None or x >= lo) and (hi is None or x <= hi)
+
+
+def _holds(r: Row, x: dict[str, float]) -> bool:
+    v = sum(c * x[k] for k, c in r.coef.items())
+    return r.lo - 1e-9 * max(1.0, abs(v)) <= v <= r.hi + 1e-9 * max(1.0, abs(v))
+
+
+def failing_checks(records: Sequence[Record], rules: Sequence[Rule], catalog: Catalog) -> list[set[str]]:
+    """Which checks fail (with severity error or warning) for each record."""
+    ns = records_columns(records, catalog)
+    out: list[set[str]] = [set() for _ in records]
+    for rule in rules:
+        for check, o in evaluate(ns, rule).items():
+            for i in np.flatnonzero(o.failing):
+                out[int(i)].add(check)
+    return out
+
+
+def _apply(rec: Record, changes: dict[str, Option]) -> Record:
+    vals = dict(rec.values)
+    for k, o in changes.items():
+        old = vals[k]
+        vals[k] = Value(k, o.value, fmt(o.value, o.decimals), o.decimals, old.scale, old.location)
+    return Record(rec.unit, vals, rec.period, rec.location)
+
+
+def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog, rows: Sequence[Row],
+            values: dict[str, float], diag: Diagnosis) -> None:
+    """Keep a change as a suggestion only if it fixes something and breaks nothing that held."""
+    explained = {k: o for k, o in sol.changes.items() if o.operator is not None}
+    tied = {k for alt in sol.ties for k in set(alt) ^ set(sol.changes)} | {
+        k for alt in sol.ties for k, o in alt.items() if k in sol.changes and o.value != sol.changes[k].value}
+    if sol.ties:
+        diag.alternatives = [sol.changes, *sol.ties]
+    diag.blamed = {k: o for k, o in sol.changes.items() if o.operator is None or k in tied}
+    keep = {k: o for k, o in explained.items() if k not in tied}
+    before, after = failing_checks([rec, _apply(rec, keep)], rules, catalog)
+    if not after <= before:  # something that held breaks: keep only the changes that are safe alone
+        safe = {}
+        for k, o in keep.items():
+            b, a = failing_checks([rec, _apply(rec, {k: o})], rules, catalog)
+            if a <= b and (b - a or k in diag.suspect):
+                safe[k] = o
+        keep = safe
+        before, after = failing_checks([rec, _apply(rec, keep)], rules, catalog)
+    fixed = before - after
+    keep = {k: o for k, o in keep.items() if fixed or k in diag.suspect}
+    diag.suggestion = keep
+    diag.fixed_rules = fixed
+    diag.still_broken = after
+    x = {**values, **{k: o.value for k, o in keep.items()}}
+    for k, o in keep.items():
+        ev = [o.note_zh] if o.note_zh else []
+        for r in rows:
+            if k in r.coef and not _holds(r, values) and _holds(r, x):
+                others = {j: x[j] for j in r.coef if j != k}
+                need = (0.0 - sum(c * others[j] for j, c in r.coef.items() if j != k)) / r.coef[k]
+                if np.isfinite(r.lo) and abs(need - o.value) <= max(abs(r.hi), 1e-9):
+                    ev.append(f"规则 {r.rule} 确定 {k} = {fmt(need, o.decimals)}，与候选值一致（强证据）")
+                else:
+                    ev.append(f"修正后规则 {r.rule} 成立")
+        ev.extend(diag.suspect.get(k, []))
+        diag.evidence[k] = ev
+
+
+def _name(catalog: Catalog, k: str) -> str:
+    return catalog[k].name if k in catalog else k
+
+
+def _restate(f: Finding, now: Finding, used: dict[str, Option]) -> None:
+    """A rule still broken after the suggested repairs: say so with the repaired figures."""
+    if used:
+        done = "、".join(f"{k}→{fmt(o.value, o.decimals)}" for k, o in used.items())
+        f.message = f"按建议修正（{done}）后仍不一致：{now.message}"
+        f.message_en = f"still disagrees after the suggested repairs ({done}): {now.message_en}"
+        f.expected, f.actual = now.expected, now.actual
+    f.severity = now.severity
+    f.evidence.append("没有已知的损坏方式能解释：真实的矛盾 / no known corruption explains it: a genuine disagreement")
+
+
+def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: Sequence[Rule],
+                 catalog: Catalog) -> list[Finding]:
+    """Attach suggestions to the record's findings and add one finding per repaired or blamed figure."""
+    out = list(findings)
+    after = {f.rule: f for f in validate_records([_apply(rec, diag.suggestion)], rules, catalog=catalog)[0]} \
+        if diag.suggestion else {}
+    for f in out:
+        mine = {k: diag.suggestion[k].value for k in f.indicators if k in diag.suggestion}
+        if f.rule in diag.fixed_rules and mine:
+            f.suggestion = mine
+            f.evidence.append("按建议修正后此规则成立 / holds after the suggested repair")
+        elif f.rule in after:
+            _restate(f, after[f.rule], {k: o for k, o in diag.suggestion.items() if k in f.indicators})
+    for k, o in diag.suggestion.items():
+        v = rec.values[k]
+        sev = "error" if diag.fixed_rules or k in diag.suspect else "warning"
+        out.append(Finding(
+            rule="repair", severity=sev, indicators=[k],  # type: ignore[arg-type]
+            message=f"{_name(catalog, k)} 印为 {v.printed}，很可能是 {fmt(o.value, o.decimals)}（{o.note_zh}）",
+            message_en=f"{k} is printed {v.printed}, most likely {fmt(o.value, o.decimals)} ({o.note_en})",
+            location=v.location, suggestion={k: o.value}, evidence=diag.evidence.get(k, []), operator=o.operator,
+            expected=o.value, actual=v.number))
+    for k, o in diag.blamed.items():
+        if k in diag.suggestion:
+            continue
+        v = rec.values[k]
+        alts = [{kk: oo.value for kk, oo in a.items()} for a in diag.alternatives]
+        why = "多个候选同样符合规则" if diag.alternatives else "无已知的损坏方式能解释"
+        out.append(Finding(
+            rule="localized", severity="warning", indicators=[k],
+            message=f"{_name(catalog, k)} {v.printed} 很可能有误（{why}），规则要求约 {fmt(o.value, o.decimals)}",
+            message_en=f"{k} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {fmt(o.value, o.decimals)}",
+            location=v.location, alternatives=alts, operator=o.operator))
+    for k, msgs in diag.suspect.items():
+        if k not in diag.suggestion and k not in diag.blamed:
+            v = rec.values[k]
+            out.append(Finding("suspect_figure", "warning", [k], "；".join(msgs), f"{k} {v.printed} looks corrupted",
+                               location=v.location))
+    return out
+
+
+def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
+    """Diagnose every record with an error (or a strongly suspect figure); document-level scans for text."""
+    rules = rules if rules is not None else core_rules()
+    catalog = catalog or default_catalog()
+    per = doc.record_findings or [[] for _ in doc.records]
+    for i, rec in enumerate(doc.records):
+        if rec.unit == "合计":
+            continue
+        diag = diagnose_record(rec, rules, catalog)
+        if diag.suggestion or diag.blamed or diag.suspect:
+            per[i] = findings_for(rec, diag, per[i], rules, catalog)
+    doc.record_findings = per
+    if doc.kind == "report" and doc.text is not None:
+        from fpcheck.diagnose.scan import scan_text
+
+        doc.findings.extend(scan_text(doc))
+    return doc
+
+
+__all__ = ["Diagnosis", "diagnose_record", "diagnose_document", "findings_for", "ERROR"]
