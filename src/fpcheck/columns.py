@@ -28,8 +28,11 @@ PARTIAL_PERIOD = "_partial_period"
 
 def infer_decimals(x: np.ndarray) -> np.ndarray:
     """Fewest decimals (0–6) that print each float exactly (NaN → 0); vectorised, a pass per decimal."""
+    finite = np.isfinite(x)
+    if np.array_equal(x[finite], np.rint(x[finite])):
+        return np.zeros(x.shape, dtype=np.int8)  # the common case, whole numbers: one pass
     out = np.full(x.shape, MAX_DECIMALS, dtype=np.int8)
-    todo = np.isfinite(x)
+    todo = finite
     out[~todo] = 0
     for d in range(MAX_DECIMALS):
         if not todo.any():
@@ -66,13 +69,20 @@ class Columns:
 
     def unit(self, ind: str) -> np.ndarray | float:
         """One unit of the last printed decimal, in base units."""
-        return 10.0 ** (-np.asarray(self.decimals_of(ind), dtype=np.float64)) * self.scale_of(ind)
+        dec = self.decimals_of(ind)
+        if np.ndim(dec) and dec.size and (dec == dec.flat[0]).all():
+            dec = int(dec.flat[0])  # one precision for the whole column: a scalar, not an array power
+        return 10.0 ** (-np.asarray(dec, dtype=np.float64)) * self.scale_of(ind)
 
     def res(self, ind: str) -> np.ndarray | float:
         """Half a unit of the last printed decimal (0 for exact counts): the rounding a figure carries."""
         if ind not in self._res:
-            half = 0.5 * self.unit(ind)
             ind_meta = self.catalog.indicators.get(ind)
+            dec, scale = self.decimals_of(ind), self.scale_of(ind)
+            if ind_meta is not None and ind_meta.integer and np.ndim(scale) == 0 and scale == 1.0 and not np.any(dec):
+                self._res[ind] = 0.0  # exact counts: no rounding at all
+                return 0.0
+            half = 0.5 * self.unit(ind)
             if ind_meta is not None and ind_meta.integer:
                 exact = (np.asarray(self.decimals_of(ind)) == 0) & (np.asarray(self.scale_of(ind)) == 1.0)
                 half = np.where(exact, 0.0, half)

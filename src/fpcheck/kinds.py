@@ -102,7 +102,7 @@ def _present(*arrays: np.ndarray) -> np.ndarray:
 
 
 def _slack(x: np.ndarray) -> np.ndarray:
-    return EPS * np.maximum(1.0, np.abs(np.nan_to_num(x)))
+    return EPS * (1.0 + np.abs(x))  # NaN rows are not applicable anyway
 
 
 def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
@@ -188,16 +188,21 @@ def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
             continue
         app = ~np.isnan(v)
         hard = _within(v, *meta.hard)
-        whole = np.abs(v - np.rint(v)) <= 1e-9 * np.maximum(1.0, np.abs(v))
         if meta.integer:
-            whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
+            whole = np.abs(v - np.rint(v)) <= EPS * (1.0 + np.abs(v))
+            if np.any(np.asarray(ns.scale_of(ind_id)) != 1.0):
+                whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
             hard &= whole
-        plaus = _within(v, *meta.plausible)
-        sev = np.where(hard, np.int8(WARNING), np.int8(ERROR)).astype(np.int8)
-        nearest = np.where(hard, _clip(v, *meta.plausible), _clip(v, *meta.hard))
-        if meta.integer:
-            nearest = np.where(whole, nearest, np.rint(nearest))
-        out[ind_id] = Outcome(app, hard & plaus, nearest, v, sev)
+        ok = hard & _within(v, *meta.plausible)
+        bad = np.flatnonzero(app & ~ok)  # severity and nearest value only where it fails
+        sev = np.full(v.shape, WARNING, dtype=np.int8)
+        nearest = np.full(v.shape, np.nan)
+        if bad.size:
+            sev[bad] = np.where(hard[bad], WARNING, ERROR)
+            vb = v[bad]
+            near = np.where(hard[bad], _clip(vb, *meta.plausible), _clip(vb, *meta.hard))
+            nearest[bad] = np.rint(near) if meta.integer else near
+        out[ind_id] = Outcome(app, ok, nearest, v, sev)
     return out
 
 
