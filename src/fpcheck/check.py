@@ -7,12 +7,15 @@ read becomes a document with an ``input_error`` finding, and the others are stil
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fpcheck.catalog import Catalog, default_catalog
+from fpcheck.diagnose.repair import diagnose_document
 from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
+from fpcheck.totals import check_totals, policy_from_notes, weighted_signature
+from fpcheck.validate import validate_records
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".ods", ".xls", ".tsv"}
@@ -69,22 +72,21 @@ def input_error_document(path: Path, err: InputError) -> Document:
 
 
 def check_document(doc: Document, opts: Options) -> Document:
-    """Validate a document's records (and its totals row), then diagnose what failed."""
-    from fpcheck.validate import validate_records
-
-    rules = opts.rules
-    if opts.abs_tolerance:
-        from dataclasses import replace
-
-        rules = [replace(r, tolerance=max(r.tolerance, opts.abs_tolerance)) if r.kind == "sum" else r for r in rules]
+    """Validate a document's records (and a table's totals rows), then diagnose what failed."""
+    rules, tolerance = opts.rules, opts.abs_tolerance
+    policy = policy_from_notes(doc) if doc.kind == "table" else None
+    if policy is not None:
+        doc.findings.extend(policy.findings)
+        tolerance = max(tolerance, policy.tolerance)
+    if tolerance:
+        rules = [replace(r, tolerance=max(r.tolerance, tolerance)) if r.kind == "sum" else r for r in rules]
     doc.record_findings = validate_records(doc.records, rules, catalog=opts.catalog)
-    if doc.kind == "table":
-        from fpcheck.totals import check_totals
-
-        doc.findings.extend(check_totals(doc, rules, opts.catalog, opts.abs_tolerance))
+    if policy is not None:
+        doc.findings.extend(check_totals(doc, rules, opts.catalog, tolerance, policy.exempt))
+        note = weighted_signature(doc, rules) if not tolerance else None
+        if note is not None:
+            doc.findings.append(note)
     if opts.diagnose:
-        from fpcheck.diagnose.repair import diagnose_document
-
         diagnose_document(doc, rules, opts.catalog)
     return doc
 

@@ -25,6 +25,9 @@ from fpcheck.numerals import parse_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*‰%")
+#: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
+#: sentences are far shorter; the bound keeps unbroken input linear.
+LOOKBACK = 400
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -158,6 +161,11 @@ class _Extractor:
         i = bisect_right(breaks, pos - 1)
         return breaks[i - 1] + 1 if i else 0
 
+    def _window_start(self, breaks: list[int], pos: int) -> int:
+        """Start of the clause/sentence holding ``pos``, but at most ``LOOKBACK`` chars back: text that
+        never breaks (a 1 MB line) must not make every cue rescan everything before it."""
+        return max(self._start_of(breaks, pos), pos - LOOKBACK)
+
     def loc(self, start: int, end: int) -> Location:
         s, e = self.n.to_original(start, end)
         return Location(source=self.source, span=(s, e), line=self.n.line_of(s))
@@ -213,7 +221,7 @@ class _Extractor:
         return m.group(0) if m else None
 
     def period(self, spans: list[tuple[int, int]], a: int, b: int) -> str | None:
-        texts = [self.t[self._start_of(self.sent_pos, s) : e] for s, e in spans] or [self.t[a : min(b, a + 300)]]
+        texts = [self.t[self._window_start(self.sent_pos, s) : e] for s, e in spans] or [self.t[a : min(b, a + 300)]]
         text = "\n".join(texts)
         if self.g.half_year.search(text):
             return "half-year"
@@ -266,8 +274,11 @@ class _Extractor:
         return p if p is not None and p.start < pos < p.end else None
 
     # --- values -------------------------------------------------------------------------------------
-    def read_number(self, pos: int, ind_id: str) -> tuple[Value, int, list[Finding]] | None:
-        """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends."""
+    def read_number(self, pos: int, ind_id: str, build: bool = True) -> tuple[Value | None, int, list[Finding]] | None:
+        """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
+
+        ``build=False``: only whether there is one and where it ends (value None), for a figure that will
+        not be kept (blocked or already read): no location or value is built for it."""
         g, t = self.g, self.t
         measure = g.catalog[ind_id].measure
         m = g.num_re.match(t, pos)
@@ -312,12 +323,16 @@ class _Extractor:
                 return None
         findings = []
         if masked:
+            if not build:
+                return None, end, []
             dec = len(printed.split(".", 1)[1]) if "." in printed else 0
             v = Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
             return v, end, [self._masked(v)]
         pn = parse_number(printed)
         if pn is None:
             return None
+        if not build:
+            return None, end, []
         v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
         if unit in g.mismatch.get(measure, ()):
             want = g.catalog[ind_id].unit
@@ -339,13 +354,13 @@ class _Extractor:
         i = bisect_right(sections, (cue_start, len(t) + 1))
         if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
             return True
-        cs = self._start_of(self.clause_pos, cue_start)
+        cs = self._window_start(self.clause_pos, cue_start)
         clause = t[cs:cue_start]
         if g.other_period_clause.search(clause) or g.other_unit_clause.search(clause):
             return True
         if ind_id in g.targets:
             return False
-        ss = self._start_of(self.sent_pos, cue_start)
+        ss = self._window_start(self.sent_pos, cue_start)
         sentence = t[ss:cue_start]
         if g.target_words is not None:  # 人口计划210人 names a quota, not a plan
             sentence = g.target_words.sub("", sentence)
@@ -357,7 +372,7 @@ class _Extractor:
         quals = self.g.qualify.get(ind_id)
         if not quals:
             return ind_id
-        ss = self._start_of(self.sent_pos, cue_start)
+        ss = self._window_start(self.sent_pos, cue_start)
         best, where = ind_id, -1
         for rx, becomes in quals:
             for m in rx.finditer(self.t, ss, cue_start):
@@ -411,14 +426,15 @@ class _Extractor:
             if ind_id is None or ind_id not in g.catalog:
                 continue
             ind_id = self.qualified(ind_id, cs)
-            got = self.read_number(at, ind_id)
+            blocked = self.blocked(cs, ind_id, sections)
+            got = self.read_number(at, ind_id, build=not blocked and ind_id not in values)
             if got is None:
                 continue
             v, end, fs = got
             pos = max(pos, end)
-            if self.blocked(cs, ind_id, sections):
+            if blocked:
                 continue
-            if ind_id not in values:
+            if v is not None:
                 values[ind_id] = v
                 self.pos[id(v)] = (cs, end)
                 findings.extend(fs)

@@ -104,6 +104,7 @@ class Finding:
     alternatives: list[dict[str, float]] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     operator: str | None = None
+    rounding: float | None = None  # the miss independent rounding of the terms could explain (sums, totals)
 
     def text(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" and self.message_en else self.message
@@ -119,6 +120,7 @@ class Document:
     findings: list[Finding] = field(default_factory=list)
     record_findings: list[list[Finding]] = field(default_factory=list)
     text: str | None = None
+    notes: list[str] = field(default_factory=list)  # a table's footnotes (注：…), as printed
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -13,9 +13,9 @@ import bisect
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import Any, Protocol
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
 
 import numpy as np
 import yaml
@@ -38,78 +38,94 @@ __all__ = [
 Edit = tuple[int, int, str]  # (start, end, replacement) in the input text of a step
 
 
-@dataclass(frozen=True)
 class Normalized:
     """Normalised ``text`` plus ``origin``: for each char its offset in ``original`` (last entry = len(original)).
 
-    ``ends`` (private; derived from ``origin`` when not given) holds, per normalised char, the end of the
-    original span it came from, so spans map back tightly across deletions and many-to-one replacements.
+    The map is held as integer arrays (``origin`` is materialised as a tuple only when asked for); ``ends``
+    holds, per normalised char, the end of the original span it came from, so spans map back tightly across
+    deletions and many-to-one replacements. Immutable by convention: every step returns a new instance.
     """
 
-    text: str
-    origin: tuple[int, ...]
-    original: str
-    ends: np.ndarray | None = field(default=None, repr=False, compare=False)
+    __slots__ = ("text", "original", "_o", "_e", "_origin_tuple", "_lines")
 
-    def __post_init__(self) -> None:
-        if len(self.origin) != len(self.text) + 1:
+    def __init__(self, text: str, origin: Any, original: str, ends: np.ndarray | None = None) -> None:
+        o = np.asarray(origin, dtype=np.int64)
+        if o.ndim != 1 or len(o) != len(text) + 1:
             raise ValueError("origin must have len(text) + 1 entries")
-        if self.ends is None or len(self.ends) != len(self.text):
-            o = np.array(self.origin, dtype=np.int64)
-            ends = np.minimum(np.maximum(o[1:], o[:-1] + 1), len(self.original))
-            object.__setattr__(self, "ends", ends)
+        if ends is None or len(ends) != len(text):
+            ends = np.minimum(np.maximum(o[1:], o[:-1] + 1), len(original))
+        self.text, self.original, self._o, self._e = text, original, o, ends
+        self._origin_tuple: tuple[int, ...] | None = None
+        self._lines: list[int] | None = None
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        """Per normalised char its offset in ``original``; last entry ``len(original)``."""
+        if self._origin_tuple is None:
+            self._origin_tuple = tuple(self._o.tolist())
+        return self._origin_tuple
+
+    @property
+    def ends(self) -> np.ndarray:
+        return self._e
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Normalized):
+            return NotImplemented
+        return self.text == other.text and self.original == other.original and np.array_equal(self._o, other._o)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Normalized(text={self.text[:40]!r}…, original={len(self.original)} chars)"
 
     @classmethod
     def identity(cls, text: str) -> Normalized:
         """The trivial normalisation: text unchanged, each char maps to itself."""
-        return cls(text, tuple(range(len(text) + 1)), text, np.arange(1, len(text) + 1, dtype=np.int64))
+        n = len(text)
+        return cls(text, np.arange(n + 1, dtype=np.int64), text, np.arange(1, n + 1, dtype=np.int64))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Half-open span in the normalised text → half-open span of the original chars that produced it."""
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span ({start}, {end}) outside normalised text of length {len(self.text)}")
+        s = int(self._o[start])
         if start == end:
-            return self.origin[start], self.origin[start]
-        return self.origin[start], int(self.ends[end - 1])  # type: ignore[index]
-
-    @cached_property
-    def _line_starts(self) -> list[int]:
-        return [0, *(m.end() for m in re.finditer(r"\r\n?|\n", self.original))]
+            return s, s
+        return s, int(self._e[end - 1])
 
     def line_of(self, orig_offset: int) -> int:
         """1-based line number in the original (CRLF, CR and LF all end a line) of an original offset."""
-        return bisect.bisect_right(self._line_starts, orig_offset)
+        if self._lines is None:
+            self._lines = [0, *(m.end() for m in _LINE_END_RE.finditer(self.original))]
+        return bisect.bisect_right(self._lines, orig_offset)
+
+
+_LINE_END_RE = re.compile(r"\r\n?|\n")
 
 
 def _compose(prev: Normalized, text: str, step_origin: np.ndarray, step_ends: np.ndarray) -> Normalized:
     """Chain a step's map (output char → span in ``prev.text``) onto ``prev``'s map to the original."""
-    po, pe = _arrays(prev)
-    origin = np.append(po[step_origin], len(prev.original))
-    ends = pe[np.maximum(step_ends - 1, 0)]
-    out = Normalized(text, tuple(origin.tolist()), prev.original, ends)
-    object.__setattr__(out, "_arrays", (origin, ends))
-    return out
-
-
-def _arrays(n: Normalized) -> tuple[np.ndarray, np.ndarray]:
-    """``origin`` and ``ends`` as integer arrays (cached on the instance: composing is vectorised)."""
-    cached = n.__dict__.get("_arrays")
-    if cached is None:
-        cached = (np.array(n.origin, dtype=np.int64), n.ends)
-        object.__setattr__(n, "_arrays", cached)
-    return cached  # type: ignore[no-any-return]
+    po, pe = prev._o, prev._e
+    origin = np.empty(len(step_origin) + 1, dtype=np.int64)
+    origin[:-1] = po[step_origin]
+    origin[-1] = len(prev.original)
+    ends = pe[np.maximum(step_ends - 1, 0)] if len(pe) else np.zeros(len(step_ends), dtype=np.int64)
+    return Normalized(text, origin, prev.original, ends)
 
 
 def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
     """Apply sorted, non-overlapping ``(start, end, replacement)`` edits to ``n.text``, composing the map.
 
     Unchanged stretches map one to one; a replacement spreads its source span proportionally over its
-    output chars (equal lengths: char for char), so the map stays monotone whatever the lengths.
+    output chars (equal lengths: char for char), so the map stays monotone whatever the lengths. The map
+    is built with array operations (no per-character Python loop).
     """
     src = n.text
     pieces: list[str] = []
-    origin: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
+    starts: list[int] = []
+    stops: list[int] = []
+    lens: list[int] = []
     pos = 0
     for start, end, rep in edits:
         if start < pos or end < start or (start == end and rep):
@@ -117,21 +133,38 @@ def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
         if src[start:end] == rep:
             continue
         pieces.append(src[pos:start])
-        origin.append(np.arange(pos, start))
-        ends.append(np.arange(pos + 1, start + 1))
-        width, k = end - start, len(rep)
-        if k:
-            j = np.arange(k)
-            origin.append(start + j * width // k)
-            ends.append(start - (-(j + 1) * width // k))
         pieces.append(rep)
+        starts.append(start)
+        stops.append(end)
+        lens.append(len(rep))
         pos = end
     if not pieces:
         return n
     pieces.append(src[pos:])
-    origin.append(np.arange(pos, len(src)))
-    ends.append(np.arange(pos + 1, len(src) + 1))
-    return _compose(n, "".join(pieces), np.concatenate(origin), np.concatenate(ends))
+    s = np.array(starts, dtype=np.int64)
+    e = np.array(stops, dtype=np.int64)
+    k = np.array(lens, dtype=np.int64)
+    prev_end = np.concatenate(([0], e))  # where each unchanged run starts
+    run = np.concatenate((s, [len(src)])) - prev_end  # unchanged run lengths (the last is the tail)
+    rep = np.concatenate((k, [0]))
+    block = run + rep
+    total = int(block.sum())
+    block_start = np.cumsum(block) - block
+    which = np.repeat(np.arange(len(block)), block)
+    r = np.arange(total, dtype=np.int64) - block_start[which]  # position inside the block
+    in_run = r < run[which]
+    origin = prev_end[which] + r
+    ends = origin + 1
+    j = r - run[which]  # index inside the replacement
+    reps = ~in_run
+    if reps.any():
+        w = np.concatenate((e - s, [0]))[which][reps]
+        kk = rep[which][reps]
+        st = np.concatenate((s, [0]))[which][reps]
+        jj = j[reps]
+        origin[reps] = st + jj * w // kk
+        ends[reps] = st - (-(jj + 1) * w // kk)
+    return _compose(n, "".join(pieces), origin, ends)
 
 
 def _with_text(n: Normalized, text: str) -> Normalized:
@@ -139,10 +172,7 @@ def _with_text(n: Normalized, text: str) -> Normalized:
     if text == n.text:
         return n
     assert len(text) == len(n.text)
-    out = Normalized(text, n.origin, n.original, n.ends)
-    if "_arrays" in n.__dict__:
-        object.__setattr__(out, "_arrays", n.__dict__["_arrays"])
-    return out
+    return Normalized(text, n._o, n.original, n._e)
 
 
 # --- line breaks -------------------------------------------------------------------------------------
@@ -158,32 +188,32 @@ def unify_line_breaks(n: Normalized) -> Normalized:
 # --- traditional → simplified ------------------------------------------------------------------------
 
 
-class _Converter(Protocol):
-    def convert(self, text: str) -> str: ...
-
-
-class _ClibConverter:
-    """OpenCC through its compiled module, for installs whose ``opencc/__init__.py`` wrapper is missing."""
-
-    def __init__(self, config: str) -> None:
-        from opencc.clib import opencc_clib  # type: ignore[import-not-found]
-
-        share = os.path.join(os.path.dirname(opencc_clib.__file__), "share", "opencc", config + ".json")
-        self._cc: Any = opencc_clib._OpenCC(share, True, None)
-
-    def convert(self, text: str) -> str:
-        data = text.encode("utf-8")
-        return str(self._cc.convert(data, len(data)))
-
-
 @cache
-def _t2s() -> _Converter:
+def _t2s() -> Any:
     """The OpenCC ``t2s`` converter (official ``opencc`` package, native code)."""
     import opencc  # type: ignore[import-untyped]
 
-    if hasattr(opencc, "OpenCC"):
-        return opencc.OpenCC("t2s")  # type: ignore[no-any-return]
-    return _ClibConverter("t2s")
+    return opencc.OpenCC("t2s")
+
+
+#: Code points where t2s can change anything (CJK radicals … compatibility forms; extension planes).
+_CJK_RANGES = ((0x2E80, 0xFFFF), (0x20000, 0x2FFFF))
+
+
+@lru_cache(maxsize=4)
+def _convertible_re(cc: Any) -> re.Pattern[str]:
+    """A character class of every char ``cc`` converts on its own (computed once: one call over all CJK).
+
+    Text holding none of them is left as it is. A phrase rule all of whose chars are unchanged on their own
+    would turn simplified text into other simplified text; skipping it keeps such text as printed.
+    """
+    chars = [chr(c) for a, b in _CJK_RANGES for c in range(a, b + 1) if not 0xD800 <= c < 0xE000]
+    converted = cc.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # a converter that joins lines: check nothing, convert everything
+        return re.compile(r"[^\x00-\x7f]")
+    changed = [c for c, d in zip(chars, converted) if c != d and ord(c) <= 0xFFFF]
+    # A class of BMP chars compiles to a bitmap (fast); any supplementary-plane CJK just triggers conversion.
+    return re.compile("[" + "".join(re.escape(c) for c in changed) + "\U00020000-\U0002ffff]")
 
 
 def to_simplified(n: Normalized) -> Normalized:
@@ -195,6 +225,8 @@ def to_simplified(n: Normalized) -> Normalized:
     if n.text.isascii():
         return n
     cc = _t2s()
+    if _convertible_re(cc).search(n.text) is None:
+        return n  # nothing OpenCC would change: skip the conversion
     whole = cc.convert(n.text)
     if len(whole) == len(n.text):
         return _with_text(n, whole)
@@ -230,39 +262,60 @@ def to_halfwidth(n: Normalized) -> Normalized:
 
 _MARKER_RE = re.compile(r"^([0-9０-９]{1,4})、", re.MULTILINE)
 _SENTENCE_END = frozenset("。！？；;!?…")
-#: A scraped chunk is a long line (hundreds of chars); real numbered-list items are short.
+_NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９．")
+#: A scraped chunk is long (hundreds of chars) on average; real numbered-list items are short.
 MIN_CHUNK_CHARS = 80
 
 
 def _marker_chain(text: str) -> list[re.Match[str]]:
-    """Line-start ``N、`` markers forming the chunk sequence 1, 2, 3 … (first at the start of the text)."""
+    """The chunk sequence: ``1、`` opening the text, then ``2、``, ``3、`` … each opening the very next line.
+
+    The chain stops at the first line that does not continue it (a line without the next marker): a scraper
+    marks every line it cut, so an unmarked line ends the chunked part.
+    """
     chain: list[re.Match[str]] = []
+    if "、" not in text:
+        return chain
     for m in _MARKER_RE.finditer(text):
         number = int(m.group(1).translate(_HALFWIDTH))
         if not chain:
             if number != 1 or text[: m.start()].strip():
                 return []
-            chain.append(m)
-        elif number == len(chain) + 1 and m.start() - chain[-1].start() >= MIN_CHUNK_CHARS:
-            chain.append(m)
+        elif number != len(chain) + 1 or text.find("\n", chain[-1].end(), m.start() - 1) >= 0:
+            break
+        chain.append(m)
     return chain
 
 
+def _cuts_a_number(text: str, m: re.Match[str]) -> bool:
+    """The line break before marker ``m`` falls inside a number (``计生率为8`` / ``2、1.14%``)."""
+    before = m.start() - 2
+    return before >= 0 and text[before] in _NUMBER_CHARS and text[m.end() : m.end() + 1] in _NUMBER_CHARS - {""}
+
+
 def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
-    """At least two markers, and at least half the cuts fall mid-sentence (a real list's items end sentences)."""
+    """At least two markers; at least half the cuts mid-sentence (a real list's items end sentences); and
+    either the chunks are long on average (≥ ``MIN_CHUNK_CHARS``) or a cut splits a number.
+
+    A single short chunk is normal (the scraper cuts where it likes), so length is judged over the chain,
+    not per chunk; a short list (``1、计划生育率98%`` / ``2、统计准确率100%``) has short items and no split number.
+    """
     if len(chain) < 2:
         return False
     cuts = [text[max(0, m.start() - 64) : m.start() - 1].rstrip(" \t")[-1:] for m in chain[1:]]
     mid = sum(1 for c in cuts if c and c not in _SENTENCE_END)
-    return 2 * mid >= len(cuts)
+    if 2 * mid < len(cuts):
+        return False
+    mean_len = (chain[-1].start() - chain[0].start()) / (len(chain) - 1)
+    return mean_len >= MIN_CHUNK_CHARS or any(_cuts_a_number(text, m) for m in chain[1:])
 
 
 def join_chunk_markers(n: Normalized) -> Normalized:
     """Remove scraper chunk markers ``N、`` and the line break before them, rejoining cut words and numbers.
 
-    A line-start ``N、`` is a chunk marker only when the markers run 1, 2, 3 … from the start of the file,
-    each chunk is long (≥ ``MIN_CHUNK_CHARS``) and the cuts mostly fall mid-sentence; so a real numbered list
-    (short items, not at the file start, restarting at 1) is left alone.
+    A line-start ``N、`` is a chunk marker only when the markers run 1, 2, 3 … from the start of the file on
+    consecutive lines, the cuts mostly fall mid-sentence, and the chunks are long on average or a cut splits
+    a number; so a real numbered list (short finished items, or not at the file start) is left alone.
     """
     text = n.text
     chain = _marker_chain(text)
@@ -322,15 +375,27 @@ def load_synonyms(path: str | None = None) -> SynonymTable:
     return SynonymTable(tuple(entries), int(data.get("evidence_min_hits", 2)))
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    """Start of every non-overlapping occurrence of ``word`` (as ``re.finditer`` would find them)."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
 def _hits(text: str, syn: Synonym) -> list[tuple[int, int]]:
     """Spans of ``syn.wrong`` in ``text`` (within one of its contexts, when it has any)."""
+    w = len(syn.wrong)
     if not syn.contexts:
-        return [(m.start(), m.end()) for m in re.finditer(re.escape(syn.wrong), text)]
+        return [(i, i + w) for i in _find_all(text, syn.wrong)]
     spans = set()
     for ctx in syn.contexts:
+        if ctx not in text:
+            continue
         k = ctx.index(syn.wrong)
-        for m in re.finditer(re.escape(ctx), text):
-            spans.add((m.start() + k, m.start() + k + len(syn.wrong)))
+        spans.update((i + k, i + k + w) for i in _find_all(text, ctx))
     return sorted(spans)
 
 
@@ -342,7 +407,8 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     (开展活动, 按标准) survive.
     """
     table = table or load_synonyms()
-    hits = [(syn, _hits(n.text, syn)) for syn in table.entries]
+    text = n.text
+    hits = [(syn, _hits(text, syn)) for syn in table.entries if syn.wrong in text]  # `in`: a fast C scan
     evidence = sum(len(h) for syn, h in hits if syn.confidence in ("certain", "high"))
     spinning = evidence >= table.evidence_min_hits
     edits: list[tuple[int, int, int, str]] = []

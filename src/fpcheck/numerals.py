@@ -37,6 +37,7 @@ _ARABIC_RE = re.compile(
     r"(?:(?P<u1>[万萬亿億])(?:(?P<b>\d+)(?:\.(?P<fb>\d+))?(?P<u2>[万萬]))?)?"
 )
 _PREFIX_UNITS = (("千分之", "‰"), ("百分之", "%"))
+_PLAIN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class ParsedNumber:
 
 def parse_number(s: str) -> ParsedNumber | None:
     """Parse the whole of ``s`` as one number (Arabic or Chinese, with 万/亿, %/‰, 千分之/百分之); else None."""
+    if _PLAIN_RE.fullmatch(s):  # the common case, 81.14 / 767: no sign, separator, unit or scale
+        dot = s.find(".")
+        return ParsedNumber(float(s), 0 if dot < 0 else len(s) - dot - 1, 1.0, None)
     text = s.strip().translate(_FULLWIDTH)
     if not text:
         return None

@@ -14,7 +14,7 @@ import math
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, datetime, time
 
@@ -359,6 +359,17 @@ def _data_rows(grid: Grid, layout: Layout) -> list[int]:
     return out
 
 
+def _notes(grid: Grid, layout: Layout) -> list[str]:
+    """The footnotes below the table (注：…, 数据来源…), one string per row."""
+    out: list[str] = []
+    started = False
+    for row in grid.rows[layout.data_start:]:
+        started = started or _is_footnote(row)
+        if started and _nonblank(row):
+            out.append(" ".join(_text(row[i]).strip() for i in _nonblank(row)))
+    return out
+
+
 # ============================================================================================= reader
 
 
@@ -643,8 +654,35 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             locs[0]))
     if not known and not records and not total_records:
         return None
-    doc = Document(source=source, kind="table", records=records + total_records, findings=findings)
+    findings.extend(_mislabelled_percent(records + total_records, cat))
+    doc = Document(source=source, kind="table", records=records + total_records, findings=findings,
+                   notes=_notes(grid, layout))
     return doc
+
+
+def _mislabelled_percent(records: list[Record], cat: Catalog) -> list[Finding]:
+    """A per-mille column whose header says %: converted (×10) unless that makes its values impossible while
+    the printed values are plausible per mille — then the header is wrong and the values are kept as printed."""
+    out: list[Finding] = []
+    by_ind: dict[str, list[tuple[Record, Value]]] = {}
+    for rec in records:
+        for ind, v in rec.values.items():
+            if v.unit_printed == "%" and v.scale == 10.0 and v.number is not None and ind in cat:
+                by_ind.setdefault(ind, []).append((rec, v))
+    for ind, pairs in by_ind.items():
+        lo, hi = cat[ind].hard
+        def outside(x: float) -> bool:
+            return (lo is not None and x < lo) or (hi is not None and x > hi)
+        if any(outside(v.number) for _, v in pairs) and not any(outside(v.number / 10) for _, v in pairs):  # type: ignore[operator]
+            for rec, v in pairs:
+                rec.values[ind] = replace(v, number=v.number / 10, scale=1.0, unit_printed="‰")  # type: ignore[operator]
+            loc = pairs[0][1].location
+            out.append(Finding(
+                rule="unit_mismatch", severity="warning", indicators=[ind],
+                message=f"“{cat[ind].name}”列的表头标为 %，但数值是千分率（按 % 换算后不可能）：按 ‰ 读取",
+                message_en=f"the {ind} column's header says %, but its values are per mille (impossible as %): read as ‰",
+                location=loc))
+    return out
 
 
 def _fmt(x: float | None) -> str:

@@ -1,21 +1,64 @@
-"""A table's totals row against its unit rows: counts add up, rates agree with the summed counts.
+"""A table's totals and subtotal rows against the rows they sum, and what a table's footnotes declare.
 
 The table reader marks the totals row with unit ``合计`` whatever the sheet calls it (合计/总计/全县/全国).
-Findings are document-level and point at the totals cell.
+A range row (``15-19``) is the subtotal of the single rows inside it (``15`` … ``19``); the totals row is then
+checked against the top-level rows. Count columns must add up; rates on a totals or subtotal row must agree
+with the rate recomputed from the summed counts. Findings are document-level and point at the cell.
+Footnotes (``schemas/tables.yaml``) may declare a sample survey (sums may miss by ±1) or a total that
+includes unlisted people (the military), which exempts those columns.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 import numpy as np
+import yaml
 
-from fpcheck.catalog import Catalog
+from fpcheck.catalog import Catalog, schemas_dir
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
 TOTAL_UNIT = "合计"
+
+
+@cache
+def _table_rules() -> dict:  # type: ignore[type-arg]
+    with open(schemas_dir() / "tables.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass
+class TablePolicy:
+    """What the footnotes declare: columns exempt from totals, an absolute tolerance, and the notes said."""
+
+    exempt: set[str] = field(default_factory=set)
+    tolerance: float = 0.0
+    findings: list[Finding] = field(default_factory=list)
+
+
+def policy_from_notes(doc: Document) -> TablePolicy:
+    """Read the table's footnotes against ``schemas/tables.yaml``."""
+    pol = TablePolicy()
+    text = " ".join(doc.notes).lower()
+    for key, spec in _table_rules()["notes"].items():
+        cue = next((c for c in spec["cues"] if c.lower() in text), None)
+        if cue is None:
+            continue
+        pol.exempt |= set(spec.get("exempt", []))
+        pol.tolerance = max(pol.tolerance, float(spec.get("tolerance", 0)))
+        what = {"sample_survey": ("抽样推算数据：各项之和允许相差 ±{t:g}", "sample-survey estimates: parts may miss totals by ±{t:g}"),
+                "totals_include_unlisted": ("合计包括未列出的部分（{ids}），不检查这些列的合计",
+                                            "the totals include unlisted people ({ids}); those totals are not checked")}
+        zh, en = what.get(key, (key, key))
+        fields = {"t": pol.tolerance, "ids": ", ".join(sorted(spec.get("exempt", [])))}
+        pol.findings.append(Finding(f"table_note.{key}", "info", [], f"表注“{cue}”：" + zh.format(**fields),
+                                    f"table note '{cue}': " + en.format(**fields)))
+    return pol
 
 
 def _format(template: str, **fields: str) -> str:
@@ -25,56 +68,104 @@ def _format(template: str, **fields: str) -> str:
         return template
 
 
-def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0) -> list[Finding]:
-    """Document-level findings for each count column whose totals cell is not the sum of the units,
-    and each rate on the totals row that disagrees with the rate recomputed from the summed counts."""
+def _hierarchy(units: list[Record]) -> tuple[list[tuple[Record, list[Record]]], list[Record]]:
+    """Range rows with the single rows they cover, and the top-level rows (ranges, and rows no range covers)."""
+    spec = _table_rules()["hierarchy"]
+    rng, single = re.compile(spec["range_label"]), re.compile(spec["single_label"])
+    groups: list[tuple[Record, list[Record]]] = []
+    for r in units:
+        m = rng.match(r.unit or "")
+        if m:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            members = [u for u in units if (s := single.match(u.unit or "")) and lo <= int(s.group(1)) <= hi]
+            if members:
+                groups.append((r, members))
+    covered = {id(u) for _, ms in groups for u in ms}
+    return groups, [u for u in units if id(u) not in covered]
+
+
+def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0,
+                 exempt: set[str] = frozenset()) -> list[Finding]:  # type: ignore[assignment]
+    """Document-level findings for totals and subtotal rows that are not the sum of their rows."""
     spec = [r for r in rules if r.kind == "totals"]
+    if not spec:
+        return []
+    rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
     totals = [r for r in doc.records if r.unit == TOTAL_UNIT]
     units = [r for r in doc.records if r.unit != TOTAL_UNIT]
-    if not spec or len(totals) != 1 or not units:
-        return []
-    total, rule = totals[0], spec[0]
-    exempt = {i for r in spec for i in r.exempt}
+    groups, top = _hierarchy(units)
+    out: list[Finding] = []
+    for group, members in groups:
+        out.extend(_against(group, members, rule, rules, catalog, abs_tolerance, exempt, f"小计行 {group.unit}",
+                            f"subtotal row {group.unit}"))
+    periods = {t.period for t in totals}
+    for total in totals:  # one totals row per period in wide tables
+        rows = [u for u in top if len(periods) < 2 or u.period == total.period]
+        if rows:
+            out.extend(_against(total, rows, rule, rules, catalog, abs_tolerance, exempt, "合计行", "totals row"))
+    return out
+
+
+def _against(total: Record, parts: list[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
+             abs_tolerance: float, exempt: set[str], label_zh: str, label_en: str) -> list[Finding]:
     summed: dict[str, Value] = {}
     out: list[Finding] = []
     for ind, tv in total.values.items():
         meta = catalog.indicators.get(ind)
         if meta is None or not meta.integer or ind in exempt or tv.number is None:
             continue
-        parts = [u.values.get(ind) for u in units]
-        if any(p is None or p.number is None for p in parts):
+        vals = [p.values.get(ind) for p in parts]
+        if any(v is None or v.number is None for v in vals):
             continue
-        s = float(np.sum([p.number for p in parts if p is not None]))
-        res = tv.resolution if (tv.decimals or tv.scale != 1) else 0.0
-        res += sum(p.resolution for p in parts if p is not None and (p.decimals or p.scale != 1))
+        s = float(np.sum([v.number for v in vals if v is not None]))
+        res = sum(v.resolution for v in (tv, *vals) if v is not None and (v.decimals or v.scale != 1))
         summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
             col = tv.location.cell or tv.location.label()
-            fields = {"column": f"{meta.name}（{col}）", "actual": tv.printed, "expected": fmt(s, tv.decimals)}
-            fields_en = {**fields, "column": f"{ind} ({col})"}
-            out.append(Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),
-                               _format(rule.message_en, **fields_en), expected=s, actual=tv.number,
-                               location=tv.location))
-    out.extend(_rates_from_sums(total, summed, rules, catalog))
+            shown = fmt(s / tv.scale, tv.decimals)
+            fields = {"column": f"{meta.name}（{col}）", "actual": tv.printed, "expected": shown}
+            f = Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),
+                        _format(rule.message_en, **{**fields, "column": f"{ind} ({col})"}),
+                        expected=s, actual=tv.number, location=tv.location, rounding=0.5 * (len(vals) + 1))
+            f.message = f.message.replace("合计行", label_zh, 1)
+            f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)
+            out.append(f)
+    out.extend(_rates_from_sums(total, summed, rules, catalog, label_zh, label_en))
     return out
 
 
-def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog) -> list[Finding]:
-    """Ratio rules on a synthetic record: the totals row's rates over the units' summed counts."""
+def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog,
+                     label_zh: str, label_en: str) -> list[Finding]:
+    """Ratio rules on a synthetic record: the total row's rates over the summed counts."""
     if not summed:
         return []
-    ratio_rules = [r for r in rules if r.kind == "ratio"]
     rates = {k: v for k, v in total.values.items() if k not in summed}
     synthetic = Record(TOTAL_UNIT, {**rates, **summed}, total.period, total.location)
-    found = validate_records([synthetic], ratio_rules, catalog=catalog)[0]
     out = []
-    for f in found:
+    for f in validate_records([synthetic], [r for r in rules if r.kind == "ratio"], catalog=catalog)[0]:
         rate = f.indicators[0] if f.indicators else None
         if rate is None or rate in summed:
             continue
-        f.rule = f"totals.{f.rule}"
-        f.message = f"合计行：{f.message}（按各单位之和计算）"
-        f.message_en = f"totals row: {f.message_en} (recomputed from the units' sums)"
-        f.location = total.values[rate].location
-        out.append(f)
+        out.append(replace(f, rule=f"totals.{f.rule}", message=f"{label_zh}：{f.message}（按各行之和计算）",
+                           message_en=f"{label_en}: {f.message_en} (recomputed from the rows' sums)",
+                           location=total.values[rate].location))
     return out
+
+
+def weighted_signature(doc: Document, rules: Sequence[Rule]) -> Finding | None:
+    """Sums and totals missing in several rows, never by more than the rounding of their terms could
+    explain (½ per term): the signature of a weighted sample table, whose counts are rounded separately.
+
+    Downgrades those misses to warnings and returns a note suggesting ``--tolerance 1``."""
+    sig = _table_rules()["weighted_signature"]
+    sums = [f for fs in [doc.findings, *doc.record_findings] for f in fs
+            if f.rounding is not None and f.expected is not None and f.actual is not None]
+    if len(sums) < sig["min_rows"] or any(abs(f.expected - f.actual) > f.rounding for f in sums):  # type: ignore[operator]
+        return None
+    for f in sums:
+        f.severity = "warning"
+        f.evidence.append("加权抽样表常见的 ±1 差 / a ±1 miss typical of weighted sample tables")
+    return Finding("weighted_table", "info", [],
+                   f"{len(sums)} 处分项之和与合计的差都在各项舍入误差之内：像是加权抽样表，已降为警告；可用 --tolerance",
+                   f"{len(sums)} sums miss their totals only by what rounding each term explains: this looks like a "
+                   "weighted sample table; reported as warnings (see --tolerance)")

@@ -116,6 +116,7 @@ class Report:
             rule=res.check, severity=CODE_SEVERITY[int(res.severity[j])], indicators=present,
             message=_format(res.rule.message_zh, fields), message_en=_format(res.rule.message_en, fields),
             expected=_num(res.expected[j]), actual=_num(res.actual[j]), location=loc,
+            rounding=0.5 * (len(res.rule.operands["parts"]) + 1) if res.rule.kind == "sum" else None,
         )
 
 

@@ -4,8 +4,10 @@ Fellegi–Holt with a cost per *cell*, solved as a mixed-integer program by HiGH
 Each figure may keep its value or take one of a few options — a corruption operator's candidate (cheap),
 or the value a broken rule pins it to (dear: a guess, never suggested on its own). A rule may also stay
 broken at a fixed cost: that is a genuine disagreement. Because every value is one of finitely many options,
-each rule row is linear in binaries; rows are the sum, bound and difference rules, and ratio rules whose
-denominator is not being changed (linear in the rate and the numerator).
+each rule row is linear in binaries; rows are the sum, bound and difference rules, and ratio rules (linear in
+the rate and the numerator once the denominator is fixed). A ratio whose denominator may change becomes one
+*conditional* row per denominator value (``Row.when``): the row binds only when its cells take those values
+(big-M on the condition), so a corrupted denominator can be localised too.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ class Row:
     coef: dict[str, float]
     lo: float
     hi: float
+    when: tuple[tuple[str, float], ...] = ()  # the row binds only while each cell has this value
+
+
+def active(row: Row, x: dict[str, float]) -> bool:
+    """Whether a (conditional) row binds at the values ``x``."""
+    return all(x[c] == v for c, v in row.when)
 
 
 @dataclass
@@ -58,6 +66,9 @@ def row_value(row: Row, x: dict[str, float]) -> float:
 
 
 def holds(row: Row, x: dict[str, float]) -> bool:
+    """Whether the row holds at ``x`` (a conditional row that does not bind holds)."""
+    if not active(row, x):
+        return True
     v = row_value(row, x)
     slack = 1e-9 * max(1.0, abs(v))
     return row.lo - slack <= v <= row.hi + slack
@@ -69,7 +80,24 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     cells = [c for c in options if options[c]]
     var: list[tuple[str, Option | None]] = [(c, o) for c in cells for o in options[c]]
     n_y = len(var)
-    rows = [r for r in rows if any(k in options for k in r.coef) or not holds(r, values)]
+    rows = [r for r in rows if any(k in options for k in r.coef) or any(c in options for c, _ in r.when)
+            or not holds(r, values)]
+    conds: list[tuple[float, np.ndarray] | None] = []  # per row: relax = const + lin·y (0 when it binds)
+    for r in rows:
+        const, lin, ok = 0.0, np.zeros(len(var)), True
+        for c, v in r.when:
+            if v == values[c]:  # binds while c keeps its value: relax = Σ y(c, ·)
+                lin[[i for i, (cc, _) in enumerate(var) if cc == c]] += 1.0
+                continue
+            idx = [i for i, (cc, o) in enumerate(var) if cc == c and o is not None and o.value == v]
+            if not idx:
+                ok = False
+                break
+            const += 1.0  # binds when c takes v: relax = 1 − y(c, v)
+            lin[idx[0]] -= 1.0
+        conds.append((const, lin) if ok else None)
+    keep = [j for j, c in enumerate(conds) if c is not None]
+    rows, conds = [rows[j] for j in keep], [conds[j] for j in keep]
     n = n_y + len(rows)
     cost = np.array([o.cost for _, o in var] + [BROKEN_COST] * len(rows))
     a_rows, lo, hi = [], [], []
@@ -89,15 +117,18 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         reach_lo = base + np.sum(np.clip(a[:n_y], None, 0)) * 1.0
         big = max(reach_hi - r.hi, r.lo - reach_lo, 0.0) + 1.0
         slack = 1e-9 * max(1.0, abs(base))
+        const, lin = conds[j]  # type: ignore[misc]
         up = a.copy()
+        up[:n_y] -= big * lin
         up[n_y + j] = -big
-        a_rows.append(up)  # Σ a·y − M·b ≤ hi − base
+        a_rows.append(up)  # Σ a·y − M·b − M·relax ≤ hi − base
         lo.append(-np.inf)
-        hi.append(r.hi - base + slack)
+        hi.append(r.hi - base + slack + big * const)
         down = a.copy()
+        down[:n_y] += big * lin
         down[n_y + j] = big
-        a_rows.append(down)  # Σ a·y + M·b ≥ lo − base
-        lo.append(r.lo - base - slack)
+        a_rows.append(down)  # Σ a·y + M·b + M·relax ≥ lo − base
+        lo.append(r.lo - base - slack - big * const)
         hi.append(np.inf)
     best = _solve(cost, a_rows, lo, hi, n)
     if best is None:
@@ -124,6 +155,8 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
 
 
 def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list[float], n: int) -> np.ndarray | None:
+    if not a_rows:  # nothing to change and no rule to relax
+        return np.zeros(n)
     res = milp(cost, constraints=LinearConstraint(np.vstack(a_rows), lo, hi), integrality=np.ones(n),
                bounds=Bounds(0, 1), options={"time_limit": 2.0})
     return None if res.x is None else np.round(res.x)

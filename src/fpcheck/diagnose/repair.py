@@ -11,12 +11,14 @@ explains is blamed but not suggested: it is reported as a disagreement.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import product
 
 import numpy as np
 
 from fpcheck.catalog import Catalog, Indicator, default_catalog
-from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, localize
+from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize
 from fpcheck.diagnose.operators import KEYSTROKE, candidates, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
@@ -63,8 +65,15 @@ def _add(out: dict[str, float], terms: dict[str, float], sign: float) -> None:
 
 
 def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values: dict[str, float],
-               changeable: set[str]) -> list[Row]:
-    """The record's linear rule rows (ratio rules only when their denominator stays fixed)."""
+               changeable: set[str], options: dict[str, list[Option]] | None = None,
+               max_combos: int = 64) -> list[Row]:
+    """The record's linear rule rows.
+
+    A ratio rule is linear once its denominator is fixed: with the denominator's cells unchangeable it is
+    one row; when they may change and ``options`` is given, one conditional row (``Row.when``) per
+    combination of the denominator cells' values (kept or an option; at most ``max_combos``); otherwise
+    it is left out.
+    """
     rows: list[Row] = []
     for rule in rules:
         if rule.kind not in LINEAR:
@@ -72,8 +81,10 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
         ops = {role: [_terms(n, rule, values) for n in names] for role, names in rule.operands.items()}
         if any(t is None for ts in ops.values() for t in ts):
             continue
+        if rule.kind == "ratio":
+            rows.extend(_ratio_rows(rule, ops, res, values, changeable, options, max_combos))
+            continue
         coef: dict[str, float] = {}
-        tol = rule.tolerance
         if rule.kind == "sum":
             _add(coef, ops["total"][0], 1.0)
             for t in ops["parts"]:
@@ -81,27 +92,45 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
         elif rule.kind == "bound":
             _add(coef, ops["part"][0], 1.0)
             _add(coef, ops["whole"][0], -1.0)
-        elif rule.kind == "difference":
+        else:  # difference
             _add(coef, ops["result"][0], 1.0)
             _add(coef, ops["minuend"][0], -1.0)
             _add(coef, ops["subtrahend"][0], 1.0)
-        else:  # ratio: rate − s/d·numerator, with the denominator d held at its value
-            den = ops["denominator"][0]
-            if any(k in changeable for k in den):
-                continue
-            d = sum(c * values[k] for k, c in den.items())
-            if d <= 0:
-                continue
-            num = ops["numerator"][0]
-            n_val = sum(c * values[k] for k, c in num.items())
-            _add(coef, ops["rate"][0], 1.0)
-            _add(coef, num, -rule.scale / d)
-            rate = rule.operands["rate"][0]
-            tol += 2.0 * res[rate] + rule.scale * (sum(res[k] for k in num) / d + n_val * sum(res[k] for k in den) / d**2)
-        tol += sum(res[k] * abs(c) for k, c in coef.items()) if rule.kind != "ratio" else res[rule.operands["rate"][0]]
+        tol = rule.tolerance + sum(res[k] * abs(c) for k, c in coef.items())
         lo = -np.inf if rule.kind == "bound" else -tol
         rows.append(Row(rule.id, {k: c for k, c in coef.items() if c}, lo, tol))
     return rows
+
+
+def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float] | None]], res: dict[str, float],
+                values: dict[str, float], changeable: set[str], options: dict[str, list[Option]] | None,
+                max_combos: int) -> list[Row]:
+    """rate − s/d·numerator = 0 within the printed precision, for each value the denominator d may take."""
+    den, num = ops["denominator"][0], ops["numerator"][0]
+    assert den is not None and num is not None
+    moving = [k for k in den if k in changeable]
+    if moving and options is None:
+        return []
+    choices = [[values[k], *(o.value for o in (options or {}).get(k, []))] if k in moving else [values[k]]
+               for k in den]
+    if int(np.prod([len(c) for c in choices])) > max_combos:
+        choices = [c[:1] for c in choices]  # too many: only the denominator as printed
+    rate = rule.operands["rate"][0]
+    n_val = sum(c * values[k] for k, c in num.items())
+    out = []
+    for combo in product(*choices):
+        x = dict(zip(den, combo, strict=True))
+        d = sum(c * x[k] for k, c in den.items())
+        if d <= 0:
+            continue
+        coef: dict[str, float] = {}
+        _add(coef, ops["rate"][0], 1.0)  # type: ignore[arg-type]
+        _add(coef, num, -rule.scale / d)
+        tol = rule.tolerance + 3.0 * res[rate] + rule.scale * (
+            sum(res[k] for k in num) / d + n_val * sum(res[k] for k in den) / d**2)
+        when = tuple((k, x[k]) for k in moving)
+        out.append(Row(rule.id, {k: c for k, c in coef.items() if c}, -tol, tol, when))
+    return out
 
 
 def _siblings(ind: str, values: dict[str, float], catalog: Catalog) -> list[float]:
@@ -123,18 +152,56 @@ def _option(ind: str, c, cost: float | None = None) -> Option:  # type: ignore[n
     return Option(ind, c.value, c.decimals, c.cost if cost is None else cost, c.operator, c.note_zh, c.note_en)
 
 
-def _pinned(rows: Sequence[Row], x: dict[str, float], res: dict[str, float]) -> dict[str, list[tuple[float, str]]]:
-    """For every broken row, the value each of its cells would need for the row to hold exactly."""
-    out: dict[str, list[tuple[float, str]]] = {}
+def _pinned(rows: Sequence[Row], x: dict[str, float]) -> dict[str, list[tuple[float, float, str]]]:
+    """For every broken row, the value each of its cells would need for the row to hold (centre, ± tolerance)."""
+    out: dict[str, list[tuple[float, float, str]]] = {}
     for r in rows:
-        total = sum(c * x[k] for k, c in r.coef.items())
-        if r.lo <= total <= r.hi:
+        if _holds(r, x):
             continue
-        goal = 0.0 if np.isfinite(r.lo) else min(r.hi, 0.0)
+        total = sum(c * x[k] for k, c in r.coef.items())
+        two_sided = bool(np.isfinite(r.lo))
+        goal = (r.lo + r.hi) / 2 if two_sided else min(r.hi, 0.0)
         for k, c in r.coef.items():
             need = x[k] + (goal - total) / c
-            out.setdefault(k, []).append((need, r.rule))
+            out.setdefault(k, []).append((need, (r.hi - r.lo) / 2 / abs(c) if two_sided else 0.0, r.rule))
     return out
+
+
+def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[str, float]
+                         ) -> dict[str, list[tuple[float, float, str]]]:
+    """For every broken ratio rule, the value each denominator cell would need given the rate and numerator
+    as printed (centre, ± tolerance): ``d = s·numerator / rate``; a mean's cell is ``2d − the other``."""
+    out: dict[str, list[tuple[float, float, str]]] = {}
+    for rule in rules:
+        if rule.kind != "ratio":
+            continue
+        ops = {role: [_terms(n, rule, x) for n in names] for role, names in rule.operands.items()}
+        if any(t is None for ts in ops.values() for t in ts):
+            continue
+        rate_t, num, den = ops["rate"][0], ops["numerator"][0], ops["denominator"][0]
+        assert rate_t is not None and num is not None and den is not None
+        rate = sum(c * x[k] for k, c in rate_t.items())
+        n_val = sum(c * x[k] for k, c in num.items())
+        d = sum(c * x[k] for k, c in den.items())
+        r_tol = 3.0 * sum(res[k] for k in rate_t) + rule.tolerance
+        if d <= 0 or n_val <= 0 or rate - r_tol <= 0 or abs(rate - rule.scale * n_val / d) <= r_tol:
+            continue
+        hi, lo = rule.scale * n_val / (rate - r_tol), rule.scale * n_val / (rate + r_tol)
+        for k, c in den.items():
+            rest = d - c * x[k]
+            out.setdefault(k, []).append((((lo + hi) / 2 - rest) / c, (hi - lo) / 2 / c, rule.id))
+    return out
+
+
+_NO_KEYSTROKE = float("nan")  # target mode without a target: the keystroke operators propose nothing
+
+
+@lru_cache(maxsize=8192)
+def _systematic(printed: str, measure: str | None, integer: bool, bounds: tuple[float | None, float | None]
+                ) -> tuple[Option, ...]:
+    """The non-keystroke candidates of a printed figure (keystroke ones come only near a value a rule pins)."""
+    return tuple(_option("", c) for c in candidates(printed, measure=measure, integer=integer, bounds=bounds,
+                                                      target=_NO_KEYSTROKE) if c.operator not in KEYSTROKE)
 
 
 def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Diagnosis:
@@ -145,45 +212,85 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     values = {k: float(v.number) for k, v in vals.items()}  # type: ignore[arg-type]
     res = {k: _res(v, catalog[k]) for k, v in vals.items()}
     diag = Diagnosis()
+    unread: dict[str, list[Option]] = {}  # a figure printed with letters (12O): no number, only candidates
+    for k, v in rec.values.items():
+        if v.number is None and not v.masked and k in catalog and v.printed and any(ch.isalpha() for ch in v.printed):
+            ind = catalog[k]
+            cands = [replace(o, cell=k) for o in _systematic(v.printed, ind.measure, ind.integer,
+                                                             (ind.hard[0], ind.hard[1]))][:MAX_OPTIONS]
+            if cands:
+                unread[k] = cands
+                vals[k], values[k] = v, cands[0].value
+                res[k] = _res(v, ind)
+                diag.suspect[k] = [f"{ind.name} “{v.printed}”含有字母，不是数字 / '{v.printed}' is not a number"]
+    for k, v in vals.items():
+        if k in unread:
+            continue
+        strong = _strong_suspicions(v, catalog[k], values, catalog)
+        if strong:
+            diag.suspect[k] = strong
+    rows0 = build_rows(rec, rules, res, values, set())
+    if not diag.suspect and all(_holds(r, values) for r in rows0):
+        return diag  # nothing broken, nothing suspect: no candidate is even generated
     options: dict[str, list[Option]] = {}
     must: set[str] = set()
     for k, v in vals.items():
         ind = catalog[k]
-        cands = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, bounds=ind.hard)
-                 if c.operator not in KEYSTROKE][:MAX_OPTIONS]
-        strong = _strong_suspicions(v, ind, values, catalog)
-        if strong:
-            diag.suspect[k] = strong
+        hard = (ind.hard[0], ind.hard[1])
+        cands = [replace(o, cell=k) for o in _systematic(v.printed, ind.measure, ind.integer, hard)][:MAX_OPTIONS]
+        if k in unread:
+            must.add(k)
+            options[k] = unread[k]
+            continue
+        if k in diag.suspect:
             clearing = [c for c in cands if not _strong_suspicions(
-                Value(k, c.value, c.printed, c.decimals, v.scale), ind, {**values, k: c.value}, catalog)]
+                Value(k, c.value, fmt(c.value, c.decimals), c.decimals, v.scale), ind, {**values, k: c.value}, catalog)]
             if clearing:
                 must.add(k)
                 cands = clearing
         if cands:
-            options[k] = [_option(k, c) for c in cands]
-    rows0 = build_rows(rec, rules, res, values, set(options))
+            options[k] = cands
     prelim = {**values, **{k: options[k][0].value for k in must}}
+    needs: dict[str, list[tuple[float, float, str]]] = {}
     for state in (values, prelim):
-        for k, needs in _pinned(rows0, state, res).items():
-            v, ind = vals[k], catalog[k]
-            for need, _rule in needs:
-                need = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
-                if need == values[k] or not _in_range(need, ind):
-                    continue
-                tol = max(res[k], 1e-9)
-                near = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need,
-                                              tol=tol, bounds=ind.hard) if c.operator in KEYSTROKE]
-                opts = options.setdefault(k, [])
-                known = {o.value for o in opts}
-                opts.extend(_option(k, c) for c in near if c.value not in known)
-                if need not in {o.value for o in opts}:
-                    opts.append(Option(k, float(need), v.decimals, PINNED_COST, None))
-    if not any(not _holds(r, values) for r in rows0) and not must:
-        return diag
-    rows = build_rows(rec, rules, res, values, set(options))
+        for src in (_pinned(rows0, state), _pinned_denominators(rules, state, res)):
+            for k, ns in src.items():
+                needs.setdefault(k, []).extend(ns)
+    for k, ns in needs.items():
+        v, ind = vals[k], catalog[k]
+        for need, tol, _rule in ns:
+            if not np.isfinite(need):
+                continue
+            tol = max(tol, res[k], 1e-9)
+            near = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need,
+                                          tol=tol, bounds=ind.hard) if c.operator in KEYSTROKE]
+            opts = options.setdefault(k, [])
+            known = {o.value for o in opts}
+            opts.extend(_option(k, c) for c in near if c.value not in known)
+            pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
+            if pin != values[k] and _in_range(pin, ind) and pin not in {o.value for o in opts}:
+                opts.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
+    rows = build_rows(rec, rules, res, values, set(options), options)
     sol = localize(values, rows, options, must_change=must)
+    ties = [sol.changes, *sol.ties] if sol.ties else []
+    tied = _tied(sol)
+    if tied and any(o.operator in KEYSTROKE for alt in ties for k, o in alt.items() if k in tied):
+        # Equally cheap keystroke guesses (a 1 here or a 1 there) do not tell which figure is wrong: drop
+        # them for the tied cells and solve again; the rule they would fix stays a disagreement.
+        narrowed = {k: [o for o in os if k not in tied or o.operator not in KEYSTROKE] for k, os in options.items()}
+        again = localize(values, rows, narrowed, must_change=must)
+        if np.isfinite(again.cost):
+            sol = again
     _verify(rec, sol, rules, catalog, rows, values, diag)
+    if ties and not diag.alternatives:
+        diag.alternatives = ties  # the dropped guesses, for the record (not blamed, not suggested)
     return diag
+
+
+def _tied(sol: Solution) -> set[str]:
+    """Cells whose change differs between equally cheap solutions."""
+    return {k for alt in sol.ties for k in set(alt) ^ set(sol.changes)} | {
+        k for alt in sol.ties for k, o in alt.items() if k in sol.changes and o.value != sol.changes[k].value}
 
 
 def _in_range(x: float, ind: Indicator) -> bool:
@@ -192,6 +299,8 @@ def _in_range(x: float, ind: Indicator) -> bool:
 
 
 def _holds(r: Row, x: dict[str, float]) -> bool:
+    if not active(r, x):
+        return True
     v = sum(c * x[k] for k, c in r.coef.items())
     return r.lo - 1e-9 * max(1.0, abs(v)) <= v <= r.hi + 1e-9 * max(1.0, abs(v))
 
@@ -219,8 +328,7 @@ def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog,
             values: dict[str, float], diag: Diagnosis) -> None:
     """Keep a change as a suggestion only if it fixes something and breaks nothing that held."""
     explained = {k: o for k, o in sol.changes.items() if o.operator is not None}
-    tied = {k for alt in sol.ties for k in set(alt) ^ set(sol.changes)} | {
-        k for alt in sol.ties for k, o in alt.items() if k in sol.changes and o.value != sol.changes[k].value}
+    tied = _tied(sol)
     if sol.ties:
         diag.alternatives = [sol.changes, *sol.ties]
     diag.blamed = {k: o for k, o in sol.changes.items() if o.operator is None or k in tied}

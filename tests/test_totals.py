@@ -1,0 +1,159 @@
+"""The totals row against the unit rows, worked by hand, through the ``fpcheck check`` command.
+
+Layout of every workbook here: row 1 a title, row 2 the units line, row 3 the header, rows 4–6 three
+townships, row 7 the 全县 totals row — so the totals cells are B7, C7, ….
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+
+from fpcheck.cli import main
+from fpcheck.tables import read_table
+
+FIX = Path(__file__).parent / "fixtures" / "tables"
+T21 = FIX / "yb2023_t2-1_province_birth_death_natural_rates_2022.xlsx"
+
+
+def book(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["2023年各乡镇人口变动"])
+    ws.append(["单位：人"])
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def check_json(capsys, *args: str) -> tuple[int, dict]:
+    capsys.readouterr()
+    status = main(["check", *args, "--format", "json"])
+    return status, json.loads(capsys.readouterr().out)
+
+
+def totals_findings(report: dict) -> list[dict]:
+    return [f for d in report["documents"] for f in d["findings"] if f["rule"].startswith("totals")]
+
+
+# births: 100 + 60 + 40 = 200; deaths: 50 + 30 + 20 = 100
+COUNTS = ["地区", "出生人数", "死亡人数"]
+UNITS = [["城关镇", 100, 50], ["东河乡", 60, 30], ["西山乡", 40, 20]]
+
+
+def test_totals_equal_to_the_sum_pass(tmp_path, capsys):
+    src = book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
+    status, report = check_json(capsys, str(src))
+    assert status == 0
+    doc = report["documents"][0]
+    assert doc["records"][-1]["unit"] == "合计" and doc["records"][-1]["values"] == {"births": 200, "deaths": 100}
+    assert totals_findings(report) == []
+
+
+def test_count_column_off_by_five(tmp_path, capsys):
+    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 200, 105]])
+    status, report = check_json(capsys, str(src))
+    assert status == 1
+    (f,) = totals_findings(report)
+    assert f["rule"] == "totals" and f["severity"] == "error" and f["indicators"] == ["deaths"]
+    assert f["location"]["sheet"] == "Sheet1" and f["location"]["cell"] == "C7"
+    assert f["expected"] == 100 and f["actual"] == 105
+    assert f["message"] == "合计行 死亡人数（C7） 为 105，各单位之和为 100"
+    # the finding is about the document (the totals row against the others), not a record
+    assert all(not r["findings"] for r in report["documents"][0]["records"])
+
+
+def test_count_column_off_by_five_in_english(tmp_path, capsys):
+    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 195, 100]])
+    _status, report = check_json(capsys, str(src), "--lang", "en")
+    (f,) = totals_findings(report)
+    assert f["location"]["cell"] == "B7"
+    assert f["message"] == "the totals row has births (B7) = 195, the units add up to 200"
+
+
+# birth rates: 100 / mean(9900, 10100) = 100 / 10000 = 10.0‰; 60 / 6000 = 10.0‰; 40 / 4000 = 10.0‰;
+# summed: 200 / mean(19800, 20200) = 200 / 20000 = 10.0‰
+RATES = ["地区", "出生人数", "出生率", "年初人口", "年末人口"]
+RATE_UNITS = [["城关镇", 100, 10.0, 9900, 10100], ["东河乡", 60, 10.0, 5950, 6050], ["西山乡", 40, 10.0, 3950, 4050]]
+
+
+def test_rate_on_totals_row_agrees_with_summed_counts(tmp_path, capsys):
+    src = book(tmp_path / "rate_ok.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 10.0, 19800, 20200]])
+    status, report = check_json(capsys, str(src))
+    assert status == 0 and totals_findings(report) == []
+
+
+def test_rate_on_totals_row_disagrees_with_summed_counts(tmp_path, capsys):
+    src = book(tmp_path / "rate_bad.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 12.0, 19800, 20200]])
+    status, report = check_json(capsys, str(src))
+    assert status == 1
+    (f,) = totals_findings(report)
+    assert f["rule"] == "totals.birth_rate_from_counts"
+    assert f["location"]["cell"] == "C7"
+    assert f["actual"] == 12 and abs(f["expected"] - 10.0) < 1e-9
+    assert f["message"].startswith("合计行：出生率 12‰") and "10.00‰" in f["message"]
+    # the count columns do add up: no plain 'totals' finding
+    assert not any(x["rule"] == "totals" for x in report["documents"][0]["findings"])
+
+
+def test_rules_file_exempts_births(tmp_path, capsys):
+    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 205, 105]])
+    _status, report = check_json(capsys, str(src))
+    assert sorted(f["indicators"][0] for f in totals_findings(report)) == ["births", "deaths"]
+    rules = tmp_path / "exempt.yaml"
+    rules.write_text("rules:\n  - {id: totals_exempt, kind: totals, exempt: [births]}\n", encoding="utf-8")
+    status, report = check_json(capsys, str(src), "--rules", str(rules))
+    assert status == 1  # deaths still off
+    (f,) = totals_findings(report)
+    assert f["indicators"] == ["deaths"] and f["location"]["cell"] == "C7"
+
+
+def test_rules_file_with_unknown_exempt_indicator_is_refused(tmp_path, capsys):
+    src = book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
+    rules = tmp_path / "bad.yaml"
+    rules.write_text("rules:\n  - {id: totals_exempt, kind: totals, exempt: [birthz]}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(src), "--rules", str(rules)]) == 2
+    err = capsys.readouterr().err
+    assert "birthz" in err and "Traceback" not in err
+
+
+def test_tolerance_accepts_a_miss_of_one(tmp_path, capsys):
+    src = book(tmp_path / "one.xlsx", COUNTS, [*UNITS, ["全县", 201, 99]])
+    status, report = check_json(capsys, str(src))
+    assert status == 1 and len(totals_findings(report)) == 2
+    status, report = check_json(capsys, str(src), "--tolerance", "1")
+    assert status == 0 and totals_findings(report) == []
+    # ... but not a miss of two
+    src2 = book(tmp_path / "two.xlsx", COUNTS, [*UNITS, ["全县", 202, 100]])
+    status, report = check_json(capsys, str(src2), "--tolerance", "1")
+    assert status == 1 and [f["location"]["cell"] for f in totals_findings(report)] == ["B7"]
+
+
+def test_yearbook_national_row_rates_are_not_summed(capsys):
+    """Table 2-1 of the 2023 yearbook: 全国 6.77 / 7.37 / -0.60 ‰ and 141175 万人 (C10:F10).
+
+    The rate columns are not counts (a national rate is no sum of provincial rates): no totals finding
+    for them. Year-end population is a count, but the provinces add up to 140975 万人, 200 万 short of the
+    national 141175 (the military, per note 2), and that footnote exempts the column.
+    """
+    (doc,) = read_table(T21)
+    total = doc.records[-1]
+    assert total.unit == "合计" and total.values["birth_rate"].location.cell == "C10"
+    assert [total.number(k) for k in ("birth_rate", "death_rate", "natural_growth_rate")] == [6.77, 7.37, -0.6]
+    provinces = sum(r.number("population_end") for r in doc.records[:-1])
+    assert provinces == 1_409_750_000 and total.number("population_end") == 1_411_750_000
+
+    status, report = check_json(capsys, str(T21))
+    assert status == 0
+    (d,) = report["documents"]
+    assert totals_findings(report) == []
+    assert not any(f["severity"] == "error" for f in d["findings"])
+    rate_ids = {"birth_rate", "death_rate", "natural_growth_rate"}
+    assert not any(rate_ids & set(f["indicators"]) for f in d["findings"])
+    assert d["records"][-1]["findings"] == []
