@@ -179,9 +179,11 @@ def test_ocr_letter_figure_is_read_back() -> None:
 
 
 def test_corrupted_denominator_is_localised() -> None:
-    # second_birth_planned_rate 80.0% = 176/220; births_second printed 2200 (a digit doubled)
-    d = diagnose_record(rec_of(births_second="2200", births_second_planned="176", second_birth_planned_rate="80.0"))
+    # second_birth_planned_rate 80.0% = 176/220; births_second printed 202 (two digits swapped): only
+    # 220 fits 176/x = 80.0% ± 0.05 among the figures one operator away (176/202 = 87.13%)
+    d = diagnose_record(rec_of(births_second="202", births_second_planned="176", second_birth_planned_rate="80.0"))
     assert {k: o.value for k, o in d.suggestion.items()} == {"births_second": 220}
+    assert d.suggestion["births_second"].operator == "transposition"
 
 
 # ---------------------------------------------------------------------------------------------------

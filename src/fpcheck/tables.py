@@ -568,6 +568,18 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 f"未识别的列“{name}”（第 {col_letter(col.index)} 列）：不是已知指标，已忽略",
                 f"unknown column '{name}' (column {col_letter(col.index)}): not a known indicator, ignored",
                 _loc(source, grid, col.header_row, col.index)))
+    seen: dict[tuple[str, str | None], Column] = {}
+    for col in columns:
+        if col.indicator is None:
+            continue
+        first = seen.setdefault((col.indicator, col.period), col)
+        if first is not col:  # the same indicator twice: keep the first column, say which one is ignored
+            findings.append(Finding(
+                rule="duplicate_column", severity="warning", indicators=[col.indicator],
+                message=f"第 {col_letter(col.index)} 列“{col.header}”与第 {col_letter(first.index)} 列是同一指标（{col.indicator}）：只读取第 {col_letter(first.index)} 列",
+                message_en=f"column {col_letter(col.index)} '{col.header}' repeats column {col_letter(first.index)} ({col.indicator}): only column {col_letter(first.index)} is read",
+                location=_loc(source, grid, col.header_row, col.index)))
+            col.indicator = None
     known = [c for c in columns if c.indicator is not None]
 
     # records
