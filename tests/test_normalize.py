@@ -349,15 +349,3 @@ def test_chunking_cuts_a_number() -> None:
     assert n.text == f"{body}人口自然增长率为6.18‰,{body}"
     i = n.text.index("6.18‰")
     assert n.original[slice(*n.to_original(i, i + 5))] == "6.1\n2、8‰"
-
-
-def test_speed_one_megabyte() -> None:
-    import time
-
-    text = (seed("004") + seed("001") + seed("000"))
-    big = (text * (1_000_000 // len(text.encode()) + 1)).encode()[:1_000_000].decode(errors="ignore")
-    normalize(big[:1000])  # warm up (OpenCC, YAML)
-    t = time.perf_counter()
-    n = normalize(big)
-    assert time.perf_counter() - t < 1.0
-    assert len(n.origin) == len(n.text) + 1

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from fpcheck.rules import core_rules
 from fpcheck.schema import schema_for
-from fpcheck.strategies import RATE_IDS, consistent_frame, consistent_records
+from fpcheck.strategies import RATE_IDS, consistent_frame, consistent_records, records_with_fault
 from fpcheck.validate import validate
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -107,3 +107,13 @@ def test_rate_ids_are_what_the_generator_rounds() -> None:
     for k in RATE_IDS:
         assert np.allclose(df[k] * 10, np.round(df[k] * 10))
     assert RULES["births_by_parity"].kind == "sum"
+
+
+@SETTINGS
+@given(records_with_fault())
+def test_a_planted_fault_is_found_and_names_its_indicator(case) -> None:
+    df, fault = case
+    errors = [f for f in validate(df).findings() if f.severity == "error"]
+    assert errors and all(fault.indicator in f.indicators for f in errors if f.rule.endswith(("by_parity", "by_sex",
+                                                                                                  "by_children", "by_kind")))
+    assert any(f.rule in {r.id for r in core_rules() if r.kind == "sum"} and fault.indicator in f.indicators for f in errors)

@@ -127,6 +127,26 @@ def consistent_records(draw: st.DrawFn, decimals: st.SearchStrategy[int] = st.in
     return frame
 
 
+SUMMED = ("births", "births_first", "births_second", "births_third_plus", "births_male", "births_female",
+          "births_planned", "births_first_planned", "births_second_planned", "births_third_plus_planned",
+          "married_women", "married_women_childless", "married_women_one_child", "married_women_two_children",
+          "married_women_three_plus", "surgeries", "sterilizations", "induced_labors", "abortions", "iud_insertions")
+
+
+@st.composite
+def records_with_fault(draw: st.DrawFn) -> tuple[pd.DataFrame, Fault]:
+    """A consistent one-row record with one count that a sum rule reads changed by 1–500."""
+    frame = draw(consistent_records())
+    ind = draw(st.sampled_from(SUMMED))
+    original = float(frame[ind].iloc[0])
+    planted = original + draw(st.integers(1, 500)) * draw(st.sampled_from([-1, 1]))
+    if planted < 0:
+        planted = original + 1
+    frame = frame.copy()
+    frame[ind] = planted
+    return frame, Fault(ind, original, planted)
+
+
 def count_ids(frame: pd.DataFrame) -> list[str]:
     """The count columns of a generated frame (everything but the rates and their decimals)."""
     return [c for c in frame.columns if c not in RATE_IDS and not c.endswith("__decimals")]
