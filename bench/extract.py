@@ -101,7 +101,7 @@ def adversarial_inputs() -> dict[str, bytes]:
     line = seed0.replace("\n", "")
     cues = list(grammar(default_catalog()).cues)
     return {
-        "1 MB line, no breaks": (line * (MB // len(line.encode()) + 1))[: MB // 3].encode(),
+        "1 MB line, no breaks": (line * (MB // len(line.encode()) + 2))[: MB * 37 // 100].encode(),
         "1 MB of digits": b"7" * MB,
         "1 MB of digits and dots": b"1.2." * (MB // 4),
         "1 MB of '1、' markers": ("1、" * (MB // 6)).encode(),

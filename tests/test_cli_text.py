@@ -93,7 +93,7 @@ def test_file_over_the_size_limit_refused(tmp_path: Path, capsys: pytest.Capture
 def test_one_megabyte_line_completes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = SEED0.read_text(encoding="utf-8").replace("\n", "")
     path = tmp_path / "one_line.txt"
-    path.write_text((line * (1_000_000 // len(line.encode()) + 1))[:340_000], encoding="utf-8")
+    path.write_text((line * (1_000_000 // len(line.encode()) + 1))[:370_000], encoding="utf-8")
     assert path.stat().st_size > 1_000_000 and b"\n" not in path.read_bytes()
     status, out, _ = run(capsys, "extract", str(path), "--format", "json")
     assert status == 0

@@ -69,8 +69,9 @@ def _mapping(args: argparse.Namespace) -> dict[str, str]:
 
 
 def _progress(console: Console, lang: str):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr when stdout is a terminal and there are many files."""
     def wrap(files: Sequence[Path]) -> Iterable[Path]:
-        if console.is_terminal and len(files) > 3:
+        if sys.stdout.isatty() and len(files) > 3:
             return track(files, description=t("checking", lang), console=console, transient=True)
         return files
     return wrap
@@ -194,7 +195,8 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    out, err = Console(), Console(stderr=True)
+    out = Console() if sys.stdout.isatty() else Console(width=160)  # piped: wide enough for the tables
+    err = Console(stderr=True)
     handler = {"check": cmd_check, "extract": cmd_extract, "repair": cmd_repair, "export-schemas": cmd_export}
     return handler[args.command](args, out, err)
 

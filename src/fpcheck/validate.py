@@ -205,19 +205,36 @@ def is_partial(period: str | None) -> bool:
 
 
 def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -> Columns:
-    """A column namespace straight from records (no DataFrame): values, printed decimals and scales."""
+    """A column namespace straight from records (no DataFrame): values, printed decimals and scales.
+
+    One pass over the values that exist (a table's records hold a dozen of the 48 indicators)."""
     catalog = catalog or default_catalog()
     n = len(records)
+    rows: dict[str, list[int]] = {}
+    nums: dict[str, list[float]] = {}
+    decs: dict[str, list[int]] = {}
+    scs: dict[str, list[float]] = {}
+    for r, rec in enumerate(records):
+        for ind, v in rec.values.items():
+            if ind not in rows:
+                rows[ind], nums[ind], decs[ind], scs[ind] = [], [], [], []
+            rows[ind].append(r)
+            nums[ind].append(np.nan if v.number is None else v.number)
+            decs[ind].append(v.decimals)
+            scs[ind].append(v.scale)
     values: dict[str, np.ndarray] = {}
     decimals: dict[str, np.ndarray | int] = {}
     scales: dict[str, np.ndarray | float] = {}
-    for i in catalog.indicators:
-        vals = [r.values.get(i) for r in records]
-        if all(v is None for v in vals):
+    for ind in rows:
+        if ind not in catalog:
             continue
-        values[i] = np.array([np.nan if v is None or v.number is None else float(v.number) for v in vals])
-        decimals[i] = np.array([0 if v is None else v.decimals for v in vals], dtype=np.int16)
-        scales[i] = np.array([1.0 if v is None else v.scale for v in vals])
+        idx = np.asarray(rows[ind])
+        values[ind] = np.full(n, np.nan)
+        values[ind][idx] = nums[ind]
+        decimals[ind] = np.zeros(n, dtype=np.int16)
+        decimals[ind][idx] = decs[ind]
+        scales[ind] = np.ones(n)
+        scales[ind][idx] = scs[ind]
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog)
 

@@ -33,6 +33,7 @@ class Option:
     operator: str | None  # None: pinned by a rule, not explained by any operator
     note_zh: str = ""
     note_en: str = ""
+    slack: float = 0.0  # extra rounding the value carries beyond the printed figure's (fewer decimals)
 
 
 @dataclass(frozen=True)
@@ -118,13 +119,17 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         big = max(reach_hi - r.hi, r.lo - reach_lo, 0.0) + 1.0
         slack = 1e-9 * max(1.0, abs(base))
         const, lin = conds[j]  # type: ignore[misc]
-        up = a.copy()
+        widen = np.zeros(n)  # a coarser option (fewer decimals) loosens the row by its extra rounding
+        for i, (c, o) in enumerate(var):
+            if c in r.coef and o is not None and o.slack:
+                widen[i] = abs(r.coef[c]) * o.slack
+        up = a.copy() - widen
         up[:n_y] -= big * lin
         up[n_y + j] = -big
         a_rows.append(up)  # Σ a·y − M·b − M·relax ≤ hi − base
         lo.append(-np.inf)
         hi.append(r.hi - base + slack + big * const)
-        down = a.copy()
+        down = a.copy() + widen
         down[:n_y] += big * lin
         down[n_y + j] = big
         a_rows.append(down)  # Σ a·y + M·b + M·relax ≥ lo − base
@@ -166,5 +171,11 @@ def _decode(x: np.ndarray, var: list[tuple[str, Option | None]], rows: list[Row]
     """Round the solver's binaries and recompute which rows hold exactly (never trust a near-zero slack)."""
     changes = {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None}
     new = {**values, **{c: o.value for c, o in changes.items()}}
-    broken = [r.rule for r in rows if not holds(r, new)]
+    broken = [r.rule for r in rows if not holds(_widened(r, changes), new)]
     return Solution(changes, broken, sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
+
+
+def _widened(r: Row, changes: dict[str, Option]) -> Row:
+    """The row with the extra rounding of the chosen coarser options added to its tolerance."""
+    extra = sum(abs(c) * changes[k].slack for k, c in r.coef.items() if k in changes)
+    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, r.when) if extra else r

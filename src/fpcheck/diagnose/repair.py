@@ -270,6 +270,10 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
             if pin != values[k] and _in_range(pin, ind) and pin not in {o.value for o in opts}:
                 opts.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
+    for k, opts in options.items():
+        v, ind = vals[k], catalog[k]
+        options[k] = [replace(o, slack=max(0.0, _res(Value(k, o.value, "", o.decimals, v.scale), ind) - res[k]))
+                      for o in opts]
     rows = build_rows(rec, rules, res, values, set(options), options)
     sol = localize(values, rows, options, must_change=must)
     ties = [sol.changes, *sol.ties] if sol.ties else []

@@ -1,0 +1,158 @@
+"""Property tests of diagnosis over generated consistent records (``fpcheck.strategies``).
+
+(a) a clean record never gets a suggestion (nor a blamed figure); (b) a pasted token or a lost colon that
+breaks a rule pinning the figure is repaired exactly; (c) two pasted tokens in cells that different rules
+pin are both localised and repaired.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pandas as pd
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from fpcheck.catalog import default_catalog
+from fpcheck.diagnose.operators import corrupt
+from fpcheck.diagnose.repair import diagnose_record, failing_checks
+from fpcheck.model import Record, Value
+from fpcheck.rules import core_rules
+from fpcheck.strategies import RATE_IDS, consistent_records, derive, draw_base
+from fpcheck.validate import fmt
+
+RULES = core_rules()
+CATALOG = default_catalog()
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# cells of a sum rule whose other inputs every generated record has: the rules pin their value
+SUM_CELLS = ("births_first", "births_second", "births_third_plus", "births_male", "births_first_planned",
+             "births_second_planned", "births_third_plus_planned", "married_women_childless",
+             "married_women_one_child", "married_women_two_children", "married_women_three_plus",
+             "sterilizations", "induced_labors", "abortions", "iud_insertions", "births", "married_women")
+
+
+BASE_CELLS = ("births_first", "births_second", "births_third_plus", "births_first_planned", "births_second_planned",
+              "married_women_childless", "married_women_one_child", "married_women_two_children",
+              "married_women_three_plus", "sterilizations", "induced_labors", "abortions", "iud_insertions")
+
+
+def _with_10(x: float) -> float:
+    """The smallest whole number ≥ x whose digits hold "10" (the original the pasted token replaces)."""
+    n = int(x)
+    while "10" not in str(n):
+        n += 1
+    return float(n)
+
+
+@st.composite
+def records_with_10(draw: st.DrawFn, cells: tuple[str, ...]) -> pd.DataFrame:
+    """A consistent one-row frame (as ``consistent_records``) whose ``cells`` (independent counts) were moved
+    up to the nearest figure containing "10" before the totals and rates were derived."""
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    base = draw_base(rng, 1)
+    for k in cells:
+        base[k] = np.array([_with_10(base[k][0])])
+    for k in ("births_first_planned", "births_second_planned"):  # keep planned ≤ all (bounds)
+        whole = k.removesuffix("_planned")
+        base[k] = np.minimum(base[k], base[whole])
+    dec = {k: np.array([draw(st.integers(0, 3))]) for k in RATE_IDS}
+    frame = pd.DataFrame(derive(base, dec))
+    for k in RATE_IDS:
+        frame[f"{k}__decimals"] = dec[k]
+    return frame
+
+
+def values_of(frame: pd.DataFrame) -> dict[str, Value]:
+    row = frame.iloc[0]
+    out = {}
+    for k in frame.columns:
+        if k.endswith("__decimals") or k not in CATALOG:
+            continue
+        d = int(row[f"{k}__decimals"]) if k in RATE_IDS else 0
+        out[k] = Value(k, float(row[k]), fmt(float(row[k]), d), d)
+    return out
+
+
+def corrupted(k: str, printed: str) -> Value:
+    dec = len(printed.split(".", 1)[1]) if "." in printed else 0
+    return Value(k, float(printed), printed, dec)
+
+
+@SETTINGS
+@given(consistent_records())
+def test_clean_record_never_gets_a_suggestion(frame: pd.DataFrame) -> None:
+    rec = Record("u", values_of(frame))
+    assert failing_checks([rec], RULES, CATALOG) == [set()]  # the generator is consistent
+    d = diagnose_record(rec, RULES, CATALOG)
+    assert d.suggestion == {}
+    assert d.blamed == {}
+    assert d.alternatives == []
+
+
+@SETTINGS
+@given(st.sampled_from(BASE_CELLS).flatmap(lambda k: st.tuples(st.just(k), records_with_10((k,)))),
+       st.randoms(use_true_random=False))
+def test_token_paste_in_a_pinned_cell_is_repaired(case: tuple[str, pd.DataFrame], rng: random.Random) -> None:
+    k, frame = case
+    vals = values_of(frame)
+    rec0 = Record("u", dict(vals))
+    assume(failing_checks([rec0], RULES, CATALOG) == [set()])  # moving a count up may push a rate out of range
+    orig = vals[k]
+    assert "10" in orig.printed and k in SUM_CELLS
+    bad = corrupt(orig.printed, "token_paste", rng)
+    assert bad is not None and "2023" in bad
+    vals[k] = corrupted(k, bad)
+    rec = Record("u", vals)
+    assert failing_checks([rec], RULES, CATALOG) != [set()]  # 10 → 2023 always breaks the sum
+    d = diagnose_record(rec, RULES, CATALOG)
+    assert {kk: o.value for kk, o in d.suggestion.items()} == {k: orig.number}
+    assert d.suggestion[k].operator == "token_paste"
+
+
+@SETTINGS
+@given(consistent_records(), st.randoms(use_true_random=False))
+def test_lost_colon_in_the_sex_ratio_is_repaired(frame: pd.DataFrame, rng: random.Random) -> None:
+    vals = values_of(frame)
+    k = "sex_ratio_at_birth"
+    orig = vals[k]
+    bad = corrupt(orig.printed, "lost_colon", rng)
+    assert bad is not None
+    vals[k] = corrupted(k, bad)
+    rec = Record("u", vals)
+    broken = failing_checks([rec], RULES, CATALOG)[0]
+    assume("sex_ratio_from_counts" in broken)  # 100 appended after the decimals may stay inside the rounding
+    d = diagnose_record(rec, RULES, CATALOG)
+    assert {kk: o.value for kk, o in d.suggestion.items()} == {k: orig.number}
+    assert d.suggestion[k].operator == "lost_colon"
+
+
+PAIR = ("births_first", "married_women_one_child")  # births_by_parity and married_women_by_children
+
+
+@SETTINGS
+@given(records_with_10(PAIR), st.randoms(use_true_random=False))
+def test_two_token_pastes_told_apart_by_different_rules(frame: pd.DataFrame, rng: random.Random) -> None:
+    vals = values_of(frame)
+    assume(failing_checks([Record("u", dict(vals))], RULES, CATALOG) == [set()])
+    pair = PAIR
+    bads = {k: corrupt(vals[k].printed, "token_paste", rng) for k in pair}
+    assert all(b is not None for b in bads.values())
+    orig = {k: vals[k].number for k in pair}
+    for k in pair:
+        vals[k] = corrupted(k, bads[k])  # type: ignore[arg-type]
+    d = diagnose_record(Record("u", vals), RULES, CATALOG)
+    assert {k: o.value for k, o in d.suggestion.items()} == orig
+    assert not d.still_broken
+
+
+def test_two_faults_example_by_hand() -> None:
+    """births_first 510 → 52023 and married_women_one_child 3710 → 372023 (the seed's damage) in a record
+    whose sums otherwise hold: 767 = 510 + 220 + 37 and 10392 = 426 + 3710 + 5552 + 704."""
+    printed = {"births": "767", "births_first": "52023", "births_second": "220", "births_third_plus": "37",
+               "married_women": "10392", "married_women_childless": "426", "married_women_one_child": "372023",
+               "married_women_two_children": "5552", "married_women_three_plus": "704"}
+    rec = Record("u", {k: Value(k, float(p), p) for k, p in printed.items()})
+    d = diagnose_record(rec, RULES, CATALOG)
+    assert {k: o.value for k, o in d.suggestion.items()} == {"births_first": 510, "married_women_one_child": 3710}
+    assert d.fixed_rules == {"births_by_parity", "married_women_by_children"}
