@@ -108,14 +108,18 @@ def cmd_check(args: argparse.Namespace, out: Console, err: Console) -> int:
         if target.resolve() in inputs or any(Path(d.source).resolve() == target.resolve() for d in docs):
             err.print(t("refuse_overwrite", args.lang, path=str(target)))
             return EXIT_UNREADABLE
-        if writer == "html":
-            from fpcheck.report.html import write_html
+        try:
+            if writer == "html":
+                from fpcheck.report.html import write_html
 
-            write_html(docs, target, args.lang)
-        else:
-            from fpcheck.report.annotate import annotate_workbook
+                write_html(docs, target, args.lang)
+            else:
+                from fpcheck.report.annotate import annotate_workbook
 
-            annotate_workbook(docs, target, args.lang)
+                annotate_workbook(docs, target, args.lang)
+        except (OSError, ValueError) as exc:
+            err.print(t("cannot_write", args.lang, path=str(target), reason=str(exc)), markup=False)
+            return EXIT_UNREADABLE
         err.print(t("written", args.lang, path=str(target)))
     if unreadable:
         return EXIT_UNREADABLE

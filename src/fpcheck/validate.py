@@ -17,6 +17,7 @@ from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, Outcome, evaluate
 from fpcheck.model import Finding, Record
+from fpcheck.recordtable import RecordTable
 from fpcheck.rules import Rule, core_rules
 
 
@@ -210,6 +211,11 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -
     One pass over the values that exist (a table's records hold a dozen of the 48 indicators)."""
     catalog = catalog or default_catalog()
     n = len(records)
+    if isinstance(records, RecordTable):  # a table's columns: no per-value work at all
+        cols = {k: c for k, c in records.columns.items() if k in catalog}
+        partial = np.array([is_partial(p) for p in records.periods], dtype=bool)
+        return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
+                       {k: c.scale for k, c in cols.items()}, partial, catalog)
     rows: dict[str, list[int]] = {}
     nums: dict[str, list[float]] = {}
     decs: dict[str, list[int]] = {}

@@ -99,6 +99,9 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         conds.append((const, lin) if ok else None)
     keep = [j for j, c in enumerate(conds) if c is not None]
     rows, conds = [rows[j] for j in keep], [conds[j] for j in keep]
+    quick = _single_change(values, rows, options, cells, must_change)
+    if quick is not None:
+        return quick
     n = n_y + len(rows)
     cost = np.array([o.cost for _, o in var] + [BROKEN_COST] * len(rows))
     a_rows, lo, hi = [], [], []
@@ -157,6 +160,44 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         chosen = [i for i in range(n_y) if again[i] > 0.5]
     first.ties = ties
     return first
+
+
+def _single_change(values: dict[str, float], rows: list[Row], options: dict[str, list[Option]], cells: list[str],
+                   must_change: set[str]) -> Solution | None:
+    """The fast path (no MIP): one option that makes every row hold and is strictly cheaper than any other
+    solution could be — another single change, two changes, or a change plus a rule left broken."""
+    if len(must_change) > 1:
+        return None
+    broken = [r for r in rows if not holds(r, values)]
+    if not broken and not must_change:
+        return Solution({}, [], 0.0)
+    touched = {c for r in broken for c in (*r.coef, *(w for w, _ in r.when))}
+    fits: list[Option] = []
+    for c in cells:
+        if (must_change and c not in must_change) or any(c not in touched_by(r) for r in broken):
+            continue
+        near = [r for r in rows if c in touched_by(r)]
+        for o in options[c]:
+            x = {**values, c: o.value}
+            if all(holds(_widened(r, {c: o}), x) for r in near):
+                fits.append(o)
+    if not fits:
+        return None
+    fits.sort(key=lambda o: o.cost)
+    best = fits[0]
+    cheapest = sorted((min(o.cost for o in options[c]), c) for c in cells)
+    in_broken = [m for m, c in cheapest if c in touched]
+    two = (in_broken[0] + min(m for m, c in cheapest if c != next(cc for mm, cc in cheapest if cc in touched))
+           if in_broken and len(cheapest) > 1 else np.inf)
+    one_broken = (cheapest[0][0] if cheapest else 0.0) + BROKEN_COST if must_change else BROKEN_COST
+    bound = min(fits[1].cost if len(fits) > 1 else np.inf, two, one_broken)
+    if best.cost < bound - 1e-9:
+        return Solution({best.cell: best}, [], best.cost)
+    return None
+
+
+def touched_by(r: Row) -> set[str]:
+    return {*r.coef, *(c for c, _ in r.when)}
 
 
 def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list[float], n: int) -> np.ndarray | None:

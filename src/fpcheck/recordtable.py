@@ -1,0 +1,78 @@
+"""Records of a large table held as columns: rules read the arrays, Record objects are built on access.
+
+A 100k-row sheet would otherwise become a million Value objects before any rule runs. ``RecordTable`` is a
+``Sequence[Record]``: validation takes its column arrays directly (zero-copy), and only the records a report
+or a diagnosis looks at are materialised, each value located at its cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
+
+from fpcheck.model import Location, Record, Value
+
+
+@dataclass
+class ColumnData:
+    """One indicator's column: numbers in base units (NaN = missing), printed decimals and scale per row.
+
+    ``printed`` holds the text as the sheet shows it where it differs from formatting ``number / scale``
+    with ``decimals`` (None elsewhere, or no list at all)."""
+
+    number: np.ndarray
+    decimals: np.ndarray
+    scale: np.ndarray | float = 1.0
+    printed: list[str | None] | None = None
+    unit_printed: str | None = None
+
+    def value(self, indicator: str, row: int, location: Location) -> Value | None:
+        x = self.number[row]
+        if np.isnan(x):
+            return None
+        d = int(self.decimals[row])
+        sc = float(self.scale[row]) if np.ndim(self.scale) else float(self.scale)
+        text = self.printed[row] if self.printed is not None else None
+        if text is None:
+            text = f"{x / sc:.{d}f}"
+        return Value(indicator, float(x), text, d, sc, location, unit_printed=self.unit_printed)
+
+
+class RecordTable(Sequence[Record]):
+    """Records of one table: unit labels, periods and indicator columns; ``locate(row, indicator)`` gives a
+    value's cell (indicator None: the row's label cell)."""
+
+    def __init__(self, units: Sequence[str | None], periods: Sequence[str | None], columns: dict[str, ColumnData],
+                 locate: Callable[[int, str | None], Location]) -> None:
+        self.units, self.periods, self.columns, self.locate = list(units), list(periods), columns, locate
+        self._cache: dict[int, Record] = {}
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @overload
+    def __getitem__(self, i: int) -> Record: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Record]: ...
+
+    def __getitem__(self, i: int | slice) -> Record | list[Record]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i not in self._cache:
+            values = {}
+            for ind, col in self.columns.items():
+                v = col.value(ind, i, self.locate(i, ind))
+                if v is not None:
+                    values[ind] = v
+            self._cache[i] = Record(self.units[i], values, self.periods[i], self.locate(i, None))
+        return self._cache[i]
+
+    def __iter__(self) -> Iterator[Record]:
+        return (self[i] for i in range(len(self)))
