@@ -200,7 +200,7 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     out = Console() if sys.stdout.isatty() else Console(width=160)  # piped: wide enough for the tables
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # messages name paths: never break them
     handler = {"check": cmd_check, "extract": cmd_extract, "repair": cmd_repair, "export-schemas": cmd_export}
     return handler[args.command](args, out, err)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -56,6 +56,25 @@ def _trie_regex(words: list[str]) -> str:
         return "(?:" + body + ")?" if end else body
 
     return build(trie)
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[=!](?:\[[^\]]*\]|\\.|[^()\[\]\\])*\)")
+
+
+def _starts_re(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A zero-width pattern matching wherever ``rx`` without its lookarounds could start a match (overlaps
+    included), or None when ``rx`` cannot be relaxed safely (then every window is searched)."""
+    relaxed = _LOOKAROUND.sub("", rx.pattern)
+    if "(?=" in relaxed or "(?!" in relaxed or "(?<" in relaxed or "^" in relaxed or "$" in relaxed:
+        return None
+    try:
+        return re.compile(f"(?=(?:{relaxed}))")
+    except re.error:
+        return None
+
+
+#: Numbers are parsed once per distinct printed string (reports repeat figures and years).
+_parse = lru_cache(maxsize=8192)(parse_number)
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,23 @@ class _Grammar:
         self.to_date = re.compile(per["to_date"])
         self.to_date_range = re.compile(per["to_date_range"])
         self.full_year = re.compile(per["full_year"])
+        # Per indicator: (measure, units it may carry incl. mismatched ones, mismatched units): read_number
+        # runs once per figure, so nothing it needs is looked up twice.
+        self.spec: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+        for ind in catalog:
+            m = ind.measure
+            self.spec[ind.id] = (m, self.units.get(m, ()) + self.mismatch.get(m, ()), self.mismatch.get(m, ()))
+        self.approx_first = frozenset(a[0] for a in self.approx)
+        #: Where each look-back pattern could start a match (lookarounds dropped: a superset), found once per
+        #: document; a window holding no such start cannot match, so it is not searched at all.
+        self.trigger = {key: _starts_re(getattr(self, key)) for key in
+                        ("other_period_clause", "other_unit_clause", "target_clause", "target_sentence")}
+        if self.target_words is not None:
+            self.trigger["target_words"] = _starts_re(self.target_words)
+        for ind_id, quals in self.qualify.items():
+            trig = [_starts_re(rx) for rx, _ in quals]
+            self.trigger["qualify:" + ind_id] = (
+                None if any(x is None for x in trig) else re.compile("|".join(x.pattern for x in trig)))  # type: ignore[union-attr]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
         self.bd_open = re.compile(r"(\d{1,9})人[(（]")
