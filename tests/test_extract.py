@@ -409,3 +409,44 @@ def test_fixture_quality():
     spec.loader.exec_module(mod)
     precision, recall, _ = mod.score(where)
     assert precision >= 0.99 and recall >= 0.95, (precision, recall)
+
+
+# --- look-back windows and fast paths ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("filler", ["", "各项工作稳步推进" * 16])  # short and long (> 96 chars) windows
+def test_target_and_other_period_blocked_in_short_and_long_windows(filler: str) -> None:
+    assert one(f"今年{filler}出生率为12.5‰。") == {"birth_rate": 12.5}
+    assert one(f"明年确保，{filler}，出生率为12.5‰。") == {}  # a target sentence, the cue clauses later
+    assert one(f"去年{filler}出生率为12.5‰。") == {}  # another period, same clause
+    assert one(f"全年计划任务{filler}，出生率为12.5‰。").get("birth_rate") is None
+
+
+def test_repeated_figure_kept_once_and_later_parenthesis_still_read() -> None:
+    doc = extract("出生率为12.5‰，出生率为13.5‰。", "t")
+    assert values(doc) == {"birth_rate": 12.5}
+    assert_spans("出生率为12.5‰，出生率为13.5‰。", doc)
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r", "\r\r\n", "\n"])
+def test_line_breaks_map_back_to_the_original(eol: str) -> None:
+    text = f"我镇{eol}全年出生人口767人{eol}死亡326人{eol}"
+    doc = extract(text, "t")
+    assert values(doc) == {"births": 767, "deaths": 326}
+    assert_spans(text, doc)
+    d = next(v for r in doc.records for k, v in r.values.items() if k == "deaths")
+    assert d.location.line == 3 + (eol == "\r\r\n") * 2
+
+
+def test_values_and_locations_are_ordinary_dataclasses() -> None:
+    from dataclasses import asdict, replace
+
+    from fpcheck.model import Location, Value
+
+    v = next(iter(extract("全年出生人口767人。", "t").records[0].values.values()))
+    assert isinstance(v, Value) and isinstance(v.location, Location)
+    assert v == Value(v.indicator, v.number, v.printed, v.decimals, v.scale, Location(*[getattr(v.location, f) for f in
+                      ("source", "span", "line", "column", "sheet", "cell")]), v.masked, v.unit_printed)
+    assert replace(v, number=1.0).number == 1.0
+    assert asdict(v)["location"]["span"] == v.location.span
+    assert hash(v.location) == hash(Location(v.location.source, v.location.span, v.location.line))

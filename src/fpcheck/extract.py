@@ -9,8 +9,9 @@ states a target, a bound (以上/以下), another period or unit, or when its un
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -28,6 +29,9 @@ _NUMBER_START = frozenset("0123456789Xx*‰%")
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
+_UNSET: Any = object()
+#: Look-back windows up to this long are searched directly; longer ones first ask where a match could start.
+_SHORT_WINDOW = 96
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -71,6 +75,38 @@ def _starts_re(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(f"(?=(?:{relaxed}))")
     except re.error:
         return None
+
+
+def _plain_frozen(cls: type, names: tuple[str, ...]) -> bool:
+    """Whether ``cls`` is still a frozen dataclass with exactly the plain fields ``names`` (so it may be
+    built by filling its ``__dict__``)."""
+    return (tuple(f.name for f in dataclasses.fields(cls)) == names and not hasattr(cls, "__post_init__")
+            and "__slots__" not in cls.__dict__)
+
+
+_new = object.__new__
+
+# A report builds one Value and one Location per figure; the frozen dataclass __init__ sets each field
+# through object.__setattr__, 3–4× slower than filling the instance dict. Same objects, same equality.
+if _plain_frozen(Location, ("source", "span", "line", "column", "sheet", "cell")):
+    def _Location(source: str, span: tuple[int, int], line: int) -> Location:
+        obj = _new(Location)
+        obj.__dict__.update(source=source, span=span, line=line, column=None, sheet=None, cell=None)
+        return obj
+else:  # pragma: no cover - the model changed: use its constructor
+    def _Location(source: str, span: tuple[int, int], line: int) -> Location:
+        return Location(source=source, span=span, line=line)
+
+if _plain_frozen(Value, ("indicator", "number", "printed", "decimals", "scale", "location", "masked",
+                         "unit_printed")):
+    def _Value(indicator: str, number: float | None, printed: str, decimals: int, scale: float,
+               location: Location, masked: bool, unit_printed: str | None) -> Value:
+        obj = _new(Value)
+        obj.__dict__.update(indicator=indicator, number=number, printed=printed, decimals=decimals, scale=scale,
+                            location=location, masked=masked, unit_printed=unit_printed)
+        return obj
+else:  # pragma: no cover
+    _Value = Value  # type: ignore[assignment,misc]
 
 
 #: Numbers are parsed once per distinct printed string (reports repeat figures and years).
@@ -120,6 +156,8 @@ class _Grammar:
         self.negation_window = int(p["negation_window"])
         self.clause_breaks = re.compile("[" + re.escape(p["clause_breaks"]) + "]")
         self.sentence_breaks = re.compile("[" + re.escape(p["sentence_breaks"]) + "]")
+        sb = frozenset(p["sentence_breaks"])
+        self.sentence_in_clause = sb if sb <= frozenset(p["clause_breaks"]) else None
         self.targets = set(p["target_indicators"])
         self.share = dict(p["share_of_target"])
         self.share_link = p["share_link"]
@@ -186,11 +224,16 @@ class _Extractor:
     def __init__(self, g: _Grammar, norm: Normalized, source: str) -> None:
         self.g, self.n, self.t, self.source = g, norm, norm.text, source
         self.clause_pos = [m.start() for m in g.clause_breaks.finditer(self.t)]
-        self.sent_pos = [m.start() for m in g.sentence_breaks.finditer(self.t)]
+        if g.sentence_in_clause is not None:  # every sentence break is a clause break: pick them out
+            t, sb = self.t, g.sentence_in_clause
+            self.sent_pos = [i for i in self.clause_pos if t[i] in sb]
+        else:
+            self.sent_pos = [m.start() for m in g.sentence_breaks.finditer(self.t)]
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
         self.pos: dict[int, tuple[int, int]] = {}  # id(value) → normalised (cue start, value end)
+        self._starts: dict[str, list[int] | None] = {}  # look-back pattern → where a match could start
 
     # --- positions ----------------------------------------------------------------------------
     def _start_of(self, breaks: list[int], pos: int) -> int:
@@ -204,7 +247,7 @@ class _Extractor:
 
     def loc(self, start: int, end: int) -> Location:
         s, e = self.n.to_original(start, end)
-        return Location(source=self.source, span=(s, e), line=self.n.line_of(s))
+        return _Location(self.source, (s, e), self.n.line_of(s))
 
     # --- document structure -----------------------------------------------------------------------
     def is_plan(self) -> bool:
@@ -273,6 +316,8 @@ class _Extractor:
     def find_parens(self) -> None:
         """Parentheses after ``<subject>N人``: a foreign subject's parity breakdown is checked, not read."""
         g, t = self.g, self.t
+        if "人(" not in t and "人（" not in t:  # what bd_open needs (a fast scan)
+            return
         for m in g.bd_open.finditer(t):
             close = min((i for i in (t.find(")", m.end(), m.end() + 160), t.find("）", m.end(), m.end() + 160)) if i >= 0), default=-1)
             if close < 0:
@@ -316,12 +361,11 @@ class _Extractor:
         ``build=False``: only whether there is one and where it ends (value None), for a figure that will
         not be kept (blocked or already read): no location or value is built for it."""
         g, t = self.g, self.t
-        measure = g.catalog[ind_id].measure
+        measure, units, mismatch = g.spec[ind_id]
         m = g.num_re.match(t, pos)
         if m is None:  # a blank in a template: 出生率为‰
-            units = g.units.get(measure, ()) + g.mismatch.get(measure, ())
             if measure in ("permille", "percent") and t.startswith(units, pos):
-                v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
+                v = _Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
                 return v, pos + 1, [self._masked(v)]
             return None
         nstart, nend = m.span()
@@ -329,6 +373,7 @@ class _Extractor:
             return None
         printed, masked = m.group(0), m.group(1) is not None
         end = nend
+        n = len(t)
         if measure == "per100" and not masked and t.startswith((":", "："), end):
             m2 = g.num_re.match(t, end + 1)  # 100:118, 106.63:100 — the base (100) is an integer
             if not m2 or m2.group(1):
@@ -337,46 +382,48 @@ class _Extractor:
             if "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
                 printed, (nstart, nend) = b, m2.span()
             end = m2.end()
-        if g.cut_after.match(t, end):
-            return None
-        for a in g.approx:
-            if t.startswith(a, end):
-                end += len(a)
-                break
-        unit = None
-        for u in g.units.get(measure, ()) + g.mismatch.get(measure, ()):
-            if t.startswith(u, end):
-                unit = u
-                break
-        if unit is not None:
-            end += len(unit)
-            if end < len(t) and t[end] in g.unit_stop:
+        if end >= n:
+            unit = None
+        else:
+            if g.cut_after.match(t, end):
                 return None
-        elif end < len(t) and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:：/-~"):
-            return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
-        if g.bound_after.match(t, end):
-            if not masked:
+            if t[end] in g.approx_first:
+                for a in g.approx:
+                    if t.startswith(a, end):
+                        end += len(a)
+                        break
+            unit = None
+            for u in units:
+                if t.startswith(u, end):
+                    unit = u
+                    break
+            if unit is not None:
+                end += len(unit)
+                if end < n and t[end] in g.unit_stop:
+                    return None
+            elif end < n and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:：/-~"):
+                return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
+            if end < n and g.bound_after.match(t, end) and not masked:
                 return None
-        findings = []
         if masked:
             if not build:
                 return None, end, []
             dec = len(printed.split(".", 1)[1]) if "." in printed else 0
-            v = Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
+            v = _Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
             return v, end, [self._masked(v)]
-        pn = parse_number(printed)
+        pn = _parse(printed)
         if pn is None:
             return None
         if not build:
             return None, end, []
-        v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
-        if unit in g.mismatch.get(measure, ()):
+        v = _Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
+        if unit is not None and unit in mismatch:
             want = g.catalog[ind_id].unit
-            findings.append(Finding("unit_mismatch", "warning", [ind_id],
+            return v, end, [Finding("unit_mismatch", "warning", [ind_id],
                                     f"{g.catalog[ind_id].name}应以{want}表示，原文为{printed}{unit}，按原文读取",
                                     f"{ind_id} is a {measure} figure but printed as {printed}{unit}; read as printed",
-                                    location=v.location))
-        return v, end, findings
+                                    location=v.location)]
+        return v, end, []
 
     def _masked(self, v: Value) -> Finding:
         name, shown = self.g.catalog[v.indicator].name, v.printed or "空白"
@@ -385,23 +432,45 @@ class _Extractor:
                        f"{v.indicator} is masked or blank in the text ({v.printed or 'blank'}); no number read",
                        location=v.location)
 
+    def _may_match(self, key: str, lo: int, hi: int) -> bool:
+        """Whether look-back pattern ``key`` could match inside ``t[lo:hi]``: False when no position there
+        can start a match (found once per document, lookarounds ignored), so the window is not searched.
+        Short windows (the usual clause) are simply searched: finding the starts would cost more."""
+        if hi - lo <= _SHORT_WINDOW:
+            return True
+        starts = self._starts.get(key, _UNSET)
+        if starts is _UNSET:
+            rx = self.g.trigger.get(key)
+            starts = None if rx is None else [m.start() for m in rx.finditer(self.t)]
+            self._starts[key] = starts
+        if starts is None:
+            return True
+        i = bisect_left(starts, lo)  # type: ignore[arg-type]
+        return i < len(starts) and starts[i] < hi  # type: ignore[arg-type,index]
+
     def blocked(self, cue_start: int, ind_id: str, sections: list[tuple[int, int]]) -> bool:
         g, t = self.g, self.t
-        i = bisect_right(sections, (cue_start, len(t) + 1))
-        if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
-            return True
+        if sections:
+            i = bisect_right(sections, (cue_start, len(t) + 1))
+            if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
+                return True
         cs = self._window_start(self.clause_pos, cue_start)
-        clause = t[cs:cue_start]
-        if g.other_period_clause.search(clause) or g.other_unit_clause.search(clause):
+        may = self._may_match
+        if may("other_period_clause", cs, cue_start) and g.other_period_clause.search(t[cs:cue_start]):
+            return True
+        if may("other_unit_clause", cs, cue_start) and g.other_unit_clause.search(t[cs:cue_start]):
             return True
         if ind_id in g.targets:
             return False
         ss = self._window_start(self.sent_pos, cue_start)
-        sentence = t[ss:cue_start]
-        if g.target_words is not None:  # 人口计划210人 names a quota, not a plan
-            sentence = g.target_words.sub("", sentence)
-            clause = g.target_words.sub("", clause)
-        return bool(g.target_clause.search(clause) or g.target_sentence.search(sentence))
+        if g.target_words is not None and may("target_words", ss, cue_start):  # 人口计划210人 names a quota, not a plan
+            sentence = g.target_words.sub("", t[ss:cue_start])
+            clause = g.target_words.sub("", t[cs:cue_start])
+            return bool(g.target_clause.search(clause) or g.target_sentence.search(sentence))
+        # no target word in the window: clause and sentence are searched as printed (cs >= ss)
+        if may("target_clause", cs, cue_start) and g.target_clause.search(t[cs:cue_start]):
+            return True
+        return may("target_sentence", ss, cue_start) and g.target_sentence.search(t[ss:cue_start]) is not None
 
     def qualified(self, ind_id: str, cue_start: int) -> str:
         """The bare population cue after 年末/年初 earlier in the sentence is population_end/start."""
@@ -409,6 +478,8 @@ class _Extractor:
         if not quals:
             return ind_id
         ss = self._window_start(self.sent_pos, cue_start)
+        if not self._may_match("qualify:" + ind_id, ss, cue_start):
+            return ind_id
         best, where = ind_id, -1
         for rx, becomes in quals:
             for m in rx.finditer(self.t, ss, cue_start):
@@ -418,34 +489,43 @@ class _Extractor:
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]):
         g, t = self.g, self.t
+        cues, cue_re, gap_re, max_gap, weak_len = g.cues, g.cue_re, g.gap_re, g.max_gap, g.weak_len
+        weak_left_ok, negation_before, neg_win = g.weak_left_ok, g.negation_before, g.negation_window
+        family_of, spec, qualify, sent_pos = g.family_of, g.spec, g.qualify, self.sent_pos
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         subject: str | None = None
         subject_sent = -1
         pos = a
+        # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
+        # ``pos`` (what a fresh search from ``pos`` would find, as before).
+        it = cue_re.finditer(t, a, b)
         while True:
-            m = g.cue_re.search(t, pos, b)
+            m = next(it, None)
             if m is None:
                 break
             cs, ce = m.span()
+            if cs < pos:
+                it = cue_re.finditer(t, pos, b)
+                continue
             pos = ce if ce > cs else cs + 1
             if ce == cs:
                 continue
-            word = t[cs:ce]
-            cue = g.cues[word]
-            if len(word) <= g.weak_len and cs > 0 and not g.weak_left_ok.search(t, max(0, cs - 2), cs):
+            cue = cues[m.group()]
+            if ce - cs <= weak_len and cs > 0 and not weak_left_ok.search(t, max(0, cs - 2), cs):
                 continue
-            sent = self._start_of(self.sent_pos, cs)
+            i = bisect_right(sent_pos, cs - 1)
+            sent = sent_pos[i - 1] + 1 if i else 0
             if sent != subject_sent:
                 subject, subject_sent = None, sent
-            at = g.gap_re.match(t, ce, min(b, ce + g.max_gap)).end()
+            at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
                 if not cue.role:
-                    subject = g.family_of.get(cue.indicator) if cue.indicator else None
+                    subject = family_of.get(cue.indicator) if cue.indicator else None
                 continue
-            if g.negation_before.search(t, max(0, cs - g.negation_window), cs):
+            if negation_before.search(t, max(0, cs - neg_win), cs):
                 continue
-            paren = self.paren_at(cs)
+            paren = self.paren_at(cs) if self.parens else None
             if paren is not None and paren.foreign:
                 continue
             ind_id = None
@@ -458,32 +538,50 @@ class _Extractor:
                     ind_id = cue.indicator
             else:
                 ind_id = cue.indicator
-                subject = g.family_of.get(ind_id) if ind_id else None
-            if ind_id is None or ind_id not in g.catalog:
+                subject = family_of.get(ind_id) if ind_id else None
+            if ind_id is None or ind_id not in spec:
                 continue
-            ind_id = self.qualified(ind_id, cs)
-            blocked = self.blocked(cs, ind_id, sections)
-            got = self.read_number(at, ind_id, build=not blocked and ind_id not in values)
-            if got is None:
-                continue
-            v, end, fs = got
-            pos = max(pos, end)
-            if blocked:
-                continue
-            if v is not None:
-                values[ind_id] = v
-                self.pos[id(v)] = (cs, end)
-                findings.extend(fs)
+            if ind_id in qualify:
+                ind_id = self.qualified(ind_id, cs)
+            share = g.share.get(ind_id)
+            if ind_id in values:
+                # Already read: only where the figure ends matters, and whether a parenthesis or a share
+                # follows it (which a blocked figure would not open): the look-back is checked only then.
+                got = self.read_number(at, ind_id, build=False)
+                if got is None:
+                    continue
+                end = got[1]
+                if end > pos:
+                    pos = end
+                if not ((end < b and t[end] in "(（") or (share and t.startswith(g.share_link, end))):
+                    continue
+                if self.blocked(cs, ind_id, sections):
+                    continue
+                v = None
+            else:
+                blocked = self.blocked(cs, ind_id, sections)
+                got = self.read_number(at, ind_id, build=not blocked)
+                if got is None:
+                    continue
+                v, end, fs = got
+                if end > pos:
+                    pos = end
+                if blocked:
+                    continue
+                if v is not None:
+                    values[ind_id] = v
+                    self.pos[id(v)] = (cs, end)
+                    if fs:
+                        findings.extend(fs)
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
-                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, g.family_of.get(ind_id), False))
-            share = g.share.get(ind_id)
+                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id), False))
             if share and t.startswith(g.share_link, end):
                 got2 = self.read_number(end + len(g.share_link), share)
-                if got2 is not None and got2[0].unit_printed is not None:
+                if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
                     if share not in values:
-                        values[share] = got2[0]
+                        values[share] = got2[0]  # type: ignore[assignment]
                         self.pos[id(got2[0])] = (end, got2[1])
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])

@@ -180,9 +180,20 @@ def _with_text(n: Normalized, text: str) -> Normalized:
 
 def unify_line_breaks(n: Normalized) -> Normalized:
     """CRLF and lone CR → LF (a CRLF pair maps back to both chars)."""
-    if "\r" not in n.text:
+    text = n.text
+    if "\r" not in text:
         return n
-    return _apply_edits(n, ((m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", n.text)))
+    # Vectorised (a file of CR CR LF lines has a line break every few chars): the LF of each CRLF is
+    # dropped, the CR before it becomes LF and maps back to both chars, a lone CR becomes LF.
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cr, lf = codes == 13, codes == 10
+    crlf = cr.copy()
+    crlf[:-1] &= lf[1:]
+    crlf[-1] = False
+    keep = ~np.concatenate(([False], crlf[:-1]))  # drop the LF of each CRLF pair
+    origin = np.flatnonzero(keep).astype(np.int64)
+    ends = origin + 1 + crlf[keep]
+    return _compose(n, text.replace("\r\n", "\n").replace("\r", "\n"), origin, ends)
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
@@ -249,13 +260,15 @@ _HALFWIDTH[0x3000] = 0x20  # ideographic space
 
 
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+_FULLWIDTH_RUN_RE = re.compile("[\uff01-\uff5e\u3000]+")
 
 
 def to_halfwidth(n: Normalized) -> Normalized:
     """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) → ASCII; 、。“”《》 and 〇/○ stay (no ASCII twin)."""
     if _FULLWIDTH_RE.search(n.text) is None:
         return n
-    return _with_text(n, n.text.translate(_HALFWIDTH))
+    # Only the full-width runs are translated: str.translate over a whole CJK text is slow.
+    return _with_text(n, _FULLWIDTH_RUN_RE.sub(lambda m: m.group().translate(_HALFWIDTH), n.text))
 
 
 # --- chunk markers -----------------------------------------------------------------------------------
@@ -430,7 +443,12 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
 MEASURE_WORDS = "人名例次个户份件元岁"
 _PERCENT_RE = re.compile(rf"(千分之|百分之)({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?)")
 _NUMERAL_CHARS = "零〇○O一二三四五六七八九十百千万亿两兩萬億点"
-_COUNT_RE = re.compile(rf"(?<![第{_NUMERAL_CHARS}])({CHINESE_NUMBER_RE})(?=([{MEASURE_WORDS}]|万元|年))")
+# The numeral not preceded by 第 or another numeral char. The look-behind sits after the first char (checking
+# the char before it) so the pattern starts with a character class, which the regex engine skips to fast.
+_COUNT_RE = re.compile(
+    rf"({CHINESE_NUMBER_RE[:CHINESE_NUMBER_RE.index(']') + 1]}(?<![第{_NUMERAL_CHARS}].)"
+    rf"{CHINESE_NUMBER_RE[CHINESE_NUMBER_RE.index(']') + 1:]})(?=([{MEASURE_WORDS}]|万元|年))"
+)
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 
 

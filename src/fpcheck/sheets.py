@@ -13,9 +13,10 @@ Reader choice (measured on this machine, a 100 000-row x 5-column xlsx, 25 MB of
 
 Number formats must be read per cell (the yearbook tables mix ``General`` and ``0.00`` in one column and
 ``0.00`` is what makes ``7.2`` print as ``7.20``), and calamine gives none. So: calamine reads the values
-(xlsx, xlsm, ods, xls), and a regular-expression pass over the raw sheet XML (no entity expansion, ~1 s per
-100 000 rows) reads each cell's style index and whether it holds a formula without a ``<v>`` value; the
-style index is mapped to its format code through ``xl/styles.xml`` (parsed with defusedxml). Formulas are
+(xlsx, xlsm, ods, xls), and one regular-expression pass over the raw sheet XML (no entity expansion) finds
+the cells whose style index has a non-General format (the style ids, mapped once to their format codes
+through ``xl/styles.xml`` parsed with defusedxml, are part of the pattern, so General cells cost nothing in
+Python); formula cells without a ``<v>`` value are looked for only when the XML holds a ``<f``. Formulas are
 never evaluated: calamine returns the cached value.
 
 Before a zip container is opened its directory is checked: more than 1 GiB declared uncompressed size, or a
@@ -202,12 +203,12 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-_CELL_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTR_R = re.compile(rb"\br=\"([A-Z]+)(\d+)\"")
-_ATTR_S = re.compile(rb"\bs=\"(\d+)\"")
 _HAS_F = re.compile(rb"<(?:\w+:)?f\b")
 _HAS_V = re.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
 _ENTITY_DECL = re.compile(rb"<!(?:ENTITY|DOCTYPE)", re.I)
+_C_START = re.compile(rb"<(?:\w+:)?c\b")
+_C_END = re.compile(rb"</(?:\w+:)?c>")
 
 
 def _xlsx_extras(zf: zipfile.ZipFile, source: str) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
@@ -243,26 +244,51 @@ def _xlsx_extras(zf: zipfile.ZipFile, source: str) -> dict[str, tuple[dict[tuple
         if member is None or member not in zf.namelist():
             continue
         data = zf.read(member)
+        nongeneral = [i for i, f in enumerate(xf_formats) if f != "General"]
         if _ENTITY_DECL.search(data[:4096]):
             raise InputError(source, "refused: sheet XML declares a DOCTYPE/entities, a possible entity bomb", member)
-        formats: dict[tuple[int, int], str] = {}
-        no_value: set[tuple[int, int]] = set()
-        nongeneral = {i for i, f in enumerate(xf_formats) if f != "General"}
-        for m in _CELL_RE.finditer(data):
-            attrs = m.group(1)
-            body = m.group(3)
-            rm = _ATTR_R.search(attrs)
+        out[el.get("name", "")] = _scan_sheet(data, xf_formats, nongeneral)
+    return out
+
+
+def _scan_sheet(data: bytes, xf_formats: list[str], nongeneral: list[int]) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]]]:
+    """(non-General number formats by (row, col), formula cells without a cached value) of one sheet's XML.
+
+    One ``findall`` over the XML finds only the cells whose style has a non-General format (the style ids
+    are part of the pattern); formula cells are looked at only when the XML holds a ``<f`` at all."""
+    formats: dict[tuple[int, int], str] = {}
+    no_value: set[tuple[int, int]] = set()
+    if nongeneral:
+        ids = b"|".join(str(i).encode() for i in sorted(nongeneral, key=lambda i: -i))
+        cell_re = re.compile(rb'<(?:\w+:)?c\s[^>]*?(?:\br="([A-Z]+)(\d+)"[^>]*?\bs="(' + ids + rb')"'
+                             rb'|\bs="(' + ids + rb')"[^>]*?\br="([A-Z]+)(\d+)")')
+        col_of: dict[bytes, int] = {}
+        for letters, row, sid, sid2, letters2, row2 in cell_re.findall(data):
+            if not letters:
+                letters, row, sid = letters2, row2, sid2
+            c = col_of.get(letters)
+            if c is None:
+                c = col_of[letters] = _col_index(letters)
+            formats[(int(row) - 1, c)] = xf_formats[int(sid)]
+    sheet_end = data.rfind(b"sheetData>")  # formulas of data validation / conditional formats come after it
+    sheet_end = len(data) if sheet_end < 0 else sheet_end
+    if _HAS_F.search(data, 0, sheet_end):
+        for m in _HAS_F.finditer(data, 0, sheet_end):
+            start = data.rfind(b"<", 0, m.start())
+            while start >= 0 and not _C_START.match(data, start):
+                start = data.rfind(b"<", 0, start)
+            if start < 0:
+                continue
+            head_end = data.find(b">", start)
+            end = _C_END.search(data, m.end())
+            if head_end < 0 or end is None:
+                continue
+            rm = _ATTR_R.search(data, start, head_end)
             if rm is None:
                 continue
-            pos = (int(rm.group(2)) - 1, _col_index(rm.group(1)))
-            if nongeneral:
-                sm = _ATTR_S.search(attrs)
-                if sm is not None and int(sm.group(1)) in nongeneral:
-                    formats[pos] = xf_formats[int(sm.group(1))]
-            if body and _HAS_F.search(body) and not _HAS_V.search(body):
-                no_value.add(pos)
-        out[el.get("name", "")] = (formats, no_value)
-    return out
+            if not _HAS_V.search(data[head_end + 1:end.start()]):
+                no_value.add((int(rm.group(2)) - 1, _col_index(rm.group(1))))
+    return formats, no_value
 
 
 # --------------------------------------------------------------------------------------------- calamine

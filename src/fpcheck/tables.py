@@ -14,12 +14,18 @@ import math
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, time
+from functools import lru_cache
+from itertools import repeat
+
+import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
+from .columns import infer_decimals
 from .model import Document, Finding, InputError, Location, Record, Value
+from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, cell_ref, col_letter, load_grids
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS", "parse_text_number", "format_number"]
@@ -79,28 +85,33 @@ def _general(x: float) -> tuple[str, int]:
 _FMT_STRIP = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 
 
-def format_number(x: float, fmt: str | None) -> Cell:
-    """A workbook number as displayed with its number format (``General`` when fmt is None)."""
-    if fmt is None:
-        s, d = _general(x)
-        return Cell("number", float(s) if "e" not in s else x, s, d)
-    if fmt.strip().lower() in ("general", "@", ""):
-        s, d = _general(x)
-        return Cell("number", float(s) if "e" not in s else x, s, d)
-    sections = fmt.split(";")
-    code = _FMT_STRIP.sub("", sections[0])
+@lru_cache(maxsize=1024)
+def _fmt_spec(fmt: str | None) -> tuple[str, int, bool, bool]:
+    """(kind, decimals, percent, thousands) of a number format code, parsed once per code.
+
+    kind: ``general`` (General, text, dates, scientific), ``fixed`` (``0.00``, ``#,##0``, ``0.0%``) or
+    ``optional`` (``0.0#``: the shown decimals depend on the value)."""
+    if fmt is None or fmt.strip().lower() in ("general", "@", ""):
+        return ("general", 0, False, False)
+    code = _FMT_STRIP.sub("", fmt.split(";")[0])
     if re.search(r"[eE][+-]", code) or re.search(r"[ymdhs]", code.replace("General", ""), re.I):
-        s, d = _general(x)
-        return Cell("number", float(s) if "e" not in s else x, s, d)
-    pct = "%" in code
-    value = x * 100 if pct else x
+        return ("general", 0, False, False)
     m = re.search(r"\.([0#?]+)", code)
     d = len(m.group(1)) if m else 0
-    if "#" in (m.group(1) if m else "") or "?" in (m.group(1) if m else ""):
-        # optional digits: shown only when needed
-        s_general, dg = _general(round(value, d))
+    optional = m is not None and ("#" in m.group(1) or "?" in m.group(1))
+    return ("optional" if optional else "fixed", d, "%" in code, "," in code.split(".")[0])
+
+
+def format_number(x: float, fmt: str | None) -> Cell:
+    """A workbook number as displayed with its number format (``General`` when fmt is None)."""
+    kind, d, pct, thousands = _fmt_spec(fmt)
+    if kind == "general":
+        s, dg = _general(x)
+        return Cell("number", float(s) if "e" not in s else x, s, dg)
+    value = x * 100 if pct else x
+    if kind == "optional":  # optional digits: shown only when needed
+        _s, dg = _general(round(value, d))
         d = min(d, dg)
-    thousands = "," in code.split(".")[0]
     s = f"{value:,.{d}f}" if thousands else f"{value:.{d}f}"
     number = round(value, d)
     if pct:
@@ -347,26 +358,48 @@ def _detect(grid: Grid) -> Layout | None:
     return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text)
 
 
-def _data_rows(grid: Grid, layout: Layout) -> list[int]:
-    out = []
-    for r in range(layout.data_start, len(grid.rows)):
-        row = grid.rows[r]
-        if _is_footnote(row):
-            break
-        if not _nonblank(row):
+def _first_filled(row: list[object]) -> int:
+    """Index of the first non-blank cell, -1 for a blank row."""
+    for i, v in enumerate(row):
+        if v is None:
             continue
+        if isinstance(v, str) and not v.strip():
+            continue
+        return i
+    return -1
+
+
+def _row_is_footnote(row: list[object], first: int) -> bool:
+    """Footnote test on a row whose first filled cell is ``first``; a number never starts a footnote."""
+    v = row[first]
+    if not isinstance(v, str):
+        return False
+    return bool(FOOTNOTE_RE.match(v))
+
+
+def _data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
+    """The non-blank rows from the first data row up to the first footnote, and that footnote's row
+    (``len(rows)`` when there is none). One look at each row: its first filled cell."""
+    out = []
+    rows = grid.rows
+    for r in range(layout.data_start, len(rows)):
+        row = rows[r]
+        first = _first_filled(row)
+        if first < 0:
+            continue
+        if _row_is_footnote(row, first):
+            return out, r
         out.append(r)
-    return out
+    return out, len(rows)
 
 
-def _notes(grid: Grid, layout: Layout) -> list[str]:
-    """The footnotes below the table (注：…, 数据来源…), one string per row."""
+def _notes(grid: Grid, start: int) -> list[str]:
+    """The footnotes below the table (注：…, 数据来源…), one string per row, from the first footnote row."""
     out: list[str] = []
-    started = False
-    for row in grid.rows[layout.data_start:]:
-        started = started or _is_footnote(row)
-        if started and _nonblank(row):
-            out.append(" ".join(_text(row[i]).strip() for i in _nonblank(row)))
+    for row in grid.rows[start:]:
+        nb = _nonblank(row)
+        if nb:
+            out.append(" ".join(_text(row[i]).strip() for i in nb))
     return out
 
 
@@ -468,7 +501,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                               Location(source)))
         return Document(source=source, kind="table", findings=findings)
     rows = grid.rows
-    data_rows = _data_rows(grid, layout)
+    data_rows, foot_start = _data_rows(grid, layout)
     width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
     header_rows = [r for r in range(layout.header_start, layout.data_start) if _nonblank(rows[r])]
     year_row = next((r for r in header_rows if _is_year_row(rows[r], layout.first_col)), None)
@@ -582,94 +615,311 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             col.indicator = None
     known = [c for c in columns if c.indicator is not None]
 
-    # records
-    records: list[Record] = []
-    total_records: list[Record] = []
-    markers: dict[str, list[Location]] = {}
+    # records: one candidate per (data row, period); cells read a column at a time
     periods = sorted({c.period for c in known if c.period}, key=lambda p: p) if year_row is not None else [None]
+    wide = year_row is not None
+    events: list[tuple[int, int, int, str, object]] = []  # (row, period, column): findings in reading order
+    cand_r: list[int] = []
+    cand_pi: list[int] = []
+    cand_unit: list[str | None] = []
+    cand_period: list[str | None] = []
+    cand_total: list[bool] = []
+    total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
     for r in data_rows:
-        label_raw = _text(cell(r, unit_col)) if unit_col is not None else ""
-        unit = re.sub(r"\s+", "", label_raw) or None
+        row = rows[r]
+        if unit_col is not None:
+            lv = row[unit_col] if unit_col < len(row) else None
+            unit = ("".join(lv.split()) if isinstance(lv, str) else "".join(_text(lv).split())) or None
+        else:
+            unit = None
         row_period = None
         if period_col is not None:
             pv = cell(r, period_col)
             y = _year_of(pv)
-            row_period = y or (re.sub(r"\s+", "", _text(pv)) or None)
-        is_total = unit is not None and _is_total(unit, totals)
+            row_period = y or ("".join(_text(pv).split()) or None)
+        is_total = unit is not None and unit[:1].lower() in total_first and _is_total(unit, totals)
         if is_total is False and unit is None and unit_col is not None:
             for c in label_cols:
-                if c != unit_col and _is_total(re.sub(r"\s+", "", _text(cell(r, c))), totals):
+                if c != unit_col and _is_total("".join(_text(cell(r, c)).split()), totals):
                     is_total = True
         if unit is None and row_period is None and unit_col is not None:
             if any(not _blank(cell(r, c.index)) for c in known):
-                findings.append(_info("unlabelled_row", f"第 {_place(grid, r, layout.first_col)} 行有数字但没有单位名称，已跳过",
-                                      f"row at {_place(grid, r, layout.first_col)} has figures but no unit label; skipped",
-                                      _loc(source, grid, r, layout.first_col)))
+                events.append((r, -1, -1, "unlabelled", None))
             continue
-        for period in periods:
-            values: dict[str, Value] = {}
-            any_filled = False
-            for col in known:
-                if year_row is not None and col.period != period:
-                    continue
-                v = cell(r, col.index)
-                pos = (r, col.index)
-                loc = _loc(source, grid, r, col.index)
-                if pos in grid.no_value:
-                    any_filled = True
-                    findings.append(Finding(
-                        rule="formula_without_value", severity="error", indicators=[col.indicator],
-                        message=f"{_place(grid, r, col.index)} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
-                        message_en=f"{_place(grid, r, col.index)} holds a formula without a cached value (recalculate and save in Excel)",
-                        location=loc))
-                    continue
-                pc = read_cell(v, grid.formats.get(pos))
-                if pc.kind == "blank":
-                    continue
-                any_filled = True
-                if pc.kind == "marker":
-                    markers.setdefault(pc.printed, []).append(loc)
-                    continue
-                if pc.kind in ("text", "approx"):
-                    findings.append(Finding(
-                        rule="non_numeric_cell", severity="warning" if pc.kind == "approx" else "error",
-                        indicators=[col.indicator],
-                        message=(f"{_place(grid, r, col.index)} 的“{pc.printed}”不是规范数字"
-                                 + (f"，按 {pc.printed and _fmt(pc.number)} 读取" if pc.kind == "approx" else "，无法读取")),
-                        message_en=(f"'{pc.printed}' at {_place(grid, r, col.index)} is not a plain number"
-                                    + (f"; read as {_fmt(pc.number)}" if pc.kind == "approx" else "; not read")),
-                        actual=pc.number, location=loc))
-                    if pc.kind == "text":
-                        continue
-                number = pc.number
-                scale = col.scale
-                if pc.scale != 1.0:
-                    scale = pc.scale  # 万 written in the cell: number already multiplied
-                elif number is not None:
-                    number = number * col.scale
-                if number is not None and number == 0:
-                    number = 0.0
-                values[col.indicator] = Value(  # type: ignore[index]
-                    indicator=col.indicator, number=number, printed=pc.printed, decimals=pc.decimals,  # type: ignore[arg-type]
-                    scale=scale, location=loc, unit_printed=col.unit_printed)
-            if not any_filled and year_row is not None:
-                continue
-            rec = Record(unit="合计" if is_total else unit,
-                         values=values, period=period if period is not None else row_period,
-                         location=_loc(source, grid, r, layout.first_col))
-            (total_records if is_total else records).append(rec)
+        for pi, period in enumerate(periods):
+            cand_r.append(r)
+            cand_pi.append(pi)
+            cand_unit.append("合计" if is_total else unit)
+            cand_period.append(period if period is not None else row_period)
+            cand_total.append(is_total)
+    n_cand = len(cand_r)
+    cand_r_arr = np.asarray(cand_r, dtype=np.int64)
+    cand_pi_arr = np.asarray(cand_pi, dtype=np.int64)
+    filled_any = np.zeros(n_cand, dtype=bool)
+    no_value_by_col: dict[int, set[int]] = {}
+    for (nr, nc) in grid.no_value:
+        no_value_by_col.setdefault(nc, set()).add(nr)
+    # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
+    acc: dict[str, dict] = {}
+    colmap: dict[tuple[str, int], int] = {}
+    for k, col in enumerate(known):
+        pi = periods.index(col.period) if wide else 0
+        sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
+        grid_rows = cand_r_arr[sel].tolist()
+        number, decimals, cell_scale, printed, filled = _read_column(
+            rows, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
+        filled_any[sel] |= filled
+        ind = col.indicator
+        assert ind is not None
+        colmap[(ind, pi)] = col.index
+        a = acc.get(ind)
+        if a is None:
+            a = acc[ind] = {"number": np.full(n_cand, np.nan), "decimals": np.zeros(n_cand, dtype=np.int16),
+                            "scales": [], "printed": {}, "unit_printed": col.unit_printed}
+        a["number"][sel] = number
+        a["decimals"][sel] = decimals
+        a["scales"].append((sel, col.scale, cell_scale))
+        for j, text in printed.items():
+            a["printed"][int(sel[j])] = text
+
+    markers: dict[str, list[Location]] = {}
+    by_ind = {c.index: c.indicator for c in known}
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    for r, _pi, _k, what, payload in events:
+        if what == "unlabelled":
+            findings.append(_info("unlabelled_row", f"第 {_place(grid, r, layout.first_col)} 行有数字但没有单位名称，已跳过",
+                                  f"row at {_place(grid, r, layout.first_col)} has figures but no unit label; skipped",
+                                  _loc(source, grid, r, layout.first_col)))
+            continue
+        c, pc = payload  # type: ignore[misc]
+        loc = _loc(source, grid, r, c)
+        if what == "no_value":
+            findings.append(Finding(
+                rule="formula_without_value", severity="error", indicators=[by_ind[c]],
+                message=f"{_place(grid, r, c)} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
+                message_en=f"{_place(grid, r, c)} holds a formula without a cached value (recalculate and save in Excel)",
+                location=loc))
+        elif what == "marker":
+            markers.setdefault(pc.printed, []).append(loc)
+        else:
+            findings.append(Finding(
+                rule="non_numeric_cell", severity="warning" if pc.kind == "approx" else "error",
+                indicators=[by_ind[c]],
+                message=(f"{_place(grid, r, c)} 的“{pc.printed}”不是规范数字"
+                         + (f"，按 {pc.printed and _fmt(pc.number)} 读取" if pc.kind == "approx" else "，无法读取")),
+                message_en=(f"'{pc.printed}' at {_place(grid, r, c)} is not a plain number"
+                            + (f"; read as {_fmt(pc.number)}" if pc.kind == "approx" else "; not read")),
+                actual=pc.number, location=loc))
     for text, locs in markers.items():
         findings.append(_info(
             "missing_marker",
             f"{len(locs)} 个单元格为“{text}”（无数据），按缺失处理，首个在 {locs[0].label()}",
             f"{len(locs)} cell(s) read '{text}' (no data), treated as missing; first at {locs[0].label()}",
             locs[0]))
-    if not known and not records and not total_records:
+
+    # record order: rows (a wide table's periods only where a cell is filled), then the totals rows
+    keep = filled_any if wide else np.ones(n_cand, dtype=bool)
+    tot = np.asarray(cand_total, dtype=bool)
+    order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
+    if not known and not len(order):
         return None
-    findings.extend(_mislabelled_percent(records + total_records, cat))
-    doc = Document(source=source, kind="table", records=records + total_records, findings=findings,
-                   notes=_notes(grid, layout))
+    columns: dict[str, ColumnData] = {}
+    for ind, a in acc.items():
+        scale: np.ndarray | float
+        scales = a["scales"]
+        if len({s for _sel, s, _cs in scales}) == 1 and all(cs is None for _sel, _s, cs in scales):
+            scale = float(scales[0][1])
+        else:
+            full = np.ones(n_cand)
+            for sel, s, cs in scales:
+                full[sel] = s if cs is None else cs
+            scale = full[order]
+        printed_list: list[str | None] | None = None
+        if a["printed"]:
+            where = np.full(n_cand, -1, dtype=np.int64)
+            where[order] = np.arange(len(order))
+            printed_list = [None] * len(order)
+            for ci, text in a["printed"].items():
+                if where[ci] >= 0:
+                    printed_list[where[ci]] = text
+        columns[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
+    rec_rows = cand_r_arr[order].tolist()
+    rec_pi = cand_pi_arr[order].tolist()
+    locate = _locator(source, grid, layout.first_col, rec_rows, rec_pi, colmap)
+    table = RecordTable([cand_unit[i] for i in order.tolist()], [cand_period[i] for i in order.tolist()],
+                        columns, locate)
+    findings.extend(_mislabelled_percent_columns(table, cat))
+    doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
+                   findings=findings, notes=_notes(grid, foot_start))
     return doc
+
+
+def _locator(source: str, grid: Grid, first_col: int, rec_rows: list[int], rec_pi: list[int],
+             colmap: dict[tuple[str, int], int]) -> Callable[[int, str | None], Location]:
+    """``locate(i, indicator)`` of a RecordTable: the cell of record i's value (its label cell for None),
+    computed when asked. Holds the row numbers, not the grid."""
+    name, lines = grid.name, grid.lines
+
+    if grid.csv:
+        def locate(i: int, ind: str | None) -> Location:
+            r = rec_rows[i]
+            c = first_col if ind is None else colmap[(ind, rec_pi[i])]
+            line = lines[r] if lines is not None and r < len(lines) else r + 1
+            return Location(source, line=line, column=c + 1)
+    else:
+        def locate(i: int, ind: str | None) -> Location:
+            c = first_col if ind is None else colmap[(ind, rec_pi[i])]
+            return Location(source, sheet=name, cell=f"{col_letter(c)}{rec_rows[i] + 1}")
+    return locate
+
+
+_NUMBER, _NONE, _STR, _OTHER = 0, 1, 2, 3
+_TYPE_CODE = {float: _NUMBER, int: _NUMBER, type(None): _NONE, str: _STR}  # bool, datetime, ...: _OTHER
+
+
+def _read_column(rows: list[list[object]], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
+                 no_value: set[int] | tuple[()], events: list, pi: int, k: int,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, dict[int, str], np.ndarray]:
+    """One column's cells in the given rows: (number in base units, decimals, per-cell scale or None when
+    all are the column's, printed text where it differs from the number formatted, filled mask).
+
+    Numeric cells go through numpy at once, their display derived from the number format (parsed once per
+    format code); only text, booleans, dates, non-finite numbers, formula cells without a value and
+    optional-digit formats take the per-cell :func:`read_cell` path. Findings are queued in ``events``."""
+    c = col.index
+    m = len(grid_rows)
+    vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, grid_rows)]
+    codes = np.fromiter(map(_TYPE_CODE.get, map(type, vals), repeat(_OTHER, m)), dtype=np.int8, count=m)
+    number = np.full(m, np.nan)
+    decimals = np.zeros(m, dtype=np.int16)
+    printed: dict[int, str] = {}
+    is_num = codes == _NUMBER
+    slow = ~is_num & (codes != _NONE)
+    if no_value:
+        nv = np.fromiter((r in no_value for r in grid_rows), dtype=bool, count=m)
+        slow |= nv
+        is_num &= ~nv
+    num_idx = np.flatnonzero(is_num)
+    if len(num_idx):
+        if len(num_idx) == m:
+            x = np.array(vals, dtype=np.float64)
+        else:
+            obj = np.empty(m, dtype=object)
+            obj[:] = vals
+            x = obj[num_idx].astype(np.float64)
+        finite = np.isfinite(x)
+        if not finite.all():
+            slow[num_idx[~finite]] = True
+            num_idx, x = num_idx[finite], x[finite]
+        if formats:
+            fl = [formats.get((grid_rows[j], c)) for j in num_idx.tolist()]
+            groups = {f: None for f in fl}
+        else:
+            fl, groups = None, {None: None}
+        if len(groups) == 1:
+            parts = [(next(iter(groups)), np.arange(len(num_idx)))]
+        else:
+            ids = {f: i for i, f in enumerate(groups)}
+            fcode = np.fromiter(map(ids.__getitem__, fl), dtype=np.int32, count=len(fl))  # type: ignore[arg-type]
+            parts = [(f, np.flatnonzero(fcode == i)) for f, i in ids.items()]
+        for fmt, where in parts:
+            nums, decs, ok, texts = _format_numbers(x[where], fmt)
+            pos = num_idx[where]
+            number[pos] = nums
+            decimals[pos] = decs
+            if not ok.all():
+                slow[pos[~ok]] = True
+                number[pos[~ok]] = np.nan
+            for j, text in texts.items():
+                if ok[j]:
+                    printed[int(pos[j])] = text
+        if col.scale != 1.0:
+            number *= col.scale
+        number[number == 0] = 0.0  # no negative zero
+    filled = ~np.isnan(number)
+    cell_scale: np.ndarray | None = None
+    for j in np.flatnonzero(slow).tolist():
+        r = grid_rows[j]
+        v = vals[j]
+        if r in no_value:
+            filled[j] = True
+            events.append((r, pi, k, "no_value", (c, None)))
+            continue
+        if v == "" and type(v) is str:
+            continue
+        pc = read_cell(v, formats.get((r, c)) if formats else None)
+        if pc.kind == "blank":
+            continue
+        filled[j] = True
+        if pc.kind == "marker":
+            events.append((r, pi, k, "marker", (c, pc)))
+            continue
+        if pc.kind in ("text", "approx"):
+            events.append((r, pi, k, "text", (c, pc)))
+            if pc.kind == "text":
+                continue
+        x1 = pc.number
+        scale = col.scale
+        if pc.scale != 1.0:
+            scale = pc.scale  # 万 written in the cell: number already multiplied
+            if cell_scale is None:
+                cell_scale = np.full(m, col.scale)
+            cell_scale[j] = scale
+        elif x1 is not None:
+            x1 = x1 * col.scale
+        if x1 is None:
+            continue
+        if x1 == 0:
+            x1 = 0.0
+        number[j] = x1
+        decimals[j] = pc.decimals
+        if pc.printed != f"{x1 / scale:.{pc.decimals}f}":
+            printed[j] = pc.printed
+    return number, decimals, cell_scale, printed, filled
+
+
+def _format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
+    """:func:`format_number` over an array of finite numbers sharing one format: (numbers as displayed,
+    decimals, ok, printed text where it is not ``f"{number:.{decimals}f}"``). Cells not ok (values General
+    shows in another way, optional-digit formats) are left to the per-cell path."""
+    kind, d, pct, thousands = _fmt_spec(fmt)
+    n = len(x)
+    texts: dict[int, str] = {}
+    if kind == "optional":
+        return x, np.zeros(n, dtype=np.int16), np.zeros(n, dtype=bool), texts
+    if kind == "general":
+        nums = x.copy()
+        decs = np.zeros(n, dtype=np.int16)
+        ok = np.ones(n, dtype=bool)
+        ax = np.abs(x)
+        frac = ~((x == np.rint(x)) & (ax < 1e15))
+        if frac.any():
+            xf, axf = x[frac], ax[frac]
+            df = infer_decimals(xf).astype(np.int16)
+            p = 10.0 ** df
+            exact = np.rint(xf * p) / p == xf  # x is the double nearest a df-decimal number: repr shows df decimals
+            with np.errstate(divide="ignore"):
+                digits = np.where(axf < 1, 1, np.floor(np.log10(axf) + 1e-12) + 1)
+            short = digits + 1 + df + (xf < 0) <= GENERAL_SIG + 2  # repr short enough to be shown as is
+            good = exact & short & (axf >= 1e-4)  # below 1e-4 repr turns scientific
+            decs[frac] = np.where(good, df, 0)
+            ok[frac] = good
+        return nums, decs, ok, texts
+    value = x * 100 if pct else x
+    p = 10.0**d
+    nums = value.copy()
+    off = np.rint(value * p) / p != value
+    if off.any():  # more precision stored than shown: Python's (correctly rounded) round, as format_number
+        nums[off] = [round(v, d) for v in value[off].tolist()]
+    need = np.signbit(value) & (nums == 0)  # -0.00 (also for a stored negative zero)
+    if pct:
+        need[:] = True
+    elif thousands:
+        need |= (np.abs(nums) >= 1000) | (np.abs(value) >= 999)  # 999.999 shows as 1,000.00
+    for j in np.flatnonzero(need).tolist():
+        v = float(value[j])
+        texts[j] = (f"{v:,.{d}f}" if thousands else f"{v:.{d}f}") + ("%" if pct else "")
+    return nums, np.full(n, d, dtype=np.int16), np.ones(n, dtype=bool), texts
 
 
 def _mislabelled_percent(records: list[Record], cat: Catalog) -> list[Finding]:
@@ -695,6 +945,39 @@ def _mislabelled_percent(records: list[Record], cat: Catalog) -> list[Finding]:
                 message_en=f"the {ind} column's header says %, but its values are per mille (impossible as %): read as ‰",
                 location=loc))
     return out
+
+
+def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Finding]:
+    """:func:`_mislabelled_percent` on a RecordTable's columns (same test, same finding, arrays changed)."""
+    found: list[tuple[int, int, Finding]] = []
+    for k, (ind, cd) in enumerate(table.columns.items()):
+        if cd.unit_printed != "%" or ind not in cat:
+            continue
+        per_cell = np.ndim(cd.scale) > 0
+        sel = ~np.isnan(cd.number) & (np.asarray(cd.scale) == 10.0 if per_cell else cd.scale == 10.0)
+        if not sel.any():
+            continue
+        x = cd.number[sel]
+        lo, hi = cat[ind].hard
+
+        def outside(v: np.ndarray) -> bool:
+            return bool(((v < lo) if lo is not None else np.zeros(len(v), bool)).any()
+                        or ((v > hi) if hi is not None else np.zeros(len(v), bool)).any())
+
+        if outside(x) and not outside(x / 10):
+            cd.number = cd.number.copy()
+            cd.number[sel] = x / 10
+            scale = np.broadcast_to(np.asarray(cd.scale, dtype=np.float64), cd.number.shape).copy()
+            scale[sel] = 1.0
+            cd.scale = scale if (scale != 1.0).any() else 1.0
+            cd.unit_printed = "‰"
+            first = int(np.flatnonzero(sel)[0])
+            found.append((first, k, Finding(
+                rule="unit_mismatch", severity="warning", indicators=[ind],
+                message=f"“{cat[ind].name}”列的表头标为 %，但数值是千分率（按 % 换算后不可能）：按 ‰ 读取",
+                message_en=f"the {ind} column's header says %, but its values are per mille (impossible as %): read as ‰",
+                location=table.locate(first, ind))))
+    return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
 def _fmt(x: float | None) -> str:

@@ -77,7 +77,80 @@ def holds(row: Row, x: dict[str, float]) -> bool:
 
 def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, list[Option]],
              must_change: set[str] = frozenset(), max_ties: int = 3) -> Solution:  # type: ignore[assignment]
-    """Solve for the cheapest changes; then look for equally cheap different solutions (ties)."""
+    """Solve for the cheapest changes, one independent part of the record at a time (the cost is a sum
+    over parts that share no figure and no rule, so each small MIP is solved on its own); then look for
+    equally cheap different solutions (ties)."""
+    forced = {c: options[c][0] for c in must_change if len(options.get(c, [])) == 1}
+    if forced:  # a figure that must change and has one option is decided: substitute it before solving
+        values = {**values, **{c: o.value for c, o in forced.items()}}
+        options = {c: o for c, o in options.items() if c not in forced}
+        must_change = set(must_change) - set(forced)
+        rows = [_settle(r, values, forced) for r in rows]
+        rows = [r for r in rows if r is not None]
+    rows = [r for r in rows if not _always_holds(r, values, options, must_change)]
+    parts = _components(rows, options)
+    solved = [(cells, _localize_part(values, part_rows, {c: options[c] for c in cells if c in options},
+                                     must_change & cells, max_ties)) for cells, part_rows in parts]
+    changes = {**forced, **{k: o for _, sol in solved for k, o in sol.changes.items()}}
+    ties = [{**{k: o for k, o in changes.items() if k not in cells}, **tie} for cells, sol in solved for tie in sol.ties]
+    return Solution(changes, [b for _, sol in solved for b in sol.broken],
+                    sum(o.cost for o in forced.values()) + sum(sol.cost for _, sol in solved), ties[:max_ties])
+
+
+def _settle(r: Row, values: dict[str, float], forced: dict[str, Option]) -> Row | None:
+    """A row once the forced figures are fixed: conditions on them resolved (None: it never binds)."""
+    if any(c in forced and v != values[c] for c, v in r.when):
+        return None
+    extra = sum(abs(k) * forced[c].slack for c, k in r.coef.items() if c in forced)
+    when = tuple((c, v) for c, v in r.when if c not in forced)
+    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, when)
+
+
+def _always_holds(r: Row, values: dict[str, float], options: dict[str, list[Option]], must_change: set[str]) -> bool:
+    """A row that holds whichever option every cell takes constrains nothing: leave it out of the MIP."""
+    x0 = {**values, **{c: options[c][0].value for c in must_change if options.get(c)}}
+    base = row_value(r, x0)
+    lo = hi = base
+    for c, coef in r.coef.items():
+        moves = [coef * (o.value - x0[c]) for o in options.get(c, [])] + [0.0]
+        widen = max((abs(coef) * o.slack for o in options.get(c, [])), default=0.0)
+        lo += min(moves) - widen
+        hi += max(moves) + widen
+    slack = 1e-9 * max(1.0, abs(base))
+    return r.lo - slack <= lo and hi <= r.hi + slack
+
+
+def _components(rows: Sequence[Row], options: dict[str, list[Option]]) -> list[tuple[set[str], list[Row]]]:
+    """Cells and rows split into parts that share no cell (union–find over the rows' cells)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in options:
+        find(c)
+    for r in rows:
+        cells = list(touched_by(r))
+        for c in cells[1:]:
+            parent[find(c)] = find(cells[0])
+        if cells:
+            find(cells[0])
+    groups: dict[str, tuple[set[str], list[Row]]] = {}
+    for c in list(parent):
+        groups.setdefault(find(c), (set(), []))[0].add(c)
+    for r in rows:
+        cells = list(touched_by(r))
+        if cells:
+            groups[find(cells[0])][1].append(r)
+    return list(groups.values())
+
+
+def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[str, list[Option]],
+                   must_change: set[str] = frozenset(), max_ties: int = 3) -> Solution:  # type: ignore[assignment]
+    """One part: the MIP over its options, rows and relaxations, then the ties."""
     cells = [c for c in options if options[c]]
     var: list[tuple[str, Option | None]] = [(c, o) for c in cells for o in options[c]]
     n_y = len(var)
@@ -111,12 +184,15 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         a_rows.append(a)
         lo.append(1.0 if c in must_change else 0.0)
         hi.append(1.0)
+    # a figure that must change is measured from its first option, not from its corrupted value: the
+    # coefficients stay of the size of the figures (5622023 beside 56210 would make the MIP ill-conditioned)
+    x0 = {**values, **{c: options[c][0].value for c in must_change if options.get(c)}}
     for j, r in enumerate(rows):
-        base = row_value(r, values)
+        base = row_value(r, x0)
         a = np.zeros(n)
         for i, (c, o) in enumerate(var):
             if c in r.coef and o is not None:
-                a[i] = r.coef[c] * (o.value - values[c])
+                a[i] = r.coef[c] * (o.value - x0[c])
         reach_hi = base + np.sum(np.clip(a[:n_y], 0, None)) * 1.0
         reach_lo = base + np.sum(np.clip(a[:n_y], None, 0)) * 1.0
         big = max(reach_hi - r.hi, r.lo - reach_lo, 0.0) + 1.0
@@ -203,7 +279,11 @@ def touched_by(r: Row) -> set[str]:
 def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list[float], n: int) -> np.ndarray | None:
     if not a_rows:  # nothing to change and no rule to relax
         return np.zeros(n)
-    res = milp(cost, constraints=LinearConstraint(np.vstack(a_rows), lo, hi), integrality=np.ones(n),
+    a = np.vstack(a_rows)
+    norm = np.abs(a).max(axis=1)  # scale each row to unit coefficients: counts of 10^7 beside rates of 10^-5
+    norm[norm == 0] = 1.0
+    res = milp(cost, constraints=LinearConstraint(a / norm[:, None], np.asarray(lo) / norm, np.asarray(hi) / norm),
+               integrality=np.ones(n),
                bounds=Bounds(0, 1), options={"time_limit": 2.0})
     return None if res.x is None else np.round(res.x)
 

@@ -272,6 +272,9 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
                 opts.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
+        # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option
+        opts = [o for o in opts if o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
+            Value(k, o.value, fmt(o.value, o.decimals), o.decimals, v.scale), ind, {**prelim, k: o.value}, catalog)]
         options[k] = [replace(o, slack=max(0.0, _res(Value(k, o.value, "", o.decimals, v.scale), ind) - res[k]))
                       for o in opts]
     rows = build_rows(rec, rules, res, values, set(options), options)
