@@ -272,7 +272,7 @@ def _scan_sheet(data: bytes, xf_formats: list[str], nongeneral: list[int]) -> tu
             formats[(int(row) - 1, c)] = xf_formats[int(sid)]
     sheet_end = data.rfind(b"sheetData>")  # formulas of data validation / conditional formats come after it
     sheet_end = len(data) if sheet_end < 0 else sheet_end
-    if _HAS_F.search(data, 0, sheet_end):
+    if (data.find(b"<f", 0, sheet_end) >= 0 or data.find(b":f", 0, sheet_end) >= 0) and _HAS_F.search(data, 0, sheet_end):
         for m in _HAS_F.finditer(data, 0, sheet_end):
             start = data.rfind(b"<", 0, m.start())
             while start >= 0 and not _C_START.match(data, start):

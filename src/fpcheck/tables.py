@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 
 import numpy as np
 
@@ -382,8 +383,19 @@ def _data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     (``len(rows)`` when there is none). One look at each row: its first filled cell."""
     out = []
     rows = grid.rows
+    match = FOOTNOTE_RE.match
     for r in range(layout.data_start, len(rows)):
         row = rows[r]
+        v = row[0] if row else None
+        if isinstance(v, str):  # the common case: a label in the first column
+            if v.strip():
+                if match(v):
+                    return out, r
+                out.append(r)
+                continue
+        elif v is not None:  # a number (or date, bool) first: never a footnote
+            out.append(r)
+            continue
         first = _first_filled(row)
         if first < 0:
             continue
@@ -625,19 +637,28 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     cand_period: list[str | None] = []
     cand_total: list[bool] = []
     total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
-    for r in data_rows:
-        row = rows[r]
-        if unit_col is not None:
-            lv = row[unit_col] if unit_col < len(row) else None
-            unit = ("".join(lv.split()) if isinstance(lv, str) else "".join(_text(lv).split())) or None
-        else:
-            unit = None
+    n_data = len(data_rows)
+    if unit_col is not None:
+        labels = [row[unit_col] if unit_col < len(row) else None for row in map(rows.__getitem__, data_rows)]
+        units: list[str | None] = [("".join(v.split()) if isinstance(v, str) else "".join(_text(v).split())) or None
+                                   for v in labels]
+    else:
+        units = [None] * n_data
+    # rows that need a closer look: no label, a label that may name a totals row, a period column
+    if period_col is None and unit_col is not None:
+        special = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
+    else:
+        special = range(n_data)  # type: ignore[assignment]
+    row_info: dict[int, tuple[str | None, str | None, bool] | None] = {}
+    for i in special:
+        r = data_rows[i]
+        unit = units[i]
         row_period = None
         if period_col is not None:
             pv = cell(r, period_col)
             y = _year_of(pv)
             row_period = y or ("".join(_text(pv).split()) or None)
-        is_total = unit is not None and unit[:1].lower() in total_first and _is_total(unit, totals)
+        is_total = unit is not None and _is_total(unit, totals)
         if is_total is False and unit is None and unit_col is not None:
             for c in label_cols:
                 if c != unit_col and _is_total("".join(_text(cell(r, c)).split()), totals):
@@ -645,13 +666,23 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         if unit is None and row_period is None and unit_col is not None:
             if any(not _blank(cell(r, c.index)) for c in known):
                 events.append((r, -1, -1, "unlabelled", None))
+            row_info[i] = None
             continue
-        for pi, period in enumerate(periods):
-            cand_r.append(r)
-            cand_pi.append(pi)
-            cand_unit.append("合计" if is_total else unit)
-            cand_period.append(period if period is not None else row_period)
-            cand_total.append(is_total)
+        row_info[i] = ("合计" if is_total else unit, row_period, is_total)
+    plain = (None, None, False)
+    kept = [i for i in range(n_data) if row_info.get(i, plain) is not None] if row_info else range(n_data)
+    kept_r = [data_rows[i] for i in kept]
+    infos = [row_info.get(i) or (units[i], None, False) for i in kept]
+    for pi, period in enumerate(periods):
+        cand_r.extend(kept_r)
+        cand_pi.extend([pi] * len(kept_r))
+        cand_unit.extend(info[0] for info in infos)
+        cand_period.extend(period if period is not None else info[1] for info in infos)
+        cand_total.extend(info[2] for info in infos)
+    if len(periods) > 1:  # candidates in reading order: row by row, each row's periods
+        perm = sorted(range(len(cand_r)), key=lambda j: (cand_r[j], cand_pi[j]))
+        cand_r, cand_pi, cand_unit, cand_period, cand_total = (
+            [lst[j] for j in perm] for lst in (cand_r, cand_pi, cand_unit, cand_period, cand_total))
     n_cand = len(cand_r)
     cand_r_arr = np.asarray(cand_r, dtype=np.int64)
     cand_pi_arr = np.asarray(cand_pi, dtype=np.int64)
@@ -662,12 +693,17 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
     acc: dict[str, dict] = {}
     colmap: dict[tuple[str, int], int] = {}
+    groups: dict[int, tuple[list[int], tuple[list[list[object]], int]]] = {}  # per period: rows, their cells
     for k, col in enumerate(known):
         pi = periods.index(col.period) if wide else 0
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
-        grid_rows = cand_r_arr[sel].tolist()
+        if pi not in groups:
+            grid_rows = cand_r_arr[sel].tolist()
+            sub = list(map(rows.__getitem__, grid_rows))
+            groups[pi] = (grid_rows, (sub, min(map(len, sub), default=0)))
+        grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = _read_column(
-            rows, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
+            group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
         filled_any[sel] |= filled
         ind = col.indicator
         assert ind is not None
@@ -777,7 +813,7 @@ _NUMBER, _NONE, _STR, _OTHER = 0, 1, 2, 3
 _TYPE_CODE = {float: _NUMBER, int: _NUMBER, type(None): _NONE, str: _STR}  # bool, datetime, ...: _OTHER
 
 
-def _read_column(rows: list[list[object]], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
+def _read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
                  no_value: set[int] | tuple[()], events: list, pi: int, k: int,
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, dict[int, str], np.ndarray]:
     """One column's cells in the given rows: (number in base units, decimals, per-cell scale or None when
@@ -788,7 +824,11 @@ def _read_column(rows: list[list[object]], grid_rows: list[int], col: Column, fo
     optional-digit formats take the per-cell :func:`read_cell` path. Findings are queued in ``events``."""
     c = col.index
     m = len(grid_rows)
-    vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, grid_rows)]
+    sub, shortest = group
+    if shortest > c:
+        vals = list(map(itemgetter(c), sub))
+    else:
+        vals = [row[c] if c < len(row) else None for row in sub]
     codes = np.fromiter(map(_TYPE_CODE.get, map(type, vals), repeat(_OTHER, m)), dtype=np.int8, count=m)
     number = np.full(m, np.nan)
     decimals = np.zeros(m, dtype=np.int16)

@@ -76,7 +76,8 @@ def holds(row: Row, x: dict[str, float]) -> bool:
 
 
 def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, list[Option]],
-             must_change: set[str] = frozenset(), max_ties: int = 3) -> Solution:  # type: ignore[assignment]
+             must_change: set[str] = frozenset(), max_ties: int = 3,  # type: ignore[assignment]
+             memo: dict[object, Solution] | None = None) -> Solution:
     """Solve for the cheapest changes, one independent part of the record at a time (the cost is a sum
     over parts that share no figure and no rule, so each small MIP is solved on its own); then look for
     equally cheap different solutions (ties)."""
@@ -89,8 +90,16 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         rows = [r for r in rows if r is not None]
     rows = [r for r in rows if not _always_holds(r, values, options, must_change)]
     parts = _components(rows, options)
-    solved = [(cells, _localize_part(values, part_rows, {c: options[c] for c in cells if c in options},
-                                     must_change & cells, max_ties)) for cells, part_rows in parts]
+    memo = {} if memo is None else memo  # a part solved before (same options, rows, values) is not solved again
+    solved = []
+    for cells, part_rows in parts:
+        opts = {c: options[c] for c in cells if c in options}
+        key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost) for o in os)) for c, os in opts.items())),
+               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when) for r in part_rows),
+               tuple(sorted(must_change & cells)))
+        if key not in memo:
+            memo[key] = _localize_part(values, part_rows, opts, must_change & cells, max_ties)
+        solved.append((cells, memo[key]))
     changes = {**forced, **{k: o for _, sol in solved for k, o in sol.changes.items()}}
     ties = [{**{k: o for k, o in changes.items() if k not in cells}, **tie} for cells, sol in solved for tie in sol.ties]
     return Solution(changes, [b for _, sol in solved for b in sol.broken],

@@ -23,7 +23,7 @@ from fpcheck.diagnose.operators import KEYSTROKE, candidates, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.rules import Rule, core_rules
-from fpcheck.validate import fmt, records_columns, validate_records
+from fpcheck.validate import fmt, is_partial, records_columns, validate_records
 
 STRONG = {"out_of_proportion", "percent_over_100", "out_of_range"}
 MAX_OPTIONS = 8
@@ -57,6 +57,22 @@ def _terms(name: str, rule: Rule, present: dict[str, float]) -> dict[str, float]
             w = 1.0 / len(alt.ids) if alt.how == "mean" else 1.0
             return dict.fromkeys(alt.ids, w)
     return None
+
+
+def _weak(rule: Rule, present: dict[str, float], rec: Record) -> bool:
+    """A rule whose verdict is only a warning here (its population base is a single figure, or the record
+    covers part of a year): too weak to blame a figure or pin a value."""
+    for names in rule.operands.values():
+        for name in names:
+            d = rule.derived.get(name)
+            if d is None:
+                continue
+            if d.annual and is_partial(rec.period):
+                return True
+            alt = next((a for a in d.alternatives if all(i in present for i in a.ids)), None)
+            if alt is not None and alt.uncertain:
+                return True
+    return False
 
 
 def _add(out: dict[str, float], terms: dict[str, float], sign: float) -> None:
@@ -229,7 +245,8 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
         strong = _strong_suspicions(v, catalog[k], values, catalog)
         if strong:
             diag.suspect[k] = strong
-    rows0 = build_rows(rec, rules, res, values, set())
+    strong_rules = [r for r in rules if not _weak(r, values, rec)]
+    rows0 = build_rows(rec, strong_rules, res, values, set())
     if not diag.suspect and all(_holds(r, values) for r in rows0):
         return diag  # nothing broken, nothing suspect: no candidate is even generated
     options: dict[str, list[Option]] = {}
@@ -253,7 +270,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     prelim = {**values, **{k: options[k][0].value for k in must}}
     needs: dict[str, list[tuple[float, float, str]]] = {}
     for state in (values, prelim):
-        for src in (_pinned(rows0, state), _pinned_denominators(rules, state, res)):
+        for src in (_pinned(rows0, state), _pinned_denominators(strong_rules, state, res)):
             for k, ns in src.items():
                 needs.setdefault(k, []).extend(ns)
     for k, ns in needs.items():
@@ -277,15 +294,16 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             Value(k, o.value, fmt(o.value, o.decimals), o.decimals, v.scale), ind, {**prelim, k: o.value}, catalog)]
         options[k] = [replace(o, slack=max(0.0, _res(Value(k, o.value, "", o.decimals, v.scale), ind) - res[k]))
                       for o in opts]
-    rows = build_rows(rec, rules, res, values, set(options), options)
-    sol = localize(values, rows, options, must_change=must)
+    rows = build_rows(rec, strong_rules, res, values, set(options), options)
+    memo: dict[object, Solution] = {}
+    sol = localize(values, rows, options, must_change=must, memo=memo)
     ties = [sol.changes, *sol.ties] if sol.ties else []
     tied = _tied(sol)
     if tied and any(o.operator in KEYSTROKE for alt in ties for k, o in alt.items() if k in tied):
         # Equally cheap keystroke guesses (a 1 here or a 1 there) do not tell which figure is wrong: drop
         # them for the tied cells and solve again; the rule they would fix stays a disagreement.
         narrowed = {k: [o for o in os if k not in tied or o.operator not in KEYSTROKE] for k, os in options.items()}
-        again = localize(values, rows, narrowed, must_change=must)
+        again = localize(values, rows, narrowed, must_change=must, memo=memo)
         if np.isfinite(again.cost):
             sol = again
     _verify(rec, sol, rules, catalog, rows, values, diag)
