@@ -25,6 +25,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from helpers import township_sheet
 from fpcheck.cli import main
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.report.annotate import ERROR_FILL, WARNING_FILL, AnnotateError, annotate_workbook
@@ -40,13 +41,7 @@ ROWS = [
 
 def make_book(path: Path, extra_sheet: bool = False) -> Path:
     wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    ws.append(["2023年各乡镇出生情况"])
-    ws.append(["单位：人"])
-    ws.append(HEADER)
-    for r in ROWS:
-        ws.append(r)
+    ws = township_sheet(wb.active, HEADER, ROWS)
     ws["J4"] = "=B4*2"  # a formula outside the table: the copy must keep it as a formula
     if extra_sheet:
         notes = wb.create_sheet("说明")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fpcheck.cli import main
+from helpers import check_json
 
 FIX = Path(__file__).parent / "fixtures" / "tables"
 NBS = FIX / "nbs_national_birth_death_natural_rates_2005_2024.csv"
@@ -30,12 +30,6 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
                           timeout=120, env={**os.environ, "COLUMNS": "300"})  # wide: table cells on one line
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc
-
-
-def check_json(capsys, *args: str) -> tuple[int, dict]:
-    capsys.readouterr()
-    status = main(["check", *args, "--format", "json"])
-    return status, json.loads(capsys.readouterr().out)
 
 
 def all_findings(doc: dict) -> list[dict]:

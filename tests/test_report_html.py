@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from helpers import township_sheet
 from fpcheck.cli import main
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.report.html import render_html, write_html
@@ -34,13 +35,7 @@ SHEET = "<img src=x onerror=alert(1)>"  # a legal sheet title (no / : ? * [ ])
 
 def make_book(path: Path) -> Path:
     wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    ws.append(["2023年各乡镇出生情况"])
-    ws.append(["单位：人"])
-    ws.append(HEADER)
-    for r in ROWS:
-        ws.append(r)
+    township_sheet(wb.active, HEADER, ROWS)
     evil = wb.create_sheet(SHEET)
     evil.append(["地区", "出生人数", "一孩", "二孩", "多孩"])
     evil.append([SCRIPT, 100, 50, 30, 10])  # 50+30+10 = 90 ≠ 100

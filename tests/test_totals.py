@@ -6,35 +6,15 @@ townships, row 7 the 全县 totals row — so the totals cells are B7, C7, ….
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import openpyxl
 
 from fpcheck.cli import main
 from fpcheck.tables import read_table
+from helpers import check_json, township_book
 
 FIX = Path(__file__).parent / "fixtures" / "tables"
 T21 = FIX / "yb2023_t2-1_province_birth_death_natural_rates_2022.xlsx"
-
-
-def book(path: Path, header: list[str], rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    ws.append(["2023年各乡镇人口变动"])
-    ws.append(["单位：人"])
-    ws.append(header)
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
-
-
-def check_json(capsys, *args: str) -> tuple[int, dict]:
-    capsys.readouterr()
-    status = main(["check", *args, "--format", "json"])
-    return status, json.loads(capsys.readouterr().out)
 
 
 def totals_findings(report: dict) -> list[dict]:
@@ -47,7 +27,7 @@ UNITS = [["城关镇", 100, 50], ["东河乡", 60, 30], ["西山乡", 40, 20]]
 
 
 def test_totals_equal_to_the_sum_pass(tmp_path, capsys):
-    src = book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
+    src = township_book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
     status, report = check_json(capsys, str(src))
     assert status == 0
     doc = report["documents"][0]
@@ -56,7 +36,7 @@ def test_totals_equal_to_the_sum_pass(tmp_path, capsys):
 
 
 def test_count_column_off_by_five(tmp_path, capsys):
-    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 200, 105]])
+    src = township_book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 200, 105]])
     status, report = check_json(capsys, str(src))
     assert status == 1
     (f,) = totals_findings(report)
@@ -69,7 +49,7 @@ def test_count_column_off_by_five(tmp_path, capsys):
 
 
 def test_count_column_off_by_five_in_english(tmp_path, capsys):
-    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 195, 100]])
+    src = township_book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 195, 100]])
     _status, report = check_json(capsys, str(src), "--lang", "en")
     (f,) = totals_findings(report)
     assert f["location"]["cell"] == "B7"
@@ -83,13 +63,13 @@ RATE_UNITS = [["城关镇", 100, 10.0, 9900, 10100], ["东河乡", 60, 10.0, 595
 
 
 def test_rate_on_totals_row_agrees_with_summed_counts(tmp_path, capsys):
-    src = book(tmp_path / "rate_ok.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 10.0, 19800, 20200]])
+    src = township_book(tmp_path / "rate_ok.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 10.0, 19800, 20200]])
     status, report = check_json(capsys, str(src))
     assert status == 0 and totals_findings(report) == []
 
 
 def test_rate_on_totals_row_disagrees_with_summed_counts(tmp_path, capsys):
-    src = book(tmp_path / "rate_bad.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 12.0, 19800, 20200]])
+    src = township_book(tmp_path / "rate_bad.xlsx", RATES, [*RATE_UNITS, ["全县", 200, 12.0, 19800, 20200]])
     status, report = check_json(capsys, str(src))
     assert status == 1
     (f,) = totals_findings(report)
@@ -102,7 +82,7 @@ def test_rate_on_totals_row_disagrees_with_summed_counts(tmp_path, capsys):
 
 
 def test_rules_file_exempts_births(tmp_path, capsys):
-    src = book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 205, 105]])
+    src = township_book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 205, 105]])
     _status, report = check_json(capsys, str(src))
     assert sorted(f["indicators"][0] for f in totals_findings(report)) == ["births", "deaths"]
     rules = tmp_path / "exempt.yaml"
@@ -114,7 +94,7 @@ def test_rules_file_exempts_births(tmp_path, capsys):
 
 
 def test_rules_file_with_unknown_exempt_indicator_is_refused(tmp_path, capsys):
-    src = book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
+    src = township_book(tmp_path / "ok.xlsx", COUNTS, [*UNITS, ["全县", 200, 100]])
     rules = tmp_path / "bad.yaml"
     rules.write_text("rules:\n  - {id: totals_exempt, kind: totals, exempt: [birthz]}\n", encoding="utf-8")
     capsys.readouterr()
@@ -124,13 +104,13 @@ def test_rules_file_with_unknown_exempt_indicator_is_refused(tmp_path, capsys):
 
 
 def test_tolerance_accepts_a_miss_of_one(tmp_path, capsys):
-    src = book(tmp_path / "one.xlsx", COUNTS, [*UNITS, ["全县", 201, 99]])
+    src = township_book(tmp_path / "one.xlsx", COUNTS, [*UNITS, ["全县", 201, 99]])
     status, report = check_json(capsys, str(src))
     assert status == 1 and len(totals_findings(report)) == 2
     status, report = check_json(capsys, str(src), "--tolerance", "1")
     assert status == 0 and totals_findings(report) == []
     # ... but not a miss of two
-    src2 = book(tmp_path / "two.xlsx", COUNTS, [*UNITS, ["全县", 202, 100]])
+    src2 = township_book(tmp_path / "two.xlsx", COUNTS, [*UNITS, ["全县", 202, 100]])
     status, report = check_json(capsys, str(src2), "--tolerance", "1")
     assert status == 1 and [f["location"]["cell"] for f in totals_findings(report)] == ["B7"]
 

@@ -1,0 +1,37 @@
+"""Shared test helpers: a township workbook as clerks send it, and the CLI's JSON report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+
+from fpcheck.cli import main
+
+
+def township_sheet(ws: Worksheet, header: list[str], rows: list[list[object]],
+                   title: str = "2023年各乡镇出生情况", units: str = "单位：人") -> Worksheet:
+    """A title row, a units row, the header, then the rows (the table starts at row 3)."""
+    ws.title = "Sheet1"
+    ws.append([title])
+    ws.append([units])
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    return ws
+
+
+def township_book(path: Path, header: list[str], rows: list[list[object]], **kw: str) -> Path:
+    wb = openpyxl.Workbook()
+    township_sheet(wb.active, header, rows, **kw)
+    wb.save(path)
+    return path
+
+
+def check_json(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
+    """Run ``fpcheck check … --format json``: exit status and the parsed report."""
+    capsys.readouterr()
+    status = main(["check", *args, "--format", "json"])
+    return status, json.loads(capsys.readouterr().out)
