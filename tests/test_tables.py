@@ -512,3 +512,159 @@ def test_load_mapping_file(tmp_path):
     bad.write_text("- a\n- b\n", encoding="utf-8")
     with pytest.raises(InputError):
         load_mapping_file(bad)
+
+
+# ============================================================================================ columnar reading
+
+
+def _small_book(path: Path) -> Path:
+    """A small sheet with what the columnar path must get right, cell by cell (hand-checked below)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "表"
+    ws.append(["各乡出生与人口"])
+    ws.append(["单位：人"])
+    ws.append(["乡镇", "出生人数", "出生率(‰)", "死亡率(%)", "年末人口(万人)", "一孩"])
+    ws.append(["合计", 300, 7.2, 0.65, 3.5, 150])       # row 4: a totals row first in the sheet
+    ws.append(["东乡", 120, 7.25, 0.6, 1.25, "约60"])   # row 5
+    ws.append(["西乡", "1,234", 5.0, "—", "2.5万", 0.30000000000000004])  # row 6
+    ws.append(["南乡", -0.0, 1 / 3, 0.7, 12345.678, "12O"])  # row 7
+    ws.append([])
+    ws.append(["注：本表为示例。"])
+    for row in (4, 5, 6, 7):
+        ws.cell(row=row, column=3).number_format = "0.00"
+    ws.cell(row=7, column=5).number_format = "#,##0.0"
+    ws.cell(row=5, column=2).number_format = "0.0%"
+    wb.save(path)
+    return path
+
+
+def test_record_table_lazy_records_hand_checked(tmp_path):
+    from fpcheck.recordtable import RecordTable
+
+    (doc,) = read_table(_small_book(tmp_path / "small.xlsx"))
+    recs = doc.records
+    assert isinstance(recs, RecordTable) and len(recs) == 4
+    assert [r.unit for r in recs] == ["东乡", "西乡", "南乡", "合计"]  # the totals row comes last
+    assert recs[-1].location.cell == "A4" and recs[0].location.cell == "A5" and recs[0].location.sheet == "表"
+    dx, xx, nx, total = recs
+    # B5 120 with format 0.0%: shown 12000.0%
+    v = dx.values["births"]
+    assert (v.number, v.printed, v.decimals, v.scale, v.location.cell) == (12000.0, "12000.0%", 1, 1.0, "B5")
+    # C5 7.25 with 0.00 → "7.25"; C6 5.0 with 0.00 → "5.00"; C7 1/3 with 0.00 → 0.33
+    v = dx.values["birth_rate"]
+    assert (v.number, v.printed, v.decimals, v.location.cell) == (7.25, "7.25", 2, "C5")
+    assert xx.values["birth_rate"].printed == "5.00" and xx.values["birth_rate"].decimals == 2
+    assert nx.values["birth_rate"].number == 0.33 and nx.values["birth_rate"].printed == "0.33"
+    # D: % on a per-mille column: ×10, printed as in the sheet
+    v = dx.values["death_rate"]
+    assert (v.number, v.printed, v.decimals, v.scale, v.unit_printed) == (6.0, "0.6", 1, 10.0, "%")
+    assert "death_rate" not in xx.values  # — is a marker
+    # E: 万人 header; 2.5万 written in the cell keeps its own scale; #,##0.0 prints thousands
+    v = dx.values["population_end"]
+    assert (v.number, v.printed, v.decimals, v.scale, v.location.cell) == (12_500.0, "1.25", 2, 10_000.0, "E5")
+    v = xx.values["population_end"]
+    assert (v.number, v.printed, v.decimals, v.scale) == (25_000.0, "2.5万", 1, 10_000.0)
+    v = nx.values["population_end"]
+    assert (v.number, v.printed, v.decimals) == (123_457_000.0, "12,345.7", 1)
+    # text in numeric cells: 1,234 read (thousands separator), 约60 approximate, 12O not read
+    assert xx.values["births"].number == 1234 and xx.values["births"].printed == "1,234"
+    assert dx.values["births_first"].number == 60 and dx.values["births_first"].printed == "约60"
+    assert "births_first" not in nx.values
+    # General: 0.30000000000000004 shows as 0.3; -0 as 0
+    v = xx.values["births_first"]
+    assert (v.number, v.printed, v.decimals) == (0.3, "0.3", 1)
+    v = nx.values["births"]
+    assert (v.number, v.printed, v.decimals) == (0.0, "0", 0) and str(v.number) == "0.0"
+    assert total.values["births"].location.cell == "B4" and total.number("population_end") == 35_000
+    # findings in reading order, the marker counted, the footnote kept
+    assert [(f.rule, f.location.cell) for f in doc.findings if f.rule != "missing_marker"] == [
+        ("non_numeric_cell", "F5"), ("non_numeric_cell", "F7")]
+    (m,) = [f for f in doc.findings if f.rule == "missing_marker"]
+    assert m.location.cell == "D6"
+    assert doc.notes == ["注：本表为示例。"]
+    # records are built on access and cached; slices give lists
+    assert recs[1] is xx and recs[-3:] == [xx, nx, total]
+
+
+def test_record_table_matches_per_cell_reading(tmp_path):
+    """Every value equals what the per-cell reader (read_cell, the old path) gives for its cell."""
+    import random
+
+    from fpcheck.tables import read_cell
+
+    rnd = random.Random(5)
+    formats = ["General", "0.00", "0.0%", "#,##0", "0.0#", "0", "#,##0.00", "0.000", "@", "[Red]General"]
+    specials = [0.1 + 0.2, 123456789012.5, 5e-05, 0.00012, -0.001, -0.0, 1e15, 1e16, 2.675, 1.005,
+                999.9999999999, 123456.123456, 7.2, 1 / 3, -3.75, 0.5, 2.5, 1e-7, 10**14 + 0.5, 7, -12, 999.999]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", "出生人数", "死亡人数", "出生率", "死亡率", "自然增长率"])
+    for i in range(300):
+        ws.append([f"村{i}"] + [rnd.choice([rnd.randint(0, 5000), round(rnd.uniform(0, 30), rnd.randint(0, 4)),
+                                            rnd.uniform(-10, 10), rnd.choice(specials)]) for _ in range(5)])
+        for c in range(2, 7):
+            if rnd.random() < 0.7:
+                ws.cell(row=i + 2, column=c).number_format = rnd.choice(formats)
+    p = tmp_path / "mixed.xlsx"
+    wb.save(p)
+    (doc,) = read_table(p)
+    (grid,) = load_grids(p)
+    inds = {"B": "births", "C": "deaths", "D": "birth_rate", "E": "death_rate", "F": "natural_growth_rate"}
+    assert len(doc.records) == 300
+    for i, rec in enumerate(doc.records):
+        for c, (letter, ind) in enumerate(inds.items(), start=1):
+            raw = grid.rows[i + 1][c]
+            pc = read_cell(raw, grid.formats.get((i + 1, c)))
+            v = rec.values[ind]
+            number = 0.0 if pc.number == 0 else pc.number
+            assert (v.number, v.printed, v.decimals, v.location.cell) == (number, pc.printed, pc.decimals,
+                                                                          f"{letter}{i + 2}"), (letter, i, raw)
+
+
+def test_vectorised_formats_equal_format_number():
+    import numpy as np
+
+    from fpcheck.tables import _format_numbers
+
+    rng = np.random.default_rng(3)
+    x = np.concatenate([rng.uniform(-1e4, 1e4, 2000), np.round(rng.uniform(-100, 100, 2000), 2),
+                        rng.integers(-10**6, 10**6, 2000).astype(float), [0.0, -0.0, 0.5, 2.5, 999.9996, -0.004]])
+    for fmt in (None, "General", "0", "0.00", "0.0%", "#,##0", "#,##0.00", "0.000;[Red]-0.000", "0.00E+00"):
+        nums, decs, ok, texts = _format_numbers(x, fmt)
+        for j in np.flatnonzero(ok):
+            c = format_number(float(x[j]), fmt)
+            n = float(nums[j])
+            assert (n, int(decs[j])) == (c.number, c.decimals), (fmt, x[j])
+            assert texts.get(j, f"{n:.{int(decs[j])}f}") == c.printed, (fmt, x[j])
+
+
+def test_mislabelled_percent_on_columns(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", "出生率(%)", "死亡率(%)"])
+    ws.append(["甲", 12.5, 0.7])  # 12.5 % would be 125 ‰: impossible, so the header is wrong
+    ws.append(["乙", 9.8, 0.6])
+    p = tmp_path / "pct.xlsx"
+    wb.save(p)
+    (doc,) = read_table(p)
+    (f,) = [f for f in doc.findings if f.rule == "unit_mismatch"]
+    assert f.indicators == ["birth_rate"] and f.location.cell == "B2"
+    v = doc.records[0].values["birth_rate"]
+    assert (v.number, v.scale, v.unit_printed, v.printed) == (12.5, 1.0, "‰", "12.5")
+    d = doc.records[1].values["death_rate"]
+    assert (d.number, d.scale, d.unit_printed) == (6.0, 10.0, "%")  # plausible as %: converted
+
+
+def test_sheet_scan_styles_and_formulas_without_value():
+    from fpcheck.sheets import _scan_sheet
+
+    xf = ["General", "0.00", "General", "0.0%"]
+    xml = (b'<x:worksheet><x:sheetData><x:row r="1">'
+           b'<x:c r="A1" s="1"><x:v>1</x:v></x:c><x:c s="3" r="B1"/><x:c r="C1" s="2"><x:f>A1</x:f></x:c>'
+           b'<x:c r="D1"><x:f t="shared" si="0"/><x:v>2</x:v></x:c><x:c r="AA1" s="1"><x:f>1</x:f><x:v></x:v></x:c>'
+           b'</x:row></x:sheetData><extLst><xm:f>Other!A1</xm:f></extLst></x:worksheet>')
+    formats, no_value = _scan_sheet(xml, xf, [1, 3])
+    assert formats == {(0, 0): "0.00", (0, 1): "0.0%", (0, 26): "0.00"}
+    assert no_value == {(0, 2), (0, 26)}
+    assert _scan_sheet(xml.replace(b"x:", b""), xf, []) == ({}, {(0, 2), (0, 26)})

@@ -38,6 +38,7 @@ from .model import Finding, InputError
 MAX_UNCOMPRESSED = 1 << 30  # 1 GiB declared uncompressed size, all members together
 MAX_RATIO = 200.0  # compression ratio of one member ...
 RATIO_FLOOR = 1 << 20  # ... counted only for members over 1 MiB uncompressed
+KEEP_PARTS = 256 << 20  # sheet XML kept in memory between the CRC check and the style scan
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -166,20 +167,28 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
     with zf:
         check_zip(zf, source)
         names = set(zf.namelist())
-        try:
-            bad = zf.testzip()
-        except Exception as exc:  # noqa: BLE001 - zlib/zip errors of a damaged member
-            raise InputError(source, f"corrupt workbook (damaged zip member: {exc})") from None
-        if bad is not None:
-            raise InputError(source, "corrupt workbook (CRC error)", bad)
-        for info in zf.infolist():  # no XML part of a workbook needs a DTD: refuse entity bombs up front
+        # every member is read once, its CRC checked (what testzip does); the workbook's own XML parts are
+        # kept for _xlsx_extras (up to KEEP_PARTS bytes) so that a sheet is not decompressed twice
+        parts: dict[str, bytes] = {}
+        heads: dict[str, bytes] = {}
+        kept = 0
+        for info in zf.infolist():
+            try:
+                data = zf.read(info)
+            except zipfile.BadZipFile:
+                raise InputError(source, "corrupt workbook (CRC error)", info.filename) from None
+            except Exception as exc:  # noqa: BLE001 - zlib/zip errors of a damaged member
+                raise InputError(source, f"corrupt workbook (damaged zip member: {exc})") from None
             if info.filename.endswith((".xml", ".rels")):
-                with zf.open(info) as part:
-                    if _ENTITY_DECL.search(part.read(4096)):
-                        raise InputError(source, "refused: XML declares a DOCTYPE/entities, a possible entity bomb",
-                                         info.filename)
+                heads[info.filename] = data[:4096]
+                if info.filename.startswith("xl/") and "sharedStrings" not in info.filename and kept + len(data) <= KEEP_PARTS:
+                    parts[info.filename] = data
+                    kept += len(data)
+        for name, head in heads.items():  # no XML part of a workbook needs a DTD: refuse entity bombs up front
+            if _ENTITY_DECL.search(head):
+                raise InputError(source, "refused: XML declares a DOCTYPE/entities, a possible entity bomb", name)
         if "xl/workbook.xml" in names:
-            extra = _xlsx_extras(zf, source)
+            extra = _xlsx_extras(zf, source, parts)
         elif "content.xml" in names:
             extra = {}
         else:
@@ -211,21 +220,30 @@ _C_START = re.compile(rb"<(?:\w+:)?c\b")
 _C_END = re.compile(rb"</(?:\w+:)?c>")
 
 
-def _xlsx_extras(zf: zipfile.ZipFile, source: str) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
-    """Per sheet name: (non-General number formats by (row, col), formula cells without cached value)."""
+def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, bytes] | None = None,
+                 ) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
+    """Per sheet name: (non-General number formats by (row, col), formula cells without cached value).
+
+    ``parts`` holds members already read (xl/…), so that a sheet's XML is not decompressed twice."""
     from openpyxl.styles.numbers import BUILTIN_FORMATS
 
-    wb = _parse_xml(zf.read("xl/workbook.xml"), source, "xl/workbook.xml")
+    parts = parts or {}
+
+    def read(name: str) -> bytes:
+        data = parts.get(name)
+        return data if data is not None else zf.read(name)
+
+    wb = _parse_xml(read("xl/workbook.xml"), source, "xl/workbook.xml")
     rels_name = "xl/_rels/workbook.xml.rels"
     targets: dict[str, str] = {}
     if rels_name in zf.namelist():
-        for rel in _parse_xml(zf.read(rels_name), source, rels_name):
+        for rel in _parse_xml(read(rels_name), source, rels_name):
             target = rel.get("Target", "")
             full = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
             targets[rel.get("Id", "")] = full
     xf_formats: list[str] = []
     if "xl/styles.xml" in zf.namelist():
-        styles = _parse_xml(zf.read("xl/styles.xml"), source, "xl/styles.xml")
+        styles = _parse_xml(read("xl/styles.xml"), source, "xl/styles.xml")
         custom: dict[int, str] = {}
         for el in styles.iter():
             if _local(el.tag) == "numFmt":
@@ -243,7 +261,7 @@ def _xlsx_extras(zf: zipfile.ZipFile, source: str) -> dict[str, tuple[dict[tuple
         member = targets.get(rid)
         if member is None or member not in zf.namelist():
             continue
-        data = zf.read(member)
+        data = read(member)
         nongeneral = [i for i, f in enumerate(xf_formats) if f != "General"]
         if _ENTITY_DECL.search(data[:4096]):
             raise InputError(source, "refused: sheet XML declares a DOCTYPE/entities, a possible entity bomb", member)
@@ -272,7 +290,9 @@ def _scan_sheet(data: bytes, xf_formats: list[str], nongeneral: list[int]) -> tu
             formats[(int(row) - 1, c)] = xf_formats[int(sid)]
     sheet_end = data.rfind(b"sheetData>")  # formulas of data validation / conditional formats come after it
     sheet_end = len(data) if sheet_end < 0 else sheet_end
-    if (data.find(b"<f", 0, sheet_end) >= 0 or data.find(b":f", 0, sheet_end) >= 0) and _HAS_F.search(data, 0, sheet_end):
+    prefixed = sheet_end == len(data) or data[sheet_end - 1:sheet_end] == b":"  # </x:sheetData>: x:f formulas
+    if (data.find(b"<f", 0, sheet_end) >= 0 or (prefixed and data.find(b":f", 0, sheet_end) >= 0)) \
+            and _HAS_F.search(data, 0, sheet_end):
         for m in _HAS_F.finditer(data, 0, sheet_end):
             start = data.rfind(b"<", 0, m.start())
             while start >= 0 and not _C_START.match(data, start):

@@ -6,6 +6,11 @@ units line (``单位：万人``) it finds the header rows (several rows, bilingu
 through the catalog (or ``mapping``), and turns each data row into a :class:`Record`. Cells are read as the
 sheet displays them: number formats set ``printed`` and ``decimals``; ``万`` sets ``scale``. The grids come
 from :mod:`fpcheck.sheets`.
+
+Data rows are read a column at a time into a :class:`~fpcheck.recordtable.RecordTable` (numbers, decimals
+and scales as arrays; Records and their cell locations built only when asked for): numeric cells go through
+numpy with their number format parsed once per format code, and only text, markers and other odd cells take
+the per-cell :func:`read_cell` path, which stays the reference for what a cell means.
 """
 
 from __future__ import annotations
@@ -669,16 +674,19 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             row_info[i] = None
             continue
         row_info[i] = ("合计" if is_total else unit, row_period, is_total)
-    plain = (None, None, False)
-    kept = [i for i in range(n_data) if row_info.get(i, plain) is not None] if row_info else range(n_data)
-    kept_r = [data_rows[i] for i in kept]
-    infos = [row_info.get(i) or (units[i], None, False) for i in kept]
+    k_r, k_unit, k_period, k_total = data_rows, list(units), [None] * n_data, [False] * n_data
+    for i, info in row_info.items():
+        if info is not None:
+            k_unit[i], k_period[i], k_total[i] = info
+    if any(info is None for info in row_info.values()):  # unlabelled rows: skipped
+        kept = [i for i in range(n_data) if row_info.get(i, ()) is not None]
+        k_r, k_unit, k_period, k_total = ([lst[i] for i in kept] for lst in (k_r, k_unit, k_period, k_total))
     for pi, period in enumerate(periods):
-        cand_r.extend(kept_r)
-        cand_pi.extend([pi] * len(kept_r))
-        cand_unit.extend(info[0] for info in infos)
-        cand_period.extend(period if period is not None else info[1] for info in infos)
-        cand_total.extend(info[2] for info in infos)
+        cand_r.extend(k_r)
+        cand_pi.extend([pi] * len(k_r))
+        cand_unit.extend(k_unit)
+        cand_period.extend(k_period if period is None else [period] * len(k_r))
+        cand_total.extend(k_total)
     if len(periods) > 1:  # candidates in reading order: row by row, each row's periods
         perm = sorted(range(len(cand_r)), key=lambda j: (cand_r[j], cand_pi[j]))
         cand_r, cand_pi, cand_unit, cand_period, cand_total = (
@@ -885,8 +893,17 @@ def _read_column(group: tuple[list[list[object]], int], grid_rows: list[int], co
             filled[j] = True
             events.append((r, pi, k, "no_value", (c, None)))
             continue
-        if v == "" and type(v) is str:
-            continue
+        if type(v) is str:
+            if not v:
+                continue
+            plain = _plain_decimal(v)
+            if plain is not None:  # CSV fields: "5.67" read as written, without the text-number parser
+                x1 = number[j] = plain[0] * col.scale if plain[0] else 0.0
+                decimals[j] = plain[1]
+                filled[j] = True
+                if col.scale != 1.0 and f"{x1 / col.scale:.{plain[1]}f}" != v:
+                    printed[j] = v
+                continue
         pc = read_cell(v, formats.get((r, c)) if formats else None)
         if pc.kind == "blank":
             continue
@@ -918,6 +935,22 @@ def _read_column(group: tuple[list[list[object]], int], grid_rows: list[int], co
     return number, decimals, cell_scale, printed, filled
 
 
+def _plain_decimal(s: str) -> tuple[float, int] | None:
+    """(number, decimals) of text that is a plain decimal exactly as Python prints it back (``5.67``,
+    ``-12``, ``2184``), else None (``1,234``, ``05``, ``.5``, ``-0``, ``约120`` … take :func:`read_cell`)."""
+    if not s[-1:].isdigit():
+        return None
+    try:
+        x = float(s)
+    except ValueError:
+        return None
+    dot = s.find(".")
+    d = len(s) - dot - 1 if dot >= 0 else 0
+    if d > 15 or f"{x:.{d}f}" != s or (x == 0 and s[0] == "-"):
+        return None
+    return x, d
+
+
 def _format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
     """:func:`format_number` over an array of finite numbers sharing one format: (numbers as displayed,
     decimals, ok, printed text where it is not ``f"{number:.{decimals}f}"``). Cells not ok (values General
@@ -928,7 +961,7 @@ def _format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndar
     if kind == "optional":
         return x, np.zeros(n, dtype=np.int16), np.zeros(n, dtype=bool), texts
     if kind == "general":
-        nums = x.copy()
+        nums = x + 0.0  # -0 shows as 0
         decs = np.zeros(n, dtype=np.int16)
         ok = np.ones(n, dtype=bool)
         ax = np.abs(x)
