@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import overload
 
 import numpy as np
@@ -29,16 +30,24 @@ class ColumnData:
     printed: list[str | None] | None = None
     unit_printed: str | None = None
 
-    def value(self, indicator: str, row: int, location: Location) -> Value | None:
-        x = self.number[row]
-        if np.isnan(x):
-            return None
-        d = int(self.decimals[row])
-        sc = float(self.scale[row]) if np.ndim(self.scale) else float(self.scale)
+    @cached_property
+    def _lists(self) -> tuple[list[float], list[int], list[float] | float]:
+        """The arrays as Python lists, built once: per-value numpy scalar access is what makes records slow."""
+        sc = self.scale.tolist() if np.ndim(self.scale) else float(self.scale)
+        return self.number.tolist(), self.decimals.tolist(), sc
+
+    def present(self, row: int) -> bool:
+        x = self._lists[0][row]
+        return x == x  # not NaN
+
+    def value(self, indicator: str, row: int, location: Location) -> Value:
+        num, dec, scale = self._lists
+        x, d = num[row], int(dec[row])
+        sc = scale[row] if isinstance(scale, list) else scale
         text = self.printed[row] if self.printed is not None else None
         if text is None:
             text = f"{x / sc:.{d}f}"
-        return Value(indicator, float(x), text, d, sc, location, unit_printed=self.unit_printed)
+        return Value(indicator, x, text, d, sc, location, unit_printed=self.unit_printed)
 
 
 class RecordTable(Sequence[Record]):
@@ -68,9 +77,8 @@ class RecordTable(Sequence[Record]):
         if i not in self._cache:
             values = {}
             for ind, col in self.columns.items():
-                v = col.value(ind, i, self.locate(i, ind))
-                if v is not None:
-                    values[ind] = v
+                if col.present(i):  # locate only the values that exist
+                    values[ind] = col.value(ind, i, self.locate(i, ind))
             self._cache[i] = Record(self.units[i], values, self.periods[i], self.locate(i, None))
         return self._cache[i]
 

@@ -20,6 +20,7 @@ import yaml
 
 from fpcheck.catalog import Catalog, schemas_dir
 from fpcheck.model import Document, Finding, Record, Value
+from fpcheck.recordtable import RecordTable
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
@@ -68,20 +69,45 @@ def _format(template: str, **fields: str) -> str:
         return template
 
 
-def _hierarchy(units: list[Record]) -> tuple[list[tuple[Record, list[Record]]], list[Record]]:
+def _hierarchy(labels: Sequence[str | None], unit_rows: list[int]) -> tuple[list[tuple[int, list[int]]], list[int]]:
     """Range rows with the single rows they cover, and the top-level rows (ranges, and rows no range covers)."""
     spec = _table_rules()["hierarchy"]
     rng, single = re.compile(spec["range_label"]), re.compile(spec["single_label"])
-    groups: list[tuple[Record, list[Record]]] = []
-    for r in units:
-        m = rng.match(r.unit or "")
-        if m:
-            lo, hi = int(m.group(1)), int(m.group(2))
-            members = [u for u in units if (s := single.match(u.unit or "")) and lo <= int(s.group(1)) <= hi]
-            if members:
-                groups.append((r, members))
-    covered = {id(u) for _, ms in groups for u in ms}
-    return groups, [u for u in units if id(u) not in covered]
+    ranges = [(i, m) for i in unit_rows if (m := rng.match(labels[i] or ""))]
+    if not ranges:
+        return [], unit_rows
+    singles = [(i, int(m.group(1))) for i in unit_rows if (m := single.match(labels[i] or ""))]
+    groups = []
+    for i, m in ranges:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        members = [j for j, age in singles if lo <= age <= hi]
+        if members:
+            groups.append((i, members))
+    covered = {j for _, ms in groups for j in ms}
+    return groups, [i for i in unit_rows if i not in covered]
+
+
+def _column(records: Sequence[Record], rows: list[int], ind: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """An indicator's numbers over some rows and the rounding each carries; None when one is missing.
+    A table's records are read from their column arrays, never materialised."""
+    if isinstance(records, RecordTable):
+        col = records.columns.get(ind)
+        if col is None:
+            return None
+        x = col.number[rows]
+        if np.isnan(x).any():
+            return None
+        dec = col.decimals[rows].astype(np.float64)
+        sc = col.scale[rows] if np.ndim(col.scale) else np.full(len(rows), float(col.scale))
+    else:
+        vals = [records[i].values.get(ind) for i in rows]
+        if any(v is None or v.number is None for v in vals):
+            return None
+        x = np.array([v.number for v in vals], dtype=np.float64)  # type: ignore[union-attr]
+        dec = np.array([v.decimals for v in vals], dtype=np.float64)  # type: ignore[union-attr]
+        sc = np.array([v.scale for v in vals], dtype=np.float64)  # type: ignore[union-attr]
+    res = np.where((dec == 0) & (sc == 1.0), 0.0, 0.5 * 10.0 ** (-dec) * sc)
+    return x, res
 
 
 def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0,
@@ -91,42 +117,46 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     if not spec:
         return []
     rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
-    totals = [r for r in doc.records if r.unit == TOTAL_UNIT]
-    units = [r for r in doc.records if r.unit != TOTAL_UNIT]
-    groups, top = _hierarchy(units)
+    records = doc.records
+    table = isinstance(records, RecordTable)
+    labels = records.units if table else [r.unit for r in records]  # type: ignore[union-attr]
+    periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
+    totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
+    groups, top = _hierarchy(labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT])
     out: list[Finding] = []
-    for group, members in groups:
-        out.extend(_against(group, members, rule, rules, catalog, abs_tolerance, exempt, f"小计行 {group.unit}",
-                            f"subtotal row {group.unit}"))
-    periods = {t.period for t in totals}
-    for total in totals:  # one totals row per period in wide tables
-        rows = [u for u in top if len(periods) < 2 or u.period == total.period]
+    args = (records, rule, rules, catalog, abs_tolerance, exempt)
+    for g, members in groups:
+        out.extend(_against(g, members, *args, f"小计行 {labels[g]}", f"subtotal row {labels[g]}"))
+    several = len({periods[t] for t in totals}) > 1
+    for t in totals:  # one totals row per period in wide tables
+        rows = [u for u in top if not several or periods[u] == periods[t]]
         if rows:
-            out.extend(_against(total, rows, rule, rules, catalog, abs_tolerance, exempt, "合计行", "totals row"))
+            out.extend(_against(t, rows, *args, "合计行", "totals row"))
     return out
 
 
-def _against(total: Record, parts: list[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
+def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
              abs_tolerance: float, exempt: set[str], label_zh: str, label_en: str) -> list[Finding]:
+    total = records[t]
     summed: dict[str, Value] = {}
     out: list[Finding] = []
     for ind, tv in total.values.items():
         meta = catalog.indicators.get(ind)
         if meta is None or not meta.integer or ind in exempt or tv.number is None:
             continue
-        vals = [p.values.get(ind) for p in parts]
-        if any(v is None or v.number is None for v in vals):
+        col = _column(records, rows, ind)
+        if col is None:
             continue
-        s = float(np.sum([v.number for v in vals if v is not None]))
-        res = sum(v.resolution for v in (tv, *vals) if v is not None and (v.decimals or v.scale != 1))
+        s = float(col[0].sum())
+        res = float(col[1].sum()) + (tv.resolution if (tv.decimals or tv.scale != 1) else 0.0)
         summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
-            col = tv.location.cell or tv.location.label()
+            col_name = tv.location.cell or tv.location.label()
             shown = fmt(s / tv.scale, tv.decimals)
-            fields = {"column": f"{meta.name}（{col}）", "actual": tv.printed, "expected": shown}
+            fields = {"column": f"{meta.name}（{col_name}）", "actual": tv.printed, "expected": shown}
             f = Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),
-                        _format(rule.message_en, **{**fields, "column": f"{ind} ({col})"}),
-                        expected=s, actual=tv.number, location=tv.location, rounding=0.5 * (len(vals) + 1))
+                        _format(rule.message_en, **{**fields, "column": f"{ind} ({col_name})"}),
+                        expected=s, actual=tv.number, location=tv.location, rounding=0.5 * (len(rows) + 1))
             f.message = f.message.replace("合计行", label_zh, 1)
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)
             out.append(f)
