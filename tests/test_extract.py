@@ -282,7 +282,8 @@ NAMES = sorted(
     if re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"[()（）‰%]", name)
     and CAT.resolve(name) == ind.id and name not in _CONTEXTUAL
 )
-UNITS = {"persons": ["人", "名"], "cases": ["例"], "permille": ["‰", ""], "percent": ["%"], "per100": [""]}
+UNITS = {"persons": ["人", "名"], "cases": ["例"], "permille": ["‰", ""], "percent": ["%"], "per100": [""],
+         "households": ["户"], "per_household": [""]}
 
 
 @st.composite

@@ -32,10 +32,12 @@ class Indicator:
     integer: bool
     hard: Range
     plausible: Range
+    header_aliases: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every name a header or report may use for this indicator, the canonical name first."""
+        """Every name a report may use for this indicator, the canonical name first (header-only aliases,
+        too short or ambiguous for running text — 男, 女 — are left out)."""
         return (self.name, *self.aliases)
 
 
@@ -62,7 +64,7 @@ class Catalog:
         for ind in indicators:  # canonical names win over aliases shared with another indicator
             self._by_name.setdefault(header_key(ind.name), ind.id)
         for ind in indicators:
-            for alias in ind.aliases:
+            for alias in (*ind.aliases, *ind.header_aliases):
                 self._by_name.setdefault(header_key(alias), ind.id)
 
     def __getitem__(self, indicator_id: str) -> Indicator:
@@ -96,6 +98,7 @@ class Catalog:
                     integer=bool(raw.get("integer", m["integer"])),
                     hard=_range(raw.get("hard"), _range(m["hard"], (None, None))),
                     plausible=_range(raw.get("plausible"), _range(m["plausible"], (None, None))),
+                    header_aliases=tuple(raw.get("header_aliases") or ()),
                 )
             )
         return cls(out)

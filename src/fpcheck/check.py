@@ -14,7 +14,7 @@ from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.diagnose.repair import diagnose_document
 from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
-from fpcheck.totals import check_totals, policy_from_notes, weighted_signature
+from fpcheck.totals import TablePolicy, check_totals, policy_from_notes, weighted_signature
 from fpcheck.validate import validate_records
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -71,21 +71,31 @@ def input_error_document(path: Path, err: InputError) -> Document:
         location=Location(source=str(path)))])
 
 
+def _validate(doc: Document, rules: Sequence[Rule], opts: Options, policy: TablePolicy | None,
+              tolerance: float, rounded: bool) -> list[Finding]:
+    """Findings per record (into the document) and the totals findings (returned)."""
+    doc.record_findings = validate_records(doc.records, rules, catalog=opts.catalog, rounded_counts=rounded)
+    return check_totals(doc, rules, opts.catalog, tolerance, policy.exempt, rounded) if policy else []
+
+
 def check_document(doc: Document, opts: Options) -> Document:
-    """Validate a document's records (and a table's totals rows), then diagnose what failed."""
+    """Validate a document's records (and a table's totals rows), then diagnose what failed.
+
+    A table whose footnotes say it is a sample survey, or whose sums all miss by no more than the rounding of
+    their terms (the signature of a weighted table), is checked with its counts as estimates rounded to ±0.5."""
     rules, tolerance = opts.rules, opts.abs_tolerance
-    policy = policy_from_notes(doc) if doc.kind == "table" else None
-    if policy is not None:
-        doc.findings.extend(policy.findings)
-        tolerance = max(tolerance, policy.tolerance)
     if tolerance:
         rules = [replace(r, tolerance=max(r.tolerance, tolerance)) if r.kind == "sum" else r for r in rules]
-    doc.record_findings = validate_records(doc.records, rules, catalog=opts.catalog)
-    if policy is not None:
-        doc.findings.extend(check_totals(doc, rules, opts.catalog, tolerance, policy.exempt))
-        note = weighted_signature(doc, rules) if not tolerance else None
-        if note is not None:
-            doc.findings.append(note)
+    policy = policy_from_notes(doc) if doc.kind == "table" else None
+    rounded = bool(policy and policy.rounded_counts)
+    notes = list(policy.findings) if policy else []
+    read = list(doc.findings)
+    totals = _validate(doc, rules, opts, policy, tolerance, rounded)
+    doc.findings = [*read, *totals]
+    if policy and not rounded and not tolerance and (note := weighted_signature(doc)) is not None:
+        notes.append(note)
+        totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
+    doc.findings = [*notes, *read, *totals]
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

@@ -7,8 +7,9 @@ masked). Printed precision travels with it, by this documented mechanism (first 
 2. per column, ``df.attrs["fpcheck"]["decimals"][id]`` (and ``["scale"][id]``);
 3. by default, inferred per cell from the float: the fewest decimals (0–6) that represent it.
 
-A count printed as a whole number with scale 1 is exact; every other figure carries half a unit of its
-last printed decimal (times its scale) as rounding. A boolean column ``_partial_period`` marks records
+A count printed as a whole number with scale 1 is exact — unless ``df.attrs["fpcheck"]["rounded_counts"]``
+says the counts are rounded estimates (a weighted sample table); every other figure carries half a unit of
+its last printed decimal (times its scale) as rounding. A boolean column ``_partial_period`` marks records
 that cover part of a year (their per-mille rates' population base is uncertain).
 """
 
@@ -54,6 +55,7 @@ class Columns:
     scales: dict[str, np.ndarray | float] = field(default_factory=dict)
     partial: np.ndarray | None = None
     catalog: Catalog = field(default_factory=default_catalog)
+    rounded_counts: bool = False  # counts are rounded estimates (weighted sample tables): ±½ each
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
 
     def value(self, ind: str) -> np.ndarray | None:
@@ -79,11 +81,12 @@ class Columns:
         if ind not in self._res:
             ind_meta = self.catalog.indicators.get(ind)
             dec, scale = self.decimals_of(ind), self.scale_of(ind)
-            if ind_meta is not None and ind_meta.integer and np.ndim(scale) == 0 and scale == 1.0 and not np.any(dec):
+            exact_counts = ind_meta is not None and ind_meta.integer and not self.rounded_counts
+            if exact_counts and np.ndim(scale) == 0 and scale == 1.0 and not np.any(dec):
                 self._res[ind] = 0.0  # exact counts: no rounding at all
                 return 0.0
             half = 0.5 * self.unit(ind)
-            if ind_meta is not None and ind_meta.integer:
+            if exact_counts:
                 exact = (np.asarray(self.decimals_of(ind)) == 0) & (np.asarray(self.scale_of(ind)) == 1.0)
                 half = np.where(exact, 0.0, half)
                 if np.ndim(half) and not half.any():
@@ -115,7 +118,7 @@ class Columns:
             elif name in col_scale:
                 scales[name] = float(col_scale[name])
         partial = _as_float(df[PARTIAL_PERIOD]) > 0 if PARTIAL_PERIOD in df.columns else None
-        return cls(len(df), values, decimals, scales, partial, catalog)
+        return cls(len(df), values, decimals, scales, partial, catalog, bool(meta.get("rounded_counts", False)))
 
 
 def _as_float(s: pd.Series) -> np.ndarray:

@@ -1116,6 +1116,7 @@ _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "birt
 
 def _guard_sex_ratio(columns: list[Column], cat: Catalog) -> None:
     """A bare 性别比 is the sex ratio at birth only in a table about births (else it is the population's)."""
+    fallback = "population_sex_ratio" if "population_sex_ratio" in cat else None
     births = any(c.indicator in _BIRTH_FAMILY for c in columns)
     for c in columns:
         if c.indicator != "sex_ratio_at_birth":
@@ -1124,4 +1125,4 @@ def _guard_sex_ratio(columns: list[Column], cat: Catalog) -> None:
         if "出生" in text or "birth" in text.lower() or "sex_ratio_at_birth" in text:
             continue
         if not births:
-            c.indicator = None
+            c.indicator = fallback

@@ -4,8 +4,8 @@ The table reader marks the totals row with unit ``合计`` whatever the sheet ca
 A range row (``15-19``) is the subtotal of the single rows inside it (``15`` … ``19``); the totals row is then
 checked against the top-level rows. Count columns must add up; rates on a totals or subtotal row must agree
 with the rate recomputed from the summed counts. Findings are document-level and point at the cell.
-Footnotes (``schemas/tables.yaml``) may declare a sample survey (sums may miss by ±1) or a total that
-includes unlisted people (the military), which exempts those columns.
+Footnotes (``schemas/tables.yaml``) may declare a sample survey (counts are rounded estimates) or a total
+that includes unlisted people (the military), which exempts those columns.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ def _table_rules() -> dict:  # type: ignore[type-arg]
 
 @dataclass
 class TablePolicy:
-    """What the footnotes declare: columns exempt from totals, an absolute tolerance, and the notes said."""
+    """What the footnotes declare: columns exempt from totals, counts that are rounded estimates, the notes."""
 
     exempt: set[str] = field(default_factory=set)
-    tolerance: float = 0.0
+    rounded_counts: bool = False
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -51,12 +51,12 @@ def policy_from_notes(doc: Document) -> TablePolicy:
         if cue is None:
             continue
         pol.exempt |= set(spec.get("exempt", []))
-        pol.tolerance = max(pol.tolerance, float(spec.get("tolerance", 0)))
-        what = {"sample_survey": ("抽样推算数据：各项之和允许相差 ±{t:g}", "sample-survey estimates: parts may miss totals by ±{t:g}"),
+        pol.rounded_counts |= bool(spec.get("rounded_counts", False))
+        what = {"sample_survey": ("抽样推算数据：各计数按 ±0.5 的估计值检查", "sample-survey estimates: counts are checked as estimates rounded to ±0.5"),
                 "totals_include_unlisted": ("合计包括未列出的部分（{ids}），不检查这些列的合计",
                                             "the totals include unlisted people ({ids}); those totals are not checked")}
         zh, en = what.get(key, (key, key))
-        fields = {"t": pol.tolerance, "ids": ", ".join(sorted(spec.get("exempt", [])))}
+        fields = {"ids": ", ".join(sorted(spec.get("exempt", [])))}
         pol.findings.append(Finding(f"table_note.{key}", "info", [], f"表注“{cue}”：" + zh.format(**fields),
                                     f"table note '{cue}': " + en.format(**fields)))
     return pol
@@ -87,7 +87,7 @@ def _hierarchy(labels: Sequence[str | None], unit_rows: list[int]) -> tuple[list
     return groups, [i for i in unit_rows if i not in covered]
 
 
-def _column(records: Sequence[Record], rows: list[int], ind: str) -> tuple[np.ndarray, np.ndarray] | None:
+def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
     """An indicator's numbers over some rows and the rounding each carries; None when one is missing.
     A table's records are read from their column arrays, never materialised."""
     if isinstance(records, RecordTable):
@@ -106,13 +106,14 @@ def _column(records: Sequence[Record], rows: list[int], ind: str) -> tuple[np.nd
         x = np.array([v.number for v in vals], dtype=np.float64)  # type: ignore[union-attr]
         dec = np.array([v.decimals for v in vals], dtype=np.float64)  # type: ignore[union-attr]
         sc = np.array([v.scale for v in vals], dtype=np.float64)  # type: ignore[union-attr]
-    res = np.where((dec == 0) & (sc == 1.0), 0.0, 0.5 * 10.0 ** (-dec) * sc)
-    return x, res
+    res = 0.5 * 10.0 ** (-dec) * sc
+    return x, res if rounded else np.where((dec == 0) & (sc == 1.0), 0.0, res)
 
 
 def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0,
-                 exempt: set[str] = frozenset()) -> list[Finding]:  # type: ignore[assignment]
-    """Document-level findings for totals and subtotal rows that are not the sum of their rows."""
+                 exempt: set[str] = frozenset(), rounded: bool = False) -> list[Finding]:  # type: ignore[assignment]
+    """Document-level findings for totals and subtotal rows that are not the sum of their rows (with
+    ``rounded``, every count is a rounded estimate carrying ±½)."""
     spec = [r for r in rules if r.kind == "totals"]
     if not spec:
         return []
@@ -124,7 +125,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
     groups, top = _hierarchy(labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT])
     out: list[Finding] = []
-    args = (records, rule, rules, catalog, abs_tolerance, exempt)
+    args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
     for g, members in groups:
         out.extend(_against(g, members, *args, f"小计行 {labels[g]}", f"subtotal row {labels[g]}"))
     several = len({periods[t] for t in totals}) > 1
@@ -136,7 +137,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
 
 
 def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
-             abs_tolerance: float, exempt: set[str], label_zh: str, label_en: str) -> list[Finding]:
+             abs_tolerance: float, exempt: set[str], rounded: bool, label_zh: str, label_en: str) -> list[Finding]:
     total = records[t]
     summed: dict[str, Value] = {}
     out: list[Finding] = []
@@ -144,11 +145,11 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
         meta = catalog.indicators.get(ind)
         if meta is None or not meta.integer or ind in exempt or tv.number is None:
             continue
-        col = _column(records, rows, ind)
+        col = _column(records, rows, ind, rounded)
         if col is None:
             continue
         s = float(col[0].sum())
-        res = float(col[1].sum()) + (tv.resolution if (tv.decimals or tv.scale != 1) else 0.0)
+        res = float(col[1].sum()) + (tv.resolution if (rounded or tv.decimals or tv.scale != 1) else 0.0)
         summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
             col_name = tv.location.cell or tv.location.label()
@@ -160,19 +161,20 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             f.message = f.message.replace("合计行", label_zh, 1)
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)
             out.append(f)
-    out.extend(_rates_from_sums(total, summed, rules, catalog, label_zh, label_en))
+    out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
     return out
 
 
 def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog,
-                     label_zh: str, label_en: str) -> list[Finding]:
+                     rounded: bool, label_zh: str, label_en: str) -> list[Finding]:
     """Ratio rules on a synthetic record: the total row's rates over the summed counts."""
     if not summed:
         return []
     rates = {k: v for k, v in total.values.items() if k not in summed}
     synthetic = Record(TOTAL_UNIT, {**rates, **summed}, total.period, total.location)
     out = []
-    for f in validate_records([synthetic], [r for r in rules if r.kind == "ratio"], catalog=catalog)[0]:
+    for f in validate_records([synthetic], [r for r in rules if r.kind == "ratio"], catalog=catalog,
+                              rounded_counts=rounded)[0]:
         rate = f.indicators[0] if f.indicators else None
         if rate is None or rate in summed:
             continue
@@ -182,20 +184,16 @@ def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Ru
     return out
 
 
-def weighted_signature(doc: Document, rules: Sequence[Rule]) -> Finding | None:
+def weighted_signature(doc: Document) -> Finding | None:
     """Sums and totals missing in several rows, never by more than the rounding of their terms could
-    explain (½ per term): the signature of a weighted sample table, whose counts are rounded separately.
-
-    Downgrades those misses to warnings and returns a note suggesting ``--tolerance 1``."""
+    explain (½ per term): the signature of a weighted sample table, whose counts are rounded estimates.
+    Returns the note to add; the caller checks the table again with rounded counts."""
     sig = _table_rules()["weighted_signature"]
     sums = [f for fs in [doc.findings, *doc.record_findings] for f in fs
             if f.rounding is not None and f.expected is not None and f.actual is not None]
     if len(sums) < sig["min_rows"] or any(abs(f.expected - f.actual) > f.rounding for f in sums):  # type: ignore[operator]
         return None
-    for f in sums:
-        f.severity = "warning"
-        f.evidence.append("加权抽样表常见的 ±1 差 / a ±1 miss typical of weighted sample tables")
     return Finding("weighted_table", "info", [],
-                   f"{len(sums)} 处分项之和与合计的差都在各项舍入误差之内：像是加权抽样表，已降为警告；可用 --tolerance",
+                   f"{len(sums)} 处分项之和与合计的差都在各项舍入误差之内：像是加权抽样表，各计数按 ±0.5 的估计值检查",
                    f"{len(sums)} sums miss their totals only by what rounding each term explains: this looks like a "
-                   "weighted sample table; reported as warnings (see --tolerance)")
+                   "weighted sample table; counts are checked as estimates rounded to ±0.5")

@@ -205,7 +205,7 @@ def is_partial(period: str | None) -> bool:
     return bool(period) and any(w in str(period) for w in ("half", "to-date", "半年", "截至", "截止"))
 
 
-def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -> Columns:
+def records_columns(records: Sequence[Record], catalog: Catalog | None = None, rounded_counts: bool = False) -> Columns:
     """A column namespace straight from records (no DataFrame): values, printed decimals and scales.
 
     One pass over the values that exist (a table's records hold a dozen of the 48 indicators)."""
@@ -215,7 +215,7 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -
         cols = {k: c for k, c in records.columns.items() if k in catalog}
         partial = np.array([is_partial(p) for p in records.periods], dtype=bool)
         return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
-                       {k: c.scale for k, c in cols.items()}, partial, catalog)
+                       {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts)
     rows: dict[str, list[int]] = {}
     nums: dict[str, list[float]] = {}
     decs: dict[str, list[int]] = {}
@@ -242,15 +242,16 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None) -
         scales[ind] = np.ones(n)
         scales[ind][idx] = scs[ind]
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
-    return Columns(n, values, decimals, scales, partial, catalog)
+    return Columns(n, values, decimals, scales, partial, catalog, rounded_counts)
 
 
 def validate_records(records: Sequence[Record], rules: Sequence[Rule] | None = None, *,
-                     catalog: Catalog | None = None) -> list[list[Finding]]:
-    """Findings per record, each located at the figure it blames."""
+                     catalog: Catalog | None = None, rounded_counts: bool = False) -> list[list[Finding]]:
+    """Findings per record, each located at the figure it blames (counts exact unless ``rounded_counts``)."""
     if not records:
         return []
-    report = evaluate_columns(records_columns(records, catalog), rules if rules is not None else core_rules())
+    report = evaluate_columns(records_columns(records, catalog, rounded_counts),
+                              rules if rules is not None else core_rules())
     return report.findings_by_row(locate=records)
 
 

@@ -445,13 +445,13 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
 
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
     """Diagnose the records of a report (a figure may look corrupted on its own), and the records of a table
-    that break a rule (a table may hold 100k rows: the clean ones are never materialised); document-level
+    with an error (a table may hold 100k rows: the clean ones are never materialised); document-level
     scans for text."""
     rules = rules if rules is not None else core_rules()
     catalog = catalog or default_catalog()
     per = doc.record_findings or [[] for _ in doc.records]
     todo = range(len(doc.records)) if doc.kind == "report" else [
-        i for i, fs in enumerate(per) if any(f.severity != "info" for f in fs)]
+        i for i, fs in enumerate(per) if any(f.severity == "error" for f in fs)]
     for i in todo:
         rec = doc.records[i]
         if rec.unit == "合计":
