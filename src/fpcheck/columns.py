@@ -57,6 +57,7 @@ class Columns:
     catalog: Catalog = field(default_factory=default_catalog)
     rounded_counts: bool = False  # counts are rounded estimates (weighted sample tables): ±½ each
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 
     def value(self, ind: str) -> np.ndarray | None:
         return self.values.get(ind)
@@ -65,6 +66,14 @@ class Columns:
         if ind not in self.decimals:
             self.decimals[ind] = infer_decimals(self.values[ind])
         return self.decimals[ind]
+
+    def whole(self, ind: str) -> bool:
+        """Whether every value of the column is a whole number (one pass, remembered)."""
+        key = ("whole", ind)
+        if key not in self.memo:
+            x = self.values[ind]
+            self.memo[key] = bool(np.all((x == np.rint(x)) | np.isnan(x)))
+        return self.memo[key]  # type: ignore[return-value]
 
     def scale_of(self, ind: str) -> np.ndarray | float:
         return self.scales.get(ind, 1.0)

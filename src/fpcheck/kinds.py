@@ -31,7 +31,7 @@ class Outcome:
     ok: np.ndarray
     expected: np.ndarray
     actual: np.ndarray
-    severity: np.ndarray  # int8 codes (ERROR/WARNING/INFO)
+    severity: np.ndarray | np.int8  # int8 codes (ERROR/WARNING/INFO), per row or one for all
     roles: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
@@ -62,6 +62,14 @@ def operand(ns: Columns, name: str, rule: Rule) -> Operand | None:
 
 
 def _derived(ns: Columns, d: Derived) -> Operand | None:
+    """The first alternative whose inputs are present, row by row (computed once per namespace)."""
+    key = ("derived", d)
+    if key not in ns.memo:
+        ns.memo[key] = _compute_derived(ns, d)
+    return ns.memo[key]  # type: ignore[return-value]
+
+
+def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     value, res, unc = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool)
     todo = np.ones(ns.n, dtype=bool)
     found = False
@@ -87,11 +95,16 @@ def _derived(ns: Columns, d: Derived) -> Operand | None:
     return Operand(value, res, unc)
 
 
-def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray:
-    sev = np.full(n, SEVERITY_CODE[rule.severity], dtype=np.int8)
-    if rule.severity == "error":
-        sev = np.where(uncertain, np.int8(WARNING), sev).astype(np.int8)
-    return sev
+def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray | np.int8:
+    """Per-row severity codes: a scalar when every row has the rule's own severity."""
+    code = np.int8(SEVERITY_CODE[rule.severity])
+    if rule.severity != "error" or not np.any(uncertain):
+        return code
+    return np.where(uncertain, np.int8(WARNING), code).astype(np.int8)
+
+
+def _zero(res: np.ndarray | float) -> bool:
+    return np.ndim(res) == 0 and res == 0
 
 
 def _present(*arrays: np.ndarray) -> np.ndarray:
@@ -134,7 +147,8 @@ def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
         return None
     with np.errstate(divide="ignore", invalid="ignore"):
         expected = rule.scale * num.value / den.value
-        spread = rule.scale * (num.res / den.value + np.abs(num.value) * den.res / den.value**2)
+        spread = 0.0 if _zero(num.res) and _zero(den.res) else \
+            rule.scale * (num.res / den.value + np.abs(num.value) * den.res / den.value**2)
     app = _present(rate.value, num.value, den.value) & (den.value > 0)
     tol = 3.0 * ns.res(rate_id) + spread + rule.tolerance
     ok = np.abs(expected - rate.value) <= tol + _slack(rate.value)
@@ -188,16 +202,18 @@ def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
             continue
         app = ~np.isnan(v)
         hard = _within(v, *meta.hard)
-        if meta.integer:
+        whole_column = ns.whole(ind_id)
+        if meta.integer and not whole_column:
             whole = np.abs(v - np.rint(v)) <= EPS * (1.0 + np.abs(v))
             if np.any(np.asarray(ns.scale_of(ind_id)) != 1.0):
                 whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
             hard &= whole
-        ok = hard & _within(v, *meta.plausible)
+        ok = hard if meta.plausible == meta.hard else hard & _within(v, *meta.plausible)
         bad = np.flatnonzero(app & ~ok)  # severity and nearest value only where it fails
-        sev = np.full(v.shape, WARNING, dtype=np.int8)
-        nearest = np.full(v.shape, np.nan)
+        sev: np.ndarray | np.int8 = np.int8(WARNING)
+        nearest: np.ndarray | float = np.nan
         if bad.size:
+            sev, nearest = np.full(v.shape, WARNING, dtype=np.int8), np.full(v.shape, np.nan)
             sev[bad] = np.where(hard[bad], WARNING, ERROR)
             vb = v[bad]
             near = np.where(hard[bad], _clip(vb, *meta.plausible), _clip(vb, *meta.hard))

@@ -69,7 +69,7 @@ def draw_base(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     second = ints(np.ceil(births * 0.25), np.floor(births * 0.4))
     third = ints(0, np.floor(births * 0.05))
     first = births - second - third
-    male = np.round(births * (0.51 + rng.random(n) * 0.03))
+    male = ints(np.ceil(births / 2), np.floor(births * 13 / 23))  # sex ratio within 100–130
     b = {"population_start": start, "population_end": end, "births_first": first, "births_second": second,
          "births_third_plus": third, "births_male": male,
          "births_first_planned": ints(np.ceil(first * 0.9), first),

@@ -43,8 +43,8 @@ class CheckResult:
     def from_outcome(cls, check: str, rule: Rule, out: Outcome) -> CheckResult:
         rows = np.flatnonzero(out.failing)
         return cls(check, rule, check.split(".", 1)[1] if rule.kind == "range" else None,
-                   int(out.applicable.sum()), rows, out.expected[rows], out.actual[rows], out.severity[rows],
-                   {k: v[rows] for k, v in out.roles.items()})
+                   int(np.count_nonzero(out.applicable)), rows, _take(out.expected, rows), _take(out.actual, rows),
+                   _take(out.severity, rows), {k: _take(v, rows) for k, v in out.roles.items()})
 
     def involved(self) -> list[str]:
         return [self.indicator] if self.indicator else list(self.rule.indicators)
@@ -119,6 +119,11 @@ class Report:
             expected=_num(res.expected[j]), actual=_num(res.actual[j]), location=loc,
             rounding=0.5 * (len(res.rule.operands["parts"]) + 1) if res.rule.kind == "sum" else None,
         )
+
+
+def _take(a: np.ndarray | float, rows: np.ndarray) -> np.ndarray:
+    """Values at the failing rows (an outcome may hold one scalar for all rows)."""
+    return a[rows] if np.ndim(a) else np.full(rows.size, a)
 
 
 def _primary(rule: Rule) -> str:
