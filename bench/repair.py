@@ -20,11 +20,12 @@ from fpcheck.catalog import default_catalog
 from fpcheck.diagnose.operators import corrupt, operator_names
 from fpcheck.diagnose.repair import diagnose_record, failing_checks
 from fpcheck.extract import extract
-from fpcheck.model import Record, Value
+from fpcheck.model import Record
 from fpcheck.read import read_text
 from fpcheck.rules import core_rules
-from fpcheck.strategies import RATE_IDS, consistent_frame
-from fpcheck.validate import fmt, validate_records
+from fpcheck.strategies import consistent_frame
+from fpcheck.validate import validate_records
+from repair_quality import corrupted_value, record_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_IDS = ("population_start", "population_end", "births", "births_first", "births_first_planned", "births_second",
@@ -48,11 +49,7 @@ def generated(n: int, seed: int) -> list[Record]:
     rng = random.Random(seed)
     out: list[Record] = []
     for i in range(len(frame)):
-        row = frame.iloc[i]
-        vals = {}
-        for k in SEED_IDS:
-            d = int(row[f"{k}__decimals"]) if k in RATE_IDS else 0
-            vals[k] = Value(k, float(row[k]), fmt(float(row[k]), d), d)
+        vals = record_of(frame.iloc[i], list(SEED_IDS))
         op = ops[len(out) % len(ops)]
         keys = ["sex_ratio_at_birth"] if op == "lost_colon" else list(SEED_IDS)
         rng.shuffle(keys)
@@ -62,11 +59,7 @@ def generated(n: int, seed: int) -> list[Record]:
                 break
         else:
             continue
-        try:
-            number: float | None = float(bad)
-        except ValueError:
-            number = None
-        vals[k] = Value(k, number, bad, len(bad.split(".")[1]) if "." in bad and number is not None else 0)
+        vals[k] = corrupted_value(k, bad)
         rec = Record("u", vals)
         if failing_checks([rec], rules, catalog)[0]:
             out.append(rec)

@@ -145,3 +145,19 @@ def test_rates_with_counts_in_wan_carry_their_rounding() -> None:
                        "birth_rate": [7.52]})
     assert failing(df) == {}
     assert not math.isnan(validate(df).summary().set_index("check").loc["birth_rate_from_counts", "items"])
+
+
+def test_records_as_a_frame_keep_their_precision_and_give_the_same_findings() -> None:
+    """Extracted records → records_frame → validate: the same failing checks as validating the records."""
+    from fpcheck.extract import extract
+    from fpcheck.read import read_text
+    from fpcheck.validate import records_frame, validate_records
+
+    path = Path(__file__).parents[1] / "seeds" / "000_723c549beab4e513.txt"
+    records = extract(read_text(path), str(path)).records
+    frame = records_frame(records)
+    assert frame.loc["我镇", "birth_rate__decimals"] == 2 and frame.loc["我镇", "_partial_period"] == 1.0
+    via_frame = {(f.rule, i) for i, fs in enumerate(validate(frame).findings_by_row()) for f in fs}
+    direct = {(f.rule, i) for i, fs in enumerate(validate_records(records)) for f in fs}
+    assert via_frame == direct
+    assert ("married_women_by_children", 0) in direct and ("birth_rate_from_counts", 0) in direct

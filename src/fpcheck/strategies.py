@@ -145,8 +145,3 @@ def records_with_fault(draw: st.DrawFn) -> tuple[pd.DataFrame, Fault]:
     frame = frame.copy()
     frame[ind] = planted
     return frame, Fault(ind, original, planted)
-
-
-def count_ids(frame: pd.DataFrame) -> list[str]:
-    """The count columns of a generated frame (everything but the rates and their decimals)."""
-    return [c for c in frame.columns if c not in RATE_IDS and not c.endswith("__decimals")]

@@ -149,13 +149,7 @@ def _write_text(src: Path, out: Path, changes: list[Change]) -> str:
         pieces += [text[at:s], c.after]
         at = e
     pieces.append(text[at:])
-    new = "".join(pieces)
-    if enc is None:
-        out.write_bytes(new.encode("utf-8"))
-        return "encoding of the input not recognised exactly: the copy is written as UTF-8"
-    bom, codec = enc
-    out.write_bytes(bom + new.encode(codec))
-    return f"written in the input's encoding ({codec}{', with BOM' if bom else ''})"
+    return _write_encoded(out, "".join(pieces), enc)
 
 
 def _write_xlsx(src: Path, out: Path, changes: list[Change]) -> str:
@@ -202,7 +196,11 @@ def _write_csv(src: Path, out: Path, changes: list[Change]) -> str:
             buf = io.StringIO()
             csv.writer(buf, delimiter=delim, lineterminator="").writerow(fields)
             lines[loc.line - 1] = prefix + buf.getvalue() + ending
-    new = "".join(lines)
+    return _write_encoded(out, "".join(lines), enc)
+
+
+def _write_encoded(out: Path, new: str, enc: tuple[bytes, str] | None) -> str:
+    """Write text in the input's encoding (BOM kept); UTF-8 when that encoding was not recognised exactly."""
     if enc is None:
         out.write_bytes(new.encode("utf-8"))
         return "encoding of the input not recognised exactly: the copy is written as UTF-8"
