@@ -105,9 +105,18 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
     operator: str | None = None
     rounding: float | None = None  # the miss independent rounding of the terms could explain (sums, totals)
+    evidence_en: list[str] = field(default_factory=list)
 
     def text(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" and self.message_en else self.message
+
+    def add_evidence(self, zh: str, en: str) -> None:
+        self.evidence.append(zh)
+        self.evidence_en.append(en)
+
+    def evidence_in(self, lang: str = "zh") -> list[str]:
+        """The evidence in ``lang`` (Chinese where no English was given)."""
+        return self.evidence_en if lang == "en" and len(self.evidence_en) == len(self.evidence) else self.evidence
 
 
 @dataclass

@@ -37,8 +37,8 @@ class Diagnosis:
     suggestion: dict[str, Option] = field(default_factory=dict)
     blamed: dict[str, Option] = field(default_factory=dict)  # localised but not suggested
     alternatives: list[dict[str, Option]] = field(default_factory=list)
-    evidence: dict[str, list[str]] = field(default_factory=dict)
-    suspect: dict[str, list[str]] = field(default_factory=dict)  # strong suspicions, per cell
+    evidence: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (zh, en) per figure
+    suspect: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # strong suspicions (zh, en), per cell
     fixed_rules: set[str] = field(default_factory=set)
     still_broken: set[str] = field(default_factory=set)
 
@@ -155,12 +155,14 @@ def _siblings(ind: str, values: dict[str, float], catalog: Catalog) -> list[floa
             and catalog[k].measure == catalog[ind].measure]
 
 
-def _strong_suspicions(v: Value, ind: Indicator, values: dict[str, float], catalog: Catalog) -> list[str]:
-    out = [s.message_zh for s in suspicions(v.printed, measure=ind.measure, hard_max=ind.hard[1],
-                                            siblings=_siblings(ind.id, values, catalog)) if s.code in STRONG]
+def _strong_suspicions(v: Value, ind: Indicator, values: dict[str, float], catalog: Catalog) -> list[tuple[str, str]]:
+    """Why a figure looks corrupted on its own, (zh, en)."""
+    out = [(s.message_zh, s.message_en) for s in suspicions(v.printed, measure=ind.measure, hard_max=ind.hard[1],
+                                                             siblings=_siblings(ind.id, values, catalog))
+           if s.code in STRONG]
     lo, hi = ind.hard
     if v.number is not None and ((lo is not None and v.number < lo) or (hi is not None and v.number > hi)):
-        out.append(f"{ind.name} {v.printed} 超出可能范围")
+        out.append((f"{ind.name} {v.printed} 超出可能范围", f"{ind.id} {v.printed} is outside its possible range"))
     return list(dict.fromkeys(out))
 
 
@@ -238,7 +240,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
                 unread[k] = cands
                 vals[k], values[k] = v, cands[0].value
                 res[k] = _res(v, ind)
-                diag.suspect[k] = [f"{ind.name} “{v.printed}”含有字母，不是数字 / '{v.printed}' is not a number"]
+                diag.suspect[k] = [(f"{ind.name} “{v.printed}”含有字母，不是数字", f"{k} '{v.printed}' is not a number")]
     for k, v in vals.items():
         if k in unread:
             continue
@@ -374,15 +376,17 @@ def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog,
     diag.still_broken = after
     x = {**values, **{k: o.value for k, o in keep.items()}}
     for k, o in keep.items():
-        ev = [o.note_zh] if o.note_zh else []
+        ev = [(o.note_zh, o.note_en)] if o.note_zh else []
         for r in rows:
             if k in r.coef and not _holds(r, values) and _holds(r, x):
                 others = {j: x[j] for j in r.coef if j != k}
                 need = (0.0 - sum(c * others[j] for j, c in r.coef.items() if j != k)) / r.coef[k]
+                shown = fmt(need, o.decimals)
                 if np.isfinite(r.lo) and abs(need - o.value) <= max(abs(r.hi), 1e-9):
-                    ev.append(f"规则 {r.rule} 确定 {k} = {fmt(need, o.decimals)}，与候选值一致（强证据）")
+                    ev.append((f"规则 {r.rule} 确定 {k} = {shown}，与候选值一致（强证据）",
+                               f"rule {r.rule} pins {k} = {shown}, the candidate's value (strong evidence)"))
                 else:
-                    ev.append(f"修正后规则 {r.rule} 成立")
+                    ev.append((f"修正后规则 {r.rule} 成立", f"rule {r.rule} holds after the repair"))
         ev.extend(diag.suspect.get(k, []))
         diag.evidence[k] = ev
 
@@ -399,7 +403,7 @@ def _restate(f: Finding, now: Finding, used: dict[str, Option]) -> None:
         f.message_en = f"still disagrees after the suggested repairs ({done}): {now.message_en}"
         f.expected, f.actual = now.expected, now.actual
     f.severity = now.severity
-    f.evidence.append("没有已知的损坏方式能解释：真实的矛盾 / no known corruption explains it: a genuine disagreement")
+    f.add_evidence("没有已知的损坏方式能解释：真实的矛盾", "no known corruption explains it: a genuine disagreement")
 
 
 def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: Sequence[Rule],
@@ -412,7 +416,7 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
         mine = {k: diag.suggestion[k].value for k in f.indicators if k in diag.suggestion}
         if f.rule in diag.fixed_rules and mine:
             f.suggestion = mine
-            f.evidence.append("按建议修正后此规则成立 / holds after the suggested repair")
+            f.add_evidence("按建议修正后此规则成立", "holds after the suggested repair")
         elif f.rule in after:
             _restate(f, after[f.rule], {k: o for k, o in diag.suggestion.items() if k in f.indicators})
     for k, o in diag.suggestion.items():
@@ -422,7 +426,8 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
             rule="repair", severity=sev, indicators=[k],  # type: ignore[arg-type]
             message=f"{_name(catalog, k)} 印为 {v.printed}，很可能是 {fmt(o.value, o.decimals)}（{o.note_zh}）",
             message_en=f"{k} is printed {v.printed}, most likely {fmt(o.value, o.decimals)} ({o.note_en})",
-            location=v.location, suggestion={k: o.value}, evidence=diag.evidence.get(k, []), operator=o.operator,
+            location=v.location, suggestion={k: o.value}, evidence=[z for z, _ in diag.evidence.get(k, [])],
+            evidence_en=[e for _, e in diag.evidence.get(k, [])], operator=o.operator,
             expected=o.value, actual=v.number))
     for k, o in diag.blamed.items():
         if k in diag.suggestion:
@@ -438,7 +443,8 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
     for k, msgs in diag.suspect.items():
         if k not in diag.suggestion and k not in diag.blamed:
             v = rec.values[k]
-            out.append(Finding("suspect_figure", "warning", [k], "；".join(msgs), f"{k} {v.printed} looks corrupted",
+            out.append(Finding("suspect_figure", "warning", [k], "；".join(z for z, _ in msgs),
+                               "; ".join(e for _, e in msgs),
                                location=v.location))
     return out
 

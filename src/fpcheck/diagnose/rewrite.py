@@ -114,7 +114,7 @@ def _record_changes(doc: Document, opts: Options) -> list[Change]:
         for k, o in diag.suggestion.items():
             v = rec.values[k]
             out.append(Change(k, v.location, v.printed, _printed(o.value, o.decimals, o.note_zh), o.operator,
-                              diag.evidence.get(k, [])))
+                              [f"{zh} / {en}" for zh, en in diag.evidence.get(k, [])]))
     return out
 
 

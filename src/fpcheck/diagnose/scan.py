@@ -57,7 +57,9 @@ def token_figures(doc: Document) -> list[Finding]:
         if len(best) == 1:
             c = best[0]
             f.suggestion, f.operator = {"figure": c.value}, c.operator
-            f.evidence = [c.note_zh, f"原文“{m.group(0)}”很可能是“{c.printed}{unit}”"]
+            f.add_evidence(c.note_zh, c.note_en)
+            f.add_evidence(f"原文“{m.group(0)}”很可能是“{c.printed}{unit}”",
+                           f"'{m.group(0)}' in the text was most likely '{c.printed}{unit}'")
         elif best:
             f.alternatives = [{"figure": c.value} for c in best]
         out.append(f)

@@ -162,7 +162,7 @@ def _target_cell(f: Finding, sheets: dict[str | None, tuple[str, dict[int, int]]
 
 
 def _comment_text(f: Finding, record: Record | None, lang: str) -> str:
-    sugg, alts, evidence = suggestion_parts(f, record)
+    sugg, alts, evidence = suggestion_parts(f, record, lang)
     lines = [f"[{t(f.severity, lang)}] {f.rule}", f.text(lang)]
     if sugg:
         lines.append(f"{t('suggestion', lang)}: {sugg}")
@@ -268,7 +268,7 @@ def annotate_workbook(docs: Sequence[Document], path: Path, lang: str = "zh") ->
                 valid = False
             if valid:
                 by_cell.setdefault((title, ref), []).append((f, rec))  # type: ignore[arg-type]
-            sugg, alts, evidence = suggestion_parts(f, rec)
+            sugg, alts, evidence = suggestion_parts(f, rec, lang)
             unit = (rec.unit or t("unit_unnamed", lang)) if rec is not None else t("document_level", lang)
             sheet = (f.location.sheet if f.location is not None else None) or (title or "")
             cell = ref if valid else location_label(f, rec)

@@ -87,11 +87,11 @@ def _assignment(values: dict[str, float], record: Record | None) -> str:
     return ", ".join(parts)
 
 
-def suggestion_parts(f: Finding, record: Record | None = None) -> tuple[str, list[str], list[str]]:
-    """(suggestion, alternatives, evidence) of a finding as plain text, ``indicator (cell) → value``."""
+def suggestion_parts(f: Finding, record: Record | None = None, lang: str = "zh") -> tuple[str, list[str], list[str]]:
+    """(suggestion, alternatives, evidence in ``lang``) of a finding as plain text, ``indicator (cell) → value``."""
     sugg = _assignment(f.suggestion, record) if f.suggestion else ""
     alts = [_assignment(a, record) for a in f.alternatives]
-    return sugg, alts, list(f.evidence)
+    return sugg, alts, list(f.evidence_in(lang))
 
 
 def location_label(f: Finding, record: Record | None = None) -> str:
@@ -136,7 +136,7 @@ def _sheets(doc: Document) -> list[str]:
 
 
 def _finding_row(f: Finding, doc: Document, record: Record | None, lang: str) -> str:
-    sugg, alts, evidence = suggestion_parts(f, record)
+    sugg, alts, evidence = suggestion_parts(f, record, lang)
     msg = _e(f.text(lang))
     if doc.text is not None and f.location is not None and f.location.span is not None:
         msg += f'<div class="excerpt">{_e(_HEAD[lang]["excerpt"])}: {_excerpt(doc.text, f.location.span)}</div>'

@@ -38,7 +38,7 @@ def finding_json(f: Finding, lang: str = "zh") -> dict[str, Any]:
     if f.operator:
         out["operator"] = f.operator
     if f.evidence:
-        out["evidence"] = list(f.evidence)
+        out["evidence"] = list(f.evidence_in(lang))
     return out
 
 

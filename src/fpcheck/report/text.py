@@ -39,7 +39,7 @@ def _suggestion(f: Finding, lang: str) -> str:
         alts = " | ".join(", ".join(f"{k} → {v:g}" for k, v in a.items()) for a in f.alternatives)
         parts.append(f"{t('alternatives', lang)}: {alts}")
     if f.evidence:
-        parts.append("; ".join(f.evidence))
+        parts.append("; ".join(f.evidence_in(lang)))
     return "\n".join(parts)
 
 
