@@ -49,3 +49,15 @@ def test_map_and_mapping_file_fix_headers(tmp_path: Path, capsys) -> None:
     rec = rep["documents"][0]["records"][0]
     assert rec["values"] == {"births": 100, "births_first": 60, "births_second": 30, "births_third_plus": 9}
     assert code == 1 and [f["rule"] for f in rec["findings"]] == ["births_by_parity"]  # 60+30+9 = 99 ≠ 100
+
+
+def test_unreadable_inputs_are_explained_in_chinese_by_default_and_in_english(tmp_path: Path, capsys) -> None:
+    empty, fake = tmp_path / "空.csv", tmp_path / "book.xlsx"
+    empty.write_bytes(b"")
+    fake.write_bytes(b"this is not a workbook")
+    assert main(["check", str(empty), str(fake)]) == 2
+    err = capsys.readouterr().err
+    assert f"无法读取 {empty}：空文件" in err
+    assert f"无法读取 {fake}：不是 .xlsx 工作簿" in err
+    assert main(["check", str(empty), "--lang", "en"]) == 2
+    assert f"cannot read {empty}: empty file" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.diagnose.repair import diagnose_document
+from fpcheck.i18n import reason_zh
 from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import TablePolicy, check_totals, policy_from_notes, weighted_signature
@@ -67,7 +68,7 @@ def input_error_document(path: Path, err: InputError) -> Document:
     where_en = f" ({err.place})" if err.place else ""
     return Document(str(path), kind_of(path), findings=[Finding(
         rule="input_error", severity="error", indicators=[],
-        message=f"无法读取 {path}{where}：{err.reason}", message_en=f"cannot read {path}{where_en}: {err.reason}",
+        message=f"无法读取 {path}{where}：{reason_zh(err.reason)}", message_en=f"cannot read {path}{where_en}: {err.reason}",
         location=Location(source=str(path)))])
 
 

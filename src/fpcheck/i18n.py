@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import yaml
@@ -15,6 +16,15 @@ LANGS = ("zh", "en")
 def _table() -> dict[str, dict[str, str]]:
     with open(schemas_dir() / "messages.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+def reason_zh(reason: str) -> str:
+    """An English reason an input cannot be read, in Chinese (``input_errors`` in messages.yaml)."""
+    for entry in _table().get("input_errors", []):
+        m = re.match(entry["match"], reason)
+        if m:
+            return m.expand(entry["zh"])
+    return reason
 
 
 def t(key: str, lang: str = "zh", **fields: object) -> str:
