@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fpcheck.catalog import default_catalog
-from fpcheck.diagnose.operators import corrupt, operator_names
+from fpcheck.diagnose.operators import operator_names
 from fpcheck.diagnose.repair import diagnose_record, failing_checks
 from fpcheck.extract import extract
 from fpcheck.model import Record
@@ -25,7 +25,7 @@ from fpcheck.read import read_text
 from fpcheck.rules import core_rules
 from fpcheck.strategies import consistent_frame
 from fpcheck.validate import validate_records
-from repair_quality import corrupted_value, record_of
+from repair_quality import corrupt_one, record_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_IDS = ("population_start", "population_end", "births", "births_first", "births_first_planned", "births_second",
@@ -50,16 +50,8 @@ def generated(n: int, seed: int) -> list[Record]:
     out: list[Record] = []
     for i in range(len(frame)):
         vals = record_of(frame.iloc[i], list(SEED_IDS))
-        op = ops[len(out) % len(ops)]
-        keys = ["sex_ratio_at_birth"] if op == "lost_colon" else list(SEED_IDS)
-        rng.shuffle(keys)
-        for k in keys:
-            bad = corrupt(vals[k].printed, op, rng)
-            if bad is not None:
-                break
-        else:
+        if corrupt_one(vals, ops[len(out) % len(ops)], rng) is None:
             continue
-        vals[k] = corrupted_value(k, bad)
         rec = Record("u", vals)
         if failing_checks([rec], rules, catalog)[0]:
             out.append(rec)

@@ -57,6 +57,18 @@ def corrupted_value(k: str, printed: str) -> Value:
     return Value(k, number, printed, dec)
 
 
+def corrupt_one(vals: dict[str, Value], op: str, rng: random.Random) -> str | None:
+    """Corrupt one figure (drawn at random among those the operator applies to) in place; its indicator."""
+    pool = ["sex_ratio_at_birth"] if op == "lost_colon" else list(vals)
+    rng.shuffle(pool)
+    for k in pool:
+        bad = corrupt(vals[k].printed, op, rng)
+        if bad is not None:
+            vals[k] = corrupted_value(k, bad)
+            return k
+    return None
+
+
 def determined_cells(vals: dict[str, Value]) -> set[str]:
     """Cells of a sum, difference or ratio rule whose other inputs are all present."""
     values = {k: float(v.number) for k, v in vals.items() if v.number is not None}  # type: ignore[arg-type]
@@ -87,17 +99,12 @@ def measure(op: str, n: int, seed: int) -> tuple[Counter[str], float]:
 
     for i in range(n):
         vals = record_of(frame.iloc[i], ids)
-        pool = ["sex_ratio_at_birth"] if op == "lost_colon" else list(ids)
-        rng.shuffle(pool)
-        for k in pool:
-            bad = corrupt(vals[k].printed, op, rng)
-            if bad is not None:
-                break
-        else:
+        clean = dict(vals)
+        k = corrupt_one(vals, op, rng)
+        if k is None:
             st["not_applicable"] += 1
             continue
-        orig = vals[k]
-        vals[k] = corrupted_value(k, bad)
+        orig = clean[k]
         rec = Record("u", vals)
         t0 = time.perf_counter()
         diag = diagnose_record(rec, rules, catalog)

@@ -10,6 +10,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from fpcheck.cli import main
 
+# Three townships and a 全县 totals row, as a county receives them (hand-worked figures in test_annotate).
+TOWNSHIP_HEADER = ["地区", "出生人数", "一孩", "二孩", "多孩", "出生率", "年初人口", "年末人口"]
+TOWNSHIP_ROWS: list[list[object]] = [
+    ["城关镇", 120, 60, 40, 20, 12.0, 9900, 10100],
+    ["东河乡", 1280, 460, 480, 160, 16.0, 79000, 81000],
+    ["西山乡", 50, 25, 15, 10, 10.0, 4950, 5050],
+    ["全县", 1455, 725, 535, 190, 15.3, 93850, 96150],
+]
+
 
 def township_sheet(ws: Worksheet, header: list[str], rows: list[list[object]],
                    title: str = "2023年各乡镇出生情况", units: str = "单位：人") -> Worksheet:

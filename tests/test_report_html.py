@@ -16,18 +16,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from helpers import TOWNSHIP_HEADER as HEADER
+from helpers import TOWNSHIP_ROWS as ROWS
 from helpers import township_sheet
 from fpcheck.cli import main
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.report.html import render_html, write_html
 
-HEADER = ["地区", "出生人数", "一孩", "二孩", "多孩", "出生率", "年初人口", "年末人口"]
-ROWS = [
-    ["城关镇", 120, 60, 40, 20, 12.0, 9900, 10100],
-    ["东河乡", 1280, 460, 480, 160, 16.0, 79000, 81000],
-    ["西山乡", 50, 25, 15, 10, 10.0, 4950, 5050],
-    ["全县", 1455, 725, 535, 190, 15.3, 93850, 96150],
-]
 SCRIPT = "<script>document.title='pwned'</script>"
 HYPERLINK = '=HYPERLINK("http://x","y")'
 SHEET = "<img src=x onerror=alert(1)>"  # a legal sheet title (no / : ? * [ ])
