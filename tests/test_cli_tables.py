@@ -91,8 +91,8 @@ def test_unreadable_input_exits_2_and_others_are_reported(tmp_path):
         (f,) = docs[str(bad)]["findings"]
         assert f["rule"] == "input_error" and f["severity"] == "error" and str(bad) in f["message"]
         assert str(bad) in proc.stderr
-    assert "no such file" in docs[str(missing)]["findings"][0]["message"]
-    assert "binary" in docs[str(binary)]["findings"][0]["message"]
+    assert "文件不存在" in docs[str(missing)]["findings"][0]["message"]  # Chinese by default
+    assert "二进制" in docs[str(binary)]["findings"][0]["message"]
 
 
 # ============================================================================================ bad input

@@ -74,9 +74,12 @@ def test_reasons_are_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     files = bad_files(tmp_path)
     _, _, err = run(capsys, "extract", *(str(p) for p in files.values()))
     lines = err.replace("\n", " ")
-    assert "binary" in lines and "empty" in lines and "undecodable" in lines
+    assert "二进制" in lines and "空文件" in lines and "无法解码" in lines  # Chinese by default
     for p in files.values():
         assert p.name in err
+    _, _, err = run(capsys, "extract", *(str(p) for p in files.values()), "--lang", "en")
+    lines = err.replace("\n", " ")
+    assert "binary" in lines and "empty" in lines and "undecodable" in lines
 
 
 def test_file_over_the_size_limit_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -86,7 +89,7 @@ def test_file_over_the_size_limit_refused(tmp_path: Path, capsys: pytest.Capture
         fh.truncate(read.MAX_TEXT_BYTES + 1)
     status, out, err = run(capsys, "extract", str(big), str(GOOD), "--format", "json")
     assert status == 2
-    assert big.name in err and "too large" in err and "Traceback" not in err
+    assert big.name in err and "文件过大" in err and "Traceback" not in err
     assert json.loads(out)["values"]
 
 
