@@ -205,14 +205,18 @@ def test_text_cell_in_source_stays_text_and_is_flagged(tmp_path):
 CSV_TEXT = "地区,出生人数,一孩,二孩,多孩\n城关镇,120,60,40,20\n东河乡,1280,460,480,160\n西山乡,50,25,15,10\n"
 
 
+def annotated_copy(src, out):
+    """Run ``check --annotate``: errors found (exit 1), the input's bytes unchanged; the copy, opened."""
+    before = sha(src)
+    assert main(["check", str(src), "--annotate", str(out)]) == 1
+    assert sha(src) == before
+    return openpyxl.load_workbook(out)
+
+
 def test_gbk_csv_becomes_xlsx_copy(tmp_path):
     src = tmp_path / "乡镇.csv"
     src.write_bytes(CSV_TEXT.encode("gbk"))
-    before = sha(src)
-    out = tmp_path / "out.xlsx"
-    assert main(["check", str(src), "--annotate", str(out)]) == 1
-    assert sha(src) == before
-    wb = openpyxl.load_workbook(out)
+    wb = annotated_copy(src, tmp_path / "out.xlsx")
     assert wb.sheetnames == ["乡镇", "检查结果"]
     ws = wb["乡镇"]
     # the grid is copied: text as text, plain numbers as numbers
@@ -262,11 +266,7 @@ def _make_ods(path: Path) -> Path:
 
 def test_ods_becomes_xlsx_copy(tmp_path):
     src = _make_ods(tmp_path / "book.ods")
-    before = sha(src)
-    out = tmp_path / "out.xlsx"
-    assert main(["check", str(src), "--annotate", str(out)]) == 1
-    assert sha(src) == before
-    wb = openpyxl.load_workbook(out)
+    wb = annotated_copy(src, tmp_path / "out.xlsx")
     assert wb.sheetnames == ["乡镇表", "检查结果"]
     ws = wb["乡镇表"]
     assert ws["A3"].value == "东河乡" and ws["C3"].value == 460 and ws["B3"].value == 1280

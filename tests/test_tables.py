@@ -417,6 +417,14 @@ def test_empty_file(tmp_path):
         assert "empty" in _err(p).reason
 
 
+def _tiny_book(path):
+    """A valid one-row workbook, to be damaged by the test."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["地区", "出生人数"])
+    _save(wb, path)
+    return path
+
+
 def test_encrypted_workbook(tmp_path):
     p = tmp_path / "secret.xlsx"
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024
@@ -425,10 +433,7 @@ def test_encrypted_workbook(tmp_path):
 
 
 def test_corrupt_truncated_zip(tmp_path):
-    good = tmp_path / "g.xlsx"
-    wb = openpyxl.Workbook()
-    wb.active.append(["地区", "出生人数"])
-    _save(wb, good)
+    good = _tiny_book(tmp_path / "g.xlsx")
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(good.read_bytes()[:700])
     assert "corrupt" in _err(bad).reason
@@ -452,10 +457,7 @@ def test_zip_bomb_refused(tmp_path):
 
 
 def test_xml_entity_bomb_refused(tmp_path):
-    good = tmp_path / "g.xlsx"
-    wb = openpyxl.Workbook()
-    wb.active.append(["地区", "出生人数"])
-    _save(wb, good)
+    good = _tiny_book(tmp_path / "g.xlsx")
     bomb = tmp_path / "lol.xlsx"
     lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
            '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
