@@ -15,7 +15,8 @@ from openpyxl.styles import Alignment
 
 from fpcheck.model import InputError
 from fpcheck.sheets import load_grids
-from fpcheck.tables import format_number, load_mapping_file, parse_text_number, read_table
+from fpcheck.cells import format_number, parse_text_number
+from fpcheck.tables import load_mapping_file, read_table
 
 FIX = Path(__file__).parent / "fixtures" / "tables"
 T21 = "yb2023_t2-1_province_birth_death_natural_rates_2022"
@@ -596,7 +597,7 @@ def test_record_table_matches_per_cell_reading(tmp_path):
     """Every value equals what the per-cell reader (read_cell, the old path) gives for its cell."""
     import random
 
-    from fpcheck.tables import read_cell
+    from fpcheck.cells import read_cell
 
     rnd = random.Random(5)
     formats = ["General", "0.00", "0.0%", "#,##0", "0.0#", "0", "#,##0.00", "0.000", "@", "[Red]General"]
@@ -630,13 +631,13 @@ def test_record_table_matches_per_cell_reading(tmp_path):
 def test_vectorised_formats_equal_format_number():
     import numpy as np
 
-    from fpcheck.tables import _format_numbers
+    from fpcheck.cells import format_numbers
 
     rng = np.random.default_rng(3)
     x = np.concatenate([rng.uniform(-1e4, 1e4, 2000), np.round(rng.uniform(-100, 100, 2000), 2),
                         rng.integers(-10**6, 10**6, 2000).astype(float), [0.0, -0.0, 0.5, 2.5, 999.9996, -0.004]])
     for fmt in (None, "General", "0", "0.00", "0.0%", "#,##0", "#,##0.00", "0.000;[Red]-0.000", "0.00E+00"):
-        nums, decs, ok, texts = _format_numbers(x, fmt)
+        nums, decs, ok, texts = format_numbers(x, fmt)
         for j in np.flatnonzero(ok):
             c = format_number(float(x[j]), fmt)
             n = float(nums[j])

@@ -62,6 +62,11 @@ class RecordTable(Sequence[Record]):
     def __len__(self) -> int:
         return len(self.units)
 
+    def has(self, i: int, indicator: str) -> bool:
+        """Whether record ``i`` holds a value for ``indicator`` (without building the record)."""
+        col = self.columns.get(indicator)
+        return col is not None and col.present(i)
+
     @overload
     def __getitem__(self, i: int) -> Record: ...
     @overload

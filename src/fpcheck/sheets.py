@@ -2,7 +2,7 @@
 
 ``load_grids(path)`` returns one :class:`Grid` per sheet: the cell values (row-major, 0-based, starting at
 A1), the number format of every cell that does not use ``General`` and the cells holding a formula without a
-cached value. Header detection and records are :mod:`fpcheck.tables`' job.
+cached value. Finding the table is :mod:`fpcheck.layout`'s job, records :mod:`fpcheck.tables`'.
 
 Reader choice (measured on this machine, a 100 000-row x 5-column xlsx, 25 MB of sheet XML):
 
@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -132,7 +133,7 @@ def _load_ole(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
             "(no number formats: decimals inferred from the values)",
             location=None,
         )
-    grids = _calamine_grids(path, source, {})
+    grids = _grids(_calamine_sheets(path, source), {})
     if note is not None:
         for g in grids:
             g.findings.append(note)
@@ -164,8 +165,11 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise InputError(source, f"corrupt workbook (truncated or damaged zip: {exc})") from None
-    with zf:
+    with zf, ThreadPoolExecutor(max_workers=1) as pool:
         check_zip(zf, source)
+        # calamine parses the values in a thread (it releases the GIL) while this one checks every member
+        # and scans the sheet XML for formats and formulas; a problem found here wins over calamine's result
+        values = pool.submit(_calamine_sheets, path, source)
         names = set(zf.namelist())
         # every member is read once, its CRC checked (what testzip does); the workbook's own XML parts are
         # kept for _xlsx_extras (up to KEEP_PARTS bytes) so that a sheet is not decompressed twice
@@ -193,7 +197,7 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
             extra = {}
         else:
             raise InputError(source, "zip file is neither an xlsx nor an ods workbook (no xl/workbook.xml or content.xml)")
-    return _calamine_grids(path, source, extra)
+        return _grids(values.result(), extra)
 
 
 def _parse_xml(data: bytes, source: str, member: str):  # type: ignore[no-untyped-def]
@@ -314,11 +318,11 @@ def _scan_sheet(data: bytes, xf_formats: list[str], nongeneral: list[int]) -> tu
 # --------------------------------------------------------------------------------------------- calamine
 
 
-def _calamine_grids(
-    path: str | os.PathLike[str],
-    source: str,
-    extra: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]],
-) -> list[Grid]:
+Sheets = list[tuple[str, list[list[object]], bool]]  # (name, rows, hidden) per sheet, in workbook order
+
+
+def _calamine_sheets(path: str | os.PathLike[str], source: str) -> Sheets:
+    """Every sheet's cell values as calamine reads them (cached values of formulas, never evaluated)."""
     import python_calamine as pc
 
     try:
@@ -330,20 +334,27 @@ def _calamine_grids(
         if "password" in msg.lower() or "encrypt" in msg.lower():
             raise InputError(source, "password-protected (encrypted) workbook: remove the password and save again") from None
         raise InputError(source, f"cannot read workbook: {msg}") from None
-    grids: list[Grid] = []
     try:
         metas = list(wb.sheets_metadata)
     except Exception:  # noqa: BLE001
         metas = []
     hidden = {m.name: str(m.visible).rsplit(".", 1)[-1] != "Visible" for m in metas}
+    out: Sheets = []
     for i, name in enumerate(wb.sheet_names):
         try:
-            sheet = wb.get_sheet_by_index(i)
-            rows = sheet.to_python(skip_empty_area=False)
+            rows = wb.get_sheet_by_index(i).to_python(skip_empty_area=False)
         except Exception as exc:  # noqa: BLE001
             raise InputError(source, f"cannot read sheet: {exc}", name) from None
+        out.append((name, rows, hidden.get(name, False)))
+    return out
+
+
+def _grids(sheets: Sheets, extra: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]) -> list[Grid]:
+    """Grids from calamine's values and the formats/formula cells found in the sheet XML."""
+    grids: list[Grid] = []
+    for name, rows, hidden in sheets:
         formats, no_value = extra.get(name, ({}, set()))
-        grids.append(Grid(name=name, rows=rows, formats=formats, no_value=no_value, hidden=hidden.get(name, False)))
+        grids.append(Grid(name=name, rows=rows, formats=formats, no_value=no_value, hidden=hidden))
     return grids
 
 

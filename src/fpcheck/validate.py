@@ -16,7 +16,7 @@ import pandas as pd
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, Outcome, evaluate
-from fpcheck.model import Finding, Record
+from fpcheck.model import Finding, Location, Record
 from fpcheck.recordtable import RecordTable
 from fpcheck.rules import Rule, core_rules
 
@@ -84,41 +84,41 @@ class Report:
             sel = np.arange(res.fails) if wanted is None else np.flatnonzero(np.isin(res.rows, wanted))
             for j in sel:
                 row = int(res.rows[j])
-                rec = locate[row] if locate is not None else None
-                out.append((row, ci, self._finding(res, int(j), row, rec)))
+                out.append((row, ci, self._finding(res, int(j), row, locate)))
         out.sort(key=lambda t: (t[0], t[1]))
         return [f for _, _, f in out]
 
     def findings_by_row(self, locate: Sequence[Record] | None = None) -> list[list[Finding]]:
         per: list[list[Finding]] = [[] for _ in range(self.n)]
-        for f_row, f in self._all(locate):
-            per[f_row].append(f)
+        for res in self.results:
+            for j, row in enumerate(res.rows.tolist()):
+                per[row].append(self._finding(res, j, row, locate))
         return per
 
-    def _all(self, locate: Sequence[Record] | None) -> list[tuple[int, Finding]]:
-        out = []
-        for res in self.results:
-            for j in range(res.fails):
-                row = int(res.rows[j])
-                out.append((row, self._finding(res, j, row, locate[row] if locate is not None else None)))
-        return out
-
-    def _finding(self, res: CheckResult, j: int, row: int, rec: Record | None) -> Finding:
+    def _finding(self, res: CheckResult, j: int, row: int, locate: Sequence[Record] | None) -> Finding:
         ns = self.columns
         present = [i for i in res.involved() if ns.value(i) is not None and not np.isnan(ns.value(i)[row])]
         first = res.indicator or _primary(res.rule)
         dec = _dec(ns, first, row)
         fields = _message_fields(res, j, dec, ns)
-        loc = None
-        if rec is not None:
-            v = rec.values.get(first) or next((rec.values[i] for i in present if i in rec.values), None)
-            loc = v.location if v is not None else rec.location
         return Finding(
             rule=res.check, severity=CODE_SEVERITY[int(res.severity[j])], indicators=present,
             message=_format(res.rule.message_zh, fields), message_en=_format(res.rule.message_en, fields),
-            expected=_num(res.expected[j]), actual=_num(res.actual[j]), location=loc,
+            expected=_num(res.expected[j]), actual=_num(res.actual[j]),
+            location=_location(locate, row, [first, *present]) if locate is not None else None,
             rounding=0.5 * (len(res.rule.operands["parts"]) + 1) if res.rule.kind == "sum" else None,
         )
+
+
+def _location(records: Sequence[Record], row: int, blamed: list[str]) -> Location:
+    """Where a finding points: the first blamed figure present in the record, else the record itself.
+
+    A :class:`RecordTable` locates the cell directly, without building the record."""
+    if isinstance(records, RecordTable):
+        return records.locate(row, next((i for i in blamed if records.has(row, i)), None))
+    rec = records[row]
+    v = next((rec.values[i] for i in blamed if i in rec.values), None)
+    return v.location if v is not None else rec.location
 
 
 def _take(a: np.ndarray | float, rows: np.ndarray) -> np.ndarray:

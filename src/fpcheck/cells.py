@@ -1,0 +1,366 @@
+"""Cells of a table as the sheet shows them: numbers with their number format, numbers written as text.
+
+A workbook cell is read as displayed: the number format sets ``printed`` and ``decimals`` (``0.00`` shows
+7.2 as 7.20; a ``%`` format shows 0.8114 as 81.14%). Text cells are parsed as numbers where one is plain or
+unambiguous (full-width digits, thousands separators, 万, ``约120`` → 120 as approximate); markers such as
+``—`` or ``空`` mean no data. :func:`read_cell` is the reference for one cell; :func:`read_column` reads a
+whole column at once through numpy and sends only odd cells down the per-cell path.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .columns import infer_decimals
+
+if TYPE_CHECKING:
+    from .layout import Column
+
+MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据"})
+YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*$")
+NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
+QUAL_PREFIX = re.compile(r"^(约|大约|近|将近|超过|逾|不足|不到|≈|~|～)")
+QUAL_SUFFIX = re.compile(r"(左右|余|多|以上|以下|人|例|户|个|名|次|万人|元)$")
+GENERAL_SIG = 10  # Excel's General shows about ten significant digits
+MAX_GENERAL_DECIMALS = 6
+
+
+@dataclass
+class Cell:
+    """One cell as read: kind is blank | number | marker | approx (number read from text) | text."""
+
+    kind: str
+    number: float | None = None
+    printed: str = ""
+    decimals: int = 0
+    scale: float = 1.0
+    percent: bool = False
+
+
+def _decimals_of(text: str) -> int:
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def _general(x: float) -> tuple[str, int]:
+    if x == int(x) and abs(x) < 1e15:
+        return str(int(x)), 0
+    s = repr(x)
+    if "e" not in s and len(s) <= GENERAL_SIG + 2:  # short already (the common case): as Excel shows it
+        return s, _decimals_of(s)
+    s = format(x, f".{GENERAL_SIG}g")
+    if "e" in s:
+        s = repr(x)
+        if "e" in s:
+            return s, MAX_GENERAL_DECIMALS
+    d = min(_decimals_of(s), MAX_GENERAL_DECIMALS)
+    if d < _decimals_of(s):
+        s = f"{x:.{d}f}"
+    return s, d
+
+
+_FMT_STRIP = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+
+
+@lru_cache(maxsize=1024)
+def _fmt_spec(fmt: str | None) -> tuple[str, int, bool, bool]:
+    """(kind, decimals, percent, thousands) of a number format code, parsed once per code.
+
+    kind: ``general`` (General, text, dates, scientific), ``fixed`` (``0.00``, ``#,##0``, ``0.0%``) or
+    ``optional`` (``0.0#``: the shown decimals depend on the value)."""
+    if fmt is None or fmt.strip().lower() in ("general", "@", ""):
+        return ("general", 0, False, False)
+    code = _FMT_STRIP.sub("", fmt.split(";")[0])
+    if re.search(r"[eE][+-]", code) or re.search(r"[ymdhs]", code.replace("General", ""), re.I):
+        return ("general", 0, False, False)
+    m = re.search(r"\.([0#?]+)", code)
+    d = len(m.group(1)) if m else 0
+    optional = m is not None and ("#" in m.group(1) or "?" in m.group(1))
+    return ("optional" if optional else "fixed", d, "%" in code, "," in code.split(".")[0])
+
+
+def format_number(x: float, fmt: str | None) -> Cell:
+    """A workbook number as displayed with its number format (``General`` when fmt is None)."""
+    kind, d, pct, thousands = _fmt_spec(fmt)
+    if kind == "general":
+        s, dg = _general(x)
+        return Cell("number", float(s) if "e" not in s else x, s, dg)
+    value = x * 100 if pct else x
+    if kind == "optional":  # optional digits: shown only when needed
+        _s, dg = _general(round(value, d))
+        d = min(d, dg)
+    s = f"{value:,.{d}f}" if thousands else f"{value:.{d}f}"
+    number = round(value, d)
+    if pct:
+        s += "%"
+    return Cell("number", number, s, d, percent=pct)
+
+
+def parse_text_number(text: str) -> Cell:
+    """A number written as text (CSV fields, text cells): full-width digits, thousands separators, 万, %, ‰."""
+    raw = text
+    t = unicodedata.normalize("NFKC", text).strip()
+    if not t:
+        return Cell("blank")
+    t = t.replace("−", "-").replace("–", "-").replace("﹣", "-")
+    if t in MISSING_MARKERS or raw.strip() in MISSING_MARKERS:
+        return Cell("marker", printed=raw.strip())
+    compact = re.sub(r"\s+", "", t)
+    cell = _plain_number(compact, raw.strip())
+    if cell is not None:
+        return cell
+    stripped = QUAL_PREFIX.sub("", compact)
+    stripped = QUAL_SUFFIX.sub("", stripped)
+    if stripped != compact and stripped:
+        cell = _plain_number(stripped, raw.strip())
+        if cell is not None:
+            cell.kind = "approx"
+            return cell
+    return Cell("text", printed=raw.strip())
+
+
+def _plain_number(t: str, printed: str) -> Cell | None:
+    scale = 1.0
+    pct = False
+    if t.endswith("万"):
+        scale, t = 1e4, t[:-1]
+    elif t.endswith("%"):
+        pct, t = True, t[:-1]
+    elif t.endswith("‰"):
+        t = t[:-1]
+    if not NUM_RE.match(t):
+        return None
+    d = _decimals_of(t)
+    number = float(t.replace(",", "")) * scale
+    return Cell("number", number, printed, d, scale, pct)
+
+
+def read_cell(value: object, fmt: str | None) -> Cell:
+    if value is None or value == "":
+        return Cell("blank")
+    if isinstance(value, bool):
+        return Cell("text", printed=str(value).upper())
+    if isinstance(value, (int, float)):
+        x = float(value)
+        if math.isnan(x) or math.isinf(x):
+            return Cell("text", printed=str(value))
+        return format_number(x, fmt)
+    if isinstance(value, (datetime, date, time)):
+        return Cell("text", printed=value.isoformat())
+    return parse_text_number(str(value))
+
+
+def text_of(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    return str(value)
+
+
+def is_numeric(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if isinstance(value, str) and value.strip():
+        return parse_text_number(value).kind in ("number",)
+    return False
+
+
+def year_of(value: object) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value) == int(value) and 1800 <= int(value) <= 2100:
+            return str(int(value))
+        return None
+    if isinstance(value, str):
+        m = YEAR_RE.match(unicodedata.normalize("NFKC", value))
+        return m.group(1) if m else None
+    return None
+
+
+_NUMBER, _NONE, _STR, _OTHER = 0, 1, 2, 3
+_TYPE_CODE = {float: _NUMBER, int: _NUMBER, type(None): _NONE, str: _STR}  # bool, datetime, ...: _OTHER
+
+
+def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
+                 no_value: set[int] | tuple[()], events: list, pi: int, k: int,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, dict[int, str], np.ndarray]:
+    """One column's cells in the given rows: (number in base units, decimals, per-cell scale or None when
+    all are the column's, printed text where it differs from the number formatted, filled mask).
+
+    Numeric cells go through numpy at once, their display derived from the number format (parsed once per
+    format code); only text, booleans, dates, non-finite numbers, formula cells without a value and
+    optional-digit formats take the per-cell :func:`read_cell` path. Findings are queued in ``events``."""
+    c = col.index
+    m = len(grid_rows)
+    sub, shortest = group
+    if shortest > c:
+        vals = list(map(itemgetter(c), sub))
+    else:
+        vals = [row[c] if c < len(row) else None for row in sub]
+    codes = np.fromiter(map(_TYPE_CODE.get, map(type, vals), repeat(_OTHER, m)), dtype=np.int8, count=m)
+    number = np.full(m, np.nan)
+    decimals = np.zeros(m, dtype=np.int16)
+    printed: dict[int, str] = {}
+    is_num = codes == _NUMBER
+    slow = ~is_num & (codes != _NONE)
+    if no_value:
+        nv = np.fromiter((r in no_value for r in grid_rows), dtype=bool, count=m)
+        slow |= nv
+        is_num &= ~nv
+    num_idx = np.flatnonzero(is_num)
+    if len(num_idx):
+        if len(num_idx) == m:
+            x = np.array(vals, dtype=np.float64)
+        else:
+            obj = np.empty(m, dtype=object)
+            obj[:] = vals
+            x = obj[num_idx].astype(np.float64)
+        finite = np.isfinite(x)
+        if not finite.all():
+            slow[num_idx[~finite]] = True
+            num_idx, x = num_idx[finite], x[finite]
+        if formats:
+            fl = [formats.get((grid_rows[j], c)) for j in num_idx.tolist()]
+            groups = {f: None for f in fl}
+        else:
+            fl, groups = None, {None: None}
+        if len(groups) == 1:
+            parts = [(next(iter(groups)), np.arange(len(num_idx)))]
+        else:
+            ids = {f: i for i, f in enumerate(groups)}
+            fcode = np.fromiter(map(ids.__getitem__, fl), dtype=np.int32, count=len(fl))  # type: ignore[arg-type]
+            parts = [(f, np.flatnonzero(fcode == i)) for f, i in ids.items()]
+        for fmt, where in parts:
+            nums, decs, ok, texts = format_numbers(x[where], fmt)
+            pos = num_idx[where]
+            number[pos] = nums
+            decimals[pos] = decs
+            if not ok.all():
+                slow[pos[~ok]] = True
+                number[pos[~ok]] = np.nan
+            for j, text in texts.items():
+                if ok[j]:
+                    printed[int(pos[j])] = text
+        if col.scale != 1.0:
+            number *= col.scale
+        number[number == 0] = 0.0  # no negative zero
+    filled = ~np.isnan(number)
+    cell_scale: np.ndarray | None = None
+    for j in np.flatnonzero(slow).tolist():
+        r = grid_rows[j]
+        v = vals[j]
+        if r in no_value:
+            filled[j] = True
+            events.append((r, pi, k, "no_value", (c, None)))
+            continue
+        if type(v) is str:
+            if not v:
+                continue
+            plain = _plain_decimal(v)
+            if plain is not None:  # CSV fields: "5.67" read as written, without the text-number parser
+                x1 = number[j] = plain[0] * col.scale if plain[0] else 0.0
+                decimals[j] = plain[1]
+                filled[j] = True
+                if col.scale != 1.0 and f"{x1 / col.scale:.{plain[1]}f}" != v:
+                    printed[j] = v
+                continue
+        pc = read_cell(v, formats.get((r, c)) if formats else None)
+        if pc.kind == "blank":
+            continue
+        filled[j] = True
+        if pc.kind == "marker":
+            events.append((r, pi, k, "marker", (c, pc)))
+            continue
+        if pc.kind in ("text", "approx"):
+            events.append((r, pi, k, "text", (c, pc)))
+            if pc.kind == "text":
+                continue
+        x1 = pc.number
+        scale = col.scale
+        if pc.scale != 1.0:
+            scale = pc.scale  # 万 written in the cell: number already multiplied
+            if cell_scale is None:
+                cell_scale = np.full(m, col.scale)
+            cell_scale[j] = scale
+        elif x1 is not None:
+            x1 = x1 * col.scale
+        if x1 is None:
+            continue
+        if x1 == 0:
+            x1 = 0.0
+        number[j] = x1
+        decimals[j] = pc.decimals
+        if pc.printed != f"{x1 / scale:.{pc.decimals}f}":
+            printed[j] = pc.printed
+    return number, decimals, cell_scale, printed, filled
+
+
+def _plain_decimal(s: str) -> tuple[float, int] | None:
+    """(number, decimals) of text that is a plain decimal exactly as Python prints it back (``5.67``,
+    ``-12``, ``2184``), else None (``1,234``, ``05``, ``.5``, ``-0``, ``约120`` … take :func:`read_cell`)."""
+    if not s[-1:].isdigit():
+        return None
+    try:
+        x = float(s)
+    except ValueError:
+        return None
+    dot = s.find(".")
+    d = len(s) - dot - 1 if dot >= 0 else 0
+    if d > 15 or f"{x:.{d}f}" != s or (x == 0 and s[0] == "-"):
+        return None
+    return x, d
+
+
+def format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
+    """:func:`format_number` over an array of finite numbers sharing one format: (numbers as displayed,
+    decimals, ok, printed text where it is not ``f"{number:.{decimals}f}"``). Cells not ok (values General
+    shows in another way, optional-digit formats) are left to the per-cell path."""
+    kind, d, pct, thousands = _fmt_spec(fmt)
+    n = len(x)
+    texts: dict[int, str] = {}
+    if kind == "optional":
+        return x, np.zeros(n, dtype=np.int16), np.zeros(n, dtype=bool), texts
+    if kind == "general":
+        nums = x + 0.0  # -0 shows as 0
+        decs = np.zeros(n, dtype=np.int16)
+        ok = np.ones(n, dtype=bool)
+        ax = np.abs(x)
+        frac = ~((x == np.rint(x)) & (ax < 1e15))
+        if frac.any():
+            xf, axf = x[frac], ax[frac]
+            df = infer_decimals(xf).astype(np.int16)
+            p = 10.0 ** df
+            exact = np.rint(xf * p) / p == xf  # x is the double nearest a df-decimal number: repr shows df decimals
+            with np.errstate(divide="ignore"):
+                digits = np.where(axf < 1, 1, np.floor(np.log10(axf) + 1e-12) + 1)
+            short = digits + 1 + df + (xf < 0) <= GENERAL_SIG + 2  # repr short enough to be shown as is
+            good = exact & short & (axf >= 1e-4)  # below 1e-4 repr turns scientific
+            decs[frac] = np.where(good, df, 0)
+            ok[frac] = good
+        return nums, decs, ok, texts
+    value = x * 100 if pct else x
+    p = 10.0**d
+    nums = value.copy()
+    off = np.rint(value * p) / p != value
+    if off.any():  # more precision stored than shown: Python's (correctly rounded) round, as format_number
+        nums[off] = [round(v, d) for v in value[off].tolist()]
+    need = np.signbit(value) & (nums == 0)  # -0.00 (also for a stored negative zero)
+    if pct:
+        need[:] = True
+    elif thousands:
+        need |= (np.abs(nums) >= 1000) | (np.abs(value) >= 999)  # 999.999 shows as 1,000.00
+    for j in np.flatnonzero(need).tolist():
+        v = float(value[j])
+        texts[j] = (f"{v:,.{d}f}" if thousands else f"{v:.{d}f}") + ("%" if pct else "")
+    return nums, np.full(n, d, dtype=np.int16), np.ones(n, dtype=bool), texts

@@ -1,0 +1,291 @@
+"""Where a table is in a sheet and what its columns hold.
+
+Below title rows and a units line (``单位：万人``) :func:`detect` finds the header rows and the first data row;
+:func:`data_rows` the rows up to the footnotes (注：…, 数据来源：…). Header cells are split into Chinese and
+English fragments and units, and resolved to indicators through the catalog (a user mapping wins); a
+two-level header (出生人口 over 合计/一孩/二孩/多孩) resolves through the parent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .catalog import Catalog, header_key
+from .cells import is_numeric, text_of, year_of
+from .sheets import Grid
+
+FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
+UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
+BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
+
+
+@dataclass
+class Column:
+    index: int
+    header: str  # header text as printed (joined), for messages
+    indicator: str | None = None
+    scale: float = 1.0
+    unit_printed: str | None = None
+    period: str | None = None
+    header_row: int = 0  # row of the header cell used as its location
+    english: str = ""
+
+
+@dataclass
+class Layout:
+    header_start: int
+    data_start: int
+    first_col: int
+    label_cols: list[int]
+    period_col: int | None
+    columns: list[Column] = field(default_factory=list)
+    units_text: str | None = None
+
+
+def blank(v: object) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def nonblank(row: list[object]) -> list[int]:
+    return [i for i, v in enumerate(row) if not blank(v)]
+
+
+def _is_units_line(row: list[object]) -> str | None:
+    """The unit text (``万人``, ``‰``) when every filled cell is a units statement, else None."""
+    cells = [text_of(row[i]).strip() for i in nonblank(row)]
+    if not cells:
+        return None
+    unit = None
+    for c in cells:
+        m = UNITS_LINE_RE.match(c)
+        if m:
+            unit = unit or m.group(2).strip()
+        elif BRACKET_ONLY_RE.match(c):
+            unit = unit or c.strip()[1:-1].strip()
+        else:
+            return None
+    return unit or ""
+
+
+def _is_footnote(row: list[object]) -> bool:
+    nb = nonblank(row)
+    return bool(nb) and bool(FOOTNOTE_RE.match(text_of(row[nb[0]])))
+
+
+def is_year_row(row: list[object], first_col: int) -> bool:
+    cells = [row[i] for i in nonblank(row) if i > first_col]
+    years = [year_of(v) for v in cells]
+    found = [y for y in years if y]
+    if len(found) < 2:
+        return False
+    if any(y is None and is_numeric(v) for v, y in zip(cells, years)):
+        return False
+    return all(int(a) < int(b) for a, b in zip(found, found[1:]))
+
+
+def _is_data_row(row: list[object], first_col: int) -> bool:
+    nb = [i for i in nonblank(row) if i > first_col]
+    if not any(is_numeric(row[i]) for i in nb):
+        return False
+    return not is_year_row(row, first_col)
+
+
+def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(Chinese fragments, English fragments, units) of one header cell; units from brackets like (万人)."""
+    zh: list[str] = []
+    en: list[str] = []
+    units = [u.strip() for u in BRACKET_RE.findall(text)]
+    for line in re.split(r"[\r\n]+", text):
+        line = line.strip()
+        if not line:
+            continue
+        if CJK_RE.search(line) or ("‰" in line and not re.search(r"[A-Za-z]", line)):
+            # drop a trailing English translation on the same line ("地区 Region")
+            line = re.sub(r"\s+[A-Za-z][A-Za-z .,'&/()-]*$", "", line)
+            if header_key(line) or CJK_RE.search(line):
+                zh.append(line)
+        elif header_key(line):
+            en.append(line)
+    for frag in zh:
+        for sym in ("‰", "%", "％"):
+            if sym in BRACKET_RE.sub("", frag):
+                units.append(sym)
+    return zh, en, units
+
+
+def scale_of(units: list[str]) -> tuple[float | None, str | None, bool]:
+    """(scale, unit as printed, percent) from bracketed/explicit units of a header."""
+    for u in units:
+        k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", u))
+        if not k:
+            continue
+        if k.startswith("万"):
+            return 1e4, k, False
+        if k in ("%", "％"):
+            return None, "%", True
+        if k in ("‰",):
+            return None, "‰", False
+        if k in ("人", "户", "例", "个", "person", "persons"):
+            return 1.0, k, False
+    return None, None, False
+
+
+def detect(grid: Grid) -> Layout | None:
+    rows = grid.rows
+    n = len(rows)
+    units_text: str | None = None
+    r = 0
+    header_start = None
+    while r < n:
+        row = rows[r]
+        nb = nonblank(row)
+        if not nb:
+            r += 1
+            continue
+        u = _is_units_line(row)
+        if u is not None:
+            units_text = units_text or u
+            r += 1
+            continue
+        if _is_footnote(row):
+            r += 1
+            continue
+        if len(nb) >= 2:
+            header_start = r
+            break
+        r += 1
+    if header_start is None:
+        return None
+    first_col = min(nonblank(rows[header_start]))
+    data_start = None
+    for r in range(header_start, n):
+        row = rows[r]
+        if _is_footnote(row):
+            break
+        nb = nonblank(row)
+        if nb and _is_data_row(row, min(first_col, nb[0])):
+            first_col = min(first_col, nb[0])
+            data_start = r
+            break
+    if data_start is None:
+        return None
+    return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text)
+
+
+def _first_filled(row: list[object]) -> int:
+    """Index of the first non-blank cell, -1 for a blank row."""
+    for i, v in enumerate(row):
+        if v is None:
+            continue
+        if isinstance(v, str) and not v.strip():
+            continue
+        return i
+    return -1
+
+
+def _row_is_footnote(row: list[object], first: int) -> bool:
+    """Footnote test on a row whose first filled cell is ``first``; a number never starts a footnote."""
+    v = row[first]
+    if not isinstance(v, str):
+        return False
+    return bool(FOOTNOTE_RE.match(v))
+
+
+def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
+    """The non-blank rows from the first data row up to the first footnote, and that footnote's row
+    (``len(rows)`` when there is none). One look at each row: its first filled cell."""
+    out = []
+    rows = grid.rows
+    match = FOOTNOTE_RE.match
+    for r in range(layout.data_start, len(rows)):
+        row = rows[r]
+        v = row[0] if row else None
+        if isinstance(v, str):  # the common case: a label in the first column
+            if v.strip():
+                if match(v):
+                    return out, r
+                out.append(r)
+                continue
+        elif v is not None:  # a number (or date, bool) first: never a footnote
+            out.append(r)
+            continue
+        first = _first_filled(row)
+        if first < 0:
+            continue
+        if _row_is_footnote(row, first):
+            return out, r
+        out.append(r)
+    return out, len(rows)
+
+
+def notes_below(grid: Grid, start: int) -> list[str]:
+    """The footnotes below the table (注：…, 数据来源…), one string per row, from the first footnote row."""
+    out: list[str] = []
+    for row in grid.rows[start:]:
+        nb = nonblank(row)
+        if nb:
+            out.append(" ".join(text_of(row[i]).strip() for i in nb))
+    return out
+
+
+def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
+    k = header_key(text)
+    if not k:
+        return None
+    if k in keymap:
+        return keymap[k]
+    return cat.resolve(text)
+
+
+_RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
+
+
+def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalog, keymap: dict[str, str]) -> str | None:
+    p = "".join(parent)
+    o = "".join(own)
+    raw_all = p + o
+    for t in filter(None, (raw_all, o if not p else None)):
+        hit = resolve_text(t, cat, keymap)
+        if hit:
+            return hit
+    if p and o:
+        child = resolve_text(o, cat, keymap)
+        if child is None:
+            return None
+        if header_key(o) in keymap:
+            return child
+        par = resolve_text(p, cat, keymap)
+        if par is not None:
+            same = par in cat and child in cat and cat[par].measure == cat[child].measure
+            return child if same else None
+        return None if _RATE_PARENT.search(p) else child
+    if p and not o and not en:
+        return None
+    if not p and not o and en:
+        for t in (" ".join(en), *en):
+            hit = resolve_text(t, cat, keymap)
+            if hit:
+                return hit
+    return None
+
+
+_BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}
+
+
+def guard_sex_ratio(columns: list[Column], cat: Catalog) -> None:
+    """A bare 性别比 is the sex ratio at birth only in a table about births (else it is the population's)."""
+    fallback = "population_sex_ratio" if "population_sex_ratio" in cat else None
+    births = any(c.indicator in _BIRTH_FAMILY for c in columns)
+    for c in columns:
+        if c.indicator != "sex_ratio_at_birth":
+            continue
+        text = c.header + c.english
+        if "出生" in text or "birth" in text.lower() or "sex_ratio_at_birth" in text:
+            continue
+        if not births:
+            c.indicator = fallback
