@@ -1,6 +1,9 @@
 """The indicator catalog: required ids, measures, ranges and header resolution."""
 
-from fpcheck.catalog import default_catalog
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fpcheck.catalog import default_catalog, header_key
 
 REQUIRED = """population_start population_end population births births_male births_female births_first births_second
 births_third_plus births_planned births_first_planned births_second_planned births_third_plus_planned deaths birth_rate
@@ -47,3 +50,33 @@ def test_headers_resolve_ignoring_spaces_breaks_and_units() -> None:
     assert cat.resolve("birth_rate") == "birth_rate"
     assert cat.resolve("计生率") == "planned_birth_rate"
     assert cat.resolve("地  区") is None
+
+
+def test_header_decorations_resolve_to_the_plain_name():
+    cat = default_catalog()
+    assert cat.resolve("其中：一孩") == "births_first"
+    assert cat.resolve("△ 二孩") == "births_second"
+    assert cat.resolve("已婚育龄妇女人数") == "married_women"
+    assert cat.resolve("出生人口合计") == "births"
+    assert cat.resolve("年末总人口数(人)") == "population_end"
+    # a decoration alone, or a word that only looks decorated, is no indicator
+    assert cat.resolve("合计") is None and cat.resolve("其中") is None and cat.resolve("内容") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_any_decorated_name_resolves_like_the_name(data):
+    """其中：<name>, <name>数 …: one decoration never changes what a catalog name means (unless the decorated
+    text is itself a name)."""
+    cat = default_catalog()
+    ind = data.draw(st.sampled_from(list(cat)))
+    name = data.draw(st.sampled_from([ind.name, *ind.aliases, *ind.header_aliases]))
+    if cat.resolve(name) != ind.id:
+        return  # an alias shared with another indicator: the canonical owner wins, tested elsewhere
+    affixes = cat.affixes
+    prefix = data.draw(st.sampled_from([""] + [p + sep for p in affixes.prefixes for sep in ("", "：", ":")]))
+    suffix = data.draw(st.sampled_from(["", *affixes.suffixes]))
+    decorated = prefix + name + suffix
+    if header_key(decorated) in cat._by_name:
+        return
+    assert cat.resolve(decorated) == ind.id

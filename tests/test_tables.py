@@ -179,6 +179,38 @@ def test_merged_title_units_two_level_totals_blank_footnote(tmp_path):
     assert doc.records[-1].values["births"].number == 34000
 
 
+def test_county_form_with_form_lines_serial_column_and_totals_first(tmp_path):
+    """A county summary as clerks fill it: 填报单位 and 单位 on one line above the header, a 序号 column, a
+    two-level header whose sub-headers read 合计 / 其中：一孩, and the totals row first."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    ws.append(["某县2023年度人口和计划生育统计汇总表"])
+    ws.merge_cells("A1:K1")
+    ws.append(["填报单位：某县卫健委", None, None, None, None, None, None, None, "单位：人、‰、%"])
+    ws.append(["序号", "乡镇", "年末总人口", "出生人数", None, None, None, "出生率(‰)", "政策符合率(%)",
+               "已婚育龄妇女", None])
+    ws.merge_cells("D3:G3")
+    ws.merge_cells("J3:K3")
+    ws.append([None, None, None, "合计", "其中：一孩", "二孩", "多孩", None, None, "合计", "一孩"])
+    ws.append([None, "合计", 66244, 742, 331, 352, 59, 11.2, 0.9811, 14231, 6010])
+    ws.append([1, "城关镇", 45210, 512, 230, 240, 42, 11.33, 0.9824, 9821, 4120])
+    ws.append([2, "河西乡", 21034, 230, 101, 112, 17, 10.93, 0.9739, 4410, 1890])
+    for row in ws.iter_rows(min_row=5, min_col=9, max_col=9):
+        for c in row:
+            c.number_format = "0.00%"
+    (doc,) = read_table(_save(wb, tmp_path / "county.xlsx"))
+    assert [r.unit for r in doc.records] == ["城关镇", "河西乡", "合计"]  # the 序号 column names no unit
+    assert not [f for f in doc.findings if f.rule in ("unknown_column", "unlabelled_row")]
+    cg = doc.records[0]
+    assert {k: v.number for k, v in cg.values.items()} == {
+        "population_end": 45210, "births": 512, "births_first": 230, "births_second": 240,
+        "births_third_plus": 42, "birth_rate": 11.33, "planned_birth_rate": 98.24, "married_women": 9821,
+        "married_women_one_child": 4120}
+    assert cg.location.cell == "B6" and cg.values["births_first"].location.cell == "E6"
+    assert doc.records[-1].location.cell == "B5"
+
+
 def test_bilingual_multirow_header(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active

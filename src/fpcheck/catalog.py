@@ -53,11 +53,39 @@ def _range(raw: Any, default: Range) -> Range:
     return (None if lo is None else float(lo), None if hi is None else float(hi))
 
 
+@dataclass(frozen=True)
+class HeaderAffixes:
+    """Decorations a table header puts around an indicator's name (``schemas/indicators.yaml``)."""
+
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    total_words: tuple[str, ...] = ()
+
+    def variants(self, key: str) -> list[str]:
+        """``key`` without one leading marker (and the ：/:/、 after it), then also without one trailing word."""
+        bare = [key]
+        for p in self.prefixes:
+            if key.startswith(p) and len(key) > len(p):
+                bare.append(key[len(p):].lstrip("：:、.． "))
+                break
+        out = list(bare)
+        for k in bare:
+            for s in sorted(self.suffixes, key=len, reverse=True):
+                if k.endswith(s) and len(k) > len(s) + 1:
+                    out.append(k[: -len(s)])
+                    break
+        return out[1:]
+
+    def is_total(self, key: str) -> bool:
+        return key in self.total_words
+
+
 class Catalog:
     """All indicators, by id, with header-name resolution."""
 
-    def __init__(self, indicators: list[Indicator]) -> None:
+    def __init__(self, indicators: list[Indicator], affixes: HeaderAffixes | None = None) -> None:
         self.indicators: dict[str, Indicator] = {i.id: i for i in indicators}
+        self.affixes = affixes or HeaderAffixes()
         self._by_name: dict[str, str] = {}
         for ind in indicators:
             self._by_name.setdefault(header_key(ind.id), ind.id)
@@ -77,8 +105,15 @@ class Catalog:
         return iter(self.indicators.values())
 
     def resolve(self, header: str) -> str | None:
-        """Indicator id for a header or name as printed (spaces, line breaks and units ignored), or None."""
-        return self._by_name.get(header_key(header))
+        """Indicator id for a header or name as printed (spaces, line breaks and units ignored), or None.
+
+        A header that is no known name is tried without the decorations of :class:`HeaderAffixes`
+        (其中：一孩 → 一孩, 已婚育龄妇女人数 → 已婚育龄妇女)."""
+        key = header_key(header)
+        hit = self._by_name.get(key)
+        if hit is None and key:
+            hit = next((self._by_name[v] for v in self.affixes.variants(key) if v in self._by_name), None)
+        return hit
 
     @classmethod
     def from_yaml(cls, path: Path) -> Catalog:
@@ -101,7 +136,9 @@ class Catalog:
                     header_aliases=tuple(raw.get("header_aliases") or ()),
                 )
             )
-        return cls(out)
+        affixes = data.get("header_affixes") or {}
+        return cls(out, HeaderAffixes(*(tuple(str(x).lower() for x in affixes.get(k) or ())
+                                        for k in ("prefixes", "suffixes", "total_words"))))
 
 
 _UNIT_RE = re.compile(r"[(（][^()（）]*[)）]|[‰%％]|\s+")

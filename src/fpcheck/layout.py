@@ -18,9 +18,13 @@ from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
+# form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
+FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案)"
+                          r"[^:：]{0,6}[:：]")
 BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
 
 
@@ -55,8 +59,19 @@ def nonblank(row: list[object]) -> list[int]:
     return [i for i, v in enumerate(row) if not blank(v)]
 
 
+def is_index_column(header: list[object], sample: list[object]) -> bool:
+    """A 序号/编号 column, or one holding only whole numbers: it numbers the rows and never names a unit."""
+    key = header_key("".join(text_of(v) for v in header))
+    if key in INDEX_HEADERS:
+        return True
+    filled = [v for v in sample if not blank(v)]
+    return bool(filled) and all(isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
+                                for v in filled)
+
+
 def _is_units_line(row: list[object]) -> str | None:
-    """The unit text (``万人``, ``‰``) when every filled cell is a units statement, else None."""
+    """The unit text (``万人``, ``‰``; empty when none is stated) when every filled cell is a units statement
+    or a form statement (填报单位：…, 填报日期：…), else None: such a row is above the header, not part of it."""
     cells = [text_of(row[i]).strip() for i in nonblank(row)]
     if not cells:
         return None
@@ -67,7 +82,7 @@ def _is_units_line(row: list[object]) -> str | None:
             unit = unit or m.group(2).strip()
         elif BRACKET_ONLY_RE.match(c):
             unit = unit or c.strip()[1:-1].strip()
-        else:
+        elif not FORM_LINE_RE.match(c):
             return None
     return unit or ""
 
@@ -254,15 +269,16 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
         if hit:
             return hit
     if p and o:
+        par = resolve_text(p, cat, keymap)
+        if cat.affixes.is_total(header_key(o)):  # 出生人数 over 合计: the group itself
+            return par
         child = resolve_text(o, cat, keymap)
         if child is None:
             return None
         if header_key(o) in keymap:
             return child
-        par = resolve_text(p, cat, keymap)
         if par is not None:
-            same = par in cat and child in cat and cat[par].measure == cat[child].measure
-            return child if same else None
+            return _child_of(par, o, child, cat)
         return None if _RATE_PARENT.search(p) else child
     if p and not o and not en:
         return None
@@ -272,6 +288,20 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if hit:
                 return hit
     return None
+
+
+def _child_of(parent: str, own: str, child: str, cat: Catalog) -> str | None:
+    """A sub-header under a resolved group header: read in the group's terms first (一孩 under 已婚育龄妇女
+    is 一孩育龄妇女, under 出生人数 一孩出生人数), else the sub-header alone when it measures the same thing."""
+    if parent not in cat:
+        return None
+    name = cat[parent].name
+    for k in range(len(name), 1, -1):
+        hit = cat.resolve(own + name[-k:])
+        if hit is not None and hit in cat and cat[hit].measure == cat[parent].measure:
+            return hit
+    same = child in cat and cat[child].measure == cat[parent].measure
+    return child if same else None
 
 
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}

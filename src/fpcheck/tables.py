@@ -19,7 +19,7 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, parse_text_number, read_column, text_of, year_of
 from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
-                     nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments)
+                     is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments)
 from .model import Document, Finding, InputError, Location
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, cell_ref, col_letter, load_grids
@@ -152,7 +152,11 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         key = header_key("".join(frags)) or header_key(" ".join(en))
         if key in PERIOD_HEADERS or key.startswith("年份"):
             period_col = c
-    unit_col = next((c for c in label_cols if c != period_col), None)
+    index_cols = {c for c in label_cols if is_index_column([cell(r, c) for r in header_rows], [cell(r, c) for r in sample])}
+    unit_col = next((c for c in label_cols if c != period_col and c not in index_cols), None)
+    if unit_col is None:
+        unit_col = next((c for c in label_cols if c != period_col), None)
+    label_col = unit_col if unit_col is not None else layout.first_col  # where a record's label sits
 
     # header text per value column: own fragments and fragments inherited from a spanning cell to the left
     columns: list[Column] = []
@@ -336,9 +340,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     for r, _pi, _k, what, payload in events:
         if what == "unlabelled":
-            findings.append(_info("unlabelled_row", f"第 {_place(grid, r, layout.first_col)} 行有数字但没有单位名称，已跳过",
-                                  f"row at {_place(grid, r, layout.first_col)} has figures but no unit label; skipped",
-                                  _loc(source, grid, r, layout.first_col)))
+            findings.append(_info("unlabelled_row", f"第 {_place(grid, r, label_col)} 行有数字但没有单位名称，已跳过",
+                                  f"row at {_place(grid, r, label_col)} has figures but no unit label; skipped",
+                                  _loc(source, grid, r, label_col)))
             continue
         c, pc = payload  # type: ignore[misc]
         loc = _loc(source, grid, r, c)
@@ -394,7 +398,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         columns[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
     rec_rows = cand_r_arr[order].tolist()
     rec_pi = cand_pi_arr[order].tolist()
-    locate = _locator(source, grid, layout.first_col, rec_rows, rec_pi, colmap)
+    locate = _locator(source, grid, label_col, rec_rows, rec_pi, colmap)
     table = RecordTable([cand_unit[i] for i in order.tolist()], [cand_period[i] for i in order.tolist()],
                         columns, locate)
     findings.extend(_mislabelled_percent_columns(table, cat))
@@ -403,7 +407,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     return doc
 
 
-def _locator(source: str, grid: Grid, first_col: int, rec_rows: list[int], rec_pi: list[int],
+def _locator(source: str, grid: Grid, label_col: int, rec_rows: list[int], rec_pi: list[int],
              colmap: dict[tuple[str, int], int]) -> Callable[[int, str | None], Location]:
     """``locate(i, indicator)`` of a RecordTable: the cell of record i's value (its label cell for None),
     computed when asked. Holds the row numbers, not the grid."""
@@ -412,12 +416,12 @@ def _locator(source: str, grid: Grid, first_col: int, rec_rows: list[int], rec_p
     if grid.csv:
         def locate(i: int, ind: str | None) -> Location:
             r = rec_rows[i]
-            c = first_col if ind is None else colmap[(ind, rec_pi[i])]
+            c = label_col if ind is None else colmap[(ind, rec_pi[i])]
             line = lines[r] if lines is not None and r < len(lines) else r + 1
             return Location(source, line=line, column=c + 1)
     else:
         def locate(i: int, ind: str | None) -> Location:
-            c = first_col if ind is None else colmap[(ind, rec_pi[i])]
+            c = label_col if ind is None else colmap[(ind, rec_pi[i])]
             return Location(source, sheet=name, cell=f"{col_letter(c)}{rec_rows[i] + 1}")
     return locate
 
