@@ -61,13 +61,18 @@ class HeaderAffixes:
     suffixes: tuple[str, ...] = ()
     total_words: tuple[str, ...] = ()
 
-    def variants(self, key: str) -> list[str]:
-        """``key`` without one leading marker (and the ：/:/、 after it), then also without one trailing word."""
-        bare = [key]
+    def strip_prefix(self, key: str) -> str:
+        """``key`` without one leading marker and the ：/:/、 after it (``key`` itself when it has none)."""
         for p in self.prefixes:
             if key.startswith(p) and len(key) > len(p):
-                bare.append(key[len(p):].lstrip("：:、.． "))
-                break
+                return key[len(p):].lstrip("：:、.． ")
+        return key
+
+    def variants(self, key: str) -> list[str]:
+        """``key`` without one leading marker, then also without one trailing word (longest first)."""
+        bare = [key]
+        if (stripped := self.strip_prefix(key)) != key:
+            bare.append(stripped)
         out = list(bare)
         for k in bare:
             for s in sorted(self.suffixes, key=len, reverse=True):
@@ -104,14 +109,14 @@ class Catalog:
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.indicators.values())
 
-    def resolve(self, header: str) -> str | None:
+    def resolve(self, header: str, *, decorated: bool = True) -> str | None:
         """Indicator id for a header or name as printed (spaces, line breaks and units ignored), or None.
 
         A header that is no known name is tried without the decorations of :class:`HeaderAffixes`
-        (其中：一孩 → 一孩, 已婚育龄妇女人数 → 已婚育龄妇女)."""
+        (其中：一孩 → 一孩, 已婚育龄妇女人数 → 已婚育龄妇女), unless ``decorated`` is False."""
         key = header_key(header)
         hit = self._by_name.get(key)
-        if hit is None and key:
+        if hit is None and key and decorated:
             hit = next((self._by_name[v] for v in self.affixes.variants(key) if v in self._by_name), None)
         return hit
 

@@ -18,6 +18,7 @@ from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
+PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
 FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案)"
                           r"[^:：]{0,6}[:：]")
@@ -49,6 +50,7 @@ class Layout:
     period_col: int | None
     columns: list[Column] = field(default_factory=list)
     units_text: str | None = None
+    form: dict[str, str] = field(default_factory=dict)  # statements above the header: 填报单位 → 城关镇, 时期 → 2023年
 
 
 def blank(v: object) -> bool:
@@ -69,22 +71,30 @@ def is_index_column(header: list[object], sample: list[object]) -> bool:
                                 for v in filled)
 
 
-def _is_units_line(row: list[object]) -> str | None:
-    """The unit text (``万人``, ``‰``; empty when none is stated) when every filled cell is a units statement
-    or a form statement (填报单位：…, 填报日期：…), else None: such a row is above the header, not part of it."""
+def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
+    """(unit text, form statements) when every filled cell of a row states a unit (单位：万人, (‰)), a form
+    field (填报单位：城关镇, 填报日期：…) or the period (2023年, 2023年1-6月) and one at least is not a period,
+    else None: such a row sits above the header and is not part of it. The unit text is empty when none is
+    stated; statements map the field name (without its colon) to its value, the period to ``时期``."""
     cells = [text_of(row[i]).strip() for i in nonblank(row)]
-    if not cells:
-        return None
-    unit = None
+    unit: str | None = None
+    form: dict[str, str] = {}
     for c in cells:
         m = UNITS_LINE_RE.match(c)
         if m:
             unit = unit or m.group(2).strip()
         elif BRACKET_ONLY_RE.match(c):
             unit = unit or c.strip()[1:-1].strip()
-        elif not FORM_LINE_RE.match(c):
+        elif FORM_LINE_RE.match(c):
+            key, _, value = re.split(r"([:：])", c, maxsplit=1)
+            form[header_key(key)] = value.strip()
+        elif PERIOD_CELL_RE.match(c):
+            form.setdefault("时期", c)
+        else:
             return None
-    return unit or ""
+    if unit is None and not form.keys() - {"时期"}:
+        return None
+    return unit or "", form
 
 
 def _is_footnote(row: list[object]) -> bool:
@@ -156,15 +166,17 @@ def detect(grid: Grid) -> Layout | None:
     units_text: str | None = None
     r = 0
     header_start = None
+    form: dict[str, str] = {}
     while r < n:
         row = rows[r]
         nb = nonblank(row)
         if not nb:
             r += 1
             continue
-        u = _is_units_line(row)
-        if u is not None:
-            units_text = units_text or u
+        pre = _preamble(row)
+        if pre is not None:
+            units_text = units_text or pre[0] or None
+            form = {**pre[1], **form}
             r += 1
             continue
         if _is_footnote(row):
@@ -189,7 +201,7 @@ def detect(grid: Grid) -> Layout | None:
             break
     if data_start is None:
         return None
-    return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text)
+    return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text, form=form)
 
 
 def _first_filled(row: list[object]) -> int:
@@ -278,7 +290,7 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
         if header_key(o) in keymap:
             return child
         if par is not None:
-            return _child_of(par, o, child, cat)
+            return child_of(par, o, child, cat)
         return None if _RATE_PARENT.search(p) else child
     if p and not o and not en:
         return None
@@ -290,17 +302,20 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     return None
 
 
-def _child_of(parent: str, own: str, child: str, cat: Catalog) -> str | None:
+def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool = True) -> str | None:
     """A sub-header under a resolved group header: read in the group's terms first (一孩 under 已婚育龄妇女
-    is 一孩育龄妇女, under 出生人数 一孩出生人数), else the sub-header alone when it measures the same thing."""
+    is 一孩育龄妇女, under 出生人数 一孩出生人数), else (with ``fallback``) the sub-header alone when it
+    measures the same thing."""
     if parent not in cat:
         return None
     name = cat[parent].name
     for k in range(len(name), 1, -1):
-        hit = cat.resolve(own + name[-k:])
-        if hit is not None and hit in cat and cat[hit].measure == cat[parent].measure:
+        if name[-k:] in cat.affixes.suffixes:  # 一孩 + 人数 is a decoration, not a reading in the group's terms
+            continue
+        hit = cat.resolve(own + name[-k:], decorated=False)
+        if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
-    same = child in cat and cat[child].measure == cat[parent].measure
+    same = fallback and child in cat and cat[child].measure == cat[parent].measure
     return child if same else None
 
 

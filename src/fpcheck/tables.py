@@ -23,6 +23,7 @@ from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guar
 from .model import Document, Finding, InputError, Location
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, cell_ref, col_letter, load_grids
+from .vertical import looks_vertical, read_vertical, row_indicators
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
@@ -218,6 +219,15 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         columns.append(col)
 
     guard_sex_ratio(columns, cat)
+
+    # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
+    labelled = [r for r in data_rows if not blank(cell(r, layout.first_col))]
+    n_known = sum(c.indicator is not None for c in columns)
+    if looks_vertical(row_indicators(grid, layout, labelled[:50], cat, keymap), len(labelled[:50]), n_known):
+        found = row_indicators(grid, layout, labelled, cat, keymap)
+        records = read_vertical(grid, layout, found, source, cat, findings)
+        return Document(source=source, kind="table", records=records, findings=findings,
+                        notes=notes_below(grid, foot_start))
 
     for col in columns:
         if col.indicator is None and (col.header or any(not blank(cell(r, col.index)) for r in sample)):

@@ -1,0 +1,65 @@
+"""Forms with one indicator per row (指标名称 | 计量单位 | 代码 | 本年 | 上年): one record per value column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from fpcheck.check import Options, check_document
+from fpcheck.tables import read_table
+
+FORM = [
+    ("年初总人口", "人", 1, 56210, 55890, 320),
+    ("年末总人口", "人", 2, 56818, 56210, 608),
+    ("出生人数", "人", 3, 767, 702, 65),
+    ("其中：一孩", "人", 4, 510, 480, 30),
+    ("二孩", "人", 5, 220, 190, 30),
+    ("多孩", "人", 6, 37, 32, 5),
+    ("已婚育龄妇女", "人", 7, 10392, 10101, 291),
+    ("其中：无孩", "人", 8, 426, 400, 26),
+    ("一孩", "人", 9, 3710, 3650, 60),
+    ("二孩", "人", 10, 5552, 5430, 122),
+    ("多孩", "人", 11, 704, 621, 83),
+    ("死亡人数", "人", 12, 326, 310, 16),
+    ("出生率", "‰", 13, 13.57, 12.52, 1.05),
+]
+
+
+def _form(path: Path, rows: list[tuple]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["人口和计划生育基本情况"])
+    ws.append(["填报单位：城关镇", None, None, "2023年"])
+    ws.append(["指标名称", "计量单位", "代码", "本年", "上年", "同比增减"])
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def test_indicator_per_row_form_gives_one_record_per_period_column(tmp_path):
+    (doc,) = read_table(_form(tmp_path / "form.xlsx", FORM))
+    assert [(r.unit, r.period) for r in doc.records] == [("城关镇", "本年"), ("城关镇", "上年")]  # 增减 skipped
+    this = doc.records[0]
+    # sub-rows are read in their group's terms: 一孩 under 出生人数 is a birth, under 已婚育龄妇女 a woman
+    assert this.number("births_first") == 510 and this.values["births_first"].location.cell == "D7"
+    assert this.number("married_women_one_child") == 3710 and this.values["married_women_one_child"].location.cell == "D12"
+    assert this.number("married_women_two_children") == 5552 and this.number("births_second") == 220
+    assert this.number("married_women_three_plus") == 704 and this.number("births_third_plus") == 37
+    assert this.number("birth_rate") == 13.57 and this.values["birth_rate"].decimals == 2
+    assert doc.records[1].number("married_women") == 10101
+    assert not [f for f in doc.findings if f.rule == "unknown_column"]
+
+
+def test_indicator_per_row_form_is_checked_at_its_cells(tmp_path):
+    rows = list(FORM)
+    rows[4] = ("二孩", "人", 5, 230, 190, 40)  # births' parts now 510 + 230 + 37 = 777 ≠ 767
+    (doc,) = read_table(_form(tmp_path / "form.xlsx", rows))
+    check_document(doc, Options(diagnose=False))
+    this, last = doc.record_findings
+    assert [f.rule for f in this] == ["births_by_parity"]
+    assert this[0].location.cell == "D6"  # the total it blames, in the 本年 column
+    # 426 + 3710 + 5552 + 704 = 10392: the women's parts hold; last year's 400 + 3650 + 5430 + 621 = 10101 too
+    assert last == []
