@@ -137,3 +137,32 @@ def test_yearbook_national_row_rates_are_not_summed(capsys):
     rate_ids = {"birth_rate", "death_rate", "natural_growth_rate"}
     assert not any(rate_ids & set(f["indicators"]) for f in d["findings"])
     assert d["records"][-1]["findings"] == []
+
+
+# villages under two townships. Trailing subtotals: 东村 100 + 西村 60 = 160 (城关镇小计), 南村 40 = 40 (河西乡小计);
+# the county total counts each village once: 100 + 60 + 40 = 200 (births), 50 + 30 + 20 = 100 (deaths).
+VILLAGES = [["东村", 100, 50], ["西村", 60, 30], ["城关镇小计", 160, 80], ["南村", 40, 20], ["河西乡小计", 40, 20]]
+
+
+def test_subtotal_rows_sum_their_group_and_are_not_counted_twice(tmp_path, capsys):
+    src = township_book(tmp_path / "sub.xlsx", COUNTS, [*VILLAGES, ["全县", 200, 100]])
+    status, report = check_json(capsys, str(src))
+    assert totals_findings(report) == [] and status == 0
+
+
+def test_a_wrong_subtotal_is_named(tmp_path, capsys):
+    rows = [list(r) for r in VILLAGES]
+    rows[2][1] = 170  # 城关镇小计 births: 170 against 100 + 60 = 160 (row 6 of the sheet: B6)
+    src = township_book(tmp_path / "sub.xlsx", COUNTS, [*rows, ["全县", 210, 100]])
+    _status, report = check_json(capsys, str(src))
+    (f,) = totals_findings(report)
+    assert f["location"]["cell"] == "B6" and f["expected"] == 160 and f["actual"] == 170
+    assert f["message"].startswith("小计行 城关镇小计")
+    # the county row is checked against the subtotals and the rows no subtotal covers: 170 + 40 = 210 holds
+
+
+def test_leading_subtotals_are_recognised_by_what_adds_up(tmp_path, capsys):
+    lead = [["城关镇小计", 160, 80], ["东村", 100, 50], ["西村", 60, 30], ["河西乡小计", 40, 20], ["南村", 40, 20]]
+    src = township_book(tmp_path / "lead.xlsx", COUNTS, [*lead, ["全县", 200, 100]])
+    status, report = check_json(capsys, str(src))
+    assert totals_findings(report) == [] and status == 0

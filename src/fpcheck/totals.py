@@ -1,7 +1,8 @@
 """A table's totals and subtotal rows against the rows they sum, and what a table's footnotes declare.
 
 The table reader marks the totals row with unit ``合计`` whatever the sheet calls it (合计/总计/全县/全国).
-A range row (``15-19``) is the subtotal of the single rows inside it (``15`` … ``19``); the totals row is then
+A range row (``15-19``) is the subtotal of the single rows inside it (``15`` … ``19``), a 小计 row of the rows
+between it and the previous one (or the next, when the table puts subtotals first); the totals row is then
 checked against the top-level rows. Count columns must add up; rates on a totals or subtotal row must agree
 with the rate recomputed from the summed counts. Findings are document-level and point at the cell.
 Footnotes (``schemas/tables.yaml``) may declare a sample survey (counts are rounded estimates) or a total
@@ -69,13 +70,21 @@ def _format(template: str, **fields: str) -> str:
         return template
 
 
-def _hierarchy(labels: Sequence[str | None], unit_rows: list[int]) -> tuple[list[tuple[int, list[int]]], list[int]]:
-    """Range rows with the single rows they cover, and the top-level rows (ranges, and rows no range covers)."""
+def _hierarchy(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int],
+               catalog: Catalog) -> tuple[list[tuple[int, list[int]]], list[int]]:
+    """Subtotal rows with the rows they cover, and the top-level rows (subtotals, and rows none covers)."""
     spec = _table_rules()["hierarchy"]
+    groups = _range_groups(labels, unit_rows, spec) + _subtotal_groups(records, labels, unit_rows, spec, catalog)
+    covered = {j for _, ms in groups for j in ms}
+    return groups, [i for i in unit_rows if i not in covered]
+
+
+def _range_groups(labels: Sequence[str | None], unit_rows: list[int], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
+    """A range row (``15-19``) covers the single rows inside it (``15`` … ``19``)."""
     rng, single = re.compile(spec["range_label"]), re.compile(spec["single_label"])
     ranges = [(i, m) for i in unit_rows if (m := rng.match(labels[i] or ""))]
     if not ranges:
-        return [], unit_rows
+        return []
     singles = [(i, int(m.group(1))) for i in unit_rows if (m := single.match(labels[i] or ""))]
     groups = []
     for i, m in ranges:
@@ -83,8 +92,43 @@ def _hierarchy(labels: Sequence[str | None], unit_rows: list[int]) -> tuple[list
         members = [j for j, age in singles if lo <= age <= hi]
         if members:
             groups.append((i, members))
-    covered = {j for _, ms in groups for j in ms}
-    return groups, [i for i in unit_rows if i not in covered]
+    return groups
+
+
+def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int], spec: dict,  # type: ignore[type-arg]
+                     catalog: Catalog) -> list[tuple[int, list[int]]]:
+    """A 小计 row covers the rows since the previous one (trailing subtotals) or, when that explains more of
+    the table's subtotals, the rows up to the next one (leading subtotals)."""
+    sub = re.compile(spec["subtotal_label"], re.I)
+    subs = [i for i in unit_rows if sub.match(labels[i] or "")]
+    if not subs:
+        return []
+    bounds = [-1, *subs, len(records)]
+    trailing = [(i, [j for j in unit_rows if bounds[k] < j < i]) for k, i in enumerate(subs)]
+    leading = [(i, [j for j in unit_rows if i < j < bounds[k + 2]]) for k, i in enumerate(subs)]
+
+    def explained(groups: list[tuple[int, list[int]]]) -> int:
+        return sum(bool(ms) and _adds_up(records, i, ms, catalog) for i, ms in groups)
+
+    chosen = leading if explained(leading) > explained(trailing) else trailing
+    return [(i, ms) for i, ms in chosen if ms]
+
+
+def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalog) -> bool:
+    """Whether every count the row ``t`` holds is, within rounding, the sum of those rows' counts."""
+    total = records[t]
+    checked = False
+    for ind, tv in total.values.items():
+        meta = catalog.indicators.get(ind)
+        if meta is None or not meta.integer or tv.number is None:
+            continue
+        col = _column(records, rows, ind, False)
+        if col is None:
+            continue
+        checked = True
+        if abs(float(col[0].sum()) - tv.number) > float(col[1].sum()) + tv.resolution:
+            return False
+    return checked
 
 
 def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
@@ -123,7 +167,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     labels = records.units if table else [r.unit for r in records]  # type: ignore[union-attr]
     periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
-    groups, top = _hierarchy(labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT])
+    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT], catalog)
     out: list[Finding] = []
     args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
     for g, members in groups:
