@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 
 from fpcheck.cli import main
 from fpcheck.tables import read_table
@@ -166,3 +167,28 @@ def test_leading_subtotals_are_recognised_by_what_adds_up(tmp_path, capsys):
     src = township_book(tmp_path / "lead.xlsx", COUNTS, [*lead, ["全县", 200, 100]])
     status, report = check_json(capsys, str(src))
     assert totals_findings(report) == [] and status == 0
+
+
+def test_two_label_levels_township_and_village(tmp_path, capsys):
+    """乡镇 | 村 with the township merged over its villages: each village is a unit named 城关镇/东村, an inner
+    小计 is its township's subtotal, and the county total counts each village once."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["乡镇", "村（居）", "出生人数", "死亡人数"])
+    ws.append(["城关镇", "东村", 100, 50])
+    ws.append([None, "西村", 60, 30])
+    ws.append([None, "小计", 160, 80])
+    ws.append(["河西乡", "南村", 40, 20])
+    ws.append(["合计", None, 200, 100])
+    ws.merge_cells("A2:A4")
+    wb.save(tmp_path / "nested.xlsx")
+    (doc,) = read_table(tmp_path / "nested.xlsx")
+    assert [r.unit for r in doc.records] == ["城关镇/东村", "城关镇/西村", "城关镇小计", "河西乡/南村", "合计"]
+    status, report = check_json(capsys, str(tmp_path / "nested.xlsx"))
+    assert totals_findings(report) == [] and status == 0
+    ws["C4"] = 170  # the subtotal no longer adds up: 100 + 60 = 160
+    ws["C6"] = 210
+    wb.save(tmp_path / "nested.xlsx")
+    _status, report = check_json(capsys, str(tmp_path / "nested.xlsx"))
+    (f,) = totals_findings(report)
+    assert f["location"]["cell"] == "C4" and f["expected"] == 160

@@ -262,12 +262,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     cand_total: list[bool] = []
     total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
     n_data = len(data_rows)
-    if unit_col is not None:
-        labels = [row[unit_col] if unit_col < len(row) else None for row in map(rows.__getitem__, data_rows)]
-        units: list[str | None] = [("".join(v.split()) if isinstance(v, str) else "".join(text_of(v).split())) or None
-                                   for v in labels]
-    else:
-        units = [None] * n_data
+    def labels_of(c: int) -> list[str | None]:
+        vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, data_rows)]
+        return [("".join(v.split()) if isinstance(v, str) else "".join(text_of(v).split())) or None for v in vals]
+
+    units: list[str | None] = labels_of(unit_col) if unit_col is not None else [None] * n_data
+    levels = [labels_of(c) for c in label_cols if c != period_col and c not in index_cols]
+    if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
+        units = _nested_units(levels, totals)
     # rows that need a closer look: no label, a label that may name a totals row, a period column
     if period_col is None and unit_col is not None:
         special = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
@@ -415,6 +417,45 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start))
     return doc
+
+
+def _nested(levels: list[list[str | None]]) -> bool:
+    """Whether label columns are levels of one hierarchy (an outer label left blank below itself, over rows
+    whose inner label is filled) rather than one name in two languages (地区 | Region, filled on every row)."""
+    inner = levels[-1]
+    for col in levels[:-1]:
+        seen = False
+        for v, w in zip(col, inner):
+            if v is not None:
+                seen = True
+            elif seen and w is not None:
+                return True
+    return False
+
+
+def _nested_units(levels: list[list[str | None]], totals: tuple[str, ...]) -> list[str | None]:
+    """Unit names of a table labelled on several levels (乡镇 | 村): ``城关镇/东村``. An outer label fills down
+    over the blank (merged) cells below it until the next one; an inner 合计/小计 makes the row its group's
+    subtotal (``城关镇小计``); a row with only the outer label is that unit (``城关镇``, or the totals row)."""
+    outer_filled: list[list[str | None]] = []
+    for col in levels[:-1]:
+        last: str | None = None
+        filled = []
+        for v in col:
+            last = v if v is not None else last
+            filled.append(last)
+        outer_filled.append(filled)
+    out: list[str | None] = []
+    for i, inner in enumerate(levels[-1]):
+        outer = [col[i] for col in outer_filled if col[i] is not None]
+        own = [col[i] for col in levels[:-1] if col[i] is not None]  # labels written on this very row
+        if inner is None:
+            out.append("/".join(own) or None)
+        elif _is_total(inner, totals) or inner in ("小计", "计"):
+            out.append("/".join(outer) + "小计" if outer else inner)
+        else:
+            out.append("/".join([*outer, inner]))
+    return out
 
 
 def _locator(source: str, grid: Grid, label_col: int, rec_rows: list[int], rec_pi: list[int],
