@@ -58,9 +58,13 @@ def document_table(doc: Document, lang: str = "zh") -> Table:
     for f in doc.findings:
         table.add_row(*_row(f, t("document_level", lang), doc, lang))
     per = doc.record_findings or [[] for _ in doc.records]
+    periods = len({rec.period for rec, fs in zip(doc.records, per, strict=True) if fs}) > 1
     for rec, fs in zip(doc.records, per, strict=True):
+        name = rec.unit or t("unit_unnamed", lang)
+        if periods and rec.period:  # records of several periods (本年/上年, a yearbook's years): say which
+            name = f"{name}（{rec.period}）"
         for f in fs:
-            table.add_row(*_row(f, rec.unit or t("unit_unnamed", lang), doc, lang))
+            table.add_row(*_row(f, name, doc, lang))
     return table
 
 
