@@ -76,7 +76,7 @@ class HeaderAffixes:
         out = list(bare)
         for k in bare:
             for s in sorted(self.suffixes, key=len, reverse=True):
-                if k.endswith(s) and len(k) > len(s) + 1:
+                if k.endswith(s) and len(k) > len(s):
                     out.append(k[: -len(s)])
                     break
         return out[1:]
