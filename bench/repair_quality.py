@@ -13,29 +13,45 @@ Columns:
   precision — cannot be localised by anyone);
 - ``localised``: the corrupted indicator is in the suggestion, blamed, or in a tie's alternatives
   (% of examples, and % of detected);
-- ``determined``: the corrupted cell sits in a sum, difference or ratio rule whose other inputs are present
-  (in generated records: every cell of such a rule); ``exact``: the suggestion for it equals the original
-  (% of determined, and % of determined ∧ detected);
+- ``determined``: the rules pin the repair — the record as printed breaks a check (or holds a figure that is
+  not a number), and exactly one single-figure repair by any operator's inverse makes every check hold.
+  The inverses are written out here (``originals``, from what ``operators.corrupt`` does; every example
+  checks that the true original is among them) and every check is the validator's own, so this is decided
+  without the repair code. ``exact``: the suggestion for the corrupted figure equals the original (% of
+  determined). ``determined (this kind)`` / ``exact``: the same when only the operator that did the
+  damage is inverted — as if the kind of damage were known, which no repair can know (a dropped digit that
+  a moved point explains as well counts here, not above);
 - ``wrong``: a suggestion for another figure, or a wrong value for the corrupted one (% of examples).
 
-Run: ``python bench/repair_quality.py [--n 1000] [--seed 11] [--markdown]``.
+Run: ``python bench/repair_quality.py [--n 1000] [--seed 11]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import time
 from collections import Counter
+from collections.abc import Sequence
+from itertools import product
+
+import numpy as np
 
 from fpcheck.catalog import default_catalog
-from fpcheck.diagnose.operators import corrupt, operator_names
-from fpcheck.diagnose.repair import build_rows, diagnose_record
+from fpcheck.columns import Columns
+from fpcheck.diagnose.operators import corrupt, default_table, operator_names
+from fpcheck.diagnose.repair import diagnose_record, failing_checks
+from fpcheck.kinds import evaluate
 from fpcheck.model import Record, Value
 from fpcheck.rules import core_rules
 from fpcheck.strategies import RATE_IDS, consistent_frame
 from fpcheck.validate import fmt
 
+DIGITS = "0123456789"
+CANONICAL = re.compile(r"(0|[1-9]\d*)(\.\d+)?")  # a figure as an office prints it (no leading zero)
+CATALOG, RULES = default_catalog(), core_rules()
+READS = {r.id: set(r.indicators) for r in RULES}  # the figures each rule's checks read
 SKIPPED = {"chunk_cut": "rejoined by the normaliser before records exist (operators.join_cut)"}
 
 
@@ -69,34 +85,76 @@ def corrupt_one(vals: dict[str, Value], op: str, rng: random.Random) -> str | No
     return None
 
 
-def determined_cells(vals: dict[str, Value]) -> set[str]:
-    """Cells of a sum, difference or ratio rule whose other inputs are all present."""
-    values = {k: float(v.number) for k, v in vals.items() if v.number is not None}  # type: ignore[arg-type]
-    res = dict.fromkeys(values, 0.0)
-    rules = [r for r in core_rules() if r.kind in ("sum", "difference", "ratio")]
+def originals(printed: str, op: str) -> set[str]:
+    """Every clean print that one ``op`` damage turns into ``printed`` (the operator's inverse, written out
+    here from what ``operators.corrupt`` does, not taken from the repair code)."""
+    table = default_table()
+    sign, s = ("-", printed[1:]) if printed.startswith("-") else ("", printed)
+    digits = [i for i, ch in enumerate(s) if ch.isdigit()]
     out: set[str] = set()
-    for row in build_rows(Record(None, vals), rules, res, values, set()):
-        out |= set(row.coef)
-    for rule in rules:  # a ratio's denominator cells (the row holds them fixed)
-        if rule.kind == "ratio":
-            for name in rule.operands["denominator"]:
-                d = rule.derived.get(name)
-                ids = [name] if d is None else list(d.alternatives[0].ids)
-                if all(i in values for i in ids):
-                    out |= set(ids)
-    return out
+    if op == "digit_dropped":
+        out = {s[:i] + d + s[i:] for i in range(len(s) + 1) for d in DIGITS}
+    elif op == "digit_doubled":
+        out = {s[:i] + s[i + 1:] for i in digits[:-1] if s[i + 1] == s[i]}
+    elif op == "digit_substituted":
+        out = {s[:i] + d + s[i + 1:] for i in digits for d in DIGITS if d != s[i]}
+    elif op == "transposition":
+        out = {s[:i] + s[i + 1] + s[i] + s[i + 2:] for i in digits[:-1]
+               if s[i + 1].isdigit() and s[i + 1] != s[i]}
+    elif op == "decimal_shift":
+        bare = s.replace(".", "")
+        out = {bare, *(bare[:k] + "." + bare[k:] for k in range(1, len(bare)))} if "." in s else \
+            {bare[:k] + "." + bare[k:] for k in range(1, len(bare))}
+    elif op == "token_paste":
+        for pair in table.tokens:  # the scraper replaced every occurrence; a printed token may be genuine
+            parts = s.split(pair.pasted)
+            for joins in product((pair.pasted, pair.original), repeat=len(parts) - 1):
+                t = parts[0] + "".join(j + q for j, q in zip(joins, parts[1:], strict=True))
+                if pair.original in t and t.replace(pair.original, pair.pasted) == s:
+                    out.add(t)
+    elif op == "lost_colon":
+        base = table.ratio_base
+        out = {t for t in (s.removeprefix(base), s.removesuffix(base)) if t != s}
+    elif op == "ocr_confusion":
+        letters = [i for i, ch in enumerate(s) if ch in table.ocr]
+        if len(letters) == 1:
+            i = letters[0]
+            out = {s[:i] + d + s[i + 1:] for d in table.ocr[s[i]]}
+    return {sign + t for t in out if CANONICAL.fullmatch(t) and t != s and not (
+        CANONICAL.fullmatch(s) and float(t) == float(s))}
+
+
+def explanations(vals: dict[str, Value], ops: Sequence[str], failing: set[str]) -> list[tuple[str, float]]:
+    """Every single-figure repair by one of ``ops`` (figure, original) after which the record breaks no
+    check, decided by the validator's own rule evaluation (one row per repair). Only a figure that every
+    check in ``failing`` reads can be the one (a figure that is not a number is the one)."""
+    cells = {k for k, v in vals.items() if v.number is None} or set(vals)
+    for check in failing:
+        cells &= {check.split(".", 1)[1]} if check.startswith("range.") else READS[check]
+    repairs = list({(k, t) for k in cells for op in ops for t in originals(vals[k].printed, op)})
+    if not repairs:
+        return []
+    m = len(repairs)
+    values = {k: np.full(m, np.nan if v.number is None else v.number) for k, v in vals.items()}
+    decimals = {k: np.full(m, v.decimals, dtype=np.int16) for k, v in vals.items()}
+    for j, (k, t) in enumerate(repairs):
+        values[k][j] = float(t)
+        decimals[k][j] = len(t.split(".", 1)[1]) if "." in t else 0
+    ns = Columns(m, values, decimals, {}, None, CATALOG)  # type: ignore[arg-type]
+    bad = np.zeros(m, dtype=bool)
+    for rule in RULES:
+        for outcome in evaluate(ns, rule).values():
+            bad |= outcome.failing
+    return sorted({(k, float(t)) for (k, t), b in zip(repairs, bad, strict=True) if not b})
 
 
 def measure(op: str, n: int, seed: int) -> tuple[Counter[str], float]:
-    catalog, rules = default_catalog(), core_rules()
     frame = consistent_frame(n, seed=seed, decimals=None)
-    ids = [c for c in frame.columns if not c.endswith("__decimals") and c in catalog]
+    ids = [c for c in frame.columns if not c.endswith("__decimals") and c in CATALOG]
+    ops = [o for o in operator_names() if o not in SKIPPED]
     rng = random.Random(f"{seed}-{op}")
     st: Counter[str] = Counter()
     spent = 0.0
-    determined = determined_cells(record_of(frame.iloc[0], ids))
-    from fpcheck.diagnose.repair import failing_checks
-
     for i in range(n):
         vals = record_of(frame.iloc[i], ids)
         clean = dict(vals)
@@ -107,20 +165,25 @@ def measure(op: str, n: int, seed: int) -> tuple[Counter[str], float]:
         orig = clean[k]
         rec = Record("u", vals)
         t0 = time.perf_counter()
-        diag = diagnose_record(rec, rules, catalog)
+        diag = diagnose_record(rec, RULES, CATALOG)
         spent += time.perf_counter() - t0
         st["examples"] += 1
-        detected = bool(diag.suspect) or bool(failing_checks([rec], rules, catalog)[0])
+        failing = failing_checks([rec], RULES, CATALOG)[0]
+        detected = bool(diag.suspect) or bool(failing)
         st["detected"] += detected
         loc = k in diag.suggestion or k in diag.blamed or any(k in alt for alt in diag.alternatives)
         st["localised"] += loc
         st["localised_detected"] += loc and detected
         exact = k in diag.suggestion and diag.suggestion[k].value == orig.number
-        if k in determined:
-            st["determined"] += 1
-            st["determined_detected"] += detected
-            st["exact"] += exact
-            st["exact_detected"] += exact and detected
+        if failing or vals[k].number is None:  # else the record as printed is an explanation too
+            kind = explanations(vals, (op,), failing)
+            assert (k, orig.number) in kind, (k, orig.printed, vals[k].printed)  # the inverse matches corrupt()
+            if len(kind) == 1:
+                st["determined_kind"] += 1
+                st["exact_kind"] += exact
+            if len(explanations(vals, ops, failing)) == 1:
+                st["determined"] += 1
+                st["exact"] += exact
         wrong = any(kk != k for kk in diag.suggestion) or (k in diag.suggestion and not exact)
         st["wrong"] += wrong
     return st, spent
@@ -136,7 +199,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
     head = ("operator", "examples", "detected", "localised", "localised/detected", "determined", "exact",
-            "exact/det.∧detected", "wrong suggestion", "ms/record")
+            "determined (this kind)", "exact", "wrong suggestion", "ms/record")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for op in operator_names():
@@ -147,7 +210,8 @@ def main() -> None:
         n = st["examples"]
         print(f"| {op} | {n} | {pct(st['detected'], n)} | {pct(st['localised'], n)} | "
               f"{pct(st['localised_detected'], st['detected'])} | {st['determined']} | "
-              f"{pct(st['exact'], st['determined'])} | {pct(st['exact_detected'], st['determined_detected'])} | "
+              f"{pct(st['exact'], st['determined'])} | {st['determined_kind']} | "
+              f"{pct(st['exact_kind'], st['determined_kind'])} | "
               f"{pct(st['wrong'], n)} | {1000 * spent / max(n, 1):.1f} |", flush=True)
 
 

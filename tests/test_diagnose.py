@@ -186,6 +186,60 @@ def test_corrupted_denominator_is_localised() -> None:
     assert d.suggestion["births_second"].operator == "transposition"
 
 
+def test_ocr_symbol_figure_is_read_back() -> None:
+    rec = rec_of(births="767", births_second="220", births_third_plus="37")
+    rec.values["births_first"] = Value("births_first", None, "5|0")  # | read for 1: 767 − 220 − 37 = 510
+    d = diagnose_record(rec)
+    assert {k: o.value for k, o in d.suggestion.items()} == {"births_first": 510}
+    assert "births_first" in d.suspect
+
+
+def test_count_with_a_decimal_point_must_change() -> None:
+    # 426 + 3710 + 5552 + 704 = 10392; a count of 42.6 women is impossible on its own
+    d = diagnose_record(rec_of(married_women="10392", married_women_childless="42.6", married_women_one_child="3710",
+                               married_women_two_children="5552", married_women_three_plus="704"))
+    assert {k: o.value for k, o in d.suggestion.items()} == {"married_women_childless": 426}
+    assert any("whole number" in en for _, en in d.suspect["married_women_childless"])
+
+
+def test_implausible_figure_in_no_rule_is_repaired_by_its_range() -> None:
+    # a contraceptive rate of 8.3% is possible but outside its plausible 50–100%: 83 (point moved) is inside
+    d = diagnose_record(rec_of(contraceptive_rate="8.3"))
+    assert {k: (o.value, o.operator) for k, o in d.suggestion.items()} == {"contraceptive_rate": (83, "decimal_shift")}
+    assert d.fixed_rules == {"range.contraceptive_rate"}
+
+
+def test_attainability_decides_between_keystroke_candidates() -> None:
+    # 101/220 = 45.909…%, printed 45.7. One digit changed, 45.8 and 45.9 are both within the ratio's
+    # ±0.15; only 45.9 is attainable: k/220 for a whole k lies in [45.85, 46.0) for 45.9 (101/220) but
+    # in no [45.75, 45.9) for 45.8 (100/220 = 45.45). births_second = 221 would fit the rate too, but
+    # 510 + 221 + 37 ≠ 767.
+    d = diagnose_record(rec_of(births="767", births_first="510", births_second="220", births_third_plus="37",
+                               births_second_planned="101", second_birth_planned_rate="45.7"))
+    assert {k: (o.value, o.operator) for k, o in d.suggestion.items()} == {
+        "second_birth_planned_rate": (45.9, "digit_substituted")}
+    assert not d.still_broken
+
+
+def test_a_candidate_with_more_decimals_meets_its_own_rounding() -> None:
+    # 49/50 = 98%, printed 988 (the 8 doubled). 98.8 (point lost) is within ±1.5 of 98 at the printed
+    # precision, but as 98.8 it must be within ±0.15: only 98 fits
+    d = diagnose_record(rec_of(births_second="50", births_second_planned="49", second_birth_planned_rate="988"))
+    assert {k: (o.value, o.operator) for k, o in d.suggestion.items()} == {
+        "second_birth_planned_rate": (98, "digit_doubled")}
+
+
+def test_five_equally_good_cells_are_all_alternatives() -> None:
+    # 426 + 3710 + 5552 + 704 = 10392, printed total 10492: one digit of any of the five figures explains it
+    d = diagnose_record(rec_of(married_women="10492", married_women_childless="426", married_women_one_child="3710",
+                               married_women_two_children="5552", married_women_three_plus="704"))
+    assert d.suggestion == {}
+    assert sorted((k, o.value) for alt in d.alternatives for k, o in alt.items()) == [
+        ("married_women", 10392), ("married_women_childless", 526), ("married_women_one_child", 3810),
+        ("married_women_three_plus", 804), ("married_women_two_children", 5652)]
+    assert "married_women_by_children" in d.still_broken
+
+
 # ---------------------------------------------------------------------------------------------------
 # fpcheck repair
 # ---------------------------------------------------------------------------------------------------

@@ -65,3 +65,38 @@ def test_conditional_row_binds_only_for_its_denominator_value() -> None:
     assert sol.broken == []
     kept = localize(values, rows, {})
     assert kept.broken == ["ratio"]
+
+
+def test_an_option_with_more_decimals_is_held_to_its_own_rounding() -> None:
+    # rate = 98.04 within 3 × its rounding: printed 988 (±0.5) the row spans 96.54–99.54; taking 98.8
+    # (±0.05) tightens it by 3 × 0.45 to 97.89–98.19, which 98.8 misses; 98 (±0.5) keeps the row as printed
+    row = Row("ratio", {"rate": 1.0}, 98.04 - 1.5, 98.04 + 1.5, rounding=(("rate", 3.0),))
+    options = {"rate": [Option("rate", 98.8, 1, 0.5, "decimal_shift", slack=0.05 - 0.5),
+                        Option("rate", 98.0, 0, 0.9, "digit_doubled")]}
+    sol = localize({"rate": 988.0}, [row], options, must_change={"rate"})
+    assert sol.changes["rate"].value == 98.0
+    assert sol.broken == [] and sol.ties == []
+
+
+def test_every_equally_cheap_single_change_is_a_tie() -> None:
+    # total = a + b + c + d, off by one: any of the five figures one keystroke away fixes it
+    row = Row("sum", {"total": 1.0, "a": -1.0, "b": -1.0, "c": -1.0, "d": -1.0}, 0.0, 0.0)
+    values = {"total": 101.0, "a": 10.0, "b": 20.0, "c": 30.0, "d": 40.0}
+    options = {"total": [Option("total", 100.0, 0, 1.0, "digit_substituted")],
+               **{k: [Option(k, values[k] + 1, 0, 1.0, "digit_substituted")] for k in "abcd"}}
+    sol = localize(values, [row], options)
+    assert sol.cost == pytest.approx(1.0)
+    assert sorted(k for alt in (sol.changes, *sol.ties) for k in alt) == ["a", "b", "c", "d", "total"]
+
+
+def test_ties_of_two_changes_come_from_the_solver() -> None:
+    # s = a and s = b, printed s 5, a 4, b 6: each figure one keystroke away fixes one row, so any single
+    # change leaves a row broken (1 + 1.5); three pairs fix both at 2.0: a, b → 5; s, b → 4; s, a → 6
+    rows = [Row("r1", {"s": 1.0, "a": -1.0}, 0.0, 0.0), Row("r2", {"s": 1.0, "b": -1.0}, 0.0, 0.0)]
+    options = {"s": [Option("s", 4.0, 0, 1.0, "digit_substituted"), Option("s", 6.0, 0, 1.0, "digit_substituted")],
+               "a": [Option("a", 5.0, 0, 1.0, "digit_substituted"), Option("a", 6.0, 0, 1.0, "digit_substituted")],
+               "b": [Option("b", 5.0, 0, 1.0, "digit_substituted"), Option("b", 4.0, 0, 1.0, "digit_substituted")]}
+    sol = localize({"s": 5.0, "a": 4.0, "b": 6.0}, rows, options)
+    found = sorted(sorted((k, o.value) for k, o in alt.items()) for alt in (sol.changes, *sol.ties))
+    assert found == [[("a", 5.0), ("b", 5.0)], [("a", 6.0), ("s", 6.0)], [("b", 4.0), ("s", 4.0)]]
+    assert sol.cost == pytest.approx(2.0) and sol.broken == []

@@ -216,7 +216,7 @@ def test_long_figures_stay_bounded() -> None:
 def test_candidates_sorted_dedup_and_capped() -> None:
     cands = candidates("5622023", max_cost=1.0)
     assert [c.cost for c in cands] == sorted(c.cost for c in cands)
-    assert len({c.value for c in cands}) == len(cands)
+    assert len({(c.value, c.decimals) for c in cands}) == len(cands)
     assert all(0 < c.cost <= 1.0 for c in cands)
     assert all(c.value != 5622023 for c in cands)
     assert candidates("") == [] and candidates("abc") == []

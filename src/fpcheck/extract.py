@@ -12,16 +12,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy as np
 import yaml
+from re import _constants as _sre  # the parse-tree node types
+from re import _parser as _sre_parser
 
 from fpcheck.catalog import Catalog, default_catalog, schemas_dir
 from fpcheck.model import Document, Finding, Location, Record, Value
-from fpcheck.normalize import Normalized, normalize
+from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -32,6 +36,9 @@ LOOKBACK = 400
 _UNSET: Any = object()
 #: Look-back windows up to this long are searched directly; longer ones first ask where a match could start.
 _SHORT_WINDOW = 96
+#: A parenthesis after 人 (the count before it is read backwards: the scan starts at the literal 人).
+_COUNT_PAREN = re.compile("人[(（]")
+_DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -42,39 +49,88 @@ def patterns() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` (greedy trie: no nested quantifiers over overlaps)."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    return build(trie)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+#: An exact set (every string a node matches) larger than this is not worth spelling out.
+_MAX_EXACT = 256
 
 
-_LOOKAROUND = re.compile(r"\(\?<?[=!](?:\[[^\]]*\]|\\.|[^()\[\]\\])*\)")
-
-
-def _starts_re(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A zero-width pattern matching wherever ``rx`` without its lookarounds could start a match (overlaps
-    included), or None when ``rx`` cannot be relaxed safely (then every window is searched)."""
-    relaxed = _LOOKAROUND.sub("", rx.pattern)
-    if "(?=" in relaxed or "(?!" in relaxed or "(?<" in relaxed or "^" in relaxed or "$" in relaxed:
+def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None or len(a) * len(b) > _MAX_EXACT:
         return None
-    try:
-        return re.compile(f"(?=(?:{relaxed}))")
-    except re.error:
+    return frozenset(x + y for x in a for y in b)
+
+
+def _exact(op: Any, av: Any) -> frozenset[str] | None:
+    """Every string a parsed regex node matches, when that is a small set of literals; else None."""
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _seq_exact(av[3])
+    if op is _sre.BRANCH:
+        parts = [_seq_exact(b) for b in av[1]]
+        return frozenset().union(*parts) if all(x is not None for x in parts) else None  # type: ignore[arg-type]
+    if op in _REPEATS and av[1] == 1:
+        body = _seq_exact(av[2])
+        return None if body is None else body | {""} if av[0] == 0 else body
+    return None
+
+
+def _seq_exact(seq: Any) -> frozenset[str] | None:
+    out: frozenset[str] | None = frozenset([""])
+    for op, av in seq:
+        out = _product(out, _exact(op, av))
+    return out
+
+
+def _seq_anchors(seq: Any) -> frozenset[str] | None:
+    """Anchors of a parsed regex sequence: literal strings one of which every match of it contains."""
+    best: frozenset[str] | None = None
+
+    def consider(c: frozenset[str] | None) -> None:
+        nonlocal best
+        if c and "" not in c and (best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best))):
+            best = c
+
+    run = frozenset([""])  # the strings the current stretch of exact nodes matches
+    for op, av in seq:
+        exact = _exact(op, av)
+        longer = _product(run, exact)
+        if longer is not None:
+            run = longer
+            continue
+        consider(run)
+        run = exact if exact is not None else frozenset([""])
+        if exact is not None:
+            continue
+        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            consider(_seq_anchors(av[3]))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_seq_anchors(av))
+        elif op is _sre.BRANCH:
+            parts = [_seq_anchors(b) for b in av[1]]
+            if all(parts):
+                consider(frozenset().union(*parts))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_seq_anchors(av[2]))
+    consider(run)
+    return best
+
+
+def _minimal(words: set[str]) -> set[str]:
+    """``words`` without those containing another of them (finding the shorter one is enough)."""
+    return {w for w in words if not any(v != w and v in w for v in words)}
+
+
+def anchors(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``rx`` contains, read off its parse tree (the longest
+    such, for the fewest false alarms); None when there are none (say ``[一-龥]+``) or the pattern ignores
+    case. A window of text that holds none of them cannot hold a match, so it need not be searched."""
+    if rx.flags & re.IGNORECASE:
         return None
+    found = _seq_anchors(_sre_parser.parse(rx.pattern, rx.flags))
+    return None if found is None else frozenset(_minimal(found))
 
 
 def _plain_frozen(cls: type, names: tuple[str, ...]) -> bool:
@@ -91,7 +147,9 @@ _new = object.__new__
 if _plain_frozen(Location, ("source", "span", "line", "column", "sheet", "cell")):
     def _Location(source: str, span: tuple[int, int], line: int) -> Location:
         obj = _new(Location)
-        obj.__dict__.update(source=source, span=span, line=line, column=None, sheet=None, cell=None)
+        d = obj.__dict__
+        d["source"], d["span"], d["line"] = source, span, line
+        d["column"] = d["sheet"] = d["cell"] = None
         return obj
 else:  # pragma: no cover - the model changed: use its constructor
     def _Location(source: str, span: tuple[int, int], line: int) -> Location:
@@ -102,8 +160,9 @@ if _plain_frozen(Value, ("indicator", "number", "printed", "decimals", "scale", 
     def _Value(indicator: str, number: float | None, printed: str, decimals: int, scale: float,
                location: Location, masked: bool, unit_printed: str | None) -> Value:
         obj = _new(Value)
-        obj.__dict__.update(indicator=indicator, number=number, printed=printed, decimals=decimals, scale=scale,
-                            location=location, masked=masked, unit_printed=unit_printed)
+        d = obj.__dict__
+        d["indicator"], d["number"], d["printed"], d["decimals"] = indicator, number, printed, decimals
+        d["scale"], d["location"], d["masked"], d["unit_printed"] = scale, location, masked, unit_printed
         return obj
 else:  # pragma: no cover
     _Value = Value  # type: ignore[assignment,misc]
@@ -111,6 +170,45 @@ else:  # pragma: no cover
 
 #: Numbers are parsed once per distinct printed string (reports repeat figures and years).
 _parse = lru_cache(maxsize=8192)(parse_number)
+
+
+class _Anchored:
+    """A pattern searched from a little before the first of its anchors (``str.find``, a fast scan), not
+    from the start of the window: a match holds an anchor, so it cannot start earlier than its own width
+    before the first one — and there is none at all when no anchor occurs."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.words = rx, anchors(rx)
+        width = _sre_parser.parse(rx.pattern, rx.flags).getwidth()[1]
+        self.width = width if width < _sre.MAXREPEAT else None
+
+    def search(self, t: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+        hi = len(t) if hi is None else hi
+        if self.words is None:
+            return self.rx.search(t, lo, hi)
+        first = hi
+        for w in self.words:  # the earliest occurrence of any (each find looks only before the best so far)
+            i = t.find(w, lo, min(hi, first + len(w) - 1))
+            if i >= 0:
+                first = i
+        if first == hi:
+            return None
+        return self.rx.search(t, lo if self.width is None else max(lo, first - self.width), hi)
+
+
+class _AtLineStart:
+    """A pattern matched at the start of the text or of a line (that match then begins with the ``\n``):
+    ``(?:^|\n)REST``, but found by a scan for line breaks rather than by trying every character."""
+
+    def __init__(self, rest: str) -> None:
+        self.first = re.compile(rest)
+        self.after_break = re.compile(f"\n(?:{rest})")
+
+    def finditer(self, t: str) -> Iterator[re.Match[str]]:
+        m = self.first.match(t)
+        if m is not None:
+            yield m
+        yield from self.after_break.finditer(t, m.end() if m is not None else 0)
 
 
 @dataclass(frozen=True)
@@ -125,7 +223,7 @@ class _Grammar:
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
         self.catalog = catalog
-        for key in ['bound_after', 'target_clause', 'target_sentence', 'other_period_clause', 'other_unit_clause', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'unit_name', 'not_place', 'plan_title', 'plan_opening', 'heading', 'target_heading', 'breakdown_subject']:
+        for key in ['bound_after', 'target_clause', 'target_sentence', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'unit_name', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
             setattr(self, key, re.compile(p[key]))
         cues: dict[str, _Cue] = {}
         for ind in catalog:
@@ -140,24 +238,30 @@ class _Grammar:
             old = cues.get(w)
             cues[w] = _Cue(old.indicator if old else None, role)
         self.cues = cues
-        self.cue_re = re.compile(_trie_regex(list(cues)))
+        self.cue_re = re.compile(trie_regex(list(cues)))
         conn = sorted(p["connectors"], key=len, reverse=True)
         self.gap_re = re.compile("(?:" + "|".join(re.escape(c) for c in conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
         self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
         target_words = [w for w, c in cues.items() if c.indicator in set(p["target_indicators"])]
-        self.target_words = re.compile(_trie_regex(target_words)) if target_words else None
+        self.target_words = re.compile(trie_regex(target_words)) if target_words else None
         self.approx = tuple(sorted(p["approx_suffix"], key=len, reverse=True))
         self.units = {m: tuple(sorted(u, key=len, reverse=True)) for m, u in p["units"].items()}
         self.mismatch = {m: tuple(u) for m, u in (p.get("mismatch_units") or {}).items()}
-        self.unit_stop = set(p["unit_stop"])
+        self.unit_stop = "".join(p["unit_stop"])
+        if len(self.unit_stop) != len(p["unit_stop"]):
+            raise ValueError("patterns: unit_stop entries must be single characters")
         self.weak_len = int(p["weak_len"])
         self.negation_window = int(p["negation_window"])
-        self.clause_breaks = re.compile("[" + re.escape(p["clause_breaks"]) + "]")
-        self.sentence_breaks = re.compile("[" + re.escape(p["sentence_breaks"]) + "]")
-        sb = frozenset(p["sentence_breaks"])
-        self.sentence_in_clause = sb if sb <= frozenset(p["clause_breaks"]) else None
+        # The few chars left of a cue decide whether a weak cue stands alone and whether a cue is negated;
+        # the same few chars recur all through a report, so each verdict is remembered.
+        self.weak_ok = lru_cache(maxsize=4096)(self.weak_left_ok.search)
+        self.negated = lru_cache(maxsize=4096)(self.negation_before.search)
+        # Per code point: 1 if it ends a clause, 2 if it ends a sentence (both found in one array lookup).
+        self.break_kind = np.zeros(0x110000, dtype=np.uint8)
+        self.break_kind[[ord(c) for c in p["clause_breaks"]]] |= 1
+        self.break_kind[[ord(c) for c in p["sentence_breaks"]]] |= 2
         self.targets = set(p["target_indicators"])
         self.share = dict(p["share_of_target"])
         self.share_link = p["share_link"]
@@ -170,36 +274,58 @@ class _Grammar:
             self.roles[fam] = dict(spec.get("roles") or {})
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
         place = p["place"]
+        self.unit_name = _Anchored(self.unit_name)  # type: ignore[assignment]
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
-        self.unit_heading = re.compile(p["unit_heading"].replace("PLACE", place))
+        self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
+        self.heading = _AtLineStart(p["heading"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         per = p["periods"]
-        self.half_year = re.compile(per["half_year"])
-        self.to_date = re.compile(per["to_date"])
-        self.to_date_range = re.compile(per["to_date_range"])
-        self.full_year = re.compile(per["full_year"])
-        # Per indicator: (measure, units it may carry incl. mismatched ones, mismatched units): read_number
-        # runs once per figure, so nothing it needs is looked up twice.
-        self.spec: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+        self.half_year = _Anchored(re.compile(per["half_year"]))
+        self.to_date = _Anchored(re.compile(per["to_date"]))
+        self.to_date_range = _Anchored(re.compile(per["to_date_range"]))
+        self.full_year = _Anchored(re.compile(per["full_year"]))
+        # A figure and what may follow it, read in one match: masked or a number, then a chunk-marker cut
+        # (not read), an approximation (余/多), a unit — with a char that makes it another unit (人次) — and a
+        # bound (以上).
+        alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+        figure = (f"(?:(?P<mask>{p['mask']})|(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
+                  f"|(?P<approx>{alt(self.approx)})?(?:(?P<unit>{{units}})(?P<stop>[{re.escape(self.unit_stop)}])?)?"
+                  f"(?P<bound>{p['bound_after']})?)")
+        # Per indicator, all read_number needs: measure, units it may carry (incl. mismatched ones), mismatched
+        # units, the figure with those units, and what follows a figure alone (after 100:118).
+        self.spec: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]] = {}
+        by_measure: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         for ind in catalog:
             m = ind.measure
-            self.spec[ind.id] = (m, self.units.get(m, ()) + self.mismatch.get(m, ()), self.mismatch.get(m, ()))
-        self.approx_first = frozenset(a[0] for a in self.approx)
-        #: Where each look-back pattern could start a match (lookarounds dropped: a superset), found once per
-        #: document; a window holding no such start cannot match, so it is not searched at all.
-        self.trigger = {key: _starts_re(getattr(self, key)) for key in
-                        ("other_period_clause", "other_unit_clause", "target_clause", "target_sentence")}
-        if self.target_words is not None:
-            self.trigger["target_words"] = _starts_re(self.target_words)
-        for ind_id, quals in self.qualify.items():
-            trig = [_starts_re(rx) for rx, _ in quals]
-            self.trigger["qualify:" + ind_id] = (
-                None if any(x is None for x in trig) else re.compile("|".join(x.pattern for x in trig)))  # type: ignore[union-attr]
+            units = self.units.get(m, ()) + self.mismatch.get(m, ())
+            if m not in by_measure:
+                fig = figure.replace("{units}", alt(units) if units else "(?!)")
+                by_measure[m] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
+            self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m])
+        any_figure = next(iter(by_measure.values()))[0]  # the same groups in every figure pattern
+        self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound"))
+        # The scan: a cue and, looked ahead at (not consumed: a cue may sit in the gap), the connectors after it.
+        self.scan_re = re.compile(f"(?:{self.cue_re.pattern})(?=(?P<gap>{self.gap_re.pattern}))")
+        # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
+        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
+        self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
+        # A clause is searched once for all that may block its figure: another period or unit (any
+        # indicator), or (not for targets themselves) a target word too.
+        other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
+        self.clause_other = re.compile(other)
+        self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
+        lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "target_sentence", "target_words")
+                    if getattr(self, k)}
+        lookback.update({"qualify:" + ind_id: [rx for rx, _ in quals] for ind_id, quals in self.qualify.items()})
+        for key, rxs in lookback.items():
+            found = [anchors(rx) for rx in rxs]
+            if all(found):
+                words = _minimal(set().union(*found))  # type: ignore[arg-type]
+                self.anchor_res[key] = re.compile(trie_regex(sorted(words))), max(map(len, words))
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
-        self.bd_open = re.compile(r"(\d{1,9})人[(（]")
 
 
 _GRAMMARS: WeakKeyDictionary[Catalog, _Grammar] = WeakKeyDictionary()
@@ -223,31 +349,27 @@ class _Paren:
 class _Extractor:
     def __init__(self, g: _Grammar, norm: Normalized, source: str) -> None:
         self.g, self.n, self.t, self.source = g, norm, norm.text, source
-        self.clause_pos = [m.start() for m in g.clause_breaks.finditer(self.t)]
-        if g.sentence_in_clause is not None:  # every sentence break is a clause break: pick them out
-            t, sb = self.t, g.sentence_in_clause
-            self.sent_pos = [i for i in self.clause_pos if t[i] in sb]
-        else:
-            self.sent_pos = [m.start() for m in g.sentence_breaks.finditer(self.t)]
+        self.to_original, self.line_of = norm.to_original, norm.line_of
+        kind = g.break_kind.take(np.frombuffer(self.t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+        self.clause_pos: list[int] = (kind & 1).nonzero()[0].tolist()
+        self.sent_pos: list[int] = (kind & 2).nonzero()[0].tolist()
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
-        self.pos: dict[int, tuple[int, int]] = {}  # id(value) → normalised (cue start, value end)
-        self._starts: dict[str, list[int] | None] = {}  # look-back pattern → where a match could start
+        # id(value) → the normalised text its period is read from: (start of its sentence, its end)
+        self.windows: dict[int, tuple[int, int]] = {}
+        self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
 
     # --- positions ----------------------------------------------------------------------------
-    def _start_of(self, breaks: list[int], pos: int) -> int:
-        i = bisect_right(breaks, pos - 1)
-        return breaks[i - 1] + 1 if i else 0
-
-    def _window_start(self, breaks: list[int], pos: int) -> int:
-        """Start of the clause/sentence holding ``pos``, but at most ``LOOKBACK`` chars back: text that
-        never breaks (a 1 MB line) must not make every cue rescan everything before it."""
-        return max(self._start_of(breaks, pos), pos - LOOKBACK)
+    def _sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding ``pos``, but at most ``LOOKBACK`` chars back: text that never
+        breaks (a 1 MB line) must not make every cue rescan everything before it."""
+        i = bisect_right(self.sent_pos, pos - 1)
+        return max(self.sent_pos[i - 1] + 1 if i else 0, pos - LOOKBACK)
 
     def loc(self, start: int, end: int) -> Location:
-        s, e = self.n.to_original(start, end)
-        return _Location(self.source, (s, e), self.n.line_of(s))
+        span = self.to_original(start, end)
+        return _Location(self.source, span, self.line_of(span[0]))
 
     # --- document structure -----------------------------------------------------------------------
     def is_plan(self) -> bool:
@@ -277,7 +399,7 @@ class _Extractor:
         return [(a, b, n) for a, b, n in zip(bounds, bounds[1:], names) if b > a]
 
     def orig(self, start: int, end: int) -> str:
-        s, e = self.n.to_original(start, end)
+        s, e = self.to_original(start, end)
         return self.n.original[s:e]
 
     def unit_name(self, a: int, b: int) -> str | None:
@@ -299,8 +421,10 @@ class _Extractor:
         m = g.self_reference.search(t, a, b)
         return m.group(0) if m else None
 
-    def period(self, spans: list[tuple[int, int]], a: int, b: int) -> str | None:
-        texts = [self.t[self._window_start(self.sent_pos, s) : e] for s, e in spans] or [self.t[a : min(b, a + 300)]]
+    def period(self, windows: list[tuple[int, int]], a: int, b: int) -> str | None:
+        """The period the unit's figures are for, read from their sentences up to each figure (or from the
+        unit's opening when it has none): half-year, to-date (截至9月底), full-year or None."""
+        texts = [self.t[s:e] for s, e in windows] or [self.t[a : min(b, a + 300)]]
         text = "\n".join(texts)
         if self.g.half_year.search(text):
             return "half-year"
@@ -316,25 +440,27 @@ class _Extractor:
     def find_parens(self) -> None:
         """Parentheses after ``<subject>N人``: a foreign subject's parity breakdown is checked, not read."""
         g, t = self.g, self.t
-        if "人(" not in t and "人（" not in t:  # what bd_open needs (a fast scan)
-            return
-        for m in g.bd_open.finditer(t):
-            close = min((i for i in (t.find(")", m.end(), m.end() + 160), t.find("）", m.end(), m.end() + 160)) if i >= 0), default=-1)
-            if close < 0:
+        for paren in _COUNT_PAREN.finditer(t):  # 人( / 人（, then the count right before it
+            digits = _DIGITS_BEFORE.search(t, max(0, paren.start() - 9), paren.start())
+            if digits is None:
                 continue
-            inner = t[m.end() : close]
-            items = list(g.bd_item.finditer(inner))
+            after = paren.end()
+            closes = [i for i in (t.find(")", after, after + 160), t.find("）", after, after + 160)) if i >= 0]
+            if not closes:
+                continue
+            close = min(closes)
+            items = list(g.bd_item.finditer(t[after:close]))
             if not items:
                 continue
-            subj = g.breakdown_subject.search(t, max(0, m.start() - 6), m.start())
+            subj = g.breakdown_subject.search(t, max(0, digits.start() - 6), digits.start())
             if not subj:
                 continue
             name = subj.group(1)
             cue_end = [c.end() for c in g.cue_re.finditer(name) if c.end() > c.start()]
             if cue_end and cue_end[-1] == len(name):
                 continue  # a catalog count: its breakdown is read as values
-            self.add_paren(_Paren(m.end() - 1, close + 1, None, True))
-            total = int(m.group(1))
+            self.add_paren(_Paren(after - 1, close + 1, None, True))
+            total = int(digits.group())
             parts = [int(i.group(2)) for i in items]
             if len(parts) >= 2 and sum(parts) != total:
                 figs = "、".join(f"{i.group(1)}{i.group(2)}人" for i in items)
@@ -342,7 +468,7 @@ class _Extractor:
                     rule="breakdown_sum", severity="error", indicators=[],
                     message=f"{name}{total}人，但分项（{figs}）合计{sum(parts)}人",
                     message_en=f"{name}: total {total}, but the breakdown by children ({figs}) sums to {sum(parts)}",
-                    expected=float(total), actual=float(sum(parts)), location=self.loc(m.start(1), m.end(1))))
+                    expected=float(total), actual=float(sum(parts)), location=self.loc(*digits.span())))
 
     def add_paren(self, p: _Paren) -> None:
         i = bisect_right(self.paren_starts, p.start)
@@ -358,53 +484,43 @@ class _Extractor:
     def read_number(self, pos: int, ind_id: str, build: bool = True) -> tuple[Value | None, int, list[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
 
-        ``build=False``: only whether there is one and where it ends (value None), for a figure that will
-        not be kept (blocked or already read): no location or value is built for it."""
+        One match reads the figure and what follows it (cut, 余/多, unit, bound). ``build=False``: only
+        whether there is one and where it ends (value None), for a figure that will not be kept (blocked or
+        already read): no location or value is built for it."""
         g, t = self.g, self.t
-        measure, units, mismatch = g.spec[ind_id]
-        m = g.num_re.match(t, pos)
+        measure, units, mismatch, figure, tail = g.spec[ind_id]
+        m = figure.match(t, pos)
         if m is None:  # a blank in a template: 出生率为‰
             if measure in ("permille", "percent") and t.startswith(units, pos):
                 v = _Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
                 return v, pos + 1, [self._masked(v)]
             return None
-        nstart, nend = m.span()
-        if nstart > 0 and (t[nstart - 1].isdigit() or t[nstart - 1] == "."):
+        if pos > 0 and (t[pos - 1].isdigit() or t[pos - 1] == "."):
             return None
-        printed, masked = m.group(0), m.group(1) is not None
-        end = nend
-        n = len(t)
-        if measure == "per100" and not masked and t.startswith((":", "："), end):
-            m2 = g.num_re.match(t, end + 1)  # 100:118, 106.63:100 — the base (100) is an integer
+        mask, num, cut, unit, stop, bound = m.group(*g.figure_groups)
+        masked = mask is not None
+        printed = mask if masked else num
+        nstart, nend = pos, pos + len(printed)
+        if measure == "per100" and not masked and t.startswith((":", "："), nend):
+            m2 = g.num_re.match(t, nend + 1)  # 100:118, 106.63:100 — the base (100) is an integer
             if not m2 or m2.group(1):
                 return None
             a, b = printed, m2.group(0)
             if "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
                 printed, (nstart, nend) = b, m2.span()
-            end = m2.end()
-        if end >= n:
-            unit = None
-        else:
-            if g.cut_after.match(t, end):
+            m = tail.match(t, m2.end())
+            cut, unit, stop, bound = m.group("cut", "unit", "stop", "bound")  # type: ignore[union-attr]
+        if cut is not None or stop is not None:
+            return None  # a number cut by a chunk marker; 人次, 例次: another unit
+        end = m.end()  # type: ignore[union-attr]
+        if bound is not None:
+            if not masked:
                 return None
-            if t[end] in g.approx_first:
-                for a in g.approx:
-                    if t.startswith(a, end):
-                        end += len(a)
-                        break
-            unit = None
-            for u in units:
-                if t.startswith(u, end):
-                    unit = u
-                    break
-            if unit is not None:
-                end += len(unit)
-                if end < n and t[end] in g.unit_stop:
-                    return None
-            elif end < n and (_CJK.match(t, end) or t[end].isalnum() or t[end] in "%‰.·:：/-~"):
+            end -= len(bound)
+        if unit is None and end < len(t):
+            c = t[end]
+            if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~":
                 return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
-            if end < n and g.bound_after.match(t, end) and not masked:
-                return None
         if masked:
             if not build:
                 return None, end, []
@@ -432,98 +548,104 @@ class _Extractor:
                        f"{v.indicator} is masked or blank in the text ({v.printed or 'blank'}); no number read",
                        location=v.location)
 
-    def _may_match(self, key: str, lo: int, hi: int) -> bool:
-        """Whether look-back pattern ``key`` could match inside ``t[lo:hi]``: False when no position there
-        can start a match (found once per document, lookarounds ignored), so the window is not searched.
-        Short windows (the usual clause) are simply searched: finding the starts would cost more."""
-        if hi - lo <= _SHORT_WINDOW:
-            return True
-        starts = self._starts.get(key, _UNSET)
+    def _may_hold(self, key: str, lo: int, hi: int) -> bool:
+        """Whether look-back pattern ``key`` could match inside ``t[lo:hi]``: False when none of its anchors
+        occurs there (anchors found once per document, when first asked), so the window is not searched."""
+        starts = self._anchor_starts.get(key, _UNSET)
         if starts is _UNSET:
-            rx = self.g.trigger.get(key)
-            starts = None if rx is None else [m.start() for m in rx.finditer(self.t)]
-            self._starts[key] = starts
+            rx = self.g.anchor_res.get(key)
+            starts = None if rx is None else [m.start() for m in rx[0].finditer(self.t)]
+            self._anchor_starts[key] = starts
         if starts is None:
             return True
-        i = bisect_left(starts, lo)  # type: ignore[arg-type]
-        return i < len(starts) and starts[i] < hi  # type: ignore[arg-type,index]
+        # A non-overlapping scan may swallow an anchor in an earlier, overlapping one: look that far back.
+        i = bisect_left(starts, lo - self.g.anchor_res[key][1] + 1)
+        return i < len(starts) and starts[i] < hi
 
-    def blocked(self, cue_start: int, ind_id: str, sections: list[tuple[int, int]]) -> bool:
-        g, t = self.g, self.t
+    def _search(self, rx: re.Pattern[str], key: str, lo: int, hi: int) -> bool:
+        """Look-back pattern ``rx`` (anchors under ``key``) matches inside ``t[lo:hi]`` (searched in place;
+        long windows only when an anchor says it might: text that never breaks must not make every cue
+        rescan 400 chars)."""
+        if hi - lo > _SHORT_WINDOW and not self._may_hold(key, lo, hi):
+            return False
+        return rx.search(self.t, lo, hi) is not None
+
+    def blocked(self, cue_start: int, clause: int, sentence: int, ind_id: str,
+                sections: list[tuple[int, int]]) -> bool:
+        """The figure after the cue at ``cue_start`` is not this unit's achieved value: the cue is in a target
+        section, or its clause (from ``clause``) names another period or unit, or — unless the indicator is a
+        target itself — its clause or sentence (from ``sentence``) states a target."""
         if sections:
-            i = bisect_right(sections, (cue_start, len(t) + 1))
+            i = bisect_right(sections, (cue_start, len(self.t) + 1))
             if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
                 return True
-        cs = self._window_start(self.clause_pos, cue_start)
-        may = self._may_match
-        if may("other_period_clause", cs, cue_start) and g.other_period_clause.search(t[cs:cue_start]):
-            return True
-        if may("other_unit_clause", cs, cue_start) and g.other_unit_clause.search(t[cs:cue_start]):
-            return True
+        g, search = self.g, self._search
         if ind_id in g.targets:
-            return False
-        ss = self._window_start(self.sent_pos, cue_start)
-        if g.target_words is not None and may("target_words", ss, cue_start):  # 人口计划210人 names a quota, not a plan
-            sentence = g.target_words.sub("", t[ss:cue_start])
-            clause = g.target_words.sub("", t[cs:cue_start])
-            return bool(g.target_clause.search(clause) or g.target_sentence.search(sentence))
-        # no target word in the window: clause and sentence are searched as printed (cs >= ss)
-        if may("target_clause", cs, cue_start) and g.target_clause.search(t[cs:cue_start]):
-            return True
-        return may("target_sentence", ss, cue_start) and g.target_sentence.search(t[ss:cue_start]) is not None
+            return search(g.clause_other, "clause_other", clause, cue_start)
+        tw = g.target_words
+        if tw is not None and self._may_hold("target_words", min(clause, sentence), cue_start):
+            # 人口计划210人 names a quota, not a plan: the target words are dropped before looking.
+            t = self.t
+            return bool(search(g.clause_other, "clause_other", clause, cue_start)
+                        or g.target_clause.search(tw.sub("", t[clause:cue_start]))
+                        or g.target_sentence.search(tw.sub("", t[sentence:cue_start])))
+        return (search(g.clause_any, "clause_any", clause, cue_start)
+                or search(g.target_sentence, "target_sentence", sentence, cue_start))
 
-    def qualified(self, ind_id: str, cue_start: int) -> str:
+    def qualified(self, ind_id: str, cue_start: int, sentence: int) -> str:
         """The bare population cue after 年末/年初 earlier in the sentence is population_end/start."""
-        quals = self.g.qualify.get(ind_id)
-        if not quals:
-            return ind_id
-        ss = self._window_start(self.sent_pos, cue_start)
-        if not self._may_match("qualify:" + ind_id, ss, cue_start):
+        if not self._may_hold("qualify:" + ind_id, sentence, cue_start):
             return ind_id
         best, where = ind_id, -1
-        for rx, becomes in quals:
-            for m in rx.finditer(self.t, ss, cue_start):
+        for rx, becomes in self.g.qualify[ind_id]:
+            for m in rx.finditer(self.t, sentence, cue_start):
                 if m.start() > where:
                     best, where = becomes, m.start()
         return best
 
-    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]):
+    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]) -> tuple[dict[str, Value], list[Finding]]:
+        """The values stated between ``a`` and ``b`` (one reporting unit), and the findings on them.
+
+        One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
+        more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
         g, t = self.g, self.t
-        cues, cue_re, gap_re, max_gap, weak_len = g.cues, g.cue_re, g.gap_re, g.max_gap, g.weak_len
-        weak_left_ok, negation_before, neg_win = g.weak_left_ok, g.negation_before, g.negation_window
-        family_of, spec, qualify, sent_pos = g.family_of, g.spec, g.qualify, self.sent_pos
+        cues, scan, gap_re, max_gap, weak_len = g.cues, g.scan_re, g.gap_re, g.max_gap, g.weak_len
+        weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
+        family_of, spec, qualify, sent_pos, clause_pos = g.family_of, g.spec, g.qualify, self.sent_pos, self.clause_pos
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         subject: str | None = None
         subject_sent = -1
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
-        # ``pos`` (what a fresh search from ``pos`` would find, as before).
-        it = cue_re.finditer(t, a, b)
+        # ``pos`` (what a fresh search from ``pos`` would find).
+        it = scan.finditer(t, a, b)
         while True:
             m = next(it, None)
             if m is None:
                 break
             cs, ce = m.span()
             if cs < pos:
-                it = cue_re.finditer(t, pos, b)
+                it = scan.finditer(t, pos, b)
                 continue
             pos = ce if ce > cs else cs + 1
             if ce == cs:
                 continue
             cue = cues[m.group()]
-            if ce - cs <= weak_len and cs > 0 and not weak_left_ok.search(t, max(0, cs - 2), cs):
+            if ce - cs <= weak_len and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]):
                 continue
             i = bisect_right(sent_pos, cs - 1)
             sent = sent_pos[i - 1] + 1 if i else 0
             if sent != subject_sent:
                 subject, subject_sent = None, sent
-            at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
+            at = m.end("gap")
+            if at - ce > max_gap:  # the connectors run on: read only the first max_gap chars of them
+                at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
                 if not cue.role:
                     subject = family_of.get(cue.indicator) if cue.indicator else None
                 continue
-            if negation_before.search(t, max(0, cs - neg_win), cs):
+            if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
             paren = self.paren_at(cs) if self.parens else None
             if paren is not None and paren.foreign:
@@ -541,8 +663,13 @@ class _Extractor:
                 subject = family_of.get(ind_id) if ind_id else None
             if ind_id is None or ind_id not in spec:
                 continue
+            # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
+            # never breaks, a 1 MB line, must not make every cue rescan everything before it).
+            sentence = max(sent, cs - LOOKBACK)
+            j = bisect_right(clause_pos, cs - 1)
+            clause = max(clause_pos[j - 1] + 1 if j else 0, cs - LOOKBACK)
             if ind_id in qualify:
-                ind_id = self.qualified(ind_id, cs)
+                ind_id = self.qualified(ind_id, cs, sentence)
             share = g.share.get(ind_id)
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
@@ -555,11 +682,11 @@ class _Extractor:
                     pos = end
                 if not ((end < b and t[end] in "(（") or (share and t.startswith(g.share_link, end))):
                     continue
-                if self.blocked(cs, ind_id, sections):
+                if self.blocked(cs, clause, sentence, ind_id, sections):
                     continue
                 v = None
             else:
-                blocked = self.blocked(cs, ind_id, sections)
+                blocked = self.blocked(cs, clause, sentence, ind_id, sections)
                 got = self.read_number(at, ind_id, build=not blocked)
                 if got is None:
                     continue
@@ -570,7 +697,7 @@ class _Extractor:
                     continue
                 if v is not None:
                     values[ind_id] = v
-                    self.pos[id(v)] = (cs, end)
+                    self.windows[id(v)] = (sentence, end)
                     if fs:
                         findings.extend(fs)
             if end < b and t[end] in "(（":
@@ -582,7 +709,7 @@ class _Extractor:
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
                     if share not in values:
                         values[share] = got2[0]  # type: ignore[assignment]
-                        self.pos[id(got2[0])] = (end, got2[1])
+                        self.windows[id(got2[0])] = (self._sentence_start(end), got2[1])
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])
         return values, findings
@@ -612,7 +739,7 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble):
             continue  # no figures and no name, or the preamble before the first unit
-        period = ex.period([ex.pos[id(v)] for v in values.values()], a, b)
+        period = ex.period([ex.windows[id(v)] for v in values.values()], a, b)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)

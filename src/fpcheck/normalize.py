@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -38,41 +38,65 @@ __all__ = [
 Edit = tuple[int, int, str]  # (start, end, replacement) in the input text of a step
 
 
-class Normalized:
-    """Normalised ``text`` plus ``origin``: for each char its offset in ``original`` (last entry = len(original)).
+class _StepMap:
+    """How one step's output maps back to its input: the step's edits, in order.
 
-    The map is held as integer arrays (``origin`` is materialised as a tuple only when asked for); ``ends``
-    holds, per normalised char, the end of the original span it came from, so spans map back tightly across
-    deletions and many-to-one replacements. Immutable by convention: every step returns a new instance.
+    Edit ``i`` wrote ``size[i]`` output chars from ``out[i]`` in place of input chars ``src[i]:src_end[i]``;
+    chars between edits were copied one to one. A replacement spreads its source span proportionally over
+    its output chars (equal lengths: char for char), so the map stays monotone whatever the lengths. Lookups
+    are a bisection over the edits, so a step costs nothing per unchanged character.
     """
 
-    __slots__ = ("text", "original", "_o", "_e", "_origin_tuple", "_lines")
+    __slots__ = ("out", "size", "src", "src_end")
 
-    def __init__(self, text: str, origin: Any, original: str, ends: np.ndarray | None = None) -> None:
-        o = np.asarray(origin, dtype=np.int64)
-        if o.ndim != 1 or len(o) != len(text) + 1:
-            raise ValueError("origin must have len(text) + 1 entries")
-        if ends is None or len(ends) != len(text):
-            ends = np.minimum(np.maximum(o[1:], o[:-1] + 1), len(original))
-        self.text, self.original, self._o, self._e = text, original, o, ends
-        self._origin_tuple: tuple[int, ...] | None = None
+    def __init__(self, out: list[int], size: list[int], src: list[int], src_end: list[int]) -> None:
+        self.out, self.size, self.src, self.src_end = out, size, src, src_end
+
+    def back(self, start: int, last: int) -> tuple[int, int]:
+        """Where output position ``start`` (``0 <= start <= len(output)``) comes from in the input, and the
+        last input char of the span output char ``last`` came from."""
+        out, size, src, src_end = self.out, self.size, self.src, self.src_end
+        i = bisect.bisect_right(out, start) - 1
+        if i >= 0:
+            j, k = start - out[i], size[i]
+            start = src[i] + j * (src_end[i] - src[i]) // k if j < k else src_end[i] + j - k
+        i = bisect.bisect_right(out, last) - 1
+        if i >= 0:
+            j, k = last - out[i], size[i]
+            last = src[i] - (-(j + 1) * (src_end[i] - src[i]) // k) - 1 if j < k else src_end[i] + j - k
+        return start, last
+
+
+class Normalized:
+    """Normalised ``text`` of ``original``, with the map from each normalised char back to the original.
+
+    The map is the chain of the steps that moved characters (each a ``_StepMap``, the last step first);
+    steps that changed nothing or only replaced chars one for one add nothing to it, so plain text costs
+    nothing to map. ``to_original`` walks the chain back; ``origin`` spells the whole map out (for
+    inspection and tests).
+    Immutable by convention: every step returns a new instance.
+    """
+
+    __slots__ = ("text", "original", "_maps", "_origin", "_lines")
+
+    def __init__(self, text: str, original: str, maps: tuple[_StepMap, ...] = ()) -> None:
+        if not maps and len(text) != len(original):
+            raise ValueError("text and original differ in length but no map is given")
+        self.text, self.original, self._maps = text, original, maps
+        self._origin: tuple[int, ...] | None = None
         self._lines: list[int] | None = None
 
     @property
     def origin(self) -> tuple[int, ...]:
         """Per normalised char its offset in ``original``; last entry ``len(original)``."""
-        if self._origin_tuple is None:
-            self._origin_tuple = tuple(self._o.tolist())
-        return self._origin_tuple
-
-    @property
-    def ends(self) -> np.ndarray:
-        return self._e
+        if self._origin is None:
+            self._origin = tuple(self._back(p, p)[0] for p in range(len(self.text) + 1))
+        return self._origin
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Normalized):
             return NotImplemented
-        return self.text == other.text and self.original == other.original and np.array_equal(self._o, other._o)
+        return self.text == other.text and self.original == other.original and self.origin == other.origin
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -82,17 +106,21 @@ class Normalized:
     @classmethod
     def identity(cls, text: str) -> Normalized:
         """The trivial normalisation: text unchanged, each char maps to itself."""
-        n = len(text)
-        return cls(text, np.arange(n + 1, dtype=np.int64), text, np.arange(1, n + 1, dtype=np.int64))
+        return cls(text, text)
+
+    def _back(self, start: int, last: int) -> tuple[int, int]:
+        for m in self._maps:
+            start, last = m.back(start, last)
+        return start, last
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Half-open span in the normalised text → half-open span of the original chars that produced it."""
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span ({start}, {end}) outside normalised text of length {len(self.text)}")
-        s = int(self._o[start])
-        if start == end:
-            return s, s
-        return s, int(self._e[end - 1])
+        if not self._maps:
+            return start, end
+        s, last = self._back(start, end - 1)
+        return (s, s) if start == end else (s, last + 1)
 
     def line_of(self, orig_offset: int) -> int:
         """1-based line number in the original (CRLF, CR and LF all end a line) of an original offset."""
@@ -104,29 +132,18 @@ class Normalized:
 _LINE_END_RE = re.compile(r"\r\n?|\n")
 
 
-def _compose(prev: Normalized, text: str, step_origin: np.ndarray, step_ends: np.ndarray) -> Normalized:
-    """Chain a step's map (output char → span in ``prev.text``) onto ``prev``'s map to the original."""
-    po, pe = prev._o, prev._e
-    origin = np.empty(len(step_origin) + 1, dtype=np.int64)
-    origin[:-1] = po[step_origin]
-    origin[-1] = len(prev.original)
-    ends = pe[np.maximum(step_ends - 1, 0)] if len(pe) else np.zeros(len(step_ends), dtype=np.int64)
-    return Normalized(text, origin, prev.original, ends)
-
-
 def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
-    """Apply sorted, non-overlapping ``(start, end, replacement)`` edits to ``n.text``, composing the map.
+    """Apply sorted, non-overlapping ``(start, end, replacement)`` edits to ``n.text``, extending the map.
 
-    Unchanged stretches map one to one; a replacement spreads its source span proportionally over its
-    output chars (equal lengths: char for char), so the map stays monotone whatever the lengths. The map
-    is built with array operations (no per-character Python loop).
+    Edits that change nothing are dropped; when none is left, ``n`` itself is returned.
     """
     src = n.text
     pieces: list[str] = []
+    out: list[int] = []
+    size: list[int] = []
     starts: list[int] = []
     stops: list[int] = []
-    lens: list[int] = []
-    pos = 0
+    pos = shift = 0
     for start, end, rep in edits:
         if start < pos or end < start or (start == end and rep):
             raise ValueError(f"bad edit ({start}, {end}) at position {pos}")
@@ -134,37 +151,16 @@ def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
             continue
         pieces.append(src[pos:start])
         pieces.append(rep)
+        out.append(start + shift)
+        size.append(len(rep))
         starts.append(start)
         stops.append(end)
-        lens.append(len(rep))
+        shift += len(rep) - (end - start)
         pos = end
-    if not pieces:
+    if not out:
         return n
     pieces.append(src[pos:])
-    s = np.array(starts, dtype=np.int64)
-    e = np.array(stops, dtype=np.int64)
-    k = np.array(lens, dtype=np.int64)
-    prev_end = np.concatenate(([0], e))  # where each unchanged run starts
-    run = np.concatenate((s, [len(src)])) - prev_end  # unchanged run lengths (the last is the tail)
-    rep = np.concatenate((k, [0]))
-    block = run + rep
-    total = int(block.sum())
-    block_start = np.cumsum(block) - block
-    which = np.repeat(np.arange(len(block)), block)
-    r = np.arange(total, dtype=np.int64) - block_start[which]  # position inside the block
-    in_run = r < run[which]
-    origin = prev_end[which] + r
-    ends = origin + 1
-    j = r - run[which]  # index inside the replacement
-    reps = ~in_run
-    if reps.any():
-        w = np.concatenate((e - s, [0]))[which][reps]
-        kk = rep[which][reps]
-        st = np.concatenate((s, [0]))[which][reps]
-        jj = j[reps]
-        origin[reps] = st + jj * w // kk
-        ends[reps] = st - (-(jj + 1) * w // kk)
-    return _compose(n, "".join(pieces), origin, ends)
+    return Normalized("".join(pieces), n.original, (_StepMap(out, size, starts, stops), *n._maps))
 
 
 def _with_text(n: Normalized, text: str) -> Normalized:
@@ -172,7 +168,7 @@ def _with_text(n: Normalized, text: str) -> Normalized:
     if text == n.text:
         return n
     assert len(text) == len(n.text)
-    return Normalized(text, n._o, n.original, n._e)
+    return Normalized(text, n.original, n._maps)
 
 
 # --- line breaks -------------------------------------------------------------------------------------
@@ -183,17 +179,8 @@ def unify_line_breaks(n: Normalized) -> Normalized:
     text = n.text
     if "\r" not in text:
         return n
-    # Vectorised (a file of CR CR LF lines has a line break every few chars): the LF of each CRLF is
-    # dropped, the CR before it becomes LF and maps back to both chars, a lone CR becomes LF.
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    cr, lf = codes == 13, codes == 10
-    crlf = cr.copy()
-    crlf[:-1] &= lf[1:]
-    crlf[-1] = False
-    keep = ~np.concatenate(([False], crlf[:-1]))  # drop the LF of each CRLF pair
-    origin = np.flatnonzero(keep).astype(np.int64)
-    ends = origin + 1 + crlf[keep]
-    return _compose(n, text.replace("\r\n", "\n").replace("\r", "\n"), origin, ends)
+    crlf = _apply_edits(n, [(i, i + 2, "\n") for i in _find_all(text, "\r\n")])
+    return _with_text(crlf, crlf.text.replace("\r", "\n"))
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
@@ -212,19 +199,26 @@ _CJK_RANGES = ((0x2E80, 0xFFFF), (0x20000, 0x2FFFF))
 
 
 @lru_cache(maxsize=4)
-def _convertible_re(cc: Any) -> re.Pattern[str]:
-    """A character class of every char ``cc`` converts on its own (computed once: one call over all CJK).
+def _convertible(cc: Any) -> np.ndarray:
+    """Per code point, whether ``cc`` converts that char on its own (computed once: one call over all CJK).
 
     Text holding none of them is left as it is. A phrase rule all of whose chars are unchanged on their own
     would turn simplified text into other simplified text; skipping it keeps such text as printed.
     """
     chars = [chr(c) for a, b in _CJK_RANGES for c in range(a, b + 1) if not 0xD800 <= c < 0xE000]
     converted = cc.convert("\n".join(chars)).split("\n")
+    table = np.zeros(0x110000, dtype=bool)
     if len(converted) != len(chars):  # a converter that joins lines: check nothing, convert everything
-        return re.compile(r"[^\x00-\x7f]")
-    changed = [c for c, d in zip(chars, converted) if c != d and ord(c) <= 0xFFFF]
-    # A class of BMP chars compiles to a bitmap (fast); any supplementary-plane CJK just triggers conversion.
-    return re.compile("[" + "".join(re.escape(c) for c in changed) + "\U00020000-\U0002ffff]")
+        table[0x80:] = True
+        return table
+    table[[ord(c) for c, d in zip(chars, converted) if c != d]] = True
+    table[0x20000:0x30000] = True  # any supplementary-plane CJK just triggers conversion
+    return table
+
+
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array (one C-level pass, for whole-text table lookups)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def to_simplified(n: Normalized) -> Normalized:
@@ -236,7 +230,7 @@ def to_simplified(n: Normalized) -> Normalized:
     if n.text.isascii():
         return n
     cc = _t2s()
-    if _convertible_re(cc).search(n.text) is None:
+    if not _convertible(cc).take(_codes(n.text)).any():
         return n  # nothing OpenCC would change: skip the conversion
     whole = cc.convert(n.text)
     if len(whole) == len(n.text):
@@ -258,17 +252,18 @@ def to_simplified(n: Normalized) -> Normalized:
 _HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALFWIDTH[0x3000] = 0x20  # ideographic space
 
-
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
-_FULLWIDTH_RUN_RE = re.compile("[\uff01-\uff5e\u3000]+")
 
 
 def to_halfwidth(n: Normalized) -> Normalized:
     """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) → ASCII; 、。“”《》 and 〇/○ stay (no ASCII twin)."""
-    if _FULLWIDTH_RE.search(n.text) is None:
-        return n
-    # Only the full-width runs are translated: str.translate over a whole CJK text is slow.
-    return _with_text(n, _FULLWIDTH_RUN_RE.sub(lambda m: m.group().translate(_HALFWIDTH), n.text))
+    text = n.text
+    m = _FULLWIDTH_RE.search(text)
+    # One C-level str.replace per distinct full-width char (a report uses a handful: ，（）：％ …).
+    while m is not None:
+        text = text.replace(m.group(), chr(_HALFWIDTH[ord(m.group())]))
+        m = _FULLWIDTH_RE.search(text, m.start())
+    return _with_text(n, text)
 
 
 # --- chunk markers -----------------------------------------------------------------------------------
@@ -286,10 +281,18 @@ def _marker_chain(text: str) -> list[re.Match[str]]:
     The chain stops at the first line that does not continue it (a line without the next marker): a scraper
     marks every line it cut, so an unmarked line ends the chunked part.
     """
-    chain: list[re.Match[str]] = []
-    if "、" not in text:
-        return chain
-    for m in _MARKER_RE.finditer(text):
+    first = len(text) - len(text.lstrip())
+    m = _MARKER_RE.match(text, first)  # the chain opens the text: nothing else to look for otherwise
+    if m is None or int(m.group(1).translate(_HALFWIDTH)) != 1:
+        return []
+    chain = [m]
+    for m in _MARKER_RE.finditer(text, m.end()):
+        number = int(m.group(1).translate(_HALFWIDTH))
+        if number != len(chain) + 1 or text.find("\n", chain[-1].end(), m.start() - 1) >= 0:
+            break
+        chain.append(m)
+    return chain
+    for m in _MARKER_RE.finditer(text, first):
         number = int(m.group(1).translate(_HALFWIDTH))
         if not chain:
             if number != 1 or text[: m.start()].strip():
@@ -356,11 +359,63 @@ class Synonym:
     confidence: str
     contexts: tuple[str, ...] = ()
 
+    @cached_property
+    def context_res(self) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The contexts grouped by where ``wrong`` starts in them: (that offset, a regex matching any of them)."""
+        by_offset: dict[int, list[str]] = {}
+        for ctx in self.contexts:
+            by_offset.setdefault(ctx.index(self.wrong), []).append(ctx)
+        return tuple((k, re.compile(trie_regex(sorted(cs)))) for k, cs in sorted(by_offset.items()))
+
 
 @dataclass(frozen=True)
 class SynonymTable:
+    """The spinner swaps, and how many ``certain``/``high`` hits show that a document was spun."""
+
     entries: tuple[Synonym, ...]
     evidence_min_hits: int
+
+    @cached_property
+    def groups(self) -> tuple[tuple[tuple[Synonym, ...], _Words], tuple[tuple[Synonym, ...], _Words]]:
+        """The entries that count as spinning evidence (``certain``, ``high``) and the rest, each with a
+        finder for its words: the rest need looking for only in a document that shows spinning."""
+        strong = tuple(s for s in self.entries if s.confidence != "low")
+        weak = tuple(s for s in self.entries if s.confidence == "low")
+        return (strong, _Words(s.wrong for s in strong)), (weak, _Words(s.wrong for s in weak))
+
+
+class _Words:
+    """Where each of a fixed set of words occurs in a text, found in one regex scan rather than one per word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ws = set(words)
+        self.rx = re.compile(trie_regex(sorted(ws)))  # the longest word starting at a position
+        # For each word, the words that are prefixes of it (itself included): all the words starting there.
+        self.prefixes = {w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in ws) for w in ws}
+        # Whether one word can start inside another's occurrence (then a plain scan would miss it).
+        self.overlapping = any(w[k:k + len(v)] == v[: len(w) - k] for w in ws for v in ws for k in range(1, len(w)))
+
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """Every start of each word occurring in ``text``, overlaps included, in order."""
+        found: dict[str, list[int]] = {}
+        if not self.prefixes:
+            return found
+        if self.overlapping:
+            hits: Iterable[re.Match[str]] = _overlapping(self.rx, text)
+        else:
+            hits = self.rx.finditer(text)
+        for m in hits:
+            for w in self.prefixes[m.group()]:
+                found.setdefault(w, []).append(m.start())
+        return found
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The match of ``rx`` at every position where it matches, overlaps included."""
+    m = rx.search(text)
+    while m is not None:
+        yield m
+        m = rx.search(text, m.start() + 1)
 
 
 def _schemas_dir() -> str:
@@ -388,6 +443,26 @@ def load_synonyms(path: str | None = None) -> SynonymTable:
     return SynonymTable(tuple(entries), int(data.get("evidence_min_hits", 2)))
 
 
+def trie_regex(words: list[str]) -> str:
+    """A regex matching the longest of ``words`` (greedy trie: no nested quantifiers over overlaps)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
 def _find_all(text: str, word: str) -> list[int]:
     """Start of every non-overlapping occurrence of ``word`` (as ``re.finditer`` would find them)."""
     out: list[int] = []
@@ -398,18 +473,26 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
-def _hits(text: str, syn: Synonym) -> list[tuple[int, int]]:
-    """Spans of ``syn.wrong`` in ``text`` (within one of its contexts, when it has any)."""
+def _non_overlapping(starts: list[int], width: int) -> list[int]:
+    """Of sorted occurrence ``starts`` of a ``width``-char word, those a left-to-right scan keeps (each search
+    resuming after the previous hit)."""
+    kept: list[int] = []
+    free = 0
+    for s in starts:
+        if s >= free:
+            kept.append(s)
+            free = s + width
+    return kept
+
+
+def _hits(text: str, syn: Synonym, starts: list[int]) -> list[tuple[int, int]]:
+    """Spans of ``syn.wrong`` in ``text`` given every start of it there: those inside one of its contexts
+    when it has any (each start tested against the contexts), else the non-overlapping ones."""
     w = len(syn.wrong)
     if not syn.contexts:
-        return [(i, i + w) for i in _find_all(text, syn.wrong)]
-    spans = set()
-    for ctx in syn.contexts:
-        if ctx not in text:
-            continue
-        k = ctx.index(syn.wrong)
-        spans.update((i + k, i + k + w) for i in _find_all(text, ctx))
-    return sorted(spans)
+        return [(s, s + w) for s in _non_overlapping(starts, w)]
+    contexts = syn.context_res
+    return [(s, s + w) for s in starts if any(s >= k and rx.match(text, s - k) for k, rx in contexts)]
 
 
 def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
@@ -421,13 +504,15 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     """
     table = table or load_synonyms()
     text = n.text
-    hits = [(syn, _hits(text, syn)) for syn in table.entries if syn.wrong in text]  # `in`: a fast C scan
-    evidence = sum(len(h) for syn, h in hits if syn.confidence in ("certain", "high"))
-    spinning = evidence >= table.evidence_min_hits
-    edits: list[tuple[int, int, int, str]] = []
-    for syn, spans in hits:
-        if syn.confidence == "certain" or spinning:
-            edits.extend((s, -e, -len(syn.wrong), syn.right) for s, e in spans)
+    (strong, strong_words), (weak, weak_words) = table.groups
+    found = strong_words.starts(text)
+    hits = [(syn, _hits(text, syn, found[syn.wrong])) for syn in strong if syn.wrong in found]
+    spinning = sum(len(h) for _, h in hits) >= table.evidence_min_hits
+    if spinning:
+        found = weak_words.starts(text)
+        hits += [(syn, _hits(text, syn, found[syn.wrong])) for syn in weak if syn.wrong in found]
+    edits = [(s, -e, -len(syn.wrong), syn.right) for syn, spans in hits if syn.confidence == "certain" or spinning
+             for s, e in spans]
     edits.sort()
     chosen: list[Edit] = []
     for s, neg_e, _, right in edits:  # leftmost, then longest, non-overlapping
@@ -441,7 +526,8 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
 
 #: Measure words after which a Chinese numeral is a count (三次, 四百四十九人, 五十万元).
 MEASURE_WORDS = "人名例次个户份件元岁"
-_PERCENT_RE = re.compile(rf"(千分之|百分之)({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?)")
+_PERCENT_WORDS = ("千分之", "百分之")
+_PERCENT_RE = re.compile(rf"({'|'.join(_PERCENT_WORDS)})({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?)")
 _NUMERAL_CHARS = "零〇○O一二三四五六七八九十百千万亿两兩萬億点"
 # The numeral not preceded by 第 or another numeral char. The look-behind sits after the first char (checking
 # the char before it) so the pattern starts with a character class, which the regex engine skips to fast.
@@ -452,11 +538,15 @@ _COUNT_RE = re.compile(
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 
 
+@lru_cache(maxsize=4096)
 def _digits(text: str) -> str | None:
-    """Arabic rendering of a Chinese numeral, keeping a trailing 万/亿 (五十万 → 50万); None if not a number."""
+    """Arabic rendering of a Chinese numeral, keeping a trailing 万/亿 (五十万 → 50万) and turning 千分之/百分之
+    into ‰/% (千分之一点五二 → 1.52‰); None if not a number. Cached: reports repeat the same few numerals."""
     p = parse_number(text)
     if p is None:
         return None
+    if p.unit is not None:
+        return f"{p.value:.{p.decimals}f}{p.unit}"
     value = p.value / p.scale if p.scale > 1 else p.value
     rendered = f"{value:.{p.decimals}f}"
     if p.scale > 1:
@@ -482,10 +572,11 @@ def numerals_to_digits(n: Normalized) -> Normalized:
     """
     text = n.text
     edits: list[Edit] = []
-    for m in _PERCENT_RE.finditer(text):
-        p = parse_number(m.group(0))
-        if p is not None and p.unit is not None:
-            edits.append((m.start(), m.end(), f"{p.value:.{p.decimals}f}{p.unit}"))
+    percents = _PERCENT_RE.finditer(text) if any(w in text for w in _PERCENT_WORDS) else ()  # `in`: a fast scan
+    for m in percents:
+        digits = _digits(m.group(0))
+        if digits is not None:
+            edits.append((m.start(), m.end(), digits))
     taken_starts = [s for s, _, _ in edits]  # sorted, non-overlapping
     for m in _COUNT_RE.finditer(text):
         k = bisect.bisect_left(taken_starts, m.end(1))

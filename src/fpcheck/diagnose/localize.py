@@ -7,17 +7,28 @@ broken at a fixed cost: that is a genuine disagreement. Because every value is o
 each rule row is linear in binaries; rows are the sum, bound and difference rules, and ratio rules (linear in
 the rate and the numerator once the denominator is fixed). A ratio whose denominator may change becomes one
 *conditional* row per denominator value (``Row.when``): the row binds only when its cells take those values
-(big-M on the condition), so a corrupted denominator can be localised too.
+(big-M on the condition), so a corrupted denominator can be localised too. A row's tolerance follows the
+decimals of the options its cells take (``Row.rounding``, ``Option.slack``).
+
+When the cheapest solution changing at most one figure beyond those that must change is cheaper than any
+solution changing two more could be, it is taken without a solve. Otherwise one solve finds the optimum;
+equally cheap solutions (ties) are those changing one figure that cost the same, then any the solver still
+finds once every known one is cut off and the cost is capped at the optimum's (a quick feasibility question).
 """
 
 from __future__ import annotations
 
+import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import product
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+# The feasibility-jump heuristic costs ~10 ms per solve and never helps on models of a dozen binaries.
+HIGHS_OPTIONS = {"time_limit": 2.0, "mip_heuristic_run_feasibility_jump": False}
 BROKEN_COST = 1.5  # leaving a rule broken: a genuine disagreement
 PINNED_COST = 2.0  # changing a figure to a value no operator explains: a guess
 
@@ -33,7 +44,7 @@ class Option:
     operator: str | None  # None: pinned by a rule, not explained by any operator
     note_zh: str = ""
     note_en: str = ""
-    slack: float = 0.0  # extra rounding the value carries beyond the printed figure's (fewer decimals)
+    slack: float = 0.0  # its rounding minus the printed figure's: > 0 fewer decimals, < 0 more (a tighter row)
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,11 @@ class Row:
     lo: float
     hi: float
     when: tuple[tuple[str, float], ...] = ()  # the row binds only while each cell has this value
+    rounding: tuple[tuple[str, float], ...] = ()  # (cell, w): lo/hi widen by w × the cell's rounding
+
+    def widening(self, cell: str, option: Option) -> float:
+        """How much the row's tolerance grows (< 0: shrinks) when ``cell`` takes ``option``."""
+        return next((w for c, w in self.rounding if c == cell), 0.0) * option.slack
 
 
 def active(row: Row, x: dict[str, float]) -> bool:
@@ -80,7 +96,8 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
              memo: dict[object, Solution] | None = None) -> Solution:
     """Solve for the cheapest changes, one independent part of the record at a time (the cost is a sum
     over parts that share no figure and no rule, so each small MIP is solved on its own); then look for
-    equally cheap different solutions (ties)."""
+    equally cheap different solutions (ties: every one changing a single figure, and up to ``max_ties``
+    more per part from the solver)."""
     forced = {c: options[c][0] for c in must_change if len(options.get(c, [])) == 1}
     if forced:  # a figure that must change and has one option is decided: substitute it before solving
         values = {**values, **{c: o.value for c, o in forced.items()}}
@@ -94,8 +111,9 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     solved = []
     for cells, part_rows in parts:
         opts = {c: options[c] for c in cells if c in options}
-        key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost) for o in os)) for c, os in opts.items())),
-               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when) for r in part_rows),
+        key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack) for o in os))
+                            for c, os in opts.items())),
+               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding) for r in part_rows),
                tuple(sorted(must_change & cells)))
         if key not in memo:
             memo[key] = _localize_part(values, part_rows, opts, must_change & cells, max_ties)
@@ -103,16 +121,16 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     changes = {**forced, **{k: o for _, sol in solved for k, o in sol.changes.items()}}
     ties = [{**{k: o for k, o in changes.items() if k not in cells}, **tie} for cells, sol in solved for tie in sol.ties]
     return Solution(changes, [b for _, sol in solved for b in sol.broken],
-                    sum(o.cost for o in forced.values()) + sum(sol.cost for _, sol in solved), ties[:max_ties])
+                    sum(o.cost for o in forced.values()) + sum(sol.cost for _, sol in solved), ties)
 
 
 def _settle(r: Row, values: dict[str, float], forced: dict[str, Option]) -> Row | None:
     """A row once the forced figures are fixed: conditions on them resolved (None: it never binds)."""
     if any(c in forced and v != values[c] for c, v in r.when):
         return None
-    extra = sum(abs(k) * forced[c].slack for c, k in r.coef.items() if c in forced)
+    extra = sum(r.widening(c, o) for c, o in forced.items())
     when = tuple((c, v) for c, v in r.when if c not in forced)
-    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, when)
+    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, when, r.rounding)
 
 
 def _always_holds(r: Row, values: dict[str, float], options: dict[str, list[Option]], must_change: set[str]) -> bool:
@@ -120,13 +138,14 @@ def _always_holds(r: Row, values: dict[str, float], options: dict[str, list[Opti
     x0 = {**values, **{c: options[c][0].value for c in must_change if options.get(c)}}
     base = row_value(r, x0)
     lo = hi = base
+    shrink = 0.0  # the tightest tolerance any choice of options can give the row
     for c, coef in r.coef.items():
         moves = [coef * (o.value - x0[c]) for o in options.get(c, [])] + [0.0]
-        widen = max((abs(coef) * o.slack for o in options.get(c, [])), default=0.0)
-        lo += min(moves) - widen
-        hi += max(moves) + widen
+        lo += min(moves)
+        hi += max(moves)
+        shrink += min([r.widening(c, o) for o in options.get(c, [])] + [0.0])
     slack = 1e-9 * max(1.0, abs(base))
-    return r.lo - slack <= lo and hi <= r.hi + slack
+    return r.lo - shrink - slack <= lo and hi <= r.hi + shrink + slack
 
 
 def _components(rows: Sequence[Row], options: dict[str, list[Option]]) -> list[tuple[set[str], list[Row]]]:
@@ -181,7 +200,8 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
         conds.append((const, lin) if ok else None)
     keep = [j for j, c in enumerate(conds) if c is not None]
     rows, conds = [rows[j] for j in keep], [conds[j] for j in keep]
-    quick = _single_change(values, rows, options, cells, must_change)
+    few = _one_more(values, rows, options, cells, must_change)
+    quick = _fast(few, values, rows, options, cells, must_change)
     if quick is not None:
         return quick
     n = n_y + len(rows)
@@ -204,13 +224,13 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
                 a[i] = r.coef[c] * (o.value - x0[c])
         reach_hi = base + np.sum(np.clip(a[:n_y], 0, None)) * 1.0
         reach_lo = base + np.sum(np.clip(a[:n_y], None, 0)) * 1.0
-        big = max(reach_hi - r.hi, r.lo - reach_lo, 0.0) + 1.0
+        widen = np.zeros(n)  # an option with fewer decimals loosens the row by its extra rounding, more tighten it
+        for i, (c, o) in enumerate(var):
+            if c in r.coef and o is not None:
+                widen[i] = r.widening(c, o)
+        big = max(reach_hi - r.hi, r.lo - reach_lo, 0.0) + float(np.abs(widen).sum()) + 1.0
         slack = 1e-9 * max(1.0, abs(base))
         const, lin = conds[j]  # type: ignore[misc]
-        widen = np.zeros(n)  # a coarser option (fewer decimals) loosens the row by its extra rounding
-        for i, (c, o) in enumerate(var):
-            if c in r.coef and o is not None and o.slack:
-                widen[i] = abs(r.coef[c]) * o.slack
         up = a.copy() - widen
         up[:n_y] -= big * lin
         up[n_y + j] = -big
@@ -227,58 +247,90 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
     if best is None:
         return Solution({}, [r.rule for r in rows if not holds(r, values)], float("inf"))
     first = _decode(best, var, rows, values)
-    chosen = [i for i in range(n_y) if best[i] > 0.5]
-    ties: list[dict[str, Option]] = []
-    while chosen and len(ties) < max_ties:  # no-good cut: forbid this exact set of changes, re-solve
-        cut = np.zeros(n)
-        cut[chosen] = 1
-        a_rows.append(cut)
+    # equally cheap solutions: those changing one figure at most are known already; forbid each one found
+    # (a no-good cut) and solve again for any other, up to max_ties of them
+    first.ties = [s.changes for s in few if abs(s.cost - first.cost) <= 1e-6 and s.changes != first.changes]
+    index = {o: i for i, (_, o) in enumerate(var) if o is not None}
+    a_rows.append(cost)  # only as cheap as the first: a feasibility question, quickly settled
+    lo.append(-np.inf)
+    hi.append(float(cost @ best) + 1e-6)
+    for sol in (first.changes, *first.ties):
+        a_rows.append(_no_good([index[o] for o in sol.values()], n, n_y))
         lo.append(-np.inf)
-        hi.append(len(chosen) - 1)
+        hi.append(len(sol) - 1.0)
+    for _ in range(max_ties):
         again = _solve(cost, a_rows, lo, hi, n)
         if again is None:
             break
         alt = _decode(again, var, rows, values)
         if alt.cost > first.cost + 1e-6:
             break
-        ties.append(alt.changes)
-        chosen = [i for i in range(n_y) if again[i] > 0.5]
-    first.ties = ties
+        first.ties.append(alt.changes)
+        a_rows.append(_no_good([i for i in range(n_y) if again[i] > 0.5], n, n_y))
+        lo.append(-np.inf)
+        hi.append(len(alt.changes) - 1.0)
     return first
 
 
-def _single_change(values: dict[str, float], rows: list[Row], options: dict[str, list[Option]], cells: list[str],
-                   must_change: set[str]) -> Solution | None:
-    """The fast path (no MIP): one option that makes every row hold and is strictly cheaper than any other
-    solution could be — another single change, two changes, or a change plus a rule left broken."""
-    if len(must_change) > 1:
+def _no_good(chosen: list[int], n: int, n_y: int) -> np.ndarray:
+    """Σ chosen y − Σ other y ≤ |chosen| − 1: forbids exactly this set of changes."""
+    cut = np.zeros(n)
+    cut[:n_y] = -1.0
+    cut[chosen] = 1.0
+    return cut
+
+
+def _one_more(values: dict[str, float], rows: list[Row], options: dict[str, list[Option]], cells: list[str],
+              must_change: set[str], max_combos: int = 64) -> list[Solution]:
+    """Every solution that changes the figures that must change (each combination of their options, when
+    there are at most ``max_combos``) and one other figure at most, costed directly."""
+    musts = [c for c in cells if c in must_change]
+    if math.prod(len(options[c]) for c in musts) > max_combos:
+        return []
+    others = [(c, o) for c in cells if c not in must_change for o in options[c]]
+    out = []
+    for combo in product(*(options[c] for c in musts)):
+        base = dict(zip(musts, combo, strict=True))
+        out.append(_costed(values, rows, base))
+        out.extend(_costed(values, rows, {**base, c: o}) for c, o in others)
+    return out
+
+
+def _costed(values: dict[str, float], rows: Sequence[Row], changes: dict[str, Option]) -> Solution:
+    """A set of changes with the rows it leaves broken (exactly, never trusting a near-zero slack) and its cost."""
+    x = {**values, **{c: o.value for c, o in changes.items()}}
+    broken = [r.rule for r in rows if not holds(_widened(r, changes), x)]
+    return Solution(changes, broken, sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
+
+
+def _fast(few: list[Solution], values: dict[str, float], rows: list[Row], options: dict[str, list[Option]],
+          cells: list[str], must_change: set[str]) -> Solution | None:
+    """The fast path (no MIP): the cheapest of the solutions changing one figure beyond those that must
+    change, when it is cheaper than any solution changing two more could be (equally cheap ones are ties)."""
+    if not few:
         return None
+    best = min(few, key=lambda s: s.cost)
+    if best.cost >= _two_more(values, rows, options, cells, must_change) - 1e-9:
+        return None
+    ties = [s.changes for s in few if s is not best and abs(s.cost - best.cost) <= 1e-6]
+    return Solution(best.changes, best.broken, best.cost, ties)
+
+
+def _two_more(values: dict[str, float], rows: list[Row], options: dict[str, list[Option]], cells: list[str],
+              must_change: set[str]) -> float:
+    """A lower bound on the cost of any solution that changes two figures or more beyond those that must
+    change. Without those, it either changes a figure of a broken row (the cheapest such figure and the
+    cheapest other one) or leaves the rows broken."""
+    cheapest = sorted((min(o.cost for o in options[c]), c) for c in cells if c not in must_change)
+    if len(cheapest) < 2:
+        return np.inf
+    two = cheapest[0][0] + cheapest[1][0]
     broken = [r for r in rows if not holds(r, values)]
-    if not broken and not must_change:
-        return Solution({}, [], 0.0)
-    touched = {c for r in broken for c in (*r.coef, *(w for w, _ in r.when))}
-    fits: list[Option] = []
-    for c in cells:
-        if (must_change and c not in must_change) or any(c not in touched_by(r) for r in broken):
-            continue
-        near = [r for r in rows if c in touched_by(r)]
-        for o in options[c]:
-            x = {**values, c: o.value}
-            if all(holds(_widened(r, {c: o}), x) for r in near):
-                fits.append(o)
-    if not fits:
-        return None
-    fits.sort(key=lambda o: o.cost)
-    best = fits[0]
-    cheapest = sorted((min(o.cost for o in options[c]), c) for c in cells)
-    in_broken = [m for m, c in cheapest if c in touched]
-    two = (in_broken[0] + min(m for m, c in cheapest if c != next(cc for mm, cc in cheapest if cc in touched))
-           if in_broken and len(cheapest) > 1 else np.inf)
-    one_broken = (cheapest[0][0] if cheapest else 0.0) + BROKEN_COST if must_change else BROKEN_COST
-    bound = min(fits[1].cost if len(fits) > 1 else np.inf, two, one_broken)
-    if best.cost < bound - 1e-9:
-        return Solution({best.cell: best}, [], best.cost)
-    return None
+    if must_change or not broken:
+        return sum(min(o.cost for o in options[c]) for c in must_change if c in options) + two
+    touched = set().union(*(touched_by(r) for r in broken))
+    fix_all = min((m + next(mm for mm, cc in cheapest if cc != c) for m, c in cheapest if c in touched), default=np.inf)
+    return min(fix_all, BROKEN_COST + two)
 
 
 def touched_by(r: Row) -> set[str]:
@@ -291,21 +343,19 @@ def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list
     a = np.vstack(a_rows)
     norm = np.abs(a).max(axis=1)  # scale each row to unit coefficients: counts of 10^7 beside rates of 10^-5
     norm[norm == 0] = 1.0
-    res = milp(cost, constraints=LinearConstraint(a / norm[:, None], np.asarray(lo) / norm, np.asarray(hi) / norm),
-               integrality=np.ones(n),
-               bounds=Bounds(0, 1), options={"time_limit": 2.0})
+    with warnings.catch_warnings():  # HiGHS options scipy does not list itself are passed on with a warning
+        warnings.simplefilter("ignore")
+        res = milp(cost, constraints=LinearConstraint(a / norm[:, None], np.asarray(lo) / norm, np.asarray(hi) / norm),
+                   integrality=np.ones(n), bounds=Bounds(0, 1), options=HIGHS_OPTIONS)
     return None if res.x is None else np.round(res.x)
 
 
 def _decode(x: np.ndarray, var: list[tuple[str, Option | None]], rows: list[Row], values: dict[str, float]) -> Solution:
-    """Round the solver's binaries and recompute which rows hold exactly (never trust a near-zero slack)."""
-    changes = {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None}
-    new = {**values, **{c: o.value for c, o in changes.items()}}
-    broken = [r.rule for r in rows if not holds(_widened(r, changes), new)]
-    return Solution(changes, broken, sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
+    """The solution the solver's binaries choose, costed directly."""
+    return _costed(values, rows, {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None})
 
 
 def _widened(r: Row, changes: dict[str, Option]) -> Row:
-    """The row with the extra rounding of the chosen coarser options added to its tolerance."""
-    extra = sum(abs(c) * changes[k].slack for k, c in r.coef.items() if k in changes)
-    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, r.when) if extra else r
+    """The row with its tolerance changed by the rounding of the chosen options."""
+    extra = sum(r.widening(k, o) for k, o in changes.items() if k in r.coef)
+    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, r.when, r.rounding) if extra else r

@@ -505,9 +505,9 @@ def candidates(
     bounds: tuple[float | None, float | None] | None = None,
     table: CorruptionTable | None = None,
 ) -> list[Candidate]:
-    """All candidate originals of ``printed`` from all operators, deduplicated by value keeping the
-    cheapest, cheapest first (ties: operator order, then printed form). The printed value itself is never
-    a candidate.
+    """All candidate originals of ``printed`` from all operators, deduplicated by value and decimals (90 and
+    90.0 carry different rounding) keeping the cheapest, cheapest first (ties: operator order, then printed
+    form). The printed value itself is never a candidate.
 
     ``measure`` (catalog measure id) enables ``lost_colon`` (per100 only) and sets ``integer`` when not
     given; for integer measures the decimal operator only removes a spurious point. With ``target``, the
@@ -544,7 +544,7 @@ def candidates(
             paths += _keystroke_paths(p, table, sign, target, tol)
 
     own = _value(sign, body) if _is_number(body) else None
-    best: dict[float, Candidate] = {}
+    best: dict[tuple[float, int], Candidate] = {}
     for p in paths:
         if p.cost > max_cost or not _canonical(p.body):
             continue
@@ -557,9 +557,9 @@ def candidates(
             (bounds[0] is not None and c.value < bounds[0]) or (bounds[1] is not None and c.value > bounds[1])
         ):
             continue
-        old = best.get(c.value)
+        old = best.get((c.value, c.decimals))
         if old is None or (c.cost, _ORDER[c.operator], len(c.steps)) < (old.cost, _ORDER[old.operator], len(old.steps)):
-            best[c.value] = c
+            best[(c.value, c.decimals)] = c
     return sorted(best.values(), key=lambda c: (c.cost, _ORDER[c.operator], c.printed))
 
 

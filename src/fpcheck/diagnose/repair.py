@@ -1,16 +1,19 @@
 """Repair suggestions: which figure is wrong, what it most likely was, and the evidence.
 
 For each record: corruption operators propose candidates for every printed figure; the linear rules pin
-values for the figures of broken rules; the MIP (``localize``) picks the cheapest consistent set of
-changes. A candidate becomes a *suggestion* only when applying it makes a broken rule hold (or clears a
-figure that is impossible on its own) and breaks no rule that held — checked with every rule, ratio and
+values for the figures of broken rules (a candidate is held to the rounding of its own decimals); the MIP
+(``localize``) picks the cheapest consistent set of changes over the linear rules, each figure's range,
+and the attainability rules (one row per combination of values a rate and its denominator may take). A
+candidate becomes a *suggestion* only when applying it makes a broken rule hold (or clears a figure that
+is impossible on its own) and breaks no rule that held — checked with every rule, ratio and
 attainability included. Equally good alternatives are listed, never chosen; a change no operator
 explains is blamed but not suggested: it is reported as a disagreement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
@@ -18,8 +21,9 @@ from itertools import product
 import numpy as np
 
 from fpcheck.catalog import Catalog, Indicator, default_catalog
-from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize
-from fpcheck.diagnose.operators import KEYSTROKE, candidates, suspicions
+from fpcheck.columns import Columns
+from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
+from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.rules import Rule, core_rules
@@ -44,7 +48,12 @@ class Diagnosis:
 
 
 def _res(v: Value, ind: Indicator) -> float:
-    return 0.0 if ind.integer and v.decimals == 0 and v.scale == 1 else v.resolution
+    return _rounding(ind, v.decimals, v.scale)
+
+
+def _rounding(ind: Indicator, decimals: int, scale: float = 1.0) -> float:
+    """The rounding a figure printed with ``decimals`` carries (0 for an exact count)."""
+    return 0.0 if ind.integer and decimals == 0 and scale == 1 else 0.5 * 10.0 ** (-decimals) * scale
 
 
 def _terms(name: str, rule: Rule, present: dict[str, float]) -> dict[str, float] | None:
@@ -87,8 +96,8 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
 
     A ratio rule is linear once its denominator is fixed: with the denominator's cells unchangeable it is
     one row; when they may change and ``options`` is given, one conditional row (``Row.when``) per
-    combination of the denominator cells' values (kept or an option; at most ``max_combos``); otherwise
-    it is left out.
+    combination of the denominator cells' values (kept or an option; beyond ``max_combos`` combinations,
+    only those changing one cell); otherwise it is left out.
     """
     rows: list[Row] = []
     for rule in rules:
@@ -112,9 +121,10 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
             _add(coef, ops["result"][0], 1.0)
             _add(coef, ops["minuend"][0], -1.0)
             _add(coef, ops["subtrahend"][0], 1.0)
+        coef = {k: c for k, c in coef.items() if c}
         tol = rule.tolerance + sum(res[k] * abs(c) for k, c in coef.items())
         lo = -np.inf if rule.kind == "bound" else -tol
-        rows.append(Row(rule.id, {k: c for k, c in coef.items() if c}, lo, tol))
+        rows.append(Row(rule.id, coef, lo, tol, rounding=tuple((k, abs(c)) for k, c in coef.items())))
     return rows
 
 
@@ -129,12 +139,14 @@ def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float] | None]], res: 
         return []
     choices = [[values[k], *(o.value for o in (options or {}).get(k, []))] if k in moving else [values[k]]
                for k in den]
-    if int(np.prod([len(c) for c in choices])) > max_combos:
-        choices = [c[:1] for c in choices]  # too many: only the denominator as printed
+    combos: Iterable[tuple[float, ...]] = product(*choices)
+    if math.prod(len(c) for c in choices) > max_combos:  # too many: one cell changed at a time
+        printed = tuple(c[0] for c in choices)
+        combos = [printed, *(printed[:i] + (v,) + printed[i + 1:] for i, c in enumerate(choices) for v in c[1:])]
     rate = rule.operands["rate"][0]
     n_val = sum(c * values[k] for k, c in num.items())
     out = []
-    for combo in product(*choices):
+    for combo in combos:
         x = dict(zip(den, combo, strict=True))
         d = sum(c * x[k] for k, c in den.items())
         if d <= 0:
@@ -145,24 +157,79 @@ def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float] | None]], res: 
         tol = rule.tolerance + 3.0 * res[rate] + rule.scale * (
             sum(res[k] for k in num) / d + n_val * sum(res[k] for k in den) / d**2)
         when = tuple((k, x[k]) for k in moving)
-        out.append(Row(rule.id, {k: c for k, c in coef.items() if c}, -tol, tol, when))
+        rounding = ((rate, 3.0), *((k, rule.scale / d) for k in num))
+        out.append(Row(rule.id, {k: c for k, c in coef.items() if c}, -tol, tol, when, rounding))
     return out
 
 
-def _siblings(ind: str, values: dict[str, float], catalog: Catalog) -> list[float]:
-    family = ind.split("_")[0]
-    return [v for k, v in values.items() if k != ind and k.split("_")[0] == family
-            and catalog[k].measure == catalog[ind].measure]
+def _unattainable(rule: Rule, combos: Sequence[Sequence[tuple[float, int]]], catalog: Catalog) -> np.ndarray:
+    """Which combinations ((rate, its decimals), (denominator, its decimals)) the validator finds unattainable."""
+    rate, den = _grim_cells(rule)
+    ns = Columns(len(combos), {rate: np.array([r for (r, _), _ in combos]), den: np.array([n for _, (n, _) in combos])},
+                 {rate: np.array([d for (_, d), _ in combos]), den: np.array([d for _, (_, d) in combos])},
+                 catalog=catalog)
+    return next(iter(evaluate(ns, rule).values())).failing
 
 
-def _strong_suspicions(v: Value, ind: Indicator, values: dict[str, float], catalog: Catalog) -> list[tuple[str, str]]:
+def _grim_cells(rule: Rule) -> tuple[str, str]:
+    return rule.operands["rate"][0], rule.operands["denominator"][0]
+
+
+def _grim_rules(rules: Sequence[Rule], values: dict[str, float]) -> list[Rule]:
+    """The attainability rules whose rate and (plain) denominator are present."""
+    return [r for r in rules if r.kind == "attainable" and not r.derived and all(c in values for c in _grim_cells(r))]
+
+
+def attainability_rows(rules: Sequence[Rule], values: dict[str, float], decimals: dict[str, int],
+                       options: dict[str, list[Option]], catalog: Catalog) -> list[Row]:
+    """A GRIM rule is not linear: every combination of the values a rate and its denominator may take
+    (printed or an option) at which the rate is unattainable becomes a row that is broken while the cells
+    take those values (a value with several printed precisions: when it is unattainable at every one)."""
+    rows = []
+    for rule in _grim_rules(rules, values):
+        cells = _grim_cells(rule)
+        if not any(options.get(c) for c in cells):
+            continue
+        choices = [[(values[c], decimals[c]), *((o.value, o.decimals) for o in options.get(c, []))] for c in cells]
+        combos = list(product(*choices))
+        broken: dict[tuple[tuple[str, float], ...], bool] = {}
+        for combo, bad in zip(combos, _unattainable(rule, combos, catalog), strict=True):
+            when = tuple((c, x) for c, (x, _) in zip(cells, combo, strict=True) if options.get(c))
+            broken[when] = broken.get(when, True) and bool(bad)
+        rows.extend(Row(rule.id, {}, 1.0, 1.0, when) for when, bad in broken.items() if bad)
+    return rows
+
+
+def range_rows(cells: Iterable[str], catalog: Catalog) -> list[Row]:
+    """Each of ``cells`` within its possible and plausible range (``range.<id>``, as the validator checks it)."""
+    rows = []
+    for k in cells:
+        ind = catalog[k]
+        lo = max((b for b in (ind.hard[0], ind.plausible[0]) if b is not None), default=-np.inf)
+        hi = min((b for b in (ind.hard[1], ind.plausible[1]) if b is not None), default=np.inf)
+        if np.isfinite(lo) or np.isfinite(hi):
+            rows.append(Row(f"range.{k}", {k: 1.0}, lo, hi))
+    return rows
+
+
+def _siblings(values: dict[str, float], catalog: Catalog) -> dict[str, list[float]]:
+    """Each figure's siblings: the other figures of its family (births_…) with the same measure."""
+    group: dict[tuple[str, str | None], list[str]] = {}
+    for k in values:
+        group.setdefault((k.split("_")[0], catalog[k].measure), []).append(k)
+    return {k: [values[j] for j in group[(k.split("_")[0], catalog[k].measure)] if j != k] for k in values}
+
+
+def _strong_suspicions(v: Value, ind: Indicator, siblings: list[float]) -> list[tuple[str, str]]:
     """Why a figure looks corrupted on its own, (zh, en)."""
     out = [(s.message_zh, s.message_en) for s in suspicions(v.printed, measure=ind.measure, hard_max=ind.hard[1],
-                                                             siblings=_siblings(ind.id, values, catalog))
+                                                             siblings=siblings)
            if s.code in STRONG]
     lo, hi = ind.hard
     if v.number is not None and ((lo is not None and v.number < lo) or (hi is not None and v.number > hi)):
         out.append((f"{ind.name} {v.printed} 超出可能范围", f"{ind.id} {v.printed} is outside its possible range"))
+    if v.number is not None and ind.integer and v.scale == 1 and v.number != round(v.number):
+        out.append((f"{ind.name} {v.printed} 不是整数", f"{ind.id} {v.printed} is not a whole number"))
     return list(dict.fromkeys(out))
 
 
@@ -170,26 +237,36 @@ def _option(ind: str, c, cost: float | None = None) -> Option:  # type: ignore[n
     return Option(ind, c.value, c.decimals, c.cost if cost is None else cost, c.operator, c.note_zh, c.note_en)
 
 
-def _pinned(rows: Sequence[Row], x: dict[str, float]) -> dict[str, list[tuple[float, float, str]]]:
-    """For every broken row, the value each of its cells would need for the row to hold (centre, ± tolerance)."""
-    out: dict[str, list[tuple[float, float, str]]] = {}
+Need = tuple[float, float, float]  # a value a rule pins a cell to: (centre, ± tolerance, + w × the value's rounding)
+
+
+def _pinned(rows: Sequence[Row], x: dict[str, float], res: dict[str, float], also: set[str]) -> dict[str, list[Need]]:
+    """For every broken row, the value each of its cells would need for the row to hold (for a row that
+    holds, only for the cells in ``also``). The tolerance is the row's without the cell's own rounding,
+    which comes with the decimals the value is printed with."""
+    out: dict[str, list[Need]] = {}
     for r in rows:
-        if _holds(r, x):
+        if _holds(r, x) and not also & r.coef.keys():
             continue
         total = sum(c * x[k] for k, c in r.coef.items())
         two_sided = bool(np.isfinite(r.lo))
         goal = (r.lo + r.hi) / 2 if two_sided else min(r.hi, 0.0)
+        weight = dict(r.rounding)
         for k, c in r.coef.items():
+            if k not in also and _holds(r, x):
+                continue
             need = x[k] + (goal - total) / c
-            out.setdefault(k, []).append((need, (r.hi - r.lo) / 2 / abs(c) if two_sided else 0.0, r.rule))
+            w = weight.get(k, 0.0) / abs(c) if two_sided else 0.0
+            fixed = (r.hi - r.lo) / 2 / abs(c) - w * res[k] if two_sided else 0.0
+            out.setdefault(k, []).append((need, fixed, w))
     return out
 
 
 def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[str, float]
-                         ) -> dict[str, list[tuple[float, float, str]]]:
+                         ) -> dict[str, list[Need]]:
     """For every broken ratio rule, the value each denominator cell would need given the rate and numerator
     as printed (centre, ± tolerance): ``d = s·numerator / rate``; a mean's cell is ``2d − the other``."""
-    out: dict[str, list[tuple[float, float, str]]] = {}
+    out: dict[str, list[Need]] = {}
     for rule in rules:
         if rule.kind != "ratio":
             continue
@@ -207,7 +284,7 @@ def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[s
         hi, lo = rule.scale * n_val / (rate - r_tol), rule.scale * n_val / (rate + r_tol)
         for k, c in den.items():
             rest = d - c * x[k]
-            out.setdefault(k, []).append((((lo + hi) / 2 - rest) / c, (hi - lo) / 2 / c, rule.id))
+            out.setdefault(k, []).append((((lo + hi) / 2 - rest) / c, (hi - lo) / 2 / c, 0.0))
     return out
 
 
@@ -231,8 +308,9 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     res = {k: _res(v, catalog[k]) for k, v in vals.items()}
     diag = Diagnosis()
     unread: dict[str, list[Option]] = {}  # a figure printed with letters (12O): no number, only candidates
+    letters = default_table().ocr
     for k, v in rec.values.items():
-        if v.number is None and not v.masked and k in catalog and v.printed and any(ch.isalpha() for ch in v.printed):
+        if v.number is None and not v.masked and k in catalog and v.printed and any(ch in letters for ch in v.printed):
             ind = catalog[k]
             cands = [replace(o, cell=k) for o in _systematic(v.printed, ind.measure, ind.integer,
                                                              (ind.hard[0], ind.hard[1]))][:MAX_OPTIONS]
@@ -240,16 +318,20 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
                 unread[k] = cands
                 vals[k], values[k] = v, cands[0].value
                 res[k] = _res(v, ind)
-                diag.suspect[k] = [(f"{ind.name} “{v.printed}”含有字母，不是数字", f"{k} '{v.printed}' is not a number")]
+                diag.suspect[k] = [(f"{ind.name} “{v.printed}”含有字母或符号，不是数字", f"{k} '{v.printed}' is not a number")]
+    siblings = _siblings(values, catalog)
     for k, v in vals.items():
         if k in unread:
             continue
-        strong = _strong_suspicions(v, catalog[k], values, catalog)
-        if strong:
-            diag.suspect[k] = strong
+        why = _strong_suspicions(v, catalog[k], siblings[k])
+        if why:
+            diag.suspect[k] = why
     strong_rules = [r for r in rules if not _weak(r, values, rec)]
     rows0 = build_rows(rec, strong_rules, res, values, set())
-    if not diag.suspect and all(_holds(r, values) for r in rows0):
+    decimals = {k: v.decimals for k, v in vals.items()}
+    unattainable = {_grim_cells(r)[0] for r in _grim_rules(strong_rules, values)
+                    if _unattainable(r, [[(values[c], decimals[c]) for c in _grim_cells(r)]], catalog)[0]}
+    if not diag.suspect and not unattainable and all(_holds(r, values) for r in rows0 + range_rows(values, catalog)):
         return diag  # nothing broken, nothing suspect: no candidate is even generated
     options: dict[str, list[Option]] = {}
     must: set[str] = set()
@@ -263,47 +345,45 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             continue
         if k in diag.suspect:
             clearing = [c for c in cands if not _strong_suspicions(
-                Value(k, c.value, fmt(c.value, c.decimals), c.decimals, v.scale), ind, {**values, k: c.value}, catalog)]
+                Value(k, c.value, fmt(c.value, c.decimals), c.decimals, v.scale), ind, siblings[k])]
             if clearing:
                 must.add(k)
                 cands = clearing
         if cands:
             options[k] = cands
     prelim = {**values, **{k: options[k][0].value for k in must}}
-    needs: dict[str, list[tuple[float, float, str]]] = {}
+    needs: dict[str, list[Need]] = {}
     for state in (values, prelim):
-        for src in (_pinned(rows0, state), _pinned_denominators(strong_rules, state, res)):
+        for src in (_pinned(rows0, state, res, unattainable), _pinned_denominators(strong_rules, state, res)):
             for k, ns in src.items():
                 needs.setdefault(k, []).extend(ns)
     for k, ns in needs.items():
-        v, ind = vals[k], catalog[k]
-        for need, tol, _rule in ns:
-            if not np.isfinite(need):
-                continue
-            tol = max(tol, res[k], 1e-9)
-            near = [c for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need,
-                                          tol=tol, bounds=ind.hard) if c.operator in KEYSTROKE]
-            opts = options.setdefault(k, [])
-            known = {o.value for o in opts}
-            opts.extend(_option(k, c) for c in near if c.value not in known)
-            pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
-            if pin != values[k] and _in_range(pin, ind) and pin not in {o.value for o in opts}:
-                opts.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
+        best = {(o.value, o.decimals): o for o in options.get(k, [])}
+        for o in _pinned_options(k, vals[k], catalog[k], ns):
+            key = (o.value, o.decimals)
+            if o.value != values[k] and (key not in best or o.cost < best[key].cost):
+                best[key] = o
+        options[k] = list(best.values())
+    siblings = _siblings(prelim, catalog)
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
         # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option
         opts = [o for o in opts if o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
-            Value(k, o.value, fmt(o.value, o.decimals), o.decimals, v.scale), ind, {**prelim, k: o.value}, catalog)]
-        options[k] = [replace(o, slack=max(0.0, _res(Value(k, o.value, "", o.decimals, v.scale), ind) - res[k]))
-                      for o in opts]
-    rows = build_rows(rec, strong_rules, res, values, set(options), options)
+            Value(k, o.value, fmt(o.value, o.decimals), o.decimals, v.scale), ind, siblings[k])]
+        options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
+    rows = (build_rows(rec, strong_rules, res, values, set(options), options) + range_rows(options, catalog)
+            + attainability_rows(strong_rules, values, decimals, options, catalog))
     memo: dict[object, Solution] = {}
     sol = localize(values, rows, options, must_change=must, memo=memo)
     ties = [sol.changes, *sol.ties] if sol.ties else []
     tied = _tied(sol)
     if tied and any(o.operator in KEYSTROKE for alt in ties for k, o in alt.items() if k in tied):
         # Equally cheap keystroke guesses (a 1 here or a 1 there) do not tell which figure is wrong: drop
-        # them for the tied cells and solve again; the rule they would fix stays a disagreement.
+        # them for the cells of the broken rules the tied cells are in (more may tie than were listed) and
+        # solve again; the rule they would fix stays a disagreement.
+        for r in rows:
+            if not (_holds(r, values) and _holds(r, prelim)) and tied & touched_by(r):
+                tied |= touched_by(r)
         narrowed = {k: [o for o in os if k not in tied or o.operator not in KEYSTROKE] for k, os in options.items()}
         again = localize(values, rows, narrowed, must_change=must, memo=memo)
         if np.isfinite(again.cost):
@@ -320,9 +400,28 @@ def _tied(sol: Solution) -> set[str]:
         k for alt in sol.ties for k, o in alt.items() if k in sol.changes and o.value != sol.changes[k].value}
 
 
-def _in_range(x: float, ind: Indicator) -> bool:
+def _pinned_options(k: str, v: Value, ind: Indicator, needs: list[Need]) -> list[Option]:
+    """For each value a rule pins the figure to: the keystroke candidates that reach it (within the rule's
+    tolerance at the candidate's own decimals), and the pinned value itself (a guess, at PINNED_COST)."""
+    out: list[Option] = []
+    for need, fixed, w in dict.fromkeys(needs):
+        loose = fixed + w * _rounding(ind, max(0, v.decimals - 1), v.scale)  # a keystroke's coarsest grid
+        if not np.isfinite(need) or not _in_range(need, ind, loose):
+            continue
+        eps = 1e-9 * max(1.0, abs(need))
+        near = candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need, tol=loose + eps,
+                          bounds=ind.hard)
+        out.extend(_option(k, c) for c in near if c.operator in KEYSTROKE
+                   and abs(c.value - need) <= fixed + w * _rounding(ind, c.decimals, v.scale) + eps)
+        pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
+        if _in_range(pin, ind):
+            out.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
+    return out
+
+
+def _in_range(x: float, ind: Indicator, tol: float = 0.0) -> bool:
     lo, hi = ind.hard
-    return (lo is None or x >= lo) and (hi is None or x <= hi)
+    return (lo is None or x + tol >= lo) and (hi is None or x - tol <= hi)
 
 
 def _holds(r: Row, x: dict[str, float]) -> bool:
