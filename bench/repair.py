@@ -23,9 +23,9 @@ from fpcheck.extract import extract
 from fpcheck.model import Record
 from fpcheck.read import read_text
 from fpcheck.rules import core_rules
-from fpcheck.strategies import consistent_frame
+from fpcheck.strategies import consistent_frame, row_values
 from fpcheck.validate import validate_records
-from repair_quality import corrupt_one, record_of
+from repair_quality import corrupt_one
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_IDS = ("population_start", "population_end", "births", "births_first", "births_first_planned", "births_second",
@@ -49,7 +49,7 @@ def generated(n: int, seed: int) -> list[Record]:
     rng = random.Random(seed)
     out: list[Record] = []
     for i in range(len(frame)):
-        vals = record_of(frame.iloc[i], list(SEED_IDS))
+        vals = row_values(frame.iloc[i], list(SEED_IDS))
         if corrupt_one(vals, ops[len(out) % len(ops)], rng) is None:
             continue
         rec = Record("u", vals)

@@ -45,32 +45,13 @@ from fpcheck.diagnose.repair import diagnose_record, failing_checks
 from fpcheck.kinds import evaluate
 from fpcheck.model import Record, Value
 from fpcheck.rules import core_rules
-from fpcheck.strategies import RATE_IDS, consistent_frame
-from fpcheck.validate import fmt
+from fpcheck.strategies import consistent_frame, printed_value, row_values
 
 DIGITS = "0123456789"
 CANONICAL = re.compile(r"(0|[1-9]\d*)(\.\d+)?")  # a figure as an office prints it (no leading zero)
 CATALOG, RULES = default_catalog(), core_rules()
 READS = {r.id: set(r.indicators) for r in RULES}  # the figures each rule's checks read
 SKIPPED = {"chunk_cut": "rejoined by the normaliser before records exist (operators.join_cut)"}
-
-
-def record_of(row, ids: list[str]) -> dict[str, Value]:  # type: ignore[no-untyped-def]
-    out = {}
-    for k in ids:
-        d = int(row[f"{k}__decimals"]) if k in RATE_IDS else 0
-        out[k] = Value(k, float(row[k]), fmt(float(row[k]), d), d)
-    return out
-
-
-def corrupted_value(k: str, printed: str) -> Value:
-    """The figure as extraction would give it: the number parsed from the corrupted print, its decimals."""
-    try:
-        number: float | None = float(printed)
-    except ValueError:
-        number = None  # OCR letters: not a number
-    dec = len(printed.split(".", 1)[1]) if "." in printed and number is not None else 0
-    return Value(k, number, printed, dec)
 
 
 def corrupt_one(vals: dict[str, Value], op: str, rng: random.Random) -> str | None:
@@ -80,7 +61,7 @@ def corrupt_one(vals: dict[str, Value], op: str, rng: random.Random) -> str | No
     for k in pool:
         bad = corrupt(vals[k].printed, op, rng)
         if bad is not None:
-            vals[k] = corrupted_value(k, bad)
+            vals[k] = printed_value(k, bad)
             return k
     return None
 
@@ -156,7 +137,7 @@ def measure(op: str, n: int, seed: int) -> tuple[Counter[str], float]:
     st: Counter[str] = Counter()
     spent = 0.0
     for i in range(n):
-        vals = record_of(frame.iloc[i], ids)
+        vals = row_values(frame.iloc[i], ids)
         clean = dict(vals)
         k = corrupt_one(vals, op, rng)
         if k is None:

@@ -23,7 +23,7 @@ from fpcheck.diagnose.operators import corrupt, operator_names
 from fpcheck.diagnose.repair import diagnose_record, failing_checks
 from fpcheck.model import Record, Value
 from fpcheck.rules import core_rules
-from fpcheck.strategies import RATE_IDS, consistent_records, derive, draw_base
+from fpcheck.strategies import RATE_IDS, consistent_records, derive, draw_base, printed_value, row_values
 from fpcheck.validate import fmt
 
 RULES = core_rules()
@@ -64,23 +64,8 @@ def records_with_10(draw: st.DrawFn, cells: tuple[str, ...]) -> pd.DataFrame:
 
 
 def values_of(frame: pd.DataFrame) -> dict[str, Value]:
-    row = frame.iloc[0]
-    out = {}
-    for k in frame.columns:
-        if k.endswith("__decimals") or k not in CATALOG:
-            continue
-        d = int(row[f"{k}__decimals"]) if k in RATE_IDS else 0
-        out[k] = Value(k, float(row[k]), fmt(float(row[k]), d), d)
-    return out
+    return row_values(frame.iloc[0], [k for k in frame.columns if not k.endswith("__decimals") and k in CATALOG])
 
-
-def corrupted(k: str, printed: str) -> Value:
-    """The figure as extraction gives it: no number when OCR letters are in it."""
-    try:
-        number: float | None = float(printed)
-    except ValueError:
-        return Value(k, None, printed)
-    return Value(k, number, printed, len(printed.split(".", 1)[1]) if "." in printed else 0)
 
 
 def applied(rec: Record, changes: dict[str, Option]) -> Record:
@@ -113,7 +98,7 @@ def test_one_corruption_suggestions_fix_and_break_nothing(op: str, frame: pd.Dat
     k = data.draw(st.sampled_from(["sex_ratio_at_birth"] if op == "lost_colon" else fits))
     bad = corrupt(vals[k].printed, op, rng)
     assume(bad is not None)
-    vals[k] = corrupted(k, bad)
+    vals[k] = printed_value(k, bad)
     rec = Record("u", vals)
     d = diagnose_record(rec, RULES, CATALOG)
     if d.suggestion:
@@ -130,7 +115,7 @@ def test_a_figure_a_sum_pins_never_gets_a_wrong_value(op: str, frame: pd.DataFra
     orig = vals[k].number
     bad = corrupt(vals[k].printed, op, rng)
     assume(bad is not None)
-    vals[k] = corrupted(k, bad)
+    vals[k] = printed_value(k, bad)
     d = diagnose_record(Record("u", vals), RULES, CATALOG)
     assert k not in d.suggestion or d.suggestion[k].value == orig
 
@@ -147,7 +132,7 @@ def test_token_paste_in_a_pinned_cell_is_repaired(case: tuple[str, pd.DataFrame]
     assert "10" in orig.printed and k in SUM_CELLS
     bad = corrupt(orig.printed, "token_paste", rng)
     assert bad is not None and "2023" in bad
-    vals[k] = corrupted(k, bad)
+    vals[k] = printed_value(k, bad)
     rec = Record("u", vals)
     assert failing_checks([rec], RULES, CATALOG) != [set()]  # 10 → 2023 always breaks the sum
     d = diagnose_record(rec, RULES, CATALOG)
@@ -163,7 +148,7 @@ def test_lost_colon_in_the_sex_ratio_is_repaired(frame: pd.DataFrame, rng: rando
     orig = vals[k]
     bad = corrupt(orig.printed, "lost_colon", rng)
     assert bad is not None
-    vals[k] = corrupted(k, bad)
+    vals[k] = printed_value(k, bad)
     rec = Record("u", vals)
     broken = failing_checks([rec], RULES, CATALOG)[0]
     assume("sex_ratio_from_counts" in broken)  # 100 appended after the decimals may stay inside the rounding
@@ -185,7 +170,7 @@ def test_two_token_pastes_told_apart_by_different_rules(frame: pd.DataFrame, rng
     assert all(b is not None for b in bads.values())
     orig = {k: vals[k].number for k in pair}
     for k in pair:
-        vals[k] = corrupted(k, bads[k])  # type: ignore[arg-type]
+        vals[k] = printed_value(k, bads[k])  # type: ignore[arg-type]
     d = diagnose_record(Record("u", vals), RULES, CATALOG)
     assert {k: o.value for k, o in d.suggestion.items()} == orig
     assert not d.still_broken

@@ -215,6 +215,8 @@ class _AtLineStart:
 class _Cue:
     indicator: str | None  # explicit meaning
     role: str | None  # contextual meaning
+    weak: bool  # short: counts only after a non-CJK char or a weak_left_ok word
+    family: str | None  # the subject an explicit cue sets (its indicator's family)
 
 
 class _Grammar:
@@ -225,18 +227,24 @@ class _Grammar:
         self.catalog = catalog
         for key in ['bound_after', 'target_clause', 'target_sentence', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'unit_name', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
             setattr(self, key, re.compile(p[key]))
-        cues: dict[str, _Cue] = {}
+        meanings: dict[str, tuple[str | None, str | None]] = {}
         for ind in catalog:
             for name in ind.names:
                 if _CJK.search(name) and not re.search(r"[()（）‰%]", name):
-                    cues.setdefault(name, _Cue(ind.id, None))
+                    meanings.setdefault(name, (ind.id, None))
         for ind_id, words in (p.get("cues") or {}).items():
             if ind_id in catalog:
                 for w in words:
-                    cues.setdefault(w, _Cue(ind_id, None))
+                    meanings.setdefault(w, (ind_id, None))
         for w, role in (p.get("contextual") or {}).items():
-            old = cues.get(w)
-            cues[w] = _Cue(old.indicator if old else None, role)
+            meanings[w] = (meanings.get(w, (None, None))[0], role)
+        self.weak_len = int(p["weak_len"])
+        self.family_of: dict[str, str] = {}
+        for fam, spec in p["families"].items():
+            for m in spec.get("members") or ():
+                self.family_of.setdefault(m, fam)
+        cues = {w: _Cue(ind, role, len(w) <= self.weak_len, self.family_of.get(ind) if ind else None)
+                for w, (ind, role) in meanings.items()}
         self.cues = cues
         self.cue_re = re.compile(trie_regex(list(cues)))
         conn = sorted(p["connectors"], key=len, reverse=True)
@@ -252,7 +260,6 @@ class _Grammar:
         self.unit_stop = "".join(p["unit_stop"])
         if len(self.unit_stop) != len(p["unit_stop"]):
             raise ValueError("patterns: unit_stop entries must be single characters")
-        self.weak_len = int(p["weak_len"])
         self.negation_window = int(p["negation_window"])
         # The few chars left of a cue decide whether a weak cue stands alone and whether a cue is negated;
         # the same few chars recur all through a report, so each verdict is remembered.
@@ -265,12 +272,9 @@ class _Grammar:
         self.targets = set(p["target_indicators"])
         self.share = dict(p["share_of_target"])
         self.share_link = p["share_link"]
-        self.family_of: dict[str, str] = {}
         self.roles: dict[str, dict[str, str]] = {}
         self.paren_roles: dict[str, dict[str, str]] = {}
         for fam, spec in p["families"].items():
-            for m in spec.get("members") or ():
-                self.family_of.setdefault(m, fam)
             self.roles[fam] = dict(spec.get("roles") or {})
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
         place = p["place"]
@@ -609,13 +613,13 @@ class _Extractor:
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
         g, t = self.g, self.t
-        cues, scan, gap_re, max_gap, weak_len = g.cues, g.scan_re, g.gap_re, g.max_gap, g.weak_len
+        cues, scan, gap_re, max_gap = g.cues, g.scan_re, g.gap_re, g.max_gap
         weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
         family_of, spec, qualify, sent_pos, clause_pos = g.family_of, g.spec, g.qualify, self.sent_pos, self.clause_pos
         values: dict[str, Value] = {}
         findings: list[Finding] = []
-        subject: str | None = None
-        subject_sent = -1
+        subject: str | None = None  # the family last named in the current sentence
+        sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
         # ``pos`` (what a fresh search from ``pos`` would find).
@@ -632,18 +636,19 @@ class _Extractor:
             if ce == cs:
                 continue
             cue = cues[m.group()]
-            if ce - cs <= weak_len and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]):
+            if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]):
                 continue
-            i = bisect_right(sent_pos, cs - 1)
-            sent = sent_pos[i - 1] + 1 if i else 0
-            if sent != subject_sent:
-                subject, subject_sent = None, sent
+            if cs > sent_end:  # a new sentence: no subject named in it yet
+                i = bisect_right(sent_pos, cs - 1)
+                sent = sent_pos[i - 1] + 1 if i else 0
+                sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
+                subject = None
             at = m.end("gap")
             if at - ce > max_gap:  # the connectors run on: read only the first max_gap chars of them
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
                 if not cue.role:
-                    subject = family_of.get(cue.indicator) if cue.indicator else None
+                    subject = cue.family
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
@@ -659,8 +664,7 @@ class _Extractor:
                 if ind_id is None and subject is None:
                     ind_id = cue.indicator
             else:
-                ind_id = cue.indicator
-                subject = family_of.get(ind_id) if ind_id else None
+                ind_id, subject = cue.indicator, cue.family
             if ind_id is None or ind_id not in spec:
                 continue
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that

@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 from hypothesis import strategies as st
 
+from fpcheck.model import Value
+
 #: independent counts and the range each is drawn from (chosen so every rate is plausible)
 RATE_IDS = ("birth_rate", "death_rate", "natural_growth_rate", "planned_birth_rate", "second_birth_planned_rate",
             "sex_ratio_at_birth", "birth_quota_used_pct", "contraceptive_rate", "surgeries_pct", "sterilizations_pct",
@@ -145,3 +147,24 @@ def records_with_fault(draw: st.DrawFn) -> tuple[pd.DataFrame, Fault]:
     frame = frame.copy()
     frame[ind] = planted
     return frame, Fault(ind, original, planted)
+
+
+def row_values(row: pd.Series, ids: list[str]) -> dict[str, Value]:
+    """One generated row as the values a record holds, each printed with its own decimals (counts: none)."""
+    out = {}
+    for k in ids:
+        d = int(row[f"{k}__decimals"]) if k in RATE_IDS else 0
+        x = float(row[k])
+        out[k] = Value(k, x, f"{x:.{d}f}", d)
+    return out
+
+
+def printed_value(indicator: str, printed: str) -> Value:
+    """A figure as extraction gives it from a (possibly corrupted) print: its number and printed decimals, or
+    no number when OCR letters are in it."""
+    try:
+        number = float(printed)
+    except ValueError:
+        return Value(indicator, None, printed)
+    return Value(indicator, number, printed, len(printed.split(".", 1)[1]) if "." in printed else 0)
+
