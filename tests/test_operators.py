@@ -19,6 +19,7 @@ from fpcheck.diagnose.operators import (
     find_impossible_dates,
     join_cut,
     keystroke_kind,
+    keystroke_reach,
     operator_names,
     suspicions,
 )
@@ -288,3 +289,17 @@ def test_target_mode_agrees_with_enumeration(x: str, d: int) -> None:
     full = {c.value for c in candidates(x, max_cost=1.0) if c.operator in keys and abs(c.value - target) <= 1e-9}
     direct = {c.value for c in candidates(x, max_cost=1.0, target=target) if c.operator in keys}
     assert direct == full
+
+
+@settings(max_examples=100, deadline=None)
+@given(x=clean_figures())
+def test_keystroke_originals_lie_within_reach(x: str) -> None:
+    # every original one keystroke away has one integer digit more or fewer at most
+    lo, hi = keystroke_reach(x)
+    keys = ("transposition", "digit_dropped", "digit_doubled", "digit_substituted")
+    assert all(lo <= c.value <= hi for c in candidates(x, max_cost=1.0) if c.operator in keys)
+
+
+def test_keystroke_reach_by_hand() -> None:
+    assert keystroke_reach("56210") == (1000, 1_000_000)  # 5621 (a 0 doubled) … 562100 (a digit dropped)
+    assert keystroke_reach("-8.1") == (0, 100)

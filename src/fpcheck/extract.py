@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -172,28 +172,75 @@ else:  # pragma: no cover
 _parse = lru_cache(maxsize=8192)(parse_number)
 
 
+#: How many anchors an anchored search looks around before scanning on from the first.
+_PROBES = 8
+
+
 class _Anchored:
     """A pattern searched from a little before the first of its anchors (``str.find``, a fast scan), not
     from the start of the window: a match holds an anchor, so it cannot start earlier than its own width
-    before the first one — and there is none at all when no anchor occurs."""
+    before the first one — and there is none at all when no anchor occurs. When nothing in the pattern
+    looks past the end of its match, whether there is a match at all is first settled around each anchor
+    alone, so a window with anchors but no match is not scanned through."""
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx, self.words = rx, anchors(rx)
-        width = _sre_parser.parse(rx.pattern, rx.flags).getwidth()[1]
+        tree = _sre_parser.parse(rx.pattern, rx.flags)
+        width = tree.getwidth()[1]
         self.width = width if width < _sre.MAXREPEAT else None
+        self.end_free = _end_free(tree)
 
-    def search(self, t: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
-        hi = len(t) if hi is None else hi
-        if self.words is None:
-            return self.rx.search(t, lo, hi)
+    def _next(self, t: str, lo: int, hi: int) -> int:
+        """Start of the earliest anchor inside ``t[lo:hi]``, or ``hi``."""
         first = hi
-        for w in self.words:  # the earliest occurrence of any (each find looks only before the best so far)
+        for w in self.words:  # (each find looks only before the best so far)
             i = t.find(w, lo, min(hi, first + len(w) - 1))
             if i >= 0:
                 first = i
+        return first
+
+    def search(self, t: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+        hi = len(t) if hi is None else hi
+        rx, width = self.rx, self.width
+        if self.words is None:
+            return rx.search(t, lo, hi)
+        first = self._next(t, lo, hi)
         if first == hi:
             return None
-        return self.rx.search(t, lo if self.width is None else max(lo, first - self.width), hi)
+        if width is None:
+            return rx.search(t, lo, hi)
+        if self.end_free:  # a match holding the anchor at p lies within width of it: look there first
+            p = first
+            for _ in range(_PROBES):  # (a few: an anchor as common as a digit is cheaper to scan past)
+                if rx.search(t, max(lo, p - width), min(hi, p + width)) is not None:
+                    break
+                p = self._next(t, p + 1, hi)
+                if p == hi:
+                    return None
+        return rx.search(t, max(lo, first - width), hi)
+
+
+_END_CHECKS = frozenset(code for code in _sre.ATCODES if "BEGINNING" not in str(code))  # $, \\b, \\Z …
+
+
+def _end_free(seq: Any) -> bool:
+    """Whether nothing in a parsed pattern looks past the end of its match (``$``, ``\\b``, a look-ahead)."""
+    for op, av in seq:
+        if op is _sre.AT and av in _END_CHECKS or op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] > 0:
+            return False
+        if op is _sre.BRANCH:
+            inner = av[1]
+        elif op is _sre.SUBPATTERN:
+            inner = [av[3]]
+        elif op in _REPEATS:
+            inner = [av[2]]
+        elif op in (_sre.ATOMIC_GROUP, _sre.ASSERT, _sre.ASSERT_NOT):
+            inner = [av if op is _sre.ATOMIC_GROUP else av[1]]
+        else:
+            continue
+        if not all(_end_free(s) for s in inner):
+            return False
+    return True
 
 
 class _AtLineStart:
@@ -320,8 +367,9 @@ class _Grammar:
         other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
         self.clause_other = re.compile(other)
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
-        lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "target_sentence", "target_words")
-                    if getattr(self, k)}
+        self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{p['target_sentence']})")
+        lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "clause_or_sentence",
+                                                    "target_sentence", "target_words") if getattr(self, k)}
         lookback.update({"qualify:" + ind_id: [rx for rx, _ in quals] for ind_id, quals in self.qualify.items()})
         for key, rxs in lookback.items():
             found = [anchors(rx) for rx in rxs]
@@ -360,8 +408,6 @@ class _Extractor:
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
-        # id(value) → the normalised text its period is read from: (start of its sentence, its end)
-        self.windows: dict[int, tuple[int, int]] = {}
         self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
 
     # --- positions ----------------------------------------------------------------------------
@@ -485,7 +531,7 @@ class _Extractor:
         return p if p is not None and p.start < pos < p.end else None
 
     # --- values -------------------------------------------------------------------------------------
-    def read_number(self, pos: int, ind_id: str, build: bool = True) -> tuple[Value | None, int, list[Finding]] | None:
+    def read_number(self, pos: int, ind_id: str, build: bool = True) -> tuple[Value | None, int, Sequence[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
 
         One match reads the figure and what follows it (cut, 余/多, unit, bound). ``build=False``: only
@@ -527,7 +573,7 @@ class _Extractor:
                 return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
         if masked:
             if not build:
-                return None, end, []
+                return None, end, ()
             dec = len(printed.split(".", 1)[1]) if "." in printed else 0
             v = _Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
             return v, end, [self._masked(v)]
@@ -535,7 +581,7 @@ class _Extractor:
         if pn is None:
             return None
         if not build:
-            return None, end, []
+            return None, end, ()
         v = _Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
         if unit is not None and unit in mismatch:
             want = g.catalog[ind_id].unit
@@ -543,7 +589,7 @@ class _Extractor:
                                     f"{g.catalog[ind_id].name}应以{want}表示，原文为{printed}{unit}，按原文读取",
                                     f"{ind_id} is a {measure} figure but printed as {printed}{unit}; read as printed",
                                     location=v.location)]
-        return v, end, []
+        return v, end, ()
 
     def _masked(self, v: Value) -> Finding:
         name, shown = self.g.catalog[v.indicator].name, v.printed or "空白"
@@ -593,6 +639,8 @@ class _Extractor:
             return bool(search(g.clause_other, "clause_other", clause, cue_start)
                         or g.target_clause.search(tw.sub("", t[clause:cue_start]))
                         or g.target_sentence.search(tw.sub("", t[sentence:cue_start])))
+        if clause == sentence:  # the sentence's first clause: one search for both
+            return search(g.clause_or_sentence, "clause_or_sentence", clause, cue_start)
         return (search(g.clause_any, "clause_any", clause, cue_start)
                 or search(g.target_sentence, "target_sentence", sentence, cue_start))
 
@@ -607,8 +655,10 @@ class _Extractor:
                     best, where = becomes, m.start()
         return best
 
-    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]) -> tuple[dict[str, Value], list[Finding]]:
-        """The values stated between ``a`` and ``b`` (one reporting unit), and the findings on them.
+    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]
+                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
+        """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
+        value (in order) the text its period is read from: (start of its sentence, its end).
 
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
@@ -618,6 +668,7 @@ class _Extractor:
         family_of, spec, qualify, sent_pos, clause_pos = g.family_of, g.spec, g.qualify, self.sent_pos, self.clause_pos
         values: dict[str, Value] = {}
         findings: list[Finding] = []
+        windows: list[tuple[int, int]] = []
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         pos = a
@@ -701,7 +752,7 @@ class _Extractor:
                     continue
                 if v is not None:
                     values[ind_id] = v
-                    self.windows[id(v)] = (sentence, end)
+                    windows.append((sentence, end))
                     if fs:
                         findings.extend(fs)
             if end < b and t[end] in "(（":
@@ -713,10 +764,10 @@ class _Extractor:
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
                     if share not in values:
                         values[share] = got2[0]  # type: ignore[assignment]
-                        self.windows[id(got2[0])] = (self._sentence_start(end), got2[1])
+                        windows.append((self._sentence_start(end), got2[1]))
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])
-        return values, findings
+        return values, findings, windows
 
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)
@@ -738,12 +789,12 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
     ex.find_parens()
     sections = ex.target_sections()
     for a, b, heading_name in ex.units():
-        values, findings = ({}, []) if plan else ex.unit_values(a, b, sections)
+        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections)
         unit = heading_name or ex.unit_name(a, b)
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble):
             continue  # no figures and no name, or the preamble before the first unit
-        period = ex.period([ex.windows[id(v)] for v in values.values()], a, b)
+        period = ex.period(windows, a, b)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)

@@ -9,12 +9,13 @@ from, so a figure found in the normalised text can be reported at its place in t
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -56,11 +57,11 @@ class _StepMap:
         """Where output position ``start`` (``0 <= start <= len(output)``) comes from in the input, and the
         last input char of the span output char ``last`` came from."""
         out, size, src, src_end = self.out, self.size, self.src, self.src_end
-        i = bisect.bisect_right(out, start) - 1
+        i = bisect_right(out, start) - 1
         if i >= 0:
             j, k = start - out[i], size[i]
             start = src[i] + j * (src_end[i] - src[i]) // k if j < k else src_end[i] + j - k
-        i = bisect.bisect_right(out, last) - 1
+        i = bisect_right(out, last) - 1
         if i >= 0:
             j, k = last - out[i], size[i]
             last = src[i] - (-(j + 1) * (src_end[i] - src[i]) // k) - 1 if j < k else src_end[i] + j - k
@@ -124,12 +125,14 @@ class Normalized:
 
     def line_of(self, orig_offset: int) -> int:
         """1-based line number in the original (CRLF, CR and LF all end a line) of an original offset."""
-        if self._lines is None:
-            self._lines = [0, *(m.end() for m in _LINE_END_RE.finditer(self.original))]
-        return bisect.bisect_right(self._lines, orig_offset)
+        if self._lines is None:  # (a plain LF search is a fast literal scan; CR needs the general pattern)
+            ends = _LINE_END_RE if "\r" in self.original else _LF_RE
+            self._lines = [0, *(m.end() for m in ends.finditer(self.original))]
+        return bisect_right(self._lines, orig_offset)
 
 
 _LINE_END_RE = re.compile(r"\r\n?|\n")
+_LF_RE = re.compile("\n")
 
 
 def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
@@ -138,29 +141,18 @@ def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
     Edits that change nothing are dropped; when none is left, ``n`` itself is returned.
     """
     src = n.text
-    pieces: list[str] = []
-    out: list[int] = []
-    size: list[int] = []
-    starts: list[int] = []
-    stops: list[int] = []
-    pos = shift = 0
-    for start, end, rep in edits:
-        if start < pos or end < start or (start == end and rep):
-            raise ValueError(f"bad edit ({start}, {end}) at position {pos}")
-        if src[start:end] == rep:
-            continue
-        pieces.append(src[pos:start])
-        pieces.append(rep)
-        out.append(start + shift)
-        size.append(len(rep))
-        starts.append(start)
-        stops.append(end)
-        shift += len(rep) - (end - start)
-        pos = end
-    if not out:
+    kept = [(s, e, r) for s, e, r in edits if src[s:e] != r]
+    if not kept:
         return n
-    pieces.append(src[pos:])
-    return Normalized("".join(pieces), n.original, (_StepMap(out, size, starts, stops), *n._maps))
+    starts, stops, reps = (list(x) for x in zip(*kept))
+    ends = [0, *stops]  # where each unchanged run starts
+    if any(s < e for s, e in zip(starts, ends)) or any(e < s or (e == s and r) for s, e, r in kept):
+        raise ValueError(f"edits overlap, run backwards or insert: {kept}")
+    size = [len(r) for r in reps]
+    shifts = accumulate((k - (e - s) for s, e, k in zip(starts, stops, size)), initial=0)
+    out = [s + d for s, d in zip(starts, shifts)]
+    text = "".join([piece for s, e, r in zip(starts, ends, reps) for piece in (src[e:s], r)]) + src[stops[-1]:]
+    return Normalized(text, n.original, (_StepMap(out, size, starts, stops), *n._maps))
 
 
 def _with_text(n: Normalized, text: str) -> Normalized:
@@ -579,7 +571,7 @@ def numerals_to_digits(n: Normalized) -> Normalized:
             edits.append((m.start(), m.end(), digits))
     taken_starts = [s for s, _, _ in edits]  # sorted, non-overlapping
     for m in _COUNT_RE.finditer(text):
-        k = bisect.bisect_left(taken_starts, m.end(1))
+        k = bisect_left(taken_starts, m.end(1))
         if k and edits[k - 1][1] > m.start(1):
             continue  # inside a 千分之/百分之 construction already converted
         edit = _count_edit(text, m)

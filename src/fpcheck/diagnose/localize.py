@@ -287,20 +287,33 @@ def _one_more(values: dict[str, float], rows: list[Row], options: dict[str, list
     musts = [c for c in cells if c in must_change]
     if math.prod(len(options[c]) for c in musts) > max_combos:
         return []
-    others = [(c, o) for c in cells if c not in must_change for o in options[c]]
+    touch = [touched_by(r) for r in rows]
+    when = [dict(r.when) for r in rows]
     out = []
     for combo in product(*(options[c] for c in musts)):
         base = dict(zip(musts, combo, strict=True))
-        out.append(_costed(values, rows, base))
-        out.extend(_costed(values, rows, {**base, c: o}) for c, o in others)
+        broken = _broken(values, rows, base)
+        out.append(_solution(base, broken))
+        for c in cells:
+            if c in must_change:
+                continue
+            kept = [r for r in broken if c not in touched_by(r)]
+            near = [(r, w.get(c)) for r, t, w in zip(rows, touch, when, strict=True) if c in t]
+            for o in options[c]:  # a row conditional on another value of c does not bind
+                changes = {**base, c: o}
+                out.append(_solution(changes, kept + _broken(values, [r for r, v in near if v in (None, o.value)],
+                                                             changes)))
     return out
 
 
-def _costed(values: dict[str, float], rows: Sequence[Row], changes: dict[str, Option]) -> Solution:
-    """A set of changes with the rows it leaves broken (exactly, never trusting a near-zero slack) and its cost."""
+def _broken(values: dict[str, float], rows: Sequence[Row], changes: dict[str, Option]) -> list[Row]:
+    """The rows a set of changes leaves broken (checked exactly, never trusting a near-zero slack)."""
     x = {**values, **{c: o.value for c, o in changes.items()}}
-    broken = [r.rule for r in rows if not holds(_widened(r, changes), x)]
-    return Solution(changes, broken, sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
+    return [r for r in rows if active(r, x) and not holds(_widened(r, changes), x)]
+
+
+def _solution(changes: dict[str, Option], broken: list[Row]) -> Solution:
+    return Solution(changes, [r.rule for r in broken], sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
 
 
 def _fast(few: list[Solution], values: dict[str, float], rows: list[Row], options: dict[str, list[Option]],
@@ -352,7 +365,8 @@ def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list
 
 def _decode(x: np.ndarray, var: list[tuple[str, Option | None]], rows: list[Row], values: dict[str, float]) -> Solution:
     """The solution the solver's binaries choose, costed directly."""
-    return _costed(values, rows, {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None})
+    changes = {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None}
+    return _solution(changes, _broken(values, rows, changes))
 
 
 def _widened(r: Row, changes: dict[str, Option]) -> Row:

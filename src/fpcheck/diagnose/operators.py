@@ -340,6 +340,13 @@ def _keystroke_bodies(s: str) -> Iterator[tuple[str, str]]:
                     yield "digit_substituted", s[:i] + d + s[i + 1 :]
 
 
+def keystroke_reach(printed: str) -> tuple[float, float]:
+    """Bounds on the size of any original one keystroke from ``printed`` (a digit dropped, doubled,
+    substituted or transposed): it has one integer digit more or fewer at most."""
+    whole = _split_sign(_clean(printed))[1].split(".", 1)[0]
+    return (10.0 ** (len(whole) - 2) if len(whole) >= 2 else 0.0), 10.0 ** (len(whole) + 1)
+
+
 def keystroke_kind(printed: str, original: str) -> str | None:
     """Which single keystroke turns ``original`` into ``printed`` (an operator id), or None."""
     a, b = printed, original

@@ -23,7 +23,7 @@ import numpy as np
 from fpcheck.catalog import Catalog, Indicator, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
-from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, suspicions
+from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.rules import Rule, core_rules
@@ -409,10 +409,12 @@ def _pinned_options(k: str, v: Value, ind: Indicator, needs: list[Need]) -> list
         if not np.isfinite(need) or not _in_range(need, ind, loose):
             continue
         eps = 1e-9 * max(1.0, abs(need))
-        near = candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need, tol=loose + eps,
-                          bounds=ind.hard)
-        out.extend(_option(k, c) for c in near if c.operator in KEYSTROKE
-                   and abs(c.value - need) <= fixed + w * _rounding(ind, c.decimals, v.scale) + eps)
+        lo, hi = keystroke_reach(v.printed)
+        if lo <= abs(need) + loose and abs(need) - loose <= hi:
+            near = candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need, tol=loose + eps,
+                              bounds=ind.hard)
+            out.extend(_option(k, c) for c in near if c.operator in KEYSTROKE
+                       and abs(c.value - need) <= fixed + w * _rounding(ind, c.decimals, v.scale) + eps)
         pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
         if _in_range(pin, ind):
             out.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
