@@ -12,8 +12,9 @@ in one run as
 
 for two shapes: ``docs`` (each report a separate document, repeated to the corpus size: the real workload)
 and ``big`` (all reports concatenated into one document: exposes anything worse than linear). Each figure
-is the best of a few repetitions, in MB of UTF-8 input per second; the ratio column is end-to-end time over
-decode + normalise time of the same text.
+is the best of ``--repeat`` (5) repetitions — on a shared machine other processes only ever slow a run down —
+in MB of UTF-8 input per second; the ratio column is end-to-end time over decode + normalise time of the
+same text.
 
 Robustness: adversarial inputs (a 1 MB line with no breaks, 1 MB of digits, 1 MB of ``1、`` markers, 200k
 repetitions of a cue word with no number, nested brackets, ``XXXX…``, mixed ``2023`` tokens …) are run
@@ -161,7 +162,7 @@ def profile(mb: float) -> None:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=4.0, help="corpus size per shape (MB)")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="cProfile extract() on the docs corpus instead")
     ap.add_argument("--skip-adversarial", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")

@@ -450,3 +450,106 @@ def test_values_and_locations_are_ordinary_dataclasses() -> None:
     assert replace(v, number=1.0).number == 1.0
     assert asdict(v)["location"]["span"] == v.location.span
     assert hash(v.location) == hash(Location(v.location.source, v.location.span, v.location.line))
+
+
+# --- what a pattern needs: anchors, anchored search, line starts ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:去年|上年|上一年|去年同期)", {"去年", "上年", "上一年"}),  # 去年同期 holds 去年: finding 去年 is enough
+        (r"[\u4e00-\u9fff]{2,4}(?<![各全])村(?![委民])|其中[\u4e00-\u9fff]{2,4}(?:乡|镇)", {"村", "其中"}),
+        ("计划(?![内外生育])|指标(?!完成)", {"计划", "指标"}),
+        ("出生(?:指标|控制指标|计划)", {"出生指标", "出生控制指标", "出生计划"}),
+        ("(?:全年)?出生", {"出生"}),
+        (r"\d{1,3}(?=我[局院])", None),  # only a look-ahead holds a literal: not part of the match
+        (r"[\u4e00-\u9fff]+", None),
+        ("(?i)abc", None),
+    ],
+)
+def test_anchors_read_off_the_pattern(pattern: str, expected: set[str] | None) -> None:
+    from fpcheck.extract import anchors
+
+    assert anchors(re.compile(pattern)) == (None if expected is None else frozenset(expected))
+
+
+_ATOMS = ["a", "b", "c", "ab", "ba", "[ab]", "[^a]", ".", r"\d", "(?=a)", "(?!b)", "(?<=c)", "(?<!a)", "$", r"\b"]
+small_regexes = st.recursive(
+    st.sampled_from(_ATOMS),
+    lambda inner: st.one_of(
+        st.tuples(inner, inner).map("".join),
+        st.tuples(inner, inner).map(lambda p: f"(?:{p[0]}|{p[1]})"),
+        inner.map(lambda s: f"(?:{s})?"),
+        inner.map(lambda s: f"(?:{s}){{1,3}}"),
+        inner.map(lambda s: f"(?:{s})*"),
+    ),
+    max_leaves=8,
+)
+small_texts = st.text(alphabet="abc1 \n", max_size=80)
+
+
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_regexes, small_texts)
+def test_property_every_match_holds_an_anchor(pattern: str, text: str) -> None:
+    from fpcheck.extract import anchors
+
+    rx = _compiled(pattern)
+    if rx is None:
+        return
+    words = anchors(rx)
+    for m in rx.finditer(text):
+        assert words is None or any(w in m.group() for w in words), (pattern, text, words, m)
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_regexes, small_texts, st.data())
+def test_property_anchored_search_finds_what_search_finds(pattern: str, text: str, data: st.DataObject) -> None:
+    from unittest.mock import patch
+
+    from fpcheck import extract as ex
+
+    rx = _compiled(pattern)
+    if rx is None:
+        return
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    with patch.object(ex, "_ANCHORED_MIN", 0), patch.object(ex, "_PROBES", data.draw(st.integers(1, 3))):
+        got = ex._Anchored(rx).search(text, lo, hi)
+    want = rx.search(text, lo, hi)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_regexes, small_texts)
+def test_property_line_start_pattern_is_the_plain_one(rest: str, text: str) -> None:
+    from fpcheck.extract import _AtLineStart
+
+    if _compiled(rest) is None or re.fullmatch(rest, "") or re.fullmatch(rest, "\n"):
+        return  # the real patterns (headings) never match an empty line start
+    got = [m.span() for m in _AtLineStart(rest).finditer(text)]
+    assert got == [m.span() for m in re.finditer(f"(?:^|\n)(?:{rest})", text)]
+
+
+@pytest.mark.parametrize(("pattern", "free"), [("ab", True), ("(?<=x)a", True), ("^a", True), ("a$", False),
+                                               (r"a\b", False), ("a(?=b)", False), ("a(?!b)", False),
+                                               ("a(?:b(?=c))?", False)])
+def test_end_free_patterns(pattern: str, free: bool) -> None:
+    from fpcheck.extract import _end_free, _sre_parser
+
+    assert _end_free(_sre_parser.parse(pattern)) is free
+
+
+def test_long_look_back_windows_and_unit_names_use_anchors() -> None:
+    """Long windows (over the direct-search size) give what a plain search of the window gives."""
+    filler = "各项工作稳步推进，" * 80
+    assert one(f"清河镇{filler}去年{filler}出生率为12.5‰。") == {"birth_rate": 12.5}  # 去年: another clause
+    doc = extract(f"{filler}我镇共有人口3000人。{filler}全年出生30人。", "t")
+    assert doc.records[0].unit == "我镇"

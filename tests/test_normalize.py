@@ -349,3 +349,76 @@ def test_chunking_cuts_a_number() -> None:
     assert n.text == f"{body}人口自然增长率为6.18‰,{body}"
     i = n.text.index("6.18‰")
     assert n.original[slice(*n.to_original(i, i + 5))] == "6.1\n2、8‰"
+
+
+# --- maps and word search (the fast paths) ---------------------------------------------------------------
+
+context_free = st.lists(st.one_of(st.sampled_from(["１２", "．", "％", "，", "（", "）", "　", "Ａ", "\r\n", "\r", "\n"]),
+                                  st.text(alphabet=PLAIN, max_size=20)), max_size=30).map("".join)
+
+
+def _context_free_steps(text: str) -> Normalized:
+    return to_halfwidth(unify_line_breaks(Normalized.identity(text)))
+
+
+@settings(deadline=None)
+@given(context_free, st.data())
+def test_property_span_maps_back_to_what_normalises_to_it(text: str, data: st.DataObject) -> None:
+    """For steps that look at one char (or one CRLF) at a time, the original slice behind any normalised
+    span normalises to exactly that span."""
+    n = _context_free_steps(text)
+    start = data.draw(st.integers(0, len(n.text)))
+    end = data.draw(st.integers(start, len(n.text)))
+    s, e = n.to_original(start, end)
+    assert _context_free_steps(text[s:e]).text == n.text[start:end]
+    assert n.moved == ("\r\n" in text)
+
+
+edits_on = st.text(alphabet="abcdef", max_size=40).flatmap(
+    lambda text: st.tuples(
+        st.just(text),
+        st.lists(st.integers(0, len(text)), max_size=8).map(lambda cuts: sorted(set(cuts))).flatmap(
+            lambda cuts: st.tuples(*[st.text(alphabet="xyz", max_size=3) for _ in cuts[1::2]]).map(
+                lambda reps: [(a, b, r) for (a, b), r in zip(zip(cuts[::2], cuts[1::2]), reps) if a < b or r == ""]
+            )
+        ),
+    )
+)
+
+
+@settings(deadline=None)
+@given(edits_on)
+def test_property_apply_edits(case: tuple[str, list[tuple[int, int, str]]]) -> None:
+    text, edits = case
+    n = norm._apply_edits(Normalized.identity(text), edits)
+    pieces, pos = [], 0
+    for start, end, rep in edits:
+        pieces += [text[pos:start], rep]
+        pos = end
+    assert n.text == "".join(pieces) + text[pos:]
+    check_map(n)
+    shift = 0
+    for start, end, rep in edits:  # each replacement maps back to exactly what it replaced
+        if text[start:end] != rep and rep:
+            assert n.to_original(start + shift, start + shift + len(rep)) == (start, end)
+        shift += len(rep) - (end - start) if text[start:end] != rep else 0
+
+
+def _all_starts(words: set[str], text: str) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for w in words:
+        found.update({w: [i for i in range(len(text)) if text.startswith(w, i)]})
+    return {w: s for w, s in found.items() if s}
+
+
+@settings(deadline=None)
+@given(st.sets(st.text(alphabet="abc", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet="abc", max_size=60))
+def test_property_word_starts_include_overlaps(words: set[str], text: str) -> None:
+    assert norm._Words(words).starts(text) == _all_starts(words, text)
+
+
+def test_word_starts_inside_another_word() -> None:
+    (_, strong), (_, weak) = load_synonyms().groups
+    assert weak.starts("要翻开展新局")["开展"] == [2]  # 开展 begins inside 翻开
+    assert strong.starts("计划生育") == {}

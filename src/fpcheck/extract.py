@@ -15,13 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from re import _constants as _sre  # the regex parse tree's node types (for anchors())
+from re import _parser as _sre_parser
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy as np
 import yaml
-from re import _constants as _sre  # the parse-tree node types
-from re import _parser as _sre_parser
 
 from fpcheck.catalog import Catalog, default_catalog, schemas_dir
 from fpcheck.model import Document, Finding, Location, Record, Value
@@ -48,6 +48,10 @@ def patterns() -> dict[str, Any]:
     with open(schemas_dir() / "patterns.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
+
+# --- what a pattern needs: anchors, width, whether it looks past its end --------------------------------
+# Searching costs the regex engine a step per character; a literal that every match must contain is found
+# far faster (str.find). The look-back and one-off patterns below are searched only where it can occur.
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 #: An exact set (every string a node matches) larger than this is not worth spelling out.
@@ -168,12 +172,19 @@ else:  # pragma: no cover
     _Value = Value  # type: ignore[assignment,misc]
 
 
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    """A span in a text whose normalisation moved no character: the same span in the original."""
+    return start, end
+
+
 #: Numbers are parsed once per distinct printed string (reports repeat figures and years).
 _parse = lru_cache(maxsize=8192)(parse_number)
 
 
 #: How many anchors an anchored search looks around before scanning on from the first.
 _PROBES = 8
+#: Texts shorter than this are searched directly: looking for anchors first costs more than it saves.
+_ANCHORED_MIN = 512
 
 
 class _Anchored:
@@ -202,7 +213,7 @@ class _Anchored:
     def search(self, t: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
         hi = len(t) if hi is None else hi
         rx, width = self.rx, self.width
-        if self.words is None:
+        if self.words is None or hi - lo < _ANCHORED_MIN:  # a short text is quicker searched than sized up
             return rx.search(t, lo, hi)
         first = self._next(t, lo, hi)
         if first == hi:
@@ -272,7 +283,7 @@ class _Grammar:
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
         self.catalog = catalog
-        for key in ['bound_after', 'target_clause', 'target_sentence', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'unit_name', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
+        for key in ['bound_after', 'target_clause', 'target_sentence', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
             setattr(self, key, re.compile(p[key]))
         meanings: dict[str, tuple[str | None, str | None]] = {}
         for ind in catalog:
@@ -325,7 +336,7 @@ class _Grammar:
             self.roles[fam] = dict(spec.get("roles") or {})
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
         place = p["place"]
-        self.unit_name = _Anchored(self.unit_name)  # type: ignore[assignment]
+        self.unit_name = _Anchored(re.compile(p["unit_name"]))
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
@@ -359,15 +370,16 @@ class _Grammar:
         self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound"))
         # The scan: a cue and, looked ahead at (not consumed: a cue may sit in the gap), the connectors after it.
         self.scan_re = re.compile(f"(?:{self.cue_re.pattern})(?=(?P<gap>{self.gap_re.pattern}))")
-        # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
-        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
-        self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
         # A clause is searched once for all that may block its figure: another period or unit (any
-        # indicator), or (not for targets themselves) a target word too.
+        # indicator), or (not for targets themselves) a target word too; the sentence's first clause, once
+        # for the sentence's target words as well.
         other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
         self.clause_other = re.compile(other)
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{p['target_sentence']})")
+        # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
+        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
+        self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
         lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "clause_or_sentence",
                                                     "target_sentence", "target_words") if getattr(self, k)}
         lookback.update({"qualify:" + ind_id: [rx for rx, _ in quals] for ind_id, quals in self.qualify.items()})
@@ -376,6 +388,12 @@ class _Grammar:
             if all(found):
                 words = _minimal(set().union(*found))  # type: ignore[arg-type]
                 self.anchor_res[key] = re.compile(trie_regex(sorted(words))), max(map(len, words))
+        # A sentence holding no anchor of anything that can block a figure (other period or unit, target
+        # words) blocks none of its figures: one search per sentence then settles all of them (when every
+        # clause lies inside its sentence, that is when every sentence break is a clause break).
+        found = [anchors(rx) for rx in (self.clause_or_sentence, self.target_words) if rx is not None]
+        self.blocking = (re.compile(trie_regex(sorted(_minimal(set().union(*found))))) if all(found)  # type: ignore[arg-type]
+                         and set(p["sentence_breaks"]) <= set(p["clause_breaks"]) else None)
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
 
@@ -401,7 +419,9 @@ class _Paren:
 class _Extractor:
     def __init__(self, g: _Grammar, norm: Normalized, source: str) -> None:
         self.g, self.n, self.t, self.source = g, norm, norm.text, source
-        self.to_original, self.line_of = norm.to_original, norm.line_of
+        # Most texts move no character in normalising: their spans need no mapping back.
+        self.to_original = norm.to_original if norm.moved else _same_span
+        self.line_of = norm.line_of
         kind = g.break_kind.take(np.frombuffer(self.t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
         self.clause_pos: list[int] = (kind & 1).nonzero()[0].tolist()
         self.sent_pos: list[int] = (kind & 2).nonzero()[0].tolist()
@@ -531,7 +551,8 @@ class _Extractor:
         return p if p is not None and p.start < pos < p.end else None
 
     # --- values -------------------------------------------------------------------------------------
-    def read_number(self, pos: int, ind_id: str, build: bool = True) -> tuple[Value | None, int, Sequence[Finding]] | None:
+    def read_number(self, pos: int, ind_id: str, build: bool = True
+                    ) -> tuple[Value | None, int, Sequence[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
 
         One match reads the figure and what follows it (cut, 余/多, unit, bound). ``build=False``: only
@@ -621,14 +642,17 @@ class _Extractor:
         return rx.search(self.t, lo, hi) is not None
 
     def blocked(self, cue_start: int, clause: int, sentence: int, ind_id: str,
-                sections: list[tuple[int, int]]) -> bool:
+                sections: list[tuple[int, int]], quiet: bool) -> bool:
         """The figure after the cue at ``cue_start`` is not this unit's achieved value: the cue is in a target
         section, or its clause (from ``clause``) names another period or unit, or — unless the indicator is a
-        target itself — its clause or sentence (from ``sentence``) states a target."""
+        target itself — its clause or sentence (from ``sentence``) states a target. ``quiet``: its sentence
+        holds nothing that could, so only the section counts."""
         if sections:
             i = bisect_right(sections, (cue_start, len(self.t) + 1))
             if i and sections[i - 1][0] <= cue_start < sections[i - 1][1]:
                 return True
+        if quiet:
+            return False
         g, search = self.g, self._search
         if ind_id in g.targets:
             return search(g.clause_other, "clause_other", clause, cue_start)
@@ -663,7 +687,7 @@ class _Extractor:
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
         g, t = self.g, self.t
-        cues, scan, gap_re, max_gap = g.cues, g.scan_re, g.gap_re, g.max_gap
+        cues, scan, gap_re, max_gap, blocking = g.cues, g.scan_re, g.gap_re, g.max_gap, g.blocking
         weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
         family_of, spec, qualify, sent_pos, clause_pos = g.family_of, g.spec, g.qualify, self.sent_pos, self.clause_pos
         values: dict[str, Value] = {}
@@ -671,6 +695,7 @@ class _Extractor:
         windows: list[tuple[int, int]] = []
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
+        quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
         # ``pos`` (what a fresh search from ``pos`` would find).
@@ -693,7 +718,7 @@ class _Extractor:
                 i = bisect_right(sent_pos, cs - 1)
                 sent = sent_pos[i - 1] + 1 if i else 0
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
-                subject = None
+                subject, quiet = None, None
             at = m.end("gap")
             if at - ce > max_gap:  # the connectors run on: read only the first max_gap chars of them
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
@@ -726,6 +751,8 @@ class _Extractor:
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
             share = g.share.get(ind_id)
+            if quiet is None:
+                quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -737,11 +764,11 @@ class _Extractor:
                     pos = end
                 if not ((end < b and t[end] in "(（") or (share and t.startswith(g.share_link, end))):
                     continue
-                if self.blocked(cs, clause, sentence, ind_id, sections):
+                if self.blocked(cs, clause, sentence, ind_id, sections, quiet):
                     continue
                 v = None
             else:
-                blocked = self.blocked(cs, clause, sentence, ind_id, sections)
+                blocked = self.blocked(cs, clause, sentence, ind_id, sections, quiet)
                 got = self.read_number(at, ind_id, build=not blocked)
                 if got is None:
                     continue

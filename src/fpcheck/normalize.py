@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate
@@ -104,6 +104,11 @@ class Normalized:
     def __repr__(self) -> str:
         return f"Normalized(text={self.text[:40]!r}…, original={len(self.original)} chars)"
 
+    @property
+    def moved(self) -> bool:
+        """Whether any step moved characters; when none did, each offset is the same in the original."""
+        return bool(self._maps)
+
     @classmethod
     def identity(cls, text: str) -> Normalized:
         """The trivial normalisation: text unchanged, each char maps to itself."""
@@ -164,6 +169,16 @@ def _with_text(n: Normalized, text: str) -> Normalized:
 
 
 # --- line breaks -------------------------------------------------------------------------------------
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Start of every non-overlapping occurrence of ``word`` (as ``re.finditer`` finds them)."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
 
 
 def unify_line_breaks(n: Normalized) -> Normalized:
@@ -274,24 +289,12 @@ def _marker_chain(text: str) -> list[re.Match[str]]:
     marks every line it cut, so an unmarked line ends the chunked part.
     """
     first = len(text) - len(text.lstrip())
-    m = _MARKER_RE.match(text, first)  # the chain opens the text: nothing else to look for otherwise
-    if m is None or int(m.group(1).translate(_HALFWIDTH)) != 1:
-        return []
-    chain = [m]
-    for m in _MARKER_RE.finditer(text, m.end()):
-        number = int(m.group(1).translate(_HALFWIDTH))
-        if number != len(chain) + 1 or text.find("\n", chain[-1].end(), m.start() - 1) >= 0:
-            break
+    m = _MARKER_RE.match(text, first)  # the chain opens the text
+    chain: list[re.Match[str]] = []
+    while m is not None and int(m.group(1).translate(_HALFWIDTH)) == len(chain) + 1:
         chain.append(m)
-    return chain
-    for m in _MARKER_RE.finditer(text, first):
-        number = int(m.group(1).translate(_HALFWIDTH))
-        if not chain:
-            if number != 1 or text[: m.start()].strip():
-                return []
-        elif number != len(chain) + 1 or text.find("\n", chain[-1].end(), m.start() - 1) >= 0:
-            break
-        chain.append(m)
+        line_end = text.find("\n", m.end())  # the next marker must open the very next line
+        m = _MARKER_RE.match(text, line_end + 1) if line_end >= 0 else None
     return chain
 
 
@@ -384,30 +387,34 @@ class _Words:
         self.rx = re.compile(trie_regex(sorted(ws)))  # the longest word starting at a position
         # For each word, the words that are prefixes of it (itself included): all the words starting there.
         self.prefixes = {w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in ws) for w in ws}
-        # Whether one word can start inside another's occurrence (then a plain scan would miss it).
-        self.overlapping = any(w[k:k + len(v)] == v[: len(w) - k] for w in ws for v in ws for k in range(1, len(w)))
+        # For each word, the offsets inside it where another word can start (overlapping it): a scan that
+        # resumes after each word would miss those, so they are looked at on their own.
+        self.inner = {w: tuple(k for k in range(1, len(w)) if any(v.startswith(w[k:]) or w[k:].startswith(v)
+                                                                    for v in ws)) for w in ws}
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Every start of each word occurring in ``text``, overlaps included, in order."""
         found: dict[str, list[int]] = {}
         if not self.prefixes:
             return found
-        if self.overlapping:
-            hits: Iterable[re.Match[str]] = _overlapping(self.rx, text)
-        else:
-            hits = self.rx.finditer(text)
-        for m in hits:
-            for w in self.prefixes[m.group()]:
-                found.setdefault(w, []).append(m.start())
+        rx, prefixes, inner = self.rx, self.prefixes, self.inner
+
+        def add(p: int, longest: str) -> None:
+            for v in prefixes[longest]:
+                at = found.get(v)
+                if at is None:
+                    found[v] = [p]
+                else:
+                    at.append(p)
+
+        for m in rx.finditer(text):
+            p, w = m.start(), m.group()
+            add(p, w)
+            for k in inner[w]:  # every word starting inside this one starts at one of these offsets
+                m2 = rx.match(text, p + k)
+                if m2 is not None:
+                    add(p + k, m2.group())
         return found
-
-
-def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The match of ``rx`` at every position where it matches, overlaps included."""
-    m = rx.search(text)
-    while m is not None:
-        yield m
-        m = rx.search(text, m.start() + 1)
 
 
 def _schemas_dir() -> str:
@@ -453,16 +460,6 @@ def trie_regex(words: list[str]) -> str:
         return "(?:" + body + ")?" if end else body
 
     return build(trie)
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Start of every non-overlapping occurrence of ``word`` (as ``re.finditer`` would find them)."""
-    out: list[int] = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + len(word))
-    return out
 
 
 def _non_overlapping(starts: list[int], width: int) -> list[int]:
