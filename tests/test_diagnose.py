@@ -7,6 +7,7 @@ import csv
 from functools import cache
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from fpcheck.check import Options, check_document
@@ -313,7 +314,6 @@ def test_repair_csv_table(tmp_path: Path) -> None:
 
 
 def test_repair_xlsx_table(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     src = tmp_path / "t.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
