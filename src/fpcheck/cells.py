@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .columns import infer_decimals
+from .model import Finding, Location
 
 if TYPE_CHECKING:
     from .layout import Column
@@ -364,3 +365,21 @@ def format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarr
         v = float(value[j])
         texts[j] = (f"{v:,.{d}f}" if thousands else f"{v:.{d}f}") + ("%" if pct else "")
     return nums, np.full(n, d, dtype=np.int16), np.ones(n, dtype=bool), texts
+
+
+def _plain(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if x == int(x) else repr(x)
+
+
+def non_numeric_finding(pc: Cell, indicator: str, place: str, loc: Location) -> Finding:
+    """Text where a number belongs (``12O``: an error) or a number read from text (``约120``: a warning)."""
+    approx = pc.kind == "approx"
+    return Finding(
+        rule="non_numeric_cell", severity="warning" if approx else "error", indicators=[indicator],
+        message=f"{place} 的“{pc.printed}”不是规范数字" + (f"，按 {_plain(pc.number)} 读取" if approx else "，无法读取"),
+        message_en=f"'{pc.printed}' at {place} is not a plain number"
+                   + (f"; read as {_plain(pc.number)}" if approx else "; not read"),
+        actual=pc.number, location=loc)
+

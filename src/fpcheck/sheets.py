@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-from .model import Finding, InputError
+from .model import Finding, InputError, Location
 
 MAX_UNCOMPRESSED = 1 << 30  # 1 GiB declared uncompressed size, all members together
 MAX_RATIO = 200.0  # compression ratio of one member ...
@@ -67,6 +67,16 @@ class Grid:
 
     def line_of(self, r: int) -> int:
         return self.lines[r] if self.lines is not None and r < len(self.lines) else r + 1
+
+    def location(self, source: str, r: int, c: int) -> Location:
+        """Where cell (r, c) is: sheet and cell as Excel shows them, or line and column of a CSV file."""
+        if self.csv:
+            return Location(source, line=self.line_of(r), column=c + 1)
+        return Location(source, sheet=self.name, cell=cell_ref(r, c))
+
+    def place(self, r: int, c: int) -> str:
+        """Cell (r, c) for a message: ``Sheet1!F7`` or ``line 7, column 6``."""
+        return f"line {self.line_of(r)}, column {c + 1}" if self.csv else f"{self.name}!{cell_ref(r, c)}"
 
 
 @lru_cache(maxsize=None)

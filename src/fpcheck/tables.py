@@ -17,12 +17,12 @@ from functools import lru_cache
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
-from .cells import is_numeric, parse_text_number, read_column, text_of, year_of
+from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, text_of, year_of
 from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
                      is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments)
 from .model import Document, Finding, InputError, Location
 from .recordtable import ColumnData, RecordTable
-from .sheets import Grid, cell_ref, col_letter, load_grids
+from .sheets import Grid, col_letter, load_grids
 from .vertical import looks_vertical, read_vertical, row_indicators
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
@@ -95,16 +95,6 @@ def read_table(
         if doc is not None:
             docs.append(doc)
     return docs
-
-
-def _loc(source: str, grid: Grid, r: int, c: int) -> Location:
-    if grid.csv:
-        return Location(source, line=grid.line_of(r), column=c + 1)
-    return Location(source, sheet=grid.name, cell=cell_ref(r, c))
-
-
-def _place(grid: Grid, r: int, c: int) -> str:
-    return f"line {grid.line_of(r)}, column {c + 1}" if grid.csv else f"{grid.name}!{cell_ref(r, c)}"
 
 
 def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
@@ -236,7 +226,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 "unknown_column",
                 f"未识别的列“{name}”（第 {col_letter(col.index)} 列）：不是已知指标，已忽略",
                 f"unknown column '{name}' (column {col_letter(col.index)}): not a known indicator, ignored",
-                _loc(source, grid, col.header_row, col.index)))
+                grid.location(source, col.header_row, col.index)))
     seen: dict[tuple[str, str | None], Column] = {}
     for col in columns:
         if col.indicator is None:
@@ -247,7 +237,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 rule="duplicate_column", severity="warning", indicators=[col.indicator],
                 message=f"第 {col_letter(col.index)} 列“{col.header}”与第 {col_letter(first.index)} 列是同一指标（{col.indicator}）：只读取第 {col_letter(first.index)} 列",
                 message_en=f"column {col_letter(col.index)} '{col.header}' repeats column {col_letter(first.index)} ({col.indicator}): only column {col_letter(first.index)} is read",
-                location=_loc(source, grid, col.header_row, col.index)))
+                location=grid.location(source, col.header_row, col.index)))
             col.indicator = None
     known = [c for c in columns if c.indicator is not None]
 
@@ -352,29 +342,22 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     for r, _pi, _k, what, payload in events:
         if what == "unlabelled":
-            findings.append(_info("unlabelled_row", f"第 {_place(grid, r, label_col)} 行有数字但没有单位名称，已跳过",
-                                  f"row at {_place(grid, r, label_col)} has figures but no unit label; skipped",
-                                  _loc(source, grid, r, label_col)))
+            findings.append(_info("unlabelled_row", f"第 {grid.place(r, label_col)} 行有数字但没有单位名称，已跳过",
+                                  f"row at {grid.place(r, label_col)} has figures but no unit label; skipped",
+                                  grid.location(source, r, label_col)))
             continue
         c, pc = payload  # type: ignore[misc]
-        loc = _loc(source, grid, r, c)
+        loc = grid.location(source, r, c)
         if what == "no_value":
             findings.append(Finding(
                 rule="formula_without_value", severity="error", indicators=[by_ind[c]],
-                message=f"{_place(grid, r, c)} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
-                message_en=f"{_place(grid, r, c)} holds a formula without a cached value (recalculate and save in Excel)",
+                message=f"{grid.place(r, c)} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
+                message_en=f"{grid.place(r, c)} holds a formula without a cached value (recalculate and save in Excel)",
                 location=loc))
         elif what == "marker":
             markers.setdefault(pc.printed, []).append(loc)
         else:
-            findings.append(Finding(
-                rule="non_numeric_cell", severity="warning" if pc.kind == "approx" else "error",
-                indicators=[by_ind[c]],
-                message=(f"{_place(grid, r, c)} 的“{pc.printed}”不是规范数字"
-                         + (f"，按 {pc.printed and _fmt(pc.number)} 读取" if pc.kind == "approx" else "，无法读取")),
-                message_en=(f"'{pc.printed}' at {_place(grid, r, c)} is not a plain number"
-                            + (f"; read as {_fmt(pc.number)}" if pc.kind == "approx" else "; not read")),
-                actual=pc.number, location=loc))
+            findings.append(non_numeric_finding(pc, by_ind[c], grid.place(r, c), loc))
     for text, locs in markers.items():
         findings.append(_info(
             "missing_marker",
@@ -508,12 +491,6 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
                 message_en=f"the {ind} column's header says %, but its values are per mille (impossible as %): read as ‰",
                 location=table.locate(first, ind))))
     return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return ""
-    return str(int(x)) if x == int(x) else repr(x)
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,8 @@ Township statistical forms (基层报表) list the indicators down the rows and 
 variant (本年, 上年, 2023年, 本期数). Such a sheet becomes one record per value column: the unit is the form's
 填报单位 (else the sheet's name), the period the column's header. Sub-rows are read in their group's terms:
 ``其中：一孩`` under 已婚育龄妇女 is 一孩育龄妇女, and the rows after it (二孩, 多孩) stay in the group while they
-read as its parts in the group's terms (二孩 → 二孩育龄妇女); a row that does not (死亡人数) starts a new group. Columns of changes (增减, 同比, 比上年) hold no indicator's value and are skipped.
+read as its parts in the group's terms (二孩 → 二孩育龄妇女); a row that does not (死亡人数) starts a new group.
+Columns of changes (增减, 同比, 比上年) hold no indicator's value and are skipped.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog, header_key
-from .cells import read_cell, text_of
-from .layout import Layout, blank, child_of, nonblank, resolve_text, scale_of
-from .model import Finding, Location, Record, Value
-from .sheets import Grid, cell_ref
+from .cells import non_numeric_finding, read_cell, text_of
+from .layout import INDEX_HEADERS, Layout, blank, child_of, nonblank, resolve_text, scale_of
+from .model import Finding, Record, Value
+from .sheets import Grid
 
-CODE_HEADERS = {"代码", "代号", "序号", "编号", "行次", "栏次", "no", "no."}
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
-UNIT_FIELD_RE = re.compile(r"单位")
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 
 
@@ -75,10 +74,10 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
 
     unit_col = next((c for c in range(layout.first_col + 1, width) if header_key(header(c)) in UNIT_HEADERS), None)
     value_cols = [c for c in range(layout.first_col + 1, width)
-                  if c != unit_col and header_key(header(c)) not in CODE_HEADERS
+                  if c != unit_col and header_key(header(c)) not in INDEX_HEADERS
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
-    unit = next((v for k, v in layout.form.items() if UNIT_FIELD_RE.search(k) and v), None) or grid.name
+    unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or grid.name
     records: list[Record] = []
     for c in value_cols:
         period = header(c) or layout.form.get("时期")
@@ -87,16 +86,10 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             v = cell(r, c)
             if blank(v) or ind in values:
                 continue
-            loc = Location(source, sheet=grid.name, cell=cell_ref(r, c))
+            loc = grid.location(source, r, c)
             pc = read_cell(v, grid.formats.get((r, c)))
             if pc.kind in ("text", "approx"):
-                findings.append(Finding(
-                    rule="non_numeric_cell", severity="warning" if pc.kind == "approx" else "error", indicators=[ind],
-                    message=f"{grid.name}!{cell_ref(r, c)} 的“{pc.printed}”不是规范数字"
-                            + ("" if pc.kind == "text" else f"，按 {pc.number:g} 读取"),
-                    message_en=f"'{pc.printed}' at {grid.name}!{cell_ref(r, c)} is not a plain number"
-                               + ("" if pc.kind == "text" else f"; read as {pc.number:g}"),
-                    location=loc))
+                findings.append(non_numeric_finding(pc, ind, grid.place(r, c), loc))
             if pc.number is None or pc.kind not in ("number", "approx"):
                 continue
             scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None else [])
@@ -105,5 +98,5 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             values[ind] = Value(ind, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
         if values:
             head = next((r for r in header_rows if not blank(cell(r, c))), layout.header_start)
-            records.append(Record(unit, values, period, Location(source, sheet=grid.name, cell=cell_ref(head, c))))
+            records.append(Record(unit, values, period, grid.location(source, head, c)))
     return records
