@@ -553,3 +553,43 @@ def test_long_look_back_windows_and_unit_names_use_anchors() -> None:
     assert one(f"清河镇{filler}去年{filler}出生率为12.5‰。") == {"birth_rate": 12.5}  # 去年: another clause
     doc = extract(f"{filler}我镇共有人口3000人。{filler}全年出生30人。", "t")
     assert doc.records[0].unit == "我镇"
+
+
+# --- thousands separators and signed rates ---------------------------------------------------------------
+
+
+def test_thousands_separators_read_whole_and_span_the_printed_figure() -> None:
+    text = "全乡年末总人口为23,456人，全年出生5,321人，死亡1,234人。"
+    doc = extract(text, "t")
+    assert values(doc) == {"population_end": 23456, "births": 5321, "deaths": 1234}
+    spans = {k: text[slice(*v.location.span)] for r in doc.records for k, v in r.values.items()}
+    assert spans == {"population_end": "23,456", "births": "5,321", "deaths": "1,234"}
+
+
+def test_fullwidth_comma_between_figures_is_a_clause_break() -> None:
+    assert one("全年出生767人，死亡326人。") == {"births": 767, "deaths": 326}
+    assert one("全年出生人口为767，死亡人口为326。") == {"births": 767, "deaths": 326}
+
+
+@pytest.mark.parametrize(("printed", "number"), [("-1.45", -1.45), ("－0.62", -0.62), ("负1.45", -1.45),
+                                                 ("−0.3", -0.3)])
+def test_negative_natural_growth_is_read_with_its_sign(printed: str, number: float) -> None:
+    text = f"出生率8.88‰，死亡率10.33‰，人口自然增长率为{printed}‰。"
+    doc = extract(text, "t")
+    assert values(doc) == {"birth_rate": 8.88, "death_rate": 10.33, "natural_growth_rate": number}
+    v = doc.records[0].values["natural_growth_rate"]
+    assert text[slice(*v.location.span)] == printed
+    assert v.printed == f"{number:.{v.decimals}f}"
+
+
+def test_a_sign_is_not_read_where_the_indicator_cannot_be_negative() -> None:
+    assert one("出生率为-8.5‰，全年出生-12人。") == {}
+
+
+def test_start_and_end_population_named_only_by_year_start_and_end() -> None:
+    assert one("全乡户籍人口年初为352,418人，年末为351,906人。") == {
+        "population_start": 352418, "population_end": 351906}
+    assert one("全镇总人口35.6万人，其中男18.2万人，女17.4万人。") == {
+        "population": 356000, "population_male": 182000, "population_female": 174000}
+    # 年末 without a population subject in its sentence names nothing
+    assert one("全年出生767人。年末为351人。") == {"births": 767}

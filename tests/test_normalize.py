@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from fpcheck import normalize as norm
 from fpcheck.normalize import (
     Normalized,
+    drop_digit_group_commas,
     join_chunk_markers,
     load_synonyms,
     normalize,
@@ -315,9 +316,10 @@ numbers = st.one_of(
 def test_inserted_number_kept_and_mapped(before: str, number: str, after: str) -> None:
     original = before + number + after
     n = normalize(original)
-    i = n.text.find(number)
+    whole = number.replace(",", "")  # thousands separators dropped: the figure reads whole
+    i = n.text.find(whole)
     assert i >= 0
-    s, e = n.to_original(i, i + len(number))
+    s, e = n.to_original(i, i + len(whole))
     assert original[s:e] == number
     assert (s, e) == (len(before), len(before) + len(number))
 
@@ -422,3 +424,29 @@ def test_word_starts_inside_another_word() -> None:
     (_, strong), (_, weak) = load_synonyms().groups
     assert weak.starts("要翻开展新局")["开展"] == [2]  # 开展 begins inside 翻开
     assert strong.starts("计划生育") == {}
+
+
+@given(st.integers(1000, 10**12), st.integers(0, 10**5), plain_text)
+def test_property_digit_group_commas(whole: int, other: int, after: str) -> None:
+    """An ASCII-grouped number reads whole and maps back to its grouped form; a full-width comma between
+    two numbers is a clause break, never a separator (出生767，死亡326)."""
+    grouped = f"{whole:,}"
+    original = f"人口{grouped}人{after}"
+    n = drop_digit_group_commas(Normalized.identity(original))
+    check_map(n)
+    assert n.text == f"人口{whole}人{after}"
+    assert n.to_original(2, 2 + len(str(whole))) == (2, 2 + len(grouped))
+    two = f"出生{whole % 1000}，{other:03d}人"
+    assert normalize(two).text == f"出生{whole % 1000},{other:03d}人"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("总人口23,456人", "总人口23456人"),
+    ("总人口１,２３４,５６７人", "总人口1234567人"),
+    ("人口1,234,567.5万", "人口1234567.5万"),
+    ("分别为120,340,56人", "分别为120,340,56人"),  # a list: the last group is not three digits
+    ("2019,2020年", "2019,2020年"),  # a group of four is no thousands group
+    ("率13.16,698人", "率13.16,698人"),  # after a decimal: two figures
+])
+def test_digit_group_commas(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

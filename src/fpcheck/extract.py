@@ -29,7 +29,7 @@ from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER_START = frozenset("0123456789Xx*‰%")
+_NUMBER_START = frozenset("0123456789Xx*‰%-−负")
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -352,7 +352,7 @@ class _Grammar:
         # (not read), an approximation (余/多), a unit — with a char that makes it another unit (人次) — and a
         # bound (以上).
         alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
-        figure = (f"(?:(?P<mask>{p['mask']})|(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
+        figure = (f"(?:(?P<mask>{p['mask']})|(?P<sign>[-−]|负)?(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
                   f"|(?P<approx>{alt(self.approx)})?(?:(?P<unit>{{units}})(?P<stop>[{re.escape(self.unit_stop)}])?)?"
                   f"(?P<bound>{p['bound_after']})?)")
         # Per indicator, all read_number needs: measure, units it may carry (incl. mismatched ones), mismatched
@@ -366,8 +366,10 @@ class _Grammar:
                 fig = figure.replace("{units}", alt(units) if units else "(?!)")
                 by_measure[m] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
             self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m])
+        self.signed = frozenset(ind.id for ind in catalog if ind.hard[0] is not None and ind.hard[0] < 0)
         any_figure = next(iter(by_measure.values()))[0]  # the same groups in every figure pattern
-        self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound"))
+        self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound",
+                                                                       "sign"))
         # The scan: a cue and, looked ahead at (not consumed: a cue may sit in the gap), the connectors after it.
         self.scan_re = re.compile(f"(?:{self.cue_re.pattern})(?=(?P<gap>{self.gap_re.pattern}))")
         # A clause is searched once for all that may block its figure: another period or unit (any
@@ -568,9 +570,13 @@ class _Extractor:
             return None
         if pos > 0 and (t[pos - 1].isdigit() or t[pos - 1] == "."):
             return None
-        mask, num, cut, unit, stop, bound = m.group(*g.figure_groups)
+        mask, num, cut, unit, stop, bound, sign = m.group(*g.figure_groups)
         masked = mask is not None
         printed = mask if masked else num
+        if sign is not None:  # -1.45‰, 负1.45‰: only where the indicator can be negative (its hard range)
+            if ind_id not in g.signed:
+                return None
+            printed = "-" + num
         nstart, nend = pos, pos + len(printed)
         if measure == "per100" and not masked and t.startswith((":", "："), nend):
             m2 = g.num_re.match(t, nend + 1)  # 100:118, 106.63:100 — the base (100) is an integer

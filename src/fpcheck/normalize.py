@@ -1,7 +1,7 @@
 """Normalise decoded report text while keeping a map back to the original characters.
 
 Steps, in order (each a public function ``Normalized -> Normalized``): line breaks (CRLF/CR → LF),
-traditional → simplified (OpenCC ``t2s``), full-width → half-width, joining scraper chunk markers
+traditional → simplified (OpenCC ``t2s``), thousands separators dropped (23,456 → 23456), full-width → half-width, joining scraper chunk markers
 (``\\n2、``), undoing spinner synonym swaps (``schemas/synonyms.yaml``), Chinese numerals → Arabic digits in
 numeric context. Every step records, for each output character, the span of original characters it came
 from, so a figure found in the normalised text can be reported at its place in the file.
@@ -28,6 +28,7 @@ __all__ = [
     "normalize",
     "unify_line_breaks",
     "to_simplified",
+    "drop_digit_group_commas",
     "to_halfwidth",
     "join_chunk_markers",
     "unspin",
@@ -251,6 +252,27 @@ def to_simplified(n: Normalized) -> Normalized:
         else:
             edits.extend((pos + i, pos + i + 1, cc.convert(ch) or ch) for i, ch in enumerate(line))
         pos += len(line) + 1
+    return _apply_edits(n, edits)
+
+
+# --- thousands separators -----------------------------------------------------------------------------
+
+_D = "0-9\uff10-\uff19"
+#: 23,456 / 1,234,567.5: a digit group of 1–3, then groups of exactly three after an ASCII comma, not inside
+#: a longer number or decimal, and not followed by another ``,digit`` (120,340,56 is a list, not a number).
+_GROUPED_RE = re.compile(f"(?<![{_D}.．])[{_D}]{{1,3}}(?:,[{_D}]{{3}})+(?![{_D}]|,[{_D}])")
+
+
+def drop_digit_group_commas(n: Normalized) -> Normalized:
+    """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. Only an ASCII comma
+    separates thousands: it runs before full-width → half-width, because a full-width ``，`` between
+    digits ends a clause (出生767，死亡326 holds two figures). Each comma and the digit after it become that
+    digit, so every digit keeps its own place in the original."""
+    text = n.text
+    if "," not in text:
+        return n
+    edits = [(i, i + 2, text[i + 1]) for m in _GROUPED_RE.finditer(text)
+             for i in range(m.start(), m.end()) if text[i] == ","]
     return _apply_edits(n, edits)
 
 
@@ -580,7 +602,7 @@ def numerals_to_digits(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, to_simplified, to_halfwidth, join_chunk_markers, unspin, numerals_to_digits)
+STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, join_chunk_markers, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
