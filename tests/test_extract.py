@@ -593,3 +593,51 @@ def test_start_and_end_population_named_only_by_year_start_and_end() -> None:
         "population": 356000, "population_male": 182000, "population_female": 174000}
     # 年末 without a population subject in its sentence names nothing
     assert one("全年出生767人。年末为351人。") == {"births": 767}
+
+
+# --- contextual parity words, respectively-lists, sex ratios, households --------------------------------
+
+
+def test_parity_words_take_their_meaning_from_the_subject() -> None:
+    assert one("已婚育龄妇女6,215人，其中无孩312人、一孩2,140人、二孩3,016人、三孩及以上747人。") == {
+        "married_women": 6215, "married_women_childless": 312, "married_women_one_child": 2140,
+        "married_women_two_children": 3016, "married_women_three_plus": 747}
+    assert one("全年出生767人，其中一孩510人，二孩220人，三孩37人。") == {
+        "births": 767, "births_first": 510, "births_second": 220, "births_third_plus": 37}
+    # alone, 一孩 is a birth parity
+    assert one("一孩510人。") == {"births_first": 510}
+
+
+def test_an_aside_in_parentheses_does_not_change_the_subject() -> None:
+    text = "全镇共出生767人(其中往年未报38人是总人口清理中带回来的小孩),其中一孩510人。"
+    assert one(text) == {"births": 767, "births_first": 510}
+
+
+def test_respectively_lists_go_to_the_listed_cues_in_order() -> None:
+    assert one("全年出生3127人，其中二孩、三孩及以上分别为1,296人、429人。") == {
+        "births": 3127, "births_second": 1296, "births_third_plus": 429}
+    assert one("出生率、死亡率分别为8.88‰和10.33‰。") == {"birth_rate": 8.88, "death_rate": 10.33}
+    # as many figures as cues, or none is read
+    assert one("全年出生3127人，其中二孩、三孩及以上分别为1296人。") == {"births": 3127}
+    assert one("全年出生3127人，其中二孩、三孩分别为1296人、429人、12人。") == {"births": 3127}
+    # listed without 分别: a joint figure, no one cue's value
+    assert one("全年出生3127人，其中一孩、二孩共2698人。") == {"births": 3127}
+
+
+def test_sex_ratio_of_the_population_is_not_the_sex_ratio_at_birth() -> None:
+    assert one("全县总人口性别比为104.34（女=100），出生人口性别比为106.72（女=100）。") == {
+        "population_sex_ratio": 104.34, "sex_ratio_at_birth": 106.72}
+    assert one("全县总人口35.2万人，性别比为104.3。") == {"population": 352000, "population_sex_ratio": 104.3}
+    assert one("全年出生767人，其中男孩400人，女孩367人，性别比为109。") == {
+        "births": 767, "births_male": 400, "births_female": 367, "sex_ratio_at_birth": 109}
+
+
+def test_households_and_population_moving_from_start_to_end() -> None:
+    assert one("年末全县户籍户数101,236户。") == {"households": 101236}
+    assert one("全县户籍人口由年初的528,640人减少到年末的526,915人。") == {
+        "population_start": 528640, "population_end": 526915}
+
+
+def test_a_main_indicators_heading_is_not_a_target_section() -> None:
+    text = "一、主要指标\n全镇1-9月出生人口312人，出生率为7.62‰。\n二、明年目标\n出生率控制在8‰以内。\n"
+    assert one(text) == {"births": 312, "birth_rate": 7.62}

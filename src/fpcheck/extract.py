@@ -396,6 +396,8 @@ class _Grammar:
         found = [anchors(rx) for rx in (self.clause_or_sentence, self.target_words) if rx is not None]
         self.blocking = (re.compile(trie_regex(sorted(_minimal(set().union(*found))))) if all(found)  # type: ignore[arg-type]
                          and set(p["sentence_breaks"]) <= set(p["clause_breaks"]) else None)
+        self.list_joiners = frozenset(p["list_joiners"])
+        self.respectively = p["respectively"]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
 
@@ -702,6 +704,7 @@ class _Extractor:
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
+        chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
         # ``pos`` (what a fresh search from ``pos`` would find).
@@ -728,27 +731,27 @@ class _Extractor:
             at = m.end("gap")
             if at - ce > max_gap:  # the connectors run on: read only the first max_gap chars of them
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
+            if chain is not None and cs != chain[-1][1] + 1:
+                chain = None
+            # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
+            paren = self.paren_at(cs) if self.parens else None
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
-                if not cue.role:
+                if not cue.role and paren is None:
                     subject = cue.family
+                if ce < b and t[ce] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
+                    listed = self.meaning(cue, paren, subject)
+                    chain = [*(chain or ()), (listed, ce)] if listed is not None else None
+                else:
+                    chain = None
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
-            paren = self.paren_at(cs) if self.parens else None
-            if paren is not None and paren.foreign:
-                continue
-            ind_id = None
-            if cue.role:
-                if paren is not None and paren.family:
-                    ind_id = g.paren_roles[paren.family].get(cue.role)
-                if ind_id is None and subject is not None:
-                    ind_id = g.roles.get(subject, {}).get(cue.role)
-                if ind_id is None and subject is None:
-                    ind_id = cue.indicator
-            else:
-                ind_id, subject = cue.indicator, cue.family
+            ind_id = self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
+                chain = None
                 continue
+            if paren is None:
+                subject = family_of.get(ind_id, subject) if cue.role else cue.family
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             sentence = max(sent, cs - LOOKBACK)
@@ -759,6 +762,13 @@ class _Extractor:
             share = g.share.get(ind_id)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
+            if chain is not None:  # 二孩、三孩及以上分别为220人、37人: the figures go to the listed cues in turn
+                if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, sentence, ind_id,
+                                                                           sections, quiet):
+                    pos = max(pos, self.respectively([*(c for c, _ in chain), ind_id], at, values, findings,
+                                                     windows, sentence))
+                chain = None
+                continue  # (without 分别: a joint figure, 一孩、二孩共730人, is no one cue's value)
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -801,6 +811,47 @@ class _Extractor:
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])
         return values, findings, windows
+
+    def meaning(self, cue: _Cue, paren: _Paren | None, subject: str | None) -> str | None:
+        """The indicator a cue names: its own, or for a contextual cue (计内, 完成, 一孩, 性别比) the one its
+        role has inside the parenthesis ``paren`` it sits in, else in the sentence's ``subject``, else its
+        own default (一孩 alone is a birth; 计内 or 完成 alone is nothing)."""
+        if paren is not None and paren.foreign:
+            return None  # inside a breakdown of people no indicator counts (职工3人(二孩1人…))
+        if not cue.role:
+            return cue.indicator
+        g = self.g
+        if paren is not None:
+            if paren.family:
+                ind_id = g.paren_roles[paren.family].get(cue.role)
+                if ind_id is not None:
+                    return ind_id
+        if subject is not None:
+            return g.roles.get(subject, {}).get(cue.role)
+        return cue.indicator
+
+    def respectively(self, listed: list[str], at: int, values: dict[str, Value], findings: list[Finding],
+                     windows: list[tuple[int, int]], sentence: int) -> int:
+        """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
+        each in order; none is read unless there are exactly as many figures as cues. Where they end."""
+        t, joiners, got = self.t, self.g.list_joiners, []
+        pos = at
+        for i, ind_id in enumerate(listed):
+            one = self.read_number(pos, ind_id)
+            if one is None or one[0] is None:
+                return at
+            got.append(one)
+            end = one[1]
+            more = end + 1 < len(t) and t[end] in joiners and t[end + 1] in _NUMBER_START
+            if more != (i + 1 < len(listed)):
+                return at  # fewer or more figures than cues
+            pos = end + 1
+        for ind_id, (v, end, fs) in zip(listed, got):
+            if ind_id not in values:
+                values[ind_id] = v  # type: ignore[assignment]
+                windows.append((sentence, end))
+                findings.extend(fs)
+        return got[-1][1]
 
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)

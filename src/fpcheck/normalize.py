@@ -261,6 +261,9 @@ _D = "0-9\uff10-\uff19"
 #: 23,456 / 1,234,567.5: a digit group of 1–3, then groups of exactly three after an ASCII comma, not inside
 #: a longer number or decimal, and not followed by another ``,digit`` (120,340,56 is a list, not a number).
 _GROUPED_RE = re.compile(f"(?<![{_D}.．])[{_D}]{{1,3}}(?:,[{_D}]{{3}})+(?![{_D}]|,[{_D}])")
+#: Where such a number may be: a comma between digits (a pattern opening with a literal is a fast scan).
+_GROUP_COMMA_RE = re.compile(f",[{_D}]{{3}}")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def drop_digit_group_commas(n: Normalized) -> Normalized:
@@ -269,10 +272,19 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
     digits ends a clause (出生767，死亡326 holds two figures). Each comma and the digit after it become that
     digit, so every digit keeps its own place in the original."""
     text = n.text
-    if "," not in text:
-        return n
-    edits = [(i, i + 2, text[i + 1]) for m in _GROUPED_RE.finditer(text)
-             for i in range(m.start(), m.end()) if text[i] == ","]
+    edits: list[Edit] = []
+    done = 0  # end of the last number found: its own commas are not looked at again
+    for c in _GROUP_COMMA_RE.finditer(text):
+        at = c.start()
+        if at < done:
+            continue
+        start = at
+        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS:
+            start -= 1
+        m = _GROUPED_RE.match(text, start) if start < at else None
+        if m is not None:
+            edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] == ","]
+            done = m.end()
     return _apply_edits(n, edits)
 
 
