@@ -172,6 +172,18 @@ else:  # pragma: no cover
     _Value = Value  # type: ignore[assignment,misc]
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of half-open ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _same_span(start: int, end: int) -> tuple[int, int]:
     """A span in a text whose normalisation moved no character: the same span in the original."""
     return start, end
@@ -498,17 +510,21 @@ class _Extractor:
     def period(self, windows: list[tuple[int, int]], a: int, b: int) -> str | None:
         """The period the unit's figures are for, read from their sentences up to each figure (or from the
         unit's opening when it has none): half-year, to-date (截至9月底), full-year or None."""
-        texts = [self.t[s:e] for s, e in windows] or [self.t[a : min(b, a + 300)]]
-        text = "\n".join(texts)
-        if self.g.half_year.search(text):
+        spans = _merged(windows) or [(a, min(b, a + 300))]  # (figures share sentences: each read once)
+        g, t = self.g, self.t
+
+        def first(rx: _Anchored) -> re.Match[str] | None:
+            return next((m for s, e in spans if (m := rx.search(t, s, e)) is not None), None)
+
+        if first(g.half_year):
             return "half-year"
-        m = self.g.to_date.search(text)
+        m = first(g.to_date)
         if m:
             return f"to-date: {m.group(1)}"
-        m = self.g.to_date_range.search(text)
+        m = first(g.to_date_range)
         if m:
             return f"to-date: {m.group(1)}月"
-        return "full-year" if self.g.full_year.search(text) else None
+        return "full-year" if first(g.full_year) else None
 
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
@@ -629,8 +645,12 @@ class _Extractor:
 
     def _may_hold(self, key: str, lo: int, hi: int) -> bool:
         """Whether look-back pattern ``key`` could match inside ``t[lo:hi]``: False when none of its anchors
-        occurs there (anchors found once per document, when first asked), so the window is not searched."""
+        occurs there (anchors found once per document, when first asked, or in a short window, looked for
+        in it alone), so the window is not searched."""
         starts = self._anchor_starts.get(key, _UNSET)
+        if starts is _UNSET and hi - lo <= _SHORT_WINDOW:
+            rx = self.g.anchor_res.get(key)
+            return rx is None or rx[0].search(self.t, lo, hi) is not None
         if starts is _UNSET:
             rx = self.g.anchor_res.get(key)
             starts = None if rx is None else [m.start() for m in rx[0].finditer(self.t)]

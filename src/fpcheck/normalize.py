@@ -528,6 +528,8 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     table = table or load_synonyms()
     text = n.text
     (strong, strong_words), (weak, weak_words) = table.groups
+    if not any(syn.wrong in text for syn in strong):  # (a substring test per word is a fast scan)
+        return n  # no certain swap and no evidence of spinning: nothing to undo
     found = strong_words.starts(text)
     hits = [(syn, _hits(text, syn, found[syn.wrong])) for syn in strong if syn.wrong in found]
     spinning = sum(len(h) for _, h in hits) >= table.evidence_min_hits
