@@ -641,3 +641,8 @@ def test_households_and_population_moving_from_start_to_end() -> None:
 def test_a_main_indicators_heading_is_not_a_target_section() -> None:
     text = "一、主要指标\n全镇1-9月出生人口312人，出生率为7.62‰。\n二、明年目标\n出生率控制在8‰以内。\n"
     assert one(text) == {"births": 312, "birth_rate": 7.62}
+
+
+def test_a_cue_in_quotes() -> None:
+    assert one("全年完成“四术”262例。") == {"surgeries": 262}
+    assert one("全镇「出生率」为13.16‰。") == {"birth_rate": 13.16}
