@@ -105,7 +105,7 @@ def test_non_numeric_cell_named_by_line_and_column(tmp_path, capsys):
     (doc,) = report["documents"]
     (f,) = [f for f in all_findings(doc) if f["rule"] == "non_numeric_cell"]
     assert f["severity"] == "error" and f["location"]["line"] == 3 and f["location"]["column"] == 2
-    assert "line 3, column 2" in f["message"] and "一百" in f["message"]
+    assert "第3行第2列" in f["message"] and "一百" in f["message"]  # Chinese by default: the place too
     assert doc["records"][1]["values"] == {"deaths": 40}  # the rest of the row is still read
 
 

@@ -534,6 +534,8 @@ def test_property_line_start_pattern_is_the_plain_one(rest: str, text: str) -> N
 
     if _compiled(rest) is None or re.fullmatch(rest, "") or re.fullmatch(rest, "\n"):
         return  # the real patterns (headings) never match an empty line start
+    if (first := re.match(rest, text)) is not None and not first.group():
+        return  # nor empty at the start of the text (\b): finditer would try again there
     got = [m.span() for m in _AtLineStart(rest).finditer(text)]
     assert got == [m.span() for m in re.finditer(f"(?:^|\n)(?:{rest})", text)]
 
@@ -646,3 +648,29 @@ def test_a_main_indicators_heading_is_not_a_target_section() -> None:
 def test_a_cue_in_quotes() -> None:
     assert one("全年完成“四术”262例。") == {"surgeries": 262}
     assert one("全镇「出生率」为13.16‰。") == {"birth_rate": 13.16}
+
+
+# --- other units' labels, masks in other glyphs, approximations, appended reports ------------------------
+
+
+def test_village_and_community_lines_are_not_the_townships_figures() -> None:
+    text = "全乡全年出生214人。\n东村：出生52人，死亡31人；\n河湾社区：出生50人，死亡26人。\n"
+    assert one(text) == {"births": 214}
+
+
+def test_masks_in_other_glyphs_are_masked_not_read() -> None:
+    doc = extract("全年出生3×××人，政策内出生□□□□人，人口出生率11.**‰，综合节育率8×.×%。", "t")
+    assert values(doc) == {"births": None, "births_planned": None, "birth_rate": None, "contraceptive_rate": None}
+    assert {f.rule for f in doc.findings + [f for fs in doc.record_findings for f in fs]} == {"masked_value"}
+
+
+def test_nearly_is_an_approximate_value() -> None:
+    assert one("全乡已婚育龄妇女近3900人。") == {"married_women": 3900}
+
+
+def test_a_report_appended_after_another_is_its_own_record() -> None:
+    text = ("金桥镇2021年工作总结\n全镇出生312人，死亡280人。\n三、2022年工作目标\n出生率控制在9‰以内。\n\n- 3 -\n\n附件2\n\n"
+            "石岭乡2021年人口和家庭发展工作总结\n全乡出生118人，死亡143人。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("金桥镇", {"births": 312, "deaths": 280}), ("石岭乡", {"births": 118, "deaths": 143})]

@@ -107,8 +107,7 @@ def test_dom_has_findings_with_places(report):
     links = [(t, k, v) for t, k, v in page.attrs if k in ("href", "src", "action")]
     assert links and all(k == "href" and v.startswith("#") for _t, k, v in links)  # ... only in-page links
     text = page.text
-    assert "共 1 个文件" not in text  # a two-sheet workbook is two documents
-    assert "共 2 个文件、7 条记录" in text
+    assert "共 1 个文件、7 条记录" in text  # a two-sheet workbook is one file (two documents)
     assert "东河乡" in text
     for label in ("Sheet1!C5", "Sheet1!B5", "Sheet1!B7", "Sheet1!C7"):
         assert label in text, label
@@ -140,7 +139,7 @@ def test_english(tmp_path):
     main(["check", str(book), "--html", str(out), "--lang", "en"])
     page = parse(out.read_text(encoding="utf-8"))
     assert page.html_lang == "en"
-    assert "2 files, 7 records" in page.text
+    assert "1 files, 7 records" in page.text
     assert "births 1280 differ from first + second + third-and-higher births 1100" in page.text
     assert "出生人数 1280 不等于" not in page.text
 
@@ -153,7 +152,8 @@ def test_text_report_locations_and_excerpt(tmp_path):
     rec = Record("全县", {"births_first": Value("births_first", 460.0, "460", location=Location("r.txt", span=span, line=1))})
     doc = Document("r.txt", "report", records=[rec], record_findings=[[f]], text=text)
     html = render_html([doc])
-    assert f"line 1, chars {span[0]}–{span[1]}" in parse(html).text
+    assert f"第1行第{span[0]}–{span[1]}字" in parse(html).text
+    assert f"line 1, chars {span[0]}–{span[1]}" in parse(render_html([doc], "en")).text
     assert "<mark>460</mark>" in html
     assert "births_first → 640" in parse(html).text
 

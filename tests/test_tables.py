@@ -706,3 +706,15 @@ def test_sheet_scan_styles_and_formulas_without_value():
     assert formats == {(0, 0): "0.00", (0, 1): "0.0%", (0, 26): "0.00"}
     assert no_value == {(0, 2), (0, 26)}
     assert _scan_sheet(xml.replace(b"x:", b""), xf, []) == ({}, {(0, 2), (0, 26)})
+
+
+def test_sex_columns_under_a_births_group_are_births(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["乡镇", "出生人口", None, None, None])
+    ws.merge_cells("B1:E1")
+    ws.append([None, "合计", "一孩", "其中:男", "女"])
+    ws.append(["东乡", 44, 30, 27, 17])
+    (doc,) = read_table(_save(wb, tmp_path / "sex.xlsx"))
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {
+        "births": 44, "births_first": 30, "births_male": 27, "births_female": 17}

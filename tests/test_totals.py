@@ -192,3 +192,47 @@ def test_two_label_levels_township_and_village(tmp_path, capsys):
     _status, report = check_json(capsys, str(tmp_path / "nested.xlsx"))
     (f,) = totals_findings(report)
     assert f["location"]["cell"] == "C4" and f["expected"] == 160
+
+
+# --- 其中 rows: the total broken down another way (城镇/乡村), never units of the sum ----------------------
+# births 200 = 城镇 120 + 乡村 80; deaths 100 = 城镇 45 + 乡村 55
+
+
+def test_breakdown_rows_after_the_total_are_not_summed_but_checked_against_it(tmp_path, capsys):
+    rows = [*UNITS, ["全县", 200, 100], ["其中：城镇", 120, 45], ["\u3000\u3000乡村", 80, 55]]
+    status, report = check_json(capsys, str(township_book(tmp_path / "ok.xlsx", COUNTS, rows)))
+    assert status == 0 and totals_findings(report) == []
+    rows[-1] = ["\u3000\u3000乡村", 80, 57]  # deaths: 45 + 57 = 102, not the total's 100
+    status, report = check_json(capsys, str(township_book(tmp_path / "bad.xlsx", COUNTS, rows)))
+    (f,) = totals_findings(report)
+    assert f["indicators"] == ["deaths"] and f["expected"] == 102 and f["actual"] == 100
+    assert f["location"]["cell"] == "C7" and f["message"].startswith("合计行（按其中分组）")
+
+
+def test_a_single_breakdown_row_is_a_part_not_a_unit(tmp_path, capsys):
+    # totals first (yearbook style): 其中：城关镇 repeats a part of the total; the units still add up
+    rows = [["全县", 200, 100], ["其中：城区", 70, 30], *UNITS]
+    status, report = check_json(capsys, str(township_book(tmp_path / "first.xlsx", COUNTS, rows)))
+    assert status == 0 and totals_findings(report) == []
+
+
+def test_a_negated_note_declares_nothing(tmp_path, capsys):
+    rows = [*UNITS, ["全县", 205, 100], ["注：总人口不含现役军人。", None, None]]
+    _status, report = check_json(capsys, str(township_book(tmp_path / "n.xlsx", COUNTS, rows)))
+    assert [f["indicators"] for f in totals_findings(report)] == [["births"]]
+    assert not any(f["rule"].startswith("table_note") for d in report["documents"] for f in d["findings"])
+
+
+def test_the_totals_row_decides_between_equally_good_repairs_of_a_row(tmp_path, capsys):
+    # 石桥镇: 98 + 96 + 21 = 215, not 206. Transposing 21 → 12 or 98 → 89 each fixes the row alone; only
+    # 12 makes the 三孩及以上 column add up to its total (22 + 12 + 15 = 49) without breaking the 一孩 one
+    # (201 + 98 + 87 = 386). Rates: 391/48370.5 = 8.08‰, 206/31739 = 6.49‰, 182/27384 = 6.65‰,
+    # 779/107493.5 = 7.25‰.
+    header = ["乡镇", "年初人口", "年末人口", "出生人数", "一孩", "二孩", "三孩及以上", "出生率(‰)"]
+    rows = [["城关镇", 48211, 48530, 391, 201, 168, 22, 8.08], ["石桥镇", 31876, 31602, 206, 98, 96, 21, 6.49],
+            ["河口镇", 27450, 27318, 182, 87, 80, 15, 6.65], ["合计", 107537, 107450, 779, 386, 344, 49, 7.25]]
+    _status, report = check_json(capsys, str(township_book(tmp_path / "t.xlsx", header, rows)))
+    shiqiao = report["documents"][0]["records"][1]
+    (repair,) = [f for f in shiqiao["findings"] if f["rule"] == "repair"]
+    assert repair["suggestion"] == {"births_third_plus": 12} and repair["location"]["cell"] == "G5"
+    assert repair["severity"] == "error"

@@ -63,3 +63,13 @@ def test_indicator_per_row_form_is_checked_at_its_cells(tmp_path):
     assert this[0].location.cell == "D6"  # the total it blames, in the 本年 column
     # 426 + 3710 + 5552 + 704 = 10392: the women's parts hold; last year's 400 + 3650 + 5430 + 621 = 10101 too
     assert last == []
+
+
+def test_list_numbers_before_row_names_and_sex_under_births(tmp_path):
+    """一、出生人数 is 出生人数; 其中：男 under it is boys born (男 alone names the male population)."""
+    rows = [("一、出生人数", "人", 1, 9, 8, 1), ("其中：男", "人", 2, 5, 4, 1), ("女", "人", 3, 4, 4, 0),
+            ("二、死亡人数", "人", 4, 7, 6, 1), ("①已婚育龄妇女", "人", 5, 300, 290, 10)]
+    (doc,) = read_table(_form(tmp_path / "enum.xlsx", rows))
+    this = doc.records[0]
+    assert {k: v.number for k, v in this.values.items()} == {
+        "births": 9, "births_male": 5, "births_female": 4, "deaths": 7, "married_women": 300}

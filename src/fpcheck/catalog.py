@@ -60,9 +60,14 @@ class HeaderAffixes:
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     total_words: tuple[str, ...] = ()
+    enumeration: str = "(?!)"  # a list number before the name (一、出生人数, 1.出生人数, ①出生人数)
 
     def strip_prefix(self, key: str) -> str:
-        """``key`` without one leading marker and the ：/:/、 after it (``key`` itself when it has none)."""
+        """``key`` without a list number, one leading marker and the ：/:/、 after it (``key`` itself when it
+        has none)."""
+        m = re.match(self.enumeration, key)
+        if m and len(key) > m.end():
+            key = key[m.end():]
         for p in self.prefixes:
             if key.startswith(p) and len(key) > len(p):
                 return key[len(p):].lstrip("：:、.． ")
@@ -143,7 +148,8 @@ class Catalog:
             )
         affixes = data.get("header_affixes") or {}
         return cls(out, HeaderAffixes(*(tuple(str(x).lower() for x in affixes.get(k) or ())
-                                        for k in ("prefixes", "suffixes", "total_words"))))
+                                        for k in ("prefixes", "suffixes", "total_words")),
+                                      enumeration=affixes.get("enumeration", "(?!)")))
 
 
 _UNIT_RE = re.compile(r"[(（][^()（）]*[)）]|[‰%％]|\s+")

@@ -373,13 +373,13 @@ def _plain(x: float | None) -> str:
     return str(int(x)) if x == int(x) else repr(x)
 
 
-def non_numeric_finding(pc: Cell, indicator: str, place: str, loc: Location) -> Finding:
+def non_numeric_finding(pc: Cell, indicator: str, loc: Location) -> Finding:
     """Text where a number belongs (``12O``: an error) or a number read from text (``约120``: a warning)."""
     approx = pc.kind == "approx"
     return Finding(
         rule="non_numeric_cell", severity="warning" if approx else "error", indicators=[indicator],
-        message=f"{place} 的“{pc.printed}”不是规范数字" + (f"，按 {_plain(pc.number)} 读取" if approx else "，无法读取"),
-        message_en=f"'{pc.printed}' at {place} is not a plain number"
+        message=f"{loc.label('zh')} 的“{pc.printed}”不是规范数字" + (f"，按 {_plain(pc.number)} 读取" if approx else "，无法读取"),
+        message_en=f"'{pc.printed}' at {loc.label()} is not a plain number"
                    + (f"; read as {_plain(pc.number)}" if approx else "; not read"),
         actual=pc.number, location=loc)
 

@@ -29,7 +29,7 @@ from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER_START = frozenset("0123456789Xx*‰%-−负")
+_NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -295,8 +295,10 @@ class _Grammar:
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
         self.catalog = catalog
-        for key in ['bound_after', 'target_clause', 'target_sentence', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
+        for key in ['bound_after', 'target_clause', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
             setattr(self, key, re.compile(p[key]))
+        # What blocks a figure from anywhere earlier in its sentence: a target, or another unit's label.
+        self.target_sentence = re.compile(f"(?:{p['target_sentence']})|(?:{p['other_unit_sentence']})")
         meanings: dict[str, tuple[str | None, str | None]] = {}
         for ind in catalog:
             for name in ind.names:
@@ -353,6 +355,7 @@ class _Grammar:
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
+        self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.heading = _AtLineStart(p["heading"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         per = p["periods"]
@@ -390,7 +393,7 @@ class _Grammar:
         other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
         self.clause_other = re.compile(other)
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
-        self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{p['target_sentence']})")
+        self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
         # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
         # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
         self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
@@ -464,12 +467,14 @@ class _Extractor:
             return True
         return bool(self.g.plan_opening.search(self.t, 0, 400))
 
-    def target_sections(self) -> list[tuple[int, int]]:
+    def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
+        """Sections headed as targets (三、明年工作目标): to the next heading or unit cut."""
         heads = list(self.g.heading.finditer(self.t))
         out = []
         for i, h in enumerate(heads):
             if self.g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
+                end = min([end, *(c for c in cuts if c > h.start())])
                 out.append((h.start(), end))
         return out
 
@@ -479,6 +484,9 @@ class _Extractor:
         for m in self.g.unit_heading.finditer(self.t):
             if not self.g.not_place.search(m.group(1)):
                 cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
+        for m in self.g.report_title.finditer(self.t):  # a report appended after another: its title line
+            if not self.g.not_place.search(m.group(1)):
+                cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
         starts = sorted(cuts)
         bounds = [0, *starts, len(self.t)]
         names = [None, *(cuts[c] for c in starts)]
@@ -891,8 +899,9 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
                                     "文本为工作计划/打算，所列数字为目标，不作为实际完成值读取",
                                     "The text is a plan: its figures are targets, not achieved values"))
     ex.find_parens()
-    sections = ex.target_sections()
-    for a, b, heading_name in ex.units():
+    units = ex.units()
+    sections = ex.target_sections([a for a, _, _ in units])
+    for a, b, heading_name in units:
         values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections)
         unit = heading_name or ex.unit_name(a, b)
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan

@@ -308,11 +308,13 @@ def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool 
     measures the same thing."""
     if parent not in cat:
         return None
+    own = cat.affixes.strip_prefix(own)  # 其中：男 is 男
     name = cat[parent].name
-    for k in range(len(name), 1, -1):
-        if name[-k:] in cat.affixes.suffixes:  # 一孩 + 人数 is a decoration, not a reading in the group's terms
-            continue
-        hit = cat.resolve(own + name[-k:], decorated=False)
+    tries = [n + own for n in cat[parent].names]  # 男 under 出生人口 is 出生人口男, 一孩 under 计划内 计划内一孩
+    tries += [own + name[-k:] for k in range(len(name), 1, -1)
+              if name[-k:] not in cat.affixes.suffixes]  # 一孩 + 人数 is a decoration, not the group's terms
+    for key in tries:
+        hit = cat.resolve(key, decorated=False)
         if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
     same = fallback and child in cat and cat[child].measure == cat[parent].measure

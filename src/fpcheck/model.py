@@ -29,17 +29,20 @@ class Location:
     sheet: str | None = None
     cell: str | None = None
 
-    def label(self) -> str:
-        """Human label: ``Sheet1!F7``, ``line 3, column 2`` or ``chars 10–14``."""
+    def label(self, lang: str = "en") -> str:
+        """Human label: ``Sheet1!F7``, ``line 3, column 2`` (``第3行第2列``) or ``chars 10–14``."""
+        zh = lang == "zh"
         if self.cell:
             return f"{self.sheet}!{self.cell}" if self.sheet else self.cell
         if self.line is not None and self.column is not None:
-            return f"line {self.line}, column {self.column}"
+            return f"第{self.line}行第{self.column}列" if zh else f"line {self.line}, column {self.column}"
         if self.span is not None:
-            where = f"chars {self.span[0]}–{self.span[1]}"
-            return f"line {self.line}, {where}" if self.line is not None else where
+            where = f"第{self.span[0]}–{self.span[1]}字" if zh else f"chars {self.span[0]}–{self.span[1]}"
+            if self.line is None:
+                return where
+            return f"第{self.line}行{where}" if zh else f"line {self.line}, {where}"
         if self.line is not None:
-            return f"line {self.line}"
+            return f"第{self.line}行" if zh else f"line {self.line}"
         return ""
 
     def to_json(self) -> dict[str, object]:
@@ -130,6 +133,10 @@ class Document:
     record_findings: list[list[Finding]] = field(default_factory=list)
     text: str | None = None
     notes: list[str] = field(default_factory=list)  # a table's footnotes (注：…), as printed
+    sheet: str | None = None  # the workbook sheet a table document was read from
+    # a table's 其中 rows (城镇/乡村 under the total): record indices of each block, and whether it follows
+    # the totals row; a breakdown in another dimension, never units of the sum
+    breakdowns: list[tuple[list[int], bool]] = field(default_factory=list)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -74,9 +74,9 @@ class Grid:
             return Location(source, line=self.line_of(r), column=c + 1)
         return Location(source, sheet=self.name, cell=cell_ref(r, c))
 
-    def place(self, r: int, c: int) -> str:
-        """Cell (r, c) for a message: ``Sheet1!F7`` or ``line 7, column 6``."""
-        return f"line {self.line_of(r)}, column {c + 1}" if self.csv else f"{self.name}!{cell_ref(r, c)}"
+    def place(self, r: int, c: int, lang: str = "en") -> str:
+        """Cell (r, c) for a message: ``Sheet1!F7`` or ``line 7, column 6`` (``第7行第6列``)."""
+        return self.location("", r, c).label(lang)
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,7 @@ from .cells import is_numeric, non_numeric_finding, parse_text_number, read_colu
 from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
                      is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments)
 from .model import Document, Finding, InputError, Location
+from .totals import hierarchy_spec as _hierarchy_spec
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, col_letter, load_grids
 from .vertical import looks_vertical, read_vertical, row_indicators
@@ -93,6 +94,7 @@ def read_table(
         except Exception as exc:  # noqa: BLE001 - never a traceback for a sheet we cannot make sense of
             raise InputError(source, f"cannot read table: {type(exc).__name__}: {exc}", grid.name) from None
         if doc is not None:
+            doc.sheet = None if grid.csv else grid.name
             docs.append(doc)
     return docs
 
@@ -342,7 +344,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     for r, _pi, _k, what, payload in events:
         if what == "unlabelled":
-            findings.append(_info("unlabelled_row", f"第 {grid.place(r, label_col)} 行有数字但没有单位名称，已跳过",
+            findings.append(_info("unlabelled_row", f"{grid.place(r, label_col, 'zh')} 所在行有数字但没有单位名称，已跳过",
                                   f"row at {grid.place(r, label_col)} has figures but no unit label; skipped",
                                   grid.location(source, r, label_col)))
             continue
@@ -351,17 +353,17 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         if what == "no_value":
             findings.append(Finding(
                 rule="formula_without_value", severity="error", indicators=[by_ind[c]],
-                message=f"{grid.place(r, c)} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
+                message=f"{grid.place(r, c, 'zh')} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
                 message_en=f"{grid.place(r, c)} holds a formula without a cached value (recalculate and save in Excel)",
                 location=loc))
         elif what == "marker":
             markers.setdefault(pc.printed, []).append(loc)
         else:
-            findings.append(non_numeric_finding(pc, by_ind[c], grid.place(r, c), loc))
+            findings.append(non_numeric_finding(pc, by_ind[c], loc))
     for text, locs in markers.items():
         findings.append(_info(
             "missing_marker",
-            f"{len(locs)} 个单元格为“{text}”（无数据），按缺失处理，首个在 {locs[0].label()}",
+            f"{len(locs)} 个单元格为“{text}”（无数据），按缺失处理，首个在 {locs[0].label('zh')}",
             f"{len(locs)} cell(s) read '{text}' (no data), treated as missing; first at {locs[0].label()}",
             locs[0]))
 
@@ -399,7 +401,33 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     findings.extend(_mislabelled_percent_columns(table, cat))
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start))
+    if not wide and unit_col is not None:
+        at = {j: i for i, j in enumerate(order.tolist())}  # candidate (kept data row) → record index
+        raw = [rows[r][unit_col] if unit_col < len(rows[r]) else None for r in k_r]
+        doc.breakdowns = [([at[j] for j in block if j in at], after) for block, after in
+                          _breakdown_blocks(raw, k_unit, k_total)]
     return doc
+
+
+def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
+                      ) -> list[tuple[list[int], bool]]:
+    """The 其中 rows of a table (其中：城镇 and the indented 乡村 under it; after a totals row that closes the
+    units, every row to the end): a breakdown in another dimension, not units of the sum. Row positions,
+    and whether the block follows such a totals row (then it is a breakdown of the total)."""
+    part = re.compile(_hierarchy_spec()["breakdown_label"])
+    blocks: list[tuple[list[int], bool]] = []
+    seen_total, current = False, None
+    for i, (label, unit, tot) in enumerate(zip(raw, units, total)):
+        if tot:
+            seen_total, current = i > 0, None  # a totals row first heads the table: units follow it
+        elif unit is not None and part.match(unit):
+            current = ([i], seen_total)
+            blocks.append(current)
+        elif current is not None and unit is not None and (current[1] or text_of(label)[:1].isspace()):
+            current[0].append(i)
+        else:
+            current = None
+    return blocks
 
 
 def _nested(levels: list[list[str | None]]) -> bool:

@@ -47,8 +47,9 @@ def policy_from_notes(doc: Document) -> TablePolicy:
     """Read the table's footnotes against ``schemas/tables.yaml``."""
     pol = TablePolicy()
     text = " ".join(doc.notes).lower()
+    negated = re.compile(_table_rules()["note_negation"])
     for key, spec in _table_rules()["notes"].items():
-        cue = next((c for c in spec["cues"] if c.lower() in text), None)
+        cue = next((c for c in spec["cues"] if _stated(text, c.lower(), negated)), None)
         if cue is None:
             continue
         pol.exempt |= set(spec.get("exempt", []))
@@ -63,6 +64,16 @@ def policy_from_notes(doc: Document) -> TablePolicy:
     return pol
 
 
+def _stated(text: str, cue: str, negated: re.Pattern[str]) -> bool:
+    """Whether ``cue`` occurs in ``text`` other than negated (不含现役军人 does not say 含现役军人)."""
+    i = text.find(cue)
+    while i >= 0:
+        if not negated.search(text, max(0, i - 12), i):
+            return True
+        i = text.find(cue, i + 1)
+    return False
+
+
 def _format(template: str, **fields: str) -> str:
     try:
         return template.format(**fields)
@@ -70,10 +81,15 @@ def _format(template: str, **fields: str) -> str:
         return template
 
 
+def hierarchy_spec() -> dict:  # type: ignore[type-arg]
+    """How row labels make a hierarchy (``hierarchy`` in ``schemas/tables.yaml``)."""
+    return _table_rules()["hierarchy"]  # type: ignore[no-any-return]
+
+
 def _hierarchy(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int],
                catalog: Catalog) -> tuple[list[tuple[int, list[int]]], list[int]]:
     """Subtotal rows with the rows they cover, and the top-level rows (subtotals, and rows none covers)."""
-    spec = _table_rules()["hierarchy"]
+    spec = hierarchy_spec()
     groups = _range_groups(labels, unit_rows, spec) + _subtotal_groups(records, labels, unit_rows, spec, catalog)
     covered = {j for _, ms in groups for j in ms}
     return groups, [i for i in unit_rows if i not in covered]
@@ -167,7 +183,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     labels = records.units if table else [r.unit for r in records]  # type: ignore[union-attr]
     periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
-    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT], catalog)
+    parts = {i for block, _ in doc.breakdowns for i in block}
+    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts],
+                             catalog)
     out: list[Finding] = []
     args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
     for g, members in groups:
@@ -177,6 +195,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         rows = [u for u in top if not several or periods[u] == periods[t]]
         if rows:
             out.extend(_against(t, rows, *args, "合计行", "totals row"))
+        for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
+            if after_total and len(block) > 1 and not several:
+                out.extend(_against(t, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
     return out
 
 
@@ -196,11 +217,11 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
         res = float(col[1].sum()) + (tv.resolution if (rounded or tv.decimals or tv.scale != 1) else 0.0)
         summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
-            col_name = tv.location.cell or tv.location.label()
             shown = fmt(s / tv.scale, tv.decimals)
-            fields = {"column": f"{meta.name}（{col_name}）", "actual": tv.printed, "expected": shown}
+            fields = {"column": f"{meta.name}（{tv.location.cell or tv.location.label('zh')}）", "actual": tv.printed,
+                      "expected": shown}
             f = Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),
-                        _format(rule.message_en, **{**fields, "column": f"{ind} ({col_name})"}),
+                        _format(rule.message_en, **{**fields, "column": f"{ind} ({tv.location.cell or tv.location.label()})"}),
                         expected=s, actual=tv.number, location=tv.location, rounding=0.5 * (len(rows) + 1))
             f.message = f.message.replace("合计行", label_zh, 1)
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)

@@ -89,7 +89,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             loc = grid.location(source, r, c)
             pc = read_cell(v, grid.formats.get((r, c)))
             if pc.kind in ("text", "approx"):
-                findings.append(non_numeric_finding(pc, ind, grid.place(r, c), loc))
+                findings.append(non_numeric_finding(pc, ind, loc))
             if pc.number is None or pc.kind not in ("number", "approx"):
                 continue
             scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None else [])

@@ -550,6 +550,46 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
     return out
 
 
+def _column_gaps(doc: Document) -> dict[str, float] | None:
+    """Per count column of the totals row: the total minus the units' sum (0 where the totals check held).
+    Only for the plain layout (one totals row over the other rows, no subtotals): elsewhere a row's column
+    is summed into a subtotal, and the gap says nothing about it. (其中 rows are not diagnosed with it.)"""
+    records = doc.records
+    labels = [r.unit for r in records] if not hasattr(records, "units") else records.units  # type: ignore[attr-defined]
+    totals = [i for i, u in enumerate(labels) if u == "合计"]
+    if len(totals) != 1 or any(f.rule.startswith("totals") and "小计" in f.message for f in doc.findings):
+        return None
+    total = records[totals[0]]
+    gaps = {k: 0.0 for k, v in total.values.items() if v.number is not None and v.decimals == 0 and v.scale == 1}
+    for f in doc.findings:
+        if f.rule == "totals" and f.indicators and f.indicators[0] in gaps and f.expected is not None \
+                and f.actual is not None and f.location == total.values[f.indicators[0]].location:
+            gaps[f.indicators[0]] = f.actual - f.expected
+    return gaps
+
+
+def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], findings: list[Finding],
+                      rules: Sequence[Rule], catalog: Catalog) -> Diagnosis:
+    """Equally good repairs of a table row told apart by the totals row: the one repair whose changes close
+    the gaps of their columns (and open none) is the suggestion; otherwise the diagnosis stands."""
+    def fits(alt: dict[str, Option]) -> bool:
+        return all(k not in gaps or abs(gaps[k] - (o.value - rec.values[k].number)) < 1e-9  # type: ignore[operator]
+                   for k, o in alt.items())
+
+    fitting = [alt for alt in diag.alternatives if fits(alt)]
+    if len(fitting) != 1 or not any(k in gaps for k in fitting[0]):
+        return diag
+    alt = fitting[0]
+    broken = {f.rule for f in findings if f.severity == "error"}
+    after = {f.rule for f in validate_records([_apply(rec, alt)], rules, catalog=catalog)[0] if f.severity == "error"}
+    if after - broken:
+        return diag
+    why = ("同列合计也由此相符，其他同样符合本行规则的候选则不然",
+           "it also makes its column add up to the totals row, which the other candidates fitting this row do not")
+    return replace(diag, suggestion=alt, alternatives=[], blamed={}, fixed_rules=broken - after,
+                   still_broken=after, evidence={k: [*diag.evidence.get(k, []), why] for k in alt})
+
+
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
     """Diagnose the records of a report (a figure may look corrupted on its own), and the records of a table
     with an error (a table may hold 100k rows: the clean ones are never materialised); document-level
@@ -559,11 +599,15 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
     per = doc.record_findings or [[] for _ in doc.records]
     todo = range(len(doc.records)) if doc.kind == "report" else [
         i for i, fs in enumerate(per) if any(f.severity == "error" for f in fs)]
+    column_gaps = _column_gaps(doc) if doc.kind == "table" else None
+    parts = {j for block, _ in doc.breakdowns for j in block}
     for i in todo:
         rec = doc.records[i]
         if rec.unit == "合计":
             continue
         diag = diagnose_record(rec, rules, catalog)
+        if column_gaps is not None and i not in parts and not diag.suggestion and len(diag.alternatives) > 1:
+            diag = _settle_by_totals(rec, diag, column_gaps, per[i], rules, catalog)
         if diag.suggestion or diag.blamed or diag.suspect:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per

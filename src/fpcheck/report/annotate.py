@@ -271,7 +271,7 @@ def annotate_workbook(docs: Sequence[Document], path: Path, lang: str = "zh") ->
             sugg, alts, evidence = suggestion_parts(f, rec, lang)
             unit = (rec.unit or t("unit_unnamed", lang)) if rec is not None else t("document_level", lang)
             sheet = (f.location.sheet if f.location is not None else None) or (title or "")
-            cell = ref if valid else location_label(f, rec)
+            cell = ref if valid else location_label(f, rec, lang)
             rows.append(([d.source, sheet, cell or "", unit, t(f.severity, lang), f.rule, f.text(lang), sugg,
                           "; ".join([*(f"{t('alternatives', lang)}: {a}" for a in alts), *evidence])], f.severity))
     for (title, ref), items in by_cell.items():

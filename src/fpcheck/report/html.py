@@ -94,12 +94,12 @@ def suggestion_parts(f: Finding, record: Record | None = None, lang: str = "zh")
     return sugg, alts, list(f.evidence_in(lang))
 
 
-def location_label(f: Finding, record: Record | None = None) -> str:
+def location_label(f: Finding, record: Record | None = None, lang: str = "zh") -> str:
     """The place of a finding as Excel shows it; a record's own place when the finding has none."""
     if f.location is not None and f.location.label():
-        return f.location.label()
+        return f.location.label(lang)
     if record is not None:
-        return record.location.label()
+        return record.location.label(lang)
     return ""
 
 
@@ -146,7 +146,7 @@ def _finding_row(f: Finding, doc: Document, record: Record | None, lang: str) ->
         other = '<ul class="plain">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
     sev = f.severity if f.severity in SEVERITIES else "info"
     return (f'<tr class="{sev}"><td class="sev">{_e(t(sev, lang))}</td>'
-            f'<td class="loc">{_e(location_label(f, record))}</td>'
+            f'<td class="loc">{_e(location_label(f, record, lang))}</td>'
             f'<td>{msg}<div class="rule">{_e(f.rule)}</div></td>'
             f"<td>{_e(sugg)}</td><td>{other}</td></tr>")
 
@@ -176,7 +176,7 @@ def _document_section(i: int, doc: Document, lang: str) -> str:
             continue
         unit = rec.unit or t("unit_unnamed", lang)
         period = f"（{rec.period}）" if rec.period and lang == "zh" else (f" ({rec.period})" if rec.period else "")
-        where = rec.location.label()
+        where = rec.location.label(lang)
         out.append(f"<h3>{_e(t('unit', lang))}: {_e(unit)}{_e(period)}"
                    + (f' <span class="loc">{_e(where)}</span>' if where else "") + "</h3>")
         out.append(_findings_table([_finding_row(f, doc, rec, lang) for f in fs], lang))
@@ -191,7 +191,7 @@ def render_html(docs: Sequence[Document], lang: str = "zh") -> str:
     all_f = [f for d in docs for f in d.all_findings()]
     counts = _counts(all_f)
     n_records = sum(len(d.records) for d in docs)
-    summary = t("summary", lang, docs=len(docs), records=n_records, errors=counts["error"],
+    summary = t("summary", lang, docs=len({d.source for d in docs}), records=n_records, errors=counts["error"],
                 warnings=counts["warning"], infos=counts["info"])
     boxes = [(h["files"], len(docs), ""), (h["records"], n_records, "")] + [
         (t(s, lang), counts[s], s) for s in SEVERITIES]

@@ -52,7 +52,7 @@ def record_json(r: Record, findings: Sequence[Finding], lang: str = "zh") -> dic
 
 def document_json(doc: Document, lang: str = "zh") -> dict[str, Any]:
     per = doc.record_findings or [[] for _ in doc.records]
-    return {"source": doc.source, "kind": doc.kind,
+    return {"source": doc.source, "kind": doc.kind, **({"sheet": doc.sheet} if doc.sheet else {}),
             "records": [record_json(r, fs, lang) for r, fs in zip(doc.records, per, strict=True)],
             "findings": [finding_json(f, lang) for f in doc.findings]}
 

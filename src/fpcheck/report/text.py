@@ -45,7 +45,7 @@ def _suggestion(f: Finding, lang: str) -> str:
 
 def _row(f: Finding, unit: str, doc: Document, lang: str) -> list[Text | str]:
     msg: Text | Group = Text(f.text(lang))
-    loc = f.location.label() if f.location else ""
+    loc = f.location.label(lang) if f.location else ""
     if doc.text is not None and f.location is not None and f.location.span is not None:
         msg = Text.assemble(Text(f.text(lang)), "\n", sentence_around(doc.text, f.location.span))
     return [unit, Text(t(f.severity, lang), style=STYLE[f.severity]), f.rule, msg, loc, _suggestion(f, lang)]
@@ -79,5 +79,5 @@ def render(docs: Sequence[Document], console: Console, lang: str = "zh") -> None
             console.print(document_table(doc, lang))
         else:
             console.print(f"{t('document', lang)}: {doc.source} — {t('no_findings', lang)}")
-    console.print(t("summary", lang, docs=len(docs), records=sum(len(d.records) for d in docs),
+    console.print(t("summary", lang, docs=len({d.source for d in docs}), records=sum(len(d.records) for d in docs),
                     errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))
