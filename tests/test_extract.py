@@ -674,3 +674,10 @@ def test_a_report_appended_after_another_is_its_own_record() -> None:
     doc = extract(text, "t")
     assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
         ("金桥镇", {"births": 312, "deaths": 280}), ("石岭乡", {"births": 118, "deaths": 143})]
+
+
+def test_figures_printed_before_their_verb() -> None:
+    assert one("1-6月，全镇共有362名婴儿出生，151人死亡。") == {"births": 362, "deaths": 151}
+    assert one("全年有214个新生命降生，127位居民去世。") == {"births": 214, "deaths": 127}
+    assert one("全年出生767人，其中38人在外地出生。") == {"births": 767}  # the verb's own figure comes first
+    assert one("去年全镇362名婴儿出生。") == {}  # another period

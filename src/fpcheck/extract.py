@@ -411,6 +411,10 @@ class _Grammar:
         found = [anchors(rx) for rx in (self.clause_or_sentence, self.target_words) if rx is not None]
         self.blocking = (re.compile(trie_regex(sorted(_minimal(set().union(*found))))) if all(found)  # type: ignore[arg-type]
                          and set(p["sentence_breaks"]) <= set(p["clause_breaks"]) else None)
+        post = p["figure_first"]
+        self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
+        self.postfix_re = re.compile(f"(?P<num>{_NUM})(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
+                                     f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
         self.list_joiners = frozenset(p["list_joiners"])
         self.respectively = p["respectively"]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
@@ -838,7 +842,27 @@ class _Extractor:
                         windows.append((self._sentence_start(end), got2[1]))
                         findings.extend(got2[2])
                     pos = max(pos, got2[1])
+        self.figures_first(a, b, sections, values, windows)
         return values, findings, windows
+
+    def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                      windows: list[tuple[int, int]]) -> None:
+        """Figures printed before their verb (362名婴儿出生, 127位居民去世), for indicators not read yet."""
+        g, t = self.g, self.t
+        for m in g.postfix_re.finditer(t, a, b):
+            ind_id = g.postfix[m.group("verb")]
+            s, e = m.span("num")
+            if ind_id in values or (s > 0 and (t[s - 1].isdigit() or t[s - 1] == ".")):
+                continue
+            pn = _parse(m.group("num"))
+            sentence = self._sentence_start(s)
+            j = bisect_right(self.clause_pos, s - 1)
+            clause = max(self.clause_pos[j - 1] + 1 if j else 0, s - LOOKBACK)
+            if pn is None or self.blocked(s, clause, sentence, ind_id, sections, False):
+                continue
+            values[ind_id] = _Value(ind_id, pn.value, m.group("num"), pn.decimals, pn.scale, self.loc(s, e), False,
+                                    m.group("unit"))
+            windows.append((sentence, m.end()))
 
     def meaning(self, cue: _Cue, paren: _Paren | None, subject: str | None) -> str | None:
         """The indicator a cue names: its own, or for a contextual cue (计内, 完成, 一孩, 性别比) the one its
