@@ -39,6 +39,8 @@ _SHORT_WINDOW = 96
 #: A parenthesis after 人 (the count before it is read backwards: the scan starts at the literal 人).
 _COUNT_PAREN = re.compile("人[(（]")
 _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
+#: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
+_FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -413,7 +415,7 @@ class _Grammar:
                          and set(p["sentence_breaks"]) <= set(p["clause_breaks"]) else None)
         post = p["figure_first"]
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
-        self.postfix_re = re.compile(f"(?P<num>{_NUM})(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
+        self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
         self.list_joiners = frozenset(p["list_joiners"])
         self.respectively = p["respectively"]
@@ -849,18 +851,19 @@ class _Extractor:
                       windows: list[tuple[int, int]]) -> None:
         """Figures printed before their verb (362名婴儿出生, 127位居民去世), for indicators not read yet."""
         g, t = self.g, self.t
-        for m in g.postfix_re.finditer(t, a, b):
+        for m in g.postfix_re.finditer(t, a, b):  # (from the unit on: a scan from each digit costs far more)
             ind_id = g.postfix[m.group("verb")]
-            s, e = m.span("num")
-            if ind_id in values or (s > 0 and (t[s - 1].isdigit() or t[s - 1] == ".")):
+            num = _FIGURE_BEFORE.search(t, max(a, m.start() - 24), m.start())
+            if ind_id in values or num is None:
                 continue
-            pn = _parse(m.group("num"))
+            s, e = num.span()
+            pn = _parse(num.group())
             sentence = self._sentence_start(s)
             j = bisect_right(self.clause_pos, s - 1)
             clause = max(self.clause_pos[j - 1] + 1 if j else 0, s - LOOKBACK)
             if pn is None or self.blocked(s, clause, sentence, ind_id, sections, False):
                 continue
-            values[ind_id] = _Value(ind_id, pn.value, m.group("num"), pn.decimals, pn.scale, self.loc(s, e), False,
+            values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
             windows.append((sentence, m.end()))
 
