@@ -236,3 +236,16 @@ def test_the_totals_row_decides_between_equally_good_repairs_of_a_row(tmp_path, 
     (repair,) = [f for f in shiqiao["findings"] if f["rule"] == "repair"]
     assert repair["suggestion"] == {"births_third_plus": 12} and repair["location"]["cell"] == "G5"
     assert repair["severity"] == "error"
+
+
+def test_a_total_that_disagrees_with_sound_units_is_what_is_wrong(tmp_path, capsys):
+    _status, report = check_json(capsys, str(township_book(tmp_path / "off.xlsx", COUNTS, [*UNITS, ["全县", 200, 105]])))
+    (f,) = totals_findings(report)
+    assert f["suggestion"] == {"deaths": 100}  # 50 + 30 + 20, no unit row is wrong in the column
+    # a unit row that is itself wrong in the column takes the blame instead (see the test above)
+    # 东河乡: 35 + 20 + 5 = 60, printed 65; the units' births add up to 205, the total says 200
+    header = ["地区", "出生人数", "一孩", "二孩", "三孩及以上"]
+    rows = [["城关镇", 100, 60, 30, 10], ["东河乡", 65, 35, 20, 5], ["西山乡", 40, 25, 10, 5], ["全县", 200, 120, 60, 20]]
+    _status, report = check_json(capsys, str(township_book(tmp_path / "unit.xlsx", header, rows)))
+    (f,) = totals_findings(report)
+    assert f["indicators"] == ["births"] and "suggestion" not in f

@@ -161,3 +161,18 @@ def test_records_as_a_frame_keep_their_precision_and_give_the_same_findings() ->
     direct = {(f.rule, i) for i, fs in enumerate(validate_records(records)) for f in fs}
     assert via_frame == direct
     assert ("married_women_by_children", 0) in direct and ("birth_rate_from_counts", 0) in direct
+
+
+def _severity_of(df: pd.DataFrame, check: str) -> list[str]:
+    return [f.severity for f in validate(df).findings() if f.rule == check]
+
+
+def test_counts_vouch_for_an_extreme_rate():
+    # 27 boys / 17 girls × 100 = 158.82: outside the hard range [80, 150], but what the counts give
+    vouched = pd.DataFrame({"births_male": [27], "births_female": [17], "sex_ratio_at_birth": [158.82]})
+    assert _severity_of(vouched, "range.sex_ratio_at_birth") == ["warning"]
+    alone = pd.DataFrame({"sex_ratio_at_birth": [158.82]})
+    assert _severity_of(alone, "range.sex_ratio_at_birth") == ["error"]
+    # counts that disagree vouch for nothing: 30 / 17 × 100 = 176.47
+    disagree = pd.DataFrame({"births_male": [30], "births_female": [17], "sex_ratio_at_birth": [158.82]})
+    assert _severity_of(disagree, "range.sex_ratio_at_birth") == ["error"]

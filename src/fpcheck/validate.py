@@ -15,7 +15,7 @@ import pandas as pd
 
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
-from fpcheck.kinds import CODE_SEVERITY, ERROR, Outcome, evaluate
+from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate
 from fpcheck.model import Finding, Location, Record
 from fpcheck.recordtable import RecordTable
 from fpcheck.rules import Rule, core_rules
@@ -186,9 +186,24 @@ def validate(df: pd.DataFrame, rules: Sequence[Rule] | None = None, *,
 
 def evaluate_columns(ns: Columns, rules: Sequence[Rule]) -> Report:
     """Run every rule over a column namespace and keep the failing rows."""
-    results = [CheckResult.from_outcome(check, rule, out)
-               for rule in rules for check, out in evaluate(ns, rule).items()]
-    return Report(ns.n, results, ns)
+    outcomes = [(check, rule, out) for rule in rules for check, out in evaluate(ns, rule).items()]
+    _vouch_for_extremes(outcomes)
+    return Report(ns.n, [CheckResult.from_outcome(check, rule, out) for check, rule, out in outcomes], ns)
+
+
+def _vouch_for_extremes(outcomes: list[tuple[str, Rule, Outcome]]) -> None:
+    """A rate outside its hard range that agrees with the counts it comes from is a warning, not an error:
+    the counts vouch for it (27 boys to 17 girls in a small township is a sex ratio of 158.8)."""
+    held: dict[str, np.ndarray] = {}
+    for _check, rule, out in outcomes:
+        if rule.kind == "ratio":
+            rate = rule.operands["rate"][0]
+            ok = out.applicable & out.ok
+            held[rate] = held[rate] | ok if rate in held else ok
+    for check, rule, out in outcomes:
+        ind = check.split(".", 1)[1] if rule.kind == "range" else None
+        if ind in held and np.ndim(out.severity) and np.any(vouched := (out.severity == ERROR) & held[ind]):
+            out.severity = np.where(vouched, np.int8(WARNING), out.severity).astype(np.int8)
 
 
 def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> pd.DataFrame:

@@ -590,6 +590,19 @@ def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], find
                    still_broken=after, evidence={k: [*diag.evidence.get(k, []), why] for k in alt})
 
 
+def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
+    """A totals cell that disagrees with its column while no unit row has an error or a repair in that
+    column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
+    units = doc.records.units if hasattr(doc.records, "units") else [r.unit for r in doc.records]  # type: ignore[attr-defined]
+    busy = {i for u, fs in zip(units, per) if u != "合计" for f in fs if f.severity == "error" or f.suggestion
+            for i in f.indicators}
+    for f in doc.findings:
+        if f.rule == "totals" and f.expected is not None and f.indicators and f.indicators[0] not in busy \
+                and f.suggestion is None and f.message.startswith("合计行 "):
+            f.suggestion = {f.indicators[0]: f.expected}
+            f.add_evidence("各单位行在该列均无误，应是合计行有误", "no unit row is wrong in this column: the total is")
+
+
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
     """Diagnose the records of a report (a figure may look corrupted on its own), and the records of a table
     with an error (a table may hold 100k rows: the clean ones are never materialised); document-level
@@ -611,6 +624,8 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
         if diag.suggestion or diag.blamed or diag.suspect:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per
+    if column_gaps is not None:
+        _blame_the_totals_row(doc, per)
     if doc.kind == "report" and doc.text is not None:
         from fpcheck.diagnose.scan import scan_text
 
