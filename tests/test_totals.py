@@ -249,3 +249,22 @@ def test_a_total_that_disagrees_with_sound_units_is_what_is_wrong(tmp_path, caps
     _status, report = check_json(capsys, str(township_book(tmp_path / "unit.xlsx", header, rows)))
     (f,) = totals_findings(report)
     assert f["indicators"] == ["births"] and "suggestion" not in f
+
+
+# A census age table: 5-year groups, a section label, broad groups over them (one open), a 其中 row.
+AGES = ["年龄", "人口数", "男", "女"]
+AGE_ROWS = [["总计", 200, 100, 100], ["0-4岁", 10, 6, 4], ["5-9岁", 20, 11, 9], ["10-14岁", 30, 15, 15],
+            ["15-19岁", 40, 20, 20], ["20岁及以上", 100, 48, 52], ["按年龄大组分", None, None, None],
+            ["0-14岁", 60, 32, 28], ["15岁及以上", 140, 68, 72], ["其中：65岁及以上", 30, 12, 18]]
+
+
+def test_broad_age_groups_are_the_sums_of_the_groups_inside_them(tmp_path, capsys):
+    # 0-14 = 10 + 20 + 30; 15岁及以上 = 40 + 100 (the open 20岁及以上 lies inside it); 总计 = 60 + 140
+    status, report = check_json(capsys, str(township_book(tmp_path / "ok.xlsx", AGES, AGE_ROWS)))
+    assert status == 0 and totals_findings(report) == []
+    rows = [list(r) for r in AGE_ROWS]
+    rows[2] = ["5-9岁", 21, 12, 9]  # one more boy aged 5-9: 0-14 (60) no longer matches 10 + 21 + 30
+    _status, report = check_json(capsys, str(township_book(tmp_path / "bad.xlsx", AGES, rows)))
+    got = {(f["indicators"][0], f["location"]["cell"], f["expected"]) for f in totals_findings(report)
+           if f["rule"] == "totals"}
+    assert got == {("population", "B11", 61), ("population_male", "C11", 33)}

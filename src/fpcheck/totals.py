@@ -11,6 +11,7 @@ that includes unlisted people (the military), which exempts those columns.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -96,18 +97,33 @@ def _hierarchy(records: Sequence[Record], labels: Sequence[str | None], unit_row
 
 
 def _range_groups(labels: Sequence[str | None], unit_rows: list[int], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
-    """A range row (``15-19``) covers the single rows inside it (``15`` … ``19``)."""
-    rng, single = re.compile(spec["range_label"]), re.compile(spec["single_label"])
-    ranges = [(i, m) for i in unit_rows if (m := rng.match(labels[i] or ""))]
-    if not ranges:
+    """An age row covers the rows whose ages lie inside its own: ``15-19`` the single years ``15`` … ``19``,
+    ``0-14`` the groups ``0-4``, ``5-9``, ``10-14``, ``60岁及以上`` every group from 60 on (its direct parts
+    only: a group of groups is the sum of the groups, not of the years inside them)."""
+    rng, single, open_ = (re.compile(spec[k]) for k in ("range_label", "single_label", "open_label"))
+    ages: dict[int, tuple[float, float]] = {}
+    for i in unit_rows:
+        label = labels[i] or ""
+        if m := rng.match(label):
+            ages[i] = (int(m.group(1)), int(m.group(2)))
+        elif m := open_.match(label):
+            ages[i] = (int(m.group(1)), math.inf)
+        elif m := single.match(label):
+            ages[i] = (int(m.group(1)),) * 2
+    if not any(lo < hi for lo, hi in ages.values()):
         return []
-    singles = [(i, int(m.group(1))) for i in unit_rows if (m := single.match(labels[i] or ""))]
+
+    def inside(j: int, i: int) -> bool:
+        return ages[i] != ages[j] and ages[i][0] <= ages[j][0] and ages[j][1] <= ages[i][1]
+
     groups = []
-    for i, m in ranges:
-        lo, hi = int(m.group(1)), int(m.group(2))
-        members = [j for j, age in singles if lo <= age <= hi]
-        if members:
-            groups.append((i, members))
+    for i, (lo, hi) in ages.items():
+        if lo == hi:
+            continue
+        parts = [j for j in ages if inside(j, i)]
+        direct = [j for j in parts if not any(inside(j, k) for k in parts)]
+        if direct:
+            groups.append((i, direct))
     return groups
 
 
@@ -147,6 +163,13 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
     return checked
 
 
+def _has_figures(records: Sequence[Record], i: int) -> bool:
+    """Whether record ``i`` holds any figure (a table's record is asked without being built)."""
+    if isinstance(records, RecordTable):
+        return any(records.has(i, ind) for ind in records.columns)
+    return any(v.number is not None for v in records[i].values.values())
+
+
 def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
     """An indicator's numbers over some rows and the rounding each carries; None when one is missing.
     A table's records are read from their column arrays, never materialised."""
@@ -184,8 +207,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
     parts = {i for block, _ in doc.breakdowns for i in block}
-    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts],
-                             catalog)
+    empty = {i for i in range(len(labels)) if not _has_figures(records, i)}  # a section label (按年龄大组分)
+    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels)
+                                               if u != TOTAL_UNIT and i not in parts and i not in empty], catalog)
     out: list[Finding] = []
     args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
     for g, members in groups:
