@@ -681,3 +681,20 @@ def test_figures_printed_before_their_verb() -> None:
     assert one("全年有214个新生命降生，127位居民去世。") == {"births": 214, "deaths": 127}
     assert one("全年出生767人，其中38人在外地出生。") == {"births": 767}  # the verb's own figure comes first
     assert one("去年全镇362名婴儿出生。") == {}  # another period
+
+
+def test_sections_for_two_periods_of_one_unit_are_two_records() -> None:
+    text = ("柏树镇2013年工作材料汇编\n目录\n一、2013年上半年工作小结\n二、2013年工作总结\n\n"
+            "一、2013年上半年工作小结\n1-6月，全镇出生362人，死亡151人。\n\n"
+            "二、2013年工作总结\n全年出生767人，死亡326人，出生率降至12.37‰。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("柏树镇", "half-year", {"births": 362, "deaths": 151}),
+        ("柏树镇", "full-year", {"births": 767, "deaths": 326, "birth_rate": 12.37})]
+    # headings that all name one period, or none, split nothing
+    one_period = "柏树镇2013年工作总结\n一、基本情况\n全年出生767人。\n二、2014年工作打算\n出生率控制在12‰以内。\n"
+    assert len(extract(one_period, "t").records) == 1
+
+
+def test_a_cue_before_a_comma_and_another_cue_is_no_list() -> None:
+    assert one("741人属计划内生育，计划生育率提高到96.61%。") == {"planned_birth_rate": 96.61}

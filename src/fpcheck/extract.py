@@ -39,6 +39,8 @@ _SHORT_WINDOW = 96
 #: A parenthesis after 人 (the count before it is read backwards: the scan starts at the literal 人).
 _COUNT_PAREN = re.compile("人[(（]")
 _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
+#: A unit cut that starts a section for another period of the same unit (its name carries over).
+SAME_UNIT: Any = "\x00same unit"
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
@@ -358,6 +360,7 @@ class _Grammar:
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
+        self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         per = p["periods"]
@@ -418,6 +421,7 @@ class _Grammar:
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
         self.list_joiners = frozenset(p["list_joiners"])
+        self.figure_joiners = frozenset(p["figure_joiners"])
         self.respectively = p["respectively"]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
@@ -473,6 +477,18 @@ class _Extractor:
             return True
         return bool(self.g.plan_opening.search(self.t, 0, 400))
 
+    def period_sections(self) -> list[int]:
+        """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结): the
+        headings that name a period, when they name more than one."""
+        g, found = self.g, []
+        for h in g.heading.finditer(self.t):
+            title = h.group(2)
+            if g.period_heading.search(title):
+                kind = "half" if g.half_year.search(title) else "to-date" if (
+                    g.to_date.search(title) or g.to_date_range.search(title)) else "year"
+                found.append((h.start() + (1 if h.group(0).startswith("\n") else 0), kind))
+        return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
+
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
         """Sections headed as targets (三、明年工作目标): to the next heading or unit cut."""
         heads = list(self.g.heading.finditer(self.t))
@@ -493,6 +509,8 @@ class _Extractor:
         for m in self.g.report_title.finditer(self.t):  # a report appended after another: its title line
             if not self.g.not_place.search(m.group(1)):
                 cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
+        for at in self.period_sections():
+            cuts.setdefault(at, SAME_UNIT)
         starts = sorted(cuts)
         bounds = [0, *starts, len(self.t)]
         names = [None, *(cuts[c] for c in starts)]
@@ -889,7 +907,7 @@ class _Extractor:
                      windows: list[tuple[int, int]], sentence: int) -> int:
         """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
         each in order; none is read unless there are exactly as many figures as cues. Where they end."""
-        t, joiners, got = self.t, self.g.list_joiners, []
+        t, joiners, got = self.t, self.g.figure_joiners, []
         pos = at
         for i, ind_id in enumerate(listed):
             one = self.read_number(pos, ind_id)
@@ -928,12 +946,15 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
     ex.find_parens()
     units = ex.units()
     sections = ex.target_sections([a for a, _, _ in units])
+    named = None  # the last unit named: a section for another period of it carries its name
     for a, b, heading_name in units:
         values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections)
-        unit = heading_name or ex.unit_name(a, b)
+        same = heading_name is SAME_UNIT
+        unit = (ex.unit_name(a, b) or named) if same else heading_name or ex.unit_name(a, b)
+        named = unit or named
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
-        if not values and (unit is None or preamble):
-            continue  # no figures and no name, or the preamble before the first unit
+        if not values and (unit is None or preamble or same):
+            continue  # no figures and no name, or the preamble before the first unit, or a contents line
         period = ex.period(windows, a, b)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
