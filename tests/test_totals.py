@@ -268,3 +268,10 @@ def test_broad_age_groups_are_the_sums_of_the_groups_inside_them(tmp_path, capsy
     got = {(f["indicators"][0], f["location"]["cell"], f["expected"]) for f in totals_findings(report)
            if f["rule"] == "totals"}
     assert got == {("population", "B11", 61), ("population_male", "C11", 33)}
+
+
+def test_a_unit_that_reported_nothing_leaves_its_columns_unsummed(tmp_path, capsys):
+    # 乙乡 printed — everywhere: its figures are unknown, so 100 + ? + 40 cannot be held against 200
+    rows = [["甲乡", 100, 50], ["乙乡", "—", "—"], ["丙乡", 40, 20], ["全县", 200, 100]]
+    status, report = check_json(capsys, str(township_book(tmp_path / "dash.xlsx", COUNTS, rows)))
+    assert status == 0 and totals_findings(report) == []

@@ -798,7 +798,7 @@ class _Extractor:
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
-            ind_id = self.meaning(cue, paren, subject)
+            ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
                 chain = None
                 continue

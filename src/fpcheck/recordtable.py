@@ -89,3 +89,8 @@ class RecordTable(Sequence[Record]):
 
     def __iter__(self) -> Iterator[Record]:
         return (self[i] for i in range(len(self)))
+
+
+def unit_labels(records: Sequence[Record]) -> list[str | None]:
+    """The unit of every record (a table's read from its labels, without building the records)."""
+    return list(records.units) if isinstance(records, RecordTable) else [r.unit for r in records]

@@ -22,7 +22,7 @@ import yaml
 
 from fpcheck.catalog import Catalog, schemas_dir
 from fpcheck.model import Document, Finding, Record, Value
-from fpcheck.recordtable import RecordTable
+from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
@@ -163,11 +163,22 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
     return checked
 
 
-def _has_figures(records: Sequence[Record], i: int) -> bool:
-    """Whether record ``i`` holds any figure (a table's record is asked without being built)."""
-    if isinstance(records, RecordTable):
-        return any(records.has(i, ind) for ind in records.columns)
-    return any(v.number is not None for v in records[i].values.values())
+def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> set[int]:
+    """Rows of an age table that hold no figure at all and name no age (按年龄大组分): section labels, not
+    units. Elsewhere a row without figures is a unit that reported nothing (—), and its columns go unsummed."""
+    spec = hierarchy_spec()
+    age = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
+    aged = [bool(age.match(u or "")) for u in labels]
+    if 2 * sum(aged) < len(labels):
+        return set()
+    if isinstance(records, RecordTable):  # (found column by column, without building the records)
+        filled = np.zeros(len(records), dtype=bool)
+        for col in records.columns.values():
+            filled |= ~np.isnan(col.number)
+        blank = np.flatnonzero(~filled).tolist()
+    else:
+        blank = [i for i, r in enumerate(records) if all(v.number is None for v in r.values.values())]
+    return {i for i in blank if not aged[i]}
 
 
 def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
@@ -203,11 +214,11 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
     records = doc.records
     table = isinstance(records, RecordTable)
-    labels = records.units if table else [r.unit for r in records]  # type: ignore[union-attr]
+    labels = unit_labels(records)
     periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
     parts = {i for block, _ in doc.breakdowns for i in block}
-    empty = {i for i in range(len(labels)) if not _has_figures(records, i)}  # a section label (按年龄大组分)
+    empty = _section_labels(records, labels)
     groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels)
                                                if u != TOTAL_UNIT and i not in parts and i not in empty], catalog)
     out: list[Finding] = []

@@ -26,6 +26,7 @@ from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active
 from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
+from fpcheck.recordtable import unit_labels
 from fpcheck.rules import Rule, core_rules
 from fpcheck.validate import fmt, is_partial, records_columns, validate_records
 
@@ -555,8 +556,7 @@ def _column_gaps(doc: Document) -> dict[str, float] | None:
     Only for the plain layout (one totals row over the other rows, no subtotals): elsewhere a row's column
     is summed into a subtotal, and the gap says nothing about it. (其中 rows are not diagnosed with it.)"""
     records = doc.records
-    labels = [r.unit for r in records] if not hasattr(records, "units") else records.units  # type: ignore[attr-defined]
-    totals = [i for i, u in enumerate(labels) if u == "合计"]
+    totals = [i for i, u in enumerate(unit_labels(records)) if u == "合计"]
     if len(totals) != 1 or any(f.rule.startswith("totals") and "小计" in f.message for f in doc.findings):
         return None
     total = records[totals[0]]
@@ -593,8 +593,8 @@ def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], find
 def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
     """A totals cell that disagrees with its column while no unit row has an error or a repair in that
     column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
-    units = doc.records.units if hasattr(doc.records, "units") else [r.unit for r in doc.records]  # type: ignore[attr-defined]
-    busy = {i for u, fs in zip(units, per) if u != "合计" for f in fs if f.severity == "error" or f.suggestion
+    busy = {i for u, fs in zip(unit_labels(doc.records), per) if u != "合计" for f in fs
+            if f.severity == "error" or f.suggestion
             for i in f.indicators}
     for f in doc.findings:
         if f.rule == "totals" and f.expected is not None and f.indicators and f.indicators[0] not in busy \
