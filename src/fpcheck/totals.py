@@ -166,11 +166,6 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
 def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> set[int]:
     """Rows of an age table that hold no figure at all and name no age (按年龄大组分): section labels, not
     units. Elsewhere a row without figures is a unit that reported nothing (—), and its columns go unsummed."""
-    spec = hierarchy_spec()
-    age = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
-    aged = [bool(age.match(u or "")) for u in labels]
-    if 2 * sum(aged) < len(labels):
-        return set()
     if isinstance(records, RecordTable):  # (found column by column, without building the records)
         filled = np.zeros(len(records), dtype=bool)
         for col in records.columns.values():
@@ -178,7 +173,12 @@ def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> 
         blank = np.flatnonzero(~filled).tolist()
     else:
         blank = [i for i, r in enumerate(records) if all(v.number is None for v in r.values.values())]
-    return {i for i in blank if not aged[i]}
+    if not blank:
+        return set()
+    spec = hierarchy_spec()
+    age = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
+    aged = [bool(age.match(u or "")) for u in labels]
+    return {i for i in blank if not aged[i]} if 2 * sum(aged) >= len(labels) else set()
 
 
 def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
