@@ -681,6 +681,8 @@ def test_figures_printed_before_their_verb() -> None:
     assert one("全年有214个新生命降生，127位居民去世。") == {"births": 214, "deaths": 127}
     assert one("全年出生767人，其中38人在外地出生。") == {"births": 767}  # the verb's own figure comes first
     assert one("去年全镇362名婴儿出生。") == {}  # another period
+    assert one("741人属计划内生育，其中10875人落实了各项节育措施。") == {
+        "births_planned": 741, "contraception_cases": 10875}
 
 
 def test_sections_for_two_periods_of_one_unit_are_two_records() -> None:
