@@ -466,6 +466,11 @@ class _Extractor:
         i = bisect_right(self.sent_pos, pos - 1)
         return max(self.sent_pos[i - 1] + 1 if i else 0, pos - LOOKBACK)
 
+    def _clause_start(self, pos: int) -> int:
+        """Start of the clause holding ``pos``, at most ``LOOKBACK`` chars back."""
+        j = bisect_right(self.clause_pos, pos - 1)
+        return max(self.clause_pos[j - 1] + 1 if j else 0, pos - LOOKBACK)
+
     def loc(self, start: int, end: int) -> Location:
         span = self.to_original(start, end)
         return _Location(self.source, span, self.line_of(span[0]))
@@ -749,7 +754,7 @@ class _Extractor:
         g, t = self.g, self.t
         cues, scan, gap_re, max_gap, blocking = g.cues, g.scan_re, g.gap_re, g.max_gap, g.blocking
         weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
-        family_of, spec, qualify, sent_pos, clause_pos = g.family_of, g.spec, g.qualify, self.sent_pos, self.clause_pos
+        family_of, spec, qualify, sent_pos = g.family_of, g.spec, g.qualify, self.sent_pos
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         windows: list[tuple[int, int]] = []
@@ -807,8 +812,7 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             sentence = max(sent, cs - LOOKBACK)
-            j = bisect_right(clause_pos, cs - 1)
-            clause = max(clause_pos[j - 1] + 1 if j else 0, cs - LOOKBACK)
+            clause = self._clause_start(cs)
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
             share = g.share.get(ind_id)
@@ -877,9 +881,7 @@ class _Extractor:
             s, e = num.span()
             pn = _parse(num.group())
             sentence = self._sentence_start(s)
-            j = bisect_right(self.clause_pos, s - 1)
-            clause = max(self.clause_pos[j - 1] + 1 if j else 0, s - LOOKBACK)
-            if pn is None or self.blocked(s, clause, sentence, ind_id, sections, False):
+            if pn is None or self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
                 continue
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
