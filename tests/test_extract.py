@@ -699,4 +699,4 @@ def test_sections_for_two_periods_of_one_unit_are_two_records() -> None:
 
 
 def test_a_cue_before_a_comma_and_another_cue_is_no_list() -> None:
-    assert one("741人属计划内生育，计划生育率提高到96.61%。") == {"planned_birth_rate": 96.61}
+    assert one("741人属计划内生育，计划生育率提高到96.61%。") == {"births_planned": 741, "planned_birth_rate": 96.61}
