@@ -123,3 +123,9 @@ def test_read_text_pathlike_and_gb18030(tmp_path: Path) -> None:
     path.write_bytes("全镇总人口47万人".encode("gb18030"))
     assert read_text(os.fspath(path)) == "全镇总人口47万人"
     assert read_text(path) == "全镇总人口47万人"
+
+
+def test_gbk_that_reads_as_an_em_quad_in_utf8() -> None:
+    # GBK 鈥丟 is E2 80 81 47: valid UTF-8 for U+2001 (em quad) and G, a space no report holds
+    assert "鈥丟".encode("gbk").decode("utf-8") == "\u2001G"
+    assert decode_bytes("鈥丟".encode("gbk"), "a") == "鈥丟"

@@ -29,7 +29,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls and DEL, except \t \n \v \f \r and \x1a (the DOS end-of-file mark some old exports carry).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
-_WIDE_RE = re.compile("[\u0800-\U0010ffff]")  # characters UTF-8 writes in 3 or 4 bytes (CJK among them)
+#: What only a real UTF-8 report holds above ASCII: CJK, its punctuation and full-width forms, dashes, quotes,
+#: … and ‰. (Not the rare spaces U+2000–U+200A: GBK 鈥丟 is valid UTF-8 for an em quad and G.)
+_UTF8_EVIDENCE_RE = re.compile("[\u2010-\u2030\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 _CORE_RE = re.compile("[\t\n\r\x20-\x7e\u4e00-\u9fff]")
 _PLAUSIBLE_RE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
@@ -67,9 +69,9 @@ def decode_bytes(data: bytes, source: str) -> str:
 
 def _prefer_gb18030(data: bytes, utf8_text: str) -> str:
     """A short GBK text can also be valid UTF-8 (D2 BB is 一 in GBK, Cyrillic һ in UTF-8). When the UTF-8
-    reading has no CJK at all (only Latin/Greek/Cyrillic above ASCII) and the GB18030 reading is plausible
-    report text, take GB18030. Real UTF-8 reports always hold CJK, so they never flip."""
-    if utf8_text.isascii() or _WIDE_RE.search(utf8_text):
+    reading has no CJK at all (only Latin/Greek/Cyrillic or rare spaces above ASCII) and the GB18030 reading is
+    plausible report text, take GB18030. Real UTF-8 reports always hold CJK, so they never flip."""
+    if utf8_text.isascii() or _UTF8_EVIDENCE_RE.search(utf8_text):
         return utf8_text
     try:
         gb_text = data.decode("gb18030")
