@@ -39,13 +39,13 @@ def test_a_broken_rules_file_is_named_with_its_line(tmp_path: Path, capsys) -> N
 
 def test_map_and_mapping_file_fix_headers(tmp_path: Path, capsys) -> None:
     csv = tmp_path / "t.csv"
-    csv.write_text("乡镇,新生儿合计,头胎,第二胎,三胎以上\n甲镇,100,60,30,9\n", encoding="utf-8")
+    csv.write_text("乡镇,新生儿合计,孩次A,孩次B,孩次C\n甲镇,100,60,30,9\n", encoding="utf-8")
     _, rep = run(["check", str(csv), "--format", "json", "--no-diagnose"], capsys)
     assert "births_first" not in rep["documents"][0]["records"][0]["values"]
     mapping = tmp_path / "map.yaml"
-    mapping.write_text("新生儿合计: births\n第二胎: births_second\n", encoding="utf-8")
+    mapping.write_text("新生儿合计: births\n孩次B: births_second\n", encoding="utf-8")
     code, rep = run(["check", str(csv), "--format", "json", "--no-diagnose", "--mapping-file", str(mapping),
-                     "--map", "头胎=births_first", "--map", "三胎以上=births_third_plus"], capsys)
+                     "--map", "孩次A=births_first", "--map", "孩次C=births_third_plus"], capsys)
     rec = rep["documents"][0]["records"][0]
     assert rec["values"] == {"births": 100, "births_first": 60, "births_second": 30, "births_third_plus": 9}
     assert code == 1 and [f["rule"] for f in rec["findings"]] == ["births_by_parity"]  # 60+30+9 = 99 ≠ 100

@@ -327,7 +327,11 @@ def test_property_target_prefix_yields_nothing(s, prefix):
     if ind_id in patterns()["target_indicators"]:
         return
     text = f"{prefix}{name}{conn}{printed}{unit}。"
-    assert one(text) == {}, text
+    # 计划 right before an achieved count names that count's target (计划引产例数为0例): read as the target.
+    targets = {f["roles"]["achieved"]: f["roles"]["target"] for f in patterns()["families"].values()
+               if "achieved" in f.get("roles", {}) and "target" in f.get("roles", {})}
+    as_target = targets.get(ind_id) if prefix == "计划" else None
+    assert one(text) == ({as_target: number} if as_target else {}), text
 
 
 UNRELATED = ["职工", "党员", "干部", "会员", "群众", "村民", "学员", "志愿者", "技术人员", "专干"]

@@ -323,8 +323,10 @@ class _Grammar:
                 for w, (ind, role) in meanings.items()}
         self.cues = cues
         self.cue_re = re.compile(trie_regex(list(cues)))
-        conn = sorted(p["connectors"], key=len, reverse=True)
-        self.gap_re = re.compile("(?:" + "|".join(re.escape(c) for c in conn) + "){0,%d}" % p["max_gap"])
+        conn = [re.escape(c) for c in sorted(p["connectors"], key=len, reverse=True)]
+        # A run of blanks (a table pasted as text: 出生人数\t312) is one connector however wide it is padded.
+        conn.insert(0, f"[ \\t]{{1,{int(p['blank_run'])}}}")
+        self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
         self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
@@ -368,6 +370,7 @@ class _Grammar:
         self.to_date = _Anchored(re.compile(per["to_date"]))
         self.to_date_range = _Anchored(re.compile(per["to_date_range"]))
         self.full_year = _Anchored(re.compile(per["full_year"]))
+        self.year_only = _Anchored(re.compile(per["year_only"]))
         # A figure and what may follow it, read in one match: masked or a number, then a chunk-marker cut
         # (not read), an approximation (余/多), a unit — with a char that makes it another unit (人次) — and a
         # bound (以上).
@@ -420,6 +423,15 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
+        self.target_lead = re.compile(p["target_lead"])
+        self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
+                          if {"achieved", "target"} <= set(spec.get("roles") or ())}
+        self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
+        ft = p["from_to"]
+        self.from_open = re.compile(ft["opening"])
+        self.from_first = frozenset(c[0] for c in ("由", "从") if self.from_open.match(c))
+        self.from_link = re.compile(ft["link"])
+        self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
         self.respectively = p["respectively"]
@@ -547,8 +559,9 @@ class _Extractor:
     def period(self, windows: list[tuple[int, int]], a: int, b: int) -> str | None:
         """The period the unit's figures are for, read from their sentences up to each figure (or from the
         unit's opening when it has none): half-year, to-date (截至9月底), full-year or None."""
-        spans = _merged(windows) or [(a, min(b, a + 300))]  # (figures share sentences: each read once)
         g, t = self.g, self.t
+        title = self.title(a, b)
+        spans = _merged([*windows, *title]) if windows else [(a, min(b, a + 300))]  # (each char read once)
 
         def first(rx: _Anchored) -> re.Match[str] | None:
             return next((m for s, e in spans if (m := rx.search(t, s, e)) is not None), None)
@@ -561,7 +574,18 @@ class _Extractor:
         m = first(g.to_date_range)
         if m:
             return f"to-date: {m.group(1)}月"
-        return "full-year" if first(g.full_year) else None
+        if first(g.full_year) or first(g.year_only):
+            return "full-year"  # (a year and nothing shorter: 白云乡2013年人口计生工作总结, 2012年，全市…)
+        return None
+
+    def title(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The unit's title line, when its first line is short enough to be one (else nothing)."""
+        t = self.t
+        while a < b and t[a] in " \t\n\u3000":
+            a += 1
+        end = t.find("\n", a, b)
+        end = b if end < 0 else end
+        return [(a, end)] if 0 < end - a <= self.g.title_max else []
 
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
@@ -653,6 +677,9 @@ class _Extractor:
             c = t[end]
             if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~":
                 return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
+        elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
+                and not t.startswith(g.loose_units[unit], end):
+            return None  # 3个村: 个 counts villages here
         if masked:
             if not build:
                 return None, end, ()
@@ -761,6 +788,7 @@ class _Extractor:
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
+        planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
@@ -784,15 +812,21 @@ class _Extractor:
                 i = bisect_right(sent_pos, cs - 1)
                 sent = sent_pos[i - 1] + 1 if i else 0
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
-                subject, quiet = None, None
+                subject, quiet, planned = None, None, -1
             at = m.end("gap")
-            if at - ce > max_gap:  # the connectors run on: read only the first max_gap chars of them
+            if at - ce > max_gap and len(t[ce:at].replace(" ", "").replace("\t", "")) > max_gap:
+                # the connectors run on: read only the first max_gap chars of them
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
             paren = self.paren_at(cs) if self.parens else None
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
+                if at < b and t[at] in g.from_first and paren is None and not cue.role:
+                    end = self.from_to(cue.indicator, cs, at, b, sections, values, findings, windows)
+                    if end:  # 总人口由24318人…变为24276人
+                        pos, subject, chain = max(pos, end), cue.family, None
+                        continue
                 if not cue.role and paren is None:
                     subject = cue.family
                 if ce < b and t[ce] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
@@ -811,13 +845,16 @@ class _Extractor:
                 subject = family_of.get(ind_id, subject) if cue.role else cue.family
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
-            sentence = max(sent, cs - LOOKBACK)
+            sentence = max(sent, cs - LOOKBACK, planned)
             clause = self._clause_start(cs)
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
-            share = g.share.get(ind_id)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
+            lead = not quiet and ind_id in g.target_of and g.target_lead.search(t, clause, cs) is not None
+            if lead:  # 计划完成四术380例: the target of what the cue names
+                ind_id = g.target_of[ind_id]
+            share = g.share.get(ind_id)
             if chain is not None:  # 二孩、三孩及以上分别为220人、37人: the figures go to the listed cues in turn
                 if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, sentence, ind_id,
                                                                            sections, quiet):
@@ -854,6 +891,8 @@ class _Extractor:
                     windows.append((sentence, end))
                     if fs:
                         findings.extend(fs)
+                    if lead:
+                        planned = end
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
@@ -886,6 +925,33 @@ class _Extractor:
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
             windows.append((sentence, m.end()))
+
+    def from_to(self, ind_id: str, cs: int, at: int, b: int, sections: list[tuple[int, int]],
+                values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]]) -> int:
+        """A change stated from one figure to another after the cue at ``cs`` (总人口由24318人（1月1日）变为
+        24276人): the second is the value, the first only where it has a name (population_start). Where
+        the second ends, or 0 when there is no such change or its clause is not this unit's achieved value."""
+        g, t = self.g, self.t
+        m = g.from_open.match(t, at, b)
+        if m is None:
+            return 0
+        start_id, end_id = g.from_start.get(ind_id), g.from_end.get(ind_id, ind_id)
+        first = self.read_number(m.end(), start_id or ind_id)
+        if first is None or first[0] is None:
+            return 0
+        link = g.from_link.match(t, first[1], b)
+        second = self.read_number(link.end(), end_id) if link else None
+        if second is None or second[0] is None:
+            return 0
+        sentence = self._sentence_start(cs)
+        if self.blocked(cs, self._clause_start(cs), sentence, ind_id, sections, False):
+            return second[1]
+        for got, name in ((first, start_id), (second, end_id)):
+            if name is not None and name not in values:
+                values[name] = got[0]  # type: ignore[assignment]
+                windows.append((sentence, got[1]))
+                findings.extend(got[2])
+        return second[1]
 
     def meaning(self, cue: _Cue, paren: _Paren | None, subject: str | None) -> str | None:
         """The indicator a cue names: its own, or for a contextual cue (计内, 完成, 一孩, 性别比) the one its

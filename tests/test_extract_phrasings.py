@@ -1,0 +1,77 @@
+"""Phrasings met in reports beyond the seeds: tables pasted as text, changes 由…变为…, parity in 胎 and 个,
+a plan figure before the achieved one, periods and units named only by the title. Expected values by hand."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fpcheck.extract import extract
+
+
+def one(text: str) -> dict[str, float | None]:
+    """Indicator → number over all records of ``text``."""
+    return {k: v.number for r in extract(text, "t").records for k, v in r.values.items()}
+
+TABLE = ("项目\t本年\t上年\t单位\n"
+         "年末总人口\t38167\t38214\t人\n"
+         "出生人数\t312\t335\t人\n"
+         "  其中：一孩\t131\t142\t人\n"
+         "死亡人数        280        223      人\n"
+         "出生率\t8.17\t8.78\t‰\n")
+
+
+def test_a_table_pasted_as_text_reads_this_years_column() -> None:
+    got = one(TABLE)
+    assert got == {"population_end": 38167, "births": 312, "births_first": 131, "deaths": 280, "birth_rate": 8.17}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t"]), min_size=1, max_size=30).map("".join))
+def test_property_any_blank_padding_between_label_and_figure_is_one_gap(pad: str) -> None:
+    assert one(f"出生人数{pad}312{pad}335{pad}人\n") == {"births": 312}
+
+
+def test_a_change_from_start_to_end_of_year_gives_both_populations() -> None:
+    got = one("全乡总人口由24318人（1月1日）变为24276人（12月31日），全年减少42人。")
+    assert got == {"population_start": 24318, "population_end": 24276}
+    got = one("全区常住人口由上年末的41235人减少至年末的41098人。")
+    assert got == {"population_start": 41235, "population_end": 41098}
+
+
+def test_a_rate_change_reads_only_the_new_rate() -> None:
+    assert one("人口出生率由9.10‰降至8.07‰。") == {"birth_rate": 8.07}
+
+
+def test_a_change_that_is_a_target_is_not_read() -> None:
+    assert one("力争总人口由5000人增加到5100人。") == {}
+
+
+def test_parities_counted_in_tai_and_ge() -> None:
+    got = one("全年出生196人，其中头胎82个，第二胎91个，第三胎及以上23个。男孩102个、女孩94个。")
+    assert got == {"births": 196, "births_first": 82, "births_second": 91, "births_third_plus": 23,
+                   "births_male": 102, "births_female": 94}
+
+
+def test_ge_before_a_noun_counts_something_else() -> None:
+    assert one("头胎3个村，二胎5个组。") == {}
+
+
+def test_a_planned_count_before_the_achieved_one() -> None:
+    got = one("年初计划完成四术380例，实际完成412例，完成计划的108.42%。")
+    assert got == {"surgeries_target": 380, "surgeries": 412, "surgeries_pct": 108.42}
+
+
+def test_deaths_after_a_cause() -> None:
+    assert one("因各种原因死亡3,617人。") == {"deaths": 3617}
+
+
+def test_title_names_unit_and_year() -> None:
+    doc = extract("双树村2013年人口与计划生育工作汇报\n\n全村出生14人，死亡9人。\n", "t")
+    assert [(r.unit, r.period) for r in doc.records] == [("双树村", "full-year")]
+    doc = extract("白云乡2013年1-9月人口计生工作小结\n\n全乡出生96人。\n", "t")
+    assert [(r.unit, r.period) for r in doc.records] == [("白云乡", "to-date: 9月")]
+    doc = extract("2012年，全市人口出生率为10.86‰。\n", "t")
+    assert [r.period for r in doc.records] == ["full-year"]
+    doc = extract("2012年以来，全市人口出生率为10.86‰。\n", "t")
+    assert [r.period for r in doc.records] == [None]
