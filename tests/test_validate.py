@@ -93,9 +93,13 @@ def test_birth_rate_uses_mean_population_and_fallbacks_are_warnings() -> None:
     f1, f2 = rep.findings([1])[0], rep.findings([2])[0]
     assert (f1.severity, round(f1.expected, 2)) == ("warning", 13.50)
     assert f2.severity == "warning" and f2.rule == "birth_rate_from_counts" and round(f2.expected, 2) == 13.57
+    # each message names the base its row used: the year-end figure, the population figure
+    assert "出生人数/年末人口 13.50‰" in f1.message and "births / year-end population 13.50‰" in f1.message_en
+    assert "出生人数/总人口 13.57‰" in f2.message
     # same disagreement with both start and end known is an error
     df2 = pd.DataFrame({"births": [767], "population_start": [56210], "population_end": [56818], "birth_rate": [13.16]})
     assert validate(df2).findings()[0].severity == "error"
+    assert "出生人数/平均人口 13.57‰" in validate(df2).findings()[0].message
     # … unless the record covers part of a year
     df2["_partial_period"] = [True]
     assert validate(df2).findings()[0].severity == "warning"

@@ -46,6 +46,7 @@ class Operand:
     value: np.ndarray
     res: np.ndarray | float
     uncertain: np.ndarray | bool = False
+    chosen: np.ndarray | None = None  # of a derived quantity: which alternative each row used (-1: none)
 
 
 def _nan(n: int) -> np.ndarray:
@@ -72,8 +73,9 @@ def _derived(ns: Columns, d: Derived) -> Operand | None:
 def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     value, res, unc = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool)
     todo = np.ones(ns.n, dtype=bool)
+    chosen = np.full(ns.n, -1, dtype=np.int8)
     found = False
-    for alt in d.alternatives:
+    for k, alt in enumerate(d.alternatives):
         cols = [ns.value(i) for i in alt.ids]
         if any(c is None for c in cols):
             continue
@@ -87,12 +89,13 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         value = np.where(present, total, value)
         res = np.where(present, r, res)
         unc |= present & alt.uncertain
+        chosen[present] = k
         todo &= ~present
     if not found:
         return None
     if d.annual and ns.partial is not None:
         unc |= ns.partial
-    return Operand(value, res, unc)
+    return Operand(value, res, unc, chosen)
 
 
 def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray | np.int8:

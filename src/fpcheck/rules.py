@@ -46,6 +46,8 @@ class Alternative:
     how: str  # "mean" | "sum" | "of"
     ids: tuple[str, ...]
     uncertain: bool = False
+    name_zh: str = ""  # what the alternative is, for messages ({denominator_name}: 平均人口, 年末人口)
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ class Rule:
             "derived": {
                 n: {"annual": d.annual,
                     "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
-                                      "uncertain": a.uncertain} for a in d.alternatives]}
+                                      "uncertain": a.uncertain, "name": {"zh": a.name_zh, "en": a.name_en}}
+                                     for a in d.alternatives]}
                 for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
             },
         }
@@ -132,7 +135,11 @@ def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str
             for i in ids:
                 if i not in catalog:
                     raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': unknown indicator '{i}'")
-            alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False))))
+            label = alt.get("name") or {}
+            if not isinstance(label, dict):
+                raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': name must be {{zh: …, en: …}}")
+            alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)),
+                                    str(label.get("zh") or ""), str(label.get("en") or "")))
         if not alts:
             raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
         out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))

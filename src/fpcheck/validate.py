@@ -15,7 +15,7 @@ import pandas as pd
 
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
-from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate
+from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate, operand
 from fpcheck.model import Finding, Location, Record
 from fpcheck.recordtable import RecordTable
 from fpcheck.rules import Rule, core_rules
@@ -100,7 +100,7 @@ class Report:
         present = [i for i in res.involved() if ns.value(i) is not None and not np.isnan(ns.value(i)[row])]
         first = res.indicator or _primary(res.rule)
         dec = _dec(ns, first, row)
-        fields = _message_fields(res, j, dec, ns)
+        fields = _message_fields(res, j, row, dec, ns)
         return Finding(
             rule=res.check, severity=CODE_SEVERITY[int(res.severity[j])], indicators=present,
             message=_format(res.rule.message_zh, fields), message_en=_format(res.rule.message_en, fields),
@@ -149,11 +149,18 @@ def fmt(x: float | None, decimals: int) -> str:
     return f"{x:.{max(decimals, 0)}f}"
 
 
-def _message_fields(res: CheckResult, j: int, dec: int, ns: Columns) -> dict[str, str]:
-    kind = res.rule.kind
+def _message_fields(res: CheckResult, j: int, row: int, dec: int, ns: Columns) -> dict[str, str]:
+    rule = res.rule
+    kind = rule.kind
     exp_dec = max(dec, 2) if kind in ("ratio", "attainable") else dec
     fields = {"actual": fmt(res.actual[j], dec), "expected": fmt(res.expected[j], exp_dec)}
     fields.update({k: fmt(v[j], 0) for k, v in res.roles.items()})
+    for role, names in rule.operands.items():  # a derived operand: the alternative this row used (年末人口)
+        d = rule.derived.get(names[0])
+        got = operand(ns, names[0], rule) if d is not None else None
+        if got is not None and got.chosen is not None and got.chosen[row] >= 0:
+            alt = d.alternatives[int(got.chosen[row])]  # type: ignore[union-attr]
+            fields[f"{role}_name"], fields[f"{role}_name_en"] = alt.name_zh or names[0], alt.name_en or names[0]
     if kind == "attainable":
         fields["expected"] = fields["denominator"]
     if res.indicator:
