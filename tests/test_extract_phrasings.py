@@ -75,3 +75,18 @@ def test_title_names_unit_and_year() -> None:
     assert [r.period for r in doc.records] == ["full-year"]
     doc = extract("2012年以来，全市人口出生率为10.86‰。\n", "t")
     assert [r.period for r in doc.records] == [None]
+
+
+def test_actual_after_a_target_is_the_indicator_last_named() -> None:
+    assert one("人口自然增长率控制在5‰以内，实际为3.21‰。") == {"natural_growth_rate": 3.21}
+    assert one("确保出生率控制在10‰以内，实际为9.5‰。") == {"birth_rate": 9.5}
+    assert one("计划出生200人，实际出生180人。") == {"births": 180}
+    # after a quota (a target indicator itself) 实际 names nothing: 205 is not a quota
+    assert one("人口计划210人，实际为205人。") == {"birth_quota": 210}
+    # with no indicator named before it, and inside a target clause, nothing
+    assert one("实际为50人。") == {}
+    assert one("力争实际出生180人。") == {}
+
+
+def test_newborns_born() -> None:
+    assert one("全年新生儿出生2,012人。") == {"births": 2012}

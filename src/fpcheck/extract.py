@@ -424,6 +424,7 @@ class _Grammar:
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
         self.target_lead = re.compile(p["target_lead"])
+        self.actual_lead = re.compile(p["actual_lead"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
                           if {"achieved", "target"} <= set(spec.get("roles") or ())}
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
@@ -789,6 +790,7 @@ class _Extractor:
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
+        named: str | None = None  # the indicator its last cue named (for 实际为…)
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
@@ -812,7 +814,7 @@ class _Extractor:
                 i = bisect_right(sent_pos, cs - 1)
                 sent = sent_pos[i - 1] + 1 if i else 0
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
-                subject, quiet, planned = None, None, -1
+                subject, quiet, planned, named = None, None, -1, None
             at = m.end("gap")
             if at - ce > max_gap and len(t[ce:at].replace(" ", "").replace("\t", "")) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -828,7 +830,7 @@ class _Extractor:
                         pos, subject, chain = max(pos, end), cue.family, None
                         continue
                 if not cue.role and paren is None:
-                    subject = cue.family
+                    subject, named = cue.family, cue.indicator
                 if ce < b and t[ce] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
                     listed = self.meaning(cue, paren, subject)
                     chain = [*(chain or ()), (listed, ce)] if listed is not None else None
@@ -837,20 +839,27 @@ class _Extractor:
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
-            ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
+            actual = cue.role == "actual"  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
+            if actual:
+                ind_id = named if named not in g.targets else None
+            else:
+                ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
                 chain = None
                 continue
+            named = ind_id
             if paren is None:
                 subject = family_of.get(ind_id, subject) if cue.role else cue.family
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
-            sentence = max(sent, cs - LOOKBACK, planned)
             clause = self._clause_start(cs)
+            sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
+            if actual or not quiet and g.actual_lead.search(t, clause, cs):
+                sentence = clause  # 实际为…, 实际出生180人: stated as achieved; a target before it is another's
             lead = not quiet and ind_id in g.target_of and g.target_lead.search(t, clause, cs) is not None
             if lead:  # 计划完成四术380例: the target of what the cue names
                 ind_id = g.target_of[ind_id]
