@@ -90,3 +90,18 @@ def test_actual_after_a_target_is_the_indicator_last_named() -> None:
 
 def test_newborns_born() -> None:
     assert one("全年新生儿出生2,012人。") == {"births": 2012}
+
+
+def test_sex_words_and_ratios() -> None:
+    assert one("年末总人口56818人，其中男性28765人，女性28053人。") == {
+        "population_end": 56818, "population_male": 28765, "population_female": 28053}
+    assert one("出生人口中，男婴、女婴分别为1486人和1378人，男女性别比为107.84。") == {
+        "births_male": 1486, "births_female": 1378, "sex_ratio_at_birth": 107.84}
+    assert one("出生人口性别比由上年的115.3下降到112.6。") == {"sex_ratio_at_birth": 112.6}
+    assert one("出生人口性别比由2010年的115.3下降到112.6。") == {}  # from another year: not this change's start
+
+
+def test_a_checkup_rate_only_in_checkups() -> None:
+    assert one("孕环情检查应查8562人，实查8431人，检查率98.47%。") == {
+        "checkup_expected": 8562, "checkup_done": 8431, "checkup_rate": 98.47}
+    assert one("四术任务262例，完成252例，检查率98%。") == {"surgeries_target": 262, "surgeries": 252}

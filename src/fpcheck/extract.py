@@ -633,13 +633,14 @@ class _Extractor:
         return p if p is not None and p.start < pos < p.end else None
 
     # --- values -------------------------------------------------------------------------------------
-    def read_number(self, pos: int, ind_id: str, build: bool = True
+    def read_number(self, pos: int, ind_id: str, build: bool = True, then: re.Pattern[str] | None = None
                     ) -> tuple[Value | None, int, Sequence[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
 
         One match reads the figure and what follows it (cut, 余/多, unit, bound). ``build=False``: only
         whether there is one and where it ends (value None), for a figure that will not be kept (blocked or
-        already read): no location or value is built for it."""
+        already read): no location or value is built for it. ``then``: what may follow a figure printed
+        without a unit (the link of 性别比由115.3下降到112.6)."""
         g, t = self.g, self.t
         measure, units, mismatch, figure, tail = g.spec[ind_id]
         m = figure.match(t, pos)
@@ -674,7 +675,7 @@ class _Extractor:
             if not masked:
                 return None
             end -= len(bound)
-        if unit is None and end < len(t):
+        if unit is None and end < len(t) and (then is None or not then.match(t, end)):
             c = t[end]
             if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~":
                 return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
@@ -824,10 +825,11 @@ class _Extractor:
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
             paren = self.paren_at(cs) if self.parens else None
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
-                if at < b and t[at] in g.from_first and paren is None and not cue.role:
-                    end = self.from_to(cue.indicator, cs, at, b, sections, values, findings, windows)
-                    if end:  # 总人口由24318人…变为24276人
-                        pos, subject, chain = max(pos, end), cue.family, None
+                if at < b and t[at] in g.from_first and paren is None:
+                    changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
+                    end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
+                    if end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
+                        pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
                         continue
                 if not cue.role and paren is None:
                     subject, named = cue.family, cue.indicator
@@ -945,7 +947,7 @@ class _Extractor:
         if m is None:
             return 0
         start_id, end_id = g.from_start.get(ind_id), g.from_end.get(ind_id, ind_id)
-        first = self.read_number(m.end(), start_id or ind_id)
+        first = self.read_number(m.end(), start_id or ind_id, then=g.from_link)
         if first is None or first[0] is None:
             return 0
         link = g.from_link.match(t, first[1], b)
