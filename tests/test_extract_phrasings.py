@@ -105,3 +105,8 @@ def test_a_checkup_rate_only_in_checkups() -> None:
     assert one("孕环情检查应查8562人，实查8431人，检查率98.47%。") == {
         "checkup_expected": 8562, "checkup_done": 8431, "checkup_rate": 98.47}
     assert one("四术任务262例，完成252例，检查率98%。") == {"surgeries_target": 262, "surgeries": 252}
+
+
+def test_a_share_of_the_annual_task() -> None:
+    assert one("全年完成四术486例，为全年任务的108.00%，其中放环312例。") == {
+        "surgeries": 486, "surgeries_pct": 108.0, "iud_insertions": 312}
