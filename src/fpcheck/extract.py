@@ -890,6 +890,11 @@ class _Extractor:
             else:
                 blocked = self.blocked(cs, clause, sentence, ind_id, sections, quiet)
                 got = self.read_number(at, ind_id, build=not blocked)
+                if got is None and share and not blocked and share not in values and t[at - 1] == g.share_link:
+                    got = self.read_number(at, share)  # 为全年任务的108.00%: the target's share, with no count
+                    if got is None or got[0] is None or got[0].unit_printed is None:
+                        continue
+                    ind_id = share
                 if got is None:
                     continue
                 v, end, fs = got
