@@ -110,3 +110,9 @@ def test_a_checkup_rate_only_in_checkups() -> None:
 def test_a_share_of_the_annual_task() -> None:
     assert one("全年完成四术486例，为全年任务的108.00%，其中放环312例。") == {
         "surgeries": 486, "surgeries_pct": 108.0, "iud_insertions": 312}
+
+
+def test_labels_in_brackets_and_units_in_parentheses() -> None:
+    assert one("【出生人口】523人　【死亡人口】301人") == {"births": 523, "deaths": 301}
+    assert one("出生人数（人）：523\n出生率（‰）：11.15\n计划生育率（%）　97.04\n") == {
+        "births": 523, "birth_rate": 11.15, "planned_birth_rate": 97.04}
