@@ -116,3 +116,9 @@ def test_labels_in_brackets_and_units_in_parentheses() -> None:
     assert one("【出生人口】523人　【死亡人口】301人") == {"births": 523, "deaths": 301}
     assert one("出生人数（人）：523\n出生率（‰）：11.15\n计划生育率（%）　97.04\n") == {
         "births": 523, "birth_rate": 11.15, "planned_birth_rate": 97.04}
+
+
+def test_same_period_alone_is_this_period() -> None:
+    assert one("截至9月底，全镇出生312人，同期死亡256人。") == {"births": 312, "deaths": 256}
+    assert one("上年同期死亡256人。") == {}
+    assert one("出生312人，比同期增加15人。") == {"births": 312}
