@@ -279,6 +279,16 @@ def test_gbk_and_bom_csv(tmp_path):
         assert doc.records[-1].unit == "合计"
 
 
+def test_first_unit_row_without_a_clean_figure_is_still_a_unit(tmp_path):
+    p = tmp_path / "t.csv"
+    p.write_text("单位,出生,死亡\n甲镇,—,约120\n乙镇,120,80\n丙镇,12O,9\n", encoding="utf-8")
+    (doc,) = read_table(p)
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("甲镇", {"deaths": 120}), ("乙镇", {"births": 120, "deaths": 80}), ("丙镇", {"deaths": 9})]
+    got = {(f.rule, f.location.line, f.location.column) for f in doc.findings}
+    assert {("non_numeric_cell", 2, 3), ("non_numeric_cell", 4, 2), ("missing_marker", 2, 2)} <= got
+
+
 def test_year_column_period(tmp_path):
     p = tmp_path / "y.csv"
     p.write_text("年份,人口出生率,人口死亡率\n2024年,6.77,7.76\n2023年,6.39,7.87\n", encoding="utf-8")

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, header_key
-from .cells import is_numeric, text_of, year_of
+from .cells import is_numeric, parse_text_number, text_of, year_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -201,7 +201,30 @@ def detect(grid: Grid) -> Layout | None:
             break
     if data_start is None:
         return None
+    while data_start - 1 > header_start and _is_unread_data_row(rows[data_start - 1], rows[data_start], first_col):
+        data_start -= 1  # the first unit's row holds no clean figure (甲镇 | — | 约120): still a data row
     return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text, form=form)
+
+
+def _is_unread_data_row(row: list[object], data_row: list[object], first_col: int) -> bool:
+    """A row above the first data row that is a unit's row all the same: a label, and in the columns where
+    the data row has figures only no-data marks or near-numbers (—, 空, 约120, 12O), at least one."""
+    if not (first_col < len(row) and isinstance(row[first_col], str) and row[first_col].strip()):
+        return False
+    cols = [i for i in nonblank(data_row) if i > first_col and is_numeric(data_row[i])]
+    filled = [row[i] for i in cols if i < len(row) and not blank(row[i])]
+    return bool(filled) and len(filled) == len([i for i in nonblank(row) if i > first_col]) \
+        and all(_near_number(v) for v in filled)
+
+
+_NEAR_NUMBER_RE = re.compile(r"^\s*[\d,.]*\d[\d,.OoIlS]*\s*$")
+
+
+def _near_number(value: object) -> bool:
+    """A cell a clerk put where a figure belongs: a mark for no data, an approximate or misread figure."""
+    if not isinstance(value, str):
+        return False
+    return parse_text_number(value).kind in ("marker", "approx") or bool(_NEAR_NUMBER_RE.match(value))
 
 
 def _first_filled(row: list[object]) -> int:
