@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import re
 import shutil
-import time
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl.styles import Alignment
 
 from fpcheck.model import InputError
@@ -287,6 +288,18 @@ def test_first_unit_row_without_a_clean_figure_is_still_a_unit(tmp_path):
         ("甲镇", {"deaths": 120}), ("乙镇", {"births": 120, "deaths": 80}), ("丙镇", {"deaths": 9})]
     got = {(f.rule, f.location.line, f.location.column) for f in doc.findings}
     assert {("non_numeric_cell", 2, 3), ("non_numeric_cell", 4, 2), ("missing_marker", 2, 2)} <= got
+    ocr = next(f for f in doc.findings if f.location.line == 4)
+    assert ocr.severity == "error" and ocr.suggestion == {"births": 120} and "可能是 120" in ocr.message
+
+
+@given(st.integers(min_value=10, max_value=10**7), st.randoms(use_true_random=False))
+def test_property_digits_misread_as_letters_are_suggested_back(n, rnd):
+    from fpcheck.cells import lookalike_number
+    swap = {"0": "O", "1": "l", "5": "S", "8": "B"}
+    digits = str(n)
+    text = "".join(swap[d] if d in swap and rnd.random() < 0.5 else d for d in digits)
+    misread = text != digits and any(c.isdigit() for c in text)  # (a cell of letters alone is no figure)
+    assert lookalike_number(text) == (n if misread else None)
 
 
 def test_year_column_period(tmp_path):
@@ -407,15 +420,13 @@ def _fast_xlsx(path: Path, header: list[str], rows) -> Path:
     return path
 
 
-def test_fifty_thousand_rows_fast(tmp_path):
+def test_fifty_thousand_rows(tmp_path):
+    # (its speed is measured in bench/tables.py, never asserted here)
     p = _fast_xlsx(tmp_path / "big.xlsx", ["村", "出生人数", "死亡人数", "出生率"],
                    ([f"村{i}", i % 97, i % 53, 10.25] for i in range(50_000)))
-    t0 = time.perf_counter()
     (doc,) = read_table(p)
-    elapsed = time.perf_counter() - t0
     assert len(doc.records) == 50_000 and doc.records[-1].number("births") == 49_999 % 97
     assert doc.records[-1].location.cell == "A50001"
-    assert elapsed < 10, elapsed
 
 
 def test_ods(tmp_path):
