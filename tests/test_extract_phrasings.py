@@ -122,3 +122,14 @@ def test_same_period_alone_is_this_period() -> None:
     assert one("截至9月底，全镇出生312人，同期死亡256人。") == {"births": 312, "deaths": 256}
     assert one("上年同期死亡256人。") == {}
     assert one("出生312人，比同期增加15人。") == {"births": 312}
+
+
+def test_a_wider_area_in_a_units_report_is_not_the_unit() -> None:
+    text = "清河镇2013年人口和计划生育工作总结\n全市出生率为10.5‰，我镇出生率为11.2‰；全县死亡率为6.1‰，全镇死亡率为5.9‰。\n"
+    assert one(text) == {"birth_rate": 11.2, "death_rate": 5.9}
+    # in the city's own report 全市 is the unit itself
+    assert one("江城市2013年统计公报\n全市出生率为10.5‰。\n") == {"birth_rate": 10.5}
+
+
+def test_a_group_among_the_floating_population_is_not_the_units() -> None:
+    assert one("全镇已婚育龄妇女9876人，流动人口中已婚育龄妇女1235人。") == {"married_women": 9876}

@@ -433,11 +433,27 @@ class _Grammar:
         self.from_first = frozenset(c[0] for c in ("由", "从") if self.from_open.match(c))
         self.from_link = re.compile(ft["link"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
+        self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
+        self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
         self.respectively = p["respectively"]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
+
+
+    @cache  # noqa: B019 - one grammar per catalog, a handful of levels
+    def _wider(self, level: int) -> re.Pattern[str] | None:
+        words = sorted((w for w, lv in self.wide_areas.items() if lv > level), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, words))) if words else None
+
+    def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
+        """Names of areas wider than ``unit`` by its suffix (全县, 全市 for 清河镇), None when unknown."""
+        if not unit:
+            return None
+        level = next((lv for suffix, lv in sorted(self.unit_levels.items(), key=lambda kv: -len(kv[0]))
+                      if unit.endswith(suffix)), None)
+        return None if level is None else self._wider(level)
 
 
 _GRAMMARS: WeakKeyDictionary[Catalog, _Grammar] = WeakKeyDictionary()
@@ -773,10 +789,11 @@ class _Extractor:
                     best, where = becomes, m.start()
         return best
 
-    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]]
+    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None
                     ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
-        value (in order) the text its period is read from: (start of its sentence, its end).
+        value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
+        of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its.
 
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
@@ -855,6 +872,8 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = self._clause_start(cs)
+            if wider is not None and wider.search(t, clause, cs):
+                continue  # 全市出生率为10.5‰ in a town's report: the city's
             sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
@@ -1032,10 +1051,10 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
     sections = ex.target_sections([a for a, _, _ in units])
     named = None  # the last unit named: a section for another period of it carries its name
     for a, b, heading_name in units:
-        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections)
         same = heading_name is SAME_UNIT
         unit = (ex.unit_name(a, b) or named) if same else heading_name or ex.unit_name(a, b)
         named = unit or named
+        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit))
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble or same):
             continue  # no figures and no name, or the preamble before the first unit, or a contents line
