@@ -133,3 +133,32 @@ def test_a_wider_area_in_a_units_report_is_not_the_unit() -> None:
 
 def test_a_group_among_the_floating_population_is_not_the_units() -> None:
     assert one("全镇已婚育龄妇女9876人，流动人口中已婚育龄妇女1235人。") == {"married_women": 9876}
+
+
+def test_the_base_of_a_sex_ratio_is_not_a_count() -> None:
+    assert one("出生人口男女性别比为108.13（女性为100）。") == {"sex_ratio_at_birth": 108.13}
+
+
+def test_a_clause_opening_with_another_place_is_that_places() -> None:
+    text = "宝岭县2014年人口和计划生育工作总结\n全县出生2214人。城关镇全年出生412人，占全县出生人口的18.6%。\n"
+    assert one(text) == {"births": 2214}
+    # a word that merely ends like a place (辖区, 城镇) is no other unit
+    text = "城东街道2013年工作总结\n街道常住人口19530人，全年出生175人。辖区流动人口6420人。\n"
+    assert one(text) == {"population": 19530, "births": 175, "floating_population": 6420}
+
+
+def test_a_speech_reviewing_the_year() -> None:
+    text = ("先说人口的账。全乡年初总人口21436人，到年底是21598人。全年共登记出生254人，死亡登记131人。"
+            "合法生育245人，政策外生育9人，合法生育率96.46%。应检3860人，实检3771人，监测率97.69%。"
+            "乡计生服务所全年做四术218例。\n三、2008年的任务\n县里给我乡下达的2008年人口计划是260人。\n")
+    assert one(text) == {"population_start": 21436, "population_end": 21598, "births": 254, "deaths": 131,
+                         "births_planned": 245, "planned_birth_rate": 96.46, "checkup_expected": 3860,
+                         "checkup_done": 3771, "checkup_rate": 97.69, "surgeries": 218}
+
+
+def test_a_share_of_the_plan_is_no_target_statement() -> None:
+    got = one("全年实际出生321人，占计划的94.41%，其中一孩214人、二孩101人、多孩6人。")
+    assert got == {"births": 321, "birth_quota_used_pct": 94.41, "births_first": 214, "births_second": 101,
+                   "births_third_plus": 6}
+    got = one("全年下达四术任务180例，实际完成193例，完成任务的107.22%，其中放环121例。")
+    assert got == {"surgeries_target": 180, "surgeries": 193, "surgeries_pct": 107.22, "iud_insertions": 121}

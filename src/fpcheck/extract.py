@@ -357,6 +357,7 @@ class _Grammar:
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
         place = p["place"]
         self.unit_name = _Anchored(re.compile(p["unit_name"]))
+        self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
@@ -789,11 +790,12 @@ class _Extractor:
                     best, where = becomes, m.start()
         return best
 
-    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None
-                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
+    def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
+                    own: str | None = None) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
-        of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its.
+        of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its;
+        ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
 
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
@@ -874,6 +876,10 @@ class _Extractor:
             clause = self._clause_start(cs)
             if wider is not None and wider.search(t, clause, cs):
                 continue  # 全市出生率为10.5‰ in a town's report: the city's
+            if own is not None and t[clause] not in _NUMBER_START:
+                at_place = g.clause_place.match(t, clause, cs)
+                if at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)):
+                    continue  # 城关镇全年出生412人 in the county's report: the town's
             sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify:
                 ind_id = self.qualified(ind_id, cs, sentence)
@@ -892,6 +898,15 @@ class _Extractor:
                                                      windows, sentence))
                 chain = None
                 continue  # (without 分别: a joint figure, 一孩、二孩共730人, is no one cue's value)
+            if share and share not in values and t[at - 1] == g.share_link:
+                two = self.read_number(at, share)  # 完成全年任务的82.00%: the target's share, with no count
+                if two is not None and two[0] is not None and two[0].unit_printed is not None:
+                    if not self.blocked(cs, clause, sentence, ind_id, sections, quiet):
+                        values[share] = two[0]
+                        windows.append((sentence, two[1]))
+                        findings.extend(two[2])
+                    pos = max(pos, two[1])
+                    continue
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -909,11 +924,6 @@ class _Extractor:
             else:
                 blocked = self.blocked(cs, clause, sentence, ind_id, sections, quiet)
                 got = self.read_number(at, ind_id, build=not blocked)
-                if got is None and share and not blocked and share not in values and t[at - 1] == g.share_link:
-                    got = self.read_number(at, share)  # 为全年任务的108.00%: the target's share, with no count
-                    if got is None or got[0] is None or got[0].unit_printed is None:
-                        continue
-                    ind_id = share
                 if got is None:
                     continue
                 v, end, fs = got
@@ -931,7 +941,9 @@ class _Extractor:
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
-                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id), False))
+                # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read
+                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id),
+                                      spec[ind_id][0] == "per100"))
             if share and t.startswith(g.share_link, end):
                 got2 = self.read_number(end + len(g.share_link), share)
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
@@ -1054,7 +1066,8 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         same = heading_name is SAME_UNIT
         unit = (ex.unit_name(a, b) or named) if same else heading_name or ex.unit_name(a, b)
         named = unit or named
-        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit))
+        own = normalize(unit).text if unit else None
+        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own)
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble or same):
             continue  # no figures and no name, or the preamble before the first unit, or a contents line
