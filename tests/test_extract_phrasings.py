@@ -162,3 +162,10 @@ def test_a_share_of_the_plan_is_no_target_statement() -> None:
                    "births_third_plus": 6}
     got = one("全年下达四术任务180例，实际完成193例，完成任务的107.22%，其中放环121例。")
     assert got == {"surgeries_target": 180, "surgeries": 193, "surgeries_pct": 107.22, "iud_insertions": 121}
+
+
+def test_a_breakdown_after_qizhong_belongs_to_the_figure_before() -> None:
+    got = one("一孩2391人，均属计划内；二孩1163人，其中计划内1122人；多孩64人，其中计划内41人。")
+    assert got == {"births_first": 2391, "births_second": 1163, "births_second_planned": 1122,
+                   "births_third_plus": 64, "births_third_plus_planned": 41}
+    assert one("全年出生767人，其中计划内625人。") == {"births": 767, "births_planned": 625}

@@ -436,6 +436,7 @@ class _Grammar:
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
+        self.aside = p["aside"]
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
         self.respectively = p["respectively"]
@@ -944,6 +945,11 @@ class _Extractor:
                 # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read
                 self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id),
                                       spec[ind_id][0] == "per100"))
+            elif t.startswith(g.aside, end + 1) and t[end] in "，,":
+                # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
+                i = bisect_right(self.clause_pos, end + len(g.aside))
+                stop = self.clause_pos[i] if i < len(self.clause_pos) else len(t)
+                self.add_paren(_Paren(end, stop, family_of.get(ind_id), False))
             if share and t.startswith(g.share_link, end):
                 got2 = self.read_number(end + len(g.share_link), share)
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
