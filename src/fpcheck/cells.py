@@ -124,7 +124,10 @@ def parse_text_number(text: str) -> Cell:
     if stripped != compact and stripped:
         cell = _plain_number(stripped, raw.strip())
         if cell is not None:
-            cell.kind = "approx"
+            # approximate: at least one place coarser than printed (约120 ±5, 约1200 ±50), so the checks it
+            # feeds allow for it (decimals below zero: the rounding is in the tens, hundreds …)
+            zeros = len(stripped) - len(stripped.rstrip("0")) if cell.decimals == 0 else 0
+            cell.kind, cell.decimals = "approx", min(cell.decimals - 1, -zeros)
             return cell
     return Cell("text", printed=raw.strip())
 
@@ -302,7 +305,7 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
             x1 = 0.0
         number[j] = x1
         decimals[j] = pc.decimals
-        if pc.printed != f"{x1 / scale:.{pc.decimals}f}":
+        if pc.decimals < 0 or pc.printed != f"{x1 / scale:.{pc.decimals}f}":
             printed[j] = pc.printed
     return number, decimals, cell_scale, printed, filled
 

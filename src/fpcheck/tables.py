@@ -126,17 +126,19 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         row = rows[r]
         return row[c] if c < len(row) else None
 
+    def texty(c: int) -> bool:
+        """Whether the column's data are mostly text (names), not figures."""
+        vals = [cell(r, c) for r in sample if not blank(cell(r, c))]
+        return bool(vals) and sum(1 for v in vals if not is_numeric(v)
+                                  and parse_text_number(text_of(v)).kind != "marker") > 0.6 * len(vals)
+
     # label columns: the first column, then following columns whose data are mostly text
     label_cols = [layout.first_col]
     for c in range(layout.first_col + 1, width):
-        vals = [cell(r, c) for r in sample if not blank(cell(r, c))]
         htext = " ".join(text_of(cell(r, c)) for r in header_rows)
-        if resolve_text(htext, cat, keymap):
+        if resolve_text(htext, cat, keymap) or not texty(c):
             break
-        if vals and sum(1 for v in vals if not is_numeric(v) and parse_text_number(text_of(v)).kind != "marker") > 0.6 * len(vals):
-            label_cols.append(c)
-        else:
-            break
+        label_cols.append(c)
     value_start = label_cols[-1] + 1
     period_col = None
     for c in label_cols:
@@ -162,6 +164,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         loc_row = None
         raw_parts: list[str] = []
         own_started = False
+        text_column: bool | None = None
         for r in header_rows:
             v = cell(r, c)
             if r == year_row:
@@ -182,8 +185,13 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                     loc_row = r
                 continue
             # inherited: nearest filled cell to the left in this row (a spanning group header), if this
-            # column's own header text starts below this row
+            # column's own header text starts below this row and it holds figures (a column of names, such
+            # as an English Region column under a blank cell, is no part of a group)
             if own_started or not any(not blank(cell(rr, c)) for rr in header_rows if rr > r and rr != year_row):
+                continue
+            if text_column is None:
+                text_column = texty(c)
+            if text_column:
                 continue
             for cc in range(c - 1, value_start - 1, -1):
                 pv = cell(r, cc)

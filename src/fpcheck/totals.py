@@ -219,8 +219,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
     parts = {i for block, _ in doc.breakdowns for i in block}
     empty = _section_labels(records, labels)
-    groups, top = _hierarchy(records, labels, [i for i, u in enumerate(labels)
-                                               if u != TOTAL_UNIT and i not in parts and i not in empty], catalog)
+    units = [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts and i not in empty]
+    groups, top = _hierarchy(records, labels, units, catalog)
+    heads = {g for g, _ in groups}
     out: list[Finding] = []
     args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
     for g, members in groups:
@@ -228,8 +229,14 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     several = len({periods[t] for t in totals}) > 1
     for t in totals:  # one totals row per period in wide tables
         rows = [u for u in top if not several or periods[u] == periods[t]]
-        if rows:
-            out.extend(_against(t, rows, *args, "合计行", "totals row"))
+        found = _against(t, rows, *args, "合计行", "totals row") if rows else []
+        if found and heads:
+            # 总计 over 小计 rows: a total that is the sum of the units themselves is right, and the wrong
+            # subtotal has its own finding; only what fails both ways is the totals row's
+            leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])]
+            also = {(f.rule, tuple(f.indicators)) for f in _against(t, leaves, *args, "合计行", "totals row")}
+            found = [f for f in found if (f.rule, tuple(f.indicators)) in also]
+        out.extend(found)
         for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
             if after_total and len(block) > 1 and not several:
                 out.extend(_against(t, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))

@@ -1,0 +1,46 @@
+"""Other clerks' workbooks (tests/fixtures/workbooks/, built independently with their expected findings worked
+out by hand in the .expected.yaml beside each): the cells that must be flagged, and those that must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpcheck.check import Options, check_document
+from fpcheck.tables import read_table
+
+WB = Path(__file__).parent / "fixtures" / "workbooks"
+
+
+def errors(name: str) -> set[tuple[str, str]]:
+    """(rule, place) of every error finding, the place as a cell (A1) or line:column."""
+    out = set()
+    for doc in read_table(WB / name):
+        check_document(doc, Options(diagnose=False))
+        for f in [*doc.findings, *(f for fs in doc.record_findings for f in fs)]:
+            if f.severity == "error":
+                loc = f.location
+                out.add((f.rule, loc.cell or f"{loc.line}:{loc.column}"))
+    return out
+
+
+def test_a_grand_total_over_subtotals_is_checked_against_the_units_themselves() -> None:
+    # 09: 河口镇小计 births 68 against its villages' 58; 总计 331 is the villages' sum, not the subtotals' 341
+    got = errors("09_village_level.xlsx")
+    assert {("totals", "E12"), ("totals", "F18"), ("totals.death_rate_from_counts", "H18")} <= got
+    assert not {place for rule, place in got if rule.startswith("totals") and place.endswith("19")}
+
+
+def test_an_approximate_figure_carries_its_rounding() -> None:
+    # 04: 清河社区 births 约120 (±5) feeds its rate (8.31‰) and the column total (479) without an error
+    got = errors("04_village_gbk.csv")
+    assert ("birth_rate_from_counts", "15:6") not in got and ("totals", "17:4") not in got
+    assert {("totals", "17:3"), ("totals", "17:5"), ("birth_rate_from_counts", "7:6")} <= got
+
+
+def test_a_yearbook_note_on_the_army_and_an_english_name_column() -> None:
+    (doc,) = read_table(WB / "03_yearbook_bilingual.xlsx")
+    check_document(doc, Options(diagnose=False))
+    rules = {(f.rule, f.location.cell if f.location else None) for f in doc.findings}
+    assert ("table_note.totals_include_unlisted", None) in rules  # 包括中国人民解放军现役军人
+    assert not any(r == "totals" for r, _ in rules) and not any(r == "duplicate_column" for r, _ in rules)
+    assert ("unknown_column", "F5") in rules  # Region under a blank cell: names, not 自然增长率
