@@ -454,6 +454,40 @@ def test_ods(tmp_path):
     assert d.records[0].location.sheet == "表1" and d.records[0].location.cell == "A2"
 
 
+def test_ods_precision_is_the_shown_text(tmp_path):
+    # 94.6 shown as 94.60 (a 0.00 style): two decimals, so 94.60% of 37 births is unattainable (35/37 = 94.59);
+    # a stored 94.6000001 shown as 94.60 is 94.60; 0.9459 as a percentage shown 94.59% is 94.59
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="表1")
+    table.addElement(TableRow())  # a blank first row and first column: cells keep their places
+    rows = [["地区", "出生人数", "计划内出生", "计划生育率"], ["东岗村", 37, 35, (94.6, "94.60")],
+            ["西岗村", 37, 35, (94.6000001, "94.60")], ["南岗村", 37, 35, (0.9459, "94.59%", "percentage")]]
+    for row in rows:
+        tr = TableRow()
+        tr.addElement(TableCell())
+        for v in row:
+            if isinstance(v, str):
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=v))
+            else:
+                value, shown, kind = (*v, "float")[:3] if isinstance(v, tuple) else (v, str(v), "float")
+                tc = TableCell(valuetype=kind, value=value)
+                tc.addElement(P(text=shown))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    p = tmp_path / "t.ods"
+    doc.save(str(p))
+    (d,) = read_table(p)
+    got = [(r.unit, r.values["planned_birth_rate"].number, r.values["planned_birth_rate"].decimals,
+            r.values["planned_birth_rate"].location.cell) for r in d.records]
+    assert got == [("东岗村", 94.6, 2, "E3"), ("西岗村", 94.6, 2, "E4"), ("南岗村", 94.59, 2, "E5")]
+
+
 # ============================================================================================ bad input
 
 

@@ -26,6 +26,7 @@ member over 1 MiB whose compression ratio exceeds 200, is refused (zip bomb). XM
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zipfile
@@ -204,7 +205,7 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
         if "xl/workbook.xml" in names:
             extra = _xlsx_extras(zf, source, parts)
         elif "content.xml" in names:
-            extra = {}
+            extra = _ods_extras(zf.read("content.xml"), source)
         else:
             raise InputError(source, "zip file is neither an xlsx nor an ods workbook (no xl/workbook.xml or content.xml)")
         return _grids(values.result(), extra)
@@ -232,6 +233,53 @@ _HAS_V = re.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
 _ENTITY_DECL = re.compile(rb"<!(?:ENTITY|DOCTYPE)", re.I)
 _C_START = re.compile(rb"<(?:\w+:)?c\b")
 _C_END = re.compile(rb"</(?:\w+:)?c>")
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+_SHOWN_RE = re.compile(r"^[-−]?[\d,\s]*(?:\.(\d+))?\s*(%?)$")
+_MAX_REPEAT = 1000  # a filled row or cell repeated more often than this is left to its value
+
+
+def _ods_extras(content: bytes, source: str) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
+    """Per sheet of an .ods: a number format for each figure cell, written as the Excel code that prints it the
+    way the sheet shows it (94.60 → ``0.00``, 94.59% → ``0.00%``), so printed precision is the shown one.
+
+    calamine gives an .ods cell's value but not its style; the shown text sits beside the value in
+    content.xml. (Entity declarations were refused before this is parsed.)"""
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    out: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]] = {}
+    formats: dict[tuple[int, int], str] = {}
+    r = c = 0
+    try:
+        for event, el in iterparse(io.BytesIO(content), events=("start", "end")):
+            tag = el.tag
+            if event == "start":
+                if tag == _ODS_TABLE + "table":
+                    formats, r = {}, 0
+                    out[el.get(_ODS_TABLE + "name", "")] = (formats, set())
+                elif tag == _ODS_TABLE + "table-row":
+                    c = 0
+                continue
+            if tag == _ODS_TABLE + "table-row":
+                r += int(el.get(_ODS_TABLE + "number-rows-repeated", "1"))
+                el.clear()
+            elif tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                n = int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                kind = el.get(_ODS_OFFICE + "value-type")
+                if kind in ("float", "percentage", "currency") and n <= _MAX_REPEAT:
+                    shown = "".join(p.text or "" for p in el.iter(_ODS_TEXT_P)).strip()
+                    m = _SHOWN_RE.match(shown)
+                    if m:
+                        code = "0" + ("." + "0" * len(m.group(1)) if m.group(1) else "") + m.group(2)
+                        for k in range(n):
+                            formats[(r, c + k)] = code
+                c += n
+    except ParseError as exc:
+        raise InputError(source, f"corrupt workbook XML: {exc}", "content.xml") from None
+    return out
 
 
 def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, bytes] | None = None,
