@@ -44,3 +44,20 @@ def test_a_yearbook_note_on_the_army_and_an_english_name_column() -> None:
     assert ("table_note.totals_include_unlisted", None) in rules  # 包括中国人民解放军现役军人
     assert not any(r == "totals" for r, _ in rules) and not any(r == "duplicate_column" for r, _ in rules)
     assert ("unknown_column", "F5") in rules  # Region under a blank cell: names, not 自然增长率
+
+
+def test_a_form_filled_by_an_office_is_its_places() -> None:
+    (doc,) = read_table(WB / "08_vertical_form.xlsx")
+    assert {r.unit for r in doc.records} == {"柳林乡"}  # 填报单位：柳林乡人民政府
+
+
+def test_a_workbook_of_notes_is_answered_with_no_table(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["填报说明：本表由各乡镇填写"])
+    wb.save(tmp_path / "notes.xlsx")
+    (doc,) = read_table(tmp_path / "notes.xlsx")
+    assert doc.records == [] and [(f.rule, f.message) for f in doc.findings] == [
+        ("no_table", "工作簿中没有表格（工作表：说明）")]

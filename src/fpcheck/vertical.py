@@ -21,6 +21,9 @@ from .sheets import Grid
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
 INDENT_RE = re.compile(r"^[\s\u3000]+")
+# An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).
+OFFICE_RE = re.compile(r"^(.{1,8}?(?:乡|镇|街道|县|市|区))(?:人民政府|政府|计生办|计划生育办公室|卫生健康局|卫健局|卫计局|"
+                       r"计生局|卫生院|统计站|计生服务站|办事处)$")
 
 
 def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
@@ -78,6 +81,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
     unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or grid.name
+    unit = OFFICE_RE.sub(r"\1", unit)  # 柳林乡人民政府 fills the form for 柳林乡
     records: list[Record] = []
     for c in value_cols:
         period = header(c) or layout.form.get("时期")
