@@ -433,7 +433,10 @@ def _keystroke_paths(p: _Path, table: CorruptionTable, sign: str, target: float 
             continue
         seen.add(b)
         zh, en = _KEY_NOTES[kind]
-        out.append(p.then(b, kind, table.cost(kind), f"{zh}：{p.body} → {b}", f"{en}: {p.body} → {b}"))
+        cost = table.cost(kind)
+        if kind == "digit_dropped" and _decimals(b) > max(_decimals(p.body), table.x("dropped_decimal_after")):
+            cost += table.x("dropped_decimal")  # 8.56 ← 8.056: a rate printed to 2 decimals rarely had 3
+        out.append(p.then(b, kind, cost, f"{zh}：{p.body} → {b}", f"{en}: {p.body} → {b}"))
     return out
 
 
