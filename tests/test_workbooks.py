@@ -61,3 +61,8 @@ def test_a_workbook_of_notes_is_answered_with_no_table(tmp_path: Path) -> None:
     (doc,) = read_table(tmp_path / "notes.xlsx")
     assert doc.records == [] and [(f.rule, f.message) for f in doc.findings] == [
         ("no_table", "工作簿中没有表格（工作表：说明）")]
+
+
+def test_this_year_and_last_year_columns_of_a_form_are_years() -> None:
+    (doc,) = read_table(WB / "08_vertical_form.xlsx")  # 2023年度 | 本年 | 上年
+    assert [r.period for r in doc.records] == ["2023", "2022"]

@@ -56,6 +56,21 @@ def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
     return out
 
 
+# Column headers naming a period relative to the form's own (本年, 上年): years before the form's year.
+RELATIVE_PERIODS = {"本年": 0, "今年": 0, "本期": 0, "本年实际": 0, "本期实际": 0, "上年": 1, "去年": 1, "上年同期": 1,
+                    "去年同期": 1, "上年实际": 1}
+YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _period(head: str, form_period: str | None) -> str | None:
+    """A value column's period: 本年/上年 as years when the form names its year (2023年度 → 2023, 2022)."""
+    back = RELATIVE_PERIODS.get(header_key(head)) if head else None
+    m = YEAR_IN_RE.search(form_period or "")
+    if back is not None and m:
+        return str(int(m.group(1)) - back)
+    return head or form_period
+
+
 def looks_vertical(found: dict[int, str], labelled: int, known_columns: int) -> bool:
     """Whether a sheet lists indicators down its rows: most labelled rows (three at least) name an indicator
     and fewer columns than rows do."""
@@ -84,7 +99,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     unit = OFFICE_RE.sub(r"\1", unit)  # 柳林乡人民政府 fills the form for 柳林乡
     records: list[Record] = []
     for c in value_cols:
-        period = header(c) or layout.form.get("时期")
+        period = _period(header(c), layout.form.get("时期"))
         values: dict[str, Value] = {}
         for r, ind in found.items():
             v = cell(r, c)
