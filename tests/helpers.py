@@ -44,3 +44,33 @@ def check_json(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyp
     capsys.readouterr()
     status = main(["check", *args, "--format", "json"])
     return status, json.loads(capsys.readouterr().out)
+
+
+def ods_workbook(path: Path, rows: list[list[object]], offset: bool = False, name: str = "表1") -> Path:
+    """An .ods of ``rows`` on sheet ``name``: a cell is text, a number, or (value, shown text[, value type]);
+    ``offset`` puts a blank row and column before the table."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name=name)
+    if offset:
+        table.addElement(TableRow())
+    for row in rows:
+        tr = TableRow()
+        if offset:
+            tr.addElement(TableCell())
+        for v in row:
+            if isinstance(v, str):
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=v))
+            else:
+                value, shown, kind = (*v, "float")[:3] if isinstance(v, tuple) else (v, str(v), "float")
+                tc = TableCell(valuetype=kind, value=value)
+                tc.addElement(P(text=shown))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+    return path

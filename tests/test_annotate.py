@@ -27,7 +27,7 @@ import pytest
 
 from helpers import TOWNSHIP_HEADER as HEADER
 from helpers import TOWNSHIP_ROWS as ROWS
-from helpers import township_sheet
+from helpers import ods_workbook, township_sheet
 from fpcheck.cli import main
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.report.annotate import ERROR_FILL, WARNING_FILL, AnnotateError, annotate_workbook
@@ -243,25 +243,7 @@ def test_csv_lines_with_quoted_newline_map_to_rows(tmp_path):
 
 
 def _make_ods(path: Path) -> Path:
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import P
-
-    doc = OpenDocumentSpreadsheet()
-    table = Table(name="乡镇表")
-    for row in [HEADER[:5], *[r[:5] for r in ROWS[:3]]]:
-        tr = TableRow()
-        for v in row:
-            if isinstance(v, str):
-                tc = TableCell(valuetype="string")
-            else:
-                tc = TableCell(valuetype="float", value=str(v))
-            tc.addElement(P(text=str(v)))
-            tr.addElement(tc)
-        table.addElement(tr)
-    doc.spreadsheet.addElement(table)
-    doc.save(str(path))
-    return path
+    return ods_workbook(path, [HEADER[:5], *[r[:5] for r in ROWS[:3]]], name="乡镇表")
 
 
 def test_ods_becomes_xlsx_copy(tmp_path):

@@ -18,6 +18,7 @@ from fpcheck.model import InputError
 from fpcheck.sheets import load_grids
 from fpcheck.cells import format_number, parse_text_number
 from fpcheck.tables import load_mapping_file, read_table
+from helpers import ods_workbook
 
 FIX = Path(__file__).parent / "fixtures" / "tables"
 T21 = "yb2023_t2-1_province_birth_death_natural_rates_2022"
@@ -429,26 +430,8 @@ def test_fifty_thousand_rows(tmp_path):
     assert doc.records[-1].location.cell == "A50001"
 
 
-def test_ods(tmp_path):
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import P
-
-    doc = OpenDocumentSpreadsheet()
-    table = Table(name="表1")
-    for row in (["地区", "出生人数", "出生率"], ["甲", 12, 8.5], ["合计", 12, 8.5]):
-        tr = TableRow()
-        for v in row:
-            if isinstance(v, str):
-                tc = TableCell(valuetype="string")
-            else:
-                tc = TableCell(valuetype="float", value=v)
-            tc.addElement(P(text=str(v)))
-            tr.addElement(tc)
-        table.addElement(tr)
-    doc.spreadsheet.addElement(table)
-    p = tmp_path / "t.ods"
-    doc.save(str(p))
+def testods_workbook(tmp_path):
+    p = ods_workbook(tmp_path / "t.ods", [["地区", "出生人数", "出生率"], ["甲", 12, 8.5], ["合计", 12, 8.5]])
     (d,) = read_table(p)
     assert [r.unit for r in d.records] == ["甲", "合计"] and d.records[0].number("birth_rate") == 8.5
     assert d.records[0].location.sheet == "表1" and d.records[0].location.cell == "A2"
@@ -457,32 +440,9 @@ def test_ods(tmp_path):
 def test_ods_precision_is_the_shown_text(tmp_path):
     # 94.6 shown as 94.60 (a 0.00 style): two decimals, so 94.60% of 37 births is unattainable (35/37 = 94.59);
     # a stored 94.6000001 shown as 94.60 is 94.60; 0.9459 as a percentage shown 94.59% is 94.59
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import P
-
-    doc = OpenDocumentSpreadsheet()
-    table = Table(name="表1")
-    table.addElement(TableRow())  # a blank first row and first column: cells keep their places
     rows = [["地区", "出生人数", "计划内出生", "计划生育率"], ["东岗村", 37, 35, (94.6, "94.60")],
             ["西岗村", 37, 35, (94.6000001, "94.60")], ["南岗村", 37, 35, (0.9459, "94.59%", "percentage")]]
-    for row in rows:
-        tr = TableRow()
-        tr.addElement(TableCell())
-        for v in row:
-            if isinstance(v, str):
-                tc = TableCell(valuetype="string")
-                tc.addElement(P(text=v))
-            else:
-                value, shown, kind = (*v, "float")[:3] if isinstance(v, tuple) else (v, str(v), "float")
-                tc = TableCell(valuetype=kind, value=value)
-                tc.addElement(P(text=shown))
-            tr.addElement(tc)
-        table.addElement(tr)
-    doc.spreadsheet.addElement(table)
-    p = tmp_path / "t.ods"
-    doc.save(str(p))
-    (d,) = read_table(p)
+    (d,) = read_table(ods_workbook(tmp_path / "t.ods", rows, offset=True))  # cells keep their places after a blank row/column
     got = [(r.unit, r.values["planned_birth_rate"].number, r.values["planned_birth_rate"].decimals,
             r.values["planned_birth_rate"].location.cell) for r in d.records]
     assert got == [("东岗村", 94.6, 2, "E3"), ("西岗村", 94.6, 2, "E4"), ("南岗村", 94.59, 2, "E5")]
