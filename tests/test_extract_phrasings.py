@@ -169,3 +169,12 @@ def test_a_breakdown_after_qizhong_belongs_to_the_figure_before() -> None:
     assert got == {"births_first": 2391, "births_second": 1163, "births_second_planned": 1122,
                    "births_third_plus": 64, "births_third_plus_planned": 41}
     assert one("全年出生767人，其中计划内625人。") == {"births": 767, "births_planned": 625}
+
+
+def test_a_markdown_table_and_a_last_year_first_column() -> None:
+    md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
+    assert one(md) == {"births": 312, "birth_rate": 8.17}
+    # the first figure column headed 上年 is last year's: nothing from it
+    assert one("| 指标 | 上年 | 本年 |\n|---|---|---|\n| 出生人数 | 335 | 312 |\n") == {}
+    assert one("项目\t上年\t本年\t单位\n出生人数\t335\t312\t人\n  其中：一孩\t142\t131\t人\n") == {}
+    assert one(TABLE.replace("本年\t上年", "本年\t去年")) == one(TABLE)  # 本年 first: read as before

@@ -437,6 +437,9 @@ class _Grammar:
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.aside = p["aside"]
+        self.cell_sep = re.compile(p["cell_separator"])
+        self.cell_gap = re.compile(r"\t|\||  ")
+        self.table_other_period = re.compile(p["table_other_period"])
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
         self.respectively = p["respectively"]
@@ -861,6 +864,8 @@ class _Extractor:
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
+            if at > ce and g.cell_gap.search(t, ce, at) and self.other_period_column(at):
+                continue  # a table pasted as text whose first figure column is last year's
             actual = cue.role == "actual"  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
                 ind_id = named if named not in g.targets else None
@@ -1046,6 +1051,29 @@ class _Extractor:
                 windows.append((sentence, end))
                 findings.extend(fs)
         return got[-1][1]
+
+    def other_period_column(self, at: int) -> bool:
+        """In a table pasted as text (cells parted by tabs, runs of spaces or |), whether the figure at ``at``
+        stands in a column the header line above names as another period (上年, 同期)."""
+        t, g = self.t, self.g
+        line_start = start = t.rfind("\n", 0, at) + 1
+        while t[start] in " \t":  # (an indented sub-row: 其中：一孩)
+            start += 1
+        col = len(g.cell_sep.findall(t, start, at))
+        end = line_start - 1
+        for _ in range(40):  # up to the nearest header line above, within the block
+            if end <= 0:
+                return False
+            top = t.rfind("\n", 0, end) + 1
+            line = t[top:end]
+            end = top - 1
+            if not line.strip():
+                return False
+            if any(ch.isdigit() for ch in line) or not line.strip(" |-:"):
+                continue  # a data row, or a markdown rule |---|
+            cells = g.cell_sep.split(line.lstrip(" \t"))
+            return col < len(cells) and g.table_other_period.search(cells[col]) is not None
+        return False
 
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)
