@@ -178,3 +178,8 @@ def test_a_markdown_table_and_a_last_year_first_column() -> None:
     assert one("| 指标 | 上年 | 本年 |\n|---|---|---|\n| 出生人数 | 335 | 312 |\n") == {}
     assert one("项目\t上年\t本年\t单位\n出生人数\t335\t312\t人\n  其中：一孩\t142\t131\t人\n") == {}
     assert one(TABLE.replace("本年\t上年", "本年\t去年")) == one(TABLE)  # 本年 first: read as before
+
+
+def test_a_mean_population_is_never_a_year_end_one() -> None:
+    assert one("全县年末总人口513,410人，年初511,870人，年平均人口512,640人。") == {
+        "population_end": 513410, "population_start": 511870, "population": 512640}

@@ -437,6 +437,7 @@ class _Grammar:
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.aside = p["aside"]
+        self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.cell_gap = re.compile(r"\t|\||  ")
         self.table_other_period = re.compile(p["table_other_period"])
@@ -887,7 +888,7 @@ class _Extractor:
                 if at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)):
                     continue  # 城关镇全年出生412人 in the county's report: the town's
             sentence = max(sent, cs - LOOKBACK, planned)
-            if ind_id in qualify:
+            if ind_id in qualify and m.group() not in g.qualify_exempt:
                 ind_id = self.qualified(ind_id, cs, sentence)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
