@@ -58,8 +58,9 @@ def score(expected_dir: str | Path) -> tuple[float, float, list[dict]]:
     """(precision, recall, per-file details) of ``extract`` over ``expected_dir``."""
     details = []
     for exp in sorted(Path(expected_dir).glob("*.expected.yaml")):
-        txt = exp.with_name(exp.name.replace(".expected.yaml", ".txt"))
-        if txt.exists():
+        stem = exp.name.replace(".expected.yaml", "")
+        txt = next((t for t in (exp.with_name(stem + ".txt"), exp.with_name(stem + ".md")) if t.exists()), None)
+        if txt is not None:
             details.append(score_file(txt, exp))
     tp = sum(d["correct"] for d in details)
     n_got = sum(d["extracted"] for d in details)

@@ -183,3 +183,29 @@ def test_a_markdown_table_and_a_last_year_first_column() -> None:
 def test_a_mean_population_is_never_a_year_end_one() -> None:
     assert one("全县年末总人口513,410人，年初511,870人，年平均人口512,640人。") == {
         "population_end": 513410, "population_start": 511870, "population": 512640}
+
+
+def test_markdown_bold_figures_are_figures_not_masks() -> None:
+    assert one("出生人口性别比为**108.37**。全镇已婚育龄妇女 **8,412** 人。") == {
+        "sex_ratio_at_birth": 108.37, "married_women": 8412}
+    doc = extract("出生**人，死亡**人。", "t")  # a mask of two stars stays a mask
+    assert [v.masked for r in doc.records for v in r.values.values()] == [True, True]
+
+
+def test_an_aside_between_a_cue_and_its_figure() -> None:
+    assert one("总人口性别比（以女性为100，男性对女性的比例）为104.12。") == {"population_sex_ratio": 104.12}
+    assert one("出生率（上年为8.5‰）为8.17‰。") == {"birth_rate": 8.17}
+
+
+def test_parts_headed_di_n_bufen_split_periods() -> None:
+    text = ("岚桥镇2011年人口计生工作台账\n\n第一部分　上半年工作回顾（1—6月）\n1—6月全镇共生育197人，人口计划使用率48.05%。\n"
+            "\n第二部分　全年工作完成情况\n全年共有402名新生儿降生。下半年出生205人。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("岚桥镇", "half-year", {"births": 197, "birth_quota_used_pct": 48.05}),
+        ("岚桥镇", "full-year", {"births": 402})]
+
+
+def test_quota_words_of_a_street_office() -> None:
+    got = one("区下达我街道2017年生育指标350个。1—3月全街道共降生婴儿83名，生育指标已使用83个，占全年指标的23.71%。")
+    assert got == {"birth_quota": 350, "births": 83, "birth_quota_used_pct": 23.71}

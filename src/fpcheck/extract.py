@@ -326,6 +326,8 @@ class _Grammar:
         conn = [re.escape(c) for c in sorted(p["connectors"], key=len, reverse=True)]
         # A run of blanks (a table pasted as text: 出生人数\t312) is one connector however wide it is padded.
         conn.insert(0, f"[ \\t]{{1,{int(p['blank_run'])}}}")
+        conn.insert(1, p["gap_aside"])  # 总人口性别比（以女性为100）为104.12: an aside between cue and figure
+        self.gap_free = re.compile(f"{conn[0]}|{conn[1]}")  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
@@ -841,7 +843,7 @@ class _Extractor:
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
                 subject, quiet, planned, named = None, None, -1, None
             at = m.end("gap")
-            if at - ce > max_gap and len(t[ce:at].replace(" ", "").replace("\t", "")) > max_gap:
+            if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if chain is not None and cs != chain[-1][1] + 1:
@@ -1099,7 +1101,7 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
     named = None  # the last unit named: a section for another period of it carries its name
     for a, b, heading_name in units:
         same = heading_name is SAME_UNIT
-        unit = (ex.unit_name(a, b) or named) if same else heading_name or ex.unit_name(a, b)
+        unit = (named or ex.unit_name(a, b)) if same else heading_name or ex.unit_name(a, b)
         named = unit or named
         own = normalize(unit).text if unit else None
         values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own)

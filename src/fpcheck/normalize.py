@@ -614,9 +614,27 @@ def numerals_to_digits(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- markdown emphasis ----------------------------------------------------------------------------------
+
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(\d[\d,.]*[%‰]?)\1")
+
+
+def strip_emphasis(n: Normalized) -> Normalized:
+    """Markdown bold around a figure (出生人口性别比为**108.37**) → the figure, so ``**`` is not read as a
+    mask; a ``**`` standing for digits (出生**人) has no figure inside a pair and stays."""
+    text = n.text
+    if "**" not in text and "__" not in text:
+        return n
+    edits: list[Edit] = []
+    for m in _EMPHASIS_RE.finditer(text):
+        edits += [(m.start(1), m.end(1), ""), (m.end(2), m.end(), "")]
+    return _apply_edits(n, edits)
+
+
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, join_chunk_markers, unspin, numerals_to_digits)
+STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, strip_emphasis, join_chunk_markers, unspin,
+         numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
