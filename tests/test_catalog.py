@@ -1,5 +1,8 @@
 """The indicator catalog: required ids, measures, ranges and header resolution."""
 
+from pathlib import Path
+
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +83,24 @@ def test_any_decorated_name_resolves_like_the_name(data):
     if header_key(decorated) in cat._by_name:
         return
     assert cat.resolve(decorated) == ind.id
+
+
+def test_schema_files_repeat_no_key() -> None:
+    """YAML keeps the last of two equal keys silently: a repeated key in a schema file would drop data."""
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: Strict, node: yaml.MappingNode) -> dict:  # type: ignore[type-arg]
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"{node.start_mark.name}:{node.start_mark.line + 1}: repeated keys {repeated}"
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    schemas = Path(__file__).resolve().parents[1] / "schemas"
+    files = sorted(schemas.rglob("*.yaml"))
+    assert len(files) >= 6
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            yaml.load(fh, Loader=Strict)  # noqa: S506 - a SafeLoader subclass
