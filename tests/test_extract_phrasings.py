@@ -209,3 +209,11 @@ def test_parts_headed_di_n_bufen_split_periods() -> None:
 def test_quota_words_of_a_street_office() -> None:
     got = one("区下达我街道2017年生育指标350个。1—3月全街道共降生婴儿83名，生育指标已使用83个，占全年指标的23.71%。")
     assert got == {"birth_quota": 350, "births": 83, "birth_quota_used_pct": 23.71}
+
+
+def test_last_years_end_is_this_years_start_and_women_by_births() -> None:
+    assert one("上年末总人口为31,987人，年末总人口为32,156人。") == {
+        "population_start": 31987, "population_end": 32156}
+    assert one("已婚育龄妇女中，已生育一孩的2,310人，生育二孩的3,102人。") == {
+        "married_women_one_child": 2310, "married_women_two_children": 3102}
+    assert one("全年生育一孩120人，生育二孩98人。") == {"births_first": 120, "births_second": 98}
