@@ -66,3 +66,19 @@ def test_a_workbook_of_notes_is_answered_with_no_table(tmp_path: Path) -> None:
 def test_this_year_and_last_year_columns_of_a_form_are_years() -> None:
     (doc,) = read_table(WB / "08_vertical_form.xlsx")  # 2023年度 | 本年 | 上年
     assert [r.period for r in doc.records] == ["2023", "2022"]
+
+
+def test_a_whole_area_total_label_is_the_totals_row(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "乡镇名称", "年末总人口", "出生人数"], [1, "城关镇", 20100, 201], [2, "东河乡", 15000, 150],
+                [None, "全县合计", 35100, 352]):
+        ws.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    (doc,) = read_table(tmp_path / "t.xlsx")
+    check_document(doc, Options(diagnose=False))
+    assert [r.unit for r in doc.records] == ["城关镇", "东河乡", "合计"]
+    # 201 + 150 = 351, not 352: the totals row is checked as one
+    assert [(f.rule, f.location.cell) for f in doc.findings if f.rule == "totals"] == [("totals", "D4")]

@@ -534,9 +534,12 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
     return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
+_WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)")  # 全县合计, 全镇总计
+
+
 @lru_cache(maxsize=4096)
 def _is_total(unit: str, totals: tuple[str, ...]) -> bool:
-    if unit in totals:
+    if unit in totals or _WHOLE_AREA_TOTAL.fullmatch(unit):
         return True
     m = re.match(r"^([\u3400-\u9fff]+)[A-Za-z .]*$", unit)
     if m and m.group(1) in totals and m.group(1) != unit:
