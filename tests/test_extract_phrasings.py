@@ -217,3 +217,9 @@ def test_last_years_end_is_this_years_start_and_women_by_births() -> None:
     assert one("已婚育龄妇女中，已生育一孩的2,310人，生育二孩的3,102人。") == {
         "married_women_one_child": 2310, "married_women_two_children": 3102}
     assert one("全年生育一孩120人，生育二孩98人。") == {"births_first": 120, "births_second": 98}
+
+
+def test_this_year_after_a_bound_or_last_year() -> None:
+    assert one("计划生育率连续五年保持在95%以上，今年达到97.12%。") == {"planned_birth_rate": 97.12}
+    assert one("出生率去年为11.56‰，今年为11.23‰。") == {"birth_rate": 11.23}
+    assert one("确保计划生育率今年达到97%。") == {}
