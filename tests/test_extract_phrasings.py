@@ -223,3 +223,8 @@ def test_this_year_after_a_bound_or_last_year() -> None:
     assert one("计划生育率连续五年保持在95%以上，今年达到97.12%。") == {"planned_birth_rate": 97.12}
     assert one("出生率去年为11.56‰，今年为11.23‰。") == {"birth_rate": 11.23}
     assert one("确保计划生育率今年达到97%。") == {}
+
+
+def test_a_sentence_opening_with_a_village_is_the_villages() -> None:
+    text = "城关镇2014年人口计生工作总结\n全镇出生312人，死亡280人。\n附：各村情况\n东村出生52人，死亡31人。\n西村出生48人。\n"
+    assert one(text) == {"births": 312, "deaths": 280}

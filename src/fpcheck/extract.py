@@ -360,6 +360,7 @@ class _Grammar:
         place = p["place"]
         self.unit_name = _Anchored(re.compile(p["unit_name"]))
         self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
+        self.village_line = re.compile(p["village_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
@@ -818,6 +819,7 @@ class _Extractor:
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         named: str | None = None  # the indicator its last cue named (for 实际为…)
+        foreign = False  # whether it opens with a village's or community's name other than the unit's
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
@@ -842,6 +844,8 @@ class _Extractor:
                 sent = sent_pos[i - 1] + 1 if i else 0
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
                 subject, quiet, planned, named = None, None, -1, None
+                village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
+                foreign = village is not None and village.group(1) != own
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -885,6 +889,8 @@ class _Extractor:
             clause = self._clause_start(cs)
             if wider is not None and wider.search(t, clause, cs):
                 continue  # 全市出生率为10.5‰ in a town's report: the city's
+            if foreign:
+                continue
             if own is not None and t[clause] not in _NUMBER_START:
                 at_place = g.clause_place.match(t, clause, cs)
                 if at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)):
