@@ -433,8 +433,8 @@ class _Grammar:
                           if {"achieved", "target"} <= set(spec.get("roles") or ())}
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
         ft = p["from_to"]
-        self.from_open = re.compile(ft["opening"])
-        self.from_first = frozenset(c[0] for c in ("由", "从") if self.from_open.match(c))
+        self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
+        self.from_first = frozenset(w[0] for w in ft["opening"])
         self.from_link = re.compile(ft["link"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
@@ -442,7 +442,6 @@ class _Grammar:
         self.aside = p["aside"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
-        self.cell_gap = re.compile(r"\t|\||  ")
         self.table_other_period = re.compile(p["table_other_period"])
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
@@ -871,7 +870,7 @@ class _Extractor:
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 continue
-            if at > ce and g.cell_gap.search(t, ce, at) and self.other_period_column(at):
+            if at > ce and g.cell_sep.search(t, ce, at) and self.other_period_column(at):
                 continue  # a table pasted as text whose first figure column is last year's
             actual = cue.role == "actual"  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
@@ -917,9 +916,7 @@ class _Extractor:
                 two = self.read_number(at, share)  # 完成全年任务的82.00%: the target's share, with no count
                 if two is not None and two[0] is not None and two[0].unit_printed is not None:
                     if not self.blocked(cs, clause, sentence, ind_id, sections, quiet):
-                        values[share] = two[0]
-                        windows.append((sentence, two[1]))
-                        findings.extend(two[2])
+                        _keep(values, windows, findings, share, two, sentence)
                     pos = max(pos, two[1])
                     continue
             if ind_id in values:
@@ -968,9 +965,7 @@ class _Extractor:
                 got2 = self.read_number(end + len(g.share_link), share)
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
                     if share not in values:
-                        values[share] = got2[0]  # type: ignore[assignment]
-                        windows.append((self._sentence_start(end), got2[1]))
-                        findings.extend(got2[2])
+                        _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
         self.figures_first(a, b, sections, values, windows)
         return values, findings, windows
@@ -1015,9 +1010,7 @@ class _Extractor:
             return second[1]
         for got, name in ((first, start_id), (second, end_id)):
             if name is not None and name not in values:
-                values[name] = got[0]  # type: ignore[assignment]
-                windows.append((sentence, got[1]))
-                findings.extend(got[2])
+                _keep(values, windows, findings, name, got, sentence)
         return second[1]
 
     def meaning(self, cue: _Cue, paren: _Paren | None, subject: str | None) -> str | None:
@@ -1054,11 +1047,9 @@ class _Extractor:
             if more != (i + 1 < len(listed)):
                 return at  # fewer or more figures than cues
             pos = end + 1
-        for ind_id, (v, end, fs) in zip(listed, got):
+        for ind_id, one in zip(listed, got):
             if ind_id not in values:
-                values[ind_id] = v  # type: ignore[assignment]
-                windows.append((sentence, end))
-                findings.extend(fs)
+                _keep(values, windows, findings, ind_id, one, sentence)
         return got[-1][1]
 
     def other_period_column(self, at: int) -> bool:
@@ -1087,6 +1078,14 @@ class _Extractor:
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)
         return self.sent_pos[i] if i < len(self.sent_pos) else len(self.t)
+
+
+def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: list[Finding], ind_id: str,
+          got: tuple[Value | None, int, Sequence[Finding]], sentence: int) -> None:
+    """Record a figure read for ``ind_id`` (from ``read_number``), with the text its period is read from."""
+    values[ind_id] = got[0]  # type: ignore[assignment]
+    windows.append((sentence, got[1]))
+    findings.extend(got[2])
 
 
 def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Document:
