@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, header_key
-from .cells import is_numeric, parse_text_number, text_of, year_of
+from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -217,14 +217,11 @@ def _is_unread_data_row(row: list[object], data_row: list[object], first_col: in
         and all(_near_number(v) for v in filled)
 
 
-_NEAR_NUMBER_RE = re.compile(r"^\s*[\d,.]*\d[\d,.OoIlS]*\s*$")
-
-
 def _near_number(value: object) -> bool:
     """A cell a clerk put where a figure belongs: a mark for no data, an approximate or misread figure."""
     if not isinstance(value, str):
         return False
-    return parse_text_number(value).kind in ("marker", "approx") or bool(_NEAR_NUMBER_RE.match(value))
+    return parse_text_number(value).kind in ("marker", "approx") or lookalike_number(value) is not None
 
 
 def _first_filled(row: list[object]) -> int:
