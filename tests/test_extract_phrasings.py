@@ -228,3 +228,7 @@ def test_this_year_after_a_bound_or_last_year() -> None:
 def test_a_sentence_opening_with_a_village_is_the_villages() -> None:
     text = "城关镇2014年人口计生工作总结\n全镇出生312人，死亡280人。\n附：各村情况\n东村出生52人，死亡31人。\n西村出生48人。\n"
     assert one(text) == {"births": 312, "deaths": 280}
+
+
+def test_a_village_naming_itself_in_its_own_report() -> None:
+    assert one("双树村2013年人口与计划生育工作汇报\n双树村全年出生14人，死亡9人。\n") == {"births": 14, "deaths": 9}

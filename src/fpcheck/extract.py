@@ -894,6 +894,8 @@ class _Extractor:
                 at_place = g.clause_place.match(t, clause, cs)
                 if at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)):
                     continue  # 城关镇全年出生412人 in the county's report: the town's
+            if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
+                clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
             sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify and m.group() not in g.qualify_exempt:
                 ind_id = self.qualified(ind_id, cs, sentence)
