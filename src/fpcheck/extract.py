@@ -439,7 +439,7 @@ class _Grammar:
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
-        self.aside = p["aside"]
+        self.breakdown_opener = p["breakdown_opener"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
@@ -886,14 +886,8 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = self._clause_start(cs)
-            if wider is not None and wider.search(t, clause, cs):
-                continue  # 全市出生率为10.5‰ in a town's report: the city's
-            if foreign:
+            if foreign or self.elsewhere(clause, cs, wider, own):
                 continue
-            if own is not None and t[clause] not in _NUMBER_START:
-                at_place = g.clause_place.match(t, clause, cs)
-                if at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)):
-                    continue  # 城关镇全年出生412人 in the county's report: the town's
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
             sentence = max(sent, cs - LOOKBACK, planned)
@@ -958,9 +952,9 @@ class _Extractor:
                 # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read
                 self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id),
                                       spec[ind_id][0] == "per100"))
-            elif t.startswith(g.aside, end + 1) and t[end] in "，,":
+            elif t.startswith(g.breakdown_opener, end + 1) and t[end] in "，,":
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
-                i = bisect_right(self.clause_pos, end + len(g.aside))
+                i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
                 stop = self.clause_pos[i] if i < len(self.clause_pos) else len(t)
                 self.add_paren(_Paren(end, stop, family_of.get(ind_id), False))
             if share and t.startswith(g.share_link, end):
@@ -989,6 +983,17 @@ class _Extractor:
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
             windows.append((sentence, m.end()))
+
+    def elsewhere(self, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None) -> bool:
+        """Whether the clause before the cue at ``cs`` puts it in another area: a wider one (全市出生率为10.5‰ in
+        a town's report) or another place opening the clause (城关镇全年出生412人 in the county's report)."""
+        t, g = self.t, self.g
+        if wider is not None and wider.search(t, clause, cs):
+            return True
+        if own is None or t[clause] in _NUMBER_START:
+            return False
+        at_place = g.clause_place.match(t, clause, cs)
+        return bool(at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)))
 
     def from_to(self, ind_id: str, cs: int, at: int, b: int, sections: list[tuple[int, int]],
                 values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]]) -> int:

@@ -97,9 +97,9 @@ def read_table(
             doc.sheet = None if grid.csv else grid.name
             docs.append(doc)
     if not docs:  # sheets of notes or charts only: the file is still answered for
-        names = "、".join(g.name for g in grids)
+        names = [g.name for g in grids]
         docs.append(Document(source=source, kind="table", findings=[_info(
-            "no_table", f"工作簿中没有表格（工作表：{names}）", f"no table in the workbook (sheets: {', '.join(g.name for g in grids)})",
+            "no_table", f"工作簿中没有表格（工作表：{'、'.join(names)}）", f"no table in the workbook (sheets: {', '.join(names)})",
             Location(source))]))
     return docs
 
