@@ -99,6 +99,8 @@ def test_sex_words_and_ratios() -> None:
         "births_male": 1486, "births_female": 1378, "sex_ratio_at_birth": 107.84}
     assert one("出生人口性别比由上年的115.3下降到112.6。") == {"sex_ratio_at_birth": 112.6}
     assert one("出生人口性别比由2010年的115.3下降到112.6。") == {}  # from another year: not this change's start
+    assert one("出生婴儿男1702人、女1425人，出生人口性别比119.44。") == {  # (1702/1425 = 119.44)
+        "births_male": 1702, "births_female": 1425, "sex_ratio_at_birth": 119.44}
 
 
 def test_a_checkup_rate_only_in_checkups() -> None:
@@ -232,3 +234,21 @@ def test_a_sentence_opening_with_a_village_is_the_villages() -> None:
 
 def test_a_village_naming_itself_in_its_own_report() -> None:
     assert one("双树村2013年人口与计划生育工作汇报\n双树村全年出生14人，死亡9人。\n") == {"births": 14, "deaths": 9}
+
+
+def test_a_target_in_brackets_before_its_share() -> None:
+    # the bracket holds the quota or task itself; the share after it is the completion (360 × 1.0389 = 374)
+    assert one("全年完成四术374例，完成县下达任务（360例）的103.89%，其中上环236例。") == {
+        "surgeries": 374, "surgeries_target": 360, "surgeries_pct": 103.89, "iud_insertions": 236}
+    assert one("全年出生人口占市下达人口计划（3700人）的97.78%。") == {"birth_quota": 3700, "birth_quota_used_pct": 97.78}
+    # a bracket holding more than a figure is still an aside, and a figure before another unit word is no count
+    assert one("总人口性别比（以女性为100）为104.12。") == {"population_sex_ratio": 104.12}
+    assert one("已婚育龄妇女（15-49岁）10392人，出生人口（2016年）767人。") == {"married_women": 10392, "births": 767}
+
+
+def test_a_quota_issued_by_the_county_is_the_towns() -> None:
+    text = "岚桥镇2011年人口计生工作总结\n全年共有402名新生儿降生，占县下达人口计划410人的98.05%。\n沛县出生1200人。"
+    (rec,) = extract(text, "t").records
+    # 402/410 = 98.05%; 占县 is no county and 县下达 names the issuer; 沛县 opening a clause is another county
+    assert rec.unit == "岚桥镇"
+    assert {k: v.number for k, v in rec.values.items()} == {"births": 402, "birth_quota": 410, "birth_quota_used_pct": 98.05}

@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fpcheck import normalize as norm
+from fpcheck.extract import extract
 from fpcheck.normalize import (
     Normalized,
     drop_digit_group_commas,
     join_chunk_markers,
+    join_wrapped_lines,
     load_synonyms,
     normalize,
     numerals_to_digits,
@@ -351,6 +353,50 @@ def test_chunking_cuts_a_number() -> None:
     assert n.text == f"{body}人口自然增长率为6.18‰,{body}"
     i = n.text.index("6.18‰")
     assert n.original[slice(*n.to_original(i, i + 5))] == "6.1\n2、8‰"
+
+
+# --- hard wraps (PDF/OCR copies) ------------------------------------------------------------------------
+
+IDEOGRAPHS = "".join(c for c in PLAIN if "\u4e00" <= c <= "\u9fff")
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet=IDEOGRAPHS, min_size=2, max_size=9), min_size=8, max_size=40),
+       st.integers(20, 60))
+def test_wrapped_prose_is_rejoined(clauses: list[str], width: int) -> None:
+    body = "，".join(clauses) + "。"
+    cuts = list(range(width, len(body), width))
+    wrapped = "\n".join(body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)]))
+    n = join_wrapped_lines(Normalized.identity(wrapped))
+    check_map(n)
+    # a break is a wrap between two ideographs; one after or before a comma stays (a line may end a clause)
+    kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS and body[c] in IDEOGRAPHS)]
+    pieces = [body[a:b] for a, b in zip([0, *kept], [*kept, len(body)])]
+    assert n.text == "\n".join(pieces)
+    for i, ch in enumerate(n.text):  # every char still maps back to itself
+        assert wrapped[n.to_original(i, i + 1)[0]] == ch
+
+
+def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
+    text = ("　　全县年初总人口254318人，年末总人口256110人。全年出生\n3127人，出生率12.26‰，死亡1448人。出\n"
+            "生人口中一孩1985人，二孩1061人，多孩81人；全县已婚育龄妇女52436人，落实节育措施46103人，综合节育\n"
+            "率87.92%。\n")
+    n = normalize(text)
+    assert "全年出生3127人" in n.text and "出生人口中一孩" in n.text and "综合节育率87.92%" in n.text
+    doc = extract(text, "t")
+    values = {k: v.number for k, v in doc.records[0].values.items()}
+    assert values["births"] == 3127 and values["contraceptive_rate"] == 87.92 and values["births_first"] == 1985
+
+
+@pytest.mark.parametrize("text", [
+    "（一）加强领导，强化管理\n为了使人口与计生工作有效开展，镇里成立了领导小组，由镇长任组长，每月召开一次例会。\n",
+    "全镇全年出生767人，死亡326人，人口自然增长率为6.18\n2006年1月16日\n",  # a figure, then a date line
+    "全镇全年出生767人，死亡326人，人口自然增长率为千分之六\n　　二是加强宣传，全年共发放宣传资料一万份。\n",
+    "全镇全年出生767人，死亡326人，人口自然增长率较去年下降\n2、计划生育率98%，统计准确率100%。\n",
+])
+def test_breaks_that_are_not_wraps_stay(text: str) -> None:
+    # a short heading with a comma, two figures either side, an indented paragraph, a list item
+    assert join_wrapped_lines(Normalized.identity(text)).text == text
 
 
 # --- maps and word search (the fast paths) ---------------------------------------------------------------

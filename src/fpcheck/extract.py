@@ -327,6 +327,7 @@ class _Grammar:
         # A run of blanks (a table pasted as text: 出生人数\t312) is one connector however wide it is padded.
         conn.insert(0, f"[ \\t]{{1,{int(p['blank_run'])}}}")
         conn.insert(1, p["gap_aside"])  # 总人口性别比（以女性为100）为104.12: an aside between cue and figure
+        conn.append(p["figure_paren"])  # 人口计划（3700人）的97.78%: a figure alone in brackets is the cue's
         self.gap_free = re.compile(f"{conn[0]}|{conn[1]}")  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
@@ -706,6 +707,8 @@ class _Extractor:
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
                 and not t.startswith(g.loose_units[unit], end):
             return None  # 3个村: 个 counts villages here
+        if pos and t[pos - 1] == "(" and t.startswith(")", end):
+            end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
         if masked:
             if not build:
                 return None, end, ()
@@ -1095,6 +1098,12 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
     findings.extend(got[2])
 
 
+@lru_cache(maxsize=1024)
+def _normal_name(name: str) -> str:
+    """A unit's name as normalised text spells it (reports name the same few units again and again)."""
+    return normalize(name).text
+
+
 def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Document:
     """Normalise, split into reporting units, extract every catalog indicator the text states."""
     catalog = catalog or default_catalog()
@@ -1115,7 +1124,7 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         same = heading_name is SAME_UNIT
         unit = (named or ex.unit_name(a, b)) if same else heading_name or ex.unit_name(a, b)
         named = unit or named
-        own = normalize(unit).text if unit else None
+        own = _normal_name(unit) if unit else None
         values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own)
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble or same):

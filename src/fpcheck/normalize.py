@@ -31,6 +31,7 @@ __all__ = [
     "drop_digit_group_commas",
     "to_halfwidth",
     "join_chunk_markers",
+    "join_wrapped_lines",
     "unspin",
     "numerals_to_digits",
     "Synonym",
@@ -371,6 +372,40 @@ def join_chunk_markers(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- hard wraps ----------------------------------------------------------------------------------------
+
+# A break between two ideographs, or after an ideograph or figure before a digit (全年出生\n3127人); never
+# between two digits (a rate at a line's end and a date on the next: 6.58\n2006年 must stay apart).
+_WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])")
+_PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
+_ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ①
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
+_WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
+_WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
+
+
+def join_wrapped_lines(n: Normalized) -> Normalized:
+    """Remove the line breaks that text copied from a PDF or an OCR scan has at the page width, inside
+    sentences (全年出生\n3127人, 综合节育\n率87.92%), so a figure and its label, or a cut word, read as one.
+
+    A break is a wrap when the line before it is running text (holding a comma or full stop, ending in an
+    ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
+    ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
+    starts at once with an ideograph or digit (not indented, not a list item or heading)."""
+    text = n.text
+    found = [m.start() for m in _WRAP_RE.finditer(text)]
+    if not found:
+        return n
+    lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
+    width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
+    edits: list[Edit] = []
+    for i in found:
+        start = text.rfind("\n", 0, i) + 1
+        if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1):
+            edits.append((i, i + 1, ""))
+    return _apply_edits(n, edits)
+
+
 # --- spinner synonyms --------------------------------------------------------------------------------
 
 
@@ -633,7 +668,8 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, strip_emphasis, join_chunk_markers, unspin,
+STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, strip_emphasis, join_chunk_markers,
+         join_wrapped_lines, unspin,
          numerals_to_digits)
 
 
