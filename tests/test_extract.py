@@ -686,7 +686,7 @@ def test_figures_printed_before_their_verb() -> None:
     assert one("全年出生767人，其中38人在外地出生。") == {"births": 767}  # the verb's own figure comes first
     assert one("去年全镇362名婴儿出生。") == {}  # another period
     assert one("741人属计划内生育，其中10875人落实了各项节育措施。") == {
-        "births_planned": 741, "contraception_cases": 10875}
+        "births_planned": 741, "contraception_users": 10875}
 
 
 def test_sections_for_two_periods_of_one_unit_are_two_records() -> None:

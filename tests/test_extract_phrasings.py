@@ -252,3 +252,12 @@ def test_a_quota_issued_by_the_county_is_the_towns() -> None:
     # 402/410 = 98.05%; 占县 is no county and 县下达 names the issuer; 沛县 opening a clause is another county
     assert rec.unit == "岚桥镇"
     assert {k: v.number for k, v in rec.values.items()} == {"births": 402, "birth_quota": 410, "birth_quota_used_pct": 98.05}
+
+
+def test_contraception_counted_in_women_or_in_measures() -> None:
+    # 人: the women using contraception (6158/7046 = 87.40%); 例: the measures taken in the year (seed 000)
+    assert one("全镇已婚育龄妇女7046人，采取节育措施的6158人，综合节育率87.40%。") == {
+        "married_women": 7046, "contraception_users": 6158, "contraceptive_rate": 87.4}
+    assert one("全镇共落实节育措施355例，综合节育率达85.55%。") == {"contraception_cases": 355, "contraceptive_rate": 85.55}
+    assert one("741人属计划内生育，其中10875人落实了各项节育措施。") == {
+        "births_planned": 741, "contraception_users": 10875}

@@ -82,3 +82,12 @@ def test_a_whole_area_total_label_is_the_totals_row(tmp_path: Path) -> None:
     assert [r.unit for r in doc.records] == ["城关镇", "东河乡", "合计"]
     # 201 + 150 = 351, not 352: the totals row is checked as one
     assert [(f.rule, f.location.cell) for f in doc.findings if f.rule == "totals"] == [("totals", "D4")]
+
+
+def test_contraceptive_prevalence_is_checked_against_the_women_using_contraception() -> None:
+    # 10: 落实节育措施 beside 已婚育龄妇女 counts women; 桃园镇's 综合节育率 78.20 against 5771/6618 = 87.20%
+    (doc,) = read_table(WB / "10_contraception.xlsx")
+    assert doc.records[0].values["contraception_users"].number == 8098
+    got = errors("10_contraception.xlsx")
+    assert ("contraceptive_rate_from_counts", "D13") in got
+    assert not any(rule == "contraceptive_rate_from_counts" and place != "D13" for rule, place in got)

@@ -33,6 +33,11 @@ class Indicator:
     hard: Range
     plausible: Range
     header_aliases: tuple[str, ...] = ()
+    by_unit: tuple[tuple[str, str], ...] = ()  # (unit printed, the indicator such a figure is instead)
+
+    def printed_in(self, unit: str | None) -> str:
+        """The indicator a figure of this one printed in ``unit`` is (落实节育措施7431人: users, not cases)."""
+        return next((other for u, other in self.by_unit if u == unit), self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -144,6 +149,7 @@ class Catalog:
                     hard=_range(raw.get("hard"), _range(m["hard"], (None, None))),
                     plausible=_range(raw.get("plausible"), _range(m["plausible"], (None, None))),
                     header_aliases=tuple(raw.get("header_aliases") or ()),
+                    by_unit=tuple((str(k), str(v)) for k, v in (raw.get("by_unit") or {}).items()),
                 )
             )
         affixes = data.get("header_affixes") or {}

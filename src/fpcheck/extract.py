@@ -331,6 +331,8 @@ class _Grammar:
         self.gap_free = re.compile(f"{conn[0]}|{conn[1]}")  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
+        # 落实节育措施7431人: a figure printed in another unit is another indicator (the catalog's by_unit)
+        self.by_unit = {(ind.id, u): other for ind in catalog for u, other in ind.by_unit if other in catalog}
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
         self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
         target_words = [w for w, c in cues.items() if c.indicator in set(p["target_indicators"])]
@@ -709,6 +711,8 @@ class _Extractor:
             return None  # 3个村: 个 counts villages here
         if pos and t[pos - 1] == "(" and t.startswith(")", end):
             end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
+        if g.by_unit and (ind_id, unit) in g.by_unit:
+            ind_id = g.by_unit[ind_id, unit]  # (the value says which: callers key it by its indicator)
         if masked:
             if not build:
                 return None, end, ()
@@ -942,8 +946,8 @@ class _Extractor:
                     pos = end
                 if blocked:
                     continue
-                if v is not None:
-                    values[ind_id] = v
+                if v is not None and v.indicator not in values:
+                    values[v.indicator] = v
                     windows.append((sentence, end))
                     if fs:
                         findings.extend(fs)
@@ -982,6 +986,9 @@ class _Extractor:
             pn = _parse(num.group())
             sentence = self._sentence_start(s)
             if pn is None or self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
+                continue
+            ind_id = g.by_unit.get((ind_id, m.group("unit")), ind_id)  # 10875人落实了各项节育措施: women
+            if ind_id in values:
                 continue
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
@@ -1093,7 +1100,10 @@ class _Extractor:
 def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: list[Finding], ind_id: str,
           got: tuple[Value | None, int, Sequence[Finding]], sentence: int) -> None:
     """Record a figure read for ``ind_id`` (from ``read_number``), with the text its period is read from."""
-    values[ind_id] = got[0]  # type: ignore[assignment]
+    v = got[0]
+    if v is None or v.indicator in values and v.indicator != ind_id:
+        return  # read as another indicator (by its unit) that is read already
+    values[v.indicator] = v
     windows.append((sentence, got[1]))
     findings.extend(got[2])
 

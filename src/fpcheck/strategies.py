@@ -48,7 +48,7 @@ def derive(base: dict[str, np.ndarray], decimals: dict[str, np.ndarray]) -> dict
         "second_birth_planned_rate": 100 * b["births_second_planned"] / b["births_second"],
         "sex_ratio_at_birth": 100 * b["births_male"] / v["births_female"],
         "birth_quota_used_pct": 100 * v["births"] / b["birth_quota"],
-        "contraceptive_rate": 100 * b["contraception_cases"] / v["married_women"],
+        "contraceptive_rate": 100 * b["contraception_users"] / v["married_women"],
         "checkup_rate": 100 * b["checkup_done"] / b["checkup_expected"],
         "surgeries_pct": 100 * v["surgeries"] / v["surgeries_target"],
         **{f"{k}_pct": 100 * b[k] / b[f"{k}_target"] for k in kinds},
@@ -87,7 +87,7 @@ def draw_base(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     b["checkup_done"] = ints(np.ceil(b["checkup_expected"] * 0.9), b["checkup_expected"])
     mw = sum(b[k] for k in ("married_women_childless", "married_women_one_child", "married_women_two_children",
                             "married_women_three_plus"))
-    b["contraception_cases"] = ints(np.ceil(mw * 0.8), np.floor(mw * 0.95))
+    b["contraception_users"] = ints(np.ceil(mw * 0.8), np.floor(mw * 0.95))
     for k in ("sterilizations", "induced_labors", "abortions", "iud_insertions"):
         b[f"{k}_target"] = ints(10, 400)
         b[k] = ints(np.ceil(b[f"{k}_target"] * 0.7), np.floor(b[f"{k}_target"] * 1.1))

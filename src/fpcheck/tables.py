@@ -213,6 +213,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                      english=" ".join(en))
         col.indicator = resolve_column(parent_zh, own_zh, en, cat, keymap)
         scale, unit_printed, pct = scale_of(units)
+        if col.indicator in cat:  # 落实节育措施（例）: the measures taken, not the women using them
+            col.indicator = cat[col.indicator].printed_in(unit_printed)
         if col.indicator is not None:
             measure = cat[col.indicator].measure if col.indicator in cat else None
             if scale is None and layout.units_text and measure in ("persons", "cases"):

@@ -114,7 +114,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None else [])
             scale = scale or pc.scale
             number = pc.number * (scale if pc.scale == 1.0 else 1.0)
-            values[ind] = Value(ind, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
+            as_printed = cat[ind].printed_in(unit_printed)  # 落实节育措施 | 例: the measures, not the women
+            values[as_printed] = Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
         if values:
             head = next((r for r in header_rows if not blank(cell(r, c))), layout.header_start)
             records.append(Record(unit, values, period, grid.location(source, head, c)))
