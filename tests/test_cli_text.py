@@ -201,3 +201,16 @@ def test_encoded_seed_with_crlf_reads_like_utf8(tmp_path: Path, capsys: pytest.C
     other = tmp_path / "other.txt"
     other.write_bytes(text.replace("\n", "\r\n").encode(codec))
     assert _values(capsys, other) == _values(capsys, plain)
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.txt"
+    report.write_text("清河镇2013年工作总结\n全镇出生人口767人，其中一孩510人，二孩220人，多孩37人。\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "fpcheck", "extract", str(report), "--format", "json"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    got = {v["indicator"]: v["value"] for v in json.loads(out.stdout)["values"]}
+    assert got == {"births": 767, "births_first": 510, "births_second": 220, "births_third_plus": 37}
