@@ -261,3 +261,32 @@ def test_contraception_counted_in_women_or_in_measures() -> None:
     assert one("全镇共落实节育措施355例，综合节育率达85.55%。") == {"contraception_cases": 355, "contraceptive_rate": 85.55}
     assert one("741人属计划内生育，其中10875人落实了各项节育措施。") == {
         "births_planned": 741, "contraception_users": 10875}
+
+
+def test_a_share_before_the_count_and_a_completion_rate_in_brackets() -> None:
+    # 331 is the count after the share; 完成 with a percentage is the completion rate (118/110 = 107.27%)
+    assert one("出生人口中一孩占64.65%，计331人；二孩168人。") == {"births_first": 331, "births_second": 168}
+    assert one("出生人口中男孩占52%，女孩480人。") == {"births_female": 480}  # (the share is no count)
+    assert one("其中结扎118例（任务110例，完成107.27%），放环204例。") == {
+        "sterilizations": 118, "sterilizations_target": 110, "sterilizations_pct": 107.27, "iud_insertions": 204}
+
+
+def test_start_population_as_last_years_end_or_compared_with_the_years_start() -> None:
+    assert one("年末总人口为15402人，比年初的15335人净增67人。") == {"population_end": 15402, "population_start": 15335}
+    assert one("上年末全乡人口18234人，2008年末户籍总人口达到18220人。") == {
+        "population_start": 18234, "population_end": 18220}
+    assert one("总人口比上年末增加120人。") == {}  # a change, not a population
+    assert one("去年出生率为12.1‰。") == {}
+
+
+def test_surgery_and_parity_wordings_of_the_nineties() -> None:
+    assert one("县下达四术任务180例，该镇完成192例，完成率106.67%。") == {
+        "surgeries_target": 180, "surgeries": 192, "surgeries_pct": 106.67}
+    assert one("全年施行四术7533例，其中结扎2208例。") == {"surgeries": 7533, "sterilizations": 2208}
+    assert one("全年三胎以上出生174人，全部属计划外。") == {"births_third_plus": 174}
+    assert one("全年计划完成四术201例，实际完成219例，完成四术计划的108.96%。") == {  # 219/201 = 108.96%
+        "surgeries_target": 201, "surgeries": 219, "surgeries_pct": 108.96}
+
+
+def test_what_the_next_year_is_to_reach_is_a_target() -> None:
+    assert one("1992年，全县人口出生率要控制在18‰以内，计划生育率达到94%。") == {}

@@ -383,6 +383,8 @@ def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
             "率87.92%。\n")
     n = normalize(text)
     assert "全年出生3127人" in n.text and "出生人口中一孩" in n.text and "综合节育率87.92%" in n.text
+    wrapped = "第三胎及以上305人，其中计划内（再婚、病残儿等特殊情况）\n121人。全县计划内出生合计6850人，计划生育率94.2%。\n"
+    assert "特殊情况)121人" in normalize(wrapped).text  # a line may end in a closing bracket
     doc = extract(text, "t")
     values = {k: v.number for k, v in doc.records[0].values.items()}
     assert values["births"] == 3127 and values["contraceptive_rate"] == 87.92 and values["births_first"] == 1985

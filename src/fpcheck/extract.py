@@ -42,6 +42,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: A unit cut that starts a section for another period of the same unit (its name carries over).
 SAME_UNIT: Any = "\x00same unit"
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
+_PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
@@ -327,8 +328,9 @@ class _Grammar:
         # A run of blanks (a table pasted as text: 出生人数\t312) is one connector however wide it is padded.
         conn.insert(0, f"[ \\t]{{1,{int(p['blank_run'])}}}")
         conn.insert(1, p["gap_aside"])  # 总人口性别比（以女性为100）为104.12: an aside between cue and figure
+        conn.insert(2, p["share_aside"])  # 一孩占64.65%，计331人: a share between a cue and its count
         conn.append(p["figure_paren"])  # 人口计划（3700人）的97.78%: a figure alone in brackets is the cue's
-        self.gap_free = re.compile(f"{conn[0]}|{conn[1]}")  # (blanks and asides do not count towards max_gap)
+        self.gap_free = re.compile("|".join(conn[:3]))  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
         # 落实节育措施7431人: a figure printed in another unit is another indicator (the catalog's by_unit)
@@ -354,6 +356,8 @@ class _Grammar:
         self.break_kind[[ord(c) for c in p["sentence_breaks"]]] |= 2
         self.targets = set(p["target_indicators"])
         self.share = dict(p["share_of_target"])
+        self.percent_role = {k: dataclasses.replace(c, role=p["percent_role"][c.role]) for k, c in cues.items()
+                             if c.role in (p.get("percent_role") or {})}  # 完成 → 完成 as a rate
         self.share_link = p["share_link"]
         self.roles: dict[str, dict[str, str]] = {}
         self.paren_roles: dict[str, dict[str, str]] = {}
@@ -883,6 +887,8 @@ class _Extractor:
             if actual:
                 ind_id = named if named not in g.targets else None
             else:
+                if cue.role and _PERCENT_AHEAD.match(t, at):
+                    cue = g.percent_role.get(m.group(), cue)  # (完成107.27%: the rate)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
                 chain = None
