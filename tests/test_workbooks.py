@@ -91,3 +91,43 @@ def test_contraceptive_prevalence_is_checked_against_the_women_using_contracepti
     got = errors("10_contraception.xlsx")
     assert ("contraceptive_rate_from_counts", "D13") in got
     assert not any(rule == "contraceptive_rate_from_counts" and place != "D13" for rule, place in got)
+
+
+def test_signatures_under_a_form_and_a_date_above_its_header() -> None:
+    # 11: 填表人：王丽 | 审核人：张建国 | 单位负责人：李明 under the table is no unit and no cells to read
+    (doc,) = read_table(WB / "11_report_form.xlsx")
+    assert [r.unit for r in doc.records][-2:] == ["岭头乡", "合计"] and len(doc.records) == 10
+    assert errors("11_report_form.xlsx") == set()
+    # 12: 填报单位：… | 2024年1月8日 above the header: G is 年末人口, so the rates use the mean population and only
+    # the planted 合计 年初人口 (24477 for 24177) and the 合计 rates it skews are errors
+    (doc,) = read_table(WB / "12_growth_migration.xlsx")
+    assert doc.records[0].values["population_end"].number > 0
+    assert errors("12_growth_migration.xlsx") == {
+        ("totals", "B16"), ("birth_rate_from_counts", "H16"), ("death_rate_from_counts", "I16")}
+
+
+def test_the_first_column_of_a_group_holds_the_group_header() -> None:
+    # 14: 出生情况 over 出生合计 | 一孩 …, 政策生育情况 over 政策内 | 政策外 | 政策符合率 (B4 and F4 head their groups)
+    (doc,) = read_table(WB / "14_policy_rate.xlsx")
+    assert {"births", "births_planned", "planned_birth_rate"} <= set(doc.records[0].values)
+    got = errors("14_policy_rate.xlsx")
+    assert {("births_by_parity", "B8"), ("planned_birth_rate_from_counts", "H11"), ("totals", "C14")} <= got
+
+
+def test_tables_stacked_on_one_sheet_are_read_apart() -> None:
+    # 15: 表1 births by sex over 表2 married women by children; the hidden code list has no indicator column
+    docs = read_table(WB / "15_stacked_tables.xlsx")
+    births, women, codes = docs
+    assert births.sheet == women.sheet == "汇总" and codes.records == []
+    assert set(births.records[0].values) >= {"births", "births_male", "births_female"}
+    assert women.records[0].values["married_women"].number == 3798  # 城郊镇, row 15
+    assert women.records[0].values["married_women"].location.cell == "B15"
+    assert [r.unit for r in women.records][-1] == "合计" and len(women.records) == 8
+    assert errors("15_stacked_tables.xlsx") == set()
+
+
+def test_the_period_a_title_names() -> None:
+    (doc,) = read_table(WB / "17_halfyear_checkups.ods")  # 2024年1—6月
+    assert {r.period for r in doc.records} == {"half-year"}
+    (doc,) = read_table(WB / "11_report_form.xlsx")  # 2023年度
+    assert {r.period for r in doc.records} == {"full-year"}

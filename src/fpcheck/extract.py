@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _constants as _sre  # the regex parse tree's node types (for anchors())
@@ -294,6 +294,34 @@ class _Cue:
     family: str | None  # the subject an explicit cue sets (its indicator's family)
 
 
+class _Periods:
+    """The period patterns (``periods`` in ``schemas/patterns.yaml``), in the order a period is told by."""
+
+    def __init__(self, per: dict[str, str]) -> None:
+        self.half_year, self.to_date, self.to_date_range, self.full_year, self.year_only = (
+            _Anchored(re.compile(per[k])) for k in ("half_year", "to_date", "to_date_range", "full_year", "year_only"))
+
+    def classify(self, first: Callable[[_Anchored], re.Match[str] | None]) -> str | None:
+        """The period named where ``first`` finds these patterns: half-year, to-date (截至9月底), full-year
+        or None."""
+        if first(self.half_year):
+            return "half-year"
+        m = first(self.to_date)
+        if m:
+            return f"to-date: {m.group(1)}"
+        m = first(self.to_date_range)
+        if m:
+            return f"to-date: {m.group(1)}月"
+        if first(self.full_year) or first(self.year_only):
+            return "full-year"  # (a year and nothing shorter: 白云乡2013年人口计生工作总结, 2012年，全市…)
+        return None
+
+
+@cache
+def _periods() -> _Periods:
+    return _Periods(patterns()["periods"])
+
+
 class _Grammar:
     """Everything compiled once per catalog."""
 
@@ -376,12 +404,9 @@ class _Grammar:
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
-        per = p["periods"]
-        self.half_year = _Anchored(re.compile(per["half_year"]))
-        self.to_date = _Anchored(re.compile(per["to_date"]))
-        self.to_date_range = _Anchored(re.compile(per["to_date_range"]))
-        self.full_year = _Anchored(re.compile(per["full_year"]))
-        self.year_only = _Anchored(re.compile(per["year_only"]))
+        self.periods = _periods()
+        self.half_year, self.to_date, self.to_date_range = (self.periods.half_year, self.periods.to_date,
+                                                             self.periods.to_date_range)
         # A figure and what may follow it, read in one match: masked or a number, then a chunk-marker cut
         # (not read), an approximation (余/多), a unit — with a char that makes it another unit (人次) — and a
         # bound (以上).
@@ -598,17 +623,7 @@ class _Extractor:
         def first(rx: _Anchored) -> re.Match[str] | None:
             return next((m for s, e in spans if (m := rx.search(t, s, e)) is not None), None)
 
-        if first(g.half_year):
-            return "half-year"
-        m = first(g.to_date)
-        if m:
-            return f"to-date: {m.group(1)}"
-        m = first(g.to_date_range)
-        if m:
-            return f"to-date: {m.group(1)}月"
-        if first(g.full_year) or first(g.year_only):
-            return "full-year"  # (a year and nothing shorter: 白云乡2013年人口计生工作总结, 2012年，全市…)
-        return None
+        return g.periods.classify(first)
 
     def title(self, a: int, b: int) -> list[tuple[int, int]]:
         """The unit's title line, when its first line is short enough to be one (else nothing)."""
@@ -1112,6 +1127,11 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
     values[v.indicator] = v
     windows.append((sentence, got[1]))
     findings.extend(got[2])
+
+
+def period_of(text: str) -> str | None:
+    """The period a table's title or form names (2024年1—6月 → half-year), in the terms of reports' periods."""
+    return _periods().classify(lambda rx: rx.search(text))
 
 
 @lru_cache(maxsize=1024)

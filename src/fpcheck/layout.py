@@ -20,8 +20,10 @@ FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
-FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案)"
+FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管)"
                           r"[^:：]{0,6}[:：]")
+# a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
+DATE_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?:\s+00:00(?::00)?)?)\s*$")
 BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -90,6 +92,8 @@ def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
             form[header_key(key)] = value.strip()
         elif PERIOD_CELL_RE.match(c):
             form.setdefault("时期", c)
+        elif DATE_CELL_RE.match(c):
+            form.setdefault("日期", c)
         else:
             return None
     if unit is None and not form.keys() - {"时期"}:
@@ -240,7 +244,7 @@ def _row_is_footnote(row: list[object], first: int) -> bool:
     v = row[first]
     if not isinstance(v, str):
         return False
-    return bool(FOOTNOTE_RE.match(v))
+    return bool(FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v))
 
 
 def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
@@ -254,7 +258,7 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
         v = row[0] if row else None
         if isinstance(v, str):  # the common case: a label in the first column
             if v.strip():
-                if match(v):
+                if match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
                     return out, r
                 out.append(r)
                 continue
@@ -292,7 +296,30 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 _RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
 
 
+def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
+    """The first row of a second table stacked below this one on the sheet (表2 … over its own header), or
+    None: a data row whose cells are all text and name two catalog indicators or more is another header;
+    the title and units lines right above it go with it. One look per row at the first value column."""
+    rows, probe = grid.rows, layout.first_col + 1
+    for k, r in enumerate(data_rows):
+        row = rows[r]
+        if k == 0 or probe >= len(row) or not isinstance(row[probe], str):
+            continue  # (a figure in the first value column: a data row)
+        cells = [row[i] for i in nonblank(row)]
+        if not all(isinstance(v, str) for v in cells) or sum(
+                resolve_text(v, cat, keymap) is not None for v in cells) < 2:
+            continue
+        start = r
+        while start - 1 > layout.data_start and start - r < 3 and len(nonblank(rows[start - 1])) <= 1 and all(
+                isinstance(v, str) for v in rows[start - 1] if not blank(v)):
+            start -= 1  # its title (表2 已婚育龄妇女生育状况) or units line, and the blank rows before them
+        return start
+    return None
+
+
 def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalog, keymap: dict[str, str]) -> str | None:
+    """The indicator of a value column from its header fragments: ``parent`` inherited from a group header to
+    the left, ``own`` in its own cells top to bottom, ``en`` the English ones."""
     p = "".join(parent)
     o = "".join(own)
     raw_all = p + o

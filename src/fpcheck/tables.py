@@ -9,6 +9,7 @@ arrays; Records and their cell locations built only when asked for).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable
@@ -18,8 +19,10 @@ import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, text_of, year_of
+from .extract import period_of
 from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
-                     is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments)
+                     is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
+                     stacked_at)
 from .model import Document, Finding, InputError, Location
 from .totals import hierarchy_spec as _hierarchy_spec
 from .recordtable import ColumnData, RecordTable
@@ -88,12 +91,12 @@ def read_table(
     docs: list[Document] = []
     for grid in grids:
         try:
-            doc = _read_grid(grid, source, cat, keymap, tuple(totals))
+            read = _read_grid(grid, source, cat, keymap, tuple(totals))
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001 - never a traceback for a sheet we cannot make sense of
             raise InputError(source, f"cannot read table: {type(exc).__name__}: {exc}", grid.name) from None
-        if doc is not None:
+        for doc in read:
             doc.sheet = None if grid.csv else grid.name
             docs.append(doc)
     if not docs:  # sheets of notes or charts only: the file is still answered for
@@ -108,7 +111,9 @@ def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
     return Finding(rule=rule, severity="info", indicators=[], message=zh, message_en=en, location=loc)
 
 
-def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], totals: tuple[str, ...]) -> Document | None:
+def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], totals: tuple[str, ...]) -> list[Document]:
+    """The tables of one sheet: usually one, two or more when they are stacked (表1 … 表2 …); none for a sheet of
+    notes."""
     findings: list[Finding] = list(grid.findings)
     if grid.hidden:
         findings.append(_info("hidden_sheet", f"工作表“{grid.name}”是隐藏的；已照常读取",
@@ -116,12 +121,17 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     layout = detect(grid)
     if layout is None:
         if not grid.csv:
-            return None  # a sheet without a table (notes, charts): no document
+            return []  # a sheet without a table (notes, charts): no document
         findings.append(_info("no_table", "未找到表格（没有表头和数字行）", "no table found (no header and figure rows)",
                               Location(source)))
-        return Document(source=source, kind="table", findings=findings)
+        return [Document(source=source, kind="table", findings=findings)]
     rows = grid.rows
     data_rows, foot_start = find_data_rows(grid, layout)
+    second = stacked_at(grid, layout, data_rows, cat, keymap)
+    if second is not None:  # 表2 below 表1: each table read on its own, rows keeping their places on the sheet
+        top = dataclasses.replace(grid, rows=rows[:second])
+        below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False)
+        return [*_read_grid(top, source, cat, keymap, totals), *_read_grid(below, source, cat, keymap, totals)]
     width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
     header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
     year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
@@ -158,6 +168,12 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         unit_col = next((c for c in label_cols if c != period_col), None)
     label_col = unit_col if unit_col is not None else layout.first_col  # where a record's label sits
 
+    def heads_group(r: int, c: int) -> bool:
+        """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
+        column has no text in row r but has its own below, and so inherits this one."""
+        return (c + 1 < width and blank(cell(r, c + 1))
+                and any(not blank(cell(rr, c + 1)) for rr in header_rows if rr > r and rr != year_row))
+
     # header text per value column: own fragments and fragments inherited from a spanning cell to the left
     columns: list[Column] = []
     for c in range(value_start, width):
@@ -180,12 +196,15 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                         break
                 continue
             if not blank(v):
-                own_started = True
                 zh, e, u = split_fragments(text_of(v))
+                units += u
+                if not own_started and heads_group(r, c):  # 出生情况 over 出生合计 | 一孩 …: the group, as for
+                    parent_zh += zh  # the columns to its right
+                    continue
+                raw_parts.append(text_of(v).strip())
+                own_started = True
                 own_zh += zh
                 en += e
-                units += u
-                raw_parts.append(text_of(v).strip())
                 if loc_row is None and (zh or e):
                     loc_row = r
                 continue
@@ -233,8 +252,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if looks_vertical(row_indicators(grid, layout, labelled[:50], cat, keymap), len(labelled[:50]), n_known):
         found = row_indicators(grid, layout, labelled, cat, keymap)
         records = read_vertical(grid, layout, found, source, cat, findings)
-        return Document(source=source, kind="table", records=records, findings=findings,
-                        notes=notes_below(grid, foot_start))
+        return [Document(source=source, kind="table", records=records, findings=findings,
+                         notes=notes_below(grid, foot_start))]
 
     for col in columns:
         if col.indicator is None and (col.header or any(not blank(cell(r, col.index)) for r in sample)):
@@ -302,10 +321,13 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             row_info[i] = None
             continue
         row_info[i] = ("合计" if is_total else unit, row_period, is_total)
-    k_r, k_unit, k_period, k_total = data_rows, list(units), [None] * n_data, [False] * n_data
+    # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
+    titled = period_of(" ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
+                                 *layout.form.values(), grid.name or ""]))
+    k_r, k_unit, k_period, k_total = data_rows, list(units), [titled] * n_data, [False] * n_data
     for i, info in row_info.items():
         if info is not None:
-            k_unit[i], k_period[i], k_total[i] = info
+            k_unit[i], k_period[i], k_total[i] = info[0], info[1] or titled, info[2]
     if any(info is None for info in row_info.values()):  # unlabelled rows: skipped
         kept = [i for i in range(n_data) if row_info.get(i, ()) is not None]
         k_r, k_unit, k_period, k_total = ([lst[i] for i in kept] for lst in (k_r, k_unit, k_period, k_total))
@@ -386,8 +408,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     keep = filled_any if wide else np.ones(n_cand, dtype=bool)
     tot = np.asarray(cand_total, dtype=bool)
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
-    if not known and not len(order):
-        return None
+    if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
+        return [Document(source=source, kind="table", findings=findings)] if findings else []
     columns: dict[str, ColumnData] = {}
     for ind, a in acc.items():
         scale: np.ndarray | float
@@ -421,7 +443,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         raw = [rows[r][unit_col] if unit_col < len(rows[r]) else None for r in k_r]
         doc.breakdowns = [([at[j] for j in block if j in at], after) for block, after in
                           _breakdown_blocks(raw, k_unit, k_total)]
-    return doc
+    return [doc]
 
 
 def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
