@@ -290,3 +290,37 @@ def test_surgery_and_parity_wordings_of_the_nineties() -> None:
 
 def test_what_the_next_year_is_to_reach_is_a_target() -> None:
     assert one("1992年，全县人口出生率要控制在18‰以内，计划生育率达到94%。") == {}
+
+
+def test_wordings_of_the_two_and_three_child_years() -> None:
+    # 人口 after 全年出生 is a connector, so the list 出生人口、死亡人口 still pairs with its figures in order
+    assert one("全年出生人口、死亡人口分别为3618人和4972人。") == {"births": 3618, "deaths": 4972}
+    assert one("全年出生男婴2560人、女婴2302人，出生人口性别比111.21。") == {  # 2560/2302 = 111.21
+        "births_male": 2560, "births_female": 2302, "sex_ratio_at_birth": 111.21}
+    assert one("全县已婚育龄妇女71834人，其中尚未生育的3128人，已生育一孩的26415人，已生育两孩的38906人，"
+               "生育三孩及以上的3385人。") == {
+        "married_women": 71834, "married_women_childless": 3128, "married_women_one_child": 26415,
+        "married_women_two_children": 38906, "married_women_three_plus": 3385}  # (3128+26415+38906+3385 = 71834)
+    assert one("全年开展孕情监测4次，应监测58407人，实际监测56981人，孕情监测率97.56%。") == {
+        "checkup_expected": 58407, "checkup_done": 56981, "checkup_rate": 97.56}  # 56981/58407 = 97.56%
+
+
+def test_last_years_end_is_this_years_start() -> None:
+    assert one("年末全区常住人口526318人，比上年末的527964人减少1646人。") == {
+        "population_end": 526318, "population_start": 527964}
+    assert one("2018年末，全县户籍总人口318406人，总户数108725户；上年末为316892人，全年净增1514人。") == {
+        "population_end": 318406, "households": 108725, "population_start": 316892}
+    assert one("已婚育龄妇女7046人，比上年末的7000人增加46人。") == {"married_women": 7046}  # the women's, not people
+
+
+def test_households_stated_with_no_cue() -> None:
+    assert one("全镇下辖12个行政村、2个社区，年末共有11304户。") == {"households": 11304}
+    assert one("截至6月30日，全镇户籍总人口31452人，共9120户。") == {"population": 31452, "households": 9120}
+    assert one("全镇享受奖励扶助的共有412户。") == {}  # a group of households
+    assert one("发放奖励扶助金52万元，共412户。") == {}
+
+
+def test_a_partly_masked_figure_with_a_thousands_separator_is_masked() -> None:
+    doc = extract("已婚育龄妇女6,4XX人，流动人口约1,3**人，全镇已婚育龄妇女 **8,412** 人。", "t")
+    got = {k: (v.number, v.printed) for r in doc.records for k, v in r.values.items()}
+    assert got == {"married_women": (None, "64XX"), "floating_population": (None, "13**")}

@@ -204,6 +204,9 @@ def test_simplified_real() -> None:
         ("党的十七大一是二是四术三为主", "党的十七大一是二是四术三为主"),
         ("一个目标一次性一人", "一个目标一次性一人"),
         ("三四次", "三四次"),  # a range, not a number
+        ("出生人口性别比为一百零八点一九。", "出生人口性别比为108.19。"),  # a decimal after 为: a ratio
+        ("工作重点是一点一滴。", "工作重点是一点一滴。"),
+        ("性别比为一百零八。", "性别比为一百零八。"),  # no decimal point: could be a word
     ],
 )
 def test_numerals_to_digits(text: str, expected: str) -> None:

@@ -459,6 +459,7 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
+        self.alone = {ind: [re.compile(rx) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items() if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
@@ -888,9 +889,11 @@ class _Extractor:
                         continue
                 if not cue.role and paren is None:
                     subject, named = cue.family, cue.indicator
-                if ce < b and t[ce] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
+                j = at if ce < at < b and t[at] in g.list_joiners else ce  # (全年出生人口、: 人口 a connector)
+                if j < b and t[j] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
                     listed = self.meaning(cue, paren, subject)
-                    chain = [*(chain or ()), (listed, ce)] if listed is not None else None
+                    chain = [*(chain or ()), (listed, j)] if listed is not None else None
+                    pos = max(pos, j)
                 else:
                     chain = None
                 continue
@@ -1014,6 +1017,16 @@ class _Extractor:
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
             windows.append((sentence, m.end()))
+        for ind_id, rxs in g.alone.items():  # 年末共有11304户: a count with no cue, for the whole unit
+            found = (m for rx in rxs for m in rx.finditer(t, a, b))
+            for m in () if ind_id in values else found:
+                s, e = m.span(1)
+                sentence = self._sentence_start(s)
+                if not self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
+                    values[ind_id] = _Value(ind_id, float(m.group(1)), m.group(1), 0, 1.0, self.loc(s, e), False,
+                                            g.catalog[ind_id].unit)
+                    windows.append((sentence, e))
+                    break
 
     def elsewhere(self, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None) -> bool:
         """Whether the clause before the cue at ``cs`` puts it in another area: a wider one (全市出生率为10.5‰ in

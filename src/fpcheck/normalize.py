@@ -261,9 +261,11 @@ def to_simplified(n: Normalized) -> Normalized:
 _D = "0-9\uff10-\uff19"
 #: 23,456 / 1,234,567.5: a digit group of 1–3, then groups of exactly three after an ASCII comma, not inside
 #: a longer number or decimal, and not followed by another ``,digit`` (120,340,56 is a list, not a number).
-_GROUPED_RE = re.compile(f"(?<![{_D}.．])[{_D}]{{1,3}}(?:,[{_D}]{{3}})+(?![{_D}]|,[{_D}])")
-#: Where such a number may be: a comma between digits (a pattern opening with a literal is a fast scan).
-_GROUP_COMMA_RE = re.compile(f",[{_D}]{{3}}")
+#: A group may be masked in part or whole (6,4XX人, 1,3**人, 5,9××人): the mask then reads as one figure.
+_M = "Xx*×\uff0a"
+_GROUPED_RE = re.compile(f"(?<![{_D}.．])[{_D}]{{1,3}}(?:,[{_D}{_M}]{{3}})+(?![{_D}]|,[{_D}])")  # (8,412** : bold)
+#: Where such a number may be: a comma before a group (a pattern opening with a literal is a fast scan).
+_GROUP_COMMA_RE = re.compile(f",[{_D}{_M}]{{3}}")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
@@ -596,6 +598,9 @@ _COUNT_RE = re.compile(
     rf"{CHINESE_NUMBER_RE[CHINESE_NUMBER_RE.index(']') + 1:]})(?=([{MEASURE_WORDS}]|万元|年))"
 )
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
+# A decimal stated after 为/达/是 with no unit (出生人口性别比为一百零八点一九。): a ratio, converted when it holds 点
+# with numerals on both sides of it and ends the clause.
+_DECIMAL_RE = re.compile(rf"(?<=[为达是])({CHINESE_NUMBER_RE})(?=[。，,；;、)）\s]|$)")
 
 
 @lru_cache(maxsize=4096)
@@ -627,7 +632,8 @@ def _count_edit(text: str, m: re.Match[str]) -> Edit | None:
 
 def numerals_to_digits(n: Normalized) -> Normalized:
     """Chinese numerals → Arabic in numeric context only: before a measure word (三次 → 3次, 四百四十九人 →
-    449人, 二〇〇八年 → 2008年) or in 千分之/百分之 (千分之一点五二 → 1.52‰). Words such as 一孩, 三结合, 第一,
+    449人, 二〇〇八年 → 2008年), in 千分之/百分之 (千分之一点五二 → 1.52‰) or as a decimal after 为 (性别比为一百零八点一九
+    → 108.19). Words such as 一孩, 三结合, 第一,
     十七大, 一票否决, 一次性 and a lone 一 (一个, 一人) are left alone. Numbers ending in 万/亿 keep it (五十万元 → 50万元).
     """
     text = n.text
@@ -645,6 +651,11 @@ def numerals_to_digits(n: Normalized) -> Normalized:
         edit = _count_edit(text, m)
         if edit is not None:
             edits.append(edit)
+    for m in _DECIMAL_RE.finditer(text) if "点" in text else ():
+        token = m.group(1)
+        digits = _digits(token) if 0 < token.find("点") < len(token) - 1 else None
+        if digits is not None and all(not (s < m.end(1) and m.start(1) < e) for s, e, _ in edits):
+            edits.append((m.start(1), m.end(1), digits))
     edits.sort()
     return _apply_edits(n, edits)
 
