@@ -41,8 +41,9 @@ _COUNT_PAREN = re.compile("人[(（]")
 _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: A unit cut that starts a section for another period of the same unit (its name carries over).
 SAME_UNIT: Any = "\x00same unit"
-#: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
+#: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
+#: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
@@ -1018,8 +1019,9 @@ class _Extractor:
                                     m.group("unit"))
             windows.append((sentence, m.end()))
         for ind_id, rxs in g.alone.items():  # 年末共有11304户: a count with no cue, for the whole unit
-            found = (m for rx in rxs for m in rx.finditer(t, a, b))
-            for m in () if ind_id in values else found:
+            if ind_id in values:
+                continue
+            for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
                 sentence = self._sentence_start(s)
                 if not self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
