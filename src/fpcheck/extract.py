@@ -21,9 +21,8 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy as np
-import yaml
 
-from fpcheck.catalog import Catalog, default_catalog, schemas_dir
+from fpcheck.catalog import Catalog, default_catalog, read_yaml, schemas_dir
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
@@ -51,8 +50,7 @@ _NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 @cache
 def patterns() -> dict[str, Any]:
     """The phrasing data (``schemas/patterns.yaml``)."""
-    with open(schemas_dir() / "patterns.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(schemas_dir() / "patterns.yaml")
 
 
 # --- what a pattern needs: anchors, width, whether it looks past its end --------------------------------

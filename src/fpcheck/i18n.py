@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
 
-from fpcheck.catalog import schemas_dir
+from fpcheck.catalog import read_yaml, schemas_dir
 
 LANGS = ("zh", "en")
 
 
 @cache
 def _table() -> dict[str, dict[str, str]]:
-    with open(schemas_dir() / "messages.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(schemas_dir() / "messages.yaml")
 
 
 def reason_zh(reason: str) -> str:

@@ -9,7 +9,6 @@ from, so a figure found in the normalised text can be reported at its place in t
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -19,7 +18,6 @@ from itertools import accumulate
 from typing import Any
 
 import numpy as np
-import yaml
 
 from fpcheck.numerals import CHINESE_NUMBER_RE, parse_number
 
@@ -488,18 +486,12 @@ class _Words:
         return found
 
 
-def _schemas_dir() -> str:
-    from fpcheck.catalog import schemas_dir
-
-    return str(schemas_dir())
-
-
 @cache
 def load_synonyms(path: str | None = None) -> SynonymTable:
     """Load the spinner synonym table (default: bundled ``schemas/synonyms.yaml``)."""
-    path = path or os.path.join(_schemas_dir(), "synonyms.yaml")
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    from fpcheck.catalog import read_yaml, schemas_dir
+
+    data = read_yaml(path or schemas_dir() / "synonyms.yaml")
     entries = []
     for raw in data["synonyms"]:
         conf = raw.get("confidence", "low")

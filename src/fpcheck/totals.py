@@ -18,9 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy as np
-import yaml
 
-from fpcheck.catalog import Catalog, schemas_dir
+from fpcheck.catalog import Catalog, read_yaml, schemas_dir
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule
@@ -31,8 +30,7 @@ TOTAL_UNIT = "合计"
 
 @cache
 def _table_rules() -> dict:  # type: ignore[type-arg]
-    with open(schemas_dir() / "tables.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(schemas_dir() / "tables.yaml")
 
 
 @dataclass

@@ -24,9 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-from fpcheck.catalog import schemas_dir
+from fpcheck.catalog import read_yaml, schemas_dir
 
 OPERATORS: tuple[str, ...] = (
     "token_paste",
@@ -103,8 +102,7 @@ class CorruptionTable:
 
     @classmethod
     def from_yaml(cls, path: Path) -> CorruptionTable:
-        with open(path, encoding="utf-8") as fh:
-            return cls.from_data(yaml.safe_load(fh))
+        return cls.from_data(read_yaml(path))
 
     def cost(self, op: str) -> float:
         return self.costs[op]
