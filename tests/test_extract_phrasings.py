@@ -269,6 +269,7 @@ def test_a_share_before_the_count_and_a_completion_rate_in_brackets() -> None:
     assert one("出生人口中男孩占52%，女孩480人。") == {"births_female": 480}  # (the share is no count)
     assert one("其中结扎118例（任务110例，完成107.27%），放环204例。") == {
         "sterilizations": 118, "sterilizations_target": 110, "sterilizations_pct": 107.27, "iud_insertions": 204}
+    assert one("全年出生767人，完成98.5%。") == {"births": 767}  # 完成 names no count of births: nothing to rate
 
 
 def test_start_population_as_last_years_end_or_compared_with_the_years_start() -> None:

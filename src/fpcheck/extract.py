@@ -904,8 +904,9 @@ class _Extractor:
             if actual:
                 ind_id = named if named not in g.targets else None
             else:
-                if cue.role and _PERCENT_AHEAD.match(t, at):
-                    cue = g.percent_role.get(m.group(), cue)  # (完成107.27%: the rate)
+                if cue.role and m.group() in g.percent_role and _PERCENT_AHEAD.match(t, at) \
+                        and self.meaning(cue, paren, subject) is not None:
+                    cue = g.percent_role[m.group()]  # 完成107.27% where 完成 names a count: the rate
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
                 chain = None
