@@ -309,8 +309,9 @@ def test_wordings_of_the_two_and_three_child_years() -> None:
 def test_last_years_end_is_this_years_start() -> None:
     assert one("年末全区常住人口526318人，比上年末的527964人减少1646人。") == {
         "population_end": 526318, "population_start": 527964}
-    assert one("2018年末，全县户籍总人口318406人，总户数108725户；上年末为316892人，全年净增1514人。") == {
-        "population_end": 318406, "households": 108725, "population_start": 316892}
+    assert one("2018年末，全县户籍总人口318406人，上年末为316892人，全年净增1514人。") == {
+        "population_end": 318406, "population_start": 316892}
+    assert one("全镇流动人口1.3万人，比上年末的1.2万人增加1000人。") == {"floating_population": 13000}
     assert one("已婚育龄妇女7046人，比上年末的7000人增加46人。") == {"married_women": 7046}  # the women's, not people
 
 
