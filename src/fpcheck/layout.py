@@ -305,14 +305,14 @@ def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, k
         row = rows[r]
         if k == 0 or probe >= len(row) or not isinstance(row[probe], str):
             continue  # (a figure in the first value column: a data row)
-        cells = [row[i] for i in nonblank(row)]
-        if not all(isinstance(v, str) for v in cells) or sum(
-                resolve_text(v, cat, keymap) is not None for v in cells) < 2:
+        if any(v is not None and not isinstance(v, str) for v in row):
+            continue  # a figure anywhere: a data row
+        if sum(resolve_text(v, cat, keymap) is not None for v in row if v and v.strip()) < 2:
             continue
         start = r
-        while start - 1 > layout.data_start and start - r < 3 and len(nonblank(rows[start - 1])) <= 1 and all(
+        while start - 1 > layout.data_start and r - start < 3 and len(nonblank(rows[start - 1])) <= 1 and all(
                 isinstance(v, str) for v in rows[start - 1] if not blank(v)):
-            start -= 1  # its title (表2 已婚育龄妇女生育状况) or units line, and the blank rows before them
+            start -= 1  # its title (表2 已婚育龄妇女生育状况) or units line, and a blank row before them
         return start
     return None
 
