@@ -1,10 +1,12 @@
 """Normalise decoded report text while keeping a map back to the original characters.
 
 Steps, in order (each a public function ``Normalized -> Normalized``): line breaks (CRLF/CR → LF),
-traditional → simplified (OpenCC ``t2s``), thousands separators dropped (23,456 → 23456), full-width → half-width, joining scraper chunk markers
-(``\\n2、``), undoing spinner synonym swaps (``schemas/synonyms.yaml``), Chinese numerals → Arabic digits in
-numeric context. Every step records, for each output character, the span of original characters it came
-from, so a figure found in the normalised text can be reported at its place in the file.
+traditional → simplified (OpenCC ``t2s``), thousands separators dropped (23,456 → 23456), full-width →
+half-width, markdown bold around figures, joining scraper chunk markers (``\\n2、``), rejoining lines
+hard-wrapped at a page width (PDF and OCR copies), undoing spinner synonym swaps (``schemas/synonyms.yaml``),
+Chinese numerals → Arabic digits in numeric context. Every step records, for each output character, the span
+of original characters it came from, so a figure found in the normalised text can be reported at its place
+in the file.
 """
 
 from __future__ import annotations
@@ -374,8 +376,8 @@ def join_chunk_markers(n: Normalized) -> Normalized:
 
 # --- hard wraps ----------------------------------------------------------------------------------------
 
-# A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit (全年出生\n3127人); never
-# between two digits (a rate at a line's end and a date on the next: 6.58\n2006年 must stay apart).
+# A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit
+# (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
 _WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ①
