@@ -320,6 +320,7 @@ def test_households_stated_with_no_cue() -> None:
     assert one("截至6月30日，全镇户籍总人口31452人，共9120户。") == {"population": 31452, "households": 9120}
     assert one("全镇享受奖励扶助的共有412户。") == {}  # a group of households
     assert one("发放奖励扶助金52万元，共412户。") == {}
+    assert one("全镇低保人口523人，共210户。") == {}  # a group's households, not the town's
 
 
 def test_a_partly_masked_figure_with_a_thousands_separator_is_masked() -> None:
