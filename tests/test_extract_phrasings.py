@@ -291,6 +291,7 @@ def test_surgery_and_parity_wordings_of_the_nineties() -> None:
 
 def test_what_the_next_year_is_to_reach_is_a_target() -> None:
     assert one("1992年，全县人口出生率要控制在18‰以内，计划生育率达到94%。") == {}
+    assert one("全年主要完成了以下工作：全镇出生767人，死亡326人。") == {"births": 767, "deaths": 326}  # 主要, not 要
 
 
 def test_wordings_of_the_two_and_three_child_years() -> None:
