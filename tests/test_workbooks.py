@@ -6,21 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from fpcheck.check import Options, check_document
+from fpcheck.model import Document
 from fpcheck.tables import read_table
 
 WB = Path(__file__).parent / "fixtures" / "workbooks"
 
 
 def errors(name: str) -> set[tuple[str, str]]:
-    """(rule, place) of every error finding, the place as a cell (A1) or line:column."""
-    out = set()
-    for doc in read_table(WB / name):
-        check_document(doc, Options(diagnose=False))
-        for f in [*doc.findings, *(f for fs in doc.record_findings for f in fs)]:
-            if f.severity == "error":
-                loc = f.location
-                out.add((f.rule, loc.cell or f"{loc.line}:{loc.column}"))
-    return out
+    """(rule, place) of every error finding in a fixture workbook, the place as a cell (A1) or line:column."""
+    return set().union(*(errors_of(doc) for doc in read_table(WB / name)))
+
+
+def errors_of(doc: Document) -> set[tuple[str, str]]:
+    """(rule, place) of every error finding of one checked document."""
+    check_document(doc, Options(diagnose=False))
+    return {(f.rule, f.location.cell or f"{f.location.line}:{f.location.column}")
+            for f in [*doc.findings, *(f for fs in doc.record_findings for f in fs)] if f.severity == "error"}
 
 
 def test_a_grand_total_over_subtotals_is_checked_against_the_units_themselves() -> None:
@@ -131,3 +132,17 @@ def test_the_period_a_title_names() -> None:
     assert {r.period for r in doc.records} == {"half-year"}
     (doc,) = read_table(WB / "11_report_form.xlsx")  # 2023年度
     assert {r.period for r in doc.records} == {"full-year"}
+
+
+def test_a_header_repeated_down_the_sheet_is_neither_a_unit_nor_a_second_table(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["乡镇", "出生人数", "死亡人数"], ["甲镇", 100, 50], ["乙镇", 200, 60],
+                ["乡镇", "出生人数", "死亡人数"], ["丙镇", 300, 70], ["合计", 600, 180]):
+        ws.append(row)
+    wb.save(tmp_path / "pages.xlsx")
+    (doc,) = read_table(tmp_path / "pages.xlsx")  # one table: the totals row sums all three towns (600 = 100+200+300)
+    assert [r.unit for r in doc.records] == ["甲镇", "乙镇", "丙镇", "合计"]
+    assert errors_of(doc) == set()

@@ -247,12 +247,20 @@ def _row_is_footnote(row: list[object], first: int) -> bool:
     return bool(FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v))
 
 
+def _texts(row: list[object]) -> tuple[str, ...]:
+    """The filled cells of a row as text: what a header row repeated further down shares with it."""
+    return tuple(text_of(v).strip() for v in row if not blank(v))
+
+
 def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     """The non-blank rows from the first data row up to the first footnote, and that footnote's row
-    (``len(rows)`` when there is none). One look at each row: its first filled cell."""
+    (``len(rows)`` when there is none), without the header repeated among them. One look at each row: its
+    first filled cell."""
     out = []
     rows = grid.rows
     match = FOOTNOTE_RE.match
+    heads = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
+    firsts = {h[0] for h in heads if h}
     for r in range(layout.data_start, len(rows)):
         row = rows[r]
         v = row[0] if row else None
@@ -260,6 +268,8 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
             if v.strip():
                 if match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
                     return out, r
+                if v.strip() in firsts and _texts(row) in heads:
+                    continue  # the header repeated further down (on every page of a printed table)
                 out.append(r)
                 continue
         elif v is not None:  # a number (or date, bool) first: never a footnote
@@ -301,14 +311,16 @@ def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, k
     None: a data row whose cells are all text and name two catalog indicators or more is another header;
     the title and units lines right above it go with it. One look per row at the first value column."""
     rows, probe = grid.rows, layout.first_col + 1
+    own_header = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
     for k, r in enumerate(data_rows):
         row = rows[r]
         if k == 0 or probe >= len(row) or not isinstance(row[probe], str):
             continue  # (a figure in the first value column: a data row)
         if any(v is not None and not isinstance(v, str) for v in row):
             continue  # a figure anywhere: a data row
-        if sum(resolve_text(v, cat, keymap) is not None for v in row if v and v.strip()) < 2:
-            continue
+        if sum(resolve_text(v, cat, keymap) is not None for v in row if v and v.strip()) < 2 \
+                or _texts(row) in own_header:
+            continue  # (the table's own header repeated, as on every page of a printed yearbook: the same table)
         start = r
         while start - 1 > layout.data_start and r - start < 3 and len(nonblank(rows[start - 1])) <= 1 and all(
                 isinstance(v, str) for v in rows[start - 1] if not blank(v)):
