@@ -322,6 +322,9 @@ def test_households_stated_with_no_cue() -> None:
     assert one("全镇享受奖励扶助的共有412户。") == {}  # a group of households
     assert one("发放奖励扶助金52万元，共412户。") == {}
     assert one("全镇低保人口523人，共210户。") == {}  # a group's households, not the town's
+    assert one("截至年末共有412户、1331人，较年初的1326人增加5人。") == {"households": 412, "population_end": 1331}
+    assert one("年末共有412户1331人。") == {"households": 412, "population_end": 1331}
+    assert one("全村享受低保的共有41户、131人。") == {}
 
 
 def test_a_partly_masked_figure_with_a_thousands_separator_is_masked() -> None:
