@@ -995,6 +995,7 @@ class _Extractor:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
         self.figures_first(a, b, sections, values, windows)
+        self.cueless(a, b, sections, values, windows)
         return values, findings, windows
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
@@ -1017,7 +1018,13 @@ class _Extractor:
             values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                     m.group("unit"))
             windows.append((sentence, m.end()))
-        for ind_id, rxs in g.alone.items():  # 年末共有11304户: a count with no cue, for the whole unit
+
+    def cueless(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                windows: list[tuple[int, int]]) -> None:
+        """Counts stated with no cue of their own (年末共有11304户), for indicators not read yet: the first
+        unblocked match of each ``alone`` pattern."""
+        g, t = self.g, self.t
+        for ind_id, rxs in g.alone.items():
             if ind_id in values:
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
