@@ -261,6 +261,7 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
         number[number == 0] = 0.0  # no negative zero
     filled = ~np.isnan(number)
     cell_scale: np.ndarray | None = None
+    x1: float | None
     for j in np.flatnonzero(slow).tolist():
         r = grid_rows[j]
         v = vals[j]
@@ -354,9 +355,9 @@ def format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarr
             ok[frac] = good
         return nums, decs, ok, texts
     value = x * 100 if pct else x
-    p = 10.0**d
+    shift = 10.0**d
     nums = value.copy()
-    off = np.rint(value * p) / p != value
+    off = np.rint(value * shift) / shift != value
     if off.any():  # more precision stored than shown: Python's (correctly rounded) round, as format_number
         nums[off] = [round(v, d) for v in value[off].tolist()]
     need = np.signbit(value) & (nums == 0)  # -0.00 (also for a stored negative zero)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from re import _constants as _sre  # the regex parse tree's node types (for anchors())
-from re import _parser as _sre_parser
+from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -126,7 +126,7 @@ def _seq_anchors(seq: Any) -> frozenset[str] | None:
     return best
 
 
-def _minimal(words: set[str]) -> set[str]:
+def _minimal(words: Set[str]) -> set[str]:
     """``words`` without those containing another of them (finding the shorter one is enough)."""
     return {w for w in words if not any(v != w and v in w for v in words)}
 
@@ -217,10 +217,10 @@ class _Anchored:
         self.width = width if width < _sre.MAXREPEAT else None
         self.end_free = _end_free(tree)
 
-    def _next(self, t: str, lo: int, hi: int) -> int:
-        """Start of the earliest anchor inside ``t[lo:hi]``, or ``hi``."""
+    def _next(self, words: frozenset[str], t: str, lo: int, hi: int) -> int:
+        """Start of the earliest of ``words`` (the anchors) inside ``t[lo:hi]``, or ``hi``."""
         first = hi
-        for w in self.words:  # (each find looks only before the best so far)
+        for w in words:  # (each find looks only before the best so far)
             i = t.find(w, lo, min(hi, first + len(w) - 1))
             if i >= 0:
                 first = i
@@ -228,10 +228,10 @@ class _Anchored:
 
     def search(self, t: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
         hi = len(t) if hi is None else hi
-        rx, width = self.rx, self.width
-        if self.words is None or hi - lo < _ANCHORED_MIN:  # a short text is quicker searched than sized up
+        rx, width, words = self.rx, self.width, self.words
+        if words is None or hi - lo < _ANCHORED_MIN:  # a short text is quicker searched than sized up
             return rx.search(t, lo, hi)
-        first = self._next(t, lo, hi)
+        first = self._next(words, t, lo, hi)
         if first == hi:
             return None
         if width is None:
@@ -241,7 +241,7 @@ class _Anchored:
             for _ in range(_PROBES):  # (a few: an anchor as common as a digit is cheaper to scan past)
                 if rx.search(t, max(lo, p - width), min(hi, p + width)) is not None:
                     break
-                p = self._next(t, p + 1, hi)
+                p = self._next(words, t, p + 1, hi)
                 if p == hi:
                     return None
         return rx.search(t, max(lo, first - width), hi)
@@ -324,10 +324,24 @@ def _periods() -> _Periods:
 class _Grammar:
     """Everything compiled once per catalog."""
 
+    # compiled straight from patterns.yaml (the loop at the top of __init__)
+    bound_after: re.Pattern[str]
+    target_clause: re.Pattern[str]
+    negation_before: re.Pattern[str]
+    weak_left_ok: re.Pattern[str]
+    cut_after: re.Pattern[str]
+    unit_break: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    not_place: re.Pattern[str]
+    plan_title: re.Pattern[str]
+    plan_opening: re.Pattern[str]
+    target_heading: re.Pattern[str]
+    breakdown_subject: re.Pattern[str]
+
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
         self.catalog = catalog
-        for key in ['bound_after', 'target_clause', 'negation_before', 'weak_left_ok', 'cut_after', 'unit_break', 'self_reference', 'not_place', 'plan_title', 'plan_opening', 'target_heading', 'breakdown_subject']:
+        for key in _Grammar.__annotations__:
             setattr(self, key, re.compile(p[key]))
         # What blocks a figure from anywhere earlier in its sentence: a target, or another unit's label.
         self.target_sentence = re.compile(f"(?:{p['target_sentence']})|(?:{p['other_unit_sentence']})")
@@ -883,7 +897,7 @@ class _Extractor:
                 if at < b and t[at] in g.from_first and paren is None:
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
                     end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
-                    if end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
+                    if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
                         continue
                 if not cue.role and paren is None:

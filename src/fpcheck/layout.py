@@ -48,9 +48,6 @@ class Layout:
     header_start: int
     data_start: int
     first_col: int
-    label_cols: list[int]
-    period_col: int | None
-    columns: list[Column] = field(default_factory=list)
     units_text: str | None = None
     form: dict[str, str] = field(default_factory=dict)  # statements above the header: 填报单位 → 城关镇, 时期 → 2023年
 
@@ -207,13 +204,14 @@ def detect(grid: Grid) -> Layout | None:
         return None
     while data_start - 1 > header_start and _is_unread_data_row(rows[data_start - 1], rows[data_start], first_col):
         data_start -= 1  # the first unit's row holds no clean figure (甲镇 | — | 约120): still a data row
-    return Layout(header_start, data_start, first_col, [first_col], None, units_text=units_text, form=form)
+    return Layout(header_start, data_start, first_col, units_text=units_text, form=form)
 
 
 def _is_unread_data_row(row: list[object], data_row: list[object], first_col: int) -> bool:
     """A row above the first data row that is a unit's row all the same: a label, and in the columns where
     the data row has figures only no-data marks or near-numbers (—, 空, 约120, 12O), at least one."""
-    if not (first_col < len(row) and isinstance(row[first_col], str) and row[first_col].strip()):
+    label = row[first_col] if first_col < len(row) else None
+    if not (isinstance(label, str) and label.strip()):
         return False
     cols = [i for i in nonblank(data_row) if i > first_col and is_numeric(data_row[i])]
     filled = [row[i] for i in cols if i < len(row) and not blank(row[i])]
@@ -256,7 +254,7 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     """The non-blank rows from the first data row up to the first footnote, and that footnote's row
     (``len(rows)`` when there is none), without the header repeated among them. One look at each row: its
     first filled cell."""
-    out = []
+    out: list[int] = []
     rows = grid.rows
     match = FOOTNOTE_RE.match
     heads = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
@@ -318,7 +316,7 @@ def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, k
             continue  # (a figure in the first value column: a data row)
         if any(v is not None and not isinstance(v, str) for v in row):
             continue  # a figure anywhere: a data row
-        if sum(resolve_text(v, cat, keymap) is not None for v in row if v and v.strip()) < 2 \
+        if sum(resolve_text(v, cat, keymap) is not None for v in row if isinstance(v, str) and v.strip()) < 2 \
                 or _texts(row) in own_header:
             continue  # (the table's own header repeated, as on every page of a printed yearbook: the same table)
         start = r

@@ -34,8 +34,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
+from typing import cast
 
 from .model import Finding, InputError, Location
+from .read import decode_bytes
 
 MAX_UNCOMPRESSED = 1 << 30  # 1 GiB declared uncompressed size, all members together
 MAX_RATIO = 200.0  # compression ratio of one member ...
@@ -400,7 +402,7 @@ def _calamine_sheets(path: str | os.PathLike[str], source: str) -> Sheets:
     out: Sheets = []
     for i, name in enumerate(wb.sheet_names):
         try:
-            rows = wb.get_sheet_by_index(i).to_python(skip_empty_area=False)
+            rows = cast(list[list[object]], wb.get_sheet_by_index(i).to_python(skip_empty_area=False))
         except Exception as exc:  # noqa: BLE001
             raise InputError(source, f"cannot read sheet: {exc}", name) from None
         out.append((name, rows, hidden.get(name, False)))
@@ -419,34 +421,6 @@ def _grids(sheets: Sheets, extra: dict[str, tuple[dict[tuple[int, int], str], se
 # --------------------------------------------------------------------------------------------- CSV
 
 
-def _decode(data: bytes, source: str) -> str:
-    try:
-        from .read import decode_bytes  # type: ignore[attr-defined]
-    except ImportError:
-        decode_bytes = None
-    if decode_bytes is not None:  # the shared decoder: BOMs, UTF-16, UTF-8 vs GB18030, binary refused
-        res = decode_bytes(data, source)
-        return res if isinstance(res, str) else res[0]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if _looks_binary(data):
-        raise InputError(source, "not a text/CSV file: the content is binary")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(source, "cannot decode text: neither UTF-8 nor GBK/GB18030")
-
-
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return True
-    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
-    return ctrl > max(8, len(sample) // 50)
-
-
 def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
     import csv
     import io
@@ -455,7 +429,7 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
         data = fh.read()
     if not data.strip():
         raise InputError(source, "empty file (no data)")
-    text = _decode(data, source).lstrip("\ufeff")
+    text = decode_bytes(data, source).lstrip("\ufeff")
     sample = text[:4096]
     delim = ","
     if sample.count("\t") > sample.count(",") and sample.count("\t") > 0:

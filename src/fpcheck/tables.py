@@ -12,21 +12,24 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, text_of, year_of
 from .extract import period_of
-from .layout import (PERIOD_HEADERS, Column, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
+from .layout import (PERIOD_HEADERS, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
                      is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
                      stacked_at)
 from .model import Document, Finding, InputError, Location
-from .totals import hierarchy_spec as _hierarchy_spec
+from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, col_letter, load_grids
+from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import looks_vertical, read_vertical, row_indicators
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
@@ -44,9 +47,7 @@ def load_mapping_file(path: str | os.PathLike[str]) -> dict[str, str]:
             data = fh.read()
     except OSError as exc:
         raise InputError(source, f"cannot open mapping file: {exc.strerror or exc}") from None
-    from .sheets import _decode
-
-    text = _decode(data, source).lstrip("\ufeff")
+    text = decode_bytes(data, source).lstrip("\ufeff")
     if source.lower().endswith(".csv"):
         import csv
         import io
@@ -100,7 +101,7 @@ def read_table(
             doc.sheet = None if grid.csv else grid.name
             docs.append(doc)
     if not docs:  # sheets of notes or charts only: the file is still answered for
-        names = [g.name for g in grids]
+        names = [g.name or "" for g in grids]
         docs.append(Document(source=source, kind="table", findings=[_info(
             "no_table", f"工作簿中没有表格（工作表：{'、'.join(names)}）", f"no table in the workbook (sheets: {', '.join(names)})",
             Location(source))]))
@@ -109,6 +110,293 @@ def read_table(
 
 def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
     return Finding(rule=rule, severity="info", indicators=[], message=zh, message_en=en, location=loc)
+
+
+@dataclass
+class _Sheet:
+    """One table of a sheet while it is read: the grid, where its header and data rows are, and a sample of
+    the data rows for judging columns."""
+
+    grid: Grid
+    layout: Layout
+    data_rows: list[int]
+    header_rows: list[int]
+    year_row: int | None
+    width: int
+
+    @classmethod
+    def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
+        rows = grid.rows
+        width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
+        header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
+        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
+        return cls(grid, layout, data_rows, header_rows, year_row, width)
+
+    @property
+    def sample(self) -> list[int]:
+        return self.data_rows[:200]
+
+    def cell(self, r: int, c: int) -> object:
+        row = self.grid.rows[r]
+        return row[c] if c < len(row) else None
+
+    def texty(self, c: int) -> bool:
+        """Whether the column's data are mostly text (names), not figures."""
+        vals = [v for r in self.sample if not blank(v := self.cell(r, c))]
+        return bool(vals) and sum(1 for v in vals if not is_numeric(v)
+                                  and parse_text_number(text_of(v)).kind != "marker") > 0.6 * len(vals)
+
+    def heads_group(self, r: int, c: int) -> bool:
+        """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
+        column has no text in row r but has its own below, and so inherits this one."""
+        return (c + 1 < self.width and blank(self.cell(r, c + 1))
+                and self.filled_below(r, c + 1))
+
+    def filled_below(self, r: int, c: int) -> bool:
+        """Whether column ``c`` has header text in a header row below ``r`` (the year row aside)."""
+        return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r and rr != self.year_row)
+
+
+@dataclass
+class _Labels:
+    """The label columns at the table's left: the unit's name, a period (年份) or an index (序号) column."""
+
+    cols: list[int]
+    period_col: int | None
+    index_cols: set[int]
+    unit_col: int | None
+
+    @property
+    def value_start(self) -> int:
+        return self.cols[-1] + 1
+
+    @property
+    def label_col(self) -> int:
+        """Where a record's label sits."""
+        return self.unit_col if self.unit_col is not None else self.cols[0]
+
+
+def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
+    """The first column, then the following columns whose data are mostly text and whose header names no
+    indicator; which of them holds periods, an index or the unit's name."""
+    cols = [sh.layout.first_col]
+    for c in range(sh.layout.first_col + 1, sh.width):
+        htext = " ".join(text_of(sh.cell(r, c)) for r in sh.header_rows)
+        if resolve_text(htext, cat, keymap) or not sh.texty(c):
+            break
+        cols.append(c)
+    period_col = None
+    for c in cols:
+        zh_en = [split_fragments(text_of(sh.cell(r, c))) for r in sh.header_rows]
+        key = header_key("".join(f for zh, _e, _u in zh_en for f in zh)) or header_key(
+            " ".join(f for _z, en, _u in zh_en for f in en))
+        if key in PERIOD_HEADERS or key.startswith("年份"):
+            period_col = c
+    index_cols = {c for c in cols if is_index_column([sh.cell(r, c) for r in sh.header_rows],
+                                                     [sh.cell(r, c) for r in sh.sample])}
+    unit_col = next((c for c in cols if c != period_col and c not in index_cols), None)
+    if unit_col is None:
+        unit_col = next((c for c in cols if c != period_col), None)
+    return _Labels(cols, period_col, index_cols, unit_col)
+
+
+def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> Column | None:
+    """Value column ``c``: its header text (own fragments, and those inherited from a group header spanning
+    it), the year over it in a wide table, its indicator and units; None for an empty column."""
+    own_zh: list[str] = []
+    parent_zh: list[str] = []
+    en: list[str] = []
+    units: list[str] = []
+    period = None
+    loc_row = None
+    raw_parts: list[str] = []
+    own_started = False
+    text_column: bool | None = None
+    for r in sh.header_rows:
+        v = sh.cell(r, c)
+        if r == sh.year_row:
+            for cc in range(c, value_start - 1, -1):
+                y = year_of(sh.cell(r, cc))
+                if y:
+                    period = y
+                    break
+            continue
+        if not blank(v):
+            zh, e, u = split_fragments(text_of(v))
+            units += u
+            if not own_started and sh.heads_group(r, c):  # 出生情况 over 出生合计 | 一孩 …: the group, as for
+                parent_zh += zh  # the columns to its right
+                continue
+            raw_parts.append(text_of(v).strip())
+            own_started = True
+            own_zh += zh
+            en += e
+            if loc_row is None and (zh or e):
+                loc_row = r
+            continue
+        # inherited: nearest filled cell to the left in this row (a spanning group header), if this column's
+        # own header text starts below this row and it holds figures (a column of names, such as an English
+        # Region column under a blank cell, is no part of a group)
+        if own_started or not sh.filled_below(r, c):
+            continue
+        if text_column is None:
+            text_column = sh.texty(c)
+        if text_column:
+            continue
+        for cc in range(c - 1, value_start - 1, -1):
+            pv = sh.cell(r, cc)
+            if not blank(pv):
+                zh, _e, u = split_fragments(text_of(pv))
+                parent_zh += zh
+                units += u
+                break
+    if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
+        return None
+    first_row = sh.header_rows[0] if sh.header_rows else sh.layout.data_start
+    col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
+                 header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
+    ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    scale, unit_printed, pct = scale_of(units)
+    if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
+        ind = cat[ind].printed_in(unit_printed)
+    col.indicator = ind
+    if ind is not None:
+        measure = cat[ind].measure if ind in cat else None
+        if scale is None and sh.layout.units_text and measure in ("persons", "cases"):
+            scale, unit_printed, _ = scale_of([sh.layout.units_text])
+        if pct and measure == "permille":
+            scale, unit_printed = 10.0, "%"
+        col.scale = scale or 1.0
+        col.unit_printed = unit_printed
+    return col
+
+
+def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
+    """Columns fpcheck does not know (info), and a second column of the same indicator and period (a warning:
+    it is dropped, ``indicator`` set to None)."""
+    grid, out = sh.grid, []
+    for col in columns:
+        if col.indicator is None and (col.header or any(not blank(sh.cell(r, col.index)) for r in sh.sample)):
+            name = col.header.replace("\n", " ") or "（无表头）"
+            out.append(_info(
+                "unknown_column",
+                f"未识别的列“{name}”（第 {col_letter(col.index)} 列）：不是已知指标，已忽略",
+                f"unknown column '{name}' (column {col_letter(col.index)}): not a known indicator, ignored",
+                grid.location(source, col.header_row, col.index)))
+    seen: dict[tuple[str, str | None], Column] = {}
+    for col in columns:
+        if col.indicator is None:
+            continue
+        first = seen.setdefault((col.indicator, col.period), col)
+        if first is not col:  # the same indicator twice: keep the first column, say which one is ignored
+            a, b = col_letter(col.index), col_letter(first.index)
+            out.append(Finding(
+                rule="duplicate_column", severity="warning", indicators=[col.indicator],
+                message=f"第 {a} 列“{col.header}”与第 {b} 列是同一指标（{col.indicator}）：只读取第 {b} 列",
+                message_en=f"column {a} '{col.header}' repeats column {b} ({col.indicator}): only column {b} is read",
+                location=grid.location(source, col.header_row, col.index)))
+            col.indicator = None
+    return out
+
+
+@dataclass
+class _Rows:
+    """The data rows that are records (grid row, unit, period, whether a totals row), in sheet order."""
+
+    r: list[int]
+    unit: list[str | None]
+    period: list[str | None]
+    total: list[bool]
+
+
+_Event = tuple[int, int, int, str, Any]  # (row, period, column, what, payload): findings in reading order
+
+
+def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[str, ...], titled: str | None,
+              events: list[_Event]) -> _Rows:
+    """Each data row's unit (nested labels joined: 城关镇/东村), period (its own, else the title's) and
+    whether it is a totals row; rows with figures but no label are skipped (an event for each)."""
+    rows, data_rows = sh.grid.rows, sh.data_rows
+    n_data = len(data_rows)
+    total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
+
+    def labels_of(c: int) -> list[str | None]:
+        vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, data_rows)]
+        return [("".join(v.split()) if isinstance(v, str) else "".join(text_of(v).split())) or None for v in vals]
+
+    level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
+    levels = [labels_of(c) for c in level_cols]
+    unit_col = labels.unit_col
+    units = levels[level_cols.index(unit_col)] if unit_col in level_cols else (
+        labels_of(unit_col) if unit_col is not None else [None] * n_data)
+    if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
+        units = _nested_units(levels, totals)
+    # rows that need a closer look: no label, a label that may name a totals row, a period column
+    if labels.period_col is None and unit_col is not None:
+        special: Sequence[int] = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
+    else:
+        special = range(n_data)
+    keys = _Rows(list(data_rows), list(units), [titled] * n_data, [False] * n_data)
+    skipped = False
+    for i in special:
+        r = data_rows[i]
+        unit = units[i]
+        row_period = None
+        if labels.period_col is not None:
+            pv = sh.cell(r, labels.period_col)
+            row_period = year_of(pv) or ("".join(text_of(pv).split()) or None)
+        is_total = unit is not None and _is_total(unit, totals)
+        if not is_total and unit is None and unit_col is not None:
+            is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
+                           for c in labels.cols)
+        if unit is None and row_period is None and unit_col is not None:
+            if any(not blank(sh.cell(r, c.index)) for c in known):
+                events.append((r, -1, -1, "unlabelled", None))
+            keys.r[i] = -1  # skipped
+            skipped = True
+            continue
+        keys.unit[i], keys.period[i], keys.total[i] = ("合计" if is_total else unit), row_period or titled, is_total
+    if skipped:
+        kept = [i for i in range(n_data) if keys.r[i] >= 0]
+        keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
+                     [keys.total[i] for i in kept])
+    return keys
+
+
+def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: int,
+                    by_ind: dict[int, str | None]) -> list[Finding]:
+    """The findings on single cells met while reading (text in a number column, a formula without a value,
+    a row without a label), in reading order; no-data marks (—, 空) summed up per mark."""
+    grid, out = sh.grid, []
+    markers: dict[str, list[Location]] = {}
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    for r, _pi, _k, what, payload in events:
+        if what == "unlabelled":
+            out.append(_info("unlabelled_row", f"{grid.place(r, label_col, 'zh')} 所在行有数字但没有单位名称，已跳过",
+                             f"row at {grid.place(r, label_col)} has figures but no unit label; skipped",
+                             grid.location(source, r, label_col)))
+            continue
+        c, pc = payload
+        ind = by_ind[c]
+        assert ind is not None
+        loc = grid.location(source, r, c)
+        if what == "no_value":
+            out.append(Finding(
+                rule="formula_without_value", severity="error", indicators=[ind],
+                message=f"{grid.place(r, c, 'zh')} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
+                message_en=f"{grid.place(r, c)} holds a formula without a cached value (recalculate and save in Excel)",
+                location=loc))
+        elif what == "marker":
+            markers.setdefault(pc.printed, []).append(loc)
+        else:
+            out.append(non_numeric_finding(pc, ind, loc))
+    for text, locs in markers.items():
+        out.append(_info(
+            "missing_marker",
+            f"{len(locs)} 个单元格为“{text}”（无数据），按缺失处理，首个在 {locs[0].label('zh')}",
+            f"{len(locs)} cell(s) read '{text}' (no data), treated as missing; first at {locs[0].label()}",
+            locs[0]))
+    return out
 
 
 def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], totals: tuple[str, ...]) -> list[Document]:
@@ -132,122 +420,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         top = dataclasses.replace(grid, rows=rows[:second])
         below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False)
         return [*_read_grid(top, source, cat, keymap, totals), *_read_grid(below, source, cat, keymap, totals)]
-    width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
-    header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
-    year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
-    sample = data_rows[:200]
-
-    def cell(r: int, c: int) -> object:
-        row = rows[r]
-        return row[c] if c < len(row) else None
-
-    def texty(c: int) -> bool:
-        """Whether the column's data are mostly text (names), not figures."""
-        vals = [cell(r, c) for r in sample if not blank(cell(r, c))]
-        return bool(vals) and sum(1 for v in vals if not is_numeric(v)
-                                  and parse_text_number(text_of(v)).kind != "marker") > 0.6 * len(vals)
-
-    # label columns: the first column, then following columns whose data are mostly text
-    label_cols = [layout.first_col]
-    for c in range(layout.first_col + 1, width):
-        htext = " ".join(text_of(cell(r, c)) for r in header_rows)
-        if resolve_text(htext, cat, keymap) or not texty(c):
-            break
-        label_cols.append(c)
-    value_start = label_cols[-1] + 1
-    period_col = None
-    for c in label_cols:
-        frags = [f for r in header_rows for f in split_fragments(text_of(cell(r, c)))[0]]
-        en = [f for r in header_rows for f in split_fragments(text_of(cell(r, c)))[1]]
-        key = header_key("".join(frags)) or header_key(" ".join(en))
-        if key in PERIOD_HEADERS or key.startswith("年份"):
-            period_col = c
-    index_cols = {c for c in label_cols if is_index_column([cell(r, c) for r in header_rows], [cell(r, c) for r in sample])}
-    unit_col = next((c for c in label_cols if c != period_col and c not in index_cols), None)
-    if unit_col is None:
-        unit_col = next((c for c in label_cols if c != period_col), None)
-    label_col = unit_col if unit_col is not None else layout.first_col  # where a record's label sits
-
-    def heads_group(r: int, c: int) -> bool:
-        """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
-        column has no text in row r but has its own below, and so inherits this one."""
-        return (c + 1 < width and blank(cell(r, c + 1))
-                and any(not blank(cell(rr, c + 1)) for rr in header_rows if rr > r and rr != year_row))
-
-    # header text per value column: own fragments and fragments inherited from a spanning cell to the left
-    columns: list[Column] = []
-    for c in range(value_start, width):
-        own_zh: list[str] = []
-        parent_zh: list[str] = []
-        en: list[str] = []
-        units: list[str] = []
-        period = None
-        loc_row = None
-        raw_parts: list[str] = []
-        own_started = False
-        text_column: bool | None = None
-        for r in header_rows:
-            v = cell(r, c)
-            if r == year_row:
-                for cc in range(c, value_start - 1, -1):
-                    y = year_of(cell(r, cc))
-                    if y:
-                        period = y
-                        break
-                continue
-            if not blank(v):
-                zh, e, u = split_fragments(text_of(v))
-                units += u
-                if not own_started and heads_group(r, c):  # 出生情况 over 出生合计 | 一孩 …: the group, as for
-                    parent_zh += zh  # the columns to its right
-                    continue
-                raw_parts.append(text_of(v).strip())
-                own_started = True
-                own_zh += zh
-                en += e
-                if loc_row is None and (zh or e):
-                    loc_row = r
-                continue
-            # inherited: nearest filled cell to the left in this row (a spanning group header), if this
-            # column's own header text starts below this row and it holds figures (a column of names, such
-            # as an English Region column under a blank cell, is no part of a group)
-            if own_started or not any(not blank(cell(rr, c)) for rr in header_rows if rr > r and rr != year_row):
-                continue
-            if text_column is None:
-                text_column = texty(c)
-            if text_column:
-                continue
-            for cc in range(c - 1, value_start - 1, -1):
-                pv = cell(r, cc)
-                if not blank(pv):
-                    zh, _e, u = split_fragments(text_of(pv))
-                    parent_zh += zh
-                    units += u
-                    break
-        has_data = any(not blank(cell(r, c)) for r in sample)
-        if not (own_zh or en or parent_zh or has_data):
-            continue
-        col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
-                     header_row=loc_row if loc_row is not None else (header_rows[0] if header_rows else layout.data_start),
-                     english=" ".join(en))
-        col.indicator = resolve_column(parent_zh, own_zh, en, cat, keymap)
-        scale, unit_printed, pct = scale_of(units)
-        if col.indicator in cat:  # 落实节育措施（例）: the measures taken, not the women using them
-            col.indicator = cat[col.indicator].printed_in(unit_printed)
-        if col.indicator is not None:
-            measure = cat[col.indicator].measure if col.indicator in cat else None
-            if scale is None and layout.units_text and measure in ("persons", "cases"):
-                scale, unit_printed, _ = scale_of([layout.units_text])
-            if pct and measure == "permille":
-                scale, unit_printed = 10.0, "%"
-            col.scale = scale or 1.0
-            col.unit_printed = unit_printed
-        columns.append(col)
-
+    sh = _Sheet.of(grid, layout, data_rows)
+    labels = _label_columns(sh, cat, keymap)
+    columns = [col for c in range(labels.value_start, sh.width)
+               if (col := _header_column(sh, c, labels.value_start, cat, keymap)) is not None]
     guard_sex_ratio(columns, cat)
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
-    labelled = [r for r in data_rows if not blank(cell(r, layout.first_col))]
+    labelled = [r for r in data_rows if not blank(sh.cell(r, layout.first_col))]
     n_known = sum(c.indicator is not None for c in columns)
     if looks_vertical(row_indicators(grid, layout, labelled[:50], cat, keymap), len(labelled[:50]), n_known):
         found = row_indicators(grid, layout, labelled, cat, keymap)
@@ -255,101 +435,31 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start))]
 
-    for col in columns:
-        if col.indicator is None and (col.header or any(not blank(cell(r, col.index)) for r in sample)):
-            name = col.header.replace("\n", " ") or "（无表头）"
-            findings.append(_info(
-                "unknown_column",
-                f"未识别的列“{name}”（第 {col_letter(col.index)} 列）：不是已知指标，已忽略",
-                f"unknown column '{name}' (column {col_letter(col.index)}): not a known indicator, ignored",
-                grid.location(source, col.header_row, col.index)))
-    seen: dict[tuple[str, str | None], Column] = {}
-    for col in columns:
-        if col.indicator is None:
-            continue
-        first = seen.setdefault((col.indicator, col.period), col)
-        if first is not col:  # the same indicator twice: keep the first column, say which one is ignored
-            findings.append(Finding(
-                rule="duplicate_column", severity="warning", indicators=[col.indicator],
-                message=f"第 {col_letter(col.index)} 列“{col.header}”与第 {col_letter(first.index)} 列是同一指标（{col.indicator}）：只读取第 {col_letter(first.index)} 列",
-                message_en=f"column {col_letter(col.index)} '{col.header}' repeats column {col_letter(first.index)} ({col.indicator}): only column {col_letter(first.index)} is read",
-                location=grid.location(source, col.header_row, col.index)))
-            col.indicator = None
+    findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
-
-    # records: one candidate per (data row, period); cells read a column at a time
-    periods = sorted({c.period for c in known if c.period}, key=lambda p: p) if year_row is not None else [None]
-    wide = year_row is not None
-    events: list[tuple[int, int, int, str, object]] = []  # (row, period, column): findings in reading order
-    cand_r: list[int] = []
-    cand_pi: list[int] = []
-    cand_unit: list[str | None] = []
-    cand_period: list[str | None] = []
-    cand_total: list[bool] = []
-    total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
-    n_data = len(data_rows)
-    def labels_of(c: int) -> list[str | None]:
-        vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, data_rows)]
-        return [("".join(v.split()) if isinstance(v, str) else "".join(text_of(v).split())) or None for v in vals]
-
-    units: list[str | None] = labels_of(unit_col) if unit_col is not None else [None] * n_data
-    levels = [labels_of(c) for c in label_cols if c != period_col and c not in index_cols]
-    if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
-        units = _nested_units(levels, totals)
-    # rows that need a closer look: no label, a label that may name a totals row, a period column
-    if period_col is None and unit_col is not None:
-        special = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
-    else:
-        special = range(n_data)  # type: ignore[assignment]
-    row_info: dict[int, tuple[str | None, str | None, bool] | None] = {}
-    for i in special:
-        r = data_rows[i]
-        unit = units[i]
-        row_period = None
-        if period_col is not None:
-            pv = cell(r, period_col)
-            y = year_of(pv)
-            row_period = y or ("".join(text_of(pv).split()) or None)
-        is_total = unit is not None and _is_total(unit, totals)
-        if is_total is False and unit is None and unit_col is not None:
-            for c in label_cols:
-                if c != unit_col and _is_total("".join(text_of(cell(r, c)).split()), totals):
-                    is_total = True
-        if unit is None and row_period is None and unit_col is not None:
-            if any(not blank(cell(r, c.index)) for c in known):
-                events.append((r, -1, -1, "unlabelled", None))
-            row_info[i] = None
-            continue
-        row_info[i] = ("合计" if is_total else unit, row_period, is_total)
+    wide = sh.year_row is not None
+    periods: list[str | None] = [*sorted({c.period for c in known if c.period})] if wide else [None]
+    events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = period_of(" ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                                  *layout.form.values(), grid.name or ""]))
-    k_r, k_unit, k_period, k_total = data_rows, list(units), [titled] * n_data, [False] * n_data
-    for i, info in row_info.items():
-        if info is not None:
-            k_unit[i], k_period[i], k_total[i] = info[0], info[1] or titled, info[2]
-    if any(info is None for info in row_info.values()):  # unlabelled rows: skipped
-        kept = [i for i in range(n_data) if row_info.get(i, ()) is not None]
-        k_r, k_unit, k_period, k_total = ([lst[i] for i in kept] for lst in (k_r, k_unit, k_period, k_total))
-    for pi, period in enumerate(periods):
-        cand_r.extend(k_r)
-        cand_pi.extend([pi] * len(k_r))
-        cand_unit.extend(k_unit)
-        cand_period.extend(k_period if period is None else [period] * len(k_r))
-        cand_total.extend(k_total)
-    if len(periods) > 1:  # candidates in reading order: row by row, each row's periods
-        perm = sorted(range(len(cand_r)), key=lambda j: (cand_r[j], cand_pi[j]))
-        cand_r, cand_pi, cand_unit, cand_period, cand_total = (
-            [lst[j] for j in perm] for lst in (cand_r, cand_pi, cand_unit, cand_period, cand_total))
-    n_cand = len(cand_r)
-    cand_r_arr = np.asarray(cand_r, dtype=np.int64)
-    cand_pi_arr = np.asarray(cand_pi, dtype=np.int64)
+    keys = _row_keys(sh, labels, known, totals, titled, events)
+
+    # records: one candidate per (data row, period), in reading order (row by row, each row's periods)
+    n_keys = len(keys.r)
+    cand = [(i, pi) for pi in range(len(periods)) for i in range(n_keys)]
+    if len(periods) > 1:
+        cand.sort(key=lambda ip: (keys.r[ip[0]], ip[1]))
+    cand_i = np.asarray([i for i, _ in cand], dtype=np.int64)
+    cand_pi_arr = np.asarray([pi for _, pi in cand], dtype=np.int64)
+    cand_r_arr = np.asarray(keys.r, dtype=np.int64)[cand_i]
+    n_cand = len(cand)
     filled_any = np.zeros(n_cand, dtype=bool)
     no_value_by_col: dict[int, set[int]] = {}
     for (nr, nc) in grid.no_value:
         no_value_by_col.setdefault(nc, set()).add(nr)
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
-    acc: dict[str, dict] = {}
+    acc: dict[str, dict[str, Any]] = {}
     colmap: dict[tuple[str, int], int] = {}
     groups: dict[int, tuple[list[int], tuple[list[list[object]], int]]] = {}  # per period: rows, their cells
     for k, col in enumerate(known):
@@ -375,42 +485,15 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         a["scales"].append((sel, col.scale, cell_scale))
         for j, text in printed.items():
             a["printed"][int(sel[j])] = text
-
-    markers: dict[str, list[Location]] = {}
-    by_ind = {c.index: c.indicator for c in known}
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
-    for r, _pi, _k, what, payload in events:
-        if what == "unlabelled":
-            findings.append(_info("unlabelled_row", f"{grid.place(r, label_col, 'zh')} 所在行有数字但没有单位名称，已跳过",
-                                  f"row at {grid.place(r, label_col)} has figures but no unit label; skipped",
-                                  grid.location(source, r, label_col)))
-            continue
-        c, pc = payload  # type: ignore[misc]
-        loc = grid.location(source, r, c)
-        if what == "no_value":
-            findings.append(Finding(
-                rule="formula_without_value", severity="error", indicators=[by_ind[c]],
-                message=f"{grid.place(r, c, 'zh')} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
-                message_en=f"{grid.place(r, c)} holds a formula without a cached value (recalculate and save in Excel)",
-                location=loc))
-        elif what == "marker":
-            markers.setdefault(pc.printed, []).append(loc)
-        else:
-            findings.append(non_numeric_finding(pc, by_ind[c], loc))
-    for text, locs in markers.items():
-        findings.append(_info(
-            "missing_marker",
-            f"{len(locs)} 个单元格为“{text}”（无数据），按缺失处理，首个在 {locs[0].label('zh')}",
-            f"{len(locs)} cell(s) read '{text}' (no data), treated as missing; first at {locs[0].label()}",
-            locs[0]))
+    findings += _event_findings(events, sh, source, labels.label_col, {c.index: c.indicator for c in known})
 
     # record order: rows (a wide table's periods only where a cell is filled), then the totals rows
     keep = filled_any if wide else np.ones(n_cand, dtype=bool)
-    tot = np.asarray(cand_total, dtype=bool)
+    tot = np.asarray([keys.total[i] for i, _ in cand], dtype=bool)
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
         return [Document(source=source, kind="table", findings=findings)] if findings else []
-    columns: dict[str, ColumnData] = {}
+    data: dict[str, ColumnData] = {}
     for ind, a in acc.items():
         scale: np.ndarray | float
         scales = a["scales"]
@@ -429,20 +512,21 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             for ci, text in a["printed"].items():
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
-        columns[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
-    rec_rows = cand_r_arr[order].tolist()
-    rec_pi = cand_pi_arr[order].tolist()
-    locate = _locator(source, grid, label_col, rec_rows, rec_pi, colmap)
-    table = RecordTable([cand_unit[i] for i in order.tolist()], [cand_period[i] for i in order.tolist()],
-                        columns, locate)
+        data[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
+    rec = order.tolist()
+    locate = _locator(source, grid, labels.label_col, cand_r_arr[order].tolist(), cand_pi_arr[order].tolist(),
+                      colmap)
+    table = RecordTable([keys.unit[cand[j][0]] for j in rec], [
+        keys.period[cand[j][0]] if periods[cand[j][1]] is None else periods[cand[j][1]] for j in rec], data, locate)
     findings.extend(_mislabelled_percent_columns(table, cat))
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start))
-    if not wide and unit_col is not None:
-        at = {j: i for i, j in enumerate(order.tolist())}  # candidate (kept data row) → record index
-        raw = [rows[r][unit_col] if unit_col < len(rows[r]) else None for r in k_r]
+    if not wide and labels.unit_col is not None:
+        at = {j: i for i, j in enumerate(rec)}  # candidate (kept data row) → record index
+        uc = labels.unit_col
+        raw = [rows[r][uc] if uc < len(rows[r]) else None for r in keys.r]
         doc.breakdowns = [([at[j] for j in block if j in at], after) for block, after in
-                          _breakdown_blocks(raw, k_unit, k_total)]
+                          _breakdown_blocks(raw, keys.unit, keys.total)]
     return [doc]
 
 
@@ -495,8 +579,8 @@ def _nested_units(levels: list[list[str | None]], totals: tuple[str, ...]) -> li
         outer_filled.append(filled)
     out: list[str | None] = []
     for i, inner in enumerate(levels[-1]):
-        outer = [col[i] for col in outer_filled if col[i] is not None]
-        own = [col[i] for col in levels[:-1] if col[i] is not None]  # labels written on this very row
+        outer = [v for col in outer_filled if (v := col[i]) is not None]
+        own = [v for col in levels[:-1] if (v := col[i]) is not None]  # labels written on this very row
         if inner is None:
             out.append("/".join(own) or None)
         elif _is_total(inner, totals) or inner in ("小计", "计"):
