@@ -74,3 +74,14 @@ def test_list_numbers_before_row_names_and_sex_under_births(tmp_path):
     this = doc.records[0]
     assert {k: v.number for k, v in this.values.items()} == {
         "births": 9, "births_male": 5, "births_female": 4, "deaths": 7, "married_women": 300}
+
+
+def test_indicator_per_row_csv_without_unit_field_names_no_unit(tmp_path):
+    """A CSV has no sheet name to stand for the unit: with no 单位 field its records are unnamed, not a crash."""
+    path = tmp_path / "form.csv"
+    lines = ["指标名称,计量单位,代码,本年,上年,同比增减", *(",".join(map(str, r)) for r in FORM)]
+    path.write_text("\n".join(lines) + "\n", encoding="gbk")
+    (doc,) = read_table(path)
+    assert [r.unit for r in doc.records] == [None, None]
+    assert doc.records[0].number("births") == 767 and doc.records[1].number("births") == 702
+    assert doc.records[0].values["births"].location.line == 4  # the 出生人数 row: header on line 1

@@ -162,8 +162,9 @@ class Catalog:
                 )
             )
         affixes = data.get("header_affixes") or {}
-        return cls(out, HeaderAffixes(*(tuple(str(x).lower() for x in affixes.get(k) or ())
-                                        for k in ("prefixes", "suffixes", "total_words")),
+        prefixes, suffixes, total_words = (tuple(str(x).lower() for x in affixes.get(k) or ())
+                                           for k in ("prefixes", "suffixes", "total_words"))
+        return cls(out, HeaderAffixes(prefixes, suffixes, total_words,
                                       enumeration=affixes.get("enumeration", "(?!)")))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.diagnose.repair import diagnose_document
@@ -44,7 +45,7 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def kind_of(path: Path) -> str:
+def kind_of(path: Path) -> Literal["report", "table"]:
     return "table" if path.suffix.lower() in TABLE_SUFFIXES else "report"
 
 

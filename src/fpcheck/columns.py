@@ -81,7 +81,7 @@ class Columns:
     def unit(self, ind: str) -> np.ndarray | float:
         """One unit of the last printed decimal, in base units."""
         dec = self.decimals_of(ind)
-        if np.ndim(dec) and dec.size and (dec == dec.flat[0]).all():
+        if isinstance(dec, np.ndarray) and dec.ndim and dec.size and (dec == dec.flat[0]).all():
             dec = int(dec.flat[0])  # one precision for the whole column: a scalar, not an array power
         return 10.0 ** (-np.asarray(dec, dtype=np.float64)) * self.scale_of(ind)
 

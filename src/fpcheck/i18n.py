@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 
 from fpcheck.catalog import read_yaml, schemas_dir
@@ -12,7 +13,7 @@ LANGS = ("zh", "en")
 
 
 @cache
-def _table() -> dict[str, dict[str, str]]:
+def _table() -> dict[str, Any]:
     return read_yaml(schemas_dir() / "messages.yaml")
 
 

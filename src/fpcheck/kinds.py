@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fpcheck.columns import Columns
+from fpcheck.model import Severity
 from fpcheck.rules import Derived, Rule
 
 EPS = 1e-9  # relative slack for float representation, never a tolerance of substance
 
 #: severity codes in Outcome.severity arrays
 ERROR, WARNING, INFO = 0, 1, 2
-SEVERITY_CODE = {"error": ERROR, "warning": WARNING, "info": INFO}
+SEVERITY_CODE: dict[Severity, int] = {"error": ERROR, "warning": WARNING, "info": INFO}
 CODE_SEVERITY = {v: k for k, v in SEVERITY_CODE.items()}
 
 
@@ -29,7 +30,7 @@ class Outcome:
 
     applicable: np.ndarray
     ok: np.ndarray
-    expected: np.ndarray
+    expected: np.ndarray | float  # one NaN for all rows when none fails (range checks)
     actual: np.ndarray
     severity: np.ndarray | np.int8  # int8 codes (ERROR/WARNING/INFO), per row or one for all
     roles: dict[str, np.ndarray] = field(default_factory=dict)
@@ -80,10 +81,10 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         if any(c is None for c in cols):
             continue
         found = True
-        stacked = np.vstack(cols)
+        stacked = np.vstack([c for c in cols if c is not None])  # all present here
         present = ~np.isnan(stacked).any(axis=0) & todo
         total = stacked.sum(axis=0)
-        r = sum(np.broadcast_to(ns.res(i), (ns.n,)) for i in alt.ids)
+        r: np.ndarray | float = sum(np.broadcast_to(ns.res(i), (ns.n,)) for i in alt.ids)
         if alt.how == "mean":
             total, r = total / len(alt.ids), r / len(alt.ids)
         value = np.where(present, total, value)

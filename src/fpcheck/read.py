@@ -47,10 +47,10 @@ def decode_bytes(data: bytes, source: str) -> str:
                 raise InputError(source, "empty file (only a byte-order mark)")
             return _check_text(text, source)
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise InputError(source, "binary data, not text (NUL bytes)", f"byte {data.index(0)}")
-        return _check_text(text, source)
+        return _check_text(utf16, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_err:

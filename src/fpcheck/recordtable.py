@@ -33,7 +33,7 @@ class ColumnData:
     @cached_property
     def _lists(self) -> tuple[list[float], list[int], list[float] | float]:
         """The arrays as Python lists, built once: per-value numpy scalar access is what makes records slow."""
-        sc = self.scale.tolist() if np.ndim(self.scale) else float(self.scale)
+        sc = np.asarray(self.scale).tolist() if np.ndim(self.scale) else float(self.scale)
         return self.number.tolist(), self.decimals.tolist(), sc
 
     def present(self, row: int) -> bool:

@@ -105,4 +105,6 @@ def export_schemas(out_dir: Path | None = None) -> list[Path]:
 
 def schema_yaml() -> str:
     """The full core schema in pandera's YAML format."""
-    return schema_for(name="fpcheck_core").to_yaml()
+    text = schema_for(name="fpcheck_core").to_yaml()
+    assert text is not None  # no stream given: pandera returns the YAML text
+    return text

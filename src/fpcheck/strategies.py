@@ -38,8 +38,8 @@ def derive(base: dict[str, np.ndarray], decimals: dict[str, np.ndarray]) -> dict
     v["married_women"] = (b["married_women_childless"] + b["married_women_one_child"]
                           + b["married_women_two_children"] + b["married_women_three_plus"])
     kinds = ("sterilizations", "induced_labors", "abortions", "iud_insertions")
-    v["surgeries"] = sum(b[k] for k in kinds)
-    v["surgeries_target"] = sum(b[f"{k}_target"] for k in kinds)
+    v["surgeries"] = np.asarray(sum(b[k] for k in kinds))
+    v["surgeries_target"] = np.asarray(sum(b[f"{k}_target"] for k in kinds))
     mean = (b["population_start"] + b["population_end"]) / 2
     br, dr = 1000 * v["births"] / mean, 1000 * b["deaths"] / mean
     exact = {

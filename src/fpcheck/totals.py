@@ -190,7 +190,7 @@ def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool)
         if np.isnan(x).any():
             return None
         dec = col.decimals[rows].astype(np.float64)
-        sc = col.scale[rows] if np.ndim(col.scale) else np.full(len(rows), float(col.scale))
+        sc = np.asarray(col.scale)[rows] if np.ndim(col.scale) else np.full(len(rows), float(col.scale))
     else:
         vals = [records[i].values.get(ind) for i in rows]
         if any(v is None or v.number is None for v in vals):
@@ -211,9 +211,8 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         return []
     rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
     records = doc.records
-    table = isinstance(records, RecordTable)
     labels = unit_labels(records)
-    periods = records.periods if table else [r.period for r in records]  # type: ignore[union-attr]
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
     totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
     parts = {i for block, _ in doc.breakdowns for i in block}
     empty = _section_labels(records, labels)

@@ -97,7 +97,7 @@ class Report:
 
     def _finding(self, res: CheckResult, j: int, row: int, locate: Sequence[Record] | None) -> Finding:
         ns = self.columns
-        present = [i for i in res.involved() if ns.value(i) is not None and not np.isnan(ns.value(i)[row])]
+        present = [i for i in res.involved() if (v := ns.value(i)) is not None and not np.isnan(v[row])]
         first = res.indicator or _primary(res.rule)
         dec = _dec(ns, first, row)
         fields = _message_fields(res, j, row, dec, ns)
@@ -121,9 +121,9 @@ def _location(records: Sequence[Record], row: int, blamed: list[str]) -> Locatio
     return v.location if v is not None else rec.location
 
 
-def _take(a: np.ndarray | float, rows: np.ndarray) -> np.ndarray:
+def _take(a: np.ndarray | np.generic | float, rows: np.ndarray) -> np.ndarray:
     """Values at the failing rows (an outcome may hold one scalar for all rows)."""
-    return a[rows] if np.ndim(a) else np.full(rows.size, a)
+    return np.asarray(a)[rows] if np.ndim(a) else np.full(rows.size, a)
 
 
 def _primary(rule: Rule) -> str:
@@ -135,7 +135,7 @@ def _dec(ns: Columns, ind: str, row: int) -> int:
     if ns.value(ind) is None:
         return 0
     d = ns.decimals_of(ind)
-    return int(d[row]) if np.ndim(d) else int(d)
+    return int(np.asarray(d)[row]) if np.ndim(d) else int(d)
 
 
 def _num(x: float) -> float | None:
@@ -264,10 +264,11 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         idx = np.asarray(rows[ind])
         values[ind] = np.full(n, np.nan)
         values[ind][idx] = nums[ind]
-        decimals[ind] = np.zeros(n, dtype=np.int16)
-        decimals[ind][idx] = decs[ind]
-        scales[ind] = np.ones(n)
-        scales[ind][idx] = scs[ind]
+        dec = np.zeros(n, dtype=np.int16)
+        dec[idx] = decs[ind]
+        sc = np.ones(n)
+        sc[idx] = scs[ind]
+        decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog, rounded_counts)
 

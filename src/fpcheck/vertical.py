@@ -96,7 +96,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
     unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or grid.name
-    unit = OFFICE_RE.sub(r"\1", unit)  # 柳林乡人民政府 fills the form for 柳林乡
+    # 柳林乡人民政府 fills the form for 柳林乡; a CSV (no sheet name) without a 单位 field names no unit
+    unit = OFFICE_RE.sub(r"\1", unit) if unit else None
     records: list[Record] = []
     for c in value_cols:
         period = _period(header(c), layout.form.get("时期"))

@@ -103,8 +103,8 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         values = {**values, **{c: o.value for c, o in forced.items()}}
         options = {c: o for c, o in options.items() if c not in forced}
         must_change = set(must_change) - set(forced)
-        rows = [_settle(r, values, forced) for r in rows]
-        rows = [r for r in rows if r is not None]
+        settled = [_settle(r, values, forced) for r in rows]
+        rows = [r for r in settled if r is not None]
     rows = [r for r in rows if not _always_holds(r, values, options, must_change)]
     parts = _components(rows, options)
     memo = {} if memo is None else memo  # a part solved before (same options, rows, values) is not solved again
@@ -180,7 +180,7 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
                    must_change: set[str] = frozenset(), max_ties: int = 3) -> Solution:  # type: ignore[assignment]
     """One part: the MIP over its options, rows and relaxations, then the ties."""
     cells = [c for c in options if options[c]]
-    var: list[tuple[str, Option | None]] = [(c, o) for c in cells for o in options[c]]
+    var: list[tuple[str, Option]] = [(c, o) for c in cells for o in options[c]]
     n_y = len(var)
     rows = [r for r in rows if any(k in options for k in r.coef) or any(c in options for c, _ in r.when)
             or not holds(r, values)]
@@ -363,7 +363,8 @@ def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list
     return None if res.x is None else np.round(res.x)
 
 
-def _decode(x: np.ndarray, var: list[tuple[str, Option | None]], rows: list[Row], values: dict[str, float]) -> Solution:
+def _decode(x: np.ndarray, var: Sequence[tuple[str, Option | None]], rows: list[Row],
+            values: dict[str, float]) -> Solution:
     """The solution the solver's binaries choose, costed directly."""
     changes = {c: o for i, (c, o) in enumerate(var) if x[i] > 0.5 and o is not None}
     return _solution(changes, _broken(values, rows, changes))

@@ -273,7 +273,8 @@ def _token_paths(p: _Path, table: CorruptionTable) -> list[_Path]:
 
 
 def _lost_colon_paths(p: _Path, table: CorruptionTable) -> list[_Path]:
-    base, s, out = table.ratio_base, p.body, []
+    base, s = table.ratio_base, p.body
+    out: list[_Path] = []
     if len(s) <= len(base):
         return out
     cost = table.cost("lost_colon")

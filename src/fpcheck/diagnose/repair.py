@@ -107,21 +107,22 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
         ops = {role: [_terms(n, rule, values) for n in names] for role, names in rule.operands.items()}
         if any(t is None for ts in ops.values() for t in ts):
             continue
+        terms = {role: [t for t in ts if t is not None] for role, ts in ops.items()}  # all present here
         if rule.kind == "ratio":
-            rows.extend(_ratio_rows(rule, ops, res, values, changeable, options, max_combos))
+            rows.extend(_ratio_rows(rule, terms, res, values, changeable, options, max_combos))
             continue
         coef: dict[str, float] = {}
         if rule.kind == "sum":
-            _add(coef, ops["total"][0], 1.0)
-            for t in ops["parts"]:
+            _add(coef, terms["total"][0], 1.0)
+            for t in terms["parts"]:
                 _add(coef, t, -1.0)
         elif rule.kind == "bound":
-            _add(coef, ops["part"][0], 1.0)
-            _add(coef, ops["whole"][0], -1.0)
+            _add(coef, terms["part"][0], 1.0)
+            _add(coef, terms["whole"][0], -1.0)
         else:  # difference
-            _add(coef, ops["result"][0], 1.0)
-            _add(coef, ops["minuend"][0], -1.0)
-            _add(coef, ops["subtrahend"][0], 1.0)
+            _add(coef, terms["result"][0], 1.0)
+            _add(coef, terms["minuend"][0], -1.0)
+            _add(coef, terms["subtrahend"][0], 1.0)
         coef = {k: c for k, c in coef.items() if c}
         tol = rule.tolerance + sum(res[k] * abs(c) for k, c in coef.items())
         lo = -np.inf if rule.kind == "bound" else -tol
@@ -129,12 +130,11 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
     return rows
 
 
-def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float] | None]], res: dict[str, float],
+def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float]]], res: dict[str, float],
                 values: dict[str, float], changeable: set[str], options: dict[str, list[Option]] | None,
                 max_combos: int) -> list[Row]:
     """rate − s/d·numerator = 0 within the printed precision, for each value the denominator d may take."""
     den, num = ops["denominator"][0], ops["numerator"][0]
-    assert den is not None and num is not None
     moving = [k for k in den if k in changeable]
     if moving and options is None:
         return []
@@ -153,7 +153,7 @@ def _ratio_rows(rule: Rule, ops: dict[str, list[dict[str, float] | None]], res: 
         if d <= 0:
             continue
         coef: dict[str, float] = {}
-        _add(coef, ops["rate"][0], 1.0)  # type: ignore[arg-type]
+        _add(coef, ops["rate"][0], 1.0)
         _add(coef, num, -rule.scale / d)
         tol = rule.tolerance + 3.0 * res[rate] + rule.scale * (
             sum(res[k] for k in num) / d + n_val * sum(res[k] for k in den) / d**2)
@@ -186,7 +186,7 @@ def attainability_rows(rules: Sequence[Rule], values: dict[str, float], decimals
     """A GRIM rule is not linear: every combination of the values a rate and its denominator may take
     (printed or an option) at which the rate is unattainable becomes a row that is broken while the cells
     take those values (a value with several printed precisions: when it is unattainable at every one)."""
-    rows = []
+    rows: list[Row] = []
     for rule in _grim_rules(rules, values):
         cells = _grim_cells(rule)
         if not any(options.get(c) for c in cells):

@@ -114,7 +114,7 @@ def _excerpt(text: str, span: tuple[int, int], limit: int = 120) -> str:
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:
-    out = dict.fromkeys(SEVERITIES, 0)
+    out: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
     for f in findings:
         out[f.severity] = out.get(f.severity, 0) + 1
     return out

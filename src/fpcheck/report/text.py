@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -44,7 +44,7 @@ def _suggestion(f: Finding, lang: str) -> str:
 
 
 def _row(f: Finding, unit: str, doc: Document, lang: str) -> list[Text | str]:
-    msg: Text | Group = Text(f.text(lang))
+    msg = Text(f.text(lang))
     loc = f.location.label(lang) if f.location else ""
     if doc.text is not None and f.location is not None and f.location.span is not None:
         msg = Text.assemble(Text(f.text(lang)), "\n", sentence_around(doc.text, f.location.span))
