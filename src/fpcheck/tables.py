@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -427,10 +428,11 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     guard_sex_ratio(columns, cat)
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
-    labelled = [r for r in data_rows if not blank(sh.cell(r, layout.first_col))]
+    labelled = (r for r in data_rows if not blank(sh.cell(r, layout.first_col)))
+    first = list(islice(labelled, 50))
     n_known = sum(c.indicator is not None for c in columns)
-    if looks_vertical(row_indicators(grid, layout, labelled[:50], cat, keymap), len(labelled[:50]), n_known):
-        found = row_indicators(grid, layout, labelled, cat, keymap)
+    if looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known):
+        found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
         records = read_vertical(grid, layout, found, source, cat, findings)
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start))]
