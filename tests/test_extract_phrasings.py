@@ -331,3 +331,17 @@ def test_a_partly_masked_figure_with_a_thousands_separator_is_masked() -> None:
     doc = extract("已婚育龄妇女6,4XX人，流动人口约1,3**人，全镇已婚育龄妇女 **8,412** 人。", "t")
     got = {k: (v.number, v.printed) for r in doc.records for k, v in r.values.items()}
     assert got == {"married_women": (None, "64XX"), "floating_population": (None, "13**")}
+
+
+def test_third_plus_birth_share_is_read_and_checked_against_its_counts() -> None:
+    """多孩率 = 三孩及以上 / 出生 × 100: 37 / 767 = 4.82%; a printed 4.28% breaks the ratio rule."""
+    from fpcheck.check import Options, check_document
+
+    text = "全镇出生767人，其中三孩及以上37人，多孩率4.28%。"
+    assert one(text) == {"births": 767, "births_third_plus": 37, "third_plus_birth_share": 4.28}
+    doc = extract(text, "t")
+    check_document(doc, Options(diagnose=False))
+    assert "third_plus_birth_share_from_counts" in {f.rule for f in doc.record_findings[0]}
+    ok = extract(text.replace("4.28", "4.82"), "t")
+    check_document(ok, Options(diagnose=False))
+    assert ok.record_findings[0] == []

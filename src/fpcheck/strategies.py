@@ -18,7 +18,7 @@ from fpcheck.model import Value
 
 #: independent counts and the range each is drawn from (chosen so every rate is plausible)
 RATE_IDS = ("birth_rate", "death_rate", "natural_growth_rate", "planned_birth_rate", "second_birth_planned_rate",
-            "sex_ratio_at_birth", "birth_quota_used_pct", "contraceptive_rate", "surgeries_pct", "sterilizations_pct",
+            "third_plus_birth_share", "sex_ratio_at_birth", "birth_quota_used_pct", "contraceptive_rate", "surgeries_pct", "sterilizations_pct",
             "induced_labors_pct", "abortions_pct", "iud_insertions_pct", "checkup_rate")
 
 
@@ -46,6 +46,7 @@ def derive(base: dict[str, np.ndarray], decimals: dict[str, np.ndarray]) -> dict
         "birth_rate": br, "death_rate": dr, "natural_growth_rate": br - dr,
         "planned_birth_rate": 100 * v["births_planned"] / v["births"],
         "second_birth_planned_rate": 100 * b["births_second_planned"] / b["births_second"],
+        "third_plus_birth_share": 100 * b["births_third_plus"] / v["births"],
         "sex_ratio_at_birth": 100 * b["births_male"] / v["births_female"],
         "birth_quota_used_pct": 100 * v["births"] / b["birth_quota"],
         "contraceptive_rate": 100 * b["contraception_users"] / v["married_women"],
