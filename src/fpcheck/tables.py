@@ -124,6 +124,7 @@ class _Sheet:
     header_rows: list[int]
     year_row: int | None
     width: int
+    sample: list[int]  # the first data rows, on which a column's kind is judged
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -131,11 +132,7 @@ class _Sheet:
         width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
         header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
         year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
-        return cls(grid, layout, data_rows, header_rows, year_row, width)
-
-    @property
-    def sample(self) -> list[int]:
-        return self.data_rows[:200]
+        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200])
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
