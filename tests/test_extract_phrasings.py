@@ -345,3 +345,25 @@ def test_third_plus_birth_share_is_read_and_checked_against_its_counts() -> None
     ok = extract(text.replace("4.28", "4.82"), "t")
     check_document(ok, Options(diagnose=False))
     assert ok.record_findings[0] == []
+
+
+def test_a_township_heads_spoken_summary() -> None:
+    """The spoken register of a report read aloud (figures as in the evaluation report 95)."""
+    assert one("全乡年初有24318人，到12月31日止为24506人，一年净增188人。") == {
+        "population_start": 24318, "population_end": 24506}
+    assert one("全年出生767人。年末为351人。") == {"births": 767}  # a bare 年末为…人 names nothing
+    assert one("去世的有152人。") == {"deaths": 152}
+    assert one("出生率、死亡率分别是11.43‰和6.23‰。") == {"birth_rate": 11.43, "death_rate": 6.23}
+    assert one("全年出生279人，头一个孩子的172个，第二个孩子的101个，三个及以上的6个；按政策生育的269人，"
+               "其中二孩符合政策的94人。") == {"births": 279, "births_first": 172, "births_second": 101,
+                                           "births_third_plus": 6, "births_planned": 269, "births_second_planned": 94}
+    assert one("四术任务县里下达312例，我们实际完成327例。") == {"surgeries_target": 312, "surgeries": 327}
+    assert one("全年共做计划生育四术548例。") == {"surgeries": 548}
+
+
+def test_a_half_year_end_population_and_a_ratio_sign() -> None:
+    assert one("全镇年初人口31562人，6月底人口31688人，半年净增126人。") == {
+        "population_start": 31562, "population_end": 31688}
+    assert one("截至9月底，全镇户籍人口31408人。") == {"population": 31408}  # the to-date stock, not an end
+    assert one("出生婴儿中男婴249人、女婴227人，男女婴之比为109.69∶100。") == {
+        "births_male": 249, "births_female": 227, "sex_ratio_at_birth": 109.69}

@@ -367,13 +367,14 @@ IDEOGRAPHS = "".join(c for c in PLAIN if "\u4e00" <= c <= "\u9fff")
 @given(st.lists(st.text(alphabet=IDEOGRAPHS, min_size=2, max_size=9), min_size=8, max_size=40),
        st.integers(20, 60))
 def test_wrapped_prose_is_rejoined(clauses: list[str], width: int) -> None:
-    body = "，".join(clauses) + "。"
+    body = ",".join(clauses) + "。"  # (as the step sees it: after the half-width step)
     cuts = list(range(width, len(body), width))
     wrapped = "\n".join(body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)]))
     n = join_wrapped_lines(Normalized.identity(wrapped))
     check_map(n)
-    # a break is a wrap between two ideographs; one after or before a comma stays (a line may end a clause)
-    kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS and body[c] in IDEOGRAPHS)]
+    # a break is a wrap between two ideographs or before a comma or full stop (no line opens with one); one
+    # after a comma stays (a line may end a clause)
+    kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS and body[c] in IDEOGRAPHS) and body[c] not in ",。"]
     pieces = [body[a:b] for a, b in zip([0, *kept], [*kept, len(body)])]
     assert n.text == "\n".join(pieces)
     for i, ch in enumerate(n.text):  # every char still maps back to itself
@@ -388,6 +389,13 @@ def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
     assert "全年出生3127人" in n.text and "出生人口中一孩" in n.text and "综合节育率87.92%" in n.text
     wrapped = "第三胎及以上305人，其中计划内（再婚、病残儿等特殊情况）\n121人。全县计划内出生合计6850人，计划生育率94.2%。\n"
     assert "特殊情况)121人" in normalize(wrapped).text  # a line may end in a closing bracket
+    # a narrow OCR column: a line may open with the full stop or comma of the line before, and a figure
+    # (94.03%) opening a line is not a list item (94.)
+    ocr = ("全乡年初总人口26845人，年末总人口27032人\n。全年出生352人，其中一胎214人、二胎131人\n"
+           "、三胎及以上7人；计划内出生331人，计划生育率\n94.03%。出生婴儿中男孩187人，女孩165人\n，性别比113.33。\n")
+    assert "年末总人口27032人。全年" in normalize(ocr).text and "计划生育率94.03%" in normalize(ocr).text
+    got = {k: v.number for k, v in extract(ocr, "t").records[0].values.items()}
+    assert got["planned_birth_rate"] == 94.03 and got["births_third_plus"] == 7 and got["sex_ratio_at_birth"] == 113.33
     doc = extract(text, "t")
     values = {k: v.number for k, v in doc.records[0].values.items()}
     assert values["births"] == 3127 and values["contraceptive_rate"] == 87.92 and values["births_first"] == 1985

@@ -295,12 +295,14 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
 
 _HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALFWIDTH[0x3000] = 0x20  # ideographic space
+_HALFWIDTH[0x2236] = 0x3A  # ratio sign ∶ (男女婴之比为109.69∶100), typed for a colon by Chinese input methods
 
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u2236]")
 
 
 def to_halfwidth(n: Normalized) -> Normalized:
-    """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) → ASCII; 、。“”《》 and 〇/○ stay (no ASCII twin)."""
+    """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) and the ratio sign ∶ → ASCII; 、。“”《》 and 〇/○ stay
+    (no ASCII twin)."""
     text = n.text
     m = _FULLWIDTH_RE.search(text)
     # One C-level str.replace per distinct full-width char (a report uses a handful: ，（）：％ …).
@@ -379,9 +381,11 @@ def join_chunk_markers(n: Normalized) -> Normalized:
 # A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit
 # (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
 _WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])")
+# A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
+_PUNCT_WRAP_RE = re.compile(r"(?<=[^\n])\n(?=[。,、;:)])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
-_ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ①
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
+_ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
 _WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
 
@@ -393,19 +397,20 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     A break is a wrap when the line before it is running text (holding a comma or full stop, ending in an
     ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
     ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
-    starts at once with an ideograph or digit (not indented, not a list item or heading)."""
+    starts at once with an ideograph or digit (not indented, not a list item or heading). A break before a
+    line that opens with a closing mark (。 , 、) is always a wrap."""
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)]
     if not found:
-        return n
+        return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
     width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
-    edits: list[Edit] = []
     for i in found:
         start = text.rfind("\n", 0, i) + 1
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1):
             edits.append((i, i + 1, ""))
-    return _apply_edits(n, edits)
+    return _apply_edits(n, sorted(edits))
 
 
 # --- spinner synonyms --------------------------------------------------------------------------------
