@@ -359,6 +359,10 @@ def test_a_township_heads_spoken_summary() -> None:
                                            "births_third_plus": 6, "births_planned": 269, "births_second_planned": 94}
     assert one("四术任务县里下达312例，我们实际完成327例。") == {"surgeries_target": 312, "surgeries": 327}
     assert one("全年共做计划生育四术548例。") == {"surgeries": 548}
+    # parity named right after 出生; the shares after them are not counts (658 + 512 + 66 = 1236; 658/1236 = 53.24%)
+    assert one("出生一孩658人，占出生总数的53.24%；二孩512人，占41.42%；三孩及以上66人，占5.34%。") == {
+        "births_first": 658, "births_second": 512, "births_third_plus": 66}
+    assert one("全年出生人口中，一孩2391人，均属计划内。") == {"births_first": 2391}  # (人口 after 出生 is no subject)
 
 
 def test_a_half_year_end_population_and_a_ratio_sign() -> None:
