@@ -365,6 +365,13 @@ def test_a_township_heads_spoken_summary() -> None:
     assert one("全年出生人口中，一孩2391人，均属计划内。") == {"births_first": 2391}  # (人口 after 出生 is no subject)
 
 
+def test_women_or_measures_counted_before_the_verb() -> None:
+    assert one("全乡已婚育龄妇女5376人，其中4812人落实了长效节育措施。") == {
+        "married_women": 5376, "contraception_users": 4812}
+    assert one("全镇已婚育龄妇女5376人，4812例落实避孕节育措施。") == {
+        "married_women": 5376, "contraception_cases": 4812}
+
+
 def test_a_half_year_end_population_and_a_ratio_sign() -> None:
     assert one("全镇年初人口31562人，6月底人口31688人，半年净增126人。") == {
         "population_start": 31562, "population_end": 31688}
