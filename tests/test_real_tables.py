@@ -56,3 +56,33 @@ def test_births_by_age_is_a_weighted_table_whose_misses_are_rounding(capsys) -> 
     assert [f["rule"] for f in doc["findings"] if f["severity"] != "info" or f["rule"] == "weighted_table"] == [
         "weighted_table"]
     assert all(f["severity"] == "info" for r in doc["records"] for f in r["findings"])
+
+
+def test_yearbook_1_2_sex_over_population_reads_the_male_and_female_columns(capsys, tmp_path: Path) -> None:
+    """男 / 女 over 人口数 and 比重(%): the population by sex, not three population columns (the share is unknown)."""
+    code, rep = report(capsys, "yb2023_t1-2_population_by_sex_1949_2022.xlsx")
+    (doc,) = rep["documents"]
+    assert code == 0
+    assert not [f for f in doc["findings"] if f["rule"] == "duplicate_column"]
+    unknown = sorted(f["location"]["cell"] for f in doc["findings"] if f["rule"] == "unknown_column")
+    assert unknown == ["D7", "F7"]  # 比重(%) under 男 and under 女
+    rec = {r["period"]: r["values"] for r in doc["records"]}
+    # 2022 (万人): 72206 + 68969 = 141175, the printed total
+    assert rec["2022"]["population"] == 141175 * 10_000
+    assert rec["2022"]["population_male"] == 72206 * 10_000 and rec["2022"]["population_female"] == 68969 * 10_000
+    assert all(r["findings"] == [] for r in doc["records"])
+    # the same header with the 2022 men typed as 72260: the sum no longer holds
+    src = (FIX.parent / "tables" / "yb2023_t1-2_population_by_sex_1949_2022.xlsx")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    ws = wb.active
+    row = next(r for r in ws.iter_rows() if str(r[0].value).strip() == "2022")
+    row[2].value = 72260
+    bad = tmp_path / "t1-2_bad.xlsx"
+    wb.save(bad)
+    capsys.readouterr()
+    assert main(["check", str(bad), "--format", "json"]) == 1
+    found = [f for d in json.loads(capsys.readouterr().out)["documents"] for r in d["records"] for f in r["findings"]]
+    assert [(f["rule"], f["location"]["cell"]) for f in found if f["severity"] == "error"][:1] == [
+        ("population_by_sex", f"B{row[0].row}")]

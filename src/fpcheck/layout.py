@@ -347,6 +347,8 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
         if header_key(o) in keymap:
             return child
         if par is not None:
+            if resolve_text(o + p, cat, keymap) == par:  # 人口数 under 男 is 人口数男: the group is the finer one
+                return par
             return child_of(par, o, child, cat)
         return None if _RATE_PARENT.search(p) else child
     if p and not o and not en:
