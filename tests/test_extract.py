@@ -238,7 +238,10 @@ def test_masks(text):
 @pytest.mark.parametrize(("text", "period"), [
     ("上半年全镇出生300人。", "half-year"), ("1-6月全镇出生300人。", "half-year"),
     ("1-9月全镇出生300人。", "to-date: 9月"), ("截至9月底，全镇出生300人。", "to-date: 9月底"),
-    ("全年全镇出生300人。", "full-year"), ("全镇出生300人。", None)])
+    ("全年全镇出生300人。", "full-year"), ("全镇出生300人。", None),
+    # quarters counted from the year's start end in March, June, September; a later quarter alone is no period
+    ("2015年前三季度，全镇出生300人。", "to-date: 9月"), ("2015年一至三季度，全镇出生300人。", "to-date: 9月"),
+    ("2015年第一季度，全镇出生300人。", "to-date: 3月"), ("2015年第三季度，全镇出生300人。", None)])
 def test_periods(text, period):
     doc = extract(text, "t")
     assert doc.records[0].period == period

@@ -293,6 +293,10 @@ class _Cue:
     family: str | None  # the subject an explicit cue sets (its indicator's family)
 
 
+#: The last month of the quarters counted from the year's start (前三季度: to the end of September).
+_QUARTER_END = {"一": 3, "1": 3, "二": 6, "两": 6, "2": 6, "三": 9, "3": 9}
+
+
 class _Periods:
     """The period patterns (``periods`` in ``schemas/patterns.yaml``), in the order a period is told by."""
 
@@ -310,7 +314,8 @@ class _Periods:
             return f"to-date: {m.group(1)}"
         m = first(self.to_date_range)
         if m:
-            return f"to-date: {m.group(1)}月"
+            quarter = m.groupdict().get("q") or m.groupdict().get("q1")
+            return f"to-date: {m.group(1) or _QUARTER_END[quarter or '']}月"
         if first(self.full_year) or first(self.year_only):
             return "full-year"  # (a year and nothing shorter: 白云乡2013年人口计生工作总结, 2012年，全市…)
         return None
