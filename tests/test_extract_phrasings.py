@@ -352,6 +352,15 @@ def test_a_township_heads_spoken_summary() -> None:
     assert one("全乡年初有24318人，到12月31日止为24506人，一年净增188人。") == {
         "population_start": 24318, "population_end": 24506}
     assert one("全年出生767人。年末为351人。") == {"births": 767}  # a bare 年末为…人 names nothing
+    # in a town's report, the county's year-end people and households are the county's
+    town = "清河镇2015年人口计生工作总结\n全县年末有352000人，年末共有98000户。全镇年末有45000人。\n"
+    assert one(town) == {"population_end": 45000}
+    # a sentence opening with the county states the county's figures, clause after clause, until the town is
+    # named again
+    county = "清河镇2015年人口计生工作总结\n全县出生3120人，死亡1000人。全镇出生312人，死亡100人。\n"
+    assert one(county) == {"births": 312, "deaths": 100}
+    again = "清河镇2015年人口计生工作总结\n全县出生3120人，其中清河镇出生312人，我镇死亡100人。\n"
+    assert one(again) == {"births": 312, "deaths": 100}
     assert one("去世的有152人。") == {"deaths": 152}
     assert one("出生率、死亡率分别是11.43‰和6.23‰。") == {"birth_rate": 11.43, "death_rate": 6.23}
     assert one("全年出生279人，头一个孩子的172个，第二个孩子的101个，三个及以上的6个；按政策生育的269人，"

@@ -506,13 +506,24 @@ class _Grammar:
         words = sorted((w for w, lv in self.wide_areas.items() if lv > level), key=len, reverse=True)
         return re.compile("|".join(map(re.escape, words))) if words else None
 
+    @cache  # noqa: B019
+    def _within(self, level: int) -> re.Pattern[str]:
+        words = sorted((w for w, lv in self.wide_areas.items() if lv <= level), key=len, reverse=True)
+        return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
+
+    def _level(self, unit: str | None) -> int | None:
+        return next((lv for suffix, lv in sorted(self.unit_levels.items(), key=lambda kv: -len(kv[0]))
+                     if unit.endswith(suffix)), None) if unit else None
+
     def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
         """Names of areas wider than ``unit`` by its suffix (全县, 全市 for 清河镇), None when unknown."""
-        if not unit:
-            return None
-        level = next((lv for suffix, lv in sorted(self.unit_levels.items(), key=lambda kv: -len(kv[0]))
-                      if unit.endswith(suffix)), None)
+        level = self._level(unit)
         return None if level is None else self._wider(level)
+
+    def within(self, unit: str | None) -> re.Pattern[str] | None:
+        """Words naming ``unit``'s own area or a part of it (全镇, 我镇, 全村 for 清河镇), None when unknown."""
+        level = self._level(unit)
+        return None if level is None else self._within(level)
 
 
 _GRAMMARS: WeakKeyDictionary[Catalog, _Grammar] = WeakKeyDictionary()
@@ -843,7 +854,8 @@ class _Extractor:
         return best
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
-                    own: str | None = None) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
+                    own: str | None = None, within: re.Pattern[str] | None = None,
+                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
         of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its;
@@ -881,7 +893,8 @@ class _Extractor:
             if ce == cs:
                 continue
             cue = cues[m.group()]
-            if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]):
+            if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
+                    and not (own and t.startswith(own, cs - len(own))):  # (清河镇出生312人 in 清河镇's report)
                 continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
@@ -936,7 +949,7 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = self._clause_start(cs)
-            if foreign or self.elsewhere(clause, cs, wider, own):
+            if foreign or self.elsewhere(sent, clause, cs, wider, own, within):
                 continue
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
@@ -1014,7 +1027,7 @@ class _Extractor:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
         self.figures_first(a, b, sections, values, windows)
-        self.cueless(a, b, sections, values, windows)
+        self.cueless(a, b, sections, values, windows, wider, own, within)
         return values, findings, windows
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
@@ -1038,29 +1051,44 @@ class _Extractor:
                                     m.group("unit"))
             windows.append((sentence, m.end()))
 
+    def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
+        """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""
+        j = bisect_left(self.clause_pos, sent)
+        return words.search(self.t, sent, self.clause_pos[j] if j < len(self.clause_pos) else len(self.t)) is not None
+
     def cueless(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
-                windows: list[tuple[int, int]]) -> None:
+                windows: list[tuple[int, int]], wider: re.Pattern[str] | None, own: str | None,
+                within: re.Pattern[str] | None) -> None:
         """Counts stated with no cue of their own (年末共有11304户), for indicators not read yet: the first
-        unblocked match of each ``alone`` pattern."""
+        match of each ``alone`` pattern that is neither blocked nor in another area (全县年末有… in a town's
+        report; ``wider``, ``own`` and ``within`` as for :meth:`unit_values`)."""
         g, t = self.g, self.t
         for ind_id, rxs in g.alone.items():
             if ind_id in values:
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
-                sentence = self._sentence_start(s)
-                if not self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
+                sentence, clause = self._sentence_start(s), self._clause_start(s)
+                if not self.blocked(s, clause, sentence, ind_id, sections, False) \
+                        and not self.elsewhere(sentence, clause, s, wider, own, within):
                     values[ind_id] = _Value(ind_id, float(m.group(1)), m.group(1), 0, 1.0, self.loc(s, e), False,
                                             g.catalog[ind_id].unit)
                     windows.append((sentence, e))
                     break
 
-    def elsewhere(self, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None) -> bool:
+    def elsewhere(self, sent: int, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None,
+                  within: re.Pattern[str] | None) -> bool:
         """Whether the clause before the cue at ``cs`` puts it in another area: a wider one (全市出生率为10.5‰ in
-        a town's report) or another place opening the clause (城关镇全年出生412人 in the county's report)."""
+        a town's report), a wider one opening its sentence (全县出生3120人，死亡1000人: the deaths are the
+        county's too) unless the clause names the unit again (全镇, 我镇, its name), or another place opening
+        the clause (城关镇全年出生412人 in the county's report)."""
         t, g = self.t, self.g
-        if wider is not None and wider.search(t, clause, cs):
-            return True
+        if wider is not None:
+            if wider.search(t, clause, cs):
+                return True
+            if sent < clause and self._opens_with(wider, sent) and not (within and within.search(t, clause, cs)) \
+                    and not (own and t.find(own, clause, cs) >= 0):
+                return True
         if own is None or t[clause] in _NUMBER_START:
             return False
         at_place = g.clause_place.match(t, clause, cs)
@@ -1201,7 +1229,8 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         unit = (named or ex.unit_name(a, b)) if same else heading_name or ex.unit_name(a, b)
         named = unit or named
         own = _normal_name(unit) if unit else None
-        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own)
+        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own,
+                                                                               g.within(unit))
         preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
         if not values and (unit is None or preamble or same):
             continue  # no figures and no name, or the preamble before the first unit, or a contents line
