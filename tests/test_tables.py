@@ -733,3 +733,29 @@ def test_sex_columns_under_a_births_group_are_births(tmp_path):
     (doc,) = read_table(_save(wb, tmp_path / "sex.xlsx"))
     assert {k: v.number for k, v in doc.records[0].values.items()} == {
         "births": 44, "births_first": 30, "births_male": 27, "births_female": 17}
+
+
+_HAN = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=6)
+
+
+@given(_HAN, st.sampled_from([" ", "  ", ""]), st.from_regex(r"[A-Z][a-z]{2,8}( [A-Z][a-z]{2,8})?", fullmatch=True))
+def test_a_region_cell_with_both_names_is_the_chinese_name(zh: str, gap: str, en: str) -> None:
+    from fpcheck.layout import unit_label
+
+    padded = " ".join(zh)  # 北  京: padding inside the name goes too
+    assert unit_label(f"{padded}{gap}{en}") == zh
+    assert unit_label(f"{zh}A组") == f"{zh}A组"  # a Latin letter inside a name is part of it
+    assert unit_label(en) == en.replace(" ", "")  # an English-only label is kept
+
+
+@given(st.integers(-10**9, 10**9), st.integers(0, 4), st.sampled_from([1e4, 1e8, 1e3]))
+def test_figures_multiplied_out_of_a_scale_are_the_exact_decimal(digits: int, decimals: int, scale: float) -> None:
+    import numpy as np
+    from fractions import Fraction
+
+    from fpcheck.cells import snap
+
+    shown = digits / 10**decimals  # the figure as printed, e.g. 20.01 (万人)
+    got = snap(np.array([shown * scale]), np.array([decimals]), scale)[0]
+    exact = Fraction(digits, 10**decimals) * Fraction(int(scale))
+    assert got == float(exact)  # the double nearest the exact product, never 200100.00000000003

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import yaml
+
 from fpcheck.check import Options, check_document
 from fpcheck.model import Document
 from fpcheck.tables import read_table
@@ -146,3 +149,105 @@ def test_a_header_repeated_down_the_sheet_is_neither_a_unit_nor_a_second_table(t
     (doc,) = read_table(tmp_path / "pages.xlsx")  # one table: the totals row sums all three towns (600 = 100+200+300)
     assert [r.unit for r in doc.records] == ["甲镇", "乙镇", "丙镇", "合计"]
     assert errors_of(doc) == set()
+
+
+
+def _matches(unit: str | None, key: str) -> bool:
+    """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 for 龙泉镇(小计)."""
+    name = key.replace("(小计)", "小计")
+    return unit is not None and (unit == name or unit.endswith("/" + name))
+
+
+ROUND_19_26 = ["19_city_yearbook_districts.xlsx", "20_township_form_formats.xlsx", "21_national_bilingual.xlsx",
+               "22_ods_hidden_blank_row.ods", "23_gb18030_thousands.csv", "24_wide_multiyear_counts.xlsx",
+               "25_contraception_village_merged.xlsx", "26_married_women_subtotals.xlsx"]
+
+
+@pytest.mark.parametrize("name", ROUND_19_26)
+def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
+    # the .expected.yaml figures were worked out when the workbook was built, before fpcheck read it
+    expected = yaml.safe_load((WB / name).with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    docs = {d.sheet or "": d for d in read_table(WB / name)}
+    for exp in expected["documents"]:
+        records = docs[exp["sheet"]].records
+        assert len(records) == len(exp["records"])
+        for key, values in exp["records"].items():
+            unit, _, period = key.partition("|")
+            (rec,) = [r for r in records if _matches(r.unit, unit) and (not period or r.period == period)]
+            if name.startswith("20_") and unit == "马头镇":  # 死亡人数 typed as "12O": a finding, not a reading
+                assert "deaths" not in rec.values
+                values = {k: v for k, v in values.items() if k != "deaths"}
+            assert {k: v.number for k, v in rec.values.items()} == values, key
+
+
+def checked(name: str) -> list[Document]:
+    """The documents of a fixture workbook, checked and diagnosed as ``fpcheck check`` does."""
+    return [check_document(doc, Options()) for doc in read_table(WB / name)]
+
+
+def test_a_national_total_including_the_military_is_not_summed_in_any_count_column() -> None:
+    # 21: 全国 = provinces + the army in 年末人口, 出生人口 and 死亡人口 alike (注：全国合计数包括中国人民解放军现役军人)
+    (doc,) = checked("21_national_bilingual.xlsx")
+    assert [f.rule for f in doc.findings] == ["table_note.totals_include_unlisted"]
+    units = [r.unit for r in doc.records]
+    assert units[:2] == ["北京", "天津"] and "内蒙古" in units and units[-1] == "合计"  # "北  京 Beijing"
+    shanghai = next(r for r in doc.records if r.unit == "上海")
+    assert shanghai.values["deaths"].number == 200100  # 20.01 万人, not 200100.00000000003
+
+
+def test_a_total_over_subtotals_is_told_against_the_villages_and_the_village_is_repaired() -> None:
+    # 26: 大坝村 二孩 473 for 437 (959 = 71 + 405 + 437 + 46); 龙泉镇小计 1017 = 202 + 180 + 437 + 198, and 总计 3429
+    # is the true villages' sum: the printed villages give 1053 + 923 + 1489 = 3465, the 小计 rows 3118
+    (doc,) = checked("26_married_women_subtotals.xlsx")
+    total = next(f for f in doc.findings if f.location and f.location.cell == "F20")
+    assert (total.actual, total.expected) == (3429, 3465) and "3465" in total.message
+    dabacun = next(i for i, r in enumerate(doc.records) if r.unit == "龙泉镇/大坝村")
+    repairs = [f.suggestion for f in doc.record_findings[dabacun] if f.rule == "repair"]
+    assert repairs == [{"married_women_two_children": 437}]
+
+
+def test_a_wrong_unit_row_is_not_blamed_on_the_totals_row() -> None:
+    # 23: 果园镇 户籍人口 65851 for 68551 (its rates fit 68551: 671 / 68551 = 9.79‰) warns on its own row, so the
+    # 合计 735,415 (the true sum) gets no suggestion to become the printed rows' 732,715
+    (doc,) = checked("23_gb18030_thousands.csv")
+    pop = next(f for f in doc.findings if f.rule == "totals" and f.indicators == ["population"])
+    assert pop.suggestion is None and (pop.actual, pop.expected) == (735415, 732715)
+    assert "732,715" in pop.message  # told with separators, as the sheet prints 735,415
+    gaoqiao = next(i for i, r in enumerate(doc.records) if r.unit == "高桥镇")  # 二孩 348 for 384: 722 = 297 + 384 + 41
+    assert [f.suggestion for f in doc.record_findings[gaoqiao] if f.rule == "repair"] == [{"births_second": 384}]
+
+
+def test_a_header_beside_the_years_of_a_wide_table_is_named() -> None:
+    # 24: T3:T4 "2023年出生率比2021年增减（千分点）" sits in the years row: its own header, not part of 2023年
+    (doc,) = checked("24_wide_multiyear_counts.xlsx")
+    (unknown,) = [f for f in doc.findings if f.rule == "unknown_column"]
+    assert "2023年出生率比2021年增减" in unknown.message and unknown.location.cell == "T3"
+    assert not any(f.severity == "error" for fs in doc.record_findings for f in fs)
+
+
+def test_the_planted_errors_of_round_19_to_26_are_found_where_they_are() -> None:
+    # 19: 桥西区 D9 男 1268 for 1628 (births 3055 = 1628 + 1427), so 全市 D5 21,584 against the printed 21,224
+    assert {("births_by_sex", "C9"), ("totals", "D5")} <= errors("19_city_yearbook_districts.xlsx")
+    (doc,) = checked("19_city_yearbook_districts.xlsx")
+    assert [(f.location.cell, f.suggestion) for fs in doc.record_findings for f in fs if f.rule == "repair"] == [
+        ("D9", {"births_male": 1628})]
+    # 22: 合计 summed one row short (朝阳社区 left out) in every count column, and its rates from those sums
+    assert {("totals", c) for c in ("C15", "D15", "E15", "F15")} <= errors("22_ods_hidden_blank_row.ods")
+    # 25: 综合节育率 84.28% for 90.17% at E9; 杏花村 人流 61 for 16, so 合计 K16 93 against the printed 138
+    assert {("contraceptive_rate_from_counts", "E9"), ("totals", "K16")} <= errors("25_contraception_village_merged.xlsx")
+    for name in ROUND_19_26:  # and nowhere a 0.01 of rounding between 自然增长率 and 出生率 − 死亡率
+        assert not any(rule == "natural_growth_is_difference" for rule, _ in errors(name)), name
+
+
+def test_an_annotated_copy_of_an_ods_keeps_hidden_sheets_hidden_and_figures_as_shown(tmp_path: Path) -> None:
+    import openpyxl
+
+    from fpcheck.report.annotate import annotate_workbook
+
+    # 22: sheet 2022年 is hidden (table:display=false); 团结村's 死亡率 8.00 is shown with two decimals
+    annotate_workbook(checked("22_ods_hidden_blank_row.ods"), tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert wb["2022年"].sheet_state == "hidden" and wb["汇总"].sheet_state == "visible"
+    h4 = wb["汇总"]["H4"]
+    assert (h4.value, h4.number_format) == (8, "0.00")
+    assert wb["汇总"]["C15"].fill.fgColor.rgb.endswith("FFC7CE")  # the 合计 one row short, marked as an error

@@ -308,7 +308,17 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
         decimals[j] = pc.decimals
         if pc.decimals < 0 or pc.printed != f"{x1 / scale:.{pc.decimals}f}":
             printed[j] = pc.printed
+    if cell_scale is not None or col.scale != 1.0:
+        number = snap(number, decimals, col.scale if cell_scale is None else cell_scale)
     return number, decimals, cell_scale, printed, filled
+
+
+def snap(number: np.ndarray, decimals: np.ndarray, scale: np.ndarray | float) -> np.ndarray:
+    """Numbers multiplied out of a scale, rounded to the digits their printed figure gives them: 20.01 万 is
+    200100, not the float product 200100.00000000003."""
+    digits = np.maximum(decimals - np.rint(np.log10(scale)), 0)
+    p = 10.0 ** digits
+    return np.rint(number * p) / p
 
 
 def _plain_decimal(s: str) -> tuple[float, int] | None:

@@ -88,7 +88,7 @@ def check_document(doc: Document, opts: Options) -> Document:
     rules, tolerance = opts.rules, opts.abs_tolerance
     if tolerance:
         rules = [replace(r, tolerance=max(r.tolerance, tolerance)) if r.kind == "sum" else r for r in rules]
-    policy = policy_from_notes(doc) if doc.kind == "table" else None
+    policy = policy_from_notes(doc, opts.catalog) if doc.kind == "table" else None
     rounded = bool(policy and policy.rounded_counts)
     notes = list(policy.findings) if policy else []
     read = list(doc.findings)

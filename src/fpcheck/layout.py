@@ -27,6 +27,8 @@ DATE_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{
 BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+# a region cell holding both names (北  京 Beijing, 内蒙古Inner Mongolia): the English after the Chinese
+ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$")
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
 
@@ -119,6 +121,12 @@ def _is_data_row(row: list[object], first_col: int) -> bool:
     if not any(is_numeric(row[i]) for i in nb):
         return False
     return not is_year_row(row, first_col)
+
+
+def unit_label(value: object) -> str | None:
+    """A row label as a unit name: spaces squeezed out (地  区), an English name after the Chinese dropped."""
+    text = value if isinstance(value, str) else text_of(value)
+    return "".join(ENGLISH_TAIL_RE.sub("", text).split()) or None
 
 
 def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:

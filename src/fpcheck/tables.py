@@ -25,7 +25,7 @@ from .cells import is_numeric, non_numeric_finding, parse_text_number, read_colu
 from .extract import period_of
 from .layout import (PERIOD_HEADERS, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
                      is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
-                     stacked_at)
+                     stacked_at, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
@@ -212,7 +212,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     text_column: bool | None = None
     for r in sh.header_rows:
         v = sh.cell(r, c)
-        if r == sh.year_row:
+        if r == sh.year_row and (blank(v) or year_of(v)):  # else a header of its own beside the years
             for cc in range(c, value_start - 1, -1):
                 y = year_of(sh.cell(r, cc))
                 if y:
@@ -320,7 +320,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
 
     def labels_of(c: int) -> list[str | None]:
         vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, data_rows)]
-        return [("".join(v.split()) if isinstance(v, str) else "".join(text_of(v).split())) or None for v in vals]
+        return [unit_label(v) for v in vals]
 
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
     levels = [labels_of(c) for c in level_cols]

@@ -42,8 +42,8 @@ class TablePolicy:
     findings: list[Finding] = field(default_factory=list)
 
 
-def policy_from_notes(doc: Document) -> TablePolicy:
-    """Read the table's footnotes against ``schemas/tables.yaml``."""
+def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
+    """Read the table's footnotes against ``schemas/tables.yaml`` (``exempt: counts`` is every count column)."""
     pol = TablePolicy()
     text = " ".join(doc.notes).lower()
     negated = re.compile(_table_rules()["note_negation"])
@@ -51,15 +51,12 @@ def policy_from_notes(doc: Document) -> TablePolicy:
         cue = next((c for c in spec["cues"] if _stated(text, c.lower(), negated)), None)
         if cue is None:
             continue
-        pol.exempt |= set(spec.get("exempt", []))
+        exempt = spec.get("exempt", [])
+        pol.exempt |= {i for i, m in catalog.indicators.items() if m.integer} if exempt == "counts" else set(exempt)
         pol.rounded_counts |= bool(spec.get("rounded_counts", False))
-        what = {"sample_survey": ("抽样推算数据：各计数按 ±0.5 的估计值检查", "sample-survey estimates: counts are checked as estimates rounded to ±0.5"),
-                "totals_include_unlisted": ("合计包括未列出的部分（{ids}），不检查这些列的合计",
-                                            "the totals include unlisted people ({ids}); those totals are not checked")}
-        zh, en = what.get(key, (key, key))
-        fields = {"ids": ", ".join(sorted(spec.get("exempt", [])))}
-        pol.findings.append(Finding(f"table_note.{key}", "info", [], f"表注“{cue}”：" + zh.format(**fields),
-                                    f"table note '{cue}': " + en.format(**fields)))
+        msg = spec.get("message", {})
+        pol.findings.append(Finding(f"table_note.{key}", "info", [], f"表注“{cue}”：" + msg.get("zh", key),
+                                    f"table note '{cue}': " + msg.get("en", key)))
     return pol
 
 
@@ -202,6 +199,39 @@ def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool)
     return x, res if rounded else np.where((dec == 0) & (sc == 1.0), 0.0, res)
 
 
+@dataclass
+class SumGroup:
+    """A totals or subtotal row and the rows it sums; ``leaves`` for a total over subtotals (the units
+    themselves, which it is told against once it misses the sum of its subtotals)."""
+
+    head: int
+    rows: list[int]
+    total: bool
+    leaves: list[int] | None = None
+
+
+def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
+    """Every row that should be a sum, with the rows it sums: subtotals (小计, age ranges) over their members,
+    each totals row (one per period in a wide table) over the top-level rows of its period (none, when the
+    table holds only a total and its 其中 breakdown). 其中 rows and section labels are no unit of a sum."""
+    records = doc.records
+    labels = unit_labels(records)
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
+    parts = {i for block, _ in doc.breakdowns for i in block}
+    empty = _section_labels(records, labels)
+    units = [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts and i not in empty]
+    groups, top = _hierarchy(records, labels, units, catalog)
+    heads = {g for g, _ in groups}
+    out = [SumGroup(g, members, False) for g, members in groups]
+    several = len({periods[t] for t in totals}) > 1
+    for t in totals:
+        rows = [u for u in top if not several or periods[u] == periods[t]]
+        leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])] if heads else None
+        out.append(SumGroup(t, rows, True, leaves))
+    return out
+
+
 def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0,
                  exempt: set[str] = frozenset(), rounded: bool = False) -> list[Finding]:  # type: ignore[assignment]
     """Document-level findings for totals and subtotal rows that are not the sum of their rows (with
@@ -212,31 +242,26 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
     records = doc.records
     labels = unit_labels(records)
-    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
-    totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
-    parts = {i for block, _ in doc.breakdowns for i in block}
-    empty = _section_labels(records, labels)
-    units = [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts and i not in empty]
-    groups, top = _hierarchy(records, labels, units, catalog)
-    heads = {g for g, _ in groups}
-    out: list[Finding] = []
     args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
-    for g, members in groups:
-        out.extend(_against(g, members, *args, f"小计行 {labels[g]}", f"subtotal row {labels[g]}"))
-    several = len({periods[t] for t in totals}) > 1
-    for t in totals:  # one totals row per period in wide tables
-        rows = [u for u in top if not several or periods[u] == periods[t]]
-        found = _against(t, rows, *args, "合计行", "totals row") if rows else []
-        if found and heads:
+    groups = sum_groups(doc, catalog)
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    single = len({periods[g.head] for g in groups if g.total}) == 1
+    out: list[Finding] = []
+    for g in groups:
+        if not g.total:
+            out.extend(_against(g.head, g.rows, *args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
+            continue
+        found = _against(g.head, g.rows, *args, "合计行", "totals row") if g.rows else []
+        if found and g.leaves is not None:
             # 总计 over 小计 rows: a total that is the sum of the units themselves is right, and the wrong
-            # subtotal has its own finding; only what fails both ways is the totals row's
-            leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])]
-            also = {(f.rule, tuple(f.indicators)) for f in _against(t, leaves, *args, "合计行", "totals row")}
-            found = [f for f in found if (f.rule, tuple(f.indicators)) in also]
+            # subtotal has its own finding; what fails both ways is the totals row's, told against the units
+            failed = {(f.rule, tuple(f.indicators)) for f in found}
+            found = [f for f in _against(g.head, g.leaves, *args, "合计行", "totals row")
+                     if (f.rule, tuple(f.indicators)) in failed]
         out.extend(found)
         for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
-            if after_total and len(block) > 1 and not several:
-                out.extend(_against(t, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
+            if after_total and len(block) > 1 and single:
+                out.extend(_against(g.head, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
     return out
 
 
@@ -256,7 +281,7 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
         res = float(col[1].sum()) + (tv.resolution if (rounded or tv.decimals or tv.scale != 1) else 0.0)
         summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
-            shown = fmt(s / tv.scale, tv.decimals)
+            shown = f"{s / tv.scale:,.{tv.decimals}f}" if "," in tv.printed else fmt(s / tv.scale, tv.decimals)
             fields = {"column": f"{meta.name}（{tv.location.cell or tv.location.label('zh')}）", "actual": tv.printed,
                       "expected": shown}
             f = Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),

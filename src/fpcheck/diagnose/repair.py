@@ -28,6 +28,7 @@ from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Record, Value
 from fpcheck.recordtable import unit_labels
 from fpcheck.rules import Rule, core_rules
+from fpcheck.totals import sum_groups
 from fpcheck.validate import fmt, is_partial, records_columns, validate_records
 
 STRONG = {"out_of_proportion", "percent_over_100", "out_of_range"}
@@ -551,21 +552,20 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
     return out
 
 
-def _column_gaps(doc: Document) -> dict[str, float] | None:
-    """Per count column of the totals row: the total minus the units' sum (0 where the totals check held).
-    Only for the plain layout (one totals row over the other rows, no subtotals): elsewhere a row's column
-    is summed into a subtotal, and the gap says nothing about it. (其中 rows are not diagnosed with it.)"""
+def _column_gaps(doc: Document, catalog: Catalog) -> dict[int, dict[str, float]]:
+    """Per row summed into a totals or subtotal row: per exact count column of that row, the total minus
+    the sum of its rows (0 where the check held). A row under a 小计 is told apart by its subtotal, a
+    top-level row by the totals row; 其中 rows by neither."""
     records = doc.records
-    totals = [i for i, u in enumerate(unit_labels(records)) if u == "合计"]
-    if len(totals) != 1 or any(f.rule.startswith("totals") and "小计" in f.message for f in doc.findings):
-        return None
-    total = records[totals[0]]
-    gaps = {k: 0.0 for k, v in total.values.items() if v.number is not None and v.decimals == 0 and v.scale == 1}
-    for f in doc.findings:
-        if f.rule == "totals" and f.indicators and f.indicators[0] in gaps and f.expected is not None \
-                and f.actual is not None and f.location == total.values[f.indicators[0]].location:
-            gaps[f.indicators[0]] = f.actual - f.expected
-    return gaps
+    stated = {(f.location, f.indicators[0]): f.actual - f.expected for f in doc.findings
+              if f.rule == "totals" and f.indicators and f.expected is not None and f.actual is not None}
+    out: dict[int, dict[str, float]] = {}
+    for g in sum_groups(doc, catalog):
+        head = records[g.head]
+        gaps = {k: stated.get((v.location, k), 0.0) for k, v in head.values.items()
+                if v.number is not None and v.decimals == 0 and v.scale == 1}
+        out.update((i, gaps) for i in g.rows)
+    return out
 
 
 def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], findings: list[Finding],
@@ -591,10 +591,10 @@ def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], find
 
 
 def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
-    """A totals cell that disagrees with its column while no unit row has an error or a repair in that
-    column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
+    """A totals cell that disagrees with its column while no unit row has an error, a warning or a repair in
+    that column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
     busy = {i for u, fs in zip(unit_labels(doc.records), per) if u != "合计" for f in fs
-            if f.severity == "error" or f.suggestion
+            if f.severity in ("error", "warning") or f.suggestion
             for i in f.indicators}
     for f in doc.findings:
         if f.rule == "totals" and f.expected is not None and f.indicators and f.indicators[0] not in busy \
@@ -612,19 +612,18 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
     per = doc.record_findings or [[] for _ in doc.records]
     todo = range(len(doc.records)) if doc.kind == "report" else [
         i for i, fs in enumerate(per) if any(f.severity == "error" for f in fs)]
-    column_gaps = _column_gaps(doc) if doc.kind == "table" else None
-    parts = {j for block, _ in doc.breakdowns for j in block}
+    column_gaps = _column_gaps(doc, catalog) if doc.kind == "table" else {}
     for i in todo:
         rec = doc.records[i]
         if rec.unit == "合计":
             continue
         diag = diagnose_record(rec, rules, catalog)
-        if column_gaps is not None and i not in parts and not diag.suggestion and len(diag.alternatives) > 1:
-            diag = _settle_by_totals(rec, diag, column_gaps, per[i], rules, catalog)
+        if i in column_gaps and not diag.suggestion and len(diag.alternatives) > 1:
+            diag = _settle_by_totals(rec, diag, column_gaps[i], per[i], rules, catalog)
         if diag.suggestion or diag.blamed or diag.suspect:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per
-    if column_gaps is not None:
+    if doc.kind == "table":
         _blame_the_totals_row(doc, per)
     if doc.kind == "report" and doc.text is not None:
         from fpcheck.diagnose.scan import scan_text

@@ -130,11 +130,16 @@ def _grid_workbook(source: str):  # type: ignore[no-untyped-def]
     for g in grids:
         title = _unique_title(g.name or Path(source).stem, used)
         ws = wb.create_sheet(title)
+        if g.hidden:
+            ws.sheet_state = "hidden"
         for r, row in enumerate(g.rows):
             for c, v in enumerate(row):
                 if v is None or v == "":
                     continue
-                _write_value(ws.cell(row=r + 1, column=c + 1), v)
+                cell = ws.cell(row=r + 1, column=c + 1)
+                _write_value(cell, v)
+                if (r, c) in g.formats and isinstance(v, (int, float)) and not isinstance(v, bool):
+                    cell.number_format = g.formats[(r, c)]  # shown as the input showed it (94.60, 81.14%)
         lines = {g.line_of(r): r for r in range(len(g.rows))} if g.csv else {}
         sheets[g.name] = (title, lines)
     return wb, sheets
