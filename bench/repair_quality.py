@@ -101,6 +101,8 @@ def originals(printed: str, op: str) -> set[str]:
         if len(letters) == 1:
             i = letters[0]
             out = {s[:i] + d + s[i + 1:] for d in table.ocr[s[i]]}
+    elif op == "sign_flip":  # the same digits with the other sign
+        return {s if sign else "-" + s} if CANONICAL.fullmatch(s) and float(s) != 0 else set()
     return {sign + t for t in out if CANONICAL.fullmatch(t) and t != s and not (
         CANONICAL.fullmatch(s) and float(t) == float(s))}
 

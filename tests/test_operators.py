@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fpcheck.diagnose.operators import (
+    KEYSTROKE,
     Candidate,
     CorruptionTable,
     candidates,
@@ -224,7 +225,7 @@ def test_candidates_sorted_dedup_and_capped() -> None:
 
 
 def test_operator_names_and_unknown_operator() -> None:
-    assert set(operator_names()) == set(TABLE.costs) and len(operator_names()) == 9
+    assert set(operator_names()) == set(TABLE.costs) and len(operator_names()) == 10
     with pytest.raises(ValueError):
         corrupt("10", "nonsense", random.Random(0))
     assert corrupt("5", "token_paste", random.Random(0)) is None
@@ -312,8 +313,18 @@ def test_keystroke_reach_by_hand() -> None:
 def test_a_rate_printed_to_two_decimals_rarely_lost_a_third() -> None:
     # 8.56 where 8.06 belongs: a mistyped digit (8.06), not a dropped one (8.056, three decimals)
     best = candidates("8.56", measure="permille", target=8.06, tol=0.006)
-    keystrokes = [c for c in best if c.operator != "decimal_shift"]
+    keystrokes = [c for c in best if c.operator in KEYSTROKE]
     assert (keystrokes[0].value, keystrokes[0].operator) == (8.06, "digit_substituted")
     # a figure printed with fewer decimals still lost one at the ordinary cost: 13.6 ← 13.16
     c = by_value(candidates("13.6", measure="permille", target=13.16, tol=0.006), 13.16)
     assert c is not None and c.operator == "digit_dropped" and c.cost == TABLE.cost("digit_dropped")
+
+
+def test_a_lost_minus_sign_and_a_stray_one() -> None:
+    lost = by_value(candidates("0.1", measure="percent"), -0.1)
+    assert lost is not None and lost.operator == "sign_flip" and lost.printed == "-0.1"
+    assert lost.cost == pytest.approx(TABLE.cost("sign_flip")) and "sign kept" not in lost.note_en
+    stray = by_value(candidates("-767", measure="persons"), 767.0)
+    assert stray is not None and stray.operator == "sign_flip"
+    assert by_value(candidates("767", measure="persons", bounds=(0, None)), -767.0) is None  # a count is never negative
+    assert corrupt("0", "sign_flip", random.Random(0)) is None and corrupt("-2.5", "sign_flip", random.Random(0)) == "2.5"

@@ -86,3 +86,17 @@ def test_yearbook_1_2_sex_over_population_reads_the_male_and_female_columns(caps
     found = [f for d in json.loads(capsys.readouterr().out)["documents"] for r in d["records"] for f in r["findings"]]
     assert [(f["rule"], f["location"]["cell"]) for f in found if f["severity"] == "error"][:1] == [
         ("population_by_sex", f"B{row[0].row}")]
+
+
+def test_a_lost_minus_sign_in_the_world_table_is_repaired(capsys) -> None:
+    # yearbook 7-2: 韩国 birth rate 5‰, death rate 6‰, natural increase printed 0.1 (%): 5 − 6 = −1‰ = −0.1%,
+    # so the minus sign was lost; the other 32 countries agree (percent read as 10× per mille, e.g. 马来西亚
+    # 14 − 5 = 9‰ = 0.9%)
+    code, rep = report(capsys, "yb2023_t7-2_world_birth_death_rates_ngr_in_percent.xlsx")
+    units = by_unit(rep)
+    assert code == 1 and len(units) == 33
+    korea = {f["rule"]: f for f in units["韩国"]}
+    assert set(korea) == {"natural_growth_is_difference", "repair"}
+    assert korea["repair"]["suggestion"] == {"natural_growth_rate": -0.1}  # as the column prints it (%)
+    assert korea["repair"]["operator"] == "sign_flip" and korea["repair"]["location"]["cell"] == "E28"
+    assert not any(fs for unit, fs in units.items() if unit != "韩国")

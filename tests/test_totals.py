@@ -6,11 +6,15 @@ townships, row 7 the 全县 totals row — so the totals cells are B7, C7, ….
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import openpyxl
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from fpcheck.cli import main
+from fpcheck.model import Record
 from fpcheck.tables import read_table
 from helpers import check_json, township_book
 
@@ -275,3 +279,45 @@ def test_a_unit_that_reported_nothing_leaves_its_columns_unsummed(tmp_path, caps
     rows = [["甲乡", 100, 50], ["乙乡", "—", "—"], ["丙乡", 40, 20], ["全县", 200, 100]]
     status, report = check_json(capsys, str(township_book(tmp_path / "dash.xlsx", COUNTS, rows)))
     assert status == 0 and totals_findings(report) == []
+
+
+def _row(unit: str, r: int, pop: str, births: int, true_pop: int) -> Record:
+    """A table row in cells B–D of row ``r``: population as printed, births, and the birth rate from the
+    true population, rounded half-up to two decimals."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from fpcheck.model import Location, Value
+
+    rate = Decimal(births * 1000) / Decimal(true_pop)
+    shown = str(rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    at = lambda c: Location("t.xlsx", sheet="S", cell=f"{c}{r}")  # noqa: E731
+    return Record(unit, {"population": Value("population", float(pop), pop, 0, 1.0, at("B")),
+                         "births": Value("births", float(births), str(births), 0, 1.0, at("C")),
+                         "birth_rate": Value("birth_rate", float(shown), shown, 2, 1.0, at("D"))})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(20_000, 99_999), st.integers(80, 140)), min_size=3, max_size=8),
+       st.data(), st.randoms(use_true_random=False))
+def test_a_row_corrupted_against_a_right_total_is_repaired_to_its_original_or_not_at_all(
+        rows: list[tuple[int, int]], data: st.DataObject, rng: random.Random) -> None:
+    from fpcheck.check import Options, check_document
+    from fpcheck.diagnose.operators import corrupt
+    from fpcheck.model import Document
+
+    # a consistent table (births ≈ population × 8–14‰, rates rounded half-up), the 合计 the true sums; then one
+    # unit's population damaged by one operator: any repair is that unit's original
+    k = data.draw(st.integers(0, len(rows) - 1))
+    op = data.draw(st.sampled_from(["transposition", "digit_substituted", "digit_dropped", "token_paste"]))
+    pops = [str(p) for p, _ in rows]
+    bad = corrupt(pops[k], op, rng)
+    assume(bad is not None and bad.isdigit() and not bad.startswith("0"))
+    births = [p * b // 10_000 for p, b in rows]
+    records = [_row(f"镇{i}", i + 2, bad if i == k else pops[i], births[i], p) for i, (p, _) in enumerate(rows)]
+    total = sum(p for p, _ in rows)
+    records.append(_row("合计", len(rows) + 2, str(total), sum(births), total))
+    doc = check_document(Document("t.xlsx", "table", records), Options())
+    suggested = [(i, f.suggestion) for i, fs in enumerate(doc.record_findings) for f in fs if f.rule == "repair"]
+    assert all(i == k and s == {"population": float(pops[k])} for i, s in suggested), (pops[k], bad, suggested)
+    if doc.record_findings[k]:  # the damage shows in its own row (a damaged figure its rate absorbs does not)
+        assert not any(f.suggestion for f in doc.findings if f.rule == "totals")  # so the total is not blamed

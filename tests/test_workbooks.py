@@ -206,13 +206,17 @@ def test_a_total_over_subtotals_is_told_against_the_villages_and_the_village_is_
     assert repairs == [{"married_women_two_children": 437}]
 
 
-def test_a_wrong_unit_row_is_not_blamed_on_the_totals_row() -> None:
-    # 23: 果园镇 户籍人口 65851 for 68551 (its rates fit 68551: 671 / 68551 = 9.79‰) warns on its own row, so the
-    # 合计 735,415 (the true sum) gets no suggestion to become the printed rows' 732,715
+def test_a_wrong_unit_row_is_repaired_and_not_blamed_on_the_totals_row() -> None:
+    # 23: 果园镇 户籍人口 65851 for 68551: its rates fit 68551 (671 / 68551 = 9.79‰, 429 / 68551 = 6.26‰) and the
+    # column is 735415 − 732715 = 2700 = 68551 − 65851 short, so the 合计 (the true sum) is not blamed
     (doc,) = checked("23_gb18030_thousands.csv")
     pop = next(f for f in doc.findings if f.rule == "totals" and f.indicators == ["population"])
     assert pop.suggestion is None and (pop.actual, pop.expected) == (735415, 732715)
     assert "732,715" in pop.message  # told with separators, as the sheet prints 735,415
+    guoyuan = next(i for i, r in enumerate(doc.records) if r.unit == "果园镇")
+    fs = {f.rule: f for f in doc.record_findings[guoyuan]}
+    assert fs["repair"].suggestion == {"population": 68551} and fs["repair"].operator == "transposition"
+    assert fs["birth_rate_from_counts"].suggestion == fs["death_rate_from_counts"].suggestion == {"population": 68551}
     gaoqiao = next(i for i, r in enumerate(doc.records) if r.unit == "高桥镇")  # 二孩 348 for 384: 722 = 297 + 384 + 41
     assert [f.suggestion for f in doc.record_findings[gaoqiao] if f.rule == "repair"] == [{"births_second": 384}]
 

@@ -8,8 +8,9 @@ operators compose). :func:`corrupt` applies the damage itself (for property test
 The token pairs, OCR confusions and costs are data: ``schemas/corruption.yaml``.
 
 Composition order (reversing the damage): OCR letters → pasted tokens → lost colon (per100 only) → at most
-one of decimal shift / one keystroke. A candidate's ``operator`` is the last step of that chain (the one
-that produced its value); ``steps`` lists the whole chain.
+one of decimal shift / one keystroke. A sign flip (a minus sign lost, or a stray one) stands alone. A
+candidate's ``operator`` is the last step of that chain (the one that produced its value); ``steps`` lists
+the whole chain.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ OPERATORS: tuple[str, ...] = (
     "digit_dropped",
     "digit_doubled",
     "digit_substituted",
+    "sign_flip",
     "chunk_cut",
 )
 KEYSTROKE: tuple[str, ...] = ("transposition", "digit_dropped", "digit_doubled", "digit_substituted")
@@ -440,17 +442,15 @@ def _keystroke_paths(p: _Path, table: CorruptionTable, sign: str, target: float 
 
 
 def _finish(p: _Path, sign: str) -> Candidate:
-    zh = "；".join(p.zh)
-    if sign:
-        zh = f"{zh}（负号保留）"
+    kept = bool(sign) and "sign_flip" not in p.steps
     return Candidate(
         value=_value(sign, p.body),
         printed=sign + p.body,
         decimals=_decimals(p.body),
         operator=p.steps[-1],
         cost=p.cost,
-        note_zh=zh,
-        note_en="; ".join(p.en) + (" (sign kept)" if sign else ""),
+        note_zh="；".join(p.zh) + ("（负号保留）" if kept else ""),
+        note_en="; ".join(p.en) + (" (sign kept)" if kept else ""),
         steps=p.steps,
     )
 
@@ -551,13 +551,20 @@ def candidates(
             paths += _decimal_paths(p, table, integer)
         if p.cost + min(table.cost(k) for k in KEYSTROKE) <= max_cost:
             paths += _keystroke_paths(p, table, sign, target, tol)
+    signed = [(p, sign) for p in paths]
+    if _is_number(body) and float(body) != 0:  # a minus sign lost (5 − 6 printed as 0.1) or a stray one
+        flipped = "" if sign else "-"
+        signed.append((start.then(body, "sign_flip", table.cost("sign_flip"),
+                                  f"{'多出负号' if sign else '负号丢失'}：{sign}{body} → {flipped}{body}",
+                                  f"{'stray minus sign' if sign else 'minus sign lost'}: {sign}{body} → {flipped}{body}"),
+                       flipped))
 
     own = _value(sign, body) if _is_number(body) else None
     best: dict[tuple[float, int], Candidate] = {}
-    for p in paths:
+    for p, sg in signed:
         if p.cost > max_cost or not _canonical(p.body):
             continue
-        c = _finish(p, sign)
+        c = _finish(p, sg)
         if own is not None and c.value == own:
             continue
         if integer and c.value != int(c.value):
@@ -589,6 +596,8 @@ def corrupt(printed: str, operator: str, rng: random.Random, *, table: Corruptio
     sign, body = _split_sign(s)
     if not _is_number(body):
         return None
+    if operator == "sign_flip":
+        return None if float(body) == 0 else (body if sign else "-" + body)
     for _ in range(20):  # a corruption must change the figure's value (0 → 00 is no corruption)
         out = _corrupt_body(body, operator, rng, table)
         if out is None:

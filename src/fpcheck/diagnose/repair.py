@@ -590,6 +590,32 @@ def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], find
                    still_broken=after, evidence={k: [*diag.evidence.get(k, []), why] for k in alt})
 
 
+def _repair_by_totals(rec: Record, gaps: dict[str, float], findings: list[Finding], rules: Sequence[Rule],
+                      catalog: Catalog) -> Diagnosis | None:
+    """A row whose own checks only warn (a rate against a population that may be another base) while its
+    column misses the total by a gap: the one figure of a warned check whose known corruption accounts for
+    the gap exactly, and whose repair clears every check of the row, is the suggestion (果园镇 户籍人口 65851
+    for 68551: the column is 2700 short and both rates fit 68551)."""
+    warned = [f for f in findings if f.severity == "warning"]
+    if not warned or any(f.severity == "error" for f in findings):
+        return None
+    fits: list[Option] = []
+    for k in dict.fromkeys(k for f in warned for k in f.indicators if gaps.get(k)):
+        v, ind = rec.values.get(k), catalog.indicators.get(k)
+        if v is None or v.number is None or ind is None:
+            continue
+        want = v.number + gaps[k]
+        fits += [_option(k, c) for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=want,
+                                                   tol=0.0, bounds=ind.hard) if c.value == want]
+    if len(fits) != 1 or validate_records([_apply(rec, {fits[0].cell: fits[0]})], rules, catalog=catalog)[0]:
+        return None
+    o = fits[0]
+    why = ("同列与合计之差恰好由此补上，本行各项检查也随之成立",
+           "it makes up exactly what its column misses against the total, and every check of its row then holds")
+    return Diagnosis(suggestion={o.cell: o}, fixed_rules={f.rule for f in warned},
+                     evidence={o.cell: [(o.note_zh, o.note_en), why]})
+
+
 def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
     """A totals cell that disagrees with its column while no unit row has an error, a warning or a repair in
     that column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
@@ -610,9 +636,10 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
     rules = rules if rules is not None else core_rules()
     catalog = catalog or default_catalog()
     per = doc.record_findings or [[] for _ in doc.records]
-    todo = range(len(doc.records)) if doc.kind == "report" else [
-        i for i, fs in enumerate(per) if any(f.severity == "error" for f in fs)]
     column_gaps = _column_gaps(doc, catalog) if doc.kind == "table" else {}
+    todo = range(len(doc.records)) if doc.kind == "report" else [
+        i for i, fs in enumerate(per) if any(f.severity == "error" or (
+            f.severity == "warning" and any(column_gaps.get(i, {}).get(k) for k in f.indicators)) for f in fs)]
     for i in todo:
         rec = doc.records[i]
         if rec.unit == "合计":
@@ -620,6 +647,8 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
         diag = diagnose_record(rec, rules, catalog)
         if i in column_gaps and not diag.suggestion and len(diag.alternatives) > 1:
             diag = _settle_by_totals(rec, diag, column_gaps[i], per[i], rules, catalog)
+        elif i in column_gaps and not (diag.suggestion or diag.blamed):
+            diag = _repair_by_totals(rec, column_gaps[i], per[i], rules, catalog) or diag
         if diag.suggestion or diag.blamed or diag.suspect:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per
