@@ -103,6 +103,7 @@ def test_a_lost_minus_sign_in_the_world_table_is_repaired(capsys) -> None:
     assert code == 1 and len(units) == 33
     korea = {f["rule"]: f for f in units["韩国"]}
     assert set(korea) == {"natural_growth_is_difference", "repair"}
-    assert korea["repair"]["suggestion"] == {"natural_growth_rate": -0.1}  # as the column prints it (%)
+    assert korea["repair"]["suggestion"] == {"natural_growth_rate": -1.0}  # −0.1% in ‰, the unit of the values
+    assert "-0.1" in korea["repair"]["message"]  # told as the column prints it
     assert korea["repair"]["operator"] == "sign_flip" and korea["repair"]["location"]["cell"] == "E28"
     assert not any(fs for unit, fs in units.items() if unit != "韩国")

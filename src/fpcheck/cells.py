@@ -144,8 +144,7 @@ def _plain_number(t: str, printed: str) -> Cell | None:
     if not NUM_RE.match(t):
         return None
     d = _decimals_of(t)
-    number = float(t.replace(",", "")) * scale
-    return Cell("number", number, printed, d, scale, pct)
+    return Cell("number", scaled(float(t.replace(",", "")), d, scale), printed, d, scale, pct)
 
 
 def read_cell(value: object, fmt: str | None) -> Cell:
@@ -311,6 +310,11 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
     if cell_scale is not None or col.scale != 1.0:
         number = snap(number, decimals, col.scale if cell_scale is None else cell_scale)
     return number, decimals, cell_scale, printed, filled
+
+
+def scaled(shown: float, decimals: int, scale: float) -> float:
+    """One figure as printed (``decimals`` after the point) multiplied out of ``scale``, without float noise."""
+    return float(snap(np.array([shown * scale]), np.array([decimals]), scale)[0]) if scale != 1.0 else shown
 
 
 def snap(number: np.ndarray, decimals: np.ndarray, scale: np.ndarray | float) -> np.ndarray:

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 
 from .catalog import Catalog, header_key
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
+from .extract import period_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
-FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管)"
+FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|"
+                          r"标准时点|普查|调查|时点|截止|截至|资料|数据)"
                           r"[^:：]{0,6}[:：]")
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
 DATE_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?:\s+00:00(?::00)?)?)\s*$")
@@ -30,6 +32,9 @@ BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # a region cell holding both names (北  京 Beijing, 内蒙古Inner Mongolia): the English after the Chinese
 ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$")
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
+# a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
+MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
+PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
 
 
@@ -105,15 +110,31 @@ def _is_footnote(row: list[object]) -> bool:
     return bool(nb) and bool(FOOTNOTE_RE.match(text_of(row[nb[0]])))
 
 
+def period_label(value: object) -> str | None:
+    """The period a header cell over a group of columns names: a year (2021年), or part of a year counted
+    from January (1-3月 → to-date: 3月, 1—6月 / 上半年 → half-year, 1-12月 / 全年 → full-year, 前三季度)."""
+    year = year_of(value)
+    if year or not isinstance(value, str) or len(value) > 12:
+        return year
+    text = "".join(unicodedata.normalize("NFKC", value).split())
+    m = MONTHS_FROM_JANUARY_RE.match(text)
+    if m:
+        end = int(m.group(1))
+        return {6: "half-year", 12: "full-year"}.get(end, f"to-date: {end}月") if 1 <= end <= 12 else None
+    return period_of(text) if PERIOD_WORD_RE.match(text) else None
+
+
 def is_year_row(row: list[object], first_col: int) -> bool:
+    """A header row of periods over repeated columns: ascending years, or distinct parts of a year."""
     cells = [row[i] for i in nonblank(row) if i > first_col]
-    years = [year_of(v) for v in cells]
-    found = [y for y in years if y]
-    if len(found) < 2:
+    labels = [period_label(v) for v in cells]
+    found = [y for y in labels if y]
+    if len(found) < 2 or len(set(found)) < len(found):
         return False
-    if any(y is None and is_numeric(v) for v, y in zip(cells, years)):
+    if any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
         return False
-    return all(int(a) < int(b) for a, b in zip(found, found[1:]))
+    years = [int(y) for y in found if y.isdigit()]
+    return all(a < b for a, b in zip(years, years[1:]))
 
 
 def _is_data_row(row: list[object], first_col: int) -> bool:

@@ -21,11 +21,11 @@ from typing import Any
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
-from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, text_of, year_of
+from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
 from .extract import period_of
-from .layout import (PERIOD_HEADERS, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
                      is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
-                     stacked_at, unit_label)
+                     period_label, stacked_at, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
@@ -212,12 +212,14 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     text_column: bool | None = None
     for r in sh.header_rows:
         v = sh.cell(r, c)
-        if r == sh.year_row and (blank(v) or year_of(v)):  # else a header of its own beside the years
+        if r == sh.year_row and (blank(v) or period_label(v)):  # else a header of its own beside the years
             for cc in range(c, value_start - 1, -1):
-                y = year_of(sh.cell(r, cc))
+                y = period_label(sh.cell(r, cc))
                 if y:
                     period = y
                     break
+            continue
+        if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
             continue
         if not blank(v):
             zh, e, u = split_fragments(text_of(v))
@@ -437,7 +439,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
     wide = sh.year_row is not None
-    periods: list[str | None] = [*sorted({c.period for c in known if c.period})] if wide else [None]
+    periods: list[str | None] = [*dict.fromkeys(c.period for c in known if c.period)] if wide else [None]  # column order
     events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = period_of(" ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
@@ -488,6 +490,10 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
 
     # record order: rows (a wide table's periods only where a cell is filled), then the totals rows
     keep = filled_any if wide else np.ones(n_cand, dtype=bool)
+    if not wide:  # a row without a figure that names a section (分市, 按地区分) is no unit
+        section = re.compile(_hierarchy_spec()["section_label"])
+        for j in np.flatnonzero(~filled_any).tolist():
+            keep[j] = not section.match(keys.unit[cand[j][0]] or "")
     tot = np.asarray([keys.total[i] for i, _ in cand], dtype=bool)
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
@@ -532,8 +538,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
 def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
                       ) -> list[tuple[list[int], bool]]:
     """The 其中 rows of a table (其中：城镇 and the indented 乡村 under it; after a totals row that closes the
-    units, every row to the end): a breakdown in another dimension, not units of the sum. Row positions,
-    and whether the block follows such a totals row (then it is a breakdown of the total)."""
+    units, every row to the end; right under a totals row, rows indented below it or named 城镇/乡村): a
+    breakdown in another dimension, not units of the sum. Row positions, and whether the block follows a
+    totals row (then it is a breakdown of the total)."""
     part = re.compile(_hierarchy_spec()["breakdown_label"])
     blocks: list[tuple[list[int], bool]] = []
     seen_total, current = False, None
@@ -547,6 +554,17 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
             current[0].append(i)
         else:
             current = None
+    covered = {j for block, _ in blocks for j in block}
+    named = re.compile(_hierarchy_spec()["breakdown_name"])
+    for t in (i for i, tot in enumerate(total) if tot and not text_of(raw[i])[:1].isspace()):
+        under: list[int] = []  # 全省 over 　城镇 / 　乡村: the total broken down right under it
+        for j in range(t + 1, len(units)):
+            u = units[j]
+            if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
+                break
+            under.append(j)
+        if under:
+            blocks.append((under, True))
     return blocks
 
 
@@ -627,7 +645,7 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
 
         if outside(x) and not outside(x / 10):
             cd.number = cd.number.copy()
-            cd.number[sel] = x / 10
+            cd.number[sel] = snap(x / 10, cd.decimals[sel], 1.0)  # 54.8 / 10 is 5.48, not 5.4799999999999995
             scale = np.broadcast_to(np.asarray(cd.scale, dtype=np.float64), cd.number.shape).copy()
             scale[sel] = 1.0
             cd.scale = scale if (scale != 1.0).any() else 1.0

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog, header_key
-from .cells import non_numeric_finding, read_cell, text_of
-from .layout import INDEX_HEADERS, Layout, blank, child_of, nonblank, resolve_text, scale_of
+from .cells import non_numeric_finding, read_cell, scaled, text_of
+from .layout import INDEX_HEADERS, Layout, blank, child_of, nonblank, period_label, resolve_text, scale_of
 from .model import Finding, Record, Value
 from .sheets import Grid
 
@@ -63,12 +63,13 @@ YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _period(head: str, form_period: str | None) -> str | None:
-    """A value column's period: 本年/上年 as years when the form names its year (2023年度 → 2023, 2022)."""
+    """A value column's period: 本年/上年 as years when the form names its year (2023年度 → 2023, 2022), a
+    year or part of a year as wide tables name it (2019年 → 2019, 1-6月 → half-year), else the header."""
     back = RELATIVE_PERIODS.get(header_key(head)) if head else None
     m = YEAR_IN_RE.search(form_period or "")
     if back is not None and m:
         return str(int(m.group(1)) - back)
-    return head or form_period
+    return (period_label(head) or head) if head else form_period
 
 
 def looks_vertical(found: dict[int, str], labelled: int, known_columns: int) -> bool:
@@ -114,7 +115,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                 continue
             scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None else [])
             scale = scale or pc.scale
-            number = pc.number * (scale if pc.scale == 1.0 else 1.0)
+            number = scaled(pc.number, pc.decimals, scale) if pc.scale == 1.0 else pc.number
             as_printed = cat[ind].printed_in(unit_printed)  # 落实节育措施 | 例: the measures, not the women
             values[as_printed] = Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
         if values:

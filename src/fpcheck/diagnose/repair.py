@@ -25,8 +25,8 @@ from fpcheck.columns import Columns
 from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
 from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
-from fpcheck.model import Document, Finding, Record, Value
-from fpcheck.recordtable import unit_labels
+from fpcheck.model import Document, Finding, Location, Record, Value
+from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import sum_groups
 from fpcheck.validate import fmt, is_partial, records_columns, validate_records
@@ -314,8 +314,8 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     for k, v in rec.values.items():
         if v.number is None and not v.masked and k in catalog and v.printed and any(ch in letters for ch in v.printed):
             ind = catalog[k]
-            cands = [replace(o, cell=k) for o in _systematic(v.printed, ind.measure, ind.integer,
-                                                             (ind.hard[0], ind.hard[1]))][:MAX_OPTIONS]
+            cands = [replace(o, cell=k, value=o.value * v.scale) for o in _systematic(
+                v.printed, ind.measure, ind.integer and v.scale == 1, (ind.hard[0], ind.hard[1]))][:MAX_OPTIONS]
             if cands:
                 unread[k] = cands
                 vals[k], values[k] = v, cands[0].value
@@ -340,14 +340,14 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     for k, v in vals.items():
         ind = catalog[k]
         hard = (ind.hard[0], ind.hard[1])
-        cands = [replace(o, cell=k) for o in _systematic(v.printed, ind.measure, ind.integer, hard)][:MAX_OPTIONS]
+        cands = [replace(o, cell=k, value=o.value * v.scale)
+                 for o in _systematic(v.printed, ind.measure, ind.integer and v.scale == 1, hard)][:MAX_OPTIONS]
         if k in unread:
             must.add(k)
             options[k] = unread[k]
             continue
         if k in diag.suspect:
-            clearing = [c for c in cands if not _strong_suspicions(
-                Value(k, c.value, fmt(c.value, c.decimals), c.decimals, v.scale), ind, siblings[k])]
+            clearing = [c for c in cands if not _strong_suspicions(_as_value(k, c, v.scale), ind, siblings[k])]
             if clearing:
                 must.add(k)
                 cands = clearing
@@ -371,7 +371,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
         v, ind = vals[k], catalog[k]
         # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option
         opts = [o for o in opts if o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
-            Value(k, o.value, fmt(o.value, o.decimals), o.decimals, v.scale), ind, siblings[k])]
+            _as_value(k, o, v.scale), ind, siblings[k])]
         options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
     rows = (build_rows(rec, strong_rules, res, values, set(options), options) + range_rows(options, catalog)
             + attainability_rows(strong_rules, values, decimals, options, catalog))
@@ -412,11 +412,12 @@ def _pinned_options(k: str, v: Value, ind: Indicator, needs: list[Need]) -> list
             continue
         eps = 1e-9 * max(1.0, abs(need))
         lo, hi = keystroke_reach(v.printed)
-        if lo <= abs(need) + loose and abs(need) - loose <= hi:
-            near = candidates(v.printed, measure=ind.measure, integer=ind.integer, target=need, tol=loose + eps,
-                              bounds=ind.hard)
-            out.extend(_option(k, c) for c in near if c.operator in KEYSTROKE
-                       and abs(c.value - need) <= fixed + w * _rounding(ind, c.decimals, v.scale) + eps)
+        sc = v.scale  # candidates are of the figure as printed (5.88 万), options in base units
+        if lo <= abs(need / sc) + loose / sc and abs(need / sc) - loose / sc <= hi:
+            near = candidates(v.printed, measure=ind.measure, integer=ind.integer and sc == 1, target=need / sc,
+                              tol=(loose + eps) / sc, bounds=ind.hard)
+            out.extend(replace(_option(k, c), value=c.value * sc) for c in near if c.operator in KEYSTROKE
+                       and abs(c.value * sc - need) <= fixed + w * _rounding(ind, c.decimals, sc) + eps)
         pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
         if _in_range(pin, ind):
             out.append(Option(k, float(pin), v.decimals, PINNED_COST, None))
@@ -446,11 +447,16 @@ def failing_checks(records: Sequence[Record], rules: Sequence[Rule], catalog: Ca
     return out
 
 
+def _as_value(k: str, o: Option, scale: float, location: Location | None = None) -> Value:
+    """An option as the figure the sheet or text would print (5.88 with scale 万 for 58800 persons)."""
+    return Value(k, o.value, fmt(o.value / scale, o.decimals), o.decimals, scale, location or Location())
+
+
 def _apply(rec: Record, changes: dict[str, Option]) -> Record:
     vals = dict(rec.values)
     for k, o in changes.items():
         old = vals[k]
-        vals[k] = Value(k, o.value, fmt(o.value, o.decimals), o.decimals, old.scale, old.location)
+        vals[k] = _as_value(k, o, old.scale, old.location)
     return Record(rec.unit, vals, rec.period, rec.location)
 
 
@@ -527,8 +533,8 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
         sev = "error" if diag.fixed_rules or k in diag.suspect else "warning"
         out.append(Finding(
             rule="repair", severity=sev, indicators=[k],  # type: ignore[arg-type]
-            message=f"{_name(catalog, k)} 印为 {v.printed}，很可能是 {fmt(o.value, o.decimals)}（{o.note_zh}）",
-            message_en=f"{k} is printed {v.printed}, most likely {fmt(o.value, o.decimals)} ({o.note_en})",
+            message=f"{_name(catalog, k)} 印为 {v.printed}，很可能是 {_as_value(k, o, v.scale).printed}（{o.note_zh}）",
+            message_en=f"{k} is printed {v.printed}, most likely {_as_value(k, o, v.scale).printed} ({o.note_en})",
             location=v.location, suggestion={k: o.value}, evidence=[z for z, _ in diag.evidence.get(k, [])],
             evidence_en=[e for _, e in diag.evidence.get(k, [])], operator=o.operator,
             expected=o.value, actual=v.number))
@@ -540,8 +546,8 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
         why = "多个候选同样符合规则" if diag.alternatives else "无已知的损坏方式能解释"
         out.append(Finding(
             rule="localized", severity="warning", indicators=[k],
-            message=f"{_name(catalog, k)} {v.printed} 很可能有误（{why}），规则要求约 {fmt(o.value, o.decimals)}",
-            message_en=f"{k} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {fmt(o.value, o.decimals)}",
+            message=f"{_name(catalog, k)} {v.printed} 很可能有误（{why}），规则要求约 {_as_value(k, o, v.scale).printed}",
+            message_en=f"{k} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {_as_value(k, o, v.scale).printed}",
             location=v.location, alternatives=alts, operator=o.operator))
     for k, msgs in diag.suspect.items():
         if k not in diag.suggestion and k not in diag.blamed:
@@ -552,28 +558,34 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
     return out
 
 
-def _column_gaps(doc: Document, catalog: Catalog) -> dict[int, dict[str, float]]:
-    """Per row summed into a totals or subtotal row: per exact count column of that row, the total minus
-    the sum of its rows (0 where the check held). A row under a 小计 is told apart by its subtotal, a
+Gap = tuple[float, float]  # what a column misses against the total that sums it, and the rounding allowed
+
+
+def _column_gaps(doc: Document, catalog: Catalog) -> dict[int, dict[str, Gap]]:
+    """Per row summed into a totals or subtotal row: per count column of that row, the total minus the sum of
+    its rows (0 where the check held) and the rounding the printed figures allow (0 for exact counts, ±½ of
+    the last printed digit per figure for 万 counts). A row under a 小计 is told apart by its subtotal, a
     top-level row by the totals row; 其中 rows by neither."""
     records = doc.records
     stated = {(f.location, f.indicators[0]): f.actual - f.expected for f in doc.findings
               if f.rule == "totals" and f.indicators and f.expected is not None and f.actual is not None}
-    out: dict[int, dict[str, float]] = {}
+    out: dict[int, dict[str, Gap]] = {}
     for g in sum_groups(doc, catalog):
         head = records[g.head]
-        gaps = {k: stated.get((v.location, k), 0.0) for k, v in head.values.items()
-                if v.number is not None and v.decimals == 0 and v.scale == 1}
+        gaps = {k: (stated.get((v.location, k), 0.0), 0.0 if v.decimals == 0 and v.scale == 1
+                    else v.resolution * (len(g.rows) + 1))
+                for k, v in head.values.items() if v.number is not None and k in catalog.indicators
+                and catalog.indicators[k].integer}
         out.update((i, gaps) for i in g.rows)
     return out
 
 
-def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], findings: list[Finding],
+def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, Gap], findings: list[Finding],
                       rules: Sequence[Rule], catalog: Catalog) -> Diagnosis:
     """Equally good repairs of a table row told apart by the totals row: the one repair whose changes close
     the gaps of their columns (and open none) is the suggestion; otherwise the diagnosis stands."""
     def fits(alt: dict[str, Option]) -> bool:
-        return all(k not in gaps or abs(gaps[k] - (o.value - rec.values[k].number)) < 1e-9  # type: ignore[operator]
+        return all(k not in gaps or abs(gaps[k][0] - (o.value - rec.values[k].number)) <= gaps[k][1] + 1e-9  # type: ignore[operator]
                    for k, o in alt.items())
 
     fitting = [alt for alt in diag.alternatives if fits(alt)]
@@ -590,41 +602,62 @@ def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, float], find
                    still_broken=after, evidence={k: [*diag.evidence.get(k, []), why] for k in alt})
 
 
-def _repair_by_totals(rec: Record, gaps: dict[str, float], findings: list[Finding], rules: Sequence[Rule],
+def _repair_by_totals(rec: Record, gaps: dict[str, Gap], findings: list[Finding], rules: Sequence[Rule],
                       catalog: Catalog) -> Diagnosis | None:
     """A row whose own checks only warn (a rate against a population that may be another base) while its
     column misses the total by a gap: the one figure of a warned check whose known corruption accounts for
-    the gap exactly, and whose repair clears every check of the row, is the suggestion (果园镇 户籍人口 65851
-    for 68551: the column is 2700 short and both rates fit 68551)."""
+    the gap (within the printed figures' rounding), and whose repair brings the row's checks into line, is
+    the suggestion (果园镇 户籍人口 65851 for 68551: the column is 2700 short and both rates fit 68551)."""
     warned = [f for f in findings if f.severity == "warning"]
     if not warned or any(f.severity == "error" for f in findings):
         return None
     fits: list[Option] = []
-    for k in dict.fromkeys(k for f in warned for k in f.indicators if gaps.get(k)):
+    for k in dict.fromkeys(k for f in warned for k in f.indicators if k in gaps and gaps[k][0]):
         v, ind = rec.values.get(k), catalog.indicators.get(k)
         if v is None or v.number is None or ind is None:
             continue
-        want = v.number + gaps[k]
-        fits += [_option(k, c) for c in candidates(v.printed, measure=ind.measure, integer=ind.integer, target=want,
-                                                   tol=0.0, bounds=ind.hard) if c.value == want]
-    if len(fits) != 1 or validate_records([_apply(rec, {fits[0].cell: fits[0]})], rules, catalog=catalog)[0]:
+        (gap, tol), shown = gaps[k], v.number / v.scale  # candidates of the figure as printed (58.8 万 → 5.88)
+        fits += [Option(k, c.value * v.scale, c.decimals, c.cost, c.operator, c.note_zh, c.note_en)
+                 for c in candidates(v.printed, measure=ind.measure, integer=ind.integer and v.scale == 1,
+                                     target=(v.number + gap) / v.scale, tol=tol / v.scale, bounds=ind.hard)
+                 if abs(c.value * v.scale - v.number - gap) <= tol + 1e-9 and c.value != shown]
+    if len(fits) != 1 or not _closer(warned, validate_records([_apply(rec, {fits[0].cell: fits[0]})], rules,
+                                                              catalog=catalog)[0]):
         return None
     o = fits[0]
-    why = ("同列与合计之差恰好由此补上，本行各项检查也随之成立",
-           "it makes up exactly what its column misses against the total, and every check of its row then holds")
+    why = ("同列与合计之差恰好由此补上，本行的检查也随之相符（或只剩基数带来的小差）",
+           "it makes up exactly what its column misses against the total, and its row's checks then agree (or "
+           "differ only by what their base explains)")
     return Diagnosis(suggestion={o.cell: o}, fixed_rules={f.rule for f in warned},
                      evidence={o.cell: [(o.note_zh, o.note_en), why]})
 
 
+def _closer(before: list[Finding], after: list[Finding]) -> bool:
+    """Whether a repair leaves no new failure and brings every warned check at least 90% closer (a rate on a
+    year-end population may still miss by what the mean population it was computed on explains)."""
+    was = {f.rule: abs(f.actual - f.expected) for f in before if f.actual is not None and f.expected is not None}
+    return all(f.rule in was and f.actual is not None and f.expected is not None
+               and abs(f.actual - f.expected) <= 0.1 * was[f.rule] for f in after)
+
+
 def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
-    """A totals cell that disagrees with its column while no unit row has an error, a warning or a repair in
-    that column: the units stand, so the total is what is wrong, and the sum is its suggestion."""
-    busy = {i for u, fs in zip(unit_labels(doc.records), per) if u != "合计" for f in fs
-            if f.severity in ("error", "warning") or f.suggestion
-            for i in f.indicators}
+    """A totals cell that disagrees with its column while no unit row of its period is in doubt in that
+    column (repaired there, or, without any repair, an error or warning on it): the units stand, so the
+    total is what is wrong, and the sum is its suggestion."""
+    records = doc.records
+    labels = unit_labels(records)
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    busy: set[tuple[str | None, str]] = set()
+    for i, fs in enumerate(per):
+        if fs and labels[i] != "合计":
+            doubted = {k for f in fs for k in (f.suggestion or {})} or {
+                k for f in fs if f.severity in ("error", "warning") for k in f.indicators}
+            busy |= {(periods[i], k) for k in doubted}
+    period_at = {v.location: records[t].period for t, u in enumerate(labels) if u == "合计"
+                 for v in records[t].values.values()}
     for f in doc.findings:
-        if f.rule == "totals" and f.expected is not None and f.indicators and f.indicators[0] not in busy \
-                and f.suggestion is None and f.message.startswith("合计行 "):
+        if f.rule == "totals" and f.expected is not None and f.indicators and f.suggestion is None \
+                and (period_at.get(f.location or Location()), f.indicators[0]) not in busy and f.message.startswith("合计行 "):
             f.suggestion = {f.indicators[0]: f.expected}
             f.add_evidence("各单位行在该列均无误，应是合计行有误", "no unit row is wrong in this column: the total is")
 
@@ -639,7 +672,8 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
     column_gaps = _column_gaps(doc, catalog) if doc.kind == "table" else {}
     todo = range(len(doc.records)) if doc.kind == "report" else [
         i for i, fs in enumerate(per) if any(f.severity == "error" or (
-            f.severity == "warning" and any(column_gaps.get(i, {}).get(k) for k in f.indicators)) for f in fs)]
+            f.severity == "warning" and any(column_gaps.get(i, {}).get(k, (0.0,))[0] for k in f.indicators))
+            for f in fs)]
     for i in todo:
         rec = doc.records[i]
         if rec.unit == "合计":
