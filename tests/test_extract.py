@@ -528,10 +528,17 @@ def test_property_anchored_search_finds_what_search_finds(pattern: str, text: st
         return
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    with patch.object(ex, "_ANCHORED_MIN", 0), patch.object(ex, "_PROBES", data.draw(st.integers(1, 3))):
-        got = ex._Anchored(rx).search(text, lo, hi)
+    find_max = data.draw(st.sampled_from([0, 8]))  # anchors looked for by a regex of them, or one find each
+    with patch.object(ex, "_ANCHORED_MIN", 0), patch.object(ex, "_PROBES", data.draw(st.integers(1, 3))), \
+            patch.object(ex, "_FIND_MAX", find_max):
+        anchored = ex._Anchored(rx)
+        got = anchored.search(text, lo, hi)
+        every = [m.span() for m in anchored.finditer(text, lo, hi)]
     want = rx.search(text, lo, hi)
     assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    want_every = [m.span() for m in rx.finditer(text, lo, hi)]
+    if all(s < e for s, e in want_every):  # (finditer's rules for empty matches are not followed)
+        assert every == want_every
 
 
 @settings(max_examples=300, deadline=None)

@@ -201,6 +201,8 @@ _parse = lru_cache(maxsize=8192)(parse_number)
 _PROBES = 8
 #: Texts shorter than this are searched directly: looking for anchors first costs more than it saves.
 _ANCHORED_MIN = 512
+#: Up to this many anchors are looked for one ``str.find`` each; more, in one scan of a regex of them all.
+_FIND_MAX = 8
 
 
 class _Anchored:
@@ -216,9 +218,14 @@ class _Anchored:
         width = tree.getwidth()[1]
         self.width = width if width < _sre.MAXREPEAT else None
         self.end_free = _end_free(tree)
+        many = self.words is not None and len(self.words) > _FIND_MAX
+        self.words_re = re.compile(trie_regex(sorted(self.words))) if many else None  # type: ignore[arg-type]
 
     def _next(self, words: frozenset[str], t: str, lo: int, hi: int) -> int:
         """Start of the earliest of ``words`` (the anchors) inside ``t[lo:hi]``, or ``hi``."""
+        if self.words_re is not None:
+            m = self.words_re.search(t, lo, hi)
+            return hi if m is None else m.start()
         first = hi
         for w in words:  # (each find looks only before the best so far)
             i = t.find(w, lo, min(hi, first + len(w) - 1))
@@ -245,6 +252,15 @@ class _Anchored:
                 if p == hi:
                     return None
         return rx.search(t, max(lo, first - width), hi)
+
+    def finditer(self, t: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The matches ``rx.finditer(t, lo, hi)`` finds, each found by :meth:`search` (the same ones when
+        none is empty: after an empty match the search simply moves on by one)."""
+        m = self.search(t, lo, hi)
+        while m is not None:
+            yield m
+            at = m.end() + (m.end() == m.start())
+            m = self.search(t, at, hi) if at <= hi else None
 
 
 _END_CHECKS = frozenset(code for code in _sre.ATCODES if "BEGINNING" not in str(code))  # $, \\b, \\Z …
@@ -477,7 +493,8 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
-        self.alone = {ind: [re.compile(rx) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items() if ind in catalog}
+        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
+                      if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
