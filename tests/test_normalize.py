@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -509,3 +510,21 @@ def test_property_digit_group_commas(whole: int, other: int, after: str) -> None
 ])
 def test_digit_group_commas(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+# --- fast spellings of patterns: the same matches as their plain spelling --------------------------------
+
+#: Each pattern spelled for speed (opening with a literal, not a look-behind), with its plain spelling.
+_FAST_SPELLINGS = {
+    "_WRAP_RE": r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])",
+    "_PUNCT_WRAP_RE": r"(?<=[^\n])\n(?=[。,、;:)])",
+}
+pattern_text = st.text(alphabet="\n\n\n出生人口率 a1.9%‰)。,、;:(", max_size=80)
+
+
+@settings(deadline=None)
+@given(pattern_text)
+def test_property_fast_spellings_match_alike(text: str) -> None:
+    for name, plain in _FAST_SPELLINGS.items():
+        fast = getattr(norm, name)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], name

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -201,6 +201,8 @@ _parse = lru_cache(maxsize=8192)(parse_number)
 _PROBES = 8
 #: Texts shorter than this are searched directly: looking for anchors first costs more than it saves.
 _ANCHORED_MIN = 512
+#: Up to this many anchors are looked for one ``str.find`` each; more, in one scan of a regex of them all.
+_FIND_MAX = 8
 
 
 class _Anchored:
@@ -216,9 +218,14 @@ class _Anchored:
         width = tree.getwidth()[1]
         self.width = width if width < _sre.MAXREPEAT else None
         self.end_free = _end_free(tree)
+        many = self.words is not None and len(self.words) > _FIND_MAX
+        self.words_re = re.compile(trie_regex(sorted(self.words))) if many else None  # type: ignore[arg-type]
 
     def _next(self, words: frozenset[str], t: str, lo: int, hi: int) -> int:
         """Start of the earliest of ``words`` (the anchors) inside ``t[lo:hi]``, or ``hi``."""
+        if self.words_re is not None:
+            m = self.words_re.search(t, lo, hi)
+            return hi if m is None else m.start()
         first = hi
         for w in words:  # (each find looks only before the best so far)
             i = t.find(w, lo, min(hi, first + len(w) - 1))
@@ -245,6 +252,15 @@ class _Anchored:
                 if p == hi:
                     return None
         return rx.search(t, max(lo, first - width), hi)
+
+    def finditer(self, t: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The matches ``rx.finditer(t, lo, hi)`` finds, each found by :meth:`search` (the same ones when
+        none is empty: after an empty match the search simply moves on by one)."""
+        m = self.search(t, lo, hi)
+        while m is not None:
+            yield m
+            at = m.end() + (m.end() == m.start())
+            m = self.search(t, at, hi) if at <= hi else None
 
 
 _END_CHECKS = frozenset(code for code in _sre.ATCODES if "BEGINNING" not in str(code))  # $, \\b, \\Z …
@@ -477,7 +493,8 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
-        self.alone = {ind: [re.compile(rx) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items() if ind in catalog}
+        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
+                      if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
@@ -488,7 +505,8 @@ class _Grammar:
         self.from_first = frozenset(w[0] for w in ft["opening"])
         self.from_link = re.compile(ft["link"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
-        self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
+        # (longest suffix first: 社区 before 区)
+        self.unit_levels = sorted(((k, int(v)) for k, v in p["unit_levels"].items()), key=lambda kv: -len(kv[0]))
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.breakdown_opener = p["breakdown_opener"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
@@ -512,7 +530,7 @@ class _Grammar:
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
     def _level(self, unit: str | None) -> int | None:
-        return next((lv for suffix, lv in sorted(self.unit_levels.items(), key=lambda kv: -len(kv[0]))
+        return next((lv for suffix, lv in self.unit_levels
                      if unit.endswith(suffix)), None) if unit else None
 
     def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
@@ -575,6 +593,11 @@ class _Extractor:
         return _Location(self.source, span, self.line_of(span[0]))
 
     # --- document structure -----------------------------------------------------------------------
+    @cached_property
+    def headings(self) -> list[re.Match[str]]:
+        """The section headings (一、…), found once for both the period and the target sections."""
+        return list(self.g.heading.finditer(self.t))
+
     def is_plan(self) -> bool:
         lines = [ln.strip() for ln in self.t.split("\n", 40)[:40] if ln.strip()][: self.g.title_lines]
         if any(len(ln) <= self.g.title_max and self.g.plan_title.search(ln) for ln in lines):
@@ -585,7 +608,7 @@ class _Extractor:
         """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结): the
         headings that name a period, when they name more than one."""
         g, found = self.g, []
-        for h in g.heading.finditer(self.t):
+        for h in self.headings:
             title = h.group(2)
             if g.period_heading.search(title):
                 kind = "half" if g.half_year.search(title) else "to-date" if (
@@ -595,7 +618,7 @@ class _Extractor:
 
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
         """Sections headed as targets (三、明年工作目标): to the next heading or unit cut."""
-        heads = list(self.g.heading.finditer(self.t))
+        heads = self.headings
         out = []
         for i, h in enumerate(heads):
             if self.g.target_heading.search(h.group(2).strip()):

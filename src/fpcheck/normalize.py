@@ -380,9 +380,11 @@ def join_chunk_markers(n: Normalized) -> Normalized:
 
 # A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit
 # (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
-_WRAP_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])")
+# (Both patterns open with the literal break and look back from it: the regex engine then scans for line
+# breaks, instead of trying a look-behind at every character.)
+_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff]))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
-_PUNCT_WRAP_RE = re.compile(r"(?<=[^\n])\n(?=[。,、;:)])")
+_PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
