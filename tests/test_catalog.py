@@ -23,6 +23,15 @@ def test_every_required_indicator_is_in_the_catalog() -> None:
     assert [i for i in REQUIRED if i not in cat] == []
 
 
+def test_every_indicator_has_its_own_english_name() -> None:
+    # English messages name figures in words (female population), never by their JSON key
+    names = [ind.label("en") for ind in default_catalog()]
+    assert len(set(names)) == len(names)
+    assert all("_" not in n for n in names)
+    assert default_catalog()["population_female"].label("en") == "female population"
+    assert default_catalog()["population_female"].label("zh") == "女性人口"
+
+
 def test_measures_follow_the_issue() -> None:
     cat = default_catalog()
     for i in ("birth_rate", "death_rate", "natural_growth_rate"):

@@ -8,9 +8,9 @@ from fpcheck.cli import main
 FIX = Path(__file__).parent / "fixtures" / "tables"
 
 
-def report(capsys, name: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
+def report(capsys, name: str, *extra: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
     capsys.readouterr()
-    code = main(["check", str(FIX / name), "--format", "json"])
+    code = main(["check", str(FIX / name), "--format", "json", *extra])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -27,6 +27,10 @@ def test_census_2020_errors_are_found_and_the_transposed_digits_repaired(capsys)
     assert hebei["population_by_sex"]["expected"] == 37679003 + 36913232
     assert hebei["repair"]["suggestion"] == {"population_female": 36931232}
     assert hebei["repair"]["operator"] == "transposition"
+    # the same repair told in English names the figure in English, not by its JSON key
+    _, rep_en = report(capsys, "census2020_province_households_population_sex.csv", "--lang", "en")
+    (repair_en,) = [f for f in by_unit(rep_en)["河北"] if f["rule"] == "repair"]
+    assert repair_en["message"].startswith("female population is printed 36913232, most likely 36931232")
     # 山西: family-household women printed 1556494; 32138952 − 16184258 = 15954694 (no single keystroke)
     shanxi = {f["rule"]: f for f in units["山西"]}
     assert shanxi["household_population_by_sex"]["expected"] == 16184258 + 1556494

@@ -22,7 +22,7 @@ MEASURE_UNITS = {"persons", "cases", "permille", "percent", "per100", "yuan", "w
 
 @dataclass(frozen=True)
 class Indicator:
-    """One indicator: id, Chinese name and aliases, measure, integer-ness, hard and plausible ranges."""
+    """One indicator: id, Chinese and English name, aliases, measure, integer-ness, hard and plausible ranges."""
 
     id: str
     name: str
@@ -34,6 +34,11 @@ class Indicator:
     plausible: Range
     header_aliases: tuple[str, ...] = ()
     by_unit: tuple[tuple[str, str], ...] = ()  # (unit printed, the indicator such a figure is instead)
+    name_en: str = ""  # the name in English messages (the id with spaces when the catalog gives none)
+
+    def label(self, lang: str) -> str:
+        """The indicator's name in a message of ``lang`` (zh or en)."""
+        return self.name if lang == "zh" else self.name_en or self.id.replace("_", " ")
 
     def printed_in(self, unit: str | None) -> str:
         """The indicator a figure of this one printed in ``unit`` is (落实节育措施7431人: users, not cases)."""
@@ -159,6 +164,7 @@ class Catalog:
                     plausible=_range(raw.get("plausible"), _range(m["plausible"], (None, None))),
                     header_aliases=tuple(raw.get("header_aliases") or ()),
                     by_unit=tuple((str(k), str(v)) for k, v in (raw.get("by_unit") or {}).items()),
+                    name_en=str(raw.get("name_en") or ""),
                 )
             )
         affixes = data.get("header_affixes") or {}

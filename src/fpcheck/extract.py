@@ -801,7 +801,7 @@ class _Extractor:
             want = g.catalog[ind_id].unit
             return v, end, [Finding("unit_mismatch", "warning", [ind_id],
                                     f"{g.catalog[ind_id].name}应以{want}表示，原文为{printed}{unit}，按原文读取",
-                                    f"{ind_id} is a {measure} figure but printed as {printed}{unit}; read as printed",
+                                    f"the {g.catalog[ind_id].label('en')} is a {measure} figure but printed as {printed}{unit}; read as printed",
                                     location=v.location)]
         return v, end, ()
 

@@ -654,7 +654,7 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
             found.append((first, k, Finding(
                 rule="unit_mismatch", severity="warning", indicators=[ind],
                 message=f"“{cat[ind].name}”列的表头标为 %，但数值是千分率（按 % 换算后不可能）：按 ‰ 读取",
-                message_en=f"the {ind} column's header says %, but its values are per mille (impossible as %): read as ‰",
+                message_en=f"the {cat[ind].label('en')} column's header says %, but its values are per mille (impossible as %): read as ‰",
                 location=table.locate(first, ind))))
     return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
 

@@ -285,7 +285,7 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             fields = {"column": f"{meta.name}（{tv.location.cell or tv.location.label('zh')}）", "actual": tv.printed,
                       "expected": shown}
             f = Finding("totals", rule.severity, [ind], _format(rule.message_zh, **fields),
-                        _format(rule.message_en, **{**fields, "column": f"{ind} ({tv.location.cell or tv.location.label()})"}),
+                        _format(rule.message_en, **{**fields, "column": f"{meta.label('en')} ({tv.location.cell or tv.location.label()})"}),
                         expected=s, actual=tv.number, location=tv.location, rounding=0.5 * (len(rows) + 1))
             f.message = f.message.replace("合计行", label_zh, 1)
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)

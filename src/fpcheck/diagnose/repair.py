@@ -229,9 +229,9 @@ def _strong_suspicions(v: Value, ind: Indicator, siblings: list[float]) -> list[
            if s.code in STRONG]
     lo, hi = ind.hard
     if v.number is not None and ((lo is not None and v.number < lo) or (hi is not None and v.number > hi)):
-        out.append((f"{ind.name} {v.printed} 超出可能范围", f"{ind.id} {v.printed} is outside its possible range"))
+        out.append((f"{ind.name} {v.printed} 超出可能范围", f"{ind.label('en')} {v.printed} is outside its possible range"))
     if v.number is not None and ind.integer and v.scale == 1 and v.number != round(v.number):
-        out.append((f"{ind.name} {v.printed} 不是整数", f"{ind.id} {v.printed} is not a whole number"))
+        out.append((f"{ind.name} {v.printed} 不是整数", f"{ind.label('en')} {v.printed} is not a whole number"))
     return list(dict.fromkeys(out))
 
 
@@ -320,7 +320,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
                 unread[k] = cands
                 vals[k], values[k] = v, cands[0].value
                 res[k] = _res(v, ind)
-                diag.suspect[k] = [(f"{ind.name} “{v.printed}”含有字母或符号，不是数字", f"{k} '{v.printed}' is not a number")]
+                diag.suspect[k] = [(f"{ind.name} “{v.printed}”含有字母或符号，不是数字", f"{ind.label('en')} '{v.printed}' is not a number")]
     siblings = _siblings(values, catalog)
     for k, v in vals.items():
         if k in unread:
@@ -500,8 +500,8 @@ def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog,
         diag.evidence[k] = ev
 
 
-def _name(catalog: Catalog, k: str) -> str:
-    return catalog[k].name if k in catalog else k
+def _name(catalog: Catalog, k: str, lang: str = "zh") -> str:
+    return catalog[k].label(lang) if k in catalog else k
 
 
 def _restate(f: Finding, now: Finding, used: dict[str, Option]) -> None:
@@ -534,7 +534,7 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
         out.append(Finding(
             rule="repair", severity=sev, indicators=[k],  # type: ignore[arg-type]
             message=f"{_name(catalog, k)} 印为 {v.printed}，很可能是 {_as_value(k, o, v.scale).printed}（{o.note_zh}）",
-            message_en=f"{k} is printed {v.printed}, most likely {_as_value(k, o, v.scale).printed} ({o.note_en})",
+            message_en=f"{_name(catalog, k, 'en')} is printed {v.printed}, most likely {_as_value(k, o, v.scale).printed} ({o.note_en})",
             location=v.location, suggestion={k: o.value}, evidence=[z for z, _ in diag.evidence.get(k, [])],
             evidence_en=[e for _, e in diag.evidence.get(k, [])], operator=o.operator,
             expected=o.value, actual=v.number))
@@ -547,7 +547,7 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
         out.append(Finding(
             rule="localized", severity="warning", indicators=[k],
             message=f"{_name(catalog, k)} {v.printed} 很可能有误（{why}），规则要求约 {_as_value(k, o, v.scale).printed}",
-            message_en=f"{k} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {_as_value(k, o, v.scale).printed}",
+            message_en=f"{_name(catalog, k, 'en')} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {_as_value(k, o, v.scale).printed}",
             location=v.location, alternatives=alts, operator=o.operator))
     for k, msgs in diag.suspect.items():
         if k not in diag.suggestion and k not in diag.blamed:
