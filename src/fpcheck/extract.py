@@ -101,17 +101,17 @@ def _seq_anchors(seq: Any) -> frozenset[str] | None:
         if c and "" not in c and (best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best))):
             best = c
 
-    run = frozenset([""])  # the strings the current stretch of exact nodes matches
+    # What each stretch of exact nodes ending at the current node matches, not just the longest stretch: where
+    # that one grows too large (全镇|本村… before 年末…), a later one may still be long and rare (年末共有…).
+    runs: list[frozenset[str]] = []
     for op, av in seq:
         exact = _exact(op, av)
-        longer = _product(run, exact)
-        if longer is not None:
-            run = longer
-            continue
-        consider(run)
-        run = exact if exact is not None else frozenset([""])
         if exact is not None:
+            runs = [r for r in (_product(run, exact) for run in runs) if r is not None] + [exact]
+            for run in runs:
+                consider(run)
             continue
+        runs = []
         if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
             consider(_seq_anchors(av[3]))
         elif op is _sre.ATOMIC_GROUP:
@@ -122,7 +122,6 @@ def _seq_anchors(seq: Any) -> frozenset[str] | None:
                 consider(frozenset().union(*parts))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
             consider(_seq_anchors(av[2]))
-    consider(run)
     return best
 
 
