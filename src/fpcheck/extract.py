@@ -163,8 +163,9 @@ _parse = lru_cache(maxsize=8192)(parse_number)
 
 #: How many anchors an anchored search looks around before scanning on from the first.
 _PROBES = 8
-#: Texts shorter than this are searched directly: looking for anchors first costs more than it saves.
-_ANCHORED_MIN = 512
+#: Texts shorter than this are searched directly: looking for anchors first costs more than it saves (past it,
+#: the anchors pay off for a pattern the regex engine tries at every char, such as the alone counts).
+_ANCHORED_MIN = 128
 #: Up to this many anchors are looked for one ``str.find`` each; more, in one scan of a regex of them all.
 _FIND_MAX = 8
 
