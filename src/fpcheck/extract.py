@@ -69,9 +69,12 @@ def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[st
 
 
 def _exact(op: Any, av: Any) -> frozenset[str] | None:
-    """Every string a parsed regex node matches, when that is a small set of literals; else None."""
+    """Every string a parsed regex node matches, when that is a small set of literals; else None. (A look-around
+    matches nothing but the empty string: the literals either side of it are adjacent in the text.)"""
     if op is _sre.LITERAL:
         return frozenset(chr(av))
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset([""])
     if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
         return frozenset(chr(c) for _, c in av)
     if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
