@@ -69,9 +69,12 @@ def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[st
 
 
 def _exact(op: Any, av: Any) -> frozenset[str] | None:
-    """Every string a parsed regex node matches, when that is a small set of literals; else None."""
+    """Every string a parsed regex node matches, when that is a small set of literals; else None. (A look-around
+    matches nothing but the empty string: the literals either side of it are adjacent in the text.)"""
     if op is _sre.LITERAL:
         return frozenset(chr(av))
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset([""])
     if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
         return frozenset(chr(c) for _, c in av)
     if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
@@ -101,17 +104,17 @@ def _seq_anchors(seq: Any) -> frozenset[str] | None:
         if c and "" not in c and (best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best))):
             best = c
 
-    run = frozenset([""])  # the strings the current stretch of exact nodes matches
+    # What each stretch of exact nodes ending at the current node matches, not just the longest stretch: where
+    # that one grows too large (全镇|本村… before 年末…), a later one may still be long and rare (年末共有…).
+    runs: list[frozenset[str]] = []
     for op, av in seq:
         exact = _exact(op, av)
-        longer = _product(run, exact)
-        if longer is not None:
-            run = longer
-            continue
-        consider(run)
-        run = exact if exact is not None else frozenset([""])
         if exact is not None:
+            runs = [r for r in (_product(run, exact) for run in runs) if r is not None] + [exact]
+            for run in runs:
+                consider(run)
             continue
+        runs = []
         if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
             consider(_seq_anchors(av[3]))
         elif op is _sre.ATOMIC_GROUP:
@@ -122,7 +125,6 @@ def _seq_anchors(seq: Any) -> frozenset[str] | None:
                 consider(frozenset().union(*parts))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
             consider(_seq_anchors(av[2]))
-    consider(run)
     return best
 
 
@@ -139,41 +141,6 @@ def anchors(rx: re.Pattern[str]) -> frozenset[str] | None:
         return None
     found = _seq_anchors(_sre_parser.parse(rx.pattern, rx.flags))
     return None if found is None else frozenset(_minimal(found))
-
-
-def _plain_frozen(cls: type, names: tuple[str, ...]) -> bool:
-    """Whether ``cls`` is still a frozen dataclass with exactly the plain fields ``names`` (so it may be
-    built by filling its ``__dict__``)."""
-    return (tuple(f.name for f in dataclasses.fields(cls)) == names and not hasattr(cls, "__post_init__")
-            and "__slots__" not in cls.__dict__)
-
-
-_new = object.__new__
-
-# A report builds one Value and one Location per figure; the frozen dataclass __init__ sets each field
-# through object.__setattr__, 3–4× slower than filling the instance dict. Same objects, same equality.
-if _plain_frozen(Location, ("source", "span", "line", "column", "sheet", "cell")):
-    def _Location(source: str, span: tuple[int, int], line: int) -> Location:
-        obj = _new(Location)
-        d = obj.__dict__
-        d["source"], d["span"], d["line"] = source, span, line
-        d["column"] = d["sheet"] = d["cell"] = None
-        return obj
-else:  # pragma: no cover - the model changed: use its constructor
-    def _Location(source: str, span: tuple[int, int], line: int) -> Location:
-        return Location(source=source, span=span, line=line)
-
-if _plain_frozen(Value, ("indicator", "number", "printed", "decimals", "scale", "location", "masked",
-                         "unit_printed")):
-    def _Value(indicator: str, number: float | None, printed: str, decimals: int, scale: float,
-               location: Location, masked: bool, unit_printed: str | None) -> Value:
-        obj = _new(Value)
-        d = obj.__dict__
-        d["indicator"], d["number"], d["printed"], d["decimals"] = indicator, number, printed, decimals
-        d["scale"], d["location"], d["masked"], d["unit_printed"] = scale, location, masked, unit_printed
-        return obj
-else:  # pragma: no cover
-    _Value = Value  # type: ignore[assignment,misc]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -199,8 +166,9 @@ _parse = lru_cache(maxsize=8192)(parse_number)
 
 #: How many anchors an anchored search looks around before scanning on from the first.
 _PROBES = 8
-#: Texts shorter than this are searched directly: looking for anchors first costs more than it saves.
-_ANCHORED_MIN = 512
+#: Texts shorter than this are searched directly: looking for anchors first costs more than it saves (past it,
+#: the anchors pay off for a pattern the regex engine tries at every char, such as the alone counts).
+_ANCHORED_MIN = 128
 #: Up to this many anchors are looked for one ``str.find`` each; more, in one scan of a regex of them all.
 _FIND_MAX = 8
 
@@ -589,8 +557,10 @@ class _Extractor:
         return max(self.clause_pos[j - 1] + 1 if j else 0, pos - LOOKBACK)
 
     def loc(self, start: int, end: int) -> Location:
+        # (Built by the dataclass constructor: filling ``obj.__dict__`` directly, though quicker per object,
+        # gives each its own dict object, which the garbage collector then tracks and scans too.)
         span = self.to_original(start, end)
-        return _Location(self.source, span, self.line_of(span[0]))
+        return Location(self.source, span, self.line_of(span[0]))
 
     # --- document structure -----------------------------------------------------------------------
     @cached_property
@@ -745,7 +715,7 @@ class _Extractor:
         m = figure.match(t, pos)
         if m is None:  # a blank in a template: 出生率为‰
             if measure in ("permille", "percent") and t.startswith(units, pos):
-                v = _Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
+                v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
                 return v, pos + 1, [self._masked(v)]
             return None
         if pos > 0 and (t[pos - 1].isdigit() or t[pos - 1] == "."):
@@ -789,14 +759,14 @@ class _Extractor:
             if not build:
                 return None, end, ()
             dec = len(printed.split(".", 1)[1]) if "." in printed else 0
-            v = _Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
+            v = Value(ind_id, None, printed, dec, 1.0, self.loc(nstart, nend), True, unit)
             return v, end, [self._masked(v)]
         pn = _parse(printed)
         if pn is None:
             return None
         if not build:
             return None, end, ()
-        v = _Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
+        v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
         if unit is not None and unit in mismatch:
             want = g.catalog[ind_id].unit
             return v, end, [Finding("unit_mismatch", "warning", [ind_id],
@@ -1070,8 +1040,8 @@ class _Extractor:
             ind_id = g.by_unit.get((ind_id, m.group("unit")), ind_id)  # 10875人落实了各项节育措施: women
             if ind_id in values:
                 continue
-            values[ind_id] = _Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
-                                    m.group("unit"))
+            values[ind_id] = Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
+                                   m.group("unit"))
             windows.append((sentence, m.end()))
 
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
@@ -1094,8 +1064,8 @@ class _Extractor:
                 sentence, clause = self._sentence_start(s), self._clause_start(s)
                 if not self.blocked(s, clause, sentence, ind_id, sections, False) \
                         and not self.elsewhere(sentence, clause, s, wider, own, within):
-                    values[ind_id] = _Value(ind_id, float(m.group(1)), m.group(1), 0, 1.0, self.loc(s, e), False,
-                                            g.catalog[ind_id].unit)
+                    values[ind_id] = Value(ind_id, float(m.group(1)), m.group(1), 0, 1.0, self.loc(s, e), False,
+                                           g.catalog[ind_id].unit)
                     windows.append((sentence, e))
                     break
 

@@ -592,16 +592,22 @@ MEASURE_WORDS = "人名例次个户份件元岁"
 _PERCENT_WORDS = ("千分之", "百分之")
 _PERCENT_RE = re.compile(rf"({'|'.join(_PERCENT_WORDS)})({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?)")
 _NUMERAL_CHARS = "零〇○O一二三四五六七八九十百千万亿两兩萬億点"
-# The numeral not preceded by 第 or another numeral char. The look-behind sits after the first char (checking
-# the char before it) so the pattern starts with a character class, which the regex engine skips to fast.
-_COUNT_RE = re.compile(
-    rf"({CHINESE_NUMBER_RE[:CHINESE_NUMBER_RE.index(']') + 1]}(?<![第{_NUMERAL_CHARS}].)"
-    rf"{CHINESE_NUMBER_RE[CHINESE_NUMBER_RE.index(']') + 1:]})(?=([{MEASURE_WORDS}]|万元|年))"
-)
+
+
+def _numeral_behind(behind: str) -> str:
+    """A Chinese numeral whose first char's predecessor passes ``behind`` (a look-behind over that char and
+    the first one). The look-behind sits after the first char so the pattern starts with a character class,
+    which the regex engine skips to fast, not with a look-behind tried at every char."""
+    first = CHINESE_NUMBER_RE.index("]") + 1
+    return f"{CHINESE_NUMBER_RE[:first]}{behind}{CHINESE_NUMBER_RE[first:]}"
+
+
+# The numeral not preceded by 第 or another numeral char.
+_COUNT_RE = re.compile(rf"({_numeral_behind(f'(?<![第{_NUMERAL_CHARS}].)')})(?=([{MEASURE_WORDS}]|万元|年))")
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 # A decimal stated after 为/达/是 with no unit (出生人口性别比为一百零八点一九。): a ratio, converted when it holds 点
 # with numerals on both sides of it and ends the clause.
-_DECIMAL_RE = re.compile(rf"(?<=[为达是])({CHINESE_NUMBER_RE})(?=[。，,；;、)）\s]|$)")
+_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是].)')})(?=[。，,；;、)）\s]|$)")
 
 
 @lru_cache(maxsize=4096)
