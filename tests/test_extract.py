@@ -673,8 +673,10 @@ def test_a_cue_in_quotes() -> None:
 
 
 def test_village_and_community_lines_are_not_the_townships_figures() -> None:
-    text = "全乡全年出生214人。\n东村：出生52人，死亡31人；\n河湾社区：出生50人，死亡26人。\n"
-    assert one(text) == {"births": 214}
+    text = "龙潭乡2012年工作总结\n全乡全年出生214人。\n东村：出生52人，死亡31人；\n河湾社区：出生50人，死亡26人。\n"
+    doc = extract(text, "t")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("龙潭乡", {"births": 214}), ("东村", {"births": 52, "deaths": 31}), ("河湾社区", {"births": 50, "deaths": 26})]
 
 
 def test_masks_in_other_glyphs_are_masked_not_read() -> None:

@@ -129,3 +129,24 @@ def test_a_planted_fault_is_found_and_names_its_indicator(case) -> None:
     assert errors and all(fault.indicator in f.indicators for f in errors if f.rule.endswith(("by_parity", "by_sex",
                                                                                                   "by_children", "by_kind")))
     assert any(f.rule in {r.id for r in core_rules() if r.kind == "sum"} and fault.indicator in f.indicators for f in errors)
+
+
+@SETTINGS
+@given(st.integers(2, 10**7), st.integers(2, 10**7), st.sampled_from(["population", "population_end", None]),
+       st.data())
+def test_a_sex_split_adds_up_to_either_stock_or_fails(pop: int, pop_end: int, of: str | None, data) -> None:
+    """population_by_sex lists two totals (a 户籍 and a 常住 stock in one report): the split of either
+    passes; a split adding up to neither fails, and the pandera schema agrees."""
+    stocks = {"population": pop, "population_end": pop_end}
+    total = stocks[of] if of else data.draw(st.integers(2, 2 * 10**7).filter(
+        lambda x: min(abs(x - pop), abs(x - pop_end)) > 1))
+    male = data.draw(st.integers(1, total - 1))
+    df = pd.DataFrame([{**stocks, "population_male": male, "population_female": total - male}], dtype=float)
+    failing = "population_by_sex" in validate(df).failing_rows()
+    assert failing == (of is None)
+    try:
+        schema_for(df.columns).validate(df, lazy=True)
+        schema_failed = False
+    except pa.errors.SchemaErrors as err:
+        schema_failed = "population_by_sex" in set(err.failure_cases["check"].astype(str))
+    assert schema_failed == failing

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -38,8 +38,12 @@ _SHORT_WINDOW = 96
 #: A parenthesis after 人 (the count before it is read backwards: the scan starts at the literal 人).
 _COUNT_PAREN = re.compile("人[(（]")
 _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
-#: A unit cut that starts a section for another period of the same unit (its name carries over).
-SAME_UNIT: Any = "\x00same unit"
+#: Kinds of unit cut: a unit of its own (named by a heading or title, or by its text), a section for another
+#: period of the unit before (its name carries over), a line labelled with another unit's name (东关镇：…),
+#: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
+UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
+#: Punctuation a statement has and a title line has not.
+_CLAUSE_MARKS = frozenset("，,。；;：:")
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -326,6 +330,8 @@ class _Grammar:
     plan_opening: re.Pattern[str]
     target_heading: re.Pattern[str]
     breakdown_subject: re.Pattern[str]
+    ratio_counts: re.Pattern[str]
+    unit_sentence_next: re.Pattern[str]
 
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
@@ -402,6 +408,10 @@ class _Grammar:
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
+        self.unit_label = _AtLineStart(p["unit_label"].replace("PLACE", place))
+        self.unit_list = re.compile(p["unit_list"].replace("PLACE", place))
+        self.unit_sentence = re.compile(p["unit_sentence"].replace("PLACE", place))
+        self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"])
@@ -482,6 +492,9 @@ class _Grammar:
         self.table_other_period = re.compile(p["table_other_period"])
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
+        # (a figure with no unit may be followed by the joiner to the next one: 127.48和120.00)
+        self.next_figure = re.compile("[%s](?=[%s])" % (re.escape("".join(self.figure_joiners)),
+                                                         re.escape("".join(_NUMBER_START))))
         self.respectively = p["respectively"]
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
@@ -597,21 +610,36 @@ class _Extractor:
                 out.append((h.start(), end))
         return out
 
-    def units(self) -> list[tuple[int, int, str | None]]:
-        """Reporting units: (start, end, name from a heading or None)."""
-        cuts: dict[int, str | None] = {m.end(): None for m in self.g.unit_break.finditer(self.t)}
-        for m in self.g.unit_heading.finditer(self.t):
-            if not self.g.not_place.search(m.group(1)):
-                cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
-        for m in self.g.report_title.finditer(self.t):  # a report appended after another: its title line
-            if not self.g.not_place.search(m.group(1)):
-                cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = self.orig(*m.span(1))
+    def units(self) -> list[tuple[int, int, str | None, str]]:
+        """Reporting units: (start, end, name from a heading or label or None, kind of cut)."""
+        g, t = self.g, self.t
+        cuts: dict[int, tuple[str | None, str]] = {m.end(): (None, UNIT) for m in g.unit_break.finditer(t)}
+        for m in g.unit_label.finditer(t):  # 东关镇：出生712人，…: that unit's line, then back
+            if not g.not_place.search(m.group(1)):
+                end = t.find("\n", m.end())
+                cuts[m.end()] = (self.orig(*m.span(1)), LABEL)  # (its figures are read after the label)
+                cuts.setdefault(len(t) if end < 0 else end, (None, RESUME))
+        for m in g.unit_sentence.finditer(t):  # 白马乡上半年出生143人，…。: that place's sentence, then back
+            if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, m.end()) or g.scan_re.match(t, m.end())) \
+                    and not g.not_place.search(m.group(1)):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
+                ends = [i for i in (t.find("。", m.end()), t.find("\n", m.end())) if i >= 0]
+                end = min(ends) if ends else len(t)
+                if not any(c in _CLAUSE_MARKS for c in t[m.end():end]):
+                    continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
+                cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
+                cuts.setdefault(end, (None, RESUME))
+        for m in g.unit_heading.finditer(t):
+            if not g.not_place.search(m.group(1)):
+                cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
+        for m in g.report_title.finditer(t):  # a report appended after another: its title line
+            if not g.not_place.search(m.group(1)):
+                cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
         for at in self.period_sections():
-            cuts.setdefault(at, SAME_UNIT)
+            cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
-        bounds = [0, *starts, len(self.t)]
-        names = [None, *(cuts[c] for c in starts)]
-        return [(a, b, n) for a, b, n in zip(bounds, bounds[1:], names) if b > a]
+        bounds = [0, *starts, len(t)]
+        kinds = [(None, UNIT), *(cuts[c] for c in starts)]
+        return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
 
     def orig(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
@@ -891,11 +919,12 @@ class _Extractor:
                 continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
-                sent = sent_pos[i - 1] + 1 if i else 0
+                sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
                 subject, quiet, planned, named = None, None, -1, None
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
-                foreign = village is not None and village.group(1) != own
+                foreign = village is not None and village.group(1) != own \
+                    or g.unit_list.match(t, sent, cs) is not None  # 黄土乡、马庄乡出生分别为…: theirs (listed_units)
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -941,7 +970,7 @@ class _Extractor:
                 subject = family_of.get(ind_id, subject) if cue.role else cue.family
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
-            clause = self._clause_start(cs)
+            clause = max(self._clause_start(cs), a)
             if foreign or self.elsewhere(sent, clause, cs, wider, own, within):
                 continue
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
@@ -1005,9 +1034,11 @@ class _Extractor:
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
-                # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read
-                self.add_paren(_Paren(end, close + 1 if 0 <= close < stop else stop, family_of.get(ind_id),
-                                      spec[ind_id][0] == "per100"))
+                close = close + 1 if 0 <= close < stop else stop
+                # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read,
+                # unless it gives the counts the ratio comes from (108.65（男婴201人，女婴185人）)
+                base = spec[ind_id][0] == "per100" and g.ratio_counts.match(t, end + 1, close) is None
+                self.add_paren(_Paren(end, close, family_of.get(ind_id), base))
             elif t.startswith(g.breakdown_opener, end + 1) and t[end] in "，,":
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
                 i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
@@ -1130,26 +1161,67 @@ class _Extractor:
             return g.roles.get(subject, {}).get(cue.role)
         return cue.indicator
 
-    def respectively(self, listed: list[str], at: int, values: dict[str, Value], findings: list[Finding],
-                     windows: list[tuple[int, int]], sentence: int) -> int:
-        """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
-        each in order; none is read unless there are exactly as many figures as cues. Where they end."""
+    def figure_list(self, listed: list[str], at: int) -> list[tuple[Value | None, int, Sequence[Finding]]]:
+        """The figures listed at ``at`` (220人、37人 / 298人和341人), read as ``listed`` in turn; none unless
+        there are exactly as many figures as indicators listed."""
         t, joiners, got = self.t, self.g.figure_joiners, []
         pos = at
         for i, ind_id in enumerate(listed):
-            one = self.read_number(pos, ind_id)
+            one = self.read_number(pos, ind_id, then=self.g.next_figure if i + 1 < len(listed) else None)
             if one is None or one[0] is None:
-                return at
+                return []
             got.append(one)
             end = one[1]
             more = end + 1 < len(t) and t[end] in joiners and t[end + 1] in _NUMBER_START
             if more != (i + 1 < len(listed)):
-                return at  # fewer or more figures than cues
+                return []  # fewer or more figures than listed
             pos = end + 1
+        return got
+
+    def respectively(self, listed: list[str], at: int, values: dict[str, Value], findings: list[Finding],
+                     windows: list[tuple[int, int]], sentence: int) -> int:
+        """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
+        each in order. Where they end."""
+        got = self.figure_list(listed, at)
         for ind_id, one in zip(listed, got):
             if ind_id not in values:
                 _keep(values, windows, findings, ind_id, one, sentence)
-        return got[-1][1]
+        return got[-1][1] if got else at
+
+    def listed_units(self, sections: list[tuple[int, int]]) -> dict[str, tuple[dict[str, Value], list[Finding],
+                                                                                    list[tuple[int, int]]]]:
+        """Figures given to several units at once: a sentence opening with their names (黄土乡、马庄乡出生分别为
+        298人和341人，…) gives each 分别 list in it one figure per unit, in order. By unit: values, findings,
+        and the text each value's period is read from (as :meth:`unit_values` gives them)."""
+        g, t = self.g, self.t
+        out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
+        for m in g.unit_list.finditer(t):
+            places = list(g.place.finditer(t, m.start(1), m.end(1)))
+            names = [self.orig(*p.span(1)) for p in places]
+            if len(set(names)) < len(names) or any(g.not_place.search(p.group(1)) for p in places):
+                continue
+            sentence, end = m.start(1), self.sentence_breaks_after(m.end())
+            subject: str | None = None
+            for c in g.scan_re.finditer(t, m.end(), end):
+                cs, ce = c.span()
+                if ce == cs:
+                    continue
+                cue = g.cues[c.group()]
+                if cue.weak and cs != m.end() and not g.weak_ok(t[cs - 2: cs]) \
+                        or g.negated(t[max(0, cs - g.negation_window): cs]):
+                    continue
+                ind_id = self.meaning(cue, None, subject)
+                if not cue.role:
+                    subject = cue.family
+                at = c.end("gap")
+                if ind_id is None or ind_id not in g.spec or t.find(g.respectively, ce, at) < 0 \
+                        or self.blocked(cs, max(self._clause_start(cs), m.end()), sentence, ind_id, sections, False):
+                    continue
+                for name, one in zip(names, self.figure_list([ind_id] * len(names), at)):
+                    values, findings, windows = out.setdefault(name, ({}, [], []))
+                    if ind_id not in values:
+                        _keep(values, windows, findings, ind_id, one, sentence)
+        return out
 
     def other_period_column(self, at: int) -> bool:
         """In a table pasted as text (cells parted by tabs, runs of spaces or |), whether the figure at ``at``
@@ -1177,6 +1249,28 @@ class _Extractor:
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)
         return self.sent_pos[i] if i < len(self.sent_pos) else len(self.t)
+
+
+@dataclass
+class _Home:
+    """A unit whose text a labelled line (东关镇：…) interrupts: the figures after the line are its too."""
+
+    unit: str | None
+    record: Record | None
+    windows: list[tuple[int, int]]
+    start: int
+    end: int
+    findings: list[Finding] = field(default_factory=list)
+
+    def join(self, values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]],
+             ex: _Extractor) -> None:
+        """Add the figures read after the interruption; a figure read before it stays (the first wins)."""
+        assert self.record is not None
+        for key, v in values.items():
+            self.record.values.setdefault(key, v)
+        self.findings.extend(findings)
+        self.windows.extend(windows)
+        self.record.period = ex.period(self.windows, self.start, self.end)
 
 
 def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: list[Finding], ind_id: str,
@@ -1215,21 +1309,61 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
                                     "The text is a plan: its figures are targets, not achieved values"))
     ex.find_parens()
     units = ex.units()
-    sections = ex.target_sections([a for a, _, _ in units])
+    sections = ex.target_sections([a for a, _, _, _ in units])
     named = None  # the last unit named: a section for another period of it carries its name
-    for a, b, heading_name in units:
-        same = heading_name is SAME_UNIT
-        unit = (named or ex.unit_name(a, b)) if same else heading_name or ex.unit_name(a, b)
-        named = unit or named
+    home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
+    for a, b, cut_name, kind in units:
+        if kind == LABEL and (home is None or home.unit is None and home.record is None):
+            kind = UNIT  # (a report opening 溪山区：…, or 清河镇上半年出生300人 after an unnamed title)
+        elif kind == LABEL and _normal_name(cut_name or "") == _normal_name(home.unit or ""):  # type: ignore[union-attr]
+            kind = RESUME  # (the report naming itself)
+        if kind == RESUME and home is not None:
+            unit = home.unit
+        elif kind == SAME_UNIT:
+            unit = named or ex.unit_name(a, b)
+        else:
+            unit = cut_name or ex.unit_name(a, b)
         own = _normal_name(unit) if unit else None
         values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own,
                                                                                g.within(unit))
-        preamble = a == 0 and b < len(ex.t) and heading_name is None and not plan
-        if not values and (unit is None or preamble or same):
-            continue  # no figures and no name, or the preamble before the first unit, or a contents line
+        if kind == RESUME and home is not None and home.record is not None:
+            home.join(values, findings, windows, ex)
+            continue
+        if kind != LABEL:
+            named = unit or named
+        preamble = a == 0 and b < len(ex.t) and cut_name is None and not plan
+        if not values and (unit is None or preamble or kind != UNIT):
+            if kind != LABEL:
+                home = _Home(unit, None, [], a, b)
+            continue  # no figures and no name, the preamble before the first unit, a contents line, a bare label
         period = ex.period(windows, a, b)
+        if period is None and kind == LABEL and home is not None and home.record is not None:
+            period = home.record.period  # (a labelled line in a year's report: that year's figures too)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
+        if kind != LABEL:
+            home = _Home(unit, rec, windows, a, b, findings)
+    if not plan:
+        for name, (values, findings, windows) in ex.listed_units(sections).items():
+            _add_listed(doc, ex, name, values, findings, windows)
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _add_listed(doc: Document, ex: _Extractor, name: str, values: dict[str, Value], findings: list[Finding],
+                windows: list[tuple[int, int]]) -> None:
+    """A unit's figures from sentences listing several units: joined to its record (the first figure read for
+    an indicator wins), or a record of its own in the period of the record whose text they sit in."""
+    rec = next((r for r in doc.records if r.unit == name), None)
+    if rec is not None:
+        for key, v in values.items():
+            rec.values.setdefault(key, v)
+        doc.record_findings[doc.records.index(rec)].extend(findings)
+        return
+    start, end = windows[0][0], windows[-1][1]
+    at = ex.to_original(start, start)[0]
+    around = next((r for r in reversed(doc.records) if (r.location.span or (0, 0))[0] <= at), None)
+    period = ex.period(windows, start, end) or (around.period if around is not None else None)
+    doc.records.append(Record(unit=name, values=values, period=period, location=ex.loc(start, end)))
+    doc.record_findings.append(findings)

@@ -122,13 +122,26 @@ def _slack(x: np.ndarray) -> np.ndarray:
     return EPS * (1.0 + np.abs(x))  # NaN rows are not applicable anyway
 
 
+def _nearest(options: list[Operand], target: np.ndarray) -> Operand:
+    """Row by row, the option present and nearest ``target`` (a total listed with alternatives)."""
+    if len(options) == 1:
+        return options[0]
+    values = np.vstack([o.value for o in options])
+    pick = np.argmin(np.where(np.isnan(values), np.inf, np.abs(values - target)), axis=0)
+    rows = np.arange(values.shape[1])
+    res = np.vstack([np.broadcast_to(o.res, target.shape) for o in options])[pick, rows]
+    unc = np.vstack([np.broadcast_to(o.uncertain, target.shape) for o in options])[pick, rows]
+    return Operand(values[pick, rows], res, unc)
+
+
 def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
-    total = operand(ns, rule.operands["total"][0], rule)
+    totals = [t for t in (operand(ns, name, rule) for name in rule.operands["total"]) if t is not None]
     parts = [operand(ns, p, rule) for p in rule.operands["parts"]]
-    if total is None or any(p is None for p in parts):
+    if not totals or any(p is None for p in parts):
         return None
     pv = [p.value for p in parts if p is not None]
     expected = np.sum(np.vstack(pv), axis=0)
+    total = _nearest(totals, expected)
     tol = total.res + sum(p.res for p in parts if p is not None) + rule.tolerance
     app = _present(total.value, *pv)
     ok = np.abs(total.value - expected) <= tol + _slack(expected)

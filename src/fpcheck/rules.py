@@ -19,6 +19,7 @@ from fpcheck.catalog import Catalog, default_catalog, schemas_dir
 from fpcheck.model import Severity
 
 #: operand roles of each kind: role name -> True when the role holds a list of operands
+#: (a sum's total may list alternatives too: the parts add up to whichever of them is nearest)
 KINDS: dict[str, dict[str, bool]] = {
     "sum": {"total": False, "parts": True},
     "bound": {"part": False, "whole": False},
@@ -28,6 +29,8 @@ KINDS: dict[str, dict[str, bool]] = {
     "range": {},
     "totals": {},
 }
+#: roles that may list alternatives (total: [population, population_end]: a sex split of either stock)
+_ALTERNATIVE_ROLES = {("sum", "total")}
 _OPTIONAL = {"id", "kind", "severity", "message", "scale", "tolerance", "indicators", "description", "exempt"}
 
 
@@ -91,7 +94,7 @@ class Rule:
 
     def spec(self) -> dict[str, Any]:
         """Plain-JSON form (used as the pandera check's statistics, so schemas round-trip through YAML)."""
-        ops = {r: (list(v) if KINDS[self.kind][r] else v[0]) for r, v in self.operands.items()}
+        ops = {r: (list(v) if KINDS[self.kind][r] or len(v) > 1 else v[0]) for r, v in self.operands.items()}
         return {
             "id": self.id, "kind": self.kind, **ops, "severity": self.severity, "scale": self.scale,
             "tolerance": self.tolerance, "indicators": list(self.indicators_filter), "exempt": list(self.exempt),
@@ -163,7 +166,8 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
         if role not in raw:
             raise RuleFileError(path, line, f"rule '{rid}' ({kind}) needs '{role}'")
         val = raw[role]
-        names = tuple(val) if is_list and isinstance(val, list) else (val,)
+        either = (kind, role) in _ALTERNATIVE_ROLES and isinstance(val, list) and bool(val)
+        names = tuple(val) if (is_list or either) and isinstance(val, list) else (val,)
         if is_list and not isinstance(val, list):
             raise RuleFileError(path, line, f"rule '{rid}': '{role}' must be a list")
         for name in names:

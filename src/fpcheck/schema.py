@@ -70,12 +70,13 @@ def checks_for(rules: Sequence[Rule], columns: Iterable[str]) -> list[pa.Check]:
 
 
 def _has_input(rule: Rule, role: str, cols: set[str]) -> bool:
-    for name in rule.operands[role]:
+    """Whether the role's operands can be computed: all of them, or one of a sum's alternative totals."""
+    def present(name: str) -> bool:
         d = rule.derived.get(name)
-        ok = any(all(i in cols for i in a.ids) for a in d.alternatives) if d else name in cols
-        if not ok:
-            return False
-    return True
+        return any(all(i in cols for i in a.ids) for a in d.alternatives) if d else name in cols
+
+    names = rule.operands[role]
+    return any(map(present, names)) if (rule.kind, role) == ("sum", "total") else all(map(present, names))
 
 
 def schema_for(columns: Iterable[str] | None = None, rules: Sequence[Rule] | None = None, *,

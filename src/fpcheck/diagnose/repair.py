@@ -70,6 +70,20 @@ def _terms(name: str, rule: Rule, present: dict[str, float]) -> dict[str, float]
     return None
 
 
+def _nearest_total(totals: list[dict[str, float] | None], parts: list[dict[str, float] | None],
+                   values: dict[str, float]) -> list[dict[str, float] | None]:
+    """Of a sum's alternative totals, the present one nearest the sum of its parts (as ``eval_sum`` picks)."""
+    present: list[dict[str, float] | None] = [t for t in totals if t is not None]
+    if len(present) < 2 or any(p is None for p in parts):
+        return present or [None]
+
+    def value(terms: dict[str, float]) -> float:
+        return sum(values[k] * c for k, c in terms.items())
+
+    target = sum(value(p) for p in parts if p is not None)
+    return [min(present, key=lambda t: abs(value(t or {}) - target))]
+
+
 def _weak(rule: Rule, present: dict[str, float], rec: Record) -> bool:
     """A rule whose verdict is only a warning here (its population base is a single figure, or the record
     covers part of a year): too weak to blame a figure or pin a value."""
@@ -106,6 +120,8 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
         if rule.kind not in LINEAR:
             continue
         ops = {role: [_terms(n, rule, values) for n in names] for role, names in rule.operands.items()}
+        if rule.kind == "sum":  # a total listed with alternatives: the one present and nearest the parts
+            ops["total"] = _nearest_total(ops["total"], ops["parts"], values)
         if any(t is None for ts in ops.values() for t in ts):
             continue
         terms = {role: [t for t in ts if t is not None] for role, ts in ops.items()}  # all present here
