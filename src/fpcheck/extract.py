@@ -43,7 +43,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
 #: Punctuation a statement has and a title line has not.
-_CLAUSE_MARKS = frozenset("，,。；;：:")
+_CLAUSE_MARKS = frozenset("，,、。；;：:")
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -260,11 +260,12 @@ def _end_free(seq: Any) -> bool:
 
 class _AtLineStart:
     """A pattern matched at the start of the text or of a line (that match then begins with the ``\n``):
-    ``(?:^|\n)REST``, but found by a scan for line breaks rather than by trying every character."""
+    ``(?:^|\n)REST``, but found by a scan for line breaks rather than by trying every character. With
+    ``breaks``, at the start of the text or after any of those characters (a sentence's start)."""
 
-    def __init__(self, rest: str) -> None:
+    def __init__(self, rest: str, breaks: str = "\n") -> None:
         self.first = re.compile(rest)
-        self.after_break = re.compile(f"\n(?:{rest})")
+        self.after_break = re.compile(f"[{re.escape(breaks)}](?:{rest})")
 
     def finditer(self, t: str) -> Iterator[re.Match[str]]:
         m = self.first.match(t)
@@ -409,8 +410,9 @@ class _Grammar:
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
         self.unit_label = _AtLineStart(p["unit_label"].replace("PLACE", place))
-        self.unit_list = re.compile(p["unit_list"].replace("PLACE", place))
-        self.unit_sentence = re.compile(p["unit_sentence"].replace("PLACE", place))
+        self.statement_ends = tuple(p["statement_ends"])
+        self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
+        self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("PLACE", place), p["statement_ends"])
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
@@ -610,6 +612,11 @@ class _Extractor:
                 out.append((h.start(), end))
         return out
 
+    @cached_property
+    def place_statements(self) -> list[re.Match[str]]:
+        """Statements that open with a place's name (白马乡上半年出生…, 黄土乡、马庄乡出生分别为…), found once."""
+        return list(self.g.unit_sentence.finditer(self.t))
+
     def units(self) -> list[tuple[int, int, str | None, str]]:
         """Reporting units: (start, end, name from a heading or label or None, kind of cut)."""
         g, t = self.g, self.t
@@ -619,7 +626,7 @@ class _Extractor:
                 end = t.find("\n", m.end())
                 cuts[m.end()] = (self.orig(*m.span(1)), LABEL)  # (its figures are read after the label)
                 cuts.setdefault(len(t) if end < 0 else end, (None, RESUME))
-        for m in g.unit_sentence.finditer(t):  # 白马乡上半年出生143人，…。: that place's sentence, then back
+        for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, m.end()) or g.scan_re.match(t, m.end())) \
                     and not g.not_place.search(m.group(1)):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
                 ends = [i for i in (t.find("。", m.end()), t.find("\n", m.end())) if i >= 0]
@@ -924,7 +931,7 @@ class _Extractor:
                 subject, quiet, planned, named = None, None, -1, None
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
-                    or g.unit_list.match(t, sent, cs) is not None  # 黄土乡、马庄乡出生分别为…: theirs (listed_units)
+                    or g.unit_list.first.match(t, sent, cs) is not None  # 黄土乡、马庄乡出生分别为…: theirs
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -1195,7 +1202,11 @@ class _Extractor:
         and the text each value's period is read from (as :meth:`unit_values` gives them)."""
         g, t = self.g, self.t
         out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
-        for m in g.unit_list.finditer(t):
+        ends = g.statement_ends
+        for opening in self.place_statements:  # (a list of units opens with a place: found among those)
+            m = g.unit_list.first.match(t, opening.start() + opening.group().startswith(ends))
+            if m is None:
+                continue
             places = list(g.place.finditer(t, m.start(1), m.end(1)))
             names = [self.orig(*p.span(1)) for p in places]
             if len(set(names)) < len(names) or any(g.not_place.search(p.group(1)) for p in places):
