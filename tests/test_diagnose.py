@@ -348,3 +348,43 @@ def test_cli_repair(tmp_path: Path) -> None:
     assert "年初总人口56210人" in out.read_text(encoding="utf-8")
     assert (tmp_path / "fixed.txt.changes.csv").exists()
     assert main(["repair", str(out), "-o", str(out)]) != 0
+
+
+def _wan(**printed: str) -> Record:
+    """A record printed in 万 (76.7 万 = 767000 people)."""
+    return Record("u", {k: Value(k, float(p) * 10000, p, len(p.split(".")[1]) if "." in p else 0, 10000.0)
+                        for k, p in printed.items()})
+
+
+# births 76.7 万 against 15.0 + 22.0 + 3.7; planned first births 52.0 > 15.0 while the planned parities add up
+# to births_planned 74.0, so no single repair mends every rule and the solver's choice leaves the parity sum broken
+WAN_CONFLICT = dict(births="76.7", births_first="15.0", births_second="22.0", births_third_plus="3.7",
+                    births_first_planned="52.0", births_second_planned="21.0", births_third_plus_planned="1.0",
+                    births_planned="74.0")
+
+
+def test_messages_on_figures_printed_in_wan_show_base_units_without_false_decimals() -> None:
+    from fpcheck.validate import validate_records
+
+    [found] = validate_records([_wan(**WAN_CONFLICT)])
+    parity = next(f for f in found if f.rule == "births_by_parity")
+    assert "767000 " in parity.message and "767000.0" not in parity.message  # 76.7 万: whole people
+
+
+def test_a_rule_still_broken_after_repair_names_the_repair_as_printed(capfd: pytest.CaptureFixture[str]) -> None:
+    from fpcheck.catalog import default_catalog
+    from fpcheck.diagnose.repair import findings_for
+    from fpcheck.rules import core_rules
+    from fpcheck.validate import validate_records
+
+    rec = _wan(**WAN_CONFLICT)
+    [found] = validate_records([rec])
+    diag = diagnose_record(rec)
+    out = findings_for(rec, diag, found, core_rules(), default_catalog())
+    restated = [f for f in out if f.message.startswith("按建议修正")]
+    assert restated, [f.message for f in out]
+    for f in restated:  # the repaired figure as the sheet prints it (150 万), not 1500000
+        fixed = {k: diag.suggestion[k] for k in f.indicators if k in diag.suggestion}
+        assert fixed and all(f"{k}→{o.value / 10000:g}" in f.message for k, o in fixed.items()), f.message
+    # HiGHS prints a debug line to the process's stdout on this model: none of it may reach fpcheck's stdout
+    assert capfd.readouterr().out == ""

@@ -132,10 +132,14 @@ def _primary(rule: Rule) -> str:
 
 
 def _dec(ns: Columns, ind: str, row: int) -> int:
+    """Decimals to show a value in base units with: the printed ones less the multiplier's zeros (76.7 万 →
+    767000, not 767000.0)."""
     if ns.value(ind) is None:
         return 0
-    d = ns.decimals_of(ind)
-    return int(np.asarray(d)[row]) if np.ndim(d) else int(d)
+    d, s = ns.decimals_of(ind), ns.scale_of(ind)
+    dec = int(np.asarray(d)[row]) if np.ndim(d) else int(d)
+    scale = float(np.asarray(s)[row]) if np.ndim(s) else float(s)
+    return max(0, dec - round(np.log10(scale))) if scale > 1 else dec
 
 
 def _num(x: float) -> float | None:

@@ -18,10 +18,15 @@ finds once every known one is cut off and the cost is capped at the optimum's (a
 
 from __future__ import annotations
 
+import ctypes
 import math
+import os
+import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import product
 
 import numpy as np
@@ -350,13 +355,45 @@ def touched_by(r: Row) -> set[str]:
     return {*r.coef, *(c for c, _ in r.when)}
 
 
+@cache
+def _c_library() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None)
+    except (OSError, TypeError):  # no C library of the process to reach (not a POSIX process)
+        return None
+
+
+def _flush_c_stdio() -> None:
+    lib = _c_library()
+    if lib is not None:
+        lib.fflush(None)
+
+
+@contextmanager
+def _solver_output_discarded() -> Iterator[None]:
+    """HiGHS (inside SciPy 1.17) prints a debug line, ``HighsMipSolverData::transformNewIntegerFeasibleSolution
+    tmpSolver.run();``, straight to the process's stdout on some models, whatever its options say; fpcheck's
+    stdout may be JSON or CSV. So the C-level stdout goes to /dev/null while the solver runs (C stdio flushed
+    before it is given back)."""
+    sys.stdout.flush()
+    saved, devnull = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        yield
+    finally:
+        _flush_c_stdio()
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
+
+
 def _solve(cost: np.ndarray, a_rows: list[np.ndarray], lo: list[float], hi: list[float], n: int) -> np.ndarray | None:
     if not a_rows:  # nothing to change and no rule to relax
         return np.zeros(n)
     a = np.vstack(a_rows)
     norm = np.abs(a).max(axis=1)  # scale each row to unit coefficients: counts of 10^7 beside rates of 10^-5
     norm[norm == 0] = 1.0
-    with warnings.catch_warnings():  # HiGHS options scipy does not list itself are passed on with a warning
+    with warnings.catch_warnings(), _solver_output_discarded():  # (options scipy does not list warn)
         warnings.simplefilter("ignore")
         res = milp(cost, constraints=LinearConstraint(a / norm[:, None], np.asarray(lo) / norm, np.asarray(hi) / norm),
                    integrality=np.ones(n), bounds=Bounds(0, 1), options=HIGHS_OPTIONS)

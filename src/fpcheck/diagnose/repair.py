@@ -520,10 +520,10 @@ def _name(catalog: Catalog, k: str, lang: str = "zh") -> str:
     return catalog[k].label(lang) if k in catalog else k
 
 
-def _restate(f: Finding, now: Finding, used: dict[str, Option]) -> None:
-    """A rule still broken after the suggested repairs: say so with the repaired figures."""
+def _restate(f: Finding, now: Finding, used: dict[str, Option], rec: Record) -> None:
+    """A rule still broken after the suggested repairs: say so with the repaired figures, as printed."""
     if used:
-        done = "、".join(f"{k}→{fmt(o.value, o.decimals)}" for k, o in used.items())
+        done = "、".join(f"{k}→{_as_value(k, o, rec.values[k].scale).printed}" for k, o in used.items())
         f.message = f"按建议修正（{done}）后仍不一致：{now.message}"
         f.message_en = f"still disagrees after the suggested repairs ({done}): {now.message_en}"
         f.expected, f.actual = now.expected, now.actual
@@ -543,7 +543,7 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
             f.suggestion = mine
             f.add_evidence("按建议修正后此规则成立", "holds after the suggested repair")
         elif f.rule in after:
-            _restate(f, after[f.rule], {k: o for k, o in diag.suggestion.items() if k in f.indicators})
+            _restate(f, after[f.rule], {k: o for k, o in diag.suggestion.items() if k in f.indicators}, rec)
     for k, o in diag.suggestion.items():
         v = rec.values[k]
         sev = "error" if diag.fixed_rules or k in diag.suspect else "warning"
