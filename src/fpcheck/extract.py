@@ -1179,7 +1179,8 @@ class _Extractor:
                 return []
             got.append(one)
             end = one[1]
-            more = end + 1 < len(t) and t[end] in joiners and t[end + 1] in _NUMBER_START
+            more = end + 1 < len(t) and t[end] in joiners and t[end + 1] in _NUMBER_START and (
+                t[end] != "," or self.read_number(end + 1, ind_id, build=False) is not None)  # (…276人,3个乡镇)
             if more != (i + 1 < len(listed)):
                 return []  # fewer or more figures than listed
             pos = end + 1

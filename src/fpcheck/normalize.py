@@ -388,6 +388,7 @@ _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
+_ASIDE_LINE_RE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]*[)）][ \t\u3000]*")  # a line that is one aside: （详见附表，以下…）
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
 _WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
 
@@ -399,8 +400,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     A break is a wrap when the line before it is running text (holding a comma or full stop, ending in an
     ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
     ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
-    starts at once with an ideograph or digit (not indented, not a list item or heading). A break before a
-    line that opens with a closing mark (。 , 、) is always a wrap."""
+    starts at once with an ideograph or digit (not indented, not a list item or heading), and the line is not
+    one bracketed aside. A break before a line that opens with a closing mark (。 , 、) is always a wrap."""
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
     edits: list[Edit] = [(m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)]
@@ -410,7 +411,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
     for i in found:
         start = text.rfind("\n", 0, i) + 1
-        if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1):
+        if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
+                and not _ASIDE_LINE_RE.fullmatch(text, start, i):
             edits.append((i, i + 1, ""))
     return _apply_edits(n, sorted(edits))
 
