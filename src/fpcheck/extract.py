@@ -42,8 +42,9 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: period of the unit before (its name carries over), a line labelled with another unit's name (东关镇：…),
 #: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
+_FULL_STOP = re.compile("[。\n]")
 #: Punctuation a statement has and a title line has not.
-_CLAUSE_MARKS = frozenset("，,、。；;：:")
+_CLAUSE_MARK = re.compile("[，,、。；;：:]")
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -613,6 +614,11 @@ class _Extractor:
         return out
 
     @cached_property
+    def full_stops(self) -> list[int]:
+        """Where sentences end for good (。 or a line break), in order: a place-led statement runs to the next."""
+        return [m.start() for m in _FULL_STOP.finditer(self.t)]
+
+    @cached_property
     def place_statements(self) -> list[re.Match[str]]:
         """Statements that open with a place's name (白马乡上半年出生…, 黄土乡、马庄乡出生分别为…), found once."""
         return list(self.g.unit_sentence.finditer(self.t))
@@ -629,9 +635,10 @@ class _Extractor:
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, m.end()) or g.scan_re.match(t, m.end())) \
                     and not g.not_place.search(m.group(1)):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
-                ends = [i for i in (t.find("。", m.end()), t.find("\n", m.end())) if i >= 0]
-                end = min(ends) if ends else len(t)
-                if not any(c in _CLAUSE_MARKS for c in t[m.end():end]):
+                stops = self.full_stops
+                k = bisect_right(stops, m.end())
+                end = stops[k] if k < len(stops) else len(t)
+                if _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
                     continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
                 cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
                 cuts.setdefault(end, (None, RESUME))
@@ -1269,7 +1276,6 @@ class _Home:
 
     unit: str | None
     record: Record | None
-    windows: list[tuple[int, int]]
     start: int
     end: int
     findings: list[Finding] = field(default_factory=list)
@@ -1281,8 +1287,8 @@ class _Home:
         for key, v in values.items():
             self.record.values.setdefault(key, v)
         self.findings.extend(findings)
-        self.windows.extend(windows)
-        self.record.period = ex.period(self.windows, self.start, self.end)
+        if self.record.period is None and windows:  # (a period read already stays: it is read first)
+            self.record.period = ex.period(windows, self.start, self.end)
 
 
 def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: list[Finding], ind_id: str,
@@ -1346,7 +1352,7 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         preamble = a == 0 and b < len(ex.t) and cut_name is None and not plan
         if not values and (unit is None or preamble or kind != UNIT):
             if kind != LABEL:
-                home = _Home(unit, None, [], a, b)
+                home = _Home(unit, None, a, b)
             continue  # no figures and no name, the preamble before the first unit, a contents line, a bare label
         period = ex.period(windows, a, b)
         if period is None and kind == LABEL and home is not None and home.record is not None:
@@ -1355,27 +1361,31 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         doc.records.append(rec)
         doc.record_findings.append(findings)
         if kind != LABEL:
-            home = _Home(unit, rec, windows, a, b, findings)
+            home = _Home(unit, rec, a, b, findings)
     if not plan:
-        for name, (values, findings, windows) in ex.listed_units(sections).items():
-            _add_listed(doc, ex, name, values, findings, windows)
+        _add_listed(doc, ex, ex.listed_units(sections))
     doc.findings.extend(ex.findings)
     return doc
 
 
-def _add_listed(doc: Document, ex: _Extractor, name: str, values: dict[str, Value], findings: list[Finding],
-                windows: list[tuple[int, int]]) -> None:
-    """A unit's figures from sentences listing several units: joined to its record (the first figure read for
-    an indicator wins), or a record of its own in the period of the record whose text they sit in."""
-    rec = next((r for r in doc.records if r.unit == name), None)
-    if rec is not None:
-        for key, v in values.items():
-            rec.values.setdefault(key, v)
-        doc.record_findings[doc.records.index(rec)].extend(findings)
-        return
-    start, end = windows[0][0], windows[-1][1]
-    at = ex.to_original(start, start)[0]
-    around = next((r for r in reversed(doc.records) if (r.location.span or (0, 0))[0] <= at), None)
-    period = ex.period(windows, start, end) or (around.period if around is not None else None)
-    doc.records.append(Record(unit=name, values=values, period=period, location=ex.loc(start, end)))
-    doc.record_findings.append(findings)
+def _add_listed(doc: Document, ex: _Extractor,
+                listed: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]) -> None:
+    """Units' figures from sentences listing several units: each joined to its unit's record (the first figure
+    read for an indicator wins), or a record of its own in the period of the record whose text they sit in."""
+    first: dict[str | None, int] = {}
+    for i, r in enumerate(doc.records):
+        first.setdefault(r.unit, i)
+    starts = [(r.location.span or (0, 0))[0] for r in doc.records]  # (records so far are in text order)
+    periods = [r.period for r in doc.records]
+    for name, (values, findings, windows) in listed.items():
+        same = first.get(name)
+        if same is not None:
+            for key, v in values.items():
+                doc.records[same].values.setdefault(key, v)
+            doc.record_findings[same].extend(findings)
+            continue
+        start, end = windows[0][0], windows[-1][1]
+        around = bisect_right(starts, ex.to_original(start, start)[0]) - 1
+        period = ex.period(windows, start, end) or (periods[around] if around >= 0 else None)
+        doc.records.append(Record(unit=name, values=values, period=period, location=ex.loc(start, end)))
+        doc.record_findings.append(findings)
