@@ -66,6 +66,12 @@ def schemas_dir() -> Path:
     return Path(str(resources.files("fpcheck.schemas")))
 
 
+@cache
+def table_rules() -> dict:  # type: ignore[type-arg]
+    """``schemas/tables.yaml``: what footnotes declare, row hierarchies, column groups."""
+    return read_yaml(schemas_dir() / "tables.yaml")  # type: ignore[no-any-return]
+
+
 def _range(raw: Any, default: Range) -> Range:
     if raw is None:
         return default

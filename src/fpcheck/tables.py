@@ -23,9 +23,9 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
 from .extract import period_of
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
-                     is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
-                     period_label, stacked_at, unit_label)
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
+                     guard_sex_ratio, is_code_header, is_index_column, is_year_row, nonblank, notes_below, resolve_column, resolve_text,
+                     scale_of, split_fragments, stacked_at, title_month, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
@@ -125,6 +125,7 @@ class _Sheet:
     year_row: int | None
     width: int
     sample: list[int]  # the first data rows, on which a column's kind is judged
+    title: str  # the text above the header, the form's statements and the sheet's name
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -132,7 +133,9 @@ class _Sheet:
         width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
         header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
         year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
-        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200])
+        title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
+                          *layout.form.values(), grid.name or ""])
+        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title)
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -151,8 +154,18 @@ class _Sheet:
                 and self.filled_below(r, c + 1))
 
     def filled_below(self, r: int, c: int) -> bool:
-        """Whether column ``c`` has header text in a header row below ``r`` (the year row aside)."""
-        return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r and rr != self.year_row)
+        """Whether column ``c`` has header text (or a period: 本月 | 累计 under 出生人数) in a header row below ``r``."""
+        return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r)
+
+    def period_at(self, c: int, value_start: int) -> str | None:
+        """The period (or population) the year row names over value column ``c``: its own cell's, else that
+        of the nearest labelled cell to its left (a group spanning it)."""
+        assert self.year_row is not None
+        for cc in range(c, value_start - 1, -1):
+            label = group_label(self.cell(self.year_row, cc))
+            if label:
+                return dated(label, title_month(self.title))
+        return None
 
 
 @dataclass
@@ -212,12 +225,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     text_column: bool | None = None
     for r in sh.header_rows:
         v = sh.cell(r, c)
-        if r == sh.year_row and (blank(v) or period_label(v)):  # else a header of its own beside the years
-            for cc in range(c, value_start - 1, -1):
-                y = period_label(sh.cell(r, cc))
-                if y:
-                    period = y
-                    break
+        if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
+            period = sh.period_at(c, value_start)
             continue
         if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
             continue
@@ -225,7 +234,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             zh, e, u = split_fragments(text_of(v))
             units += u
             if not own_started and sh.heads_group(r, c):  # 出生情况 over 出生合计 | 一孩 …: the group, as for
-                parent_zh += zh  # the columns to its right
+                parent_zh += _naming(zh)  # the columns to its right
                 continue
             raw_parts.append(text_of(v).strip())
             own_started = True
@@ -247,11 +256,13 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             pv = sh.cell(r, cc)
             if not blank(pv):
                 zh, _e, u = split_fragments(text_of(pv))
-                parent_zh += zh
+                parent_zh += _naming(zh)
                 units += u
                 break
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
         return None
+    if period is not None and not (own_zh or en):  # 出生人数 over 本月 | 累计: the group names the indicator
+        own_zh, parent_zh = parent_zh, []
     first_row = sh.header_rows[0] if sh.header_rows else sh.layout.data_start
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
@@ -269,6 +280,12 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
     return col
+
+
+def _naming(fragments: list[str]) -> list[str]:
+    """A group header's fragments that name what its columns hold: a population it repeats them for (户籍人口
+    over 年末人口 | 出生率) is no part of their names."""
+    return [f for f in fragments if not group_label(f)]
 
 
 def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
@@ -442,8 +459,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     periods: list[str | None] = [*dict.fromkeys(c.period for c in known if c.period)] if wide else [None]  # column order
     events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
-    titled = period_of(" ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
-                                 *layout.form.values(), grid.name or ""]))
+    titled = period_of(sh.title)
     keys = _row_keys(sh, labels, known, totals, titled, events)
 
     # records: one candidate per (data row, period), in reading order (row by row, each row's periods)
@@ -497,6 +513,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     tot = np.asarray([keys.total[i] for i, _ in cand], dtype=bool)
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
+        findings += _unchecked(sh, labels.value_start, source)
         return [Document(source=source, kind="table", findings=findings)] if findings else []
     data: dict[str, ColumnData] = {}
     for ind, a in acc.items():
@@ -524,6 +541,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     table = RecordTable([keys.unit[cand[j][0]] for j in rec], [
         keys.period[cand[j][0]] if periods[cand[j][1]] is None else periods[cand[j][1]] for j in rec], data, locate)
     findings.extend(_mislabelled_percent_columns(table, cat))
+    if not len(table):
+        findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start))
     if not wide and labels.unit_col is not None:
@@ -533,6 +552,21 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         doc.breakdowns = [([at[j] for j in block if j in at], after) for block, after in
                           _breakdown_blocks(raw, keys.unit, keys.total)]
     return [doc]
+
+
+def _unchecked(sh: _Sheet, value_start: int, source: str) -> list[Finding]:
+    """A warning for a table with figures that gives no record to check (no header names a known indicator,
+    or no row a unit): it passes unchecked, which must not look like passing the checks."""
+    figures = [c for c in range(value_start, sh.width)
+               if not is_code_header(header_key("".join(text_of(sh.cell(r, c)) for r in sh.header_rows)))]
+    if not any(is_numeric(sh.cell(r, c)) for r in sh.data_rows for c in figures):
+        return []  # a list of codes or names
+    return [Finding(
+        rule="unchecked_table", severity="warning", indicators=[],
+        message="表中有数字，但没有读出可检查的记录（表头未识别为已知指标，或各行没有单位名称）：本表未经检查",
+        message_en="the table has figures but no record could be read (no header names a known indicator, or no "
+                   "row a unit): the table was not checked",
+        location=sh.grid.location(source, sh.layout.header_start, value_start))]
 
 
 def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
