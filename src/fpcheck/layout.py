@@ -429,7 +429,7 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if resolve_text(o + p, cat, keymap) == par:  # 人口数 under 男 is 人口数男: the group is the finer one
                 return par
             return child_of(par, o, child, cat)
-        return None if _RATE_PARENT.search(p) else child
+        return child if not _RATE_PARENT.search(p) or _is_rate(child, cat) else None
     if p and not o and not en:
         return None
     if not p and not o and en:
@@ -438,6 +438,11 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if hit:
                 return hit
     return None
+
+
+def _is_rate(ind: str, cat: Catalog) -> bool:
+    """Whether an indicator is a rate or ratio (人口变动率（‰） over 出生率 | 死亡率: rates under a group of rates)."""
+    return ind in cat and cat[ind].measure in ("permille", "percent", "per100")
 
 
 def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool = True) -> str | None:
@@ -455,8 +460,15 @@ def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool 
         hit = cat.resolve(key, decorated=False)
         if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
-    same = fallback and child in cat and cat[child].measure == cat[parent].measure
+    same = fallback and child in cat and cat[child].measure == cat[parent].measure and not _bare(own, child, cat)
     return child if same else None
+
+
+def _bare(own: str, child: str, cat: Catalog) -> bool:
+    """Whether a sub-header names ``child`` only by a header-only alias (男, 女 for the population by sex): too
+    ambiguous to stand for it under a group of another indicator (男 under 一孩 is first-born boys)."""
+    key = header_key(own)
+    return key in {header_key(a) for a in cat[child].header_aliases} and key not in {header_key(n) for n in cat[child].names}
 
 
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}

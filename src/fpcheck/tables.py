@@ -366,7 +366,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         if not is_total and unit is None and unit_col is not None:
             is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
                            for c in labels.cols)
-        if unit is None and row_period is None and unit_col is not None:
+        if unit is None and not is_total and row_period is None and unit_col is not None:
             if any(not blank(sh.cell(r, c.index)) for c in known):
                 events.append((r, -1, -1, "unlabelled", None))
             keys.r[i] = -1  # skipped
