@@ -573,8 +573,8 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
                       ) -> list[tuple[list[int], bool]]:
     """The 其中 rows of a table (其中：城镇 and the indented 乡村 under it; after a totals row that closes the
     units, every row to the end; right under a totals row, rows indented below it or named 城镇/乡村): a
-    breakdown in another dimension, not units of the sum. Row positions, and whether the block follows a
-    totals row (then it is a breakdown of the total)."""
+    breakdown in another dimension, not units of the sum; but indented rows that are all the table's rows are
+    its units. Row positions, and whether the block follows a totals row (then it is a breakdown of the total)."""
     part = re.compile(_hierarchy_spec()["breakdown_label"])
     blocks: list[tuple[list[int], bool]] = []
     seen_total, current = False, None
@@ -597,8 +597,9 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
             if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
                 break
             under.append(j)
-        if under:
-            blocks.append((under, True))
+        rest = [j for j, u in enumerate(units) if u is not None and not total[j] and j not in under and j not in covered]
+        if under and (rest or any(named.match(units[j] or "") for j in under)):
+            blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
     return blocks
 
 

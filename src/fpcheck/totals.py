@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fpcheck.catalog import Catalog, table_rules
-from fpcheck.model import Document, Finding, Record, Value
+from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
@@ -273,7 +273,7 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             continue
         s = float(col[0].sum())
         res = float(col[1].sum()) + (tv.resolution if (rounded or tv.decimals or tv.scale != 1) else 0.0)
-        summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
+        summed[ind] = _sum_value(ind, s, float(col[1].sum()), tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
             shown = f"{s / tv.scale:,.{tv.decimals}f}" if "," in tv.printed else fmt(s / tv.scale, tv.decimals)
             fields = {"column": f"{meta.name}（{tv.location.cell or tv.location.label('zh')}）", "actual": tv.printed,
@@ -286,6 +286,12 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             out.append(f)
     out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
     return out
+
+
+def _sum_value(ind: str, s: float, rounding: float, loc: Location) -> Value:
+    """The sum of a column as a figure that carries the rounding of its terms (twelve cities' births printed to
+    0.1万 sum to ±0.6万): a whole number whose scale makes its resolution that rounding (exact when none)."""
+    return Value(ind, s, fmt(s, 0), 0, max(1.0, 2.0 * rounding), loc)
 
 
 def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog,
