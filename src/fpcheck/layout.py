@@ -79,13 +79,14 @@ def is_index_column(header: list[object], sample: list[object]) -> bool:
     if key in INDEX_HEADERS:
         return True
     filled = [v for v in sample if not blank(v)]
-    if is_code_header(key) and filled and all(isinstance(v, str) and DIGITS_RE.fullmatch(v.strip()) or _whole(v)
+    if is_code_header(key) and filled and all(_whole(v) or (isinstance(v, str) and DIGITS_RE.fullmatch(v.strip()))
                                               for v in filled):
         return True
     return bool(filled) and all(_whole(v) for v in filled)
 
 
 def _whole(v: object) -> bool:
+    """A whole number stored as a number (1, 2.0; not True, not the text "1")."""
     return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
 
 
@@ -468,7 +469,8 @@ def _bare(own: str, child: str, cat: Catalog) -> bool:
     """Whether a sub-header names ``child`` only by a header-only alias (男, 女 for the population by sex): too
     ambiguous to stand for it under a group of another indicator (男 under 一孩 is first-born boys)."""
     key = header_key(own)
-    return key in {header_key(a) for a in cat[child].header_aliases} and key not in {header_key(n) for n in cat[child].names}
+    return (key in {header_key(a) for a in cat[child].header_aliases}
+            and key not in {header_key(n) for n in cat[child].names})
 
 
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}

@@ -126,6 +126,7 @@ class _Sheet:
     width: int
     sample: list[int]  # the first data rows, on which a column's kind is judged
     title: str  # the text above the header, the form's statements and the sheet's name
+    month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -135,7 +136,7 @@ class _Sheet:
         year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
         title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                           *layout.form.values(), grid.name or ""])
-        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title)
+        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title))
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -164,7 +165,7 @@ class _Sheet:
         for cc in range(c, value_start - 1, -1):
             label = group_label(self.cell(self.year_row, cc))
             if label:
-                return dated(label, title_month(self.title))
+                return dated(label, self.month)
         return None
 
 
