@@ -397,6 +397,27 @@ def test_registered_and_resident_groups_are_records_of_their_own() -> None:
     assert errors("36_yearbook_huji_changzhu.xlsx") == set()
 
 
+def _book(tmp_path: Path, rows: list[list[object]]) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "book.xlsx")
+    return tmp_path / "book.xlsx"
+
+
+def test_a_population_is_a_group_only_over_headers_of_its_own(tmp_path: Path) -> None:
+    # 户籍人口 | 常住人口 each over 合计 | 出生率: the group's 合计 is its population, 出生率 its rate
+    (doc,) = read_table(_book(tmp_path, [["乡镇", "户籍人口", None, "常住人口", None], [None, "合计", "出生率", "合计", "出生率"],
+                                         ["城关镇", 1200, 10.5, 1300, 10.1], ["合计", 1200, 10.5, 1300, 10.1]]))
+    assert [(r.unit, r.period, r.number("population"), r.number("birth_rate")) for r in doc.records] == [
+        ("城关镇", "户籍", 1200, 10.5), ("城关镇", "常住", 1300, 10.1), ("合计", "户籍", 1200, 10.5), ("合计", "常住", 1300, 10.1)]
+    # side by side in a one-row header they are columns of people (the second a duplicate), not groups
+    (doc,) = read_table(_book(tmp_path, [["乡镇", "户籍人口", "常住人口", "出生人数"], ["城关镇", 1200, 1100, 12]]))
+    assert [(r.period, r.number("population"), r.number("births")) for r in doc.records] == [(None, 1200, 12)]
+
+
 def test_a_code_column_is_no_unit_level_and_the_total_keeps_its_name() -> None:
     # 40: 单位代码 | 单位名称; the 合计 row has no code. Births 880 + 648 + … + 266 = 6165, printed 6,615
     (doc,) = checked("40_county_system_gbk.csv")

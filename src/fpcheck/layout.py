@@ -165,6 +165,18 @@ def _column_groups() -> dict[str, str]:
     return {header_key(w): label for kind in spec.values() for label, words in kind.items() for w in words}
 
 
+@cache
+def _population_words() -> frozenset[str]:
+    spec = table_rules()["column_groups"]["populations"]
+    return frozenset(header_key(w) for words in spec.values() for w in words)
+
+
+def is_population_group(value: object) -> bool:
+    """Whether a header cell names a population a group repeats the indicators for (户籍人口, 常住): a group
+    only over sub-headers of its own; alone, 户籍人口 is a column of people."""
+    return isinstance(value, str) and header_key(value) in _population_words()
+
+
 def group_label(value: object) -> str | None:
     """The label of a header cell over a group of repeated columns: a period (:func:`period_label`), or a
     column group of ``schemas/tables.yaml`` (本月 → month, 累计 → to-date, 户籍人口 → 户籍)."""

@@ -24,7 +24,7 @@ from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
 from .extract import period_of
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
-                     guard_sex_ratio, is_code_header, is_index_column, is_year_row, nonblank, notes_below, resolve_column, resolve_text,
+                     guard_sex_ratio, is_code_header, is_index_column, is_population_group, is_year_row, nonblank, notes_below, resolve_column, resolve_text,
                      scale_of, split_fragments, stacked_at, title_month, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
@@ -133,7 +133,8 @@ class _Sheet:
         rows = grid.rows
         width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
         header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
-        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
+        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)
+                         and _groups_over_headers(rows, r, header_rows)), None)
         title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                           *layout.form.values(), grid.name or ""])
         return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title))
@@ -158,15 +159,25 @@ class _Sheet:
         """Whether column ``c`` has header text (or a period: 本月 | 累计 under 出生人数) in a header row below ``r``."""
         return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r)
 
-    def period_at(self, c: int, value_start: int) -> str | None:
-        """The period (or population) the year row names over value column ``c``: its own cell's, else that
-        of the nearest labelled cell to its left (a group spanning it)."""
+    def group_at(self, c: int, value_start: int) -> tuple[str | None, object]:
+        """The period (or population) the year row names over value column ``c``, and the cell naming it: its
+        own, else the nearest labelled cell to its left (a group spanning it)."""
         assert self.year_row is not None
         for cc in range(c, value_start - 1, -1):
-            label = group_label(self.cell(self.year_row, cc))
+            head = self.cell(self.year_row, cc)
+            label = group_label(head)
             if label:
-                return dated(label, self.month)
-        return None
+                return dated(label, self.month), head
+        return None, None
+
+
+def _groups_over_headers(rows: list[list[object]], r: int, header_rows: list[int]) -> bool:
+    """Whether each population group of header row ``r`` (户籍人口 | 常住人口) stands over header text of its
+    own column (else it is a column of people beside others, not a group)."""
+    def below(c: int) -> bool:
+        return any(c < len(rows[rr]) and not blank(rows[rr][c]) for rr in header_rows if rr > r)
+
+    return all(below(c) for c in nonblank(rows[r]) if is_population_group(rows[r][c]))
 
 
 @dataclass
@@ -227,7 +238,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     for r in sh.header_rows:
         v = sh.cell(r, c)
         if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
-            period = sh.period_at(c, value_start)
+            period, head = sh.group_at(c, value_start)
+            if is_population_group(head):  # 户籍人口 over 合计 | 男 | 女: still the group of its columns
+                parent_zh += split_fragments(text_of(head))[0]
             continue
         if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
             continue
@@ -235,7 +248,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             zh, e, u = split_fragments(text_of(v))
             units += u
             if not own_started and sh.heads_group(r, c):  # 出生情况 over 出生合计 | 一孩 …: the group, as for
-                parent_zh += _naming(zh)  # the columns to its right
+                parent_zh += zh  # the columns to its right
                 continue
             raw_parts.append(text_of(v).strip())
             own_started = True
@@ -257,7 +270,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             pv = sh.cell(r, cc)
             if not blank(pv):
                 zh, _e, u = split_fragments(text_of(pv))
-                parent_zh += _naming(zh)
+                parent_zh += zh
                 units += u
                 break
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
@@ -268,6 +281,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
+        ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -281,12 +296,6 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
     return col
-
-
-def _naming(fragments: list[str]) -> list[str]:
-    """A group header's fragments that name what its columns hold: a population it repeats them for (户籍人口
-    over 年末人口 | 出生率) is no part of their names."""
-    return [f for f in fragments if not group_label(f)]
 
 
 def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
