@@ -357,6 +357,15 @@ def test_periods_merged_over_the_indicators_are_both_read(tmp_path: Path) -> Non
     assert not [f for f in doc.findings if f.rule == "duplicate_column"]
 
 
+def test_a_column_beside_this_month_and_to_date_groups_keeps_its_figures(tmp_path: Path) -> None:
+    # 出生率 merged down beside 出生人数 | 死亡人数 over 本月 | 累计: no period of its own, the title's (none here)
+    (doc,) = read_table(_book(tmp_path, [["江城区2024年8月月报"], ["街道", "出生人数", None, "死亡人数", None, "出生率"],
+                                         [None, "本月", "累计", "本月", "累计"], ["解放街道", 38, 234, 22, 422, 9.1]]))
+    assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("month: 8月", {"births": 38, "deaths": 22}), ("to-date: 8月", {"births": 234, "deaths": 422}),
+        (None, {"birth_rate": 9.1})]
+
+
 def test_a_table_whose_figures_give_no_record_says_it_was_not_checked(tmp_path: Path) -> None:
     import openpyxl
 

@@ -161,9 +161,10 @@ class _Sheet:
 
     def group_at(self, c: int, value_start: int) -> tuple[str | None, object]:
         """The period (or population) the year row names over value column ``c``, and the cell naming it: its
-        own, else the nearest labelled cell to its left (a group spanning it)."""
+        own, else (a year row over other headers) the nearest labelled cell to its left, a group spanning it."""
         assert self.year_row is not None
-        for cc in range(c, value_start - 1, -1):
+        under = self.year_row == self.header_rows[-1]  # 本月 | 累计 under the indicators: each column its own
+        for cc in (c,) if under else range(c, value_start - 1, -1):
             head = self.cell(self.year_row, cc)
             label = group_label(head)
             if label:
@@ -466,7 +467,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
     wide = sh.year_row is not None
-    periods: list[str | None] = [*dict.fromkeys(c.period for c in known if c.period)] if wide else [None]  # column order
+    # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
+    periods: list[str | None] = [*dict.fromkeys(c.period for c in known)] if wide else [None]
     events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = period_of(sh.title)
