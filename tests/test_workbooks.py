@@ -416,6 +416,27 @@ def _book(tmp_path: Path, rows: list[list[object]]) -> Path:
     return tmp_path / "book.xlsx"
 
 
+def test_a_header_merged_down_its_column_heads_no_group(tmp_path: Path) -> None:
+    import openpyxl
+
+    # 死亡人数 merged H3:H4-style over its own column; 出生率 under a blank, unmerged cell to its right is 出生率
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["乡镇", "年末人口", "死亡人数", None], [None, None, None, "出生率"], ["城关镇", 33022, 279, 11.48]):
+        ws.append(row)
+    for ref in ("A1:A2", "B1:B2", "C1:C2"):
+        ws.merge_cells(ref)
+    wb.save(tmp_path / "down.xlsx")
+    (doc,) = read_table(tmp_path / "down.xlsx")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {
+        "population_end": 33022, "deaths": 279, "birth_rate": 11.48}
+    from fpcheck.sheets import load_grids
+
+    # an .ods says so with table:number-columns-spanned: 38's 落实节育措施 over C3:H3, 乡镇 down A3:A4
+    (grid,) = load_grids(WB / "38_contraception_methods_pct.ods")
+    assert {(2, 2, 2, 7), (2, 0, 3, 0)} <= set(grid.merged)
+
+
 def test_a_population_is_a_group_only_over_headers_of_its_own(tmp_path: Path) -> None:
     # 户籍人口 | 常住人口 each over 合计 | 出生率: the group's 合计 is its population, 出生率 its rate
     (doc,) = read_table(_book(tmp_path, [["乡镇", "户籍人口", None, "常住人口", None], [None, "合计", "出生率", "合计", "出生率"],

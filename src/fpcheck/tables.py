@@ -127,6 +127,7 @@ class _Sheet:
     sample: list[int]  # the first data rows, on which a column's kind is judged
     title: str  # the text above the header, the form's statements and the sheet's name
     month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
+    merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -137,7 +138,9 @@ class _Sheet:
                          and _groups_over_headers(rows, r, header_rows)), None)
         title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                           *layout.form.values(), grid.name or ""])
-        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title))
+        down = frozenset((r1, c1) for r1, c1, r2, c2 in grid.merged if c1 == c2 and r2 > r1)
+        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title),
+                   down)
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -151,8 +154,9 @@ class _Sheet:
 
     def heads_group(self, r: int, c: int) -> bool:
         """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
-        column has no text in row r but has its own below, and so inherits this one."""
-        return (c + 1 < self.width and blank(self.cell(r, c + 1))
+        column has no text in row r but has its own below, and so inherits this one; a cell merged down its own
+        column spans none."""
+        return (c + 1 < self.width and (r, c) not in self.merged_down and blank(self.cell(r, c + 1))
                 and self.filled_below(r, c + 1))
 
     def filled_below(self, r: int, c: int) -> bool:
@@ -269,6 +273,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             continue
         for cc in range(c - 1, value_start - 1, -1):
             pv = sh.cell(r, cc)
+            if (r, cc) in sh.merged_down:
+                break  # 死亡人数 merged down over its own column: not the group of those to its right
             if not blank(pv):
                 zh, _e, u = split_fragments(text_of(pv))
                 parent_zh += zh
