@@ -464,6 +464,13 @@ def test_boys_and_girls_under_a_parity_group_are_not_the_population() -> None:
     assert doc.records[0].values["births_first"].number == 2296 and doc.records[0].values["births_male"].number == 2433
     assert not [f for f in doc.findings if f.rule == "duplicate_column"]
     assert {f.location.cell for f in doc.findings if f.rule == "unknown_column"} >= {"G4", "H4", "K4", "L4", "O4", "P4"}
+    # under a population group (年末人口 over 合计 | 男 | 女, header_parents in the catalog) 男 is the male population
+    from fpcheck.catalog import default_catalog
+    from fpcheck.layout import resolve_column
+
+    cat = default_catalog()
+    assert [resolve_column([group], ["男"], [], cat, {}) for group in ("年末人口", "常住人口", "出生人数", "一孩", "死亡人数")] == [
+        "population_male", "population_male", "births_male", None, None]
 
 
 def test_a_province_rate_allows_for_the_rounding_of_its_cities_sums(tmp_path: Path) -> None:

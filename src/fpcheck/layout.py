@@ -473,16 +473,18 @@ def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool 
         hit = cat.resolve(key, decorated=False)
         if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
-    same = fallback and child in cat and cat[child].measure == cat[parent].measure and not _bare(own, child, cat)
+    same = fallback and child in cat and cat[child].measure == cat[parent].measure and not _bare(own, child, parent, cat)
     return child if same else None
 
 
-def _bare(own: str, child: str, cat: Catalog) -> bool:
-    """Whether a sub-header names ``child`` only by a header-only alias (男, 女 for the population by sex): too
-    ambiguous to stand for it under a group of another indicator (男 under 一孩 is first-born boys)."""
+def _bare(own: str, child: str, parent: str, cat: Catalog) -> bool:
+    """Whether a sub-header names ``child`` only by a header-only alias (男, 女) under a group it does not
+    belong to (``header_parents`` in the catalog): 男 under 年末人口 is the male population, under 一孩
+    first-born boys."""
+    ind = cat[child]
     key = header_key(own)
-    return (key in {header_key(a) for a in cat[child].header_aliases}
-            and key not in {header_key(n) for n in cat[child].names})
+    return (bool(ind.header_parents) and parent not in ind.header_parents
+            and key in {header_key(a) for a in ind.header_aliases} and key not in {header_key(n) for n in ind.names})
 
 
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}
