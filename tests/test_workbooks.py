@@ -392,6 +392,13 @@ def test_rates_under_a_group_of_rates_and_a_total_merged_over_the_index_column()
     # because of 石城乡 (repaired to 192), an info and no error
     assert [(f.severity, f.location.cell) for f in table1.findings if f.rule == "totals.sex_ratio_from_counts"] == [
         ("info", "L15")]
+    # a group comparing with last year over the same rates holds changes (千分点), not rates
+    from fpcheck.catalog import default_catalog
+    from fpcheck.layout import resolve_column
+
+    cat = default_catalog()
+    assert [resolve_column([group], ["出生率"], [], cat, {}) for group in ("人口变动率（‰）", "比上年增减（千分点）")] == [
+        "birth_rate", None]
 
 
 def test_registered_and_resident_groups_are_records_of_their_own() -> None:

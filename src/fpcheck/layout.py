@@ -394,6 +394,8 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 
 
 _RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
+# a group comparing with another period (比上年增减（千分点） over 出生率 | 死亡率): its columns are changes, not rates
+_COMPARISON = re.compile(r"增减|同比|环比|比上年|比去年|比同期|差额|增幅|降幅|千分点|百分点")
 
 
 def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
@@ -442,7 +444,7 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if resolve_text(o + p, cat, keymap) == par:  # 人口数 under 男 is 人口数男: the group is the finer one
                 return par
             return child_of(par, o, child, cat)
-        return child if not _RATE_PARENT.search(p) or _is_rate(child, cat) else None
+        return child if not _RATE_PARENT.search(p) or (_is_rate(child, cat) and not _COMPARISON.search(p)) else None
     if p and not o and not en:
         return None
     if not p and not o and en:
