@@ -341,6 +341,15 @@ def test_indicators_over_this_month_and_to_date_are_two_periods_per_unit(tmp_pat
     assert ("totals", "C5") in errors_of(read_table(_edited("39_monthly_cumulative_top_total.xlsx", tmp_path, C5=2416))[0])
 
 
+def test_this_month_and_to_date_take_the_month_the_title_names() -> None:
+    from fpcheck.layout import dated, title_month
+
+    titles = ["江城区2024年8月人口出生死亡统计月报", "2024年1—8月月报", "填报日期：2024年9月5日", "2024年3-5月", "2023年度"]
+    assert [title_month(t) for t in titles] == [8, 8, None, None, None]
+    assert [dated("to-date", m) for m in (8, 6, 12, None)] == ["to-date: 8月", "half-year", "full-year", "to-date"]
+    assert (dated("month", 8), dated("户籍", 8)) == ("month: 8月", "户籍")
+
+
 def test_periods_merged_over_the_indicators_are_both_read(tmp_path: Path) -> None:
     import openpyxl
 

@@ -39,8 +39,9 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
-# the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报), not a date (2024年9月5日) or a range
-TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月(?![\d\s]*日)(?!份?\s*[-—–~～至到])")
+# the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
+TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
+                            r"(?!份?\s*[-—–~～至到])")
 
 
 @dataclass
@@ -195,7 +196,7 @@ def dated(label: str, month: int | None) -> str:
 
 
 def title_month(text: str) -> int | None:
-    """The month a report's title names (2024年8月 → 8), None for none, a date or a range of months."""
+    """The month a report's title names (2024年8月 → 8, 2024年1—8月 → 8), None for none or a date."""
     m = TITLE_MONTH_RE.search(text)
     return int(m.group(1)) if m else None
 
