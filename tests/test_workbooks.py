@@ -384,6 +384,9 @@ def test_a_table_whose_figures_give_no_record_says_it_was_not_checked(tmp_path: 
     wb.save(tmp_path / "unknown.xlsx")
     (doc,) = read_table(tmp_path / "unknown.xlsx")
     assert doc.records == [] and [f.severity for f in doc.findings if f.rule == "unchecked_table"] == ["warning"]
+    # known columns, but no row names its unit: nothing checked either
+    (doc,) = read_table(_book(tmp_path, [["乡镇", "出生人数", "死亡人数"], [None, 12, 13], [None, 14, 15]]))
+    assert doc.records == [] and [f.rule for f in doc.findings if f.severity == "warning"] == ["unchecked_table"]
     codes = read_table(WB / "15_stacked_tables.xlsx")[-1]  # 行政区划代码 beside the names: codes, not figures
     assert not [f for f in codes.findings if f.rule == "unchecked_table"]
 
