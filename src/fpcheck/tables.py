@@ -24,8 +24,9 @@ from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
 from .extract import period_of
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
-                     guard_sex_ratio, is_code_header, is_index_column, is_population_group, is_year_row, nonblank, notes_below, resolve_column, resolve_text,
-                     scale_of, split_fragments, stacked_at, title_month, unit_label)
+                     guard_sex_ratio, is_code_header, is_index_column, is_population_group, is_year_row, nonblank,
+                     notes_below, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
+                     unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
@@ -615,7 +616,8 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
             if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
                 break
             under.append(j)
-        rest = [j for j, u in enumerate(units) if u is not None and not total[j] and j not in under and j not in covered]
+        block = set(under)
+        rest = any(u is not None and not total[j] and j not in block and j not in covered for j, u in enumerate(units))
         if under and (rest or any(named.match(units[j] or "") for j in under)):
             blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
     return blocks
