@@ -14,7 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fpcheck.cli import main
-from fpcheck.model import Record
+from fpcheck.model import Document, Location, Record, Value
 from fpcheck.tables import read_table
 from helpers import check_json, township_book
 
@@ -321,3 +321,32 @@ def test_a_row_corrupted_against_a_right_total_is_repaired_to_its_original_or_no
     assert all(i == k and s == {"population": float(pops[k])} for i, s in suggested), (pops[k], bad, suggested)
     if doc.record_findings[k]:  # the damage shows in its own row (a damaged figure its rate absorbs does not)
         assert not any(f.suggestion for f in doc.findings if f.rule == "totals")  # so the total is not blamed
+
+
+def _wan(ind: str, persons: int, cell: str) -> Value:
+    """A count printed in 万 to one decimal (5,475,877 persons → 547.6), as a yearbook prints it."""
+    shown = round(persons / 1000) / 10
+    return Value(ind, shown * 10000, f"{shown:.1f}", 1, 10000.0, Location("t", sheet="s", cell=cell))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(100_000, 9_000_000), st.integers(5, 20)), min_size=2, max_size=16))
+def test_a_total_rate_of_the_true_sums_fits_the_sums_of_rounded_rows(rows: list[tuple[int, int]]) -> None:
+    # every row's population and births printed in 万 to 0.1, the total row likewise from the true sums, its
+    # birth rate from the true sums: the sums of the rounded rows miss the true ones by up to ±0.05万 a row,
+    # and the rate recomputed from them must allow for that (no totals finding at all)
+    from fpcheck.catalog import default_catalog
+    from fpcheck.rules import core_rules
+    from fpcheck.totals import check_totals
+
+    pops = [p for p, _ in rows]
+    births = [p * per_mille // 1000 for p, per_mille in rows]
+    records = [Record(f"市{i}", {"population_end": _wan("population_end", p, f"B{i + 3}"),
+                                 "births": _wan("births", b, f"C{i + 3}")}) for i, (p, b) in enumerate(zip(pops, births))]
+    rate = round(sum(births) / sum(pops) * 1000, 2)
+    n = len(rows) + 3
+    records.append(Record("合计", {
+        "population_end": _wan("population_end", sum(pops), f"B{n}"), "births": _wan("births", sum(births), f"C{n}"),
+        "birth_rate": Value("birth_rate", rate, f"{rate:.2f}", 2, 1.0, Location("t", sheet="s", cell=f"D{n}"))}))
+    found = check_totals(Document("t", "table", records=records), core_rules(), default_catalog())
+    assert found == [], [f.message_en for f in found]

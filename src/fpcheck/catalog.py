@@ -35,6 +35,7 @@ class Indicator:
     header_aliases: tuple[str, ...] = ()
     by_unit: tuple[tuple[str, str], ...] = ()  # (unit printed, the indicator such a figure is instead)
     name_en: str = ""  # the name in English messages (the id with spaces when the catalog gives none)
+    header_parents: tuple[str, ...] = ()  # groups under which a bare header alias (男) names this indicator
 
     def label(self, lang: str) -> str:
         """The indicator's name in a message of ``lang`` (zh or en)."""
@@ -64,6 +65,12 @@ def read_yaml(path: str | Path) -> Any:
 def schemas_dir() -> Path:
     """Directory holding the YAML schemas (the repository's ``schemas/``, installed as package data)."""
     return Path(str(resources.files("fpcheck.schemas")))
+
+
+@cache
+def table_rules() -> dict:  # type: ignore[type-arg]
+    """``schemas/tables.yaml``: what footnotes declare, row hierarchies, column groups."""
+    return read_yaml(schemas_dir() / "tables.yaml")  # type: ignore[no-any-return]
 
 
 def _range(raw: Any, default: Range) -> Range:
@@ -165,6 +172,7 @@ class Catalog:
                     header_aliases=tuple(raw.get("header_aliases") or ()),
                     by_unit=tuple((str(k), str(v)) for k, v in (raw.get("by_unit") or {}).items()),
                     name_en=str(raw.get("name_en") or ""),
+                    header_parents=tuple(raw.get("header_parents") or ()),
                 )
             )
         affixes = data.get("header_affixes") or {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from .catalog import Catalog, header_key
+from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
 from .extract import period_of
 from .sheets import Grid
@@ -21,7 +22,7 @@ FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
-FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|"
+FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|导出|打印|"
                           r"标准时点|普查|调查|时点|截止|截至|资料|数据)"
                           r"[^:：]{0,6}[:：]")
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
@@ -31,11 +32,16 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # a region cell holding both names (北  京 Beijing, 内蒙古Inner Mongolia): the English after the Chinese
 ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$")
+CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
+DIGITS_RE = re.compile(r"\d+")
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
+# the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
+TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
+                            r"(?!份?\s*[-—–~～至到])")
 
 
 @dataclass
@@ -68,13 +74,26 @@ def nonblank(row: list[object]) -> list[int]:
 
 
 def is_index_column(header: list[object], sample: list[object]) -> bool:
-    """A 序号/编号 column, or one holding only whole numbers: it numbers the rows and never names a unit."""
+    """A 序号/编号 column, one holding only whole numbers, or a column of codes (单位代码 500229100): it numbers
+    or codes the rows and never names a unit."""
     key = header_key("".join(text_of(v) for v in header))
     if key in INDEX_HEADERS:
         return True
     filled = [v for v in sample if not blank(v)]
-    return bool(filled) and all(isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
-                                for v in filled)
+    if is_code_header(key) and filled and all(_whole(v) or (isinstance(v, str) and DIGITS_RE.fullmatch(v.strip()))
+                                              for v in filled):
+        return True
+    return bool(filled) and all(_whole(v) for v in filled)
+
+
+def _whole(v: object) -> bool:
+    """A whole number stored as a number (1, 2.0; not True, not the text "1")."""
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
+
+
+def is_code_header(key: str) -> bool:
+    """Whether a header (as :func:`header_key` gives it) names a column of codes: 单位代码, 行政区划代码, 编码."""
+    return bool(CODE_HEADER_RE.search(key))
 
 
 def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
@@ -125,16 +144,61 @@ def period_label(value: object) -> str | None:
 
 
 def is_year_row(row: list[object], first_col: int) -> bool:
-    """A header row of periods over repeated columns: ascending years, or distinct parts of a year."""
+    """A header row of periods or populations over repeated columns: ascending years, distinct parts of a year,
+    户籍 | 常住; or, under indicator groups, text cycling through such labels (本月 | 累计 | 本月 | 累计)."""
     cells = [row[i] for i in nonblank(row) if i > first_col]
-    labels = [period_label(v) for v in cells]
+    labels = [group_label(v) for v in cells]
     found = [y for y in labels if y]
-    if len(found) < 2 or len(set(found)) < len(found):
+    distinct = list(dict.fromkeys(found))
+    if len(distinct) < 2 or any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
         return False
-    if any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
+    if len(distinct) < len(found) and (any(is_numeric(v) for v in cells)
+                                       or found != (distinct * len(found))[:len(found)]):
         return False
-    years = [int(y) for y in found if y.isdigit()]
+    years = [int(y) for y in distinct if y.isdigit()]
     return all(a < b for a, b in zip(years, years[1:]))
+
+
+@cache
+def _column_groups() -> dict[str, str]:
+    """Header word → label of a column group repeating the indicators (``column_groups`` in tables.yaml)."""
+    spec = table_rules()["column_groups"]
+    return {header_key(w): label for kind in spec.values() for label, words in kind.items() for w in words}
+
+
+@cache
+def _population_words() -> frozenset[str]:
+    spec = table_rules()["column_groups"]["populations"]
+    return frozenset(header_key(w) for words in spec.values() for w in words)
+
+
+def is_population_group(value: object) -> bool:
+    """Whether a header cell names a population a group repeats the indicators for (户籍人口, 常住): a group
+    only over sub-headers of its own; alone, 户籍人口 is a column of people."""
+    return isinstance(value, str) and header_key(value) in _population_words()
+
+
+def group_label(value: object) -> str | None:
+    """The label of a header cell over a group of repeated columns: a period (:func:`period_label`), or a
+    column group of ``schemas/tables.yaml`` (本月 → month, 累计 → to-date, 户籍人口 → 户籍)."""
+    label = period_label(value)
+    if label is None and isinstance(value, str):
+        label = _column_groups().get(header_key(value))
+    return label
+
+
+def dated(label: str, month: int | None) -> str:
+    """A column group's label in the terms of the month the title names: in an August report 累计 is
+    ``to-date: 8月`` (half-year in June, full-year in December) and 本月 ``month: 8月``."""
+    if month is None or not 1 <= month <= 12 or label not in ("month", "to-date"):
+        return label
+    return f"month: {month}月" if label == "month" else period_label(f"1-{month}月") or label
+
+
+def title_month(text: str) -> int | None:
+    """The month a report's title names (2024年8月 → 8, 2024年1—8月 → 8), None for none or a date."""
+    m = TITLE_MONTH_RE.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _is_data_row(row: list[object], first_col: int) -> bool:
@@ -331,6 +395,8 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 
 
 _RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
+# a group comparing with another period (比上年增减（千分点） over 出生率 | 死亡率): its columns are changes, not rates
+_COMPARISON = re.compile(r"增减|同比|环比|比上年|比去年|比同期|差额|增幅|降幅|千分点|百分点")
 
 
 def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
@@ -379,7 +445,7 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if resolve_text(o + p, cat, keymap) == par:  # 人口数 under 男 is 人口数男: the group is the finer one
                 return par
             return child_of(par, o, child, cat)
-        return None if _RATE_PARENT.search(p) else child
+        return child if not _RATE_PARENT.search(p) or (_is_rate(child, cat) and not _COMPARISON.search(p)) else None
     if p and not o and not en:
         return None
     if not p and not o and en:
@@ -388,6 +454,11 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             if hit:
                 return hit
     return None
+
+
+def _is_rate(ind: str, cat: Catalog) -> bool:
+    """Whether an indicator is a rate or ratio (人口变动率（‰） over 出生率 | 死亡率: rates under a group of rates)."""
+    return ind in cat and cat[ind].measure in ("permille", "percent", "per100")
 
 
 def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool = True) -> str | None:
@@ -405,8 +476,18 @@ def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool 
         hit = cat.resolve(key, decorated=False)
         if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
-    same = fallback and child in cat and cat[child].measure == cat[parent].measure
+    same = fallback and child in cat and cat[child].measure == cat[parent].measure and not _bare(own, child, parent, cat)
     return child if same else None
+
+
+def _bare(own: str, child: str, parent: str, cat: Catalog) -> bool:
+    """Whether a sub-header names ``child`` only by a header-only alias (男, 女) under a group it does not
+    belong to (``header_parents`` in the catalog): 男 under 年末人口 is the male population, under 一孩
+    first-born boys."""
+    ind = cat[child]
+    key = header_key(own)
+    return (bool(ind.header_parents) and parent not in ind.header_parents
+            and key in {header_key(a) for a in ind.header_aliases} and key not in {header_key(n) for n in ind.names})
 
 
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}

@@ -49,6 +49,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 
+Span = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)
+
+
 @dataclass
 class Grid:
     """One sheet's cells.
@@ -67,6 +70,7 @@ class Grid:
     csv: bool = False
     findings: list[Finding] = field(default_factory=list)
     lines: list[int] | None = None  # CSV: 1-based line on which each row starts
+    merged: list[Span] = field(default_factory=list)  # merged ranges (xlsx, ods)
 
     def line_of(self, r: int) -> int:
         return self.lines[r] if self.lines is not None and r < len(self.lines) else r + 1
@@ -80,6 +84,10 @@ class Grid:
     def place(self, r: int, c: int, lang: str = "en") -> str:
         """Cell (r, c) for a message: ``Sheet1!F7`` or ``line 7, column 6`` (``第7行第6列``)."""
         return self.location("", r, c).label(lang)
+
+
+# per sheet name: non-General number formats by (row, col), formula cells without a cached value, merged ranges
+Extras = dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]], list[Span]]]
 
 
 @lru_cache(maxsize=None)
@@ -244,24 +252,26 @@ _SHOWN_RE = re.compile(r"^[-−]?[\d,\s]*(?:\.(\d+))?\s*(%?)$")
 _MAX_REPEAT = 1000  # a filled row or cell repeated more often than this is left to its value
 
 
-def _ods_extras(content: bytes, source: str) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
+def _ods_extras(content: bytes, source: str) -> Extras:
     """Per sheet of an .ods: a number format for each figure cell, written as the Excel code that prints it the
-    way the sheet shows it (94.60 → ``0.00``, 94.59% → ``0.00%``), so printed precision is the shown one.
+    way the sheet shows it (94.60 → ``0.00``, 94.59% → ``0.00%``), so printed precision is the shown one; and
+    the merged (spanned) cells.
 
     calamine gives an .ods cell's value but not its style; the shown text sits beside the value in
     content.xml. (Entity declarations were refused before this is parsed.)"""
     from xml.etree.ElementTree import ParseError, iterparse
 
-    out: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]] = {}
+    out: Extras = {}
     formats: dict[tuple[int, int], str] = {}
+    merged: list[Span] = []
     r = c = 0
     try:
         for event, el in iterparse(io.BytesIO(content), events=("start", "end")):
             tag = el.tag
             if event == "start":
                 if tag == _ODS_TABLE + "table":
-                    formats, r = {}, 0
-                    out[el.get(_ODS_TABLE + "name", "")] = (formats, set())
+                    formats, merged, r = {}, [], 0
+                    out[el.get(_ODS_TABLE + "name", "")] = (formats, set(), merged)
                 elif tag == _ODS_TABLE + "table-row":
                     c = 0
                 continue
@@ -270,6 +280,9 @@ def _ods_extras(content: bytes, source: str) -> dict[str, tuple[dict[tuple[int, 
                 el.clear()
             elif tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
                 n = int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                down, across = (int(el.get(_ODS_TABLE + f"number-{k}-spanned", "1")) for k in ("rows", "columns"))
+                if down > 1 or across > 1:
+                    merged.append((r, c, r + down - 1, c + across - 1))
                 kind = el.get(_ODS_OFFICE + "value-type")
                 if kind in ("float", "percentage", "currency") and n <= _MAX_REPEAT:
                     shown = "".join(p.text or "" for p in el.iter(_ODS_TEXT_P)).strip()
@@ -285,8 +298,9 @@ def _ods_extras(content: bytes, source: str) -> dict[str, tuple[dict[tuple[int, 
 
 
 def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, bytes] | None = None,
-                 ) -> dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]:
-    """Per sheet name: (non-General number formats by (row, col), formula cells without cached value).
+                 ) -> Extras:
+    """Per sheet name: (non-General number formats by (row, col), formula cells without cached value, merged
+    ranges).
 
     ``parts`` holds members already read (xl/…), so that a sheet's XML is not decompressed twice."""
     from openpyxl.styles.numbers import BUILTIN_FORMATS
@@ -317,7 +331,7 @@ def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, bytes] | Non
                 for xf in el:
                     fid = int(xf.get("numFmtId", "0"))
                     xf_formats.append(custom.get(fid) or BUILTIN_FORMATS.get(fid, "General"))
-    out: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]] = {}
+    out: Extras = {}
     for el in wb.iter():
         if _local(el.tag) != "sheet":
             continue
@@ -329,7 +343,7 @@ def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, bytes] | Non
         nongeneral = [i for i, f in enumerate(xf_formats) if f != "General"]
         if _ENTITY_DECL.search(data[:4096]):
             raise InputError(source, "refused: sheet XML declares a DOCTYPE/entities, a possible entity bomb", member)
-        out[el.get("name", "")] = _scan_sheet(data, xf_formats, nongeneral)
+        out[el.get("name", "")] = (*_scan_sheet(data, xf_formats, nongeneral), _merges(data))
     return out
 
 
@@ -375,6 +389,16 @@ def _scan_sheet(data: bytes, xf_formats: list[str], nongeneral: list[int]) -> tu
     return formats, no_value
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _merges(data: bytes) -> list[Span]:
+    """The merged ranges of one sheet's XML (``<mergeCell ref="E3:G3"/>``, after the cells)."""
+    start = data.rfind(b"sheetData>")
+    return [(int(r1) - 1, _col_index(c1), int(r2) - 1, _col_index(c2))
+            for c1, r1, c2, r2 in _MERGE.findall(data, max(start, 0))]
+
+
 # --------------------------------------------------------------------------------------------- calamine
 
 
@@ -409,12 +433,12 @@ def _calamine_sheets(path: str | os.PathLike[str], source: str) -> Sheets:
     return out
 
 
-def _grids(sheets: Sheets, extra: dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]]]]) -> list[Grid]:
+def _grids(sheets: Sheets, extra: Extras) -> list[Grid]:
     """Grids from calamine's values and the formats/formula cells found in the sheet XML."""
     grids: list[Grid] = []
     for name, rows, hidden in sheets:
-        formats, no_value = extra.get(name, ({}, set()))
-        grids.append(Grid(name=name, rows=rows, formats=formats, no_value=no_value, hidden=hidden))
+        formats, no_value, merged = extra.get(name, ({}, set(), []))
+        grids.append(Grid(name=name, rows=rows, formats=formats, no_value=no_value, hidden=hidden, merged=merged))
     return grids
 
 

@@ -23,9 +23,10 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
 from .extract import period_of
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, detect, find_data_rows, guard_sex_ratio, is_year_row,
-                     is_index_column, nonblank, notes_below, resolve_column, resolve_text, scale_of, split_fragments,
-                     period_label, stacked_at, unit_label)
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
+                     guard_sex_ratio, is_code_header, is_index_column, is_population_group, is_year_row, nonblank,
+                     notes_below, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
+                     unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
@@ -125,14 +126,22 @@ class _Sheet:
     year_row: int | None
     width: int
     sample: list[int]  # the first data rows, on which a column's kind is judged
+    title: str  # the text above the header, the form's statements and the sheet's name
+    month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
+    merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
         rows = grid.rows
         width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
         header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
-        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)), None)
-        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200])
+        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)
+                         and _groups_over_headers(rows, r, header_rows)), None)
+        title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
+                          *layout.form.values(), grid.name or ""])
+        down = frozenset((r1, c1) for r1, c1, r2, c2 in grid.merged if c1 == c2 and r2 > r1)
+        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title),
+                   down)
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -146,13 +155,35 @@ class _Sheet:
 
     def heads_group(self, r: int, c: int) -> bool:
         """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
-        column has no text in row r but has its own below, and so inherits this one."""
-        return (c + 1 < self.width and blank(self.cell(r, c + 1))
+        column has no text in row r but has its own below, and so inherits this one; a cell merged down its own
+        column spans none."""
+        return (c + 1 < self.width and (r, c) not in self.merged_down and blank(self.cell(r, c + 1))
                 and self.filled_below(r, c + 1))
 
     def filled_below(self, r: int, c: int) -> bool:
-        """Whether column ``c`` has header text in a header row below ``r`` (the year row aside)."""
-        return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r and rr != self.year_row)
+        """Whether column ``c`` has header text (or a period: 本月 | 累计 under 出生人数) in a header row below ``r``."""
+        return any(not blank(self.cell(rr, c)) for rr in self.header_rows if rr > r)
+
+    def group_at(self, c: int, value_start: int) -> tuple[str | None, object]:
+        """The period (or population) the year row names over value column ``c``, and the cell naming it: its
+        own, else (a year row over other headers) the nearest labelled cell to its left, a group spanning it."""
+        assert self.year_row is not None
+        under = self.year_row == self.header_rows[-1]  # 本月 | 累计 under the indicators: each column its own
+        for cc in (c,) if under else range(c, value_start - 1, -1):
+            head = self.cell(self.year_row, cc)
+            label = group_label(head)
+            if label:
+                return dated(label, self.month), head
+        return None, None
+
+
+def _groups_over_headers(rows: list[list[object]], r: int, header_rows: list[int]) -> bool:
+    """Whether each population group of header row ``r`` (户籍人口 | 常住人口) stands over header text of its
+    own column (else it is a column of people beside others, not a group)."""
+    def below(c: int) -> bool:
+        return any(c < len(rows[rr]) and not blank(rows[rr][c]) for rr in header_rows if rr > r)
+
+    return all(below(c) for c in nonblank(rows[r]) if is_population_group(rows[r][c]))
 
 
 @dataclass
@@ -212,12 +243,10 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     text_column: bool | None = None
     for r in sh.header_rows:
         v = sh.cell(r, c)
-        if r == sh.year_row and (blank(v) or period_label(v)):  # else a header of its own beside the years
-            for cc in range(c, value_start - 1, -1):
-                y = period_label(sh.cell(r, cc))
-                if y:
-                    period = y
-                    break
+        if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
+            period, head = sh.group_at(c, value_start)
+            if is_population_group(head):  # 户籍人口 over 合计 | 男 | 女: still the group of its columns
+                parent_zh += split_fragments(text_of(head))[0]
             continue
         if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
             continue
@@ -245,6 +274,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             continue
         for cc in range(c - 1, value_start - 1, -1):
             pv = sh.cell(r, cc)
+            if (r, cc) in sh.merged_down:
+                break  # 死亡人数 merged down over its own column: not the group of those to its right
             if not blank(pv):
                 zh, _e, u = split_fragments(text_of(pv))
                 parent_zh += zh
@@ -252,10 +283,14 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
                 break
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
         return None
+    if period is not None and not (own_zh or en):  # 出生人数 over 本月 | 累计: the group names the indicator
+        own_zh, parent_zh = parent_zh, []
     first_row = sh.header_rows[0] if sh.header_rows else sh.layout.data_start
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
+        ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -349,7 +384,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         if not is_total and unit is None and unit_col is not None:
             is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
                            for c in labels.cols)
-        if unit is None and row_period is None and unit_col is not None:
+        if unit is None and not is_total and row_period is None and unit_col is not None:
             if any(not blank(sh.cell(r, c.index)) for c in known):
                 events.append((r, -1, -1, "unlabelled", None))
             keys.r[i] = -1  # skipped
@@ -439,11 +474,11 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
     wide = sh.year_row is not None
-    periods: list[str | None] = [*dict.fromkeys(c.period for c in known if c.period)] if wide else [None]  # column order
+    # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
+    periods: list[str | None] = [*dict.fromkeys(c.period for c in known)] if wide else [None]
     events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
-    titled = period_of(" ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
-                                 *layout.form.values(), grid.name or ""]))
+    titled = period_of(sh.title)
     keys = _row_keys(sh, labels, known, totals, titled, events)
 
     # records: one candidate per (data row, period), in reading order (row by row, each row's periods)
@@ -497,6 +532,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     tot = np.asarray([keys.total[i] for i, _ in cand], dtype=bool)
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
+        findings += _unchecked(sh, labels.value_start, source)
         return [Document(source=source, kind="table", findings=findings)] if findings else []
     data: dict[str, ColumnData] = {}
     for ind, a in acc.items():
@@ -524,6 +560,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     table = RecordTable([keys.unit[cand[j][0]] for j in rec], [
         keys.period[cand[j][0]] if periods[cand[j][1]] is None else periods[cand[j][1]] for j in rec], data, locate)
     findings.extend(_mislabelled_percent_columns(table, cat))
+    if not len(table):
+        findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start))
     if not wide and labels.unit_col is not None:
@@ -535,12 +573,27 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     return [doc]
 
 
+def _unchecked(sh: _Sheet, value_start: int, source: str) -> list[Finding]:
+    """A warning for a table with figures that gives no record to check (no header names a known indicator,
+    or no row a unit): it passes unchecked, which must not look like passing the checks."""
+    figures = [c for c in range(value_start, sh.width)
+               if not is_code_header(header_key("".join(text_of(sh.cell(r, c)) for r in sh.header_rows)))]
+    if not any(is_numeric(sh.cell(r, c)) for r in sh.data_rows for c in figures):
+        return []  # a list of codes or names
+    return [Finding(
+        rule="unchecked_table", severity="warning", indicators=[],
+        message="表中有数字，但没有读出可检查的记录（表头未识别为已知指标，或各行没有单位名称）：本表未经检查",
+        message_en="the table has figures but no record could be read (no header names a known indicator, or no "
+                   "row a unit): the table was not checked",
+        location=sh.grid.location(source, sh.layout.header_start, value_start))]
+
+
 def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
                       ) -> list[tuple[list[int], bool]]:
     """The 其中 rows of a table (其中：城镇 and the indented 乡村 under it; after a totals row that closes the
     units, every row to the end; right under a totals row, rows indented below it or named 城镇/乡村): a
-    breakdown in another dimension, not units of the sum. Row positions, and whether the block follows a
-    totals row (then it is a breakdown of the total)."""
+    breakdown in another dimension, not units of the sum; but indented rows that are all the table's rows are
+    its units. Row positions, and whether the block follows a totals row (then it is a breakdown of the total)."""
     part = re.compile(_hierarchy_spec()["breakdown_label"])
     blocks: list[tuple[list[int], bool]] = []
     seen_total, current = False, None
@@ -563,8 +616,10 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
             if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
                 break
             under.append(j)
-        if under:
-            blocks.append((under, True))
+        block = set(under)
+        rest = any(u is not None and not total[j] and j not in block and j not in covered for j, u in enumerate(units))
+        if under and (rest or any(named.match(units[j] or "") for j in under)):
+            blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
     return blocks
 
 

@@ -15,22 +15,16 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 import numpy as np
 
-from fpcheck.catalog import Catalog, read_yaml, schemas_dir
-from fpcheck.model import Document, Finding, Record, Value
+from fpcheck.catalog import Catalog, table_rules
+from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
 TOTAL_UNIT = "合计"
-
-
-@cache
-def _table_rules() -> dict:  # type: ignore[type-arg]
-    return read_yaml(schemas_dir() / "tables.yaml")
 
 
 @dataclass
@@ -46,8 +40,8 @@ def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
     """Read the table's footnotes against ``schemas/tables.yaml`` (``exempt: counts`` is every count column)."""
     pol = TablePolicy()
     text = " ".join(doc.notes).lower()
-    negated = re.compile(_table_rules()["note_negation"])
-    for key, spec in _table_rules()["notes"].items():
+    negated = re.compile(table_rules()["note_negation"])
+    for key, spec in table_rules()["notes"].items():
         cue = next((c for c in spec["cues"] if _stated(text, c.lower(), negated)), None)
         if cue is None:
             continue
@@ -79,7 +73,7 @@ def _format(template: str, **fields: str) -> str:
 
 def hierarchy_spec() -> dict:  # type: ignore[type-arg]
     """How row labels make a hierarchy (``hierarchy`` in ``schemas/tables.yaml``)."""
-    return _table_rules()["hierarchy"]  # type: ignore[no-any-return]
+    return table_rules()["hierarchy"]  # type: ignore[no-any-return]
 
 
 def _hierarchy(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int],
@@ -279,7 +273,7 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             continue
         s = float(col[0].sum())
         res = float(col[1].sum()) + (tv.resolution if (rounded or tv.decimals or tv.scale != 1) else 0.0)
-        summed[ind] = Value(ind, s, fmt(s, 0), 0, 1.0, tv.location)
+        summed[ind] = _sum_value(ind, s, float(col[1].sum()), tv.location)
         if abs(s - tv.number) > res + abs_tolerance + 1e-9 * max(1.0, abs(s)):
             shown = f"{s / tv.scale:,.{tv.decimals}f}" if "," in tv.printed else fmt(s / tv.scale, tv.decimals)
             fields = {"column": f"{meta.name}（{tv.location.cell or tv.location.label('zh')}）", "actual": tv.printed,
@@ -292,6 +286,12 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             out.append(f)
     out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
     return out
+
+
+def _sum_value(ind: str, s: float, rounding: float, loc: Location) -> Value:
+    """The sum of a column as a figure that carries the rounding of its terms (twelve cities' births printed to
+    0.1万 sum to ±0.6万): a whole number whose scale makes its resolution that rounding (exact when none)."""
+    return Value(ind, s, fmt(s, 0), 0, max(1.0, 2.0 * rounding), loc)
 
 
 def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog,
@@ -317,7 +317,7 @@ def weighted_signature(doc: Document) -> Finding | None:
     """Sums and totals missing in several rows, never by more than the rounding of their terms could
     explain (½ per term): the signature of a weighted sample table, whose counts are rounded estimates.
     Returns the note to add; the caller checks the table again with rounded counts."""
-    sig = _table_rules()["weighted_signature"]
+    sig = table_rules()["weighted_signature"]
     sums = [f for fs in [doc.findings, *doc.record_findings] for f in fs
             if f.rounding is not None and f.expected is not None and f.actual is not None]
     if len(sums) < sig["min_rows"] or any(abs(f.expected - f.actual) > f.rounding for f in sums):  # type: ignore[operator]

@@ -232,8 +232,8 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
 
 
 def is_partial(period: str | None) -> bool:
-    """A period that covers part of a year (half-year, to date, months)."""
-    return bool(period) and any(w in str(period) for w in ("half", "to-date", "半年", "截至", "截止"))
+    """A period that covers part of a year (half-year, to date, a month)."""
+    return bool(period) and any(w in str(period) for w in ("half", "to-date", "month", "半年", "截至", "截止"))
 
 
 def records_columns(records: Sequence[Record], catalog: Catalog | None = None, rounded_counts: bool = False) -> Columns:

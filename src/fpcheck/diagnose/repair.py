@@ -656,10 +656,9 @@ def _closer(before: list[Finding], after: list[Finding]) -> bool:
                and abs(f.actual - f.expected) <= 0.1 * was[f.rule] for f in after)
 
 
-def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
-    """A totals cell that disagrees with its column while no unit row of its period is in doubt in that
-    column (repaired there, or, without any repair, an error or warning on it): the units stand, so the
-    total is what is wrong, and the sum is its suggestion."""
+def _doubted(doc: Document, per: list[list[Finding]]) -> tuple[set[tuple[str | None, str]], dict[Location, str | None]]:
+    """(period, column) pairs where a unit row is in doubt (repaired there, or, without any repair, an error
+    or warning on it), and the period of each totals-row cell."""
     records = doc.records
     labels = unit_labels(records)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
@@ -671,11 +670,30 @@ def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
             busy |= {(periods[i], k) for k in doubted}
     period_at = {v.location: records[t].period for t, u in enumerate(labels) if u == "合计"
                  for v in records[t].values.values()}
+    return busy, period_at
+
+
+def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
+    """A totals cell that disagrees with its column while no unit row of its period is in doubt in that
+    column: the units stand, so the total is what is wrong, and the sum is its suggestion. A rate of the
+    totals row that disagrees only with sums a unit row in doubt throws off is not the total's error: an info."""
+    busy, period_at = _doubted(doc, per)
+    missed: set[tuple[str | None, str]] = set()
     for f in doc.findings:
-        if f.rule == "totals" and f.expected is not None and f.indicators and f.suggestion is None \
-                and (period_at.get(f.location or Location()), f.indicators[0]) not in busy and f.message.startswith("合计行 "):
-            f.suggestion = {f.indicators[0]: f.expected}
-            f.add_evidence("各单位行在该列均无误，应是合计行有误", "no unit row is wrong in this column: the total is")
+        if f.rule == "totals" and f.expected is not None and f.indicators and f.message.startswith("合计行 "):
+            key = (period_at.get(f.location or Location()), f.indicators[0])
+            missed.add(key)
+            if f.suggestion is None and key not in busy:
+                f.suggestion = {f.indicators[0]: f.expected}
+                f.add_evidence("各单位行在该列均无误，应是合计行有误", "no unit row is wrong in this column: the total is")
+    for f in doc.findings:
+        if f.rule.startswith("totals.") and f.severity != "info":
+            period = period_at.get(f.location or Location())
+            off = [(period, k) for k in f.indicators if (period, k) in missed]
+            if off and all(key in busy for key in off):
+                f.severity = "info"
+                f.add_evidence("各行之和因单位行的错误而偏离，合计行本身无误",
+                               "the rows' sums are thrown off by a unit row in doubt, not by the totals row")
 
 
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
