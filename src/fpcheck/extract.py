@@ -43,6 +43,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
 _FULL_STOP = re.compile("[。\n]")
+_BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
@@ -368,6 +369,7 @@ class _Grammar:
         conn.insert(1, p["gap_aside"])  # 总人口性别比（以女性为100）为104.12: an aside between cue and figure
         conn.insert(2, p["share_aside"])  # 一孩占64.65%，计331人: a share between a cue and its count
         conn.append(p["figure_paren"])  # 人口计划（3700人）的97.78%: a figure alone in brackets is the cue's
+        conn.append(p["unit_cell"])  # 出生率    ‰    8.49: a text table's unit column
         self.gap_free = re.compile("|".join(conn[:3]))  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
@@ -633,7 +635,8 @@ class _Extractor:
                 cuts[m.end()] = (self.orig(*m.span(1)), LABEL)  # (its figures are read after the label)
                 cuts.setdefault(len(t) if end < 0 else end, (None, RESUME))
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
-            if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, m.end()) or g.scan_re.match(t, m.end())) \
+            nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]  # (城关镇　出生812人)
+            if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)) \
                     and not g.not_place.search(m.group(1)):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
                 stops = self.full_stops
                 k = bisect_right(stops, m.end())
