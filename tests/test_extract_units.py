@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fpcheck.extract import extract
+from fpcheck.catalog import default_catalog
 from fpcheck.model import Document
 
 
@@ -219,3 +220,43 @@ def test_the_planted_errors_of_reports_123_to_132_are_found_on_their_units() -> 
         ("126", "湄溪县", "births_by_sex"), ("127", "雙溪鎮", "natural_growth_is_difference"),
         ("129", "龙潭乡", "contraceptive_rate_from_counts")}
     assert {e[0] for e in errors} <= {"126", "127", "129", "130", "132"}
+
+
+TABLE = ("柳塘镇2020年人口和计划生育统计年报（文字版）\n全镇全年出生241人。\n\n表二　分村（社区）人口变动情况\n\n"
+         "村（社区）      年末人口    出生    死亡\n柳塘社区        7126        68      73\n新屋村          5832        49      61\n"
+         "合计            12958       117     134\n\n说明：出生率按年平均人口计算。\n")
+
+
+def test_a_text_table_with_a_row_per_unit_gives_each_unit_its_record_and_the_totals_row_none() -> None:
+    assert by_unit(extract(TABLE, "t")) == [
+        ("柳塘镇", "full-year", {"births": 241}),
+        ("柳塘社区", "full-year", {"population_end": 7126, "births": 68, "deaths": 73}),
+        ("新屋村", "full-year", {"population_end": 5832, "births": 49, "deaths": 61}),
+    ]
+
+
+def test_a_text_table_with_indicators_down_its_rows_or_other_labels_gives_no_unit_records() -> None:
+    from fpcheck.extract import grammar
+    from fpcheck.texttables import unit_rows
+
+    g = grammar(default_catalog())
+    down = "项目      单位    本年数    上年数\n出生人数  人      241       263\n死亡人数  人      282       276\n"
+    mixed = "村（社区）    出生    死亡\n柳塘社区      68      73\n男职工        3       1\n新屋村        49      61\n"
+    assert unit_rows(down, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
+    assert unit_rows(mixed, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
+
+
+@given(st.lists(st.tuples(st.sampled_from(["柳塘社区", "新屋村", "石桥村", "上坪村", "下坪村", "东关镇", "白马乡"]),
+                          st.integers(100, 99999), st.integers(0, 999)), min_size=2, max_size=6,
+                unique_by=lambda r: r[0]),
+       st.integers(2, 8))
+def test_property_text_table_rows_are_read_into_their_units(rows, pad) -> None:
+    gap = " " * pad
+    lines = [f"村（社区）{gap}年末人口{gap}出生"] + [f"{u}{gap}{p}{gap}{b}" for u, p, b in rows]
+    doc = extract("柳塘镇2020年统计年报\n全镇全年出生241人。\n\n" + "\n".join(lines) + "\n", "t")
+    got = {u: v for u, _, v in by_unit(doc)}
+    assert got == {"柳塘镇": {"births": 241}, **{u: {"population_end": p, "births": b} for u, p, b in rows}}
+    for rec in doc.records[1:]:  # each figure located where it is printed
+        for v in rec.values.values():
+            s, e = v.location.span
+            assert doc.text[s:e] == v.printed

@@ -26,6 +26,7 @@ from fpcheck.catalog import Catalog, default_catalog, read_yaml, schemas_dir
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
+from fpcheck.texttables import unit_rows
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
@@ -412,10 +413,13 @@ class _Grammar:
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
-        self.unit_label = _AtLineStart(p["unit_label"].replace("PLACE", place))
+        unit_word = p["unit_word"].replace("PLACE", place)
+        self.unit_word = re.compile(unit_word)
+        self.unit_label = _AtLineStart(p["unit_label"].replace("UNIT", unit_word))
         self.statement_ends = tuple(p["statement_ends"])
         self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
-        self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("PLACE", place), p["statement_ends"])
+        self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("UNIT", unit_word), p["statement_ends"])
+        self.table_totals = tuple(p["text_table_totals"])
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
@@ -1178,6 +1182,22 @@ class _Extractor:
             return g.roles.get(subject, {}).get(cue.role)
         return cue.indicator
 
+    def table_units(self) -> dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]:
+        """The unit rows of tables pasted as text (村（社区）  年末人口  出生 …), as :meth:`listed_units` gives
+        units' figures."""
+        out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
+        g = self.g
+        for row in unit_rows(self.t, g.catalog, g.cell_sep, g.unit_word, g.table_totals):
+            values: dict[str, Value] = {}
+            for ind_id, printed, start, end in row.figures:
+                pn = _parse(printed)
+                if pn is not None and ind_id not in values:
+                    values[ind_id] = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end),
+                                           False, None)
+            if values:
+                out.setdefault(self.orig(*row.label_span), (values, [], [(row.label_span[0], row.figures[-1][3])]))
+        return out
+
     def figure_list(self, listed: list[str], at: int) -> list[tuple[Value | None, int, Sequence[Finding]]]:
         """The figures listed at ``at`` (220人、37人 / 298人和341人), read as ``listed`` in turn; none unless
         there are exactly as many figures as indicators listed."""
@@ -1366,7 +1386,7 @@ def extract(original: str, source: str, *, catalog: Catalog | None = None) -> Do
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
     if not plan:
-        _add_listed(doc, ex, ex.listed_units(sections))
+        _add_listed(doc, ex, {**ex.table_units(), **ex.listed_units(sections)})
     doc.findings.extend(ex.findings)
     return doc
 

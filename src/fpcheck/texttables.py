@@ -1,0 +1,82 @@
+"""Tables pasted into a report as text, with a row per unit.
+
+A 统计年报 sent as text often carries its tables as space-aligned columns (村（社区）  年末人口  出生  死亡,
+then 柳塘社区  7126  68  73 …). The report's sentences never name those figures, so the extractor would
+read none of them; this module finds such a block and gives each unit row its figures. Only a block whose
+header cells name catalog indicators and whose rows are labelled with units (places, villages, communities)
+counts: a table with indicators down its rows (项目 | 单位 | 本年数 …) is read by the extractor's cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from fpcheck.catalog import Catalog, header_key
+
+#: A figure alone in its cell: digits with an optional sign and decimals.
+_FIGURE = re.compile(r"[-−]?\d{1,12}(?:\.\d{1,6})?")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One unit's row: its label as printed, and per indicator the printed figure and where it stands."""
+
+    label: str
+    label_span: tuple[int, int]
+    figures: tuple[tuple[str, str, int, int], ...]  # (indicator id, printed, start, end)
+
+
+def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The cells of one line, with their spans (blanks and separators stripped)."""
+    out, pos = [], start
+    for m in sep.finditer(t, start, end):
+        if m.start() > pos:
+            out.append((t[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((t[pos:end], pos, end))
+    return [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
+
+
+def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, int]]]]:
+    """Runs of three or more lines of three or more cells each."""
+    block: list[list[tuple[str, int, int]]] = []
+    start = 0
+    while start <= len(t):
+        end = t.find("\n", start)
+        end = len(t) if end < 0 else end
+        cells = _cells(t, start, end, sep) if sep.search(t, start, end) else []
+        if len(cells) >= 3:
+            block.append(cells)
+        else:
+            if len(block) >= 3:
+                yield block
+            block = []
+        start = end + 1
+    if len(block) >= 3:
+        yield block
+
+
+def unit_rows(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Pattern[str],
+              totals: tuple[str, ...]) -> list[Row]:
+    """The unit rows of every text table in ``t`` whose header names indicators; totals rows left out.
+
+    ``sep`` parts cells (tabs, runs of spaces, |); ``is_unit`` matches a whole label that names a unit;
+    ``totals`` are labels of a totals row."""
+    rows: list[Row] = []
+    for block in _blocks(t, sep):
+        header, body = block[0], block[1:]
+        if any(_FIGURE.fullmatch(c) for c, _, _ in header):
+            continue
+        ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
+        units = [r for r in body if len(r) == len(header) and is_unit.fullmatch(r[0][0])]
+        if not any(ids) or len(units) < 2 or any(
+                len(r) == len(header) and not is_unit.fullmatch(r[0][0]) and r[0][0] not in totals for r in body):
+            continue  # (not a table of units: its rows are indicators, or some other list)
+        for r in units:
+            figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, r[1:]) if i and _FIGURE.fullmatch(c))
+            if figures:
+                rows.append(Row(r[0][0], r[0][1:], figures))
+    return rows
