@@ -455,8 +455,10 @@ class _Grammar:
         # words) blocks none of its figures: one search per sentence then settles all of them (when every
         # clause lies inside its sentence, that is when every sentence break is a clause break).
         found = [anchors(rx) for rx in (self.clause_or_sentence, self.target_words) if rx is not None]
+        #: Every sentence break is a clause break: a cue's clause lies inside its sentence.
+        self.clauses_in_sentence = set(p["sentence_breaks"]) <= set(p["clause_breaks"])
         self.blocking = (re.compile(trie_regex(sorted(_minimal(set().union(*found))))) if all(found)  # type: ignore[arg-type]
-                         and set(p["sentence_breaks"]) <= set(p["clause_breaks"]) else None)
+                         and self.clauses_in_sentence else None)
         post = p["figure_first"]
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
@@ -696,11 +698,6 @@ class _Extractor:
         self.paren_starts.insert(i, p.start)
         self.parens.insert(i, p)
 
-    def paren_at(self, pos: int) -> _Paren | None:
-        i = bisect_right(self.paren_starts, pos - 1)
-        p = self.parens[i - 1] if i else None
-        return p if p is not None and p.start < pos < p.end else None
-
     # --- values -------------------------------------------------------------------------------------
     def read_number(self, pos: int, ind_id: str, build: bool = True, then: re.Pattern[str] | None = None
                     ) -> tuple[Value | None, int, Sequence[Finding]] | None:
@@ -860,12 +857,17 @@ class _Extractor:
         cues, scan, gap_re, max_gap, blocking = g.cues, g.scan_re, g.gap_re, g.max_gap, g.blocking
         weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
         family_of, spec, qualify, sent_pos = g.family_of, g.spec, g.qualify, self.sent_pos
+        parens, paren_starts = self.parens, self.paren_starts  # (grown in place by add_paren)
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         windows: list[tuple[int, int]] = []
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
+        # the wider areas its clauses may name: ``wider``, or None when it names none (looked at when first
+        # needed; a clause lies inside its sentence, so one search settles every cue in it)
+        wide: re.Pattern[str] | None = _UNSET
+        nested = g.clauses_in_sentence
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
@@ -893,7 +895,7 @@ class _Extractor:
                 i = bisect_right(sent_pos, cs - 1)
                 sent = sent_pos[i - 1] + 1 if i else 0
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
-                subject, quiet, planned, named = None, None, -1, None
+                subject, quiet, planned, named, wide = None, None, -1, None, _UNSET
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own
             at = m.end("gap")
@@ -903,7 +905,11 @@ class _Extractor:
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
-            paren = self.paren_at(cs) if self.parens else None
+            paren = None
+            if parens:  # the last one opening before the cue, if the cue is inside it
+                k = bisect_right(paren_starts, cs - 1)
+                if k and parens[k - 1].start < cs < parens[k - 1].end:
+                    paren = parens[k - 1]
             if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
                 if at < b and t[at] in g.from_first and paren is None:
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
@@ -942,7 +948,9 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = self._clause_start(cs)
-            if foreign or self.elsewhere(sent, clause, cs, wider, own, within):
+            if wide is _UNSET:
+                wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
+            if foreign or self.elsewhere(sent, clause, cs, wide, own, within):
                 continue
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
@@ -986,7 +994,8 @@ class _Extractor:
                     continue
                 v = None
             else:
-                blocked = self.blocked(cs, clause, sentence, ind_id, sections, quiet)
+                # (a quiet sentence outside any target section blocks nothing: no call needed to say so)
+                blocked = bool(sections or not quiet) and self.blocked(cs, clause, sentence, ind_id, sections, quiet)
                 got = self.read_number(at, ind_id, build=not blocked)
                 if got is None:
                     continue
