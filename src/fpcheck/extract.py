@@ -146,12 +146,16 @@ def anchors(rx: re.Pattern[str]) -> frozenset[str] | None:
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The union of half-open ``spans`` as sorted, disjoint spans."""
     out: list[tuple[int, int]] = []
+    start, end = 0, -1  # the span being grown (none yet)
     for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        if s > end:
+            if end >= 0:
+                out.append((start, end))
+            start, end = s, e
+        elif e > end:
+            end = e
+    if end >= 0:
+        out.append((start, end))
     return out
 
 
@@ -220,6 +224,16 @@ class _Anchored:
                 if p == hi:
                     return None
         return rx.search(t, max(lo, first - width), hi)
+
+    def search_spans(self, t: str, spans: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+        """What :meth:`search` finds in the first of ``spans`` that holds a match (a span too short to size
+        up is searched straight away, without a call per span)."""
+        rx = self.rx
+        for s, e in spans:
+            m = rx.search(t, s, e) if e - s < _ANCHORED_MIN else self.search(t, s, e)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, t: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """The matches ``rx.finditer(t, lo, hi)`` finds, each found by :meth:`search` (the same ones when
@@ -645,10 +659,7 @@ class _Extractor:
         title = self.title(a, b)
         spans = _merged([*windows, *title]) if windows else [(a, min(b, a + 300))]  # (each char read once)
 
-        def first(rx: _Anchored) -> re.Match[str] | None:
-            return next((m for s, e in spans if (m := rx.search(t, s, e)) is not None), None)
-
-        return g.periods.classify(first)
+        return g.periods.classify(lambda rx: rx.search_spans(t, spans))
 
     def title(self, a: int, b: int) -> list[tuple[int, int]]:
         """The unit's title line, when its first line is short enough to be one (else nothing)."""
@@ -715,7 +726,8 @@ class _Extractor:
                 v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
                 return v, pos + 1, [self._masked(v)]
             return None
-        if pos > 0 and (t[pos - 1].isdigit() or t[pos - 1] == "."):
+        before = t[pos - 1] if pos else ""
+        if before.isdigit() or before == ".":
             return None
         mask, num, cut, unit, stop, bound, sign = m.group(*g.figure_groups)
         masked = mask is not None
@@ -748,7 +760,7 @@ class _Extractor:
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
                 and not t.startswith(g.loose_units[unit], end):
             return None  # 3个村: 个 counts villages here
-        if pos and t[pos - 1] == "(" and t.startswith(")", end):
+        if before == "(" and t.startswith(")", end):
             end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
         if g.by_unit and (ind_id, unit) in g.by_unit:
             ind_id = g.by_unit[ind_id, unit]  # (the value says which: callers key it by its indicator)
