@@ -519,16 +519,18 @@ def trie_regex(words: list[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = True
+    return _trie_body(trie)
 
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
 
-    return build(trie)
+def _trie_body(node: dict[str, Any]) -> str:
+    """The regex for a trie node of :func:`trie_regex` (a module function, not a closure calling itself:
+    that would be a reference cycle, left for the cyclic collector)."""
+    end = "" in node
+    alts = [re.escape(ch) + _trie_body(child) for ch, child in sorted(node.items()) if ch != ""]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if end else body
 
 
 def _non_overlapping(starts: list[int], width: int) -> list[int]:
