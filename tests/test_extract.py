@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 from pathlib import Path
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fpcheck.catalog import default_catalog
-from fpcheck.extract import extract, patterns
+from fpcheck.extract import _COLLECTOR_PAUSE, extract, patterns
 from fpcheck.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -758,3 +759,42 @@ def test_to_date_range_spelled_for_speed_matches_alike() -> None:
 def test_property_to_date_range_spelled_for_speed_matches_alike(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
     _assert_to_date_range_alike(text, lo, data.draw(st.integers(lo, len(text))))
+
+
+# --- the cyclic garbage collector, paused while extracting -----------------------------------------------
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        seed("000")
+        assert gc.isenabled() is enabled
+        with pytest.raises((TypeError, AttributeError)):
+            extract(None, "broken")  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_collector_pause_nests_and_resumes_after_the_last() -> None:
+    assert gc.isenabled()
+    with _COLLECTOR_PAUSE:
+        with _COLLECTOR_PAUSE:
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_extraction_makes_no_reference_cycles() -> None:
+    """What pausing the collector relies on: everything extraction drops is freed by reference counting."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    gc.collect()
+    gc.disable()
+    try:
+        docs = [extract(t, "seed") for t in texts]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert docs

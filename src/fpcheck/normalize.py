@@ -93,7 +93,7 @@ class Normalized:
     def origin(self) -> tuple[int, ...]:
         """Per normalised char its offset in ``original``; last entry ``len(original)``."""
         if self._origin is None:
-            self._origin = tuple(self._back(p, p)[0] for p in range(len(self.text) + 1))
+            self._origin = tuple(self.to_original(p, p)[0] for p in range(len(self.text) + 1))
         return self._origin
 
     def __eq__(self, other: object) -> bool:
@@ -116,18 +116,15 @@ class Normalized:
         """The trivial normalisation: text unchanged, each char maps to itself."""
         return cls(text, text)
 
-    def _back(self, start: int, last: int) -> tuple[int, int]:
-        for m in self._maps:
-            start, last = m.back(start, last)
-        return start, last
-
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Half-open span in the normalised text → half-open span of the original chars that produced it."""
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span ({start}, {end}) outside normalised text of length {len(self.text)}")
         if not self._maps:
             return start, end
-        s, last = self._back(start, end - 1)
+        s, last = start, end - 1
+        for m in self._maps:  # (the last step first)
+            s, last = m.back(s, last)
         return (s, s) if start == end else (s, last + 1)
 
     def line_of(self, orig_offset: int) -> int:
@@ -524,16 +521,18 @@ def trie_regex(words: list[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = True
+    return _trie_body(trie)
 
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
 
-    return build(trie)
+def _trie_body(node: dict[str, Any]) -> str:
+    """The regex for a trie node of :func:`trie_regex` (a module function, not a closure calling itself:
+    that would be a reference cycle, left for the cyclic collector)."""
+    end = "" in node
+    alts = [re.escape(ch) + _trie_body(child) for ch, child in sorted(node.items()) if ch != ""]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if end else body
 
 
 def _non_overlapping(starts: list[int], width: int) -> list[int]:
