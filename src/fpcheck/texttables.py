@@ -40,21 +40,32 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
     return [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
 
 
+#: A run of blanks or bars: where a cell separator may be (a pattern opening with a character set is scanned
+#: for fast; the separator itself is then checked on the run).
+_RUN = re.compile(r"[\t |]+")
+
+
 def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, int]]]]:
-    """Runs of three or more lines of three or more cells each."""
+    """Runs of three or more consecutive lines of three or more cells each (found from the separators
+    between cells, so prose with none costs one scan)."""
+    count: dict[int, int] = {}
+    n = len(t)
+    for m in _RUN.finditer(t):
+        s, e = m.span()
+        if 0 < s and e < n and t[s - 1] not in "\n" and t[e] != "\n" and sep.fullmatch(t, s, e):
+            line = t.rfind("\n", 0, s) + 1
+            count[line] = count.get(line, 0) + 1
     block: list[list[tuple[str, int, int]]] = []
-    start = 0
-    while start <= len(t):
-        end = t.find("\n", start)
+    expected = -1  # where the next line of the current block would start
+    for line in sorted(k for k, n in count.items() if n >= 2):
+        end = t.find("\n", line)
         end = len(t) if end < 0 else end
-        cells = _cells(t, start, end, sep) if sep.search(t, start, end) else []
-        if len(cells) >= 3:
-            block.append(cells)
-        else:
+        if line != expected and block:
             if len(block) >= 3:
                 yield block
             block = []
-        start = end + 1
+        block.append(_cells(t, line, end, sep))
+        expected = end + 1
     if len(block) >= 3:
         yield block
 
