@@ -40,9 +40,9 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
     return [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
 
 
-#: A run of blanks or bars: where a cell separator may be (a pattern opening with a character set is scanned
-#: for fast; the separator itself is then checked on the run).
-_RUN = re.compile(r"[\t |]+")
+#: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (a pattern that
+#: opens with a character set is scanned for fast; the separator itself is then checked on the run).
+_RUN = re.compile(r"(?:[\t|]| {2})[\t |]*")
 
 
 def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, int]]]]:
