@@ -260,3 +260,14 @@ def test_property_text_table_rows_are_read_into_their_units(rows, pad) -> None:
         for v in rec.values.values():
             s, e = v.location.span
             assert doc.text[s:e] == v.printed
+
+
+def test_a_report_naming_itself_only_as_wo_zhen_takes_a_place_of_its_level_for_itself() -> None:
+    # a 我镇 report: 龙泉镇 (a 镇) is the report's own unit, 东村 (a village) one of its parts
+    town = "2013年工作总结\n今年我镇出生300人。龙泉镇全年死亡150人。东村出生52人，死亡31人。\n"
+    assert by_unit(extract(town, "t")) == [("我镇", "full-year", {"births": 300, "deaths": 150}),
+                                           ("东村", "full-year", {"births": 52, "deaths": 31})]
+    # a 我县 report: 城关镇 (a 镇) is a part of the county
+    county = "2013年工作总结\n今年我县出生3000人。城关镇全年出生412人。\n"
+    assert by_unit(extract(county, "t")) == [("我县", "full-year", {"births": 3000}),
+                                             ("城关镇", "full-year", {"births": 412})]

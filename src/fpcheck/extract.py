@@ -541,6 +541,16 @@ class _Grammar:
         return next((lv for suffix, lv in self.unit_levels
                      if unit.endswith(suffix)), None) if unit else None
 
+    def same_unit(self, name: str | None, unit: str | None) -> bool:
+        """Whether a labelled line's ``name`` is the report's ``unit``: the same name, or, when the report names
+        itself only as 我镇/我县, a place of that level or above (a place below it is one of its parts)."""
+        if unit is None:
+            return False
+        if _normal_name(name or "") == _normal_name(unit):
+            return True
+        own, level = self._level(unit), self._level(name)
+        return bool(self.self_reference.fullmatch(unit)) and own is not None and level is not None and level >= own
+
     def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
         """Names of areas wider than ``unit`` by its suffix (全县, 全市 for 清河镇), None when unknown."""
         level = self._level(unit)
@@ -658,12 +668,13 @@ class _Extractor:
                 cuts.setdefault(len(t) if end < 0 else end, (None, RESUME))
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]  # (城关镇　出生812人)
-            if len(m.group(1)) > 2 and (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)) \
-                    and not g.not_place.search(m.group(1)):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
+            name = m.group(1)
+            if (len(name) > 2 or name.endswith("村")) and (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(
+                    t, nxt)) and not g.not_place.search(name):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
                 stops = self.full_stops
                 k = bisect_right(stops, m.end())
                 end = stops[k] if k < len(stops) else len(t)
-                if _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
+                if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
                     continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
                 cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
                 cuts.setdefault(end, (None, RESUME))
@@ -1416,8 +1427,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     for a, b, cut_name, kind in units:
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
             kind = UNIT  # (a report opening 溪山区：…, or 清河镇上半年出生300人 after an unnamed title)
-        elif kind == LABEL and _normal_name(cut_name or "") == _normal_name(home.unit or ""):  # type: ignore[union-attr]
-            kind = RESUME  # (the report naming itself)
+        elif kind == LABEL and home is not None and g.same_unit(cut_name, home.unit):
+            kind = RESUME  # (the report naming itself, or a report by 我镇 naming a 镇: itself)
         if kind == RESUME and home is not None:
             unit = home.unit
         elif kind == SAME_UNIT:
