@@ -231,7 +231,8 @@ def test_this_year_after_a_bound_or_last_year() -> None:
 
 def test_a_sentence_opening_with_a_village_is_the_villages() -> None:
     text = "城关镇2014年人口计生工作总结\n全镇出生312人，死亡280人。\n附：各村情况\n东村出生52人，死亡31人。\n西村出生48人。\n"
-    assert one(text) == {"births": 312, "deaths": 280}
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
+        ("城关镇", {"births": 312, "deaths": 280}), ("东村", {"births": 52, "deaths": 31}), ("西村", {"births": 48})]
 
 
 def test_a_village_naming_itself_in_its_own_report() -> None:
