@@ -271,3 +271,12 @@ def test_a_report_naming_itself_only_as_wo_zhen_takes_a_place_of_its_level_for_i
     county = "2013年工作总结\n今年我县出生3000人。城关镇全年出生412人。\n"
     assert by_unit(extract(county, "t")) == [("我县", "full-year", {"births": 3000}),
                                              ("城关镇", "full-year", {"births": 412})]
+
+
+def test_a_text_tables_unit_column_is_the_figures_unit() -> None:
+    # 落实节育措施 counts women (人: contraception_users) or measures (例: contraception_cases); in a text
+    # table the unit stands in its own column, before the figure
+    users = "柳塘镇2020年统计年报\n项目          单位    本年数\n落实节育措施  人      4187\n"
+    cases = "柳塘镇2020年统计年报\n项目          单位    本年数\n落实节育措施  例      4187\n"
+    assert by_unit(extract(users, "t")) == [("柳塘镇", "full-year", {"contraception_users": 4187})]
+    assert by_unit(extract(cases, "t")) == [("柳塘镇", "full-year", {"contraception_cases": 4187})]

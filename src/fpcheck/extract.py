@@ -387,6 +387,7 @@ class _Grammar:
         conn.insert(2, p["share_aside"])  # 一孩占64.65%，计331人: a share between a cue and its count
         conn.append(p["figure_paren"])  # 人口计划（3700人）的97.78%: a figure alone in brackets is the cue's
         conn.append(p["unit_cell"])  # 出生率    ‰    8.49: a text table's unit column
+        self.unit_cell_re = re.compile(p["unit_cell"])
         self.gap_free = re.compile("|".join(conn[:3]))  # (blanks and asides do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
@@ -1079,6 +1080,8 @@ class _Extractor:
                     pos = end
                 if blocked:
                     continue
+                if v is not None and v.unit_printed is None and at - ce > 2:
+                    v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
                 if v is not None and v.indicator not in values:
                     values[v.indicator] = v
                     windows.append((sentence, end))
@@ -1231,6 +1234,15 @@ class _Extractor:
             if values:
                 out.setdefault(self.orig(*row.label_span), (values, [], [(row.label_span[0], row.figures[-1][3])]))
         return out
+
+    def unit_from_cell(self, v: Value, ce: int, at: int) -> Value:
+        """A figure printed with no unit after a text table's unit column (``ce``…``at``, the gap after its cue):
+        the column's unit, and the indicator that unit makes it (the catalog's by_unit: 人 → users)."""
+        cell = self.g.unit_cell_re.search(self.t, ce, at)
+        if cell is None:
+            return v
+        other = self.g.by_unit.get((v.indicator, cell.group()))
+        return dataclasses.replace(v, indicator=other or v.indicator, unit_printed=cell.group())
 
     def figure_list(self, listed: list[str], at: int) -> list[tuple[Value | None, int, Sequence[Finding]]]:
         """The figures listed at ``at`` (220人、37人 / 298人和341人), read as ``listed`` in turn; none unless
