@@ -654,6 +654,13 @@ class _Extractor:
         return [m.start() for m in _FULL_STOP.finditer(self.t)]
 
     @cached_property
+    def list_openings(self) -> set[int]:
+        """Where statements that open with a list of units (黄土乡、马庄乡出生分别为…) start."""
+        ends, t = self.g.statement_ends, self.t
+        starts = (m.start() + m.group().startswith(ends) for m in self.place_statements)
+        return {at for at in starts if self.g.unit_list.first.match(t, at) is not None}
+
+    @cached_property
     def place_statements(self) -> list[re.Match[str]]:
         """Statements that open with a place's name (白马乡上半年出生…, 黄土乡、马庄乡出生分别为…), found once."""
         return list(self.g.unit_sentence.finditer(self.t))
@@ -973,7 +980,7 @@ class _Extractor:
                 subject, quiet, planned, named, wide = None, None, -1, None, _UNSET
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
-                    or g.unit_list.first.match(t, sent, cs) is not None  # 黄土乡、马庄乡出生分别为…: theirs
+                    or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -1279,9 +1286,8 @@ class _Extractor:
         and the text each value's period is read from (as :meth:`unit_values` gives them)."""
         g, t = self.g, self.t
         out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
-        ends = g.statement_ends
-        for opening in self.place_statements:  # (a list of units opens with a place: found among those)
-            m = g.unit_list.first.match(t, opening.start() + opening.group().startswith(ends))
+        for opening in sorted(self.list_openings):
+            m = g.unit_list.first.match(t, opening)
             if m is None:
                 continue
             places = list(g.place.finditer(t, m.start(1), m.end(1)))
