@@ -49,6 +49,9 @@ _FULL_STOP = re.compile("[。\n]")
 _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
+#: Figures read for units inside a report, by unit name: its values, their findings, and for each value the
+#: text its period is read from (as :meth:`_Extractor.unit_values` gives them for a reporting unit).
+UnitFigures = dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -1226,10 +1229,10 @@ class _Extractor:
             return g.roles.get(subject, {}).get(cue.role)
         return cue.indicator
 
-    def table_units(self) -> dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]:
+    def table_units(self) -> UnitFigures:
         """The unit rows of tables pasted as text (村（社区）  年末人口  出生 …), as :meth:`listed_units` gives
         units' figures."""
-        out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
+        out: UnitFigures = {}
         g = self.g
         for row in unit_rows(self.t, g.catalog, g.cell_sep, g.unit_word, g.table_totals):
             values: dict[str, Value] = {}
@@ -1279,13 +1282,12 @@ class _Extractor:
                 _keep(values, windows, findings, ind_id, one, sentence)
         return got[-1][1] if got else at
 
-    def listed_units(self, sections: list[tuple[int, int]]) -> dict[str, tuple[dict[str, Value], list[Finding],
-                                                                                    list[tuple[int, int]]]]:
+    def listed_units(self, sections: list[tuple[int, int]]) -> UnitFigures:
         """Figures given to several units at once: a sentence opening with their names (黄土乡、马庄乡出生分别为
         298人和341人，…) gives each 分别 list in it one figure per unit, in order. By unit: values, findings,
         and the text each value's period is read from (as :meth:`unit_values` gives them)."""
         g, t = self.g, self.t
-        out: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]] = {}
+        out: UnitFigures = {}
         for opening in sorted(self.list_openings):
             m = g.unit_list.first.match(t, opening)
             if m is None:
@@ -1480,8 +1482,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     return doc
 
 
-def _add_listed(doc: Document, ex: _Extractor,
-                listed: dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]) -> None:
+def _add_listed(doc: Document, ex: _Extractor, listed: UnitFigures) -> None:
     """Units' figures from sentences listing several units: each joined to its unit's record (the first figure
     read for an indicator wins), or a record of its own in the period of the record whose text they sit in."""
     first: dict[str | None, int] = {}
