@@ -57,6 +57,16 @@ def test_a_sentence_listing_units_gives_each_respectively_list_one_figure_per_un
     ]
 
 
+def test_a_unit_in_a_text_table_and_in_a_respectively_list_keeps_the_figures_of_both():
+    text = ("城关县2023年人口和计划生育工作总结\n\n乡镇  年末人口  出生  死亡\n黄土乡  7126  68  73\n"
+            "马庄乡  5210  49  40\n东岭镇  4388  41  37\n\n黄土乡、马庄乡出生率分别为9.55‰和9.41‰，出生分别为67人和49人。\n")
+    recs = {unit: values for unit, _, values in by_unit(extract(text, "t"))}
+    # the table's row and the list's figures join; where both give births, the table's (printed first) stands
+    assert recs["黄土乡"] == {"population_end": 7126, "births": 68, "deaths": 73, "birth_rate": 9.55}
+    assert recs["马庄乡"] == {"population_end": 5210, "births": 49, "deaths": 40, "birth_rate": 9.41}
+    assert list(recs) == ["城关县", "黄土乡", "马庄乡", "东岭镇"]
+
+
 def test_a_unit_list_with_fewer_figures_than_units_reads_nothing_for_them():
     doc = extract("宁安县2017年考核通报\n全县出生4862人。\n黄土乡、马庄乡、石湾镇出生分别为298人和341人。\n", "t")
     assert by_unit(doc) == [("宁安县", "full-year", {"births": 4862})]

@@ -1477,9 +1477,26 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
     if not plan:
-        _add_listed(doc, ex, {**ex.table_units(), **ex.listed_units(sections)})
+        _add_listed(doc, ex, _joined(ex.table_units(), ex.listed_units(sections)))
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _joined(first: UnitFigures, second: UnitFigures) -> UnitFigures:
+    """Two sources' units' figures as one: a unit in both (a row of a text table and a 分别 list) keeps every
+    figure, the one printed first winning where both give an indicator."""
+    out = dict(first)
+    for name, (values, findings, windows) in second.items():
+        if name not in out:
+            out[name] = (values, findings, windows)
+            continue
+        values0, findings0, windows0 = out[name]
+        early, late = (values, values0) if windows[0][0] < windows0[0][0] else (values0, values)
+        joined = dict(early)
+        for key, v in late.items():
+            joined.setdefault(key, v)
+        out[name] = (joined, findings0 + findings, sorted(windows0 + windows))
+    return out
 
 
 def _add_listed(doc: Document, ex: _Extractor, listed: UnitFigures) -> None:
