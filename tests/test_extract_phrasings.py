@@ -390,3 +390,28 @@ def test_a_half_year_end_population_and_a_ratio_sign() -> None:
     assert one("截至9月底，全镇户籍人口31408人。") == {"population": 31408}  # the to-date stock, not an end
     assert one("出生婴儿中男婴249人、女婴227人，男女婴之比为109.69∶100。") == {
         "births_male": 249, "births_female": 227, "sex_ratio_at_birth": 109.69}
+
+
+def test_a_unit_a_blank_after_its_figure_still_says_what_the_figure_counts() -> None:
+    # a Word export or a post with bold figures: 6227 人 are persons, so users, not measures taken
+    assert one("已婚育龄妇女 **7,562** 人，落实避孕节育措施 **6,227** 人，综合避孕率 **82.35%**。") == {
+        "married_women": 7562, "contraception_users": 6227, "contraceptive_rate": 82.35}
+    assert one("辖区流动人口约 **1.26万** 人。") == {"floating_population": 12600}
+
+
+def test_a_masked_grouped_figure_is_one_masked_figure_of_its_unit() -> None:
+    doc = extract("全县已婚育龄妇女6X,XXX人，落实节育措施5X,XXX人，综合节育率83.26%。", "t")
+    (rec,) = doc.records
+    assert {k: (v.number, v.printed) for k, v in rec.values.items()} == {
+        "married_women": (None, "6XXXX"), "contraception_users": (None, "5XXXX"), "contraceptive_rate": (83.26, "83.26")}
+
+
+def test_a_count_printed_with_a_fraction_is_not_read_and_is_warned_about() -> None:
+    text = "全縣年末總人口318 426人。全年出生7012人；死亡1.973人，死亡率6.23‰。"
+    doc = extract(text, "t")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {
+        "population_end": 318426, "births": 7012, "death_rate": 6.23}
+    (warn,) = [f for f in doc.findings if f.rule == "damaged_figure"]
+    assert warn.severity == "warning" and warn.indicators == ["deaths"] and "1.973人" in warn.message
+    assert warn.location is not None and text[slice(*warn.location.span)] == "1.973"
+    assert one("全镇流动人口1.5万人，家庭户平均规模2.62人。") == {"floating_population": 15000, "family_household_size": 2.62}

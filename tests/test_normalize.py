@@ -15,6 +15,8 @@ from fpcheck.extract import extract
 from fpcheck.normalize import (
     Normalized,
     drop_digit_group_commas,
+    drop_digit_group_spaces,
+    drop_page_breaks,
     join_chunk_markers,
     join_wrapped_lines,
     load_synonyms,
@@ -512,14 +514,82 @@ def test_digit_group_commas(text: str, expected: str) -> None:
     assert normalize(text).text == expected
 
 
+@given(st.integers(1000, 10**9), st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"]), st.sampled_from(["人", "例", "%"]))
+def test_property_digit_group_blanks(whole: int, blank: str, unit: str) -> None:
+    """A number grouped by blanks between ideographs reads whole and maps back to its grouped form."""
+    grouped = f"{whole:,}".replace(",", blank)
+    original = f"总人口{grouped}{unit}，出生{whole % 997}人"
+    n = drop_digit_group_spaces(Normalized.identity(original))
+    check_map(n)
+    assert n.text == f"总人口{whole}{unit}，出生{whole % 997}人"
+    assert n.to_original(3, 3 + len(str(whole))) == (3, 3 + len(grouped))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县年末总人口318 426人，比上年末的315207人增加3219人", "全县年末总人口318426人，比上年末的315207人增加3219人"),
+    ("已婚育龄婦女52 307人，落實45 012人", "已婚育龄婦女52307人，落實45012人"),
+    ("柳塘社区 7126 68 73", "柳塘社区 7126 68 73"),  # a text table's row: figures a blank apart stay apart
+    ("出生 126 人", "出生 126 人"),  # one figure between blanks
+    ("2019年10月 120人", "2019年10月 120人"),  # 10月 is no group of a number
+])
+def test_digit_group_blanks(text: str, expected: str) -> None:
+    assert drop_digit_group_spaces(Normalized.identity(text)).text == expected
+
+
+def test_masked_groups_and_bold_grouped_figures_read_as_one_figure() -> None:
+    assert normalize("已婚育龄妇女6X,XXX人，户籍总人口XXX,XXX人").text == "已婚育龄妇女6XXXX人,户籍总人口XXXXXX人"
+    assert normalize("年末户籍人口 **46,218** 人，流动人口约 **1.26万** 人").text == "年末户籍人口 46218 人,流动人口约 1.26万 人"
+    assert normalize("ABX,XXX").text == "ABX,XXX"  # letters, not a masked figure
+
+
+TITLE = "沙埠镇2019年人口和计划生育工作总结"
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=IDEOGRAPHS, min_size=12, max_size=30), st.integers(1, 99), st.integers(1, 999),
+       st.sampled_from(["— {p} —", "- {p} -", "第{p}页 共9页", "— {p} —\n第{p}页 共9页"]), st.booleans())
+def test_property_a_page_footer_inside_a_sentence_is_removed(prose: str, head: int, tail: int, footer: str,
+                                                              header: bool) -> None:
+    """A footer (page number, and the next page's running header repeating the title) that cuts a sentence
+    leaves the sentence whole, and every char maps back to itself."""
+    page = footer.format(p=head % 9 + 1) + (f"\n\n{TITLE}" if header else "")
+    original = f"{TITLE}\n\n{prose}，落实节育措施{head}\n\n{page}\n\n{tail}人，综合节育率84.77%。\n"
+    n = drop_page_breaks(Normalized.identity(original))
+    check_map(n)
+    assert n.text == f"{TITLE}\n\n{prose}，落实节育措施{head}{tail}人，综合节育率84.77%。\n"
+    for i, ch in enumerate(n.text):
+        assert original[n.to_original(i, i + 1)[0]] == ch
+
+
+def test_a_page_footer_after_a_sentence_or_a_heading_is_not_joined() -> None:
+    ended = f"{TITLE}\n全年出生402人。\n\n— 1 —\n\n2 我局共有职工12人。\n"
+    assert drop_page_breaks(Normalized.identity(ended)).text == ended  # (it may end one report)
+    heading = f"{TITLE}\n三、2020年工作目标\n\n— 2 —\n\n出生率控制在10‰以内。\n"
+    assert drop_page_breaks(Normalized.identity(heading)).text == f"{TITLE}\n三、2020年工作目标\n出生率控制在10‰以内。\n"
+
+
+def test_a_pdf_copy_reads_whole_figures_across_wraps_page_breaks_and_radicals() -> None:
+    body = ("　　（一）人口变动。全镇年初总人口36518人，年末总人口36702\n人。全年出生402人，出生率10.98‰；死亡263人，死亡率7.1\n"
+            "8‰；人口自然增长率3.08‰。全年出生占县下达人口计划430人的9\n3.49%。全镇已婚育龄妇女8312人，落实各类节育措施70\n"
+            f"\n— 1 —\n第1页 共3页\n\n{TITLE}\n\n46⼈，综合节育率84.77%。全年完成四术195例，其中⼈工流产6\n1例、放环118例。\n")
+    text = normalize(f"{TITLE}\n\n{body}").text
+    for whole in ("死亡率7.18‰", "人口计划430人的93.49%", "落实各类节育措施7046人", "人工流产61例", "年末总人口36702人"):
+        assert whole in text
+    kept = "全镇全年出生767人，死亡326人，人口自然增长率为6.18\n2006年1月16日\n"  # a figure, then a date line
+    assert join_wrapped_lines(Normalized.identity(kept)).text == kept
+
+
 # --- fast spellings of patterns: the same matches as their plain spelling --------------------------------
 
 #: Each pattern spelled for speed (opening with a literal, not a look-behind), with its plain spelling.
 _FAST_SPELLINGS = {
-    "_WRAP_RE": r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])",
+    "_WRAP_RE": r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])|(?<=[0-9.])\n(?=[0-9.])",
+    "_PAGE_BREAK_RE": r"(?<=[^\s。！？!?：:；;])\n(?:[ \t\u3000]*\n)*(?:[ \t\u3000]*(?:[—–-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]+"
+                      r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
+                      r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*)+",
     "_PUNCT_WRAP_RE": r"(?<=[^\n])\n(?=[。,、;:)])",
 }
-pattern_text = st.text(alphabet="\n\n\n出生人口率 a1.9%‰)。,、;:(", max_size=80)
+pattern_text = st.text(alphabet="\n\n\n出生人口率 a1.9%‰)。,、;:(—-第页共", max_size=80)
 
 
 @settings(deadline=None)

@@ -449,11 +449,11 @@ class _Grammar:
         self.half_year, self.to_date, self.to_date_range = (self.periods.half_year, self.periods.to_date,
                                                              self.periods.to_date_range)
         # A figure and what may follow it, read in one match: masked or a number, then a chunk-marker cut
-        # (not read), an approximation (余/多), a unit — with a char that makes it another unit (人次) — and a
-        # bound (以上).
+        # (not read), an approximation (余/多), a unit — after at most one blank (412 人, a Word export), with a
+        # char that makes it another unit (人次) — and a bound (以上).
         alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
         figure = (f"(?:(?P<mask>{p['mask']})|(?P<sign>[-−]|负)?(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
-                  f"|(?P<approx>{alt(self.approx)})?(?:(?P<unit>{{units}})(?P<stop>[{re.escape(self.unit_stop)}])?)?"
+                  f"|(?P<approx>{alt(self.approx)})?(?:[ \u3000]?(?P<unit>{{units}})(?P<stop>[{re.escape(self.unit_stop)}])?)?"
                   f"(?P<bound>{p['bound_after']})?)")
         # Per indicator, all read_number needs: measure, units it may carry (incl. mismatched ones), mismatched
         # units, the figure with those units, and what follows a figure alone (after 100:118).
@@ -597,6 +597,7 @@ class _Extractor:
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
         self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
+        self._damaged_at: set[int] = set()  # where counts printed with a fraction were reported
 
     # --- positions ----------------------------------------------------------------------------
     def _sentence_start(self, pos: int) -> int:
@@ -846,6 +847,9 @@ class _Extractor:
         pn = _parse(printed)
         if pn is None:
             return None
+        if pn.decimals and pn.scale == 1 and g.catalog[ind_id].integer:
+            self._damaged(ind_id, printed, unit, nstart, nend)  # 死亡1.973人: a count cannot hold a fraction
+            return None
         if not build:
             return None, end, ()
         v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
@@ -856,6 +860,19 @@ class _Extractor:
                                     f"the {g.catalog[ind_id].label('en')} is a {measure} figure but printed as {printed}{unit}; read as printed",
                                     location=v.location)]
         return v, end, ()
+
+    def _damaged(self, ind_id: str, printed: str, unit: str | None, start: int, end: int) -> None:
+        """A warning (once per figure) that a count printed with a fraction (死亡1.973人: a stray point from OCR or
+        typing) was not read: its true value cannot be told from the text."""
+        if start in self._damaged_at:
+            return
+        self._damaged_at.add(start)
+        name, shown = self.g.catalog[ind_id].name, printed + (unit or "")
+        self.findings.append(Finding(
+            "damaged_figure", "warning", [ind_id],
+            f"{name}印作{shown}，计数不应有小数，疑为识别或录入错误，未读取",
+            f"{ind_id} is printed as {shown}: a count with a fraction, likely an OCR or typing error; not read",
+            location=self.loc(start, end)))
 
     def _masked(self, v: Value) -> Finding:
         name, shown = self.g.catalog[v.indicator].name, v.printed or "空白"

@@ -12,6 +12,7 @@ in the file.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ __all__ = [
     "unify_line_breaks",
     "to_simplified",
     "drop_digit_group_commas",
+    "drop_digit_group_spaces",
+    "drop_page_breaks",
     "to_halfwidth",
     "join_chunk_markers",
     "join_wrapped_lines",
@@ -258,12 +261,13 @@ def to_simplified(n: Normalized) -> Normalized:
 _D = "0-9\uff10-\uff19"
 #: 23,456 / 1,234,567.5: a digit group of 1–3, then groups of exactly three after an ASCII comma, not inside
 #: a longer number or decimal, and not followed by another ``,digit`` (120,340,56 is a list, not a number).
-#: A group may be masked in part or whole (6,4XX人, 1,3**人, 5,9××人): the mask then reads as one figure.
+#: A group may be masked in part or whole (6,4XX人, 1,3**人, 5,9××人, 6X,XXX人): the mask then reads as one figure.
 _M = "Xx*×\uff0a"
-_GROUPED_RE = re.compile(f"(?<![{_D}.．])[{_D}]{{1,3}}(?:,[{_D}{_M}]{{3}})+(?![{_D}]|,[{_D}])")  # (8,412** : bold)
+_GROUPED_RE = re.compile(f"(?<![{_D}.．A-Za-z×])[{_D}{_M}]{{1,3}}(?:,[{_D}{_M}]{{3}})+(?![{_D}]|,[{_D}])")  # (8,412** : bold)
 #: Where such a number may be: a comma before a group (a pattern opening with a literal is a fast scan).
 _GROUP_COMMA_RE = re.compile(f",[{_D}{_M}]{{3}}")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGITS_OR_MASK = _DIGITS | frozenset(_M)
 
 
 def drop_digit_group_commas(n: Normalized) -> Normalized:
@@ -279,11 +283,40 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
         if at < done:
             continue
         start = at
-        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS:
+        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS_OR_MASK:
             start -= 1
         m = _GROUPED_RE.match(text, start) if start < at else None
         if m is not None:
             edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] == ","]
+            done = m.end()
+    return _apply_edits(n, edits)
+
+
+#: 318 426人 / 52 307人 (an old yearbook's or OCR's thin space between thousands): groups of exactly three after a
+#: blank, right after an ideograph or an opening mark and right before one or a unit, so a row of figures in
+#: a text table (7126 68 73) or a date never reads as one number.
+_SPACED_RE = re.compile(f"(?<=[\u4e00-\u9fff:：(（])[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?=[\u4e00-\u9fff%‰])")
+_GROUP_SPACE_RE = re.compile(f"[ \u00a0\u2009\u202f][{_D}]{{3}}(?![{_D}])")  # (where one may be: a fast scan)
+_SPACES = frozenset(" \u00a0\u2009\u202f")
+
+
+def drop_digit_group_spaces(n: Normalized) -> Normalized:
+    """Blanks between thousands out of numbers (318 426人 → 318426人), as :func:`drop_digit_group_commas` does
+    commas: only where the number stands between ideographs (or a unit), so figures a blank apart in a table
+    row stay apart."""
+    text = n.text
+    edits: list[Edit] = []
+    done = 0
+    for c in _GROUP_SPACE_RE.finditer(text):
+        at = c.start()
+        if at < done:
+            continue
+        start = at
+        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS:
+            start -= 1
+        m = _SPACED_RE.match(text, start) if start < at else None
+        if m is not None:
+            edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] in _SPACES]
             done = m.end()
     return _apply_edits(n, edits)
 
@@ -293,13 +326,16 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
 _HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALFWIDTH[0x3000] = 0x20  # ideographic space
 _HALFWIDTH[0x2236] = 0x3A  # ratio sign ∶ (男女婴之比为109.69∶100), typed for a colon by Chinese input methods
+# Kangxi radicals that a PDF's fonts put for the ideographs they look like (⼈ U+2F08 for 人, ⽣ for 生): NFKC's
+# ideograph, one char for one.
+_HALFWIDTH.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in range(0x2F00, 0x2FD6)})
 
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u2236]")
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u2236\u2f00-\u2fd5]")
 
 
 def to_halfwidth(n: Normalized) -> Normalized:
     """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) and the ratio sign ∶ → ASCII; 、。“”《》 and 〇/○ stay
-    (no ASCII twin)."""
+    (no ASCII twin). Kangxi radicals standing for ideographs (46⼈) → the ideographs."""
     text = n.text
     m = _FULLWIDTH_RE.search(text)
     # One C-level str.replace per distinct full-width char (a report uses a handful: ，（）：％ …).
@@ -373,19 +409,56 @@ def join_chunk_markers(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- page breaks ---------------------------------------------------------------------------------------
+
+_BLANK = r"[ \t\u3000]*"
+_PAGE_NUMBER = (rf"{_BLANK}(?:[—–-]+{_BLANK}\d{{1,3}}{_BLANK}[—–-]+|第{_BLANK}\d{{1,3}}{_BLANK}页"
+                rf"(?:{_BLANK}[,，/]?{_BLANK}共{_BLANK}\d{{1,3}}{_BLANK}页)?){_BLANK}")
+#: A page's footer inside a sentence of text copied from a PDF or a Word export: the break after a line that
+#: does not end a sentence, blank lines, page-number lines (— 1 — / - 2 - / 第1页 共3页), blank lines. (The
+#: pattern opens with the literal break: the regex engine scans for line breaks.)
+_PAGE_BREAK_RE = re.compile(rf"\n(?<=[^\s。！？!?：:；;]\n)(?:{_BLANK}\n)*(?:{_PAGE_NUMBER}\n(?:{_BLANK}\n)*)+")
+
+
+def drop_page_breaks(n: Normalized) -> Normalized:
+    """Remove a page footer (page number, the next page's running header repeating the title) that cuts a
+    sentence in two (落实各类节育措施70 / — 1 — / 第1页 共3页 / title / 46人), so the sentence reads whole: the line
+    before is joined to the one after when it is running text (a comma in it), else the footer becomes one
+    line break. A footer after a sentence's end is left alone (it may mark where a second report starts)."""
+    text = n.text
+    edits: list[Edit] = []
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
+    title = lines[0] if lines else None
+    for m in _PAGE_BREAK_RE.finditer(text):
+        end = m.end()
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if title is not None and text[end:line_end].strip() == title:  # the running header
+            skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
+            end = skip.end() if skip is not None else line_end
+        start = text.rfind("\n", 0, m.start()) + 1
+        prose = len(_PROSE_RE.findall(text, start, m.start())) > 0 and m.start() - start >= _WRAP_MIN
+        edits.append((m.start(), end, "" if prose else "\n"))
+    return _apply_edits(n, edits)
+
+
 # --- hard wraps ----------------------------------------------------------------------------------------
 
 # A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit
 # (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
 # (Both patterns open with the literal break and look back from it: the regex engine then scans for line
 # breaks, instead of trying a look-behind at every character.)
-_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff]))")
+_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.]))")
+# Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
+# 人工流产6\n1例), and only at the full page width.
+_DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
 _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
 _ASIDE_LINE_RE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]*[)）][ \t\u3000]*")  # a line that is one aside: （详见附表，以下…）
+_FIGURE_CHARS = frozenset("0123456789.")
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
 _WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
 
@@ -406,8 +479,12 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
         return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
     width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
+    full = lengths[len(lengths) // 2] if lengths else _WRAP_MIN
     for i in found:
         start = text.rfind("\n", 0, i) + 1
+        if text[i - 1] in _FIGURE_CHARS and text[i + 1] in _FIGURE_CHARS \
+                and (i - start < full or not _DIGIT_WRAP_RE.match(text, i + 1)):
+            continue
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
                 and not _ASIDE_LINE_RE.fullmatch(text, start, i):
             edits.append((i, i + 1, ""))
@@ -670,11 +747,11 @@ def numerals_to_digits(n: Normalized) -> Normalized:
 
 # --- markdown emphasis ----------------------------------------------------------------------------------
 
-_EMPHASIS_RE = re.compile(r"(\*\*|__)(\d[\d,.]*[%‰]?)\1")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(\d[\d,.]*(?:[%‰]|[万萬亿億][人例户名]?)?)\1")
 
 
 def strip_emphasis(n: Normalized) -> Normalized:
-    """Markdown bold around a figure (出生人口性别比为**108.37**) → the figure, so ``**`` is not read as a
+    """Markdown bold around a figure (出生人口性别比为**108.37**, 约**1.26万**人) → the figure, so ``**`` is not read as a
     mask; a ``**`` standing for digits (出生**人) has no figure inside a pair and stays."""
     text = n.text
     if "**" not in text and "__" not in text:
@@ -687,9 +764,8 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, to_halfwidth, strip_emphasis, join_chunk_markers,
-         join_wrapped_lines, unspin,
-         numerals_to_digits)
+STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, drop_digit_group_spaces, to_halfwidth,
+         strip_emphasis, drop_page_breaks, join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
