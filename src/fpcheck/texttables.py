@@ -70,6 +70,17 @@ def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, 
         yield block
 
 
+#: A markdown table's rule cell (---, :---, ---:).
+_RULE = re.compile(r":?-{3,}:?")
+
+
+def _is_total(label: str, totals: tuple[str, ...]) -> bool:
+    """Whether a row label names a totals row: one of ``totals``, or ending in one of two chars or more
+    (全县合计), bold or not (**合计**)."""
+    label = label.strip("*_ ")
+    return label in totals or any(len(w) > 1 and label.endswith(w) for w in totals)
+
+
 def unit_rows(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Pattern[str],
               totals: tuple[str, ...]) -> list[Row]:
     """The unit rows of every text table in ``t`` whose header names indicators; totals rows left out.
@@ -78,13 +89,15 @@ def unit_rows(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Patter
     ``totals`` are labels of a totals row."""
     rows: list[Row] = []
     for block in _blocks(t, sep):
-        header, body = block[0], block[1:]
+        header = block[0]
+        body = [r for r in block[1:] if not all(_RULE.fullmatch(c) for c, _, _ in r)]  # (markdown's |---|---:|)
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
         ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
         units = [r for r in body if len(r) == len(header) and is_unit.fullmatch(r[0][0])]
         if not any(ids) or len(units) < 2 or any(
-                len(r) == len(header) and not is_unit.fullmatch(r[0][0]) and r[0][0] not in totals for r in body):
+                len(r) == len(header) and not is_unit.fullmatch(r[0][0]) and not _is_total(r[0][0], totals)
+                for r in body):
             continue  # (not a table of units: its rows are indicators, or some other list)
         for r in units:
             figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, r[1:]) if i and _FIGURE.fullmatch(c))
