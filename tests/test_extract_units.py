@@ -3,7 +3,7 @@ for two periods of one unit, and the unit named by a speech's byline."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fpcheck.extract import extract
@@ -234,13 +234,13 @@ def test_a_text_table_with_a_row_per_unit_gives_each_unit_its_record_and_the_tot
 
 def test_a_text_table_with_indicators_down_its_rows_or_other_labels_gives_no_unit_records() -> None:
     from fpcheck.extract import grammar
-    from fpcheck.texttables import unit_rows
+    from fpcheck.texttables import text_tables
 
     g = grammar(default_catalog())
     down = "项目      单位    本年数    上年数\n出生人数  人      241       263\n死亡人数  人      282       276\n"
     mixed = "村（社区）    出生    死亡\n柳塘社区      68      73\n男职工        3       1\n新屋村        49      61\n"
-    assert unit_rows(down, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
-    assert unit_rows(mixed, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
+    assert text_tables(down, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
+    assert text_tables(mixed, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
 
 
 @given(st.lists(st.tuples(st.sampled_from(["柳塘社区", "新屋村", "石桥村", "上坪村", "下坪村", "东关镇", "白马乡"]),
@@ -308,14 +308,15 @@ def test_a_wechat_post_with_bullets_bold_figures_and_an_emoji_title() -> None:
 def test_the_planted_errors_of_reports_133_to_142_are_found_on_their_units() -> None:
     """Worked by hand in the fixtures' notes: 134's 西岸社区 sex ratio 117.05 against 47/40 = 117.50, 136's natural
     growth 3.08 against 10.98 − 7.18 = 3.80, 142's 計劃生育率 96.87 against 5236/5410 = 96.78 (a file corrupted
-    seed-style besides). 139's township deaths 213 (231) break only the text table's column total: not checked."""
+    seed-style besides), 139's 柳溪乡 deaths 213 (231: its row's 自然增长 10 and the column total 1792 both say so)
+    against the markdown table's 全县合计 row."""
     errors = round_errors(133, 142)
     # (141 and 142 are corrupted seed-style, 2023 pasted over 10: 141's errors are the corruption's; 135's quarter
     # and year are two records, so neither's figures break the other's rules)
     assert {e for e in errors if e[2] != "repair"} >= {
         ("134", "西岸社区", "sex_ratio_from_counts"), ("136", "沙埠镇", "natural_growth_is_difference"),
-        ("142", "澧源縣", "planned_birth_rate_from_counts")}
-    assert {e[0] for e in errors} == {"134", "136", "141", "142"}
+        ("142", "澧源縣", "planned_birth_rate_from_counts"), ("139", None, "totals")}
+    assert {e[0] for e in errors} == {"134", "136", "139", "141", "142"}
 
 
 def test_a_quarters_section_before_the_years_is_a_record_of_its_own() -> None:
@@ -325,3 +326,30 @@ def test_a_quarters_section_before_the_years_is_a_record_of_its_own() -> None:
         ("梅岭县", "to-date: 3月", {"births": 1036, "deaths": 1291}),
         ("梅岭县", "full-year", {"births": 4138, "births_planned": 4121, "planned_birth_rate": 99.59, "deaths": 4826}),
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1000, 90000), st.integers(0, 900), st.integers(0, 900)), min_size=2, max_size=6),
+       st.integers(0, 5), st.integers(-30, 30))
+def test_property_a_text_tables_totals_row_is_checked_against_its_unit_rows(rows: list[tuple[int, int, int]],
+                                                                            which: int, off: int) -> None:
+    """Each count column of a text table's 合计 row is the sum of the unit rows: a totals finding exactly when a
+    column misses, at the totals figure; never one on a table that adds up."""
+    from fpcheck.check import Options, check_document
+
+    names = ["城关镇", "黄桥镇", "柳溪乡", "白石乡", "太平镇", "龙口乡"][:len(rows)]
+    sums = [sum(r[k] for r in rows) for k in range(3)]
+    printed = list(sums)
+    printed[which % 3] += off
+    lines = ["乡镇  年末人口  出生  死亡", *(f"{n}  {p}  {b}  {d}" for n, (p, b, d) in zip(names, rows)),
+             "合计  " + "  ".join(map(str, printed))]
+    text = "黛川县2021年人口统计分析\n全年出生情况如下。\n\n" + "\n".join(lines) + "\n"
+    doc = check_document(extract(text, "t"), Options(diagnose=False))
+    found = [f for f in doc.findings if f.rule == "totals"]
+    if off == 0:
+        assert found == []
+    else:
+        (f,) = found
+        ind = ["population_end", "births", "deaths"][which % 3]
+        assert f.indicators == [ind] and (f.actual, f.expected) == (printed[which % 3], sums[which % 3])
+        assert text[slice(*f.location.span)] == str(printed[which % 3])

@@ -25,10 +25,10 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from fpcheck.catalog import Catalog, default_catalog, read_yaml, schemas_dir
-from fpcheck.model import Document, Finding, Location, Record, Value
+from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
-from fpcheck.texttables import unit_rows
+from fpcheck.texttables import Row, TextTable, text_tables
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
@@ -1246,21 +1246,39 @@ class _Extractor:
             return g.roles.get(subject, {}).get(cue.role)
         return cue.indicator
 
-    def table_units(self) -> UnitFigures:
-        """The unit rows of tables pasted as text (村（社区）  年末人口  出生 …), as :meth:`listed_units` gives
-        units' figures."""
-        out: UnitFigures = {}
+    @cached_property
+    def text_tables(self) -> list[TextTable]:
+        """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
-        for row in unit_rows(self.t, g.catalog, g.cell_sep, g.unit_word, g.table_totals):
-            values: dict[str, Value] = {}
-            for ind_id, printed, start, end in row.figures:
-                pn = _parse(printed)
-                if pn is not None and ind_id not in values:
-                    values[ind_id] = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end),
-                                           False, None)
+        return text_tables(self.t, g.catalog, g.cell_sep, g.unit_word, g.table_totals)
+
+    def row_values(self, row: Row) -> dict[str, Value]:
+        """A text table row's figures as values (the first figure of an indicator wins)."""
+        values: dict[str, Value] = {}
+        for ind_id, printed, start, end in row.figures:
+            pn = _parse(printed)
+            if pn is not None and ind_id not in values:
+                values[ind_id] = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end),
+                                       False, None)
+        return values
+
+    def table_units(self) -> UnitFigures:
+        """The unit rows of the text tables, as :meth:`listed_units` gives units' figures."""
+        out: UnitFigures = {}
+        for row in (row for table in self.text_tables for row in table.rows):
+            values = self.row_values(row)
             if values:
                 out.setdefault(self.orig(*row.label_span), (values, [], [(row.label_span[0], row.figures[-1][3])]))
         return out
+
+    def table_documents(self) -> list[Document]:
+        """Each text table with a totals row as a table of its own (its unit rows, then the totals row as the
+        record 合计), so that the totals are checked as a sheet's are."""
+        return [Document(self.source, "table", [
+            *(Record(self.orig(*row.label_span), self.row_values(row), location=self.loc(*row.label_span))
+              for row in table.rows),
+            Record(TOTAL_UNIT, self.row_values(table.total), location=self.loc(*table.total.label_span))])
+            for table in self.text_tables if table.total is not None]
 
     def unit_from_cell(self, v: Value, ce: int, at: int) -> Value:
         """A figure printed with no unit after a text table's unit column (``ce``…``at``, the gap after its cue):
@@ -1495,6 +1513,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             home = _Home(unit, rec, a, b, findings)
     if not plan:
         _add_listed(doc, ex, _joined(ex.table_units(), ex.listed_units(sections)))
+        doc.tables = ex.table_documents()
     doc.findings.extend(ex.findings)
     return doc
 

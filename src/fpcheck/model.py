@@ -11,6 +11,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+TOTAL_UNIT = "合计"  # the unit of a totals row's record, whatever the table calls the row (总计, 全县 …)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,9 @@ class Document:
     # a table's 其中 rows (城镇/乡村 under the total): record indices of each block, and whether it follows
     # the totals row; a breakdown in another dimension, never units of the sum
     breakdowns: list[tuple[list[int], bool]] = field(default_factory=list)
+    # a report's tables pasted as text that have a totals row: each a table document (its unit rows, whose
+    # records the report holds too, and the totals row as the record 合计), so its totals are checked
+    tables: list[Document] = field(default_factory=list)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -81,26 +81,40 @@ def _is_total(label: str, totals: tuple[str, ...]) -> bool:
     return label in totals or any(len(w) > 1 and label.endswith(w) for w in totals)
 
 
-def unit_rows(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Pattern[str],
-              totals: tuple[str, ...]) -> list[Row]:
-    """The unit rows of every text table in ``t`` whose header names indicators; totals rows left out.
+@dataclass(frozen=True)
+class TextTable:
+    """A table of units pasted as text: its unit rows and its totals row (合计, 全县合计 …) when it has one."""
+
+    rows: tuple[Row, ...]
+    total: Row | None
+
+
+def text_tables(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Pattern[str],
+                totals: tuple[str, ...]) -> list[TextTable]:
+    """Every text table in ``t`` whose header names indicators and whose rows are units (and a totals row).
 
     ``sep`` parts cells (tabs, runs of spaces, |); ``is_unit`` matches a whole label that names a unit;
     ``totals`` are labels of a totals row."""
-    rows: list[Row] = []
+    tables: list[TextTable] = []
     for block in _blocks(t, sep):
         header = block[0]
         body = [r for r in block[1:] if not all(_RULE.fullmatch(c) for c, _, _ in r)]  # (markdown's |---|---:|)
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
         ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
-        units = [r for r in body if len(r) == len(header) and is_unit.fullmatch(r[0][0])]
-        if not any(ids) or len(units) < 2 or any(
-                len(r) == len(header) and not is_unit.fullmatch(r[0][0]) and not _is_total(r[0][0], totals)
-                for r in body):
+        full = [r for r in body if len(r) == len(header)]
+        units = [r for r in full if is_unit.fullmatch(r[0][0])]
+        sums = [r for r in full if not is_unit.fullmatch(r[0][0]) and _is_total(r[0][0], totals)]
+        if not any(ids) or len(units) < 2 or len(units) + len(sums) < len(full):
             continue  # (not a table of units: its rows are indicators, or some other list)
-        for r in units:
-            figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, r[1:]) if i and _FIGURE.fullmatch(c))
-            if figures:
-                rows.append(Row(r[0][0], r[0][1:], figures))
-    return rows
+        rows = tuple(row for row in (_row(r, ids) for r in units) if row.figures)
+        total = _row(sums[-1], ids) if sums else None
+        if rows:
+            tables.append(TextTable(rows, total if total is not None and total.figures else None))
+    return tables
+
+
+def _row(cells: list[tuple[str, int, int]], ids: list[str | None]) -> Row:
+    """A row's label and, per column that names an indicator, the figure standing in it."""
+    figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, cells[1:]) if i and _FIGURE.fullmatch(c))
+    return Row(cells[0][0], cells[0][1:], figures)

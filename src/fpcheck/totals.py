@@ -19,12 +19,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fpcheck.catalog import Catalog, table_rules
-from fpcheck.model import Document, Finding, Location, Record, Value
+from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
-TOTAL_UNIT = "合计"
 
 
 @dataclass
