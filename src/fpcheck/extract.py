@@ -24,11 +24,12 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from fpcheck.catalog import Catalog, default_catalog, read_yaml, schemas_dir
+from fpcheck.catalog import Catalog, default_catalog, header_key, read_yaml, schemas_dir
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
-from fpcheck.texttables import Row, TextTable, text_tables
+from fpcheck.rules import core_rules
+from fpcheck.texttables import RoleTable, Row, TextTable, role_tables, text_tables
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
@@ -440,6 +441,7 @@ class _Grammar:
         self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
         self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("UNIT", unit_word), p["statement_ends"])
         self.table_totals = tuple(p["text_table_totals"])
+        self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
@@ -1262,6 +1264,29 @@ class _Extractor:
                                        False, None)
         return values
 
+    @cached_property
+    def role_tables(self) -> list[RoleTable]:
+        """The tables of indicators by role pasted as text (项目 | 任务数 | 完成数 | 完成率), found once."""
+        g = self.g
+        return role_tables(self.t, g.catalog, g.cell_sep, g.table_roles, g.table_totals)
+
+    def role_values(self, table: RoleTable) -> dict[str, Value]:
+        """A role table's figures as values: a row's indicator under 完成数, its target under 任务数, the target's
+        share under 完成率; the totals row as the indicator its rows are the parts of."""
+        g, out = self.g, {}
+        parts = {ind for ind, _ in table.rows if ind is not None}
+        total = next((r.operands["total"][0] for r in core_rules()
+                      if r.kind == "sum" and parts <= set(r.operands.get("parts", ()))), None)
+        for ind, cells in table.rows:
+            ind = ind or total
+            for role, printed, start, end in cells:
+                target = g.target_of.get(ind or "")
+                key = ind if role == "done" else target if role == "target" else g.share.get(target or "")
+                pn = _parse(printed)
+                if key is not None and pn is not None and key not in out:
+                    out[key] = Value(key, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None)
+        return out
+
     def table_units(self) -> UnitFigures:
         """The unit rows of the text tables, as :meth:`listed_units` gives units' figures."""
         out: UnitFigures = {}
@@ -1476,7 +1501,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                                     "The text is a plan: its figures are targets, not achieved values"))
     ex.find_parens()
     units = ex.units()
-    sections = ex.target_sections([a for a, _, _, _ in units])
+    # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
+    sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
     for a, b, cut_name, kind in units:
@@ -1512,10 +1538,28 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
     if not plan:
-        _add_listed(doc, ex, _joined(ex.table_units(), ex.listed_units(sections)))
         doc.tables = ex.table_documents()
+        _add_table_figures(doc, ex)
+        _add_listed(doc, ex, _joined(ex.table_units(), ex.listed_units(sections)))
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _add_table_figures(doc: Document, ex: _Extractor) -> None:
+    """Figures of text tables that belong to the unit whose text holds the table: a table of its parts' totals
+    row (柏林镇's villages, then 合计: the town's counts; not a row naming a wider area, 全县合计 in a town's
+    report) and a table of indicators by role (四术 任务数 | 完成数 | 完成率). Where the text states the same
+    indicator, the first figure read wins."""
+    found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total)) for t in ex.text_tables if t.total]
+    found += [(t.span[0], "", ex.role_values(t)) for t in ex.role_tables]
+    for start, label, values in found:
+        at = ex.to_original(start, start)[0]
+        home = next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]), None)
+        wider = ex.g.wider_than(home.unit) if home is not None else None
+        if home is None or wider is not None and wider.search(label):
+            continue
+        for key, v in values.items():
+            home.values.setdefault(key, v)
 
 
 def _joined(first: UnitFigures, second: UnitFigures) -> UnitFigures:

@@ -323,6 +323,8 @@ def drop_digit_group_spaces(n: Normalized) -> Normalized:
 
 # --- full-width → half-width -------------------------------------------------------------------------
 
+_BOX_RULES = frozenset((0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D, 0x2550, 0x2574, 0x2576, 0x2578,
+                        0x257A, 0x257C, 0x257E))  # the box-drawing chars that are horizontal strokes
 _HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALFWIDTH[0x3000] = 0x20  # ideographic space
 _HALFWIDTH[0x2236] = 0x3A  # ratio sign ∶ (男女婴之比为109.69∶100), typed for a colon by Chinese input methods
@@ -330,12 +332,16 @@ _HALFWIDTH[0x2236] = 0x3A  # ratio sign ∶ (男女婴之比为109.69∶100), ty
 # ideograph, one char for one.
 _HALFWIDTH.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in range(0x2F00, 0x2FD6)})
 
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u2236\u2f00-\u2fd5]")
+# Box-drawing lines of a table typed as text (│柏林社区  │  6218│, ├──┼──┤): its bars → |, its rules → -.
+_HALFWIDTH.update({cp: ord("-" if cp in _BOX_RULES else "|") for cp in range(0x2500, 0x2580)})
+
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u2236\u2f00-\u2fd5\u2500-\u257f]")
 
 
 def to_halfwidth(n: Normalized) -> Normalized:
     """Full-width ASCII twins (０-９, Ａ-Ｚ, ．，：；％（） …) and the ratio sign ∶ → ASCII; 、。“”《》 and 〇/○ stay
-    (no ASCII twin). Kangxi radicals standing for ideographs (46⼈) → the ideographs."""
+    (no ASCII twin). Kangxi radicals standing for ideographs (46⼈) → the ideographs; a text table's box-drawing
+    bars and rules → | and -."""
     text = n.text
     m = _FULLWIDTH_RE.search(text)
     # One C-level str.replace per distinct full-width char (a report uses a handful: ，（）：％ …).

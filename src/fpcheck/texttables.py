@@ -70,14 +70,14 @@ def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, 
         yield block
 
 
-#: A markdown table's rule cell (---, :---, ---:).
+#: A rule cell of a markdown or box-drawn table (---, :---, ---:, and ─── once normalised).
 _RULE = re.compile(r":?-{3,}:?")
 
 
 def _is_total(label: str, totals: tuple[str, ...]) -> bool:
     """Whether a row label names a totals row: one of ``totals``, or ending in one of two chars or more
     (全县合计), bold or not (**合计**)."""
-    label = label.strip("*_ ")
+    label = label.strip("*_ ").replace(" ", "")  # (合　计: a blank to fill the cell's width)
     return label in totals or any(len(w) > 1 and label.endswith(w) for w in totals)
 
 
@@ -97,8 +97,10 @@ def text_tables(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Patt
     ``totals`` are labels of a totals row."""
     tables: list[TextTable] = []
     for block in _blocks(t, sep):
-        header = block[0]
-        body = [r for r in block[1:] if not all(_RULE.fullmatch(c) for c, _, _ in r)]  # (markdown's |---|---:|)
+        block = [r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)]  # (|---|---:|, ├──┼──┤)
+        if len(block) < 3:
+            continue
+        header, body = block[0], block[1:]
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
         ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
@@ -118,3 +120,38 @@ def _row(cells: list[tuple[str, int, int]], ids: list[str | None]) -> Row:
     """A row's label and, per column that names an indicator, the figure standing in it."""
     figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, cells[1:]) if i and _FIGURE.fullmatch(c))
     return Row(cells[0][0], cells[0][1:], figures)
+
+
+@dataclass(frozen=True)
+class RoleTable:
+    """A table pasted as text with an indicator per row and a role per column (项目 | 任务数 | 完成数 | 完成率):
+    per row its label's indicator (None for the totals row) and its figures by role; where the block lies."""
+
+    rows: tuple[tuple[str | None, tuple[tuple[str, str, int, int], ...]], ...]  # (indicator, ((role, printed, s, e) …))
+    span: tuple[int, int]
+
+
+def role_tables(t: str, catalog: Catalog, sep: re.Pattern[str], roles: dict[str, str],
+                totals: tuple[str, ...]) -> list[RoleTable]:
+    """Every text table whose header's cells after the first are all roles (``roles``: header → role) of at
+    least two kinds, and whose rows are labelled with catalog indicators (a 2-char label padded with a blank,
+    结　扎, reads whole) or a totals word."""
+    out: list[RoleTable] = []
+    for block in _blocks(t, sep):
+        block = [r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)]
+        if len(block) < 3:
+            continue
+        header = block[0]
+        kinds = [roles.get(header_key(c)) for c, _, _ in header[1:]]
+        if None in kinds or len(set(kinds)) < 2:
+            continue
+        rows = []
+        for r in block[1:]:
+            label = r[0][0].replace(" ", "")
+            ind = catalog.resolve(label)
+            if ind is None and not _is_total(label, totals) or len(r) != len(header):
+                break  # (not a table of indicators by role)
+            rows.append((ind, tuple((k, c, s, e) for k, (c, s, e) in zip(kinds, r[1:]) if k and _FIGURE.fullmatch(c))))
+        else:
+            out.append(RoleTable(tuple(rows), (block[0][0][1], block[-1][-1][2])))
+    return out
