@@ -235,13 +235,13 @@ def test_a_text_table_with_a_row_per_unit_gives_each_unit_its_record_and_the_tot
 
 def test_a_text_table_with_indicators_down_its_rows_or_other_labels_gives_no_unit_records() -> None:
     from fpcheck.extract import grammar
-    from fpcheck.texttables import text_tables
+    from fpcheck.texttables import blocks, text_tables
 
     g = grammar(default_catalog())
     down = "项目      单位    本年数    上年数\n出生人数  人      241       263\n死亡人数  人      282       276\n"
     mixed = "村（社区）    出生    死亡\n柳塘社区      68      73\n男职工        3       1\n新屋村        49      61\n"
-    assert text_tables(down, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
-    assert text_tables(mixed, g.catalog, g.cell_sep, g.unit_word, g.table_totals) == []
+    assert text_tables(blocks(down, g.cell_sep), g.catalog, g.unit_word, g.table_totals) == []
+    assert text_tables(blocks(mixed, g.cell_sep), g.catalog, g.unit_word, g.table_totals) == []
 
 
 @given(st.lists(st.tuples(st.sampled_from(["柳塘社区", "新屋村", "石桥村", "上坪村", "下坪村", "东关镇", "白马乡"]),

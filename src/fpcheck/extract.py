@@ -29,7 +29,7 @@ from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import parse_number
 from fpcheck.rules import core_rules
-from fpcheck.texttables import RoleTable, Row, TextTable, role_tables, text_tables
+from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_tables, text_tables
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
@@ -1252,7 +1252,7 @@ class _Extractor:
     def text_tables(self) -> list[TextTable]:
         """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
-        return text_tables(self.t, g.catalog, g.cell_sep, g.unit_word, g.table_totals)
+        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_totals)
 
     def row_values(self, row: Row) -> dict[str, Value]:
         """A text table row's figures as values (the first figure of an indicator wins)."""
@@ -1265,10 +1265,15 @@ class _Extractor:
         return values
 
     @cached_property
+    def table_blocks(self) -> list[Block]:
+        """The candidate tables pasted as text (lines of cells), found once."""
+        return blocks(self.t, self.g.cell_sep)
+
+    @cached_property
     def role_tables(self) -> list[RoleTable]:
         """The tables of indicators by role pasted as text (项目 | 任务数 | 完成数 | 完成率), found once."""
         g = self.g
-        return role_tables(self.t, g.catalog, g.cell_sep, g.table_roles, g.table_totals)
+        return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals)
 
     def role_values(self, table: RoleTable) -> dict[str, Value]:
         """A role table's figures as values: a row's indicator under 完成数, its target under 任务数, the target's

@@ -45,7 +45,17 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
 _RUN = re.compile(r"(?:[\t|]| {2})[\t |]*")
 
 
-def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[list[list[tuple[str, int, int]]]]:
+Block = list[list[tuple[str, int, int]]]  # lines of cells: (text, start, end)
+
+
+def blocks(t: str, sep: re.Pattern[str]) -> list[Block]:
+    """Runs of three or more consecutive lines of three or more cells each, rule lines (|---|, ├──┼──┤) left
+    out: the candidate tables of a text, found once for both kinds of table."""
+    return [b for b in ([r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)] for block in _blocks(t, sep))
+            if len(b) >= 3]
+
+
+def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[Block]:
     """Runs of three or more consecutive lines of three or more cells each (found from the separators
     between cells, so prose with none costs one scan)."""
     count: dict[int, int] = {}
@@ -89,17 +99,12 @@ class TextTable:
     total: Row | None
 
 
-def text_tables(t: str, catalog: Catalog, sep: re.Pattern[str], is_unit: re.Pattern[str],
+def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str],
                 totals: tuple[str, ...]) -> list[TextTable]:
-    """Every text table in ``t`` whose header names indicators and whose rows are units (and a totals row).
-
-    ``sep`` parts cells (tabs, runs of spaces, |); ``is_unit`` matches a whole label that names a unit;
-    ``totals`` are labels of a totals row."""
+    """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units (and a
+    totals row). ``is_unit`` matches a whole label that names a unit; ``totals`` are labels of a totals row."""
     tables: list[TextTable] = []
-    for block in _blocks(t, sep):
-        block = [r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)]  # (|---|---:|, ├──┼──┤)
-        if len(block) < 3:
-            continue
+    for block in found:
         header, body = block[0], block[1:]
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
@@ -131,16 +136,12 @@ class RoleTable:
     span: tuple[int, int]
 
 
-def role_tables(t: str, catalog: Catalog, sep: re.Pattern[str], roles: dict[str, str],
-                totals: tuple[str, ...]) -> list[RoleTable]:
-    """Every text table whose header's cells after the first are all roles (``roles``: header → role) of at
-    least two kinds, and whose rows are labelled with catalog indicators (a 2-char label padded with a blank,
-    结　扎, reads whole) or a totals word."""
+def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], totals: tuple[str, ...]) -> list[RoleTable]:
+    """The tables among ``found`` (:func:`blocks`) whose header's cells after the first are all roles
+    (``roles``: header → role) of at least two kinds, and whose rows are labelled with catalog indicators (a
+    2-char label padded with a blank, 结　扎, reads whole) or a totals word."""
     out: list[RoleTable] = []
-    for block in _blocks(t, sep):
-        block = [r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)]
-        if len(block) < 3:
-            continue
+    for block in found:
         header = block[0]
         kinds = [roles.get(header_key(c)) for c, _, _ in header[1:]]
         if None in kinds or len(set(kinds)) < 2:
