@@ -415,3 +415,11 @@ def test_a_count_printed_with_a_fraction_is_not_read_and_is_warned_about() -> No
     assert warn.severity == "warning" and warn.indicators == ["deaths"] and "1.973人" in warn.message
     assert warn.location is not None and text[slice(*warn.location.span)] == "1.973"
     assert one("全镇流动人口1.5万人，家庭户平均规模2.62人。") == {"floating_population": 15000, "family_household_size": 2.62}
+
+
+def test_a_sentence_opening_with_qizhong_breaks_down_the_one_before() -> None:
+    # a bulletin's 人口: the sexes of the population in the next sentence, not births
+    assert one("2015年末，全县总人口41.28万人，比上年末增加1832人。其中男性21.36万人，女性19.92万人。全年出生4512人。") == {
+        "population_end": 412800, "population_male": 213600, "population_female": 199200, "births": 4512}
+    # (without 其中 the next sentence names its own subject: 男性 alone is no one's)
+    assert one("全县总人口41.28万人。男性21.36万人。") == {"population": 412800}

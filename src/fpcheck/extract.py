@@ -997,9 +997,12 @@ class _Extractor:
                 continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
+                prev_end = sent_end
                 sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
                 sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
-                subject, quiet, planned, named, wide = None, None, -1, None, _UNSET
+                # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
+                carried = subject if prev_end == sent - 1 and t.startswith(g.breakdown_opener, sent) else None
+                subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
