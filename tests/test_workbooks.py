@@ -167,21 +167,29 @@ ROUND_27_34 = ["27_quarterly_cumulative.xlsx", "28_township_markers.xlsx", "29_m
 ROUND_35_42 = ["35_county_two_sheets_hidden.xlsx", "36_yearbook_huji_changzhu.xlsx", "37_sex_ratio_by_parity.xlsx",
                "38_contraception_methods_pct.ods", "39_monthly_cumulative_top_total.xlsx", "40_county_system_gbk.csv",
                "41_text_numbers_fullwidth.xlsx", "42_yearbook_wan_1dec.xlsx"]
+ROUND_43_50 = ["43_county_units_row_hidden_col.xlsx", "44_wps_inlinestr_village_parity.xlsx",
+               "45_csv_bom_title3_source.csv", "46_wide_indicator_over_years.xlsx", "47_stacked_formulas_cached.xlsx",
+               "48_county_subtotals_text_thinspace.xlsx", "49_ods_quarter_dates_villages.ods",
+               "50_panel_year_column_datetime.xlsx"]
 
 
-@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42)
+@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
     # the .expected.yaml figures were worked out when the workbook was built, before fpcheck read it; keys are
-    # unit or unit|period (1-3月 as the sheet prints it). A form of one place (34: 指标 down the rows) is that
-    # place whatever the fixture calls it (the sheet's name here, the county there). ``period_labels`` maps a
-    # key's period to fpcheck's label where the sheet's word needs the title to be one (累计 → to-date: 8月).
+    # unit or unit|period (1-3月, 2023年3月31日 as the sheet prints it: fpcheck's label is period_label's of
+    # that text, 2023-03-31). A form of one place (34: 指标 down the rows) is that place whatever the fixture
+    # calls it (the sheet's name here, the county there). ``period_labels`` maps a key's period to fpcheck's
+    # label where the sheet's word needs the title to be one (累计 → to-date: 8月). Tables stacked on one
+    # sheet are told apart by ``table`` (1, 2 … down the sheet).
     expected = yaml.safe_load((WB / name).with_suffix(".expected.yaml").read_text(encoding="utf-8"))
     relabel = expected.get("period_labels", {})
-    docs = {d.sheet or "": d for d in read_table(WB / name)}
+    docs: dict[str, list[Document]] = {}
+    for doc in read_table(WB / name):
+        docs.setdefault(doc.sheet or "", []).append(doc)
     for exp in expected["documents"]:
-        records = docs[exp["sheet"] or ""].records
+        records = docs[exp["sheet"] or ""][exp.get("table", 1) - 1].records
         assert len(records) == len(exp["records"])
         one_place = len({r.unit for r in records}) == 1
         for key, values in exp["records"].items():
@@ -510,3 +518,98 @@ def test_a_province_rate_allows_for_the_rounding_of_its_cities_sums(tmp_path: Pa
     (edited,) = read_table(_edited("42_yearbook_wan_1dec.xlsx", tmp_path, E4=9.6))
     check_document(edited, Options(diagnose=False))
     assert [f.location.cell for f in edited.findings if f.rule == "totals.birth_rate_from_counts"] == ["E4"]
+
+
+def test_the_planted_errors_of_round_43_to_50_are_found_where_they_are() -> None:
+    # 43: 北岭乡 死亡率 4.77 for 285 / mean(38184, 38130) = 7.47‰ (J11); 清溪镇 计划内 60 of 58 births (G15). Its
+    # 103.45% (L15) is 60 / 58 as printed: the counts give it, so the range is a warning and the count the error
+    assert errors("43_county_units_row_hidden_col.xlsx") == {("death_rate_from_counts", "J11"),
+                                                              ("planned_within_births", "G15")}
+    # 44: 柳溪村 二孩 13 for 31 (47 births, 14 + 13 + 2 = 29; the 合计 at the top, 257, counts 31: the printed
+    # villages give 239); 鹿鸣村 92.54% for 20 / 21 = 95.24%, and no k / 21 rounds to 92.54 (19 → 90.48)
+    assert errors("44_wps_inlinestr_village_parity.xlsx") == {
+        ("births_by_parity", "B6"), ("totals", "D4"), ("planned_birth_rate_from_counts", "G10"),
+        ("planned_birth_rate_attainable", "G10")}
+    # 47: 锡坪镇 =ROUND(C21/B20*100,2) cached 77.01, for 4012 / 4630 = 86.65%; D25 a formula saved without its
+    # value: told as such (an error by design: the figure cannot be checked), never read as 0
+    assert errors("47_stacked_formulas_cached.xlsx") == {("contraceptive_rate_from_counts", "D21"),
+                                                          ("formula_without_value", "D25")}
+    # 48: 乡镇小计 死亡 1144 for the six towns' 1134; 白马乡 性别比 85.15 = 86 / 101, for 101 / 86 × 100 = 117.44
+    assert errors("48_county_subtotals_text_thinspace.xlsx") == {("totals", "H15"), ("sex_ratio_from_counts", "F11")}
+    # 50: 2022 合计 出生 2347 for the streets' 2247 (E15), so its 7.68‰ (right for 2247) misses 2347 / 292583.5 =
+    # 8.02‰ (G15); 南湖街道 2023 自然增长率 2.93 for 6.11 − 9.04 = −2.93 (I19). Each 合计 closes its own year
+    assert errors("50_panel_year_column_datetime.xlsx") == {
+        ("totals", "E15"), ("birth_rate_from_counts", "G15"), ("natural_growth_is_difference", "I19")}
+    for name in ("45_csv_bom_title3_source.csv", "46_wide_indicator_over_years.xlsx",
+                 "49_ods_quarter_dates_villages.ods"):
+        assert errors(name) == set(), name  # clean: 马坊镇 255 / 24000 = 10.625‰ printed 10.63, ties half-up
+
+
+def test_a_units_row_and_column_codes_under_a_header_are_neither_header_text_nor_data(tmp_path: Path) -> None:
+    # 43: 人 | 人 | ‰ | % under the two header rows, then 甲 | 乙 | 丙 | 1 … 9: the units of the columns above
+    # (年初人口 人 is 年初人口) and the 栏次 of a national form, no record and no 9% 计划生育率
+    (doc,) = read_table(WB / "43_county_units_row_hidden_col.xlsx")
+    assert [r.unit for r in doc.records][:2] == ["城关镇", "东坝镇"] and len(doc.records) == 13
+    first = doc.records[0]
+    assert (first.values["population_start"].location.cell, first.values["births_planned"].number) == ("D7", 394)
+    assert first.values["planned_birth_rate"].number == 98.01  # 0.9800995… shown 0.00% is 98.01
+    # the same with the codes typed as text and bracketed units, in a one-row header
+    (doc,) = read_table(_book(tmp_path, [["乡镇", "出生人数", "死亡人数", "出生率"], [None, "（人）", "（人）", "（‰）"],
+                                         ["甲", "1", "2", "3"], ["城关镇", 402, 401, 6.72]]))
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("城关镇", {"births": 402, "deaths": 401, "birth_rate": 6.72})]
+    # a form with its indicators down the rows: 甲 | 乙 | 丙 | 1 | 2 under 指标名称 | 计量单位 | 代码 | 本年 | 上年
+    (doc,) = read_table(_book(tmp_path, [["填报单位：城关镇人民政府"], ["指标名称", "计量单位", "代码", "本年", "上年"],
+                                         ["甲", "乙", "丙", 1, 2], ["出生人数", "人", "01", 402, 390],
+                                         ["死亡人数", "人", "02", 401, 380], ["年末人口", "人", "03", 59860, 59869]]))
+    assert [(r.unit, r.period, r.number("births")) for r in doc.records] == [("城关镇", "本年", 402), ("城关镇", "上年", 390)]
+    from fpcheck.layout import is_column_code_row, is_units_row
+
+    assert is_column_code_row(["甲", "乙", 1, 2, 3]) and is_column_code_row([None, "1", "2", "3"])
+    assert is_column_code_row(["甲", "乙", "丙", 1, 2]) and not is_column_code_row(["甲", 1, 2])
+    assert not is_column_code_row(["甲镇", 1, 2, 3]) and not is_column_code_row(["城关镇", 1, 2, 3])
+    assert not is_column_code_row(["乙", "甲", 1, 2, 3])  # the letters in their order, 甲 first
+    assert is_units_row([None, "人", "‰", "%"], 0) and not is_units_row(["城关镇", "人", 12], 0)
+
+
+def test_years_under_each_indicator_are_records_of_their_own() -> None:
+    # 46: 年末户籍人口 | 出生人数 | 出生率 each over 2019 … 2023 (numbers shown 2019年, then text 2019年): 11 rows ×
+    # 5 years; 城关镇 2021 is B5 47682 with G5 498 and L5 10.44 (498 / 47682 = 10.444‰), not 2019's
+    (doc,) = read_table(WB / "46_wide_indicator_over_years.xlsx")
+    assert len(doc.records) == 55 and {r.period for r in doc.records} == {"2019", "2020", "2021", "2022", "2023"}
+    rec = next(r for r in doc.records if r.unit == "城关镇" and r.period == "2021")
+    assert {k: (v.number, v.location.cell) for k, v in rec.values.items()} == {
+        "population_end": (47682, "D5"), "births": (498, "I5"), "birth_rate": (10.44, "N5")}
+    assert not [f for f in doc.findings if f.rule in ("duplicate_column", "unknown_column", "unlabelled_row")]
+
+
+def test_a_year_column_splits_a_panel_into_years_each_with_its_totals_row() -> None:
+    # 50: 年度 as a date shown yyyy"年" on every row of 2021, the text 2022年 on 2022's first row only, 2023
+    # shown 0"年" merged down A16:A21: every row has its year, and each 合计 sums its own five streets
+    (doc,) = read_table(WB / "50_panel_year_column_datetime.xlsx")
+    assert [(r.unit, r.period) for r in doc.records if r.unit == "合计"] == [("合计", "2021"), ("合计", "2022"),
+                                                                           ("合计", "2023")]
+    assert {r.period for r in doc.records} == {"2021", "2022", "2023"} and len(doc.records) == 18
+    assert not [f for f in errors_of(doc) if f[0] == "totals" and f[1] != "E15"]
+
+
+def test_a_column_of_dates_holds_the_periods_of_the_forms_place() -> None:
+    # 49 分季度: 统计时点 2023-03-31 … 2023-12-31 as date cells, 填报单位：清河镇卫生健康办: one place, four points
+    quarters, villages = read_table(WB / "49_ods_quarter_dates_villages.ods")
+    assert [(r.unit, r.period) for r in quarters.records] == [
+        ("清河镇", "2023-03-31"), ("清河镇", "2023-06-30"), ("清河镇", "2023-09-30"), ("清河镇", "2023-12-31")]
+    assert quarters.records[0].values["contraceptive_rate"].number == 88.13  # 6768 / 7680 = 88.125, half-up
+    assert villages.records[-1].unit == "合计" and len(villages.records) == 10
+    from fpcheck.layout import period_label
+
+    assert [period_label(v) for v in ("2023年3月31日", "2023-12-31", "2023年", "2023年3月")] == [
+        "2023-03-31", "2023-12-31", "2023", None]
+
+
+def test_a_formula_saved_without_its_value_is_missing_not_zero() -> None:
+    # 47 表二: D25 (合计 综合节育率) =ROUND(C25/B25*100,2) with no cached value: no rate, so no range, ratio or
+    # totals finding on it; 表一's cached H10 −0.8500000000000005 is −0.85
+    first, second = read_table(WB / "47_stacked_formulas_cached.xlsx")
+    assert "contraceptive_rate" not in second.records[-1].values and second.records[-1].unit == "合计"
+    assert first.records[6].values["natural_growth_rate"].number == -0.85
+    assert [f.rule for f in second.findings if f.location and f.location.cell == "D25"] == ["formula_without_value"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from .catalog import Catalog, header_key, table_rules
@@ -26,7 +27,8 @@ FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负�
                           r"标准时点|普查|调查|时点|截止|截至|资料|数据)"
                           r"[^:：]{0,6}[:：]")
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
-DATE_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?:\s+00:00(?::00)?)?)\s*$")
+DATE_CELL_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})"
+                          r"(?:\s+00:00(?::00)?)?)\s*$")
 BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -34,11 +36,15 @@ BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$")
 CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
 DIGITS_RE = re.compile(r"\d+")
+# a units row under a header (人 | 人 | ‰ | %, as 统计报表 forms print each column's unit): units, not header text
+UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|元|人/户|‰|%|％|千分点|百分点)[)）]?$")
+# the column codes (栏次) under a form's header: 甲 | 乙 | 丙 over the label columns, then 1 | 2 | 3 … over the figures
+CODE_LETTERS = "甲乙丙丁戊己庚辛壬癸"
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
-PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year"}
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点"}
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
 TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
                             r"(?!份?\s*[-—–~～至到])")
@@ -91,6 +97,25 @@ def _whole(v: object) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
 
 
+def is_units_row(row: list[object], first_col: int) -> bool:
+    """A row under a header giving each value column's unit and nothing else (人 | 人 | ‰ | %): the units of
+    the columns above it, never header text or a unit's row."""
+    cells = [text_of(row[i]).strip() for i in nonblank(row) if i > first_col]
+    return len(cells) >= 2 and all(UNIT_CELL_RE.match(c) for c in cells)
+
+
+def is_column_code_row(row: list[object]) -> bool:
+    """The column codes (栏次) a form prints under its header: 甲 | 乙 | 丙 over the label columns in that order,
+    then 1, 2, 3 … over the figures (numbers or text); two letters at least, or three figures' codes. Never a
+    unit's row."""
+    cells = [row[i] for i in nonblank(row)]
+    letters = 0
+    while letters < len(cells) and text_of(cells[letters]).strip() == CODE_LETTERS[letters % len(CODE_LETTERS)]:
+        letters += 1
+    codes = [text_of(v).strip() for v in cells[letters:]]
+    return bool(codes) and codes == [str(k) for k in range(1, len(codes) + 1)] and (letters >= 2 or len(codes) >= 3)
+
+
 def is_code_header(key: str) -> bool:
     """Whether a header (as :func:`header_key` gives it) names a column of codes: 单位代码, 行政区划代码, 编码."""
     return bool(CODE_HEADER_RE.search(key))
@@ -129,13 +154,21 @@ def _is_footnote(row: list[object]) -> bool:
     return bool(nb) and bool(FOOTNOTE_RE.match(text_of(row[nb[0]])))
 
 
-def period_label(value: object) -> str | None:
-    """The period a header cell over a group of columns names: a year (2021年), or part of a year counted
-    from January (1-3月 → to-date: 3月, 1—6月 / 上半年 → half-year, 1-12月 / 全年 → full-year, 前三季度)."""
+def period_label(value: object, fmt: str | None = None) -> str | None:
+    """The period a header cell over a group of columns (or a cell of a period column) names: a year
+    (2021年), part of a year counted from January (1-3月 → to-date: 3月, 1—6月 / 上半年 → half-year, 1-12月 /
+    全年 → full-year, 前三季度), or a day (2023年3月31日 → 2023-03-31, a point in time). A date cell is its
+    year when its number format ``fmt`` shows the year alone (yyyy"年"), else its day."""
+    if isinstance(value, date):
+        return str(value.year) if _shows_year_only(fmt) else value.isoformat()[:10]
     year = year_of(value)
     if year or not isinstance(value, str) or len(value) > 12:
         return year
     text = "".join(unicodedata.normalize("NFKC", value).split())
+    day = DATE_CELL_RE.match(text)
+    if day:
+        month, mday = (int(x) for x in filter(None, day.groups()[1:]))
+        return f"{day.group(1)}-{month:02d}-{mday:02d}"
     m = MONTHS_FROM_JANUARY_RE.match(text)
     if m:
         end = int(m.group(1))
@@ -143,17 +176,24 @@ def period_label(value: object) -> str | None:
     return period_of(text) if PERIOD_WORD_RE.match(text) else None
 
 
+def _shows_year_only(fmt: str | None) -> bool:
+    """Whether a date's number format shows its year and nothing else (yyyy"年", yyyy)."""
+    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", fmt or "").lower()
+    return "y" in code and not re.search(r"[mdhs]", code)
+
+
 def is_year_row(row: list[object], first_col: int) -> bool:
     """A header row of periods or populations over repeated columns: ascending years, distinct parts of a year,
-    户籍 | 常住; or, under indicator groups, text cycling through such labels (本月 | 累计 | 本月 | 累计)."""
+    户籍 | 常住; or, under indicator groups, labels cycling through them (本月 | 累计 | 本月 | 累计, or the
+    years 2019 … 2023 under each indicator, whole cycles when they are numbers)."""
     cells = [row[i] for i in nonblank(row) if i > first_col]
     labels = [group_label(v) for v in cells]
     found = [y for y in labels if y]
     distinct = list(dict.fromkeys(found))
     if len(distinct) < 2 or any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
         return False
-    if len(distinct) < len(found) and (any(is_numeric(v) for v in cells)
-                                       or found != (distinct * len(found))[:len(found)]):
+    if len(distinct) < len(found) and (found != (distinct * len(found))[:len(found)]
+                                       or (len(found) % len(distinct) and any(is_numeric(v) for v in cells))):
         return False
     years = [int(y) for y in distinct if y.isdigit()]
     return all(a < b for a, b in zip(years, years[1:]))
@@ -205,7 +245,14 @@ def _is_data_row(row: list[object], first_col: int) -> bool:
     nb = [i for i in nonblank(row) if i > first_col]
     if not any(is_numeric(row[i]) for i in nb):
         return False
-    return not is_year_row(row, first_col)
+    return not is_year_row(row, first_col) and not is_column_code_row(row)
+
+
+def header_rows(grid: Grid, layout: Layout) -> list[int]:
+    """The rows of a table's header that hold text: its column codes (栏次: 甲 | 乙 | 1 | 2 …) left out."""
+    rows = grid.rows
+    return [r for r in range(layout.header_start, layout.data_start)
+            if nonblank(rows[r]) and not is_column_code_row(rows[r])]
 
 
 def unit_label(value: object) -> str | None:

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -21,18 +22,18 @@ from typing import Any
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
-from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of, year_of
+from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
 from .extract import period_of
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
-                     guard_sex_ratio, is_code_header, is_index_column, is_population_group, is_year_row, nonblank,
-                     notes_below, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
-                     unit_label)
+                     guard_sex_ratio, header_rows, is_code_header, is_index_column, is_population_group, is_units_row,
+                     is_year_row, nonblank, notes_below, period_label, resolve_column, resolve_text, scale_of,
+                     split_fragments, stacked_at, title_month, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
-from .vertical import looks_vertical, read_vertical, row_indicators
+from .vertical import form_place, looks_vertical, read_vertical, row_indicators
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
@@ -129,19 +130,22 @@ class _Sheet:
     title: str  # the text above the header, the form's statements and the sheet's name
     month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
     merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
+    units_rows: list[int]  # rows under the header giving each column's unit (人 | ‰ | %), not in header_rows
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
         rows = grid.rows
         width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
-        header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
-        year_row = next((r for r in header_rows if is_year_row(rows[r], layout.first_col)
-                         and _groups_over_headers(rows, r, header_rows)), None)
+        text_rows = header_rows(grid, layout)
+        units_rows = [r for r in text_rows[1:] if is_units_row(rows[r], layout.first_col)]
+        heads = [r for r in text_rows if r not in units_rows]
+        year_row = next((r for r in heads if is_year_row(rows[r], layout.first_col)
+                         and _groups_over_headers(rows, r, heads)), None)
         title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                           *layout.form.values(), grid.name or ""])
         down = frozenset((r1, c1) for r1, c1, r2, c2 in grid.merged if c1 == c2 and r2 > r1)
-        return cls(grid, layout, data_rows, header_rows, year_row, width, data_rows[:200], title, title_month(title),
-                   down)
+        return cls(grid, layout, data_rows, heads, year_row, width, data_rows[:200], title, title_month(title),
+                   down, units_rows)
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -219,7 +223,7 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
         zh_en = [split_fragments(text_of(sh.cell(r, c))) for r in sh.header_rows]
         key = header_key("".join(f for zh, _e, _u in zh_en for f in zh)) or header_key(
             " ".join(f for _z, en, _u in zh_en for f in en))
-        if key in PERIOD_HEADERS or key.startswith("年份"):
+        if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c):
             period_col = c
     index_cols = {c for c in cols if is_index_column([sh.cell(r, c) for r in sh.header_rows],
                                                      [sh.cell(r, c) for r in sh.sample])}
@@ -227,6 +231,12 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
     if unit_col is None:
         unit_col = next((c for c in cols if c != period_col), None)
     return _Labels(cols, period_col, index_cols, unit_col)
+
+
+def _dates(sh: _Sheet, c: int) -> bool:
+    """Whether a label column holds dates (统计时点 2023-03-31 …): points in time, never units' names."""
+    vals = [v for r in sh.sample if not blank(v := sh.cell(r, c))]
+    return bool(vals) and all(isinstance(v, date) for v in vals)
 
 
 def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> Column | None:
@@ -281,6 +291,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
                 parent_zh += zh
                 units += u
                 break
+    units += [text_of(sh.cell(r, c)).strip() for r in sh.units_rows if not blank(sh.cell(r, c))]
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
         return None
     if period is not None and not (own_zh or en):  # 出生人数 over 本月 | 累计: the group names the indicator
@@ -362,8 +373,10 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
     levels = [labels_of(c) for c in level_cols]
     unit_col = labels.unit_col
-    units = levels[level_cols.index(unit_col)] if unit_col in level_cols else (
-        labels_of(unit_col) if unit_col is not None else [None] * n_data)
+    if unit_col is not None:
+        units = levels[level_cols.index(unit_col)] if unit_col in level_cols else labels_of(unit_col)
+    else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
+        units = [form_place(sh.layout)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
         units = _nested_units(levels, totals)
     # rows that need a closer look: no label, a label that may name a totals row, a period column
@@ -373,13 +386,13 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         special = range(n_data)
     keys = _Rows(list(data_rows), list(units), [titled] * n_data, [False] * n_data)
     skipped = False
+    above: str | None = None  # a blank period cell (merged down, or blank under its block's first row): the above
     for i in special:
         r = data_rows[i]
         unit = units[i]
         row_period = None
         if labels.period_col is not None:
-            pv = sh.cell(r, labels.period_col)
-            row_period = year_of(pv) or ("".join(text_of(pv).split()) or None)
+            row_period = above = _period_cell(sh, r, labels.period_col) or above
         is_total = unit is not None and _is_total(unit, totals)
         if not is_total and unit is None and unit_col is not None:
             is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
@@ -396,6 +409,13 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
                      [keys.total[i] for i in kept])
     return keys
+
+
+def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
+    """The period a cell of a period column names, as a header over columns would (2021, 2023-03-31: a date
+    cell shown as yyyy"年" is its year), else its text; None for a blank cell."""
+    v = sh.cell(r, c)
+    return period_label(v, sh.grid.formats.get((r, c))) or ("".join(text_of(v).split()) or None)
 
 
 def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: int,

@@ -14,7 +14,8 @@ import re
 
 from .catalog import Catalog, header_key
 from .cells import non_numeric_finding, read_cell, scaled, text_of
-from .layout import INDEX_HEADERS, Layout, blank, child_of, nonblank, period_label, resolve_text, scale_of
+from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text,
+                     scale_of)
 from .model import Finding, Record, Value
 from .sheets import Grid
 
@@ -23,7 +24,13 @@ CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 # An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).
 OFFICE_RE = re.compile(r"^(.{1,8}?(?:乡|镇|街道|县|市|区))(?:人民政府|政府|计生办|计划生育办公室|卫生健康局|卫健局|卫计局|"
-                       r"计生局|卫生院|统计站|计生服务站|办事处)$")
+                       r"计生局|卫生院|统计站|计生服务站|办事处|卫生健康办|卫健办|计生站)$")
+
+
+def form_place(layout: Layout, fallback: str | None = None) -> str | None:
+    """The place a form is filled in for: its 填报单位 (柳林乡人民政府 fills it for 柳林乡), else ``fallback``."""
+    unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or fallback
+    return OFFICE_RE.sub(r"\1", unit) if unit else None
 
 
 def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
@@ -82,23 +89,21 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   findings: list[Finding]) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings."""
     rows = grid.rows
-    header_rows = [r for r in range(layout.header_start, layout.data_start) if nonblank(rows[r])]
+    heads = header_rows(grid, layout)
     width = max((len(rows[r]) for r in found), default=0)
 
     def cell(r: int, c: int) -> object:
         return rows[r][c] if c < len(rows[r]) else None
 
     def header(c: int) -> str:
-        return " ".join(text_of(cell(r, c)).strip() for r in header_rows if not blank(cell(r, c)))
+        return " ".join(text_of(cell(r, c)).strip() for r in heads if not blank(cell(r, c)))
 
     unit_col = next((c for c in range(layout.first_col + 1, width) if header_key(header(c)) in UNIT_HEADERS), None)
     value_cols = [c for c in range(layout.first_col + 1, width)
                   if c != unit_col and header_key(header(c)) not in INDEX_HEADERS
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
-    unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or grid.name
-    # 柳林乡人民政府 fills the form for 柳林乡; a CSV (no sheet name) without a 单位 field names no unit
-    unit = OFFICE_RE.sub(r"\1", unit) if unit else None
+    unit = form_place(layout, grid.name)  # a CSV (no sheet name) without a 单位 field names no unit
     records: list[Record] = []
     for c in value_cols:
         period = _period(header(c), layout.form.get("时期"))
@@ -119,6 +124,6 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             as_printed = cat[ind].printed_in(unit_printed)  # 落实节育措施 | 例: the measures, not the women
             values[as_printed] = Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
         if values:
-            head = next((r for r in header_rows if not blank(cell(r, c))), layout.header_start)
+            head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
             records.append(Record(unit, values, period, grid.location(source, head, c)))
     return records
