@@ -423,3 +423,10 @@ def test_a_sentence_opening_with_qizhong_breaks_down_the_one_before() -> None:
         "population_end": 412800, "population_male": 213600, "population_female": 199200, "births": 4512}
     # (without 其中 the next sentence names its own subject: 男性 alone is no one's)
     assert one("全县总人口41.28万人。男性21.36万人。") == {"population": 412800}
+
+
+def test_counts_listed_with_their_shares_give_the_shares_the_catalog_has() -> None:
+    # 一孩、二孩 shares have no indicator; the third-plus share (多孩率) has: 392/2864 = 13.69%
+    assert one("全区出生2864人。一孩、二孩、三孩及以上出生分别占45.18%、41.13%、13.69%。") == {
+        "births": 2864, "third_plus_birth_share": 13.69}
+    assert one("一孩、二孩分别占41.32%、44.35%。") == {}  # (no share in the catalog: nothing, and no count either)

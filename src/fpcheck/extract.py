@@ -529,6 +529,7 @@ class _Grammar:
         self.next_figure = re.compile("[%s](?=[%s])" % (re.escape("".join(self.figure_joiners)),
                                                          re.escape("".join(_NUMBER_START))))
         self.respectively = p["respectively"]
+        self.share_word, self.count_share = p["count_shares"]["word"], dict(p["count_shares"]["of"])
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
 
@@ -1018,7 +1019,8 @@ class _Extractor:
                 k = bisect_right(paren_starts, cs - 1)
                 if k and parens[k - 1].start < cs < parens[k - 1].end:
                     paren = parens[k - 1]
-            if at >= b or t[at] not in _NUMBER_START:  # no figure here: only the subject may change
+            shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
+            if at >= b or t[at] not in _NUMBER_START and not shares:  # no figure here: only the subject may change
                 if at < b and t[at] in g.from_first and paren is None:
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
                     end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
@@ -1344,9 +1346,18 @@ class _Extractor:
                      windows: list[tuple[int, int]], sentence: int) -> int:
         """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
         each in order. Where they end."""
-        got = self.figure_list(listed, at)
+        g = self.g
+        if self.t.startswith(g.share_word, at):  # 分别占41.32%、44.35%和14.33%: the counts' shares, where they have one
+            shares = [g.count_share.get(ind_id) for ind_id in listed]
+            probe = next((s for s in shares if s is not None), None)
+            if probe is None:
+                return at
+            listed, at = [s or probe for s in shares], at + len(g.share_word)
+            got = [(one if s is not None else (None, one[1], ())) for s, one in zip(shares, self.figure_list(listed, at))]
+        else:
+            got = self.figure_list(listed, at)
         for ind_id, one in zip(listed, got):
-            if ind_id not in values:
+            if ind_id not in values and one[0] is not None:
                 _keep(values, windows, findings, ind_id, one, sentence)
         return got[-1][1] if got else at
 
