@@ -430,3 +430,9 @@ def test_counts_listed_with_their_shares_give_the_shares_the_catalog_has() -> No
     assert one("全区出生2864人。一孩、二孩、三孩及以上出生分别占45.18%、41.13%、13.69%。") == {
         "births": 2864, "third_plus_birth_share": 13.69}
     assert one("一孩、二孩分别占41.32%、44.35%。") == {}  # (no share in the catalog: nothing, and no count either)
+
+
+def test_a_rate_stated_in_qianfendian_after_wei_is_the_rate_and_a_change_is_not() -> None:
+    assert one("上半年人口出生率5.18‰，死亡率5.36‰，人口自然增长率为负0.18个千分点，比去年同期下降0.42个千分点。") == {
+        "birth_rate": 5.18, "death_rate": 5.36, "natural_growth_rate": -0.18}  # (5.18 − 5.36 = −0.18)
+    assert one("出生率比上年提高0.3个千分点。") == {}
