@@ -436,3 +436,20 @@ def test_a_rate_stated_in_qianfendian_after_wei_is_the_rate_and_a_change_is_not(
     assert one("上半年人口出生率5.18‰，死亡率5.36‰，人口自然增长率为负0.18个千分点，比去年同期下降0.42个千分点。") == {
         "birth_rate": 5.18, "death_rate": 5.36, "natural_growth_rate": -0.18}  # (5.18 − 5.36 = −0.18)
     assert one("出生率比上年提高0.3个千分点。") == {}
+
+
+def test_a_score_sheets_points_are_not_the_indicators_and_its_unit_is_the_one_assessed() -> None:
+    text = ("桐溪县2015年度乡镇人口和计划生育目标管理责任制考核评分表\n\n被考核单位：石泉乡　　考核时间：2016年1月12日\n\n"
+            "序号　考核项目　　　　　分值　考核情况　　　　　　　　得分\n"
+            "1　　人口出生率　　　　　10　　11.82‰，控制在县定12.5‰以内　　10\n"
+            "2　　出生人口性别比　　　10　　118.02，超过县定115的警戒线　　6\n"
+            "3　　计划生育率　　　　　15　　政策内出生234人，计划生育率96.69%　　15\n")
+    (rec,) = extract(text, "t").records
+    assert rec.unit == "石泉乡"  # (被考核单位, not the county issuing the sheet)
+    assert {k: v.number for k, v in rec.values.items()} == {
+        "birth_rate": 11.82, "sex_ratio_at_birth": 118.02, "births_planned": 234, "planned_birth_rate": 96.69}
+
+
+def test_a_breakdown_of_out_of_policy_births_is_no_catalog_count() -> None:
+    assert one("全镇出生312人。全年政策外出生11人，其中三孩及以上10人。") == {"births": 312}
+    assert one("全镇共出生767人（其中往年未报38人是在外地出生带回来的），其中一孩520人。") == {"births": 767, "births_first": 520}

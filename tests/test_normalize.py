@@ -22,6 +22,7 @@ from fpcheck.normalize import (
     load_synonyms,
     normalize,
     numerals_to_digits,
+    strip_html,
     to_halfwidth,
     to_simplified,
     unify_line_breaks,
@@ -598,3 +599,15 @@ def test_property_fast_spellings_match_alike(text: str) -> None:
     for name, plain in _FAST_SPELLINGS.items():
         fast = getattr(norm, name)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], name
+
+
+def test_scraped_html_reads_as_the_page_showed_it() -> None:
+    page = ('首页&nbsp;&gt;&nbsp;政务公开\n<p style="text-indent:2em;">全镇出生312人。<br/>\n'
+            '性别比高于&ldquo;&lt;110&rdquo;的目标。</p><table><tr><td>出生</td><td>312</td></tr></table>')
+    n = strip_html(Normalized.identity(page))
+    check_map(n)
+    assert n.text == "首页 > 政务公开\n\n全镇出生312人。\n\n性别比高于“<110”的目标。\n\n\n\t出生\t\t312\t\n\n"
+    start = n.text.index("全镇出生312人")
+    assert page[slice(*n.to_original(start, start + 8))] == "全镇出生312人"
+    plain = "出生率<10‰，死亡率>5‰ & 自然增长率"  # (a bound, not a tag: fewer than three, left alone)
+    assert strip_html(Normalized.identity(plain)).text == plain

@@ -431,6 +431,7 @@ class _Grammar:
         self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
         self.village_line = re.compile(p["village_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
+        self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
@@ -441,6 +442,7 @@ class _Grammar:
         self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
         self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("UNIT", unit_word), p["statement_ends"])
         self.table_totals = tuple(p["text_table_totals"])
+        self.table_score = re.compile(p["table_score_columns"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -713,6 +715,9 @@ class _Extractor:
     def unit_name(self, a: int, b: int) -> str | None:
         """The unit as the text names it (original spelling), None when masked or unnamed."""
         g, t = self.g, self.t
+        m = g.declared_unit.search(t, a, min(b, a + 400))  # 被考核单位：石泉乡 under the county's title
+        if m and not g.not_place.search(m.group(1)):
+            return self.orig(*m.span(1))
         line_end = t.find("\n", a, a + 200)
         m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
         if m:
@@ -780,6 +785,11 @@ class _Extractor:
                     message=f"{name}{total}人，但分项（{figs}）合计{sum(parts)}人",
                     message_en=f"{name}: total {total}, but the breakdown by children ({figs}) sums to {sum(parts)}",
                     expected=float(total), actual=float(sum(parts)), location=self.loc(*digits.span())))
+
+    def in_paren(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a parenthesis found so far (an aside: it leaves the subject alone)."""
+        k = bisect_right(self.paren_starts, pos - 1)
+        return bool(k) and self.parens[k - 1].start < pos < self.parens[k - 1].end
 
     def add_paren(self, p: _Paren) -> None:
         i = bisect_right(self.paren_starts, p.start)
@@ -993,9 +1003,6 @@ class _Extractor:
             if ce == cs:
                 continue
             cue = cues[m.group()]
-            if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
-                    and not (own and t.startswith(own, cs - len(own))):  # (清河镇出生312人 in 清河镇's report)
-                continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
                 prev_end = sent_end
@@ -1007,6 +1014,11 @@ class _Extractor:
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
+            if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
+                    and not (own and t.startswith(own, cs - len(own))):  # (清河镇出生312人 in 清河镇's report)
+                if negated(t[cs - neg_win if cs > neg_win else 0 : cs]) and not self.in_paren(cs):
+                    subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's)
+                continue
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -1038,9 +1050,19 @@ class _Extractor:
                     chain = None
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
+                if paren is None:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no catalog count
+                    subject, chain = _NO_FAMILY, None
                 continue
-            if at > ce and g.cell_sep.search(t, ce, at) and self.other_period_column(at):
-                continue  # a table pasted as text whose first figure column is last year's
+            if at > ce and g.cell_sep.search(t, ce, at) and (role := self.column_role(at)) is not None:
+                if role == "other":
+                    continue  # a table pasted as text whose first figure column is last year's
+                # a score sheet's points alone in their cell: the indicator's figure is in the next cell, if any
+                cell_end = g.cell_sep.match(t, _DIGITS_RUN.match(t, at).end())  # type: ignore[union-attr]
+                if cell_end is None:
+                    continue
+                at = cell_end.end()
+                if at >= b or t[at] not in _NUMBER_START:
+                    continue
             actual = cue.role == "actual"  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
                 ind_id = named if named not in g.targets else None
@@ -1398,9 +1420,11 @@ class _Extractor:
                         _keep(values, windows, findings, ind_id, one, sentence)
         return out
 
-    def other_period_column(self, at: int) -> bool:
-        """In a table pasted as text (cells parted by tabs, runs of spaces or |), whether the figure at ``at``
-        stands in a column the header line above names as another period (上年, 同期)."""
+    def column_role(self, at: int) -> str | None:
+        """In a table pasted as text (cells parted by tabs, runs of spaces or |), what the header line above
+        says of the figure at ``at``: ``other`` when it names its column as another period (上年, 同期), ``score``
+        when it is a score sheet's (序号 考核项目 分值 考核情况 得分: a figure alone in the cell after an
+        indicator's name is its points), else None."""
         t, g = self.t, self.g
         line_start = start = t.rfind("\n", 0, at) + 1
         while t[start] in " \t":  # (an indented sub-row: 其中：一孩)
@@ -1409,17 +1433,19 @@ class _Extractor:
         end = line_start - 1
         for _ in range(40):  # up to the nearest header line above, within the block
             if end <= 0:
-                return False
+                return None
             top = t.rfind("\n", 0, end) + 1
             line = t[top:end]
             end = top - 1
             if not line.strip():
-                return False
+                return None
             if any(ch.isdigit() for ch in line) or not line.strip(" |-:"):
                 continue  # a data row, or a markdown rule |---|
             cells = g.cell_sep.split(line.lstrip(" \t"))
-            return col < len(cells) and g.table_other_period.search(cells[col]) is not None
-        return False
+            if col < len(cells) and g.table_other_period.search(cells[col]) is not None:
+                return "other"
+            return "score" if g.table_score.search(line) is not None else None
+        return None
 
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)
@@ -1456,6 +1482,10 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
     values[v.indicator] = v
     windows.append((sentence, got[1]))
     findings.extend(got[2])
+
+
+_DIGITS_RUN = re.compile(r"[\d.]*")
+_NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
 
 def period_of(text: str) -> str | None:

@@ -11,6 +11,7 @@ in the file.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -32,6 +33,7 @@ __all__ = [
     "drop_digit_group_commas",
     "drop_digit_group_spaces",
     "drop_page_breaks",
+    "strip_html",
     "to_halfwidth",
     "join_chunk_markers",
     "join_wrapped_lines",
@@ -190,6 +192,36 @@ def unify_line_breaks(n: Normalized) -> Normalized:
         return n
     crlf = _apply_edits(n, [(i, i + 2, "\n") for i in _find_all(text, "\r\n")])
     return _with_text(crlf, crlf.text.replace("\r", "\n"))
+
+
+# --- HTML left over from scraping ------------------------------------------------------------------------
+
+#: A tag (<p style="…">, </p>, <br/>, <a href="…">) or a character entity (&nbsp;, &gt;, &#8220;).
+_HTML_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>\n]{0,400}?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+_HTML_BLOCKS = frozenset("p br div tr li ul ol table tbody thead h1 h2 h3 h4 h5 h6 section article".split())
+_HTML_CELLS = frozenset(("td", "th"))
+_HTML_MIN = 3  # tags or entities a text must hold to be read as scraped HTML (a lone "<110" is not)
+
+
+def strip_html(n: Normalized) -> Normalized:
+    """Tags and entities of a page scraped with its HTML (<p>…</p>, 首页&nbsp;&gt;&nbsp;政务公开, &ldquo;), so the text
+    reads as the page showed it: a block tag is a line break, a table cell's tag a tab, any other tag nothing,
+    an entity its character (&nbsp; a blank). Text with fewer than three of them is left alone."""
+    text = n.text
+    if "<" not in text and "&" not in text:
+        return n
+    found = list(_HTML_RE.finditer(text))
+    if len(found) < _HTML_MIN:
+        return n
+    edits: list[Edit] = []
+    for m in found:
+        if m.group(2) is None:
+            entity = html.unescape(m.group())
+            edits.append((m.start(), m.end(), " " if entity == "\xa0" else entity))
+        else:
+            tag = m.group(2).lower()
+            edits.append((m.start(), m.end(), "\n" if tag in _HTML_BLOCKS else "\t" if tag in _HTML_CELLS else ""))
+    return _apply_edits(n, edits)
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
@@ -770,7 +802,7 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, to_simplified, drop_digit_group_commas, drop_digit_group_spaces, to_halfwidth,
+STEPS = (unify_line_breaks, strip_html, to_simplified, drop_digit_group_commas, drop_digit_group_spaces, to_halfwidth,
          strip_emphasis, drop_page_breaks, join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
 
 
