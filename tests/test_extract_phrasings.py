@@ -453,3 +453,9 @@ def test_a_score_sheets_points_are_not_the_indicators_and_its_unit_is_the_one_as
 def test_a_breakdown_of_out_of_policy_births_is_no_catalog_count() -> None:
     assert one("全镇出生312人。全年政策外出生11人，其中三孩及以上10人。") == {"births": 312}
     assert one("全镇共出生767人（其中往年未报38人是在外地出生带回来的），其中一孩520人。") == {"births": 767, "births_first": 520}
+
+
+def test_a_migrant_subgroups_rate_is_not_the_units() -> None:
+    assert one("全镇三查率为97.5%。全年为流入已婚育龄妇女开展孕环情检查232人次，流入妇女三查率为93.52%。") == {
+        "checkup_rate": 97.5}
+    assert one("全县共有家庭户109352户，集体户1846户。") == {"family_households": 109352, "collective_households": 1846}

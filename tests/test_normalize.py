@@ -16,7 +16,9 @@ from fpcheck.normalize import (
     Normalized,
     drop_digit_group_commas,
     drop_digit_group_spaces,
+    drop_footnote_marks,
     drop_page_breaks,
+    join_cell_lines,
     join_chunk_markers,
     join_wrapped_lines,
     load_synonyms,
@@ -611,3 +613,28 @@ def test_scraped_html_reads_as_the_page_showed_it() -> None:
     assert page[slice(*n.to_original(start, start + 8))] == "全镇出生312人"
     plain = "出生率<10‰，死亡率>5‰ & 自然增长率"  # (a bound, not a tag: fewer than three, left alone)
     assert strip_html(Normalized.identity(plain)).text == plain
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["年初户籍人口", "出生人口", "死亡人口", "出生率", "已婚育龄妇女"]),
+                          st.integers(0, 99999), st.integers(0, 99999)), min_size=2, max_size=8))
+def test_property_a_table_copied_one_cell_per_line_is_rows_again(rows: list[tuple[str, int, int]]) -> None:
+    """序号 / 指标名称 / 2019年 / 2018年, then each row's cells on lines of their own: rows parted by tabs again,
+    char for char (nothing moves), and prose after the table stays as it was."""
+    cells = [["序号", "指标名称", "2019年", "2018年"]] + [[str(i + 1), a, str(b), str(c)] for i, (a, b, c) in enumerate(rows)]
+    original = "凤栖镇主要指标\n" + "\n".join(c for row in cells for c in row) + "\n从上表看，全镇出生人口减少。\n"
+    n = join_cell_lines(Normalized.identity(original))
+    assert not n.moved
+    assert n.text == "凤栖镇主要指标\n" + "\n".join("\t".join(row) for row in cells) + "\n从上表看，全镇出生人口减少。\n"
+
+
+def test_lines_that_merely_start_with_a_serial_number_header_stay() -> None:
+    text = "序号\n姓名\n备注\n全年出生312人，死亡268人。\n"  # (no row numbered 1 after the header)
+    assert join_cell_lines(Normalized.identity(text)).text == text
+
+
+def test_footnote_marks_after_figures_are_dropped_and_notes_stay() -> None:
+    text = "人口出生率7.85‰①，出生人口性别比108.25²③，户籍总人口285914人¹。\n①出生率按年平均人口计算。"
+    n = drop_footnote_marks(Normalized.identity(text))
+    check_map(n)
+    assert n.text == "人口出生率7.85‰，出生人口性别比108.25，户籍总人口285914人。\n①出生率按年平均人口计算。"

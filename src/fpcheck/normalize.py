@@ -34,6 +34,8 @@ __all__ = [
     "drop_digit_group_spaces",
     "drop_page_breaks",
     "strip_html",
+    "join_cell_lines",
+    "drop_footnote_marks",
     "to_halfwidth",
     "join_chunk_markers",
     "join_wrapped_lines",
@@ -222,6 +224,44 @@ def strip_html(n: Normalized) -> Normalized:
             tag = m.group(2).lower()
             edits.append((m.start(), m.end(), "\n" if tag in _HTML_BLOCKS else "\t" if tag in _HTML_CELLS else ""))
     return _apply_edits(n, edits)
+
+
+# --- a table copied one cell per line ----------------------------------------------------------------
+
+_SERIAL_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*序号[ \t]*\n")  # (a literal first: the scan looks for 序号 only)
+_CELL_MAX = 24  # chars of a cell on its own line (a sentence is longer, or holds 。)
+
+
+def join_cell_lines(n: Normalized) -> Normalized:
+    """A table copied from a web page one cell per line (序号 / 指标名称 / 单位 / 2019年 / 2018年 / 1 / 年初户籍人口 /
+    人 / 28406 / …) back into rows, its cells parted by tabs, so it reads as a table pasted as text: the header
+    opens with 序号, each row with its number (1, 2, 3 …) after as many lines as the header has cells.
+    Line breaks inside a row become tabs, char for char."""
+    text = n.text
+    if "序号" not in text:
+        return n
+    chars = list(text)
+    for m in _SERIAL_HEAD_RE.finditer(text):
+        lines: list[tuple[int, int, str]] = []  # (start, end, text) of each line that may be a cell
+        pos = m.end() - len(m.group().lstrip("\n"))
+        while pos < len(text) and len(lines) < 2000:  # (the lines after 序号, up to the first that is no cell)
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            cell = text[pos:end].strip()
+            if not cell or len(cell) > _CELL_MAX or "。" in cell:
+                break
+            lines.append((pos, end, cell))
+            pos = end + 1
+        width = next((i for i, (_, _, c) in enumerate(lines) if c == "1"), 0)
+        rows = [lines[:width]] if width >= 3 else []
+        while rows and len(lines) >= width * (len(rows) + 1) and lines[width * len(rows)][2] == str(len(rows)):
+            rows.append(lines[width * len(rows): width * (len(rows) + 1)])
+        if len(rows) >= 3:  # (the header and two rows at least)
+            for row in rows:
+                for _, end, _ in row[:-1]:
+                    chars[end] = "\t"
+    joined = "".join(chars)
+    return _with_text(n, joined)
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
@@ -783,6 +823,22 @@ def numerals_to_digits(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- footnote marks ------------------------------------------------------------------------------------
+
+#: Footnote marks right after a figure or its unit (出生率7.85‰①, 性别比108.25²③, 285914人¹): superscript digits
+#: and circled numbers, which would otherwise read as digits of the figure (NFKC makes ² a 2).
+_FOOTNOTE_RE = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (a char class first: a fast scan)
+_FOOTNOTE_AFTER = frozenset("0123456789‰%人例名户万")
+
+
+def drop_footnote_marks(n: Normalized) -> Normalized:
+    """Footnote marks after figures out of the text (108.25²③ → 108.25), so the figure reads as printed; a
+    circled number opening a line (①出生率按年平均人口计算) is the note itself and stays."""
+    text = n.text
+    return _apply_edits(n, [(m.start(), m.end(), "") for m in _FOOTNOTE_RE.finditer(text)
+                            if m.start() and text[m.start() - 1] in _FOOTNOTE_AFTER])
+
+
 # --- markdown emphasis ----------------------------------------------------------------------------------
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(\d[\d,.]*(?:[%‰]|[万萬亿億][人例户名]?)?)\1")
@@ -802,8 +858,9 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, strip_html, to_simplified, drop_digit_group_commas, drop_digit_group_spaces, to_halfwidth,
-         strip_emphasis, drop_page_breaks, join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
+STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, drop_digit_group_commas,
+         drop_digit_group_spaces, to_halfwidth, strip_emphasis, drop_footnote_marks, drop_page_breaks,
+         join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
