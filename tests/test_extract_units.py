@@ -240,8 +240,8 @@ def test_a_text_table_with_indicators_down_its_rows_or_other_labels_gives_no_uni
     g = grammar(default_catalog())
     down = "项目      单位    本年数    上年数\n出生人数  人      241       263\n死亡人数  人      282       276\n"
     mixed = "村（社区）    出生    死亡\n柳塘社区      68      73\n男职工        3       1\n新屋村        49      61\n"
-    assert text_tables(blocks(down, g.cell_sep), g.catalog, g.unit_word, g.table_totals) == []
-    assert text_tables(blocks(mixed, g.cell_sep), g.catalog, g.unit_word, g.table_totals) == []
+    assert text_tables(blocks(down, g.cell_sep), g.catalog, g.unit_word, g.table_period_row, g.table_totals) == []
+    assert text_tables(blocks(mixed, g.cell_sep), g.catalog, g.unit_word, g.table_period_row, g.table_totals) == []
 
 
 @given(st.lists(st.tuples(st.sampled_from(["柳塘社区", "新屋村", "石桥村", "上坪村", "下坪村", "东关镇", "白马乡"]),
@@ -394,3 +394,24 @@ def test_the_planted_errors_of_reports_143_to_152_are_found_on_their_units() -> 
         ("144", "白马县", "surgeries_by_kind"), ("146", "龍塘鎮", "planned_birth_rate_from_counts"),
         ("148", None, "totals"), ("148", "柏林镇", "death_rate_from_counts"), ("151", "石埠乡", "natural_growth_is_difference")}
     assert {e[0] for e in errors} == {"144", "146", "148", "150", "151"}
+
+
+MONTHS = ("青岗镇2021年度人口和计划生育统计分析\n全年出生75人。\n\n月份    出生    男婴    女婴\n1月        26      14      12\n"
+          "2月        19      10       9\n8月        25      16      11\n合计       70      40      32\n")
+
+
+def test_a_text_table_with_a_row_per_month_gives_the_unit_a_record_per_month_and_checks_its_total() -> None:
+    from fpcheck.check import Options, check_document
+
+    doc = extract(MONTHS, "t")
+    assert by_unit(doc) == [
+        ("青岗镇", "full-year", {"births": 75, "births_male": 40, "births_female": 32}),  # (合计: the town's, beside its 75)
+        ("青岗镇", "month: 1月", {"births": 26, "births_male": 14, "births_female": 12}),
+        ("青岗镇", "month: 2月", {"births": 19, "births_male": 10, "births_female": 9}),
+        ("青岗镇", "month: 8月", {"births": 25, "births_male": 16, "births_female": 11}),
+    ]
+    check_document(doc, Options(diagnose=False))
+    # 8月: 16 + 11 = 27 against 25 births; 合计: 14 + 10 + 16 = 40 boys as printed, 26 + 19 + 25 = 70 births as printed,
+    # 12 + 9 + 11 = 32 girls: every column adds up, so the only errors are the month's and the town's (75 ≠ 40 + 32)
+    errors = {(r.period, f.rule) for r, fs in zip(doc.records, doc.record_findings) for f in fs if f.severity == "error"}
+    assert ("month: 8月", "births_by_sex") in errors and not [f for f in doc.findings if f.rule == "totals"]

@@ -443,6 +443,7 @@ class _Grammar:
         self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("UNIT", unit_word), p["statement_ends"])
         self.table_totals = tuple(p["text_table_totals"])
         self.table_score = re.compile(p["table_score_columns"])
+        self.table_period_row = re.compile(p["text_table_period_row"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -1279,7 +1280,7 @@ class _Extractor:
     def text_tables(self) -> list[TextTable]:
         """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
-        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_totals)
+        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals)
 
     def row_values(self, row: Row) -> dict[str, Value]:
         """A text table row's figures as values (the first figure of an indicator wins)."""
@@ -1322,7 +1323,7 @@ class _Extractor:
     def table_units(self) -> UnitFigures:
         """The unit rows of the text tables, as :meth:`listed_units` gives units' figures."""
         out: UnitFigures = {}
-        for row in (row for table in self.text_tables for row in table.rows):
+        for row in (row for table in self.text_tables if not table.by_period for row in table.rows):
             values = self.row_values(row)
             if values:
                 out.setdefault(self.orig(*row.label_span), (values, [], [(row.label_span[0], row.figures[-1][3])]))
@@ -1599,16 +1600,31 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
     row (柏林镇's villages, then 合计: the town's counts; not a row naming a wider area, 全县合计 in a town's
     report) and a table of indicators by role (四术 任务数 | 完成数 | 完成率). Where the text states the same
     indicator, the first figure read wins."""
+    def home_of(start: int) -> Record | None:
+        at = ex.to_original(start, start)[0]
+        return next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]), None)
+
     found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total)) for t in ex.text_tables if t.total]
     found += [(t.span[0], "", ex.role_values(t)) for t in ex.role_tables]
     for start, label, values in found:
-        at = ex.to_original(start, start)[0]
-        home = next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]), None)
+        home = home_of(start)
         wider = ex.g.wider_than(home.unit) if home is not None else None
         if home is None or wider is not None and wider.search(label):
             continue
         for key, v in values.items():
             home.values.setdefault(key, v)
+    for table in (t for t in ex.text_tables if t.by_period):  # 1月 … 12月: a record of the unit per month
+        home = home_of(table.rows[0].label_span[0])
+        for row in table.rows if home is not None else ():
+            doc.records.append(Record(home.unit, ex.row_values(row), _row_period(row.label),  # type: ignore[union-attr]
+                                      ex.loc(*row.label_span)))
+            doc.record_findings.append([])
+
+
+def _row_period(label: str) -> str:
+    """The period a text table's row label names, as records spell periods: 2019年 → 2019, 8月(份) → month: 8月."""
+    label = label.replace(" ", "")
+    return label[:4] if label.endswith("年") else f"month: {label.removesuffix('份')}"
 
 
 def _joined(first: UnitFigures, second: UnitFigures) -> UnitFigures:

@@ -93,31 +93,39 @@ def _is_total(label: str, totals: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True)
 class TextTable:
-    """A table of units pasted as text: its unit rows and its totals row (合计, 全县合计 …) when it has one."""
+    """A table pasted as text with a row per unit (村, 乡镇) or per period (1月 … 12月, 2019年 …): its rows and
+    its totals row (合计, 全县合计 …) when it has one."""
 
     rows: tuple[Row, ...]
     total: Row | None
+    by_period: bool = False
 
 
-def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str],
+def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], is_period: re.Pattern[str],
                 totals: tuple[str, ...]) -> list[TextTable]:
-    """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units (and a
-    totals row). ``is_unit`` matches a whole label that names a unit; ``totals`` are labels of a totals row."""
+    """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units, or
+    periods, (and a totals row). ``is_unit`` / ``is_period`` match a whole label that names a unit / a period;
+    ``totals`` are labels of a totals row."""
     tables: list[TextTable] = []
     for block in found:
         header, body = block[0], block[1:]
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
         ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
+        if not any(ids):
+            continue
         full = [r for r in body if len(r) == len(header)]
-        units = [r for r in full if is_unit.fullmatch(r[0][0])]
-        sums = [r for r in full if not is_unit.fullmatch(r[0][0]) and _is_total(r[0][0], totals)]
-        if not any(ids) or len(units) < 2 or len(units) + len(sums) < len(full):
-            continue  # (not a table of units: its rows are indicators, or some other list)
-        rows = tuple(row for row in (_row(r, ids) for r in units) if row.figures)
+        for by_period, label in ((False, is_unit), (True, is_period)):
+            labelled = [r for r in full if label.fullmatch(r[0][0])]
+            sums = [r for r in full if not label.fullmatch(r[0][0]) and _is_total(r[0][0], totals)]
+            if len(labelled) >= 2 and len(labelled) + len(sums) == len(full):
+                break
+        else:
+            continue  # (not a table of units or periods: its rows are indicators, or some other list)
+        rows = tuple(row for row in (_row(r, ids) for r in labelled) if row.figures)
         total = _row(sums[-1], ids) if sums else None
         if rows:
-            tables.append(TextTable(rows, total if total is not None and total.figures else None))
+            tables.append(TextTable(rows, total if total is not None and total.figures else None, by_period))
     return tables
 
 
