@@ -415,3 +415,28 @@ def test_a_text_table_with_a_row_per_month_gives_the_unit_a_record_per_month_and
     # 12 + 9 + 11 = 32 girls: every column adds up, so the only errors are the month's and the town's (75 ≠ 40 + 32)
     errors = {(r.period, f.rule) for r, fs in zip(doc.records, doc.record_findings) for f in fs if f.severity == "error"}
     assert ("month: 8月", "births_by_sex") in errors and not [f for f in doc.findings if f.rule == "totals"]
+
+
+def test_a_monthly_report_states_the_month_and_the_year_to_date_as_two_records() -> None:
+    text = ("城西街道2023年10月人口和计划生育工作月报\n本月辖区出生婴儿23人，其中男婴12人、女婴11人，均为政策内出生。"
+            "1—10月累计出生241人，其中男婴127人、女婴114人；累计政策内出生238人，政策符合率98.76%。\n"
+            "本月死亡19人，1—10月累计死亡203人。\n")
+    got = by_unit(extract(text, "t"))
+    assert [(u, v) for u, _, v in got] == [
+        ("城西街道", {"births": 23, "births_male": 12, "births_female": 11, "deaths": 19}),
+        ("城西街道", {"births": 241, "births_male": 127, "births_female": 114, "births_planned": 238,
+                  "planned_birth_rate": 98.76, "deaths": 203}),  # (238/241 = 98.76%: no false error on the month's 23)
+    ]
+    assert [p for _, p, _ in got] == ["month: 10月", "to-date: 10月"]
+
+
+def test_the_planted_errors_of_reports_153_to_162_are_found_on_their_units() -> None:
+    """Worked by hand in the fixtures' notes: 154's 政策符合率 96.74 against 301/312 = 96.47 (in a page scraped with its
+    HTML, its table one cell per line), 156's 8月 男婴 16 against 25 − 11 = 14 (and the 合计 153 boys the months make
+    155), 160's 自然增長率 −0.38 against 7.85 − 8.68 = −0.83 (figures carrying footnote marks), 162's 累计性别比 111.04
+    against 127/114 = 111.40 (a month's and the year to date's figures side by side). 157 is corrupted seed-style."""
+    errors = round_errors(153, 162)
+    assert {e for e in errors if e[2] != "repair"} >= {
+        ("154", "凤栖镇", "planned_birth_rate_from_counts"), ("156", "青岗镇", "births_by_sex"), ("156", None, "totals"),
+        ("160", "嵐峰縣", "natural_growth_is_difference"), ("162", "城西街道", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"154", "156", "157", "160", "162"}

@@ -53,6 +53,7 @@ _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 #: Figures read for units inside a report, by unit name: its values, their findings, and for each value the
 #: text its period is read from (as :meth:`_Extractor.unit_values` gives them for a reporting unit).
 UnitFigures = dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]
+Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # a monthly report's year-to-date values and their windows
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -444,6 +445,10 @@ class _Grammar:
         self.table_totals = tuple(p["text_table_totals"])
         self.table_score = re.compile(p["table_score_columns"])
         self.table_period_row = re.compile(p["text_table_period_row"])
+        month = p["monthly_report"]
+        self.this_month_words = frozenset(month["this_month"])
+        self.this_month = re.compile("|".join(month["this_month"]))
+        self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -960,12 +965,15 @@ class _Extractor:
         return best
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
-                    own: str | None = None, within: re.Pattern[str] | None = None,
-                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]:
+                    own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
+                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], Cumulative]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
         of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its;
         ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
+        ``monthly``: the text may be a monthly report stating the month and the year to date side by side (not in
+        sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's:
+        they come back apart, with their own windows (empty otherwise).
 
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
@@ -977,6 +985,9 @@ class _Extractor:
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         windows: list[tuple[int, int]] = []
+        month_values, month_windows = values, windows  # (the month's, in a monthly report)
+        to_date: Cumulative = ({}, [])  # (the year to date's, in a monthly report)
+        monthly = monthly and g.this_month.search(t, a, b) is not None
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
@@ -1081,6 +1092,10 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = max(self._clause_start(cs), a)
+            if monthly:  # the last of 本月 / 累计 before the cue in its sentence says whose the figure is
+                marks = g.month_marks.findall(t, sent, cs)
+                values, windows = to_date if marks and marks[-1] not in g.this_month_words else (
+                    month_values, month_windows)
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within):
@@ -1165,9 +1180,9 @@ class _Extractor:
                     if share not in values:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
-        self.figures_first(a, b, sections, values, windows)
-        self.cueless(a, b, sections, values, windows, wider, own, within)
-        return values, findings, windows
+        self.figures_first(a, b, sections, month_values, month_windows)
+        self.cueless(a, b, sections, month_values, month_windows, wider, own, within)
+        return month_values, findings, month_windows, to_date
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                       windows: list[tuple[int, int]]) -> None:
@@ -1486,6 +1501,7 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
 
 
 _DIGITS_RUN = re.compile(r"[\d.]*")
+_LAST_MONTH = re.compile(r"\d{1,2}月")
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
 
@@ -1554,6 +1570,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
     sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
+    by_period = bool(ex.period_sections())  # (sections for 本月 and 1—11月累计: no split inside them)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
     for a, b, cut_name, kind in units:
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
@@ -1567,8 +1584,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         else:
             unit = cut_name or ex.unit_name(a, b)
         own = _normal_name(unit) if unit else None
-        values, findings, windows = ({}, [], []) if plan else ex.unit_values(a, b, sections, g.wider_than(unit), own,
-                                                                               g.within(unit))
+        values, findings, windows, to_date = ({}, [], [], ({}, [])) if plan else ex.unit_values(
+            a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue
@@ -1585,6 +1602,13 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
+        if to_date[0]:  # a monthly report's 1—10月累计 figures: the year to date, a record beside the month's
+            so_far = ex.period(to_date[1], a, b)
+            month = _LAST_MONTH.search(so_far or "")
+            if month:
+                rec.period = f"month: {month.group()}"  # (本月: the last month of the year to date)
+            doc.records.append(Record(unit, to_date[0], so_far, ex.loc(a, b)))
+            doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
     if not plan:
