@@ -440,3 +440,12 @@ def test_the_planted_errors_of_reports_153_to_162_are_found_on_their_units() -> 
         ("154", "凤栖镇", "planned_birth_rate_from_counts"), ("156", "青岗镇", "births_by_sex"), ("156", None, "totals"),
         ("160", "嵐峰縣", "natural_growth_is_difference"), ("162", "城西街道", "sex_ratio_from_counts")}
     assert {e[0] for e in errors} == {"154", "156", "157", "160", "162"}
+
+
+def test_annals_give_each_year_its_record() -> None:
+    text = ("云峰县志\n1973年，县成立计划生育领导小组。1978年，全县年末总人口286412人，当年出生6418人，出生率22.54‰；"
+            "死亡1786人。1980年，年末总人口292317人，出生5206人，出生率17.88‰，比1978年下降4.66个千分点；死亡1702人。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("云峰县", "1978", {"population_end": 286412, "births": 6418, "birth_rate": 22.54, "deaths": 1786}),
+        ("云峰县", "1980", {"population_end": 292317, "births": 5206, "birth_rate": 17.88, "deaths": 1702}),
+    ]  # (the 死亡 after 1980年's ；-part is 1980's: a year carries on until the next statement opening with one)

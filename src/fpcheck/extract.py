@@ -53,7 +53,7 @@ _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 #: Figures read for units inside a report, by unit name: its values, their findings, and for each value the
 #: text its period is read from (as :meth:`_Extractor.unit_values` gives them for a reporting unit).
 UnitFigures = dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]
-Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # a monthly report's year-to-date values and their windows
+Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # values of another period of the unit, and their windows
 #: A percentage starting here (完成107.27%: 完成 names the rate, not the count).
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
@@ -446,9 +446,10 @@ class _Grammar:
         self.table_score = re.compile(p["table_score_columns"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
-        self.this_month_words = frozenset(month["this_month"])
+        self.this_month_words, self.to_date_words = frozenset(month["this_month"]), frozenset(month["to_date"])
         self.this_month = re.compile("|".join(month["this_month"]))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
+        self.year_opening = re.compile(p["year_opening"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -797,6 +798,14 @@ class _Extractor:
         k = bisect_right(self.paren_starts, pos - 1)
         return bool(k) and self.parens[k - 1].start < pos < self.parens[k - 1].end
 
+    def statement_years(self, a: int, b: int) -> list[str]:
+        """The years that statements in ``t[a:b]`` open with (1978年，全县… 1980年，…), when there are two or more
+        different ones (annals), else none."""
+        t, ends = self.t, self.g.statement_ends
+        found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
+                 if m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip()]
+        return found if len(set(found)) > 1 else []
+
     def add_paren(self, p: _Paren) -> None:
         i = bisect_right(self.paren_starts, p.start)
         self.paren_starts.insert(i, p.start)
@@ -966,14 +975,15 @@ class _Extractor:
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
                     own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
-                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], Cumulative]:
+                    ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], dict[str, Cumulative]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
         of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its;
         ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
         ``monthly``: the text may be a monthly report stating the month and the year to date side by side (not in
-        sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's:
-        they come back apart, with their own windows (empty otherwise).
+        sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's.
+        Annals (县志: 1978年，… 1980年，…, statements opening with two or more years) give each later year's
+        figures apart. Those come back by period (累计, 1980年), each with its own windows.
 
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
@@ -985,9 +995,11 @@ class _Extractor:
         values: dict[str, Value] = {}
         findings: list[Finding] = []
         windows: list[tuple[int, int]] = []
-        month_values, month_windows = values, windows  # (the month's, in a monthly report)
-        to_date: Cumulative = ({}, [])  # (the year to date's, in a monthly report)
+        main: Cumulative = (values, windows)  # the record's own: the month's in a monthly report, the first year's in annals
+        others: dict[str, Cumulative] = {}  # by period: 累计 in a monthly report, 1980年 … in annals
         monthly = monthly and g.this_month.search(t, a, b) is not None
+        years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
+        year = first_year = None  # the year the last statement opening with one named, the first such
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
@@ -1023,6 +1035,9 @@ class _Extractor:
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
                 carried = subject if prev_end == sent - 1 and t.startswith(g.breakdown_opener, sent) else None
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
+                if years and (opening := g.year_opening.match(t, sent)) is not None:
+                    year = opening.group(1)
+                    first_year = first_year or year
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
@@ -1092,10 +1107,13 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = max(self._clause_start(cs), a)
-            if monthly:  # the last of 本月 / 累计 before the cue in its sentence says whose the figure is
-                marks = g.month_marks.findall(t, sent, cs)
-                values, windows = to_date if marks and marks[-1] not in g.this_month_words else (
-                    month_values, month_windows)
+            if monthly or years:  # whose the figure is: 本月 / 累计 last before the cue in its sentence, or the year
+                if monthly:
+                    marks = g.month_marks.findall(t, sent, cs)
+                    key = marks[-1] if marks and marks[-1] not in g.this_month_words else None
+                else:
+                    key = year if year != first_year else None
+                values, windows = main if key is None else others.setdefault(key, ({}, []))
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within):
@@ -1180,9 +1198,9 @@ class _Extractor:
                     if share not in values:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
-        self.figures_first(a, b, sections, month_values, month_windows)
-        self.cueless(a, b, sections, month_values, month_windows, wider, own, within)
-        return month_values, findings, month_windows, to_date
+        self.figures_first(a, b, sections, *main)
+        self.cueless(a, b, sections, *main, wider, own, within)
+        return main[0], findings, main[1], others
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                       windows: list[tuple[int, int]]) -> None:
@@ -1584,7 +1602,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         else:
             unit = cut_name or ex.unit_name(a, b)
         own = _normal_name(unit) if unit else None
-        values, findings, windows, to_date = ({}, [], [], ({}, [])) if plan else ex.unit_values(
+        values, findings, windows, others = ({}, [], [], {}) if plan else ex.unit_values(
             a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
@@ -1592,6 +1610,9 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if kind != LABEL:
             named = unit or named
         preamble = a == 0 and b < len(ex.t) and cut_name is None and not plan
+        main_key = None  # (annals opening with a year that states no figure: the first year that does is the record's)
+        if not values and (main_key := next((k for k, (o, _) in others.items() if o), None)) is not None:
+            values, windows = others.pop(main_key)
         if not values and (unit is None or preamble or kind != UNIT):
             if kind != LABEL:
                 home = _Home(unit, None, a, b)
@@ -1602,12 +1623,17 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
-        if to_date[0]:  # a monthly report's 1—10月累计 figures: the year to date, a record beside the month's
-            so_far = ex.period(to_date[1], a, b)
-            month = _LAST_MONTH.search(so_far or "")
-            if month:
-                rec.period = f"month: {month.group()}"  # (本月: the last month of the year to date)
-            doc.records.append(Record(unit, to_date[0], so_far, ex.loc(a, b)))
+        for key, (other, other_windows) in others.items():  # 1—10月累计 beside 本月; 1980年 after 1978年 in annals
+            if not other:
+                continue
+            if key in g.to_date_words:
+                so_far = ex.period(other_windows, a, b)
+                month = _LAST_MONTH.search(so_far or "")
+                if month:
+                    rec.period = f"month: {month.group()}"  # (本月: the last month of the year to date)
+            else:  # annals: each record is its year's
+                so_far, rec.period = key, main_key or ex.statement_years(a, b)[0]
+            doc.records.append(Record(unit, other, so_far, ex.loc(a, b)))
             doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
