@@ -241,7 +241,10 @@ def join_cell_lines(n: Normalized) -> Normalized:
     if "序号" not in text:
         return n
     chars = list(text)
+    done = 0  # where the cell lines looked at so far end: a 序号 among them starts nothing new
     for m in _SERIAL_HEAD_RE.finditer(text):
+        if m.start() < done:
+            continue
         lines: list[tuple[int, int, str]] = []  # (start, end, text) of each line that may be a cell
         pos = m.end() - len(m.group().lstrip("\n"))
         while pos < len(text) and len(lines) < 2000:  # (the lines after 序号, up to the first that is no cell)
@@ -252,6 +255,7 @@ def join_cell_lines(n: Normalized) -> Normalized:
                 break
             lines.append((pos, end, cell))
             pos = end + 1
+        done = pos
         width = next((i for i, (_, _, c) in enumerate(lines) if c == "1"), 0)
         rows = [lines[:width]] if width >= 3 else []
         while rows and len(lines) >= width * (len(rows) + 1) and lines[width * len(rows)][2] == str(len(rows)):
