@@ -449,3 +449,15 @@ def test_annals_give_each_year_its_record() -> None:
         ("云峰县", "1978", {"population_end": 286412, "births": 6418, "birth_rate": 22.54, "deaths": 1786}),
         ("云峰县", "1980", {"population_end": 292317, "births": 5206, "birth_rate": 17.88, "deaths": 1702}),
     ]  # (the 死亡 after 1980年's ；-part is 1980's: a year carries on until the next statement opening with one)
+
+
+def test_a_quarter_stated_inside_a_longer_report_is_a_record_of_its_own() -> None:
+    text = ("江陵市2023年新闻发布会\n全市全年出生34216人，死亡39587人。刘晓燕：据公安户籍统计，今年一季度全市出生7926人，"
+            "死亡11342人。一季度历来是死亡高峰。全市年末常住人口487.92万人。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("江陵市", "full-year", {"births": 34216, "deaths": 39587, "population_end": 4879200}),
+        ("江陵市", "to-date: 3月", {"births": 7926, "deaths": 11342}),  # (before: the quarter's deaths were the year's)
+    ]
+    # the third quarter in a 1—9月 analysis, its deaths after a ；: the quarter's too (a quarter is no period of its own)
+    q3 = "丰源县1—9月人口形势分析\n1—9月全县出生3104人，死亡2718人。第三季度全县出生1026人，环比减少66人；死亡905人。\n"
+    assert by_unit(extract(q3, "t"))[1:] == [("丰源县", None, {"births": 1026, "deaths": 905})]

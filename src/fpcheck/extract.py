@@ -450,6 +450,7 @@ class _Grammar:
         self.this_month = re.compile("|".join(month["this_month"]))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
+        self.quarter_opening = re.compile(p["quarter_opening"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -741,11 +742,12 @@ class _Extractor:
         m = g.self_reference.search(t, a, b)
         return m.group(0) if m else None
 
-    def period(self, windows: list[tuple[int, int]], a: int, b: int) -> str | None:
+    def period(self, windows: list[tuple[int, int]], a: int, b: int, titled: bool = True) -> str | None:
         """The period the unit's figures are for, read from their sentences up to each figure (or from the
-        unit's opening when it has none): half-year, to-date (截至9月底), full-year or None."""
+        unit's opening when it has none) and its title unless not ``titled`` (a quarter's figures inside a
+        report for nine months): half-year, to-date (截至9月底), full-year or None."""
         g, t = self.g, self.t
-        title = self.title(a, b)
+        title = self.title(a, b) if titled else []
         spans = _merged([*windows, *title]) if windows else [(a, min(b, a + 300))]  # (each char read once)
 
         return g.periods.classify(lambda rx: rx.search_spans(t, spans))
@@ -797,6 +799,11 @@ class _Extractor:
         """Whether ``pos`` lies inside a parenthesis found so far (an aside: it leaves the subject alone)."""
         k = bisect_right(self.paren_starts, pos - 1)
         return bool(k) and self.parens[k - 1].start < pos < self.parens[k - 1].end
+
+    def full_stop_before(self, pos: int, a: int) -> int:
+        """Where the sentence holding ``pos`` starts for good (after 。 or a line break), not before ``a``."""
+        k = bisect_right(self.full_stops, pos - 1)
+        return max(a, self.full_stops[k - 1] + 1 if k else 0)
 
     def statement_years(self, a: int, b: int) -> list[str]:
         """The years that statements in ``t[a:b]`` open with (1978年，全县… 1980年，…), when there are two or more
@@ -1000,6 +1007,8 @@ class _Extractor:
         monthly = monthly and g.this_month.search(t, a, b) is not None
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
         year = first_year = None  # the year the last statement opening with one named, the first such
+        # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
+        quarters = not monthly and g.quarter_opening.search(t, a, b) is not None
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
@@ -1038,6 +1047,7 @@ class _Extractor:
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
                     first_year = first_year or year
+
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
@@ -1107,10 +1117,12 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = max(self._clause_start(cs), a)
-            if monthly or years:  # whose the figure is: 本月 / 累计 last before the cue in its sentence, or the year
-                if monthly:
+            if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
+                if monthly:                    # a quarter opening its sentence, or the year its statement opens with
                     marks = g.month_marks.findall(t, sent, cs)
                     key = marks[-1] if marks and marks[-1] not in g.this_month_words else None
+                elif quarters and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
+                    key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。)
                 else:
                     key = year if year != first_year else None
                 values, windows = main if key is None else others.setdefault(key, ({}, []))
@@ -1631,8 +1643,14 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                 month = _LAST_MONTH.search(so_far or "")
                 if month:
                     rec.period = f"month: {month.group()}"  # (本月: the last month of the year to date)
-            else:  # annals: each record is its year's
+            elif key.isdigit():  # annals: each record is its year's
                 so_far, rec.period = key, main_key or ex.statement_years(a, b)[0]
+            else:  # a quarter inside a longer report: its own sentences say its period, not the report's title
+                so_far = ex.period(other_windows, a, b, titled=False)
+            if so_far == rec.period:  # (a section on the quarter itself: one record)
+                for k, v in other.items():
+                    rec.values.setdefault(k, v)
+                continue
             doc.records.append(Record(unit, other, so_far, ex.loc(a, b)))
             doc.record_findings.append([])
         if kind != LABEL:
