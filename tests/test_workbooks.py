@@ -171,9 +171,13 @@ ROUND_43_50 = ["43_county_units_row_hidden_col.xlsx", "44_wps_inlinestr_village_
                "45_csv_bom_title3_source.csv", "46_wide_indicator_over_years.xlsx", "47_stacked_formulas_cached.xlsx",
                "48_county_subtotals_text_thinspace.xlsx", "49_ods_quarter_dates_villages.ods",
                "50_panel_year_column_datetime.xlsx"]
+ROUND_51_58 = ["51_township_sheets_summary.xlsx", "52_census_urban_rural_breakdown.xlsx",
+               "53_accounting_negatives_total_midtable.xlsx", "54_wan_two_decimals_sex_rounding.ods",
+               "55_hidden_rows_pct_text_mixed.xlsx", "56_township_monthly_tab_gb18030.csv",
+               "57_unit_merged_two_rows_huji_changzhu.xlsx", "58_side_by_side_births_contraception.xlsx"]
 
 
-@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50)
+@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -182,7 +186,7 @@ def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     # that text, 2023-03-31). A form of one place (34: 指标 down the rows) is that place whatever the fixture
     # calls it (the sheet's name here, the county there). ``period_labels`` maps a key's period to fpcheck's
     # label where the sheet's word needs the title to be one (累计 → to-date: 8月). Tables stacked on one
-    # sheet are told apart by ``table`` (1, 2 … down the sheet).
+    # sheet, or set side by side, are told apart by ``table`` (1, 2 … down the sheet, or left to right).
     expected = yaml.safe_load((WB / name).with_suffix(".expected.yaml").read_text(encoding="utf-8"))
     relabel = expected.get("period_labels", {})
     docs: dict[str, list[Document]] = {}
@@ -613,3 +617,120 @@ def test_a_formula_saved_without_its_value_is_missing_not_zero() -> None:
     assert "contraceptive_rate" not in second.records[-1].values and second.records[-1].unit == "合计"
     assert first.records[6].values["natural_growth_rate"].number == -0.85
     assert [f.rule for f in second.findings if f.location and f.location.cell == "D25"] == ["formula_without_value"]
+
+
+def _sheet_errors(name: str) -> dict[str, set[tuple[str, str]]]:
+    """Error findings (rule, cell) of each table of a fixture workbook, keyed ``sheet`` (``sheet#2`` for a second
+    table on one sheet), checked without diagnosis."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for doc in read_table(WB / name):
+        key = doc.sheet or ""
+        while key in out:
+            key += "#2"
+        out[key] = errors_of(doc)
+    return out
+
+
+def test_the_planted_errors_of_round_51_to_58_are_found_where_they_are() -> None:
+    # 51, one sheet per township and a 汇总 restating their 合计 rows. 青山乡 竹林村 二孩 41 for 14: 29 births =
+    # 13 + 14 + 2, the printed parts give 56 (D6); its 合计 73 = 10 + 8 + 14 + 12 + 20 + 9 is right, the printed
+    # villages give 100 (F10). 汇总 白石乡 死亡 112 for 121 (白石乡!H9): 7.54‰ is 121 / mean(16060, 16016) =
+    # 7.545, 112 / 16038 = 6.98 (J7); 全县合计 505 = 160 + 111 + 113 + 121, the printed towns 496 (H8)
+    got = _sheet_errors("51_township_sheets_summary.xlsx")
+    assert got["青山乡"] == {("births_by_parity", "D6"), ("totals", "F10")}
+    assert got["汇总"] == {("death_rate_from_counts", "J7"), ("totals", "H8"), ("cross_sheet", "H7"),
+                         ("totals.death_rate_from_counts", "J8")}
+    assert got["城关镇"] == got["河口镇"] == got["白石乡"] == set()
+    # 52: 石塘镇 性别比 95.19 = 9302 / 9772 (女/男) for 9772 / 9302 × 100 = 105.05; 乡村 户数 41297 for 42128 + 69 =
+    # 42197, so 城镇 + 乡村 = 84592 + 41297 = 125889 misses 全县 126789 (B5, the 其中 breakdown's check)
+    assert errors("52_census_urban_rural_breakdown.xlsx") == {
+        ("population_sex_ratio_from_counts", "H12"), ("households_by_type", "B7"), ("totals", "B5")}
+    # 53: 石桥镇 自然增长率 −0.61 (shown (0.61) in red) for 7.52 − 6.91 = 0.61 (273 births, 251 deaths); the rows
+    # 0.01 off (城北街道 9.40 − 6.32 = 3.08 against 3.07 from the counts) are within the three half-units
+    assert errors("53_accounting_negatives_total_midtable.xlsx") == {("natural_growth_is_difference", "J7")}
+    # 55: 竹园村 已查 891 of 824 应查 (F6); its "108.1%" is 891 / 824 = 108.13 as printed, so the range is a warning
+    # and the count the error (as 43). 石板村 "68.1%" for 445 / 517 = 86.07 (D7)
+    assert errors("55_hidden_rows_pct_text_mixed.xlsx") == {("checkup_done_within_expected", "F6"),
+                                                             ("contraceptive_rate_from_counts", "D7")}
+    (doc55,) = read_table(WB / "55_hidden_rows_pct_text_mixed.xlsx")  # the hidden 李家村 (row 9) counted in 合计
+    check_document(doc55, Options(diagnose=False))
+    assert [(f.severity, f.location.cell) for f in doc55.all_findings() if f.rule.startswith("range")] == [("warning", "G6")]
+    # 57: 东岭镇 常住 死亡率 5.82 = 132 / mean(22726, 22672) (户籍's) for 132 / mean(18997, 19120) = 6.93 (H8);
+    # 合计 户籍 出生 2088 for 587 + 144 + 172 + 195 + 607 + 250 + 302 + 551 = 2808 (E21), its 9.32‰ right for 2808
+    # and 2088 / 301204.5 = 6.93 (G21)
+    assert errors("57_unit_merged_two_rows_huji_changzhu.xlsx") == {
+        ("death_rate_from_counts", "H8"), ("totals", "E21"), ("birth_rate_from_counts", "G21")}
+    # 58: 回龙镇 三孩及以上 22 for 2 (283 = 131 + 150 + 2; B5), so 合计 60 against the printed towns' 80 (E14);
+    # right table: 官渡镇 综合节育率 98.93 for 4714 / 5242 = 89.93 (L5)
+    assert _sheet_errors("58_side_by_side_births_contraception.xlsx") == {
+        "出生与节育": {("births_by_parity", "B5"), ("totals", "E14")},
+        "出生与节育#2": {("contraceptive_rate_from_counts", "L5")}}
+    for name in ("54_wan_two_decimals_sex_rounding.ods", "56_township_monthly_tab_gb18030.csv"):
+        assert errors(name) == set(), name  # clean: 男 + 女 off 合计 by 0.01万, 7月 109.375 shown 109.38
+
+
+def test_a_summary_row_restating_a_township_sheet_is_checked_against_its_totals_row(tmp_path: Path) -> None:
+    # 51 as `fpcheck check` reports it: 汇总!H7 112 against 白石乡!H9 121, the only figure of the four copies that
+    # differs (青山乡's 合计 holds the true 73, as does its 汇总 row); diagnosed, H7 is repaired to 121 and the
+    # 全县合计 死亡率 (7.53 = 505 / 67081, right) only misses the printed towns' sum: an info
+    summary = checked("51_township_sheets_summary.xlsx")[0]
+    (cross,) = [f for f in summary.findings if f.rule == "cross_sheet"]
+    assert (cross.location.cell, cross.actual, cross.expected) == ("H7", 112, 121)
+    assert "白石乡" in cross.message and "H9" in cross.message
+    assert [(f.severity, f.location.cell) for f in summary.findings if f.rule.startswith("totals.")] == [("info", "J8")]
+    assert [f.suggestion for fs in summary.record_findings for f in fs if f.rule == "repair"] == [{"deaths": 121}]
+    # the copy put right, none; a rate printed alike must be the same figure (8.80 shown for 城关镇's 8.84)
+    fixed = read_table(_edited("51_township_sheets_summary.xlsx", tmp_path, H7=121))[0]
+    assert not [f for f in errors_of(fixed) if f[0] == "cross_sheet"]
+    edited = read_table(_edited("51_township_sheets_summary.xlsx", tmp_path, H7=121, I4=8.8))[0]
+    assert [f for f in errors_of(edited) if f[0] == "cross_sheet"] == [("cross_sheet", "I4")]
+
+
+def test_a_breakdown_printed_under_the_notes_is_the_totals_rows(tmp_path: Path) -> None:
+    # 53: 总　计 (row 16), two 注 lines, then 其中：城区（3个街道） / 　农村（9个乡镇）: 城区 and 农村 records, a breakdown
+    # of the total (1209 + 2065 = 3274 births), not units and no notes; the 注 says (12) is −12
+    (doc,) = read_table(WB / "53_accounting_negatives_total_midtable.xlsx")
+    assert [r.unit for r in doc.records][-3:] == ["城区", "农村", "合计"] and doc.breakdowns == [([12, 13], True)]
+    assert len(doc.notes) == 3 and not any("城区" in note for note in doc.notes)
+    assert [r.number("natural_growth_rate") for r in doc.records][4:8] == [-3.36, -1.64, -2.64, -1.16]
+    (edited,) = read_table(_edited("53_accounting_negatives_total_midtable.xlsx", tmp_path, E20=2056))
+    assert ("totals", "E16") in errors_of(edited)  # 1209 + 2056 = 3265 against 3274
+    # 52: 其中：城　镇 and the indented 乡　村 right under 全　县 (the first row) are its breakdown, checked against it
+    (census,) = checked("52_census_urban_rural_breakdown.xlsx")
+    assert [r.unit for r in census.records][:2] == ["城镇", "乡村"] and census.breakdowns == [([0, 1], True)]
+    (b5,) = [f for f in census.findings if f.rule == "totals"]
+    assert b5.location.cell == "B5" and b5.suggestion is None  # 乡村 B7 is in doubt (repaired to 42197), not 全县
+
+
+def test_a_monthly_form_gives_its_place_a_record_per_month() -> None:
+    # 56: 月份 | 出生人数 …, rows 1月 … 12月 of 柏林镇 (填报单位：柏林镇卫生健康办公室), then 合计: the year, checked
+    # as the months' sum (806 = 78 + 65 + … + 64 births)
+    (doc,) = read_table(WB / "56_township_monthly_tab_gb18030.csv")
+    assert [(r.unit, r.period) for r in doc.records][:2] == [("柏林镇", "month: 1月"), ("柏林镇", "month: 2月")]
+    assert (doc.records[-1].unit, doc.records[-1].period) == ("合计", "full-year") and len(doc.records) == 13
+    assert {f.rule for f in doc.findings} <= {"unknown_column"} and errors_of(doc) == set()
+    assert [f.severity for f in doc.all_findings() if f.rule.startswith("range")] == ["warning", "warning"]  # 3月, 11月
+
+
+def test_a_township_merged_over_its_registered_and_resident_rows(tmp_path: Path) -> None:
+    # 57: 城厢镇 merged A5:A6 over 户籍 | 常住 in column B: two records of 城厢镇, each 合计 the sum of its own
+    # population's rows (常住 births 2574 = 656 + 121 + 156 + 170 + 517 + 225 + 252 + 477)
+    (doc,) = read_table(WB / "57_unit_merged_two_rows_huji_changzhu.xlsx")
+    assert [(r.unit, r.period) for r in doc.records][:2] == [("城厢镇", "户籍"), ("城厢镇", "常住")]
+    assert [r.number("births") for r in doc.records if r.unit == "合计"] == [2088, 2574]
+    (total,) = [f for f in checked("57_unit_merged_two_rows_huji_changzhu.xlsx")[0].findings if f.rule == "totals"]
+    assert (total.location.cell, total.suggestion) == ("E21", {"births": 2808})
+    (edited,) = read_table(_edited("57_unit_merged_two_rows_huji_changzhu.xlsx", tmp_path, E21=2808, E22=2575))
+    assert {c for r, c in errors_of(edited) if r == "totals"} == {"E22"}
+
+
+def test_tables_side_by_side_are_read_apart_each_by_its_own_unit_column() -> None:
+    # 58: 表1 in A:G and 表2 in I:O, the same ten towns in another order: row 5 is 回龙镇 on the left, 官渡镇 on the
+    # right, whose 5242 women (J5) are 官渡镇's, not 回龙镇's
+    births, women = read_table(WB / "58_side_by_side_births_contraception.xlsx")
+    assert births.sheet == women.sheet == "出生与节育"
+    assert [r.unit for r in births.records][1] == "回龙镇" and [r.unit for r in women.records][1] == "官渡镇"
+    guandu = next(r for r in women.records if r.unit == "官渡镇")
+    assert (guandu.values["married_women"].number, guandu.values["married_women"].location.cell) == (5242, "J5")
+    assert "married_women" not in births.records[0].values
+    assert not [f for f in births.findings + women.findings if f.rule == "unknown_column"]

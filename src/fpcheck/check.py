@@ -18,6 +18,7 @@ from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import TablePolicy, check_totals, policy_from_notes, weighted_signature
 from fpcheck.validate import validate_records
+from fpcheck.workbook import cross_sheet_findings
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".ods", ".xls", ".tsv"}
@@ -99,7 +100,7 @@ def check_document(doc: Document, opts: Options) -> Document:
     if policy and not rounded and not tolerance and (note := weighted_signature(doc)) is not None:
         notes.append(note)
         totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
-    doc.findings = [*notes, *read, *totals]
+    doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog)]
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

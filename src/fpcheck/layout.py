@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -44,7 +45,9 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
-PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点"}
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月"}
+# one month of a year (a monthly form's row 3月, or 3月份): that month's own figures
+MONTH_RE = re.compile(r"^([1-9]|1[0-2])月份?$")
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
 TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
                             r"(?!份?\s*[-—–~～至到])")
@@ -157,8 +160,9 @@ def _is_footnote(row: list[object]) -> bool:
 def period_label(value: object, fmt: str | None = None) -> str | None:
     """The period a header cell over a group of columns (or a cell of a period column) names: a year
     (2021年), part of a year counted from January (1-3月 → to-date: 3月, 1—6月 / 上半年 → half-year, 1-12月 /
-    全年 → full-year, 前三季度), or a day (2023年3月31日 → 2023-03-31, a point in time). A date cell is its
-    year when its number format ``fmt`` shows the year alone (yyyy"年"), else its day."""
+    全年 → full-year, 前三季度), a month alone (3月 → month: 3月, its own figures) or a day (2023年3月31日 →
+    2023-03-31, a point in time). A date cell is its year when its number format ``fmt`` shows the year alone
+    (yyyy"年"), else its day."""
     if isinstance(value, date):
         return str(value.year) if _shows_year_only(fmt) else value.isoformat()[:10]
     year = year_of(value)
@@ -169,6 +173,8 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
     if day:
         month, mday = (int(x) for x in filter(None, day.groups()[1:]))
         return f"{day.group(1)}-{month:02d}-{mday:02d}"
+    if alone := MONTH_RE.match(text):
+        return f"month: {alone.group(1)}月"
     m = MONTHS_FROM_JANUARY_RE.match(text)
     if m:
         end = int(m.group(1))
@@ -256,9 +262,17 @@ def header_rows(grid: Grid, layout: Layout) -> list[int]:
 
 
 def unit_label(value: object) -> str | None:
-    """A row label as a unit name: spaces squeezed out (地  区), an English name after the Chinese dropped."""
+    """A row label as a unit name: spaces squeezed out (地  区), an English name after the Chinese dropped, and
+    what the label says besides the name (其中：城镇 is 城镇, 城区（3个街道） 城区)."""
     text = value if isinstance(value, str) else text_of(value)
-    return "".join(ENGLISH_TAIL_RE.sub("", text).split()) or None
+    return _label_asides().sub("", "".join(ENGLISH_TAIL_RE.sub("", text).split())) or None
+
+
+@cache
+def _label_asides() -> re.Pattern[str]:
+    """A row label's words around its unit's name (``breakdown_label``, ``label_count`` in tables.yaml)."""
+    spec = table_rules()["hierarchy"]
+    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}")
 
 
 def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -422,13 +436,32 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     return out, len(rows)
 
 
-def notes_below(grid: Grid, start: int) -> list[str]:
-    """The footnotes below the table (注：…, 数据来源…), one string per row, from the first footnote row."""
+def notes_below(grid: Grid, start: int, skip: Collection[int] = ()) -> list[str]:
+    """The footnotes below the table (注：…, 数据来源…), one string per row, from the first footnote row; rows
+    in ``skip`` (a breakdown printed under the notes) are the table's."""
     out: list[str] = []
-    for row in grid.rows[start:]:
-        nb = nonblank(row)
-        if nb:
+    for r in range(start, len(grid.rows)):
+        nb = nonblank(row := grid.rows[r])
+        if nb and r not in skip:
             out.append(" ".join(text_of(row[i]).strip() for i in nb))
+    return out
+
+
+def breakdown_below_notes(grid: Grid, start: int) -> list[int]:
+    """The rows of a breakdown printed under the table's notes (总计, 注：…, then 其中：城区 … / 农村 …): from a row
+    whose label opens with 其中 and that holds figures, down to the first row without any. Notes are rows
+    without figures; a row with figures before the 其中 row means there is no such block."""
+    opening = re.compile(table_rules()["hierarchy"]["breakdown_label"])
+    out: list[int] = []
+    for r in range(start, len(grid.rows)):
+        row = grid.rows[r]
+        figures = any(is_numeric(v) for v in row)
+        if out and figures:
+            out.append(r)
+        elif out or figures and not opening.match("".join(text_of(row[_first_filled(row)]).split())):
+            break
+        elif figures:
+            out.append(r)
     return out
 
 

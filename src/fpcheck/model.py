@@ -141,6 +141,9 @@ class Document:
     # a report's tables pasted as text that have a totals row: each a table document (its unit rows, whose
     # records the report holds too, and the totals row as the record 合计), so its totals are checked
     tables: list[Document] = field(default_factory=list)
+    # a summary sheet's rows that restate another sheet's totals row (汇总's 城关镇 row, sheet 城关镇's 合计):
+    # record index → (that sheet's document, the totals record restated); see fpcheck.workbook
+    restates: dict[int, tuple[Document, Record]] = field(default_factory=dict)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

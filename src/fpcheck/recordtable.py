@@ -94,3 +94,8 @@ class RecordTable(Sequence[Record]):
 def unit_labels(records: Sequence[Record]) -> list[str | None]:
     """The unit of every record (a table's read from its labels, without building the records)."""
     return list(records.units) if isinstance(records, RecordTable) else [r.unit for r in records]
+
+
+def record_periods(records: Sequence[Record]) -> list[str | None]:
+    """The period of every record (a table's read from its column, without building the records)."""
+    return list(records.periods) if isinstance(records, RecordTable) else [r.period for r in records]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,16 +25,17 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
 from .extract import period_of
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, dated, detect, find_data_rows, group_label,
-                     guard_sex_ratio, header_rows, is_code_header, is_index_column, is_population_group, is_units_row,
-                     is_year_row, nonblank, notes_below, period_label, resolve_column, resolve_text, scale_of,
-                     split_fragments, stacked_at, title_month, unit_label)
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, dated, detect,
+                     find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header, is_index_column,
+                     is_population_group, is_units_row, is_year_row, nonblank, notes_below, period_label,
+                     resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month, unit_label)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, RecordTable
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_vertical, row_indicators
+from .workbook import link_sheets
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
@@ -103,6 +105,8 @@ def read_table(
         for doc in read:
             doc.sheet = None if grid.csv else grid.name
             docs.append(doc)
+    if len(grids) > 1:
+        link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows
     if not docs:  # sheets of notes or charts only: the file is still answered for
         names = [g.name or "" for g in grids]
         docs.append(Document(source=source, kind="table", findings=[_info(
@@ -223,7 +227,7 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
         zh_en = [split_fragments(text_of(sh.cell(r, c))) for r in sh.header_rows]
         key = header_key("".join(f for zh, _e, _u in zh_en for f in zh)) or header_key(
             " ".join(f for _z, en, _u in zh_en for f in en))
-        if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c):
+        if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c) or _populations(sh, c):
             period_col = c
     index_cols = {c for c in cols if is_index_column([sh.cell(r, c) for r in sh.header_rows],
                                                      [sh.cell(r, c) for r in sh.sample])}
@@ -233,10 +237,21 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
     return _Labels(cols, period_col, index_cols, unit_col)
 
 
+def _populations(sh: _Sheet, c: int) -> bool:
+    """Whether a label column names the population of each row (口径: 户籍 | 常住 under each township): the
+    rows are groups of their unit, as 户籍人口 | 常住人口 over columns make them, never units."""
+    return _every_label(sh, c, is_population_group)
+
+
 def _dates(sh: _Sheet, c: int) -> bool:
     """Whether a label column holds dates (统计时点 2023-03-31 …): points in time, never units' names."""
+    return _every_label(sh, c, lambda v: isinstance(v, date))
+
+
+def _every_label(sh: _Sheet, c: int, test: Callable[[object], bool]) -> bool:
+    """Whether column ``c`` has a filled cell in the sample rows, and ``test`` holds for each."""
     vals = [v for r in sh.sample if not blank(v := sh.cell(r, c))]
-    return bool(vals) and all(isinstance(v, date) for v in vals)
+    return bool(vals) and all(map(test, vals))
 
 
 def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> Column | None:
@@ -317,6 +332,21 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     return col
 
 
+def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None:
+    """The first column of a second table set beside this one (表2 to the right of 表1, its own 乡镇 column over
+    its own order of units), or None: a column of names on most rows under a header that names no indicator,
+    with indicator columns to its right, after a blank column or under this table's unit header."""
+    own = header_key("".join(text_of(sh.cell(r, labels.label_col)) for r in sh.header_rows))
+    for k, col in enumerate(columns):
+        c = col.index
+        if col.indicator is not None or not any(x.indicator is not None for x in columns[k + 1:]) \
+                or 2 * sum(not blank(sh.cell(r, c)) for r in sh.sample) < len(sh.sample) or not sh.texty(c):
+            continue
+        if header_key(col.header) == own or all(blank(sh.cell(r, c - 1)) for r in [*sh.header_rows, *sh.sample]):
+            return c
+    return None
+
+
 def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
     """Columns fpcheck does not know (info), and a second column of the same indicator and period (a warning:
     it is dropped, ``indicator`` set to None)."""
@@ -379,6 +409,8 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         units = [form_place(sh.layout)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
         units = _nested_units(levels, totals)
+    elif unit_col is not None:  # a name merged down over its rows (户籍 | 常住 of one township) names each
+        units = _merged_down(sh, unit_col, units)
     # rows that need a closer look: no label, a label that may name a totals row, a period column
     if labels.period_col is None and unit_col is not None:
         special: Sequence[int] = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
@@ -394,9 +426,11 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         if labels.period_col is not None:
             row_period = above = _period_cell(sh, r, labels.period_col) or above
         is_total = unit is not None and _is_total(unit, totals)
-        if not is_total and unit is None and unit_col is not None:
+        if not is_total and (unit is None or unit_col is None):  # 合计 in another label column (序号, 月份)
             is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
                            for c in labels.cols)
+            if is_total and unit_col is None:  # the months' 合计 is the form's period (the year), not a period
+                row_period = above = None
         if unit is None and not is_total and row_period is None and unit_col is not None:
             if any(not blank(sh.cell(r, c.index)) for c in known):
                 events.append((r, -1, -1, "unlabelled", None))
@@ -411,11 +445,23 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     return keys
 
 
+def _merged_down(sh: _Sheet, c: int, units: list[str | None]) -> list[str | None]:
+    """The units of the data rows with each label merged down column ``c`` repeated on the rows it covers."""
+    rows, out = sh.data_rows, units
+    for r1, c1, r2, c2 in sh.grid.merged:
+        i = bisect_left(rows, r1)
+        if c1 <= c <= c2 and r2 > r1 and i < len(rows) and rows[i] == r1:
+            out = out if out is not units else list(units)
+            for j in range(i + 1, bisect_right(rows, r2)):
+                out[j] = out[j] or units[i]
+    return out
+
+
 def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
     """The period a cell of a period column names, as a header over columns would (2021, 2023-03-31: a date
-    cell shown as yyyy"年" is its year), else its text; None for a blank cell."""
+    cell shown as yyyy"年" is its year; 户籍人口 is 户籍), else its text; None for a blank cell."""
     v = sh.cell(r, c)
-    return period_label(v, sh.grid.formats.get((r, c))) or ("".join(text_of(v).split()) or None)
+    return period_label(v, sh.grid.formats.get((r, c))) or group_label(v) or ("".join(text_of(v).split()) or None)
 
 
 def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: int,
@@ -470,6 +516,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return [Document(source=source, kind="table", findings=findings)]
     rows = grid.rows
     data_rows, foot_start = find_data_rows(grid, layout)
+    tail = breakdown_below_notes(grid, foot_start)
+    data_rows += tail
     second = stacked_at(grid, layout, data_rows, cat, keymap)
     if second is not None:  # 表2 below 表1: each table read on its own, rows keeping their places on the sheet
         top = dataclasses.replace(grid, rows=rows[:second])
@@ -480,6 +528,12 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     columns = [col for c in range(labels.value_start, sh.width)
                if (col := _header_column(sh, c, labels.value_start, cat, keymap)) is not None]
     guard_sex_ratio(columns, cat)
+    beside = _beside_at(sh, columns, labels)
+    if beside is not None:  # 表2 to the right of 表1, with its own unit column: each read on its own, in place
+        left = dataclasses.replace(grid, rows=[row[:beside] for row in rows])
+        right = dataclasses.replace(grid, rows=[[None] * beside + row[beside:] for row in rows], findings=[],
+                                    hidden=False)
+        return [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
     labelled = (r for r in data_rows if not blank(sh.cell(r, layout.first_col)))
@@ -489,7 +543,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
         records = read_vertical(grid, layout, found, source, cat, findings)
         return [Document(source=source, kind="table", records=records, findings=findings,
-                         notes=notes_below(grid, foot_start))]
+                         notes=notes_below(grid, foot_start, tail))]
 
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
@@ -583,7 +637,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
-                   findings=findings, notes=notes_below(grid, foot_start))
+                   findings=findings, notes=notes_below(grid, foot_start, tail))
     if not wide and labels.unit_col is not None:
         at = {j: i for i, j in enumerate(rec)}  # candidate (kept data row) → record index
         uc = labels.unit_col
@@ -620,10 +674,10 @@ def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bo
     for i, (label, unit, tot) in enumerate(zip(raw, units, total)):
         if tot:
             seen_total, current = i > 0, None  # a totals row first heads the table: units follow it
-        elif unit is not None and part.match(unit):
-            current = ([i], seen_total)
+        elif unit is not None and part.match("".join(text_of(label).split())):  # (the name holds no 其中)
+            current = ([i], seen_total or (i > 0 and total[i - 1]))  # (right under a first totals row: its too)
             blocks.append(current)
-        elif current is not None and unit is not None and (current[1] or text_of(label)[:1].isspace()):
+        elif current is not None and unit is not None and (seen_total or text_of(label)[:1].isspace()):
             current[0].append(i)
         else:
             current = None

@@ -24,7 +24,7 @@ CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 # An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).
 OFFICE_RE = re.compile(r"^(.{1,8}?(?:乡|镇|街道|县|市|区))(?:人民政府|政府|计生办|计划生育办公室|卫生健康局|卫健局|卫计局|"
-                       r"计生局|卫生院|统计站|计生服务站|办事处|卫生健康办|卫健办|计生站)$")
+                       r"计生局|卫生院|统计站|计生服务站|办事处|卫生健康办|卫健办|卫生健康办公室|计生站)$")
 
 
 def form_place(layout: Layout, fallback: str | None = None) -> str | None:

@@ -1,0 +1,101 @@
+"""A workbook's sheets against each other: a summary sheet (汇总) whose unit rows restate other sheets' totals.
+
+A county workbook often holds one sheet per township and a 汇总 sheet with a row per township, each meant to
+be a copy of that township sheet's totals row. :func:`link_sheets` finds such rows when the workbook is read
+(a unit row named after another sheet, in the same period); :func:`cross_sheet_findings` reports, when the
+summary is checked, every figure both rows print that differs (finding ``cross_sheet`` on the summary's cell;
+``cross_sheet`` in ``schemas/tables.yaml``). Each sheet's own rows and totals are checked as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from .catalog import Catalog, table_rules
+from .layout import unit_label
+from .model import TOTAL_UNIT, Document, Finding, Record, Value
+from .recordtable import record_periods, unit_labels
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    """``cross_sheet`` in ``schemas/tables.yaml``: severity, sheet-name affixes, message."""
+    return table_rules()["cross_sheet"]  # type: ignore[no-any-return]
+
+
+def sheet_unit(name: str | None) -> str | None:
+    """The unit a sheet's name names, as a row label would (1.城关镇 and 城关镇汇总表 are 城关镇)."""
+    label = unit_label(name or "")
+    return unit_label(re.sub(_spec()["sheet_name_affixes"], "", label)) if label else None
+
+
+def link_sheets(docs: Sequence[Document]) -> None:
+    """Give each table whose unit rows are named after other sheets of the workbook the totals rows they
+    restate (``Document.restates``). A sheet counts when it holds one table, with one totals row for the
+    period of the row restating it (or one totals row, where either names no period)."""
+    by_unit: dict[str, list[Document]] = {}
+    for doc in docs:
+        if (unit := sheet_unit(doc.sheet)) is not None:
+            by_unit.setdefault(unit, []).append(doc)
+    sheets = {unit: ds[0] for unit, ds in by_unit.items() if len(ds) == 1}
+    totals: dict[str, dict[str | None, Record]] = {}
+    for doc in docs:
+        labels = unit_labels(doc.records)
+        named = {u for u in sheets.keys() & set(labels) if sheets[u] is not doc}
+        periods = record_periods(doc.records) if named else []
+        for i in (i for i, label in enumerate(labels) if label in named):
+            unit = str(labels[i])
+            if unit not in totals:
+                totals[unit] = _totals_by_period(sheets[unit])
+            if (rec := _restated(totals[unit], periods[i])) is not None:
+                doc.restates[i] = (sheets[unit], rec)
+
+
+def _totals_by_period(doc: Document) -> dict[str | None, Record]:
+    """A table's totals records by period, for the periods with exactly one."""
+    periods = record_periods(doc.records)
+    rows = [i for i, label in enumerate(unit_labels(doc.records)) if label == TOTAL_UNIT]
+    return {periods[i]: doc.records[i] for i in rows if [periods[j] for j in rows].count(periods[i]) == 1}
+
+
+def _restated(totals: dict[str | None, Record], period: str | None) -> Record | None:
+    """The totals record a row of ``period`` restates: the one of that period, else the only one when one of
+    the two names no period."""
+    if period in totals:
+        return totals[period]
+    if len(totals) == 1:
+        ((only, rec),) = totals.items()
+        if period is None or only is None:
+            return rec
+    return None
+
+
+def cross_sheet_findings(doc: Document, catalog: Catalog) -> list[Finding]:
+    """The figures of a summary's rows that differ from the same figure of the totals row they restate: by
+    anything when both are printed alike (a copy), else beyond their two roundings (9.2 restating 9.17)."""
+    spec = _spec()
+    out = []
+    for i, (sheet, theirs) in doc.restates.items():
+        ours = doc.records[i]
+        for ind, v in ours.values.items():
+            w = theirs.values.get(ind)
+            if w is None or v.number is None or w.number is None or abs(v.number - w.number) <= _tolerance(v, w):
+                continue
+            fields = {"unit": ours.unit or "", "actual": v.printed, "sheet": sheet.sheet or "",
+                      "other_cell": w.location.cell or w.location.label(), "expected": w.printed}
+            meta = catalog.indicators.get(ind)
+            out.append(Finding(
+                "cross_sheet", spec["severity"], [ind],
+                spec["message"]["zh"].format(name=meta.name if meta else ind, cell=v.location.label("zh"), **fields),
+                spec["message"]["en"].format(name=meta.label("en") if meta else ind, cell=v.location.label(), **fields),
+                expected=w.number, actual=v.number, location=v.location))
+    return out
+
+
+def _tolerance(v: Value, w: Value) -> float:
+    """How far a restated figure may lie from its original: not at all when printed alike, else both roundings."""
+    alike = (v.decimals, v.scale) == (w.decimals, w.scale)
+    return 1e-9 * max(1.0, abs(w.number or 0.0)) + (0.0 if alike else v.resolution + w.resolution)

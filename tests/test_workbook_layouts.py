@@ -1,0 +1,215 @@
+"""Layouts clerks send, as properties: whatever the figures, a layout reads to the records it means, the checks
+hold where the sheet adds up and fail at the one cell that is made not to (workbooks 51–58 gave each case)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import openpyxl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.worksheet.worksheet import Worksheet
+
+from fpcheck.check import Options, check_document
+from fpcheck.model import Document
+from fpcheck.tables import read_table
+
+SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+NAMES = ["城关镇", "东河乡", "西山镇", "南湖街道", "北郊镇", "石桥乡"]
+COUNTS = {"population_end": "年末人口", "births": "出生人数", "deaths": "死亡人数"}
+Figures = dict[str, int]
+
+
+@st.composite
+def _figures(draw: st.DrawFn) -> Figures:
+    pop = draw(st.integers(1000, 90000))
+    return {"population_end": pop, "births": draw(st.integers(1, pop // 50)), "deaths": draw(st.integers(1, pop // 50))}
+
+
+@st.composite
+def _towns(draw: st.DrawFn, least: int = 2) -> dict[str, Figures]:
+    """Two to six towns (in a drawn order) with consistent counts."""
+    names = draw(st.permutations(NAMES))[:draw(st.integers(least, len(NAMES)))]
+    return {name: draw(_figures()) for name in names}
+
+
+def _sum(rows: list[Figures]) -> Figures:
+    return {k: sum(f[k] for f in rows) for k in COUNTS}
+
+
+@contextmanager
+def _workbook(fill: Callable[[Worksheet], None]) -> Iterator[list[Document]]:
+    """The documents of a workbook whose first sheet ``fill`` writes."""
+    wb = openpyxl.Workbook()
+    fill(wb.active)
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "book.xlsx")
+        yield read_table(Path(tmp) / "book.xlsx")
+
+
+def _errors(docs: list[Document]) -> set[tuple[str | None, str, str | None]]:
+    """(sheet, rule, cell) of every error finding, checked without diagnosis."""
+    for doc in docs:
+        check_document(doc, Options(diagnose=False))
+    return {(d.sheet, f.rule, f.location.cell if f.location else None) for d in docs for f in d.all_findings()
+            if f.severity == "error"}
+
+
+def _values(doc: Document) -> dict[tuple[str | None, str | None], dict[str, float | None]]:
+    return {(r.unit, r.period): {k: v.number for k, v in r.values.items()} for r in doc.records}
+
+
+@given(st.lists(st.integers(-9999, 9999), min_size=2, max_size=8),
+       st.sampled_from(["#,##0.00_);(#,##0.00)", "#,##0.00_);[Red](#,##0.00)", "0.00_);(0.00)", "0.00;[Red]-0.00"]))
+@SETTINGS
+def test_accounting_format_negatives_read_as_negatives(hundredths: list[int], fmt: str) -> None:
+    # 53: 自然增长率 stored −1.23 and shown (1.23) in red is −1.23, with the two decimals the format shows
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "自然增长率（‰）"])
+        for k, x in enumerate(hundredths):
+            ws.append([f"{NAMES[k % 6]}{k}", x / 100])
+            ws.cell(ws.max_row, 2).number_format = fmt
+
+    with _workbook(fill) as (doc,):
+        got = [r.values["natural_growth_rate"] for r in doc.records]
+    assert [(v.number, v.decimals) for v in got] == [(x / 100, 2) for x in hundredths]
+
+
+@given(_towns(least=3), st.data())
+@SETTINGS
+def test_a_hidden_row_is_a_row_of_the_table(towns: dict[str, Figures], data: st.DataObject) -> None:
+    # 55: a hidden village is counted in the 合计 (Excel's SUM counts hidden rows): read and checked like the others
+    hidden = data.draw(st.sampled_from(list(towns)))
+    left_out = data.draw(st.booleans())  # a 合计 summed without it instead: off in every column
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", *COUNTS.values()])
+        for name, f in towns.items():
+            ws.append([name, *f.values()])
+            ws.row_dimensions[ws.max_row].hidden = name == hidden
+        ws.append(["合计", *_sum([f for n, f in towns.items() if not (left_out and n == hidden)]).values()])
+
+    with _workbook(fill) as docs:
+        assert _values(docs[0])[(hidden, None)] == towns[hidden]
+        expected = {(docs[0].sheet, "totals", f"{c}{len(towns) + 2}") for c in "BCD"} if left_out else set()
+        assert _errors(docs) == expected
+
+
+@given(st.lists(_figures(), min_size=2, max_size=12), st.data())
+@SETTINGS
+def test_a_monthly_form_is_one_place_month_by_month(months: list[Figures], data: st.DataObject) -> None:
+    # 56: 月份 | counts, rows 1月 … and 合计 under 填报单位：柏林镇人民政府: 柏林镇's months, the 合计 its year
+    off = data.draw(st.sampled_from([None, *COUNTS]))  # one month's figure typed one more than the 合计 counts
+
+    def fill(ws: Worksheet) -> None:
+        for row in (["柏林镇2023年人口出生死亡月报"], ["填报单位：柏林镇人民政府"], ["月份", *COUNTS.values()]):
+            ws.append(row)
+        for k, f in enumerate(months, start=1):
+            ws.append([f"{k}月", *(v + (k == 1 and ind == off) for ind, v in f.items())])
+        ws.append(["合计", *_sum(months).values()])
+
+    with _workbook(fill) as docs:
+        (doc,) = docs
+        assert [(r.unit, r.period) for r in doc.records] == [
+            *(("柏林镇", f"month: {k}月") for k in range(1, len(months) + 1)), ("合计", "full-year")]
+        column = "BCD"[list(COUNTS).index(off)] if off else None
+        assert _errors(docs) == ({(doc.sheet, "totals", f"{column}{len(months) + 4}")} if column else set())
+
+
+@given(_towns(), st.data())
+@SETTINGS
+def test_registered_and_resident_rows_under_a_merged_name(huji: dict[str, Figures], data: st.DataObject) -> None:
+    # 57: each town merged over two rows, 户籍 | 常住 in column B: records (town, 户籍) and (town, 常住), and each
+    # 合计 the sum of its own population's rows (off: the 户籍 births total one short, D of the 全县合计 row)
+    resident = {n: data.draw(_figures()) for n in huji}
+    off = data.draw(st.booleans())
+    totals = {"户籍": _sum(list(huji.values())), "常住": _sum(list(resident.values()))}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "口径", *COUNTS.values()])
+        for name, (a, b) in [*((n, (huji[n], resident[n])) for n in huji), ("全县合计", tuple(totals.values()))]:
+            ws.append([name, "户籍", *a.values()])
+            ws.append([None, "常住", *b.values()])
+            ws.merge_cells(start_row=ws.max_row - 1, start_column=1, end_row=ws.max_row, end_column=1)
+        ws.cell(ws.max_row - 1, 4).value -= off
+
+    with _workbook(fill) as docs:
+        assert _values(docs[0]) == {**{(n, "户籍"): f for n, f in huji.items()},
+                                    **{(n, "常住"): f for n, f in resident.items()},
+                                    ("合计", "户籍"): {**totals["户籍"], "births": totals["户籍"]["births"] - off},
+                                    ("合计", "常住"): totals["常住"]}
+        assert _errors(docs) == ({(docs[0].sheet, "totals", f"D{2 * len(huji) + 2}")} if off else set())
+
+
+@given(_towns(), st.data())
+@SETTINGS
+def test_tables_side_by_side_keep_their_own_units(towns: dict[str, Figures], data: st.DataObject) -> None:
+    # 58: 表1 births in A:C, a blank column, 表2 women in E:F over the same towns in another order
+    order = data.draw(st.permutations(list(towns)))
+    women = {n: 100 * f["births"] for n, f in towns.items()}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "出生人数", "死亡人数", None, "乡镇", "已婚育龄妇女"])
+        for left, right in zip(towns, order):
+            ws.append([left, towns[left]["births"], towns[left]["deaths"], None, right, women[right]])
+        ws.append(["合计", *(sum(f[k] for f in towns.values()) for k in ("births", "deaths")), None, "合计",
+                   sum(women.values())])
+
+    with _workbook(fill) as docs:
+        births, married = docs
+        assert {u: v["births"] for (u, _p), v in _values(births).items() if u != "合计"} == {
+            n: f["births"] for n, f in towns.items()}
+        assert {u: v for (u, _p), v in _values(married).items() if u != "合计"} == {
+            n: {"married_women": w} for n, w in women.items()}
+        assert _errors(docs) == set()
+
+
+@given(st.dictionaries(st.sampled_from(NAMES), st.lists(_figures(), min_size=1, max_size=4), min_size=2, max_size=4),
+       st.data())
+@SETTINGS
+def test_a_summary_sheet_is_checked_against_the_sheets_it_restates(villages: dict[str, list[Figures]],
+                                                                   data: st.DataObject) -> None:
+    # 51: 汇总 with a row per township restating that township sheet's 合计; one copied figure off by one is the
+    # one cross-sheet error (the 汇总's own 合计 sums the copies as printed, so nothing else fails)
+    town, ind = data.draw(st.sampled_from([None, *villages])), data.draw(st.sampled_from(list(COUNTS)))
+    copies = {t: {k: v + (t == town and k == ind) for k, v in _sum(vs).items()} for t, vs in villages.items()}
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    for ws, rows in [(summary, copies), *((wb.create_sheet(t), dict(enumerate(vs))) for t, vs in villages.items())]:
+        ws.append(["单位", *COUNTS.values()])
+        for name, f in rows.items():
+            ws.append([f"{name}村" if isinstance(name, int) else name, *f.values()])
+        ws.append(["合计", *_sum(list(rows.values())).values()])
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "county.xlsx")
+        docs = read_table(Path(tmp) / "county.xlsx")
+    cell = f"{'BCD'[list(COUNTS).index(ind)]}{list(villages).index(town) + 2}" if town else None
+    assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if town else set())
+
+
+@given(_towns(least=3), st.data())
+@SETTINGS
+def test_a_breakdown_under_the_notes_is_checked_against_the_total(towns: dict[str, Figures],
+                                                                  data: st.DataObject) -> None:
+    # 53: 总计, 注 lines, then 其中：城区 / 　农村 splitting the towns: the total's breakdown (off: 农村 one too many)
+    split = data.draw(st.integers(1, len(towns) - 1))
+    off = data.draw(st.sampled_from([0, 1]))
+    urban, rural = _sum(list(towns.values())[:split]), _sum(list(towns.values())[split:])
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", *COUNTS.values()])
+        for name, f in towns.items():
+            ws.append([name, *f.values()])
+        ws.append(["总计", *_sum(list(towns.values())).values()])
+        ws.append(["注：1.各乡镇按户籍统计。"])
+        ws.append(["　　2.括号内数字为负数。"])
+        ws.append([f"其中：城区（{split}个乡镇）", *urban.values()])
+        ws.append(["　　农村", *(v + (k == "births" and off) for k, v in rural.items())])
+
+    with _workbook(fill) as docs:
+        assert [r.unit for r in docs[0].records][-3:] == ["城区", "农村", "合计"]
+        assert _errors(docs) == ({(docs[0].sheet, "totals", f"C{len(towns) + 2}")} if off else set())
