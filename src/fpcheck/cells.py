@@ -193,6 +193,7 @@ def year_of(value: object) -> str | None:
 
 _NUMBER, _NONE, _STR, _OTHER = 0, 1, 2, 3
 _TYPE_CODE = {float: _NUMBER, int: _NUMBER, type(None): _NONE, str: _STR}  # bool, datetime, ...: _OTHER
+_NUMBER_TYPES = frozenset({float, int})
 
 
 def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
@@ -211,12 +212,15 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
         vals = list(map(itemgetter(c), sub))
     else:
         vals = [row[c] if c < len(row) else None for row in sub]
-    codes = np.fromiter(map(_TYPE_CODE.get, map(type, vals), repeat(_OTHER, m)), dtype=np.int8, count=m)
+    if set(map(type, vals)) <= _NUMBER_TYPES:  # (the common case: a column of figures)
+        is_num, slow = np.ones(m, dtype=bool), np.zeros(m, dtype=bool)
+    else:
+        codes = np.fromiter(map(_TYPE_CODE.get, map(type, vals), repeat(_OTHER, m)), dtype=np.int8, count=m)
+        is_num = codes == _NUMBER
+        slow = ~is_num & (codes != _NONE)
     number = np.full(m, np.nan)
     decimals = np.zeros(m, dtype=np.int16)
     printed: dict[int, str] = {}
-    is_num = codes == _NUMBER
-    slow = ~is_num & (codes != _NONE)
     if no_value:
         nv = np.fromiter((r in no_value for r in grid_rows), dtype=bool, count=m)
         slow |= nv
@@ -224,7 +228,7 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
     num_idx = np.flatnonzero(is_num)
     if len(num_idx):
         if len(num_idx) == m:
-            x = np.array(vals, dtype=np.float64)
+            x = np.fromiter(vals, dtype=np.float64, count=m)
         else:
             obj = np.empty(m, dtype=object)
             obj[:] = vals

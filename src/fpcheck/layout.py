@@ -9,15 +9,21 @@ two-level header (出生人口 over 合计/一孩/二孩/多孩) resolves throug
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import compress, repeat
+from operator import is_not, itemgetter
+from typing import cast
+
+import numpy as np
 
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
-from .extract import period_of
+from .extract import anchors, period_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -275,6 +281,48 @@ def _label_asides() -> re.Pattern[str]:
     return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}")
 
 
+def unit_label_column(values: list[object]) -> list[str | None]:
+    """:func:`unit_label` of each value of a column. Text without spaces and Latin letters (村000001, the
+    common case) is its own label, so only the other values go through it one by one."""
+    n = len(values)
+    out = cast(list[str | None], list(values))
+    text = np.fromiter(map(isinstance, values, repeat(str)), dtype=np.bool_, count=n)
+    strs = cast(list[str], list(compress(values, text)))
+    points, starts = codepoints(strs)
+    odd = np.zeros(len(strs), dtype=np.bool_)
+    odd[np.searchsorted(starts, np.flatnonzero(_label_changes()[points]), side="right") - 1] = True
+    odd |= starts[1:] == starts[:-1]  # "": no label
+    other = ~text & np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=n)
+    for i in np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist():
+        out[i] = unit_label(values[i])
+    return out
+
+
+def codepoints(strs: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The characters of strings laid end to end, as code points, and the offset each string starts at (and
+    where the last ends): a column of text for numpy."""
+    lengths = np.fromiter(map(len, strs), dtype=np.int64, count=len(strs))
+    starts = np.zeros(len(strs) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    return np.frombuffer("".join(strs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32), starts
+
+
+@cache
+def _label_changes() -> np.ndarray:
+    """Per code point, whether :func:`unit_label` may take it out: a space (``str.isspace``, all of them below
+    U+10000), a Latin letter (an English name) or the first char of a literal every word around a name holds
+    (其中, 个 of 城区（3个街道）)."""
+    table = np.zeros(0x110000, dtype=np.bool_)
+    table[[c for c in range(0x10000) if chr(c).isspace()]] = True
+    table[[ord(c) for c in string.ascii_letters]] = True
+    words = anchors(_label_asides())  # (其中, 个: breakdown_label, label_count in tables.yaml)
+    if words is None:
+        table[:] = True
+    else:
+        table[[ord(w[0]) for w in words]] = True
+    return table
+
+
 def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:
     """(Chinese fragments, English fragments, units) of one header cell; units from brackets like (万人)."""
     zh: list[str] = []
@@ -482,13 +530,16 @@ _COMPARISON = re.compile(r"增减|同比|环比|比上年|比去年|比同期|�
 def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
     """The first row of a second table stacked below this one on the sheet (表2 … over its own header), or
     None: a data row whose cells are all text and name two catalog indicators or more is another header;
-    the title and units lines right above it go with it. One look per row at the first value column."""
+    the title and units lines right above it go with it. The first value column is looked at whole; only
+    the rows with text there are looked at one by one."""
     rows, probe = grid.rows, layout.first_col + 1
     own_header = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
-    for k, r in enumerate(data_rows):
-        row = rows[r]
-        if k == 0 or probe >= len(row) or not isinstance(row[probe], str):
-            continue  # (a figure in the first value column: a data row)
+    cells = list(map(rows.__getitem__, data_rows[1:]))
+    probed = map(itemgetter(probe), cells) if probe < min(map(len, cells), default=0) else (
+        row[probe] if probe < len(row) else None for row in cells)
+    text = np.fromiter(map(isinstance, probed, repeat(str)), dtype=np.bool_, count=len(cells))
+    for k in np.flatnonzero(text).tolist():  # (a figure in the first value column: a data row)
+        r, row = data_rows[k + 1], cells[k]
         if any(v is not None and not isinstance(v, str) for v in row):
             continue  # a figure anywhere: a data row
         if sum(resolve_text(v, cat, keymap) is not None for v in row if isinstance(v, str) and v.strip()) < 2 \

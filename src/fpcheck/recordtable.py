@@ -7,13 +7,17 @@ or a diagnosis looks at are materialised, each value located at its cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import overload
+from itertools import compress, repeat
+from operator import is_not
+from typing import cast, overload
 
 import numpy as np
 
+from fpcheck.extract import anchors
 from fpcheck.model import Location, Record, Value
 
 
@@ -99,3 +103,64 @@ def unit_labels(records: Sequence[Record]) -> list[str | None]:
 def record_periods(records: Sequence[Record]) -> list[str | None]:
     """The period of every record (a table's read from its column, without building the records)."""
     return list(records.periods) if isinstance(records, RecordTable) else [r.period for r in records]
+
+
+class LabelColumn:
+    """Row labels (None for none) to be matched against patterns, the whole column at once. When every match
+    of a pattern holds one of a few literals (:func:`~fpcheck.extract.anchors`: 其中, 小计 …), only the labels
+    that hold one are tried: those are found by ``str.find`` over all the labels laid end to end, once."""
+
+    def __init__(self, labels: Sequence[str | None]) -> None:
+        self.named = np.fromiter(map(is_not, labels, repeat(None)), dtype=np.bool_, count=len(labels))
+        self.texts = cast(list[str], list(compress(labels, self.named)))
+
+    def matches(self, pattern: re.Pattern[str]) -> np.ndarray:
+        """Whether each label matches ``pattern`` at its start (None never does), as a boolean array."""
+        tried = self._holding(pattern)
+        found = map(pattern.match, map(self.texts.__getitem__, tried.tolist()))
+        hits = np.zeros(len(self.texts), dtype=np.bool_)
+        hits[tried] = np.fromiter(map(is_not, found, repeat(None)), dtype=np.bool_, count=len(tried))
+        out = self.named.copy()
+        out[self.named] = hits
+        return out
+
+    def _holding(self, pattern: re.Pattern[str]) -> np.ndarray:
+        """The positions of the texts that hold one of the pattern's anchors (all of them if it has none), in
+        order. A pattern ignoring case has its anchors found in the lowercased texts, when they are ASCII or
+        uncased (subtotal, 小计) and no text holds a letter that case ignoring takes for an ASCII one."""
+        everything = np.arange(len(self.texts))
+        if not pattern.flags & re.IGNORECASE:
+            joined, words = self._joined, anchors(pattern)
+        else:
+            words = anchors(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+            if words is None or self._lowered is None or not all(
+                    c.isascii() or c.lower() == c == c.upper() for w in words for c in w):
+                return everything
+            joined, words = self._lowered, frozenset(w.lower() for w in words)
+        if words is None:
+            return everything
+        at: list[int] = []
+        for word in words:
+            i = joined.find(word)
+            while i >= 0:
+                at.append(i)
+                i = joined.find(word, i + 1)
+        return np.unique(np.searchsorted(self._ends, at))
+
+    @cached_property
+    def _joined(self) -> str:
+        """The texts end to end, a "\\0" between each two."""
+        return "\0".join(self.texts)  # (a word found across two texts flags one more to try, no harm)
+
+    @cached_property
+    def _ends(self) -> np.ndarray:
+        """Where each text ends in ``_joined`` (the "\\0" after it)."""
+        return np.cumsum(np.fromiter(map(len, self.texts), dtype=np.int64, count=len(self.texts)) + 1) - 1
+
+    @cached_property
+    def _lowered(self) -> str | None:
+        """``_joined`` lowercased, character for character: None when it holds a letter other than ASCII that
+        case ignoring takes for an ASCII one (İ ı ſ K, see the re module's docs), which no lowercase search finds."""
+        lowered = self._joined.lower()
+        odd = len(lowered) != len(self._joined) or any(c in self._joined for c in "\u0130\u0131\u017f\u212a")
+        return None if odd else lowered

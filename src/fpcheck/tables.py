@@ -16,22 +16,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from itertools import islice
-from typing import Any
+from functools import cached_property, lru_cache
+from itertools import compress, islice, repeat
+from operator import is_not, itemgetter
+from typing import Any, cast
 
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
-from .extract import period_of
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, dated, detect,
-                     find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header, is_index_column,
-                     is_population_group, is_units_row, is_year_row, nonblank, notes_below, period_label,
-                     resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month, unit_label)
+from .extract import _COLLECTOR_PAUSE, period_of
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
+                     detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
+                     is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
+                     period_label, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
+                     unit_label_column)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
-from .recordtable import ColumnData, RecordTable
+from .recordtable import ColumnData, LabelColumn, RecordTable
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_vertical, row_indicators
@@ -88,10 +90,19 @@ def read_table(
 
     ``mapping`` maps a header (as printed, or its :func:`header_key`) to an indicator id and wins over the
     catalog. ``totals`` lists the unit labels of a totals row (its record gets unit ``"合计"`` and comes last).
-    Unreadable input raises :class:`InputError` naming the file and place.
+    Unreadable input raises :class:`InputError` naming the file and place. The cyclic garbage collector is
+    paused meanwhile: a large sheet's million cells would have it rescan the heap again and again (a sixth of
+    the time on 100 000 rows), and what reading drops is freed by reference counting (but for a few objects
+    of ElementTree's ``iterparse`` per .ods file, collected later).
     """
+    with _COLLECTOR_PAUSE:
+        return _read_table(path, catalog or default_catalog(), mapping, totals)
+
+
+def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, str] | None,
+                totals: tuple[str, ...] | list[str]) -> list[Document]:
+    """:func:`read_table`'s work: every grid of the file, each read into its tables."""
     source = str(path)
-    cat = catalog or default_catalog()
     grids = load_grids(path)
     keymap = {header_key(k): v for k, v in (mapping or {}).items()}
     docs: list[Document] = []
@@ -139,7 +150,7 @@ class _Sheet:
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
         rows = grid.rows
-        width = max((len(rows[r]) for r in range(layout.header_start, len(rows))), default=0)
+        width = max(map(len, rows[layout.header_start:]), default=0)
         text_rows = header_rows(grid, layout)
         units_rows = [r for r in text_rows[1:] if is_units_row(rows[r], layout.first_col)]
         heads = [r for r in text_rows if r not in units_rows]
@@ -154,6 +165,22 @@ class _Sheet:
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
         return row[c] if c < len(row) else None
+
+    def column(self, c: int) -> list[object]:
+        """Column ``c``'s cells in the data rows (None past a row's end)."""
+        if c < self.shortest:
+            return list(map(itemgetter(c), self.cells))
+        return [row[c] if c < len(row) else None for row in self.cells]
+
+    @cached_property
+    def cells(self) -> list[list[object]]:
+        """The data rows' cells."""
+        return list(map(self.grid.rows.__getitem__, self.data_rows))
+
+    @cached_property
+    def shortest(self) -> int:
+        """The length of the shortest data row."""
+        return min(map(len, self.cells), default=0)
 
     def texty(self, c: int) -> bool:
         """Whether the column's data are mostly text (names), not figures."""
@@ -392,19 +419,14 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
               events: list[_Event]) -> _Rows:
     """Each data row's unit (nested labels joined: 城关镇/东村), period (its own, else the title's) and
     whether it is a totals row; rows with figures but no label are skipped (an event for each)."""
-    rows, data_rows = sh.grid.rows, sh.data_rows
+    data_rows = sh.data_rows
     n_data = len(data_rows)
-    total_first = {t[:1].lower() for t in totals} | {"n", "g"}  # cheap test before _is_total
-
-    def labels_of(c: int) -> list[str | None]:
-        vals = [row[c] if c < len(row) else None for row in map(rows.__getitem__, data_rows)]
-        return [unit_label(v) for v in vals]
-
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
-    levels = [labels_of(c) for c in level_cols]
+    levels = [unit_label_column(sh.column(c)) for c in level_cols]
     unit_col = labels.unit_col
+    units: list[str | None]
     if unit_col is not None:
-        units = levels[level_cols.index(unit_col)] if unit_col in level_cols else labels_of(unit_col)
+        units = levels[level_cols.index(unit_col)] if unit_col in level_cols else unit_label_column(sh.column(unit_col))
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
         units = [form_place(sh.layout)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
@@ -413,7 +435,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         units = _merged_down(sh, unit_col, units)
     # rows that need a closer look: no label, a label that may name a totals row, a period column
     if labels.period_col is None and unit_col is not None:
-        special: Sequence[int] = [i for i, u in enumerate(units) if u is None or u[:1].lower() in total_first]
+        special: Sequence[int] = _maybe_totals(units, totals)
     else:
         special = range(n_data)
     keys = _Rows(list(data_rows), list(units), [titled] * n_data, [False] * n_data)
@@ -462,6 +484,18 @@ def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
     cell shown as yyyy"年" is its year; 户籍人口 is 户籍), else its text; None for a blank cell."""
     v = sh.cell(r, c)
     return period_label(v, sh.grid.formats.get((r, c))) or group_label(v) or ("".join(text_of(v).split()) or None)
+
+
+def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]:
+    """The rows without a unit label, or whose label starts as a totals row's may (the test before
+    :func:`_is_total`), in order."""
+    first = {t[:1].lower() for t in totals} | {"n", "g"}  # (nationaltotal, grandtotal)
+    named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
+    points, starts = codepoints(cast(list[str], list(compress(units, named))))
+    heads = points[starts[:-1]]  # (a label is never empty)
+    maybe = [c for c in np.unique(heads).tolist() if chr(c).lower() in first]
+    hit = np.isin(heads, maybe)
+    return np.sort(np.concatenate([np.flatnonzero(~named), np.flatnonzero(named)[hit]])).tolist()  # type: ignore[no-any-return]
 
 
 def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: int,
@@ -557,13 +591,13 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
 
     # records: one candidate per (data row, period), in reading order (row by row, each row's periods)
     n_keys = len(keys.r)
-    cand = [(i, pi) for pi in range(len(periods)) for i in range(n_keys)]
+    cand_i = np.tile(np.arange(n_keys), len(periods))
+    cand_pi_arr = np.repeat(np.arange(len(periods)), n_keys)
     if len(periods) > 1:
-        cand.sort(key=lambda ip: (keys.r[ip[0]], ip[1]))
-    cand_i = np.asarray([i for i, _ in cand], dtype=np.int64)
-    cand_pi_arr = np.asarray([pi for _, pi in cand], dtype=np.int64)
+        by_row = np.argsort(cand_i, kind="stable")  # (the data rows are in sheet order)
+        cand_i, cand_pi_arr = cand_i[by_row], cand_pi_arr[by_row]
     cand_r_arr = np.asarray(keys.r, dtype=np.int64)[cand_i]
-    n_cand = len(cand)
+    n_cand = len(cand_i)
     filled_any = np.zeros(n_cand, dtype=bool)
     no_value_by_col: dict[int, set[int]] = {}
     for (nr, nc) in grid.no_value:
@@ -602,8 +636,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if not wide:  # a row without a figure that names a section (分市, 按地区分) is no unit
         section = re.compile(_hierarchy_spec()["section_label"])
         for j in np.flatnonzero(~filled_any).tolist():
-            keep[j] = not section.match(keys.unit[cand[j][0]] or "")
-    tot = np.asarray([keys.total[i] for i, _ in cand], dtype=bool)
+            keep[j] = not section.match(keys.unit[cand_i[j]] or "")
+    tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
         findings += _unchecked(sh, labels.value_start, source)
@@ -628,22 +662,28 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
         data[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
-    rec = order.tolist()
-    locate = _locator(source, grid, labels.label_col, cand_r_arr[order].tolist(), cand_pi_arr[order].tolist(),
-                      colmap)
-    table = RecordTable([keys.unit[cand[j][0]] for j in rec], [
-        keys.period[cand[j][0]] if periods[cand[j][1]] is None else periods[cand[j][1]] for j in rec], data, locate)
+    rec_i, rec_pi = cand_i[order].tolist(), cand_pi_arr[order].tolist()
+    locate = _locator(source, grid, labels.label_col, cand_r_arr[order].tolist(), rec_pi, colmap)
+    rec_periods = list(map(keys.period.__getitem__, rec_i))
+    if wide:  # the period heading the record's columns, else the row's own
+        rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
+    table = RecordTable(list(map(keys.unit.__getitem__, rec_i)), rec_periods, data, locate)
     findings.extend(_mislabelled_percent_columns(table, cat))
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start, tail))
     if not wide and labels.unit_col is not None:
-        at = {j: i for i, j in enumerate(rec)}  # candidate (kept data row) → record index
+        at = np.full(n_cand, -1)  # candidate (a kept data row) → its record
+        at[order] = np.arange(len(order))
         uc = labels.unit_col
-        raw = [rows[r][uc] if uc < len(rows[r]) else None for r in keys.r]
-        doc.breakdowns = [([at[j] for j in block if j in at], after) for block, after in
-                          _breakdown_blocks(raw, keys.unit, keys.total)]
+
+        def indented(i: int) -> bool:
+            return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
+
+        shown = ["".join(text_of(sh.cell(r, uc)).split()) or None for r in keys.r]
+        doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in
+                          _breakdown_blocks(indented, shown, keys.unit, keys.total)]
     return [doc]
 
 
@@ -662,37 +702,49 @@ def _unchecked(sh: _Sheet, value_start: int, source: str) -> list[Finding]:
         location=sh.grid.location(source, sh.layout.header_start, value_start))]
 
 
-def _breakdown_blocks(raw: list[object], units: list[str | None], total: list[bool]
-                      ) -> list[tuple[list[int], bool]]:
+def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None], units: list[str | None],
+                      total: list[bool]) -> list[tuple[list[int], bool]]:
     """The 其中 rows of a table (其中：城镇 and the indented 乡村 under it; after a totals row that closes the
     units, every row to the end; right under a totals row, rows indented below it or named 城镇/乡村): a
     breakdown in another dimension, not units of the sum; but indented rows that are all the table's rows are
-    its units. Row positions, and whether the block follows a totals row (then it is a breakdown of the total)."""
-    part = re.compile(_hierarchy_spec()["breakdown_label"])
+    its units. Row positions, and whether the block follows a totals row (then it is a breakdown of the total).
+
+    ``indented(i)`` tells whether row i's label starts with a space; ``labels`` are the labels as printed, blanks
+    taken out (其中：城镇: a unit's name holds no 其中). Only the rows around a 其中 row or a totals row are looked at
+    one by one."""
+    spec = _hierarchy_spec()
+    tot = np.asarray(total, dtype=np.bool_)
+    named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
+    opens = LabelColumn(labels).matches(re.compile(spec["breakdown_label"])) & named & ~tot
+    stops = tot | ~named | opens  # what ends a block
+    totals_at = np.flatnonzero(tot)
+    first_total = next((t for t in totals_at.tolist() if t > 0), len(units))  # (one heading the table: units follow it)
     blocks: list[tuple[list[int], bool]] = []
-    seen_total, current = False, None
-    for i, (label, unit, tot) in enumerate(zip(raw, units, total)):
-        if tot:
-            seen_total, current = i > 0, None  # a totals row first heads the table: units follow it
-        elif unit is not None and part.match("".join(text_of(label).split())):  # (the name holds no 其中)
-            current = ([i], seen_total or (i > 0 and total[i - 1]))  # (right under a first totals row: its too)
-            blocks.append(current)
-        elif current is not None and unit is not None and (seen_total or text_of(label)[:1].isspace()):
-            current[0].append(i)
+    for i in np.flatnonzero(opens).tolist():
+        closed = first_total < i  # a totals row closing the units above: every row to the next stop
+        end = i + 1
+        after = closed or (i > 0 and bool(tot[i - 1]))  # (right under a first totals row: its breakdown too)
+        if closed:
+            ahead = np.flatnonzero(stops[i + 1:])
+            end = i + 1 + (int(ahead[0]) if len(ahead) else len(units) - i - 1)
         else:
-            current = None
-    covered = {j for block, _ in blocks for j in block}
-    named = re.compile(_hierarchy_spec()["breakdown_name"])
-    for t in (i for i, tot in enumerate(total) if tot and not text_of(raw[i])[:1].isspace()):
+            while end < len(units) and not stops[end] and indented(end):
+                end += 1
+        blocks.append((list(range(i, end)), after))
+    covered = np.zeros(len(units), dtype=np.bool_)
+    for block, _ in blocks:
+        covered[block] = True
+    named_as = re.compile(spec["breakdown_name"])
+    units_left = named & ~tot & ~covered
+    for t in (t for t in totals_at.tolist() if not indented(t)):
         under: list[int] = []  # 全省 over 　城镇 / 　乡村: the total broken down right under it
         for j in range(t + 1, len(units)):
             u = units[j]
-            if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
+            if u is None or total[j] or covered[j] or not (indented(j) or named_as.match(u)):
                 break
             under.append(j)
-        block = set(under)
-        rest = any(u is not None and not total[j] and j not in block and j not in covered for j, u in enumerate(units))
-        if under and (rest or any(named.match(units[j] or "") for j in under)):
+        rest = units_left.sum() > units_left[under].sum()  # a unit row outside it
+        if under and (rest or any(named_as.match(units[j] or "") for j in under)):
             blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
     return blocks
 

@@ -15,12 +15,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain, repeat
+from operator import eq
 
 import numpy as np
 
 from fpcheck.catalog import Catalog, table_rules
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
-from fpcheck.recordtable import RecordTable, unit_labels
+from fpcheck.recordtable import LabelColumn, RecordTable, unit_labels
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
@@ -79,16 +81,22 @@ def _hierarchy(records: Sequence[Record], labels: Sequence[str | None], unit_row
                catalog: Catalog) -> tuple[list[tuple[int, list[int]]], list[int]]:
     """Subtotal rows with the rows they cover, and the top-level rows (subtotals, and rows none covers)."""
     spec = hierarchy_spec()
-    groups = _range_groups(labels, unit_rows, spec) + _subtotal_groups(records, labels, unit_rows, spec, catalog)
+    column = LabelColumn(list(map(labels.__getitem__, unit_rows)))  # (the labels of unit_rows)
+    groups = (_range_groups(labels, unit_rows, column, spec)
+              + _subtotal_groups(records, labels, unit_rows, column, spec, catalog))
     covered = {j for _, ms in groups for j in ms}
-    return groups, [i for i in unit_rows if i not in covered]
+    return groups, [i for i in unit_rows if i not in covered] if covered else unit_rows
 
 
-def _range_groups(labels: Sequence[str | None], unit_rows: list[int], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
+def _range_groups(labels: Sequence[str | None], unit_rows: list[int], column: LabelColumn,
+                  spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
     """An age row covers the rows whose ages lie inside its own: ``15-19`` the single years ``15`` … ``19``,
     ``0-14`` the groups ``0-4``, ``5-9``, ``10-14``, ``60岁及以上`` every group from 60 on (its direct parts
-    only: a group of groups is the sum of the groups, not of the years inside them)."""
+    only: a group of groups is the sum of the groups, not of the years inside them). ``column`` holds the
+    labels of ``unit_rows``."""
     rng, single, open_ = (re.compile(spec[k]) for k in ("range_label", "single_label", "open_label"))
+    if not (column.matches(rng).any() or column.matches(open_).any()):
+        return []  # (no age group that spans ages: only single years, or no ages at all)
     ages: dict[int, tuple[float, float]] = {}
     for i in unit_rows:
         label = labels[i] or ""
@@ -115,12 +123,13 @@ def _range_groups(labels: Sequence[str | None], unit_rows: list[int], spec: dict
     return groups
 
 
-def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int], spec: dict,  # type: ignore[type-arg]
-                     catalog: Catalog) -> list[tuple[int, list[int]]]:
+def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int],
+                     column: LabelColumn, spec: dict, catalog: Catalog) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
     """A 小计 row covers the rows since the previous one (trailing subtotals) or, when that explains more of
-    the table's subtotals, the rows up to the next one (leading subtotals)."""
+    the table's subtotals, the rows up to the next one (leading subtotals). ``column`` holds the labels of
+    ``unit_rows``."""
     sub = re.compile(spec["subtotal_label"], re.I)
-    subs = [i for i in unit_rows if sub.match(labels[i] or "")]
+    subs = np.asarray(unit_rows, dtype=np.int64)[column.matches(sub)].tolist()
     if not subs:
         return []
     bounds = [-1, *subs, len(records)]
@@ -210,10 +219,12 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
     records = doc.records
     labels = unit_labels(records)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
-    totals = [i for i, u in enumerate(labels) if u == TOTAL_UNIT]
-    parts = {i for block, _ in doc.breakdowns for i in block}
-    empty = _section_labels(records, labels)
-    units = [i for i, u in enumerate(labels) if u != TOTAL_UNIT and i not in parts and i not in empty]
+    is_total = np.fromiter(map(eq, labels, repeat(TOTAL_UNIT)), dtype=np.bool_, count=len(labels))
+    totals = np.flatnonzero(is_total).tolist()
+    unit = ~is_total
+    unit[[i for block, _ in doc.breakdowns for i in block]] = False
+    unit[list(_section_labels(records, labels))] = False
+    units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
     heads = {g for g, _ in groups}
     out = [SumGroup(g, members, False) for g, members in groups]
@@ -317,7 +328,7 @@ def weighted_signature(doc: Document) -> Finding | None:
     explain (½ per term): the signature of a weighted sample table, whose counts are rounded estimates.
     Returns the note to add; the caller checks the table again with rounded counts."""
     sig = table_rules()["weighted_signature"]
-    sums = [f for fs in [doc.findings, *doc.record_findings] for f in fs
+    sums = [f for f in chain(doc.findings, chain.from_iterable(doc.record_findings))
             if f.rounding is not None and f.expected is not None and f.actual is not None]
     if len(sums) < sig["min_rows"] or any(abs(f.expected - f.actual) > f.rounding for f in sums):  # type: ignore[operator]
         return None

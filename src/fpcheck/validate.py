@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from math import isnan
 
 import numpy as np
 import pandas as pd
@@ -46,8 +48,10 @@ class CheckResult:
                    int(np.count_nonzero(out.applicable)), rows, _take(out.expected, rows), _take(out.actual, rows),
                    _take(out.severity, rows), {k: _take(v, rows) for k, v in out.roles.items()})
 
-    def involved(self) -> list[str]:
-        return [self.indicator] if self.indicator else list(self.rule.indicators)
+    @cached_property
+    def involved(self) -> tuple[str, ...]:
+        """The indicators the check reads (asked once per failing row: worked out once)."""
+        return (self.indicator,) if self.indicator else self.rule.indicators
 
 
 @dataclass
@@ -97,7 +101,7 @@ class Report:
 
     def _finding(self, res: CheckResult, j: int, row: int, locate: Sequence[Record] | None) -> Finding:
         ns = self.columns
-        present = [i for i in res.involved() if (v := ns.value(i)) is not None and not np.isnan(v[row])]
+        present = [i for i in res.involved if (v := ns.value(i)) is not None and not isnan(v[row])]
         first = res.indicator or _primary(res.rule)
         dec = _dec(ns, first, row)
         fields = _message_fields(res, j, row, dec, ns)
@@ -143,12 +147,12 @@ def _dec(ns: Columns, ind: str, row: int) -> int:
 
 
 def _num(x: float) -> float | None:
-    return None if x is None or np.isnan(x) else float(x)
+    return None if x is None or isnan(x) else float(x)
 
 
 def fmt(x: float | None, decimals: int) -> str:
     """A number as a statistician would print it: fixed decimals, no float noise."""
-    if x is None or (isinstance(x, float) and np.isnan(x)):
+    if x is None or (isinstance(x, float) and isnan(x)):
         return "—"
     return f"{x:.{max(decimals, 0)}f}"
 
@@ -244,7 +248,8 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
     n = len(records)
     if isinstance(records, RecordTable):  # a table's columns: no per-value work at all
         cols = {k: c for k, c in records.columns.items() if k in catalog}
-        partial = np.array([is_partial(p) for p in records.periods], dtype=bool)
+        partial_of = {p: is_partial(p) for p in set(records.periods)}  # (a table names a few periods)
+        partial = np.fromiter(map(partial_of.__getitem__, records.periods), dtype=np.bool_, count=n)
         return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
                        {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts)
     rows: dict[str, list[int]] = {}

@@ -1,0 +1,143 @@
+"""Work a table reader does a whole column at a time gives what the same test row by row gives.
+
+Each helper is compared with the per-row code it stands for (kept here as the reference), on generated
+columns that hold what trips such shortcuts: blanks, None, numbers, spaces of every kind, Latin letters that
+ignoring case takes for others (ſ, K), labels holding a pattern's literals without matching it.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, text_of, unit_label, unit_label_column
+from fpcheck.recordtable import LabelColumn
+from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
+from fpcheck.totals import hierarchy_spec
+
+# pieces of labels: the literals patterns look for, spaces, letters, digits, CJK
+_PIECES = ["其中", "：", ":", "小计", "分计", "subtotal", "SubTotal", "ſubtotal", "ſ", "K", "İ", "ı", "15", "-", "～",
+           "19", "岁", "及以上", "+", "and over", "城镇", "乡村", "男", "合计", "全县", "总计", "Total", "national",
+           "注", "注：", "数据来源", "Note", "NOTES", "ſource", "填报", "单位", "分", "按", "各", " ", "\u3000", "\t",
+           "\n", "\x1c", "\xa0", "A", "b", "村", "镇", "0", "7", ""]
+_LABEL = st.lists(st.sampled_from(_PIECES), max_size=5).map("".join)
+_LABELS = st.lists(st.one_of(st.none(), _LABEL), max_size=40)
+_PATTERNS = [re.compile(p, re.I if k == "subtotal_label" else 0) for k, p in hierarchy_spec().items()]
+_PATTERNS += [FOOTNOTE_RE, FORM_LINE_RE, re.compile(r"^\s*\d+$"), re.compile(r"(?i)^total")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LABELS)
+def test_labels_matched_at_once_are_those_matched_one_by_one(labels: list[str | None]) -> None:
+    column = LabelColumn(labels)
+    for pattern in _PATTERNS:
+        assert column.matches(pattern).tolist() == [u is not None and pattern.match(u) is not None for u in labels]
+
+
+_VALUE = st.one_of(st.none(), _LABEL, st.integers(-5, 5), st.floats(allow_nan=False, allow_infinity=False),
+                   st.booleans(), st.text(max_size=6))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VALUE, max_size=40))
+def test_unit_labels_of_a_column_are_each_cell_s(values: list[object]) -> None:
+    assert unit_label_column(values) == [unit_label(v) for v in values]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), _LABEL.filter(bool)), max_size=40))
+def test_rows_that_may_be_totals_are_those_the_row_test_picks(units: list[str | None]) -> None:
+    first = {t[:1].lower() for t in TOTAL_LABELS} | {"n", "g"}
+    assert _maybe_totals(units, TOTAL_LABELS) == [i for i, u in enumerate(units)
+                                                    if u is None or u[:1].lower() in first]
+
+
+def _breakdown_blocks_by_row(raw: list[object], units: list[str | None], total: list[bool]
+                             ) -> list[tuple[list[int], bool]]:
+    """The row-by-row reading of 其中 blocks that _breakdown_blocks stands for."""
+    spec = hierarchy_spec()
+    part = re.compile(spec["breakdown_label"])
+    blocks: list[tuple[list[int], bool]] = []
+    seen_total, current = False, None
+    for i, (label, unit, tot) in enumerate(zip(raw, units, total)):
+        if tot:
+            seen_total, current = i > 0, None
+        elif unit is not None and part.match("".join(text_of(label).split())):  # (the name holds no 其中)
+            current = ([i], seen_total or (i > 0 and total[i - 1]))  # (right under a first totals row: its too)
+            blocks.append(current)
+        elif current is not None and unit is not None and (seen_total or text_of(label)[:1].isspace()):
+            current[0].append(i)
+        else:
+            current = None
+    covered = {j for block, _ in blocks for j in block}
+    named = re.compile(spec["breakdown_name"])
+    for t in (i for i, tot in enumerate(total) if tot and not text_of(raw[i])[:1].isspace()):
+        under: list[int] = []
+        for j in range(t + 1, len(units)):
+            u = units[j]
+            if u is None or total[j] or j in covered or not (text_of(raw[j])[:1].isspace() or named.match(u)):
+                break
+            under.append(j)
+        block = set(under)
+        rest = any(u is not None and not total[j] and j not in block and j not in covered for j, u in enumerate(units))
+        if under and (rest or any(named.match(units[j] or "") for j in under)):
+            blocks.append((under, True))
+    return blocks
+
+
+_ROW = st.tuples(st.sampled_from(["", " ", "\u3000"]), st.one_of(st.none(), st.sampled_from(
+    ["其中：城镇", "其中", "城镇", "乡村", "男", "甲村", "乙镇", "合计"])), st.booleans())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ROW, max_size=30))
+def test_breakdown_blocks_are_those_read_row_by_row(rows: list[tuple[str, str | None, bool]]) -> None:
+    raw = [None if unit is None else indent + unit for indent, unit, _t in rows]
+    units = [unit for _i, unit, _t in rows]
+    total = [t and unit is not None for _i, unit, t in rows]
+    shown = ["".join(text_of(label).split()) or None for label in raw]
+    assert _breakdown_blocks(lambda i: text_of(raw[i])[:1].isspace(), shown, units, total) == \
+        _breakdown_blocks_by_row(raw, units, total)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_leaves_the_collector_as_it_found_it(tmp_path, enabled: bool) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.append(["地区", "出生人数"])
+    wb.active.append(["甲村", 12])
+    wb.save(tmp_path / "t.xlsx")
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert read_table(tmp_path / "t.xlsx")[0].records[0].number("births") == 12
+        assert gc.isenabled() is enabled
+        with pytest.raises(Exception):
+            read_table(tmp_path / "missing.xlsx")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_reading_a_workbook_makes_no_reference_cycles(tmp_path) -> None:
+    """What pausing the collector relies on: what reading drops is freed by reference counting."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["地区", "出生人数", "死亡人数"])
+    for i in range(50):
+        ws.append([f"村{i}", i, i % 7])
+    ws.append(["合计", sum(range(50)), sum(i % 7 for i in range(50))])
+    wb.save(tmp_path / "t.xlsx")
+    read_table(tmp_path / "t.xlsx")  # (caches filled on the first read)
+    gc.collect()
+    gc.disable()
+    try:
+        docs = read_table(tmp_path / "t.xlsx")
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert len(docs[0].records) == 51

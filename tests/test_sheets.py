@@ -1,0 +1,252 @@
+"""Cell grids of workbooks: a big sheet parsed in parts reads as the whole sheet parsed at once.
+
+Each test compares what :func:`load_grids` gives with the sheet cut into parts (forced on small sheets by
+lowering ``SPLIT_AT``) against the same workbook read whole, never a timing.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fpcheck import sheets
+from fpcheck.model import InputError
+from fpcheck.sheets import _joined, _may_hold_formulas, _split_points, _stored_zip, load_grids
+
+NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _grids(path: Path, parts: int, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """Everything load_grids says of a workbook, its big sheets cut into ``parts`` (1: read whole)."""
+    with monkeypatch.context() as m:
+        m.setattr(sheets, "SPLIT_AT", 1)
+        m.setattr(sheets, "PARTS", parts)
+        grids = load_grids(path)
+    return [(g.name, g.rows, g.formats, g.no_value, g.merged, g.hidden) for g in grids]
+
+
+def _template() -> dict[str, bytes]:
+    """The members of a two-sheet workbook with a ``0.00`` style (s="1"); _book adds shared strings."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "数据"
+    ws["A1"] = "共享"
+    ws["B1"] = 1.5
+    ws["B1"].number_format = "0.00"
+    other = wb.create_sheet("说明")
+    other["A1"] = "注：另一张表"
+    buf = io.BytesIO()
+    wb.save(buf)
+    with zipfile.ZipFile(buf) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+TEMPLATE = _template()
+STRINGS = ["甲村", "乙村", "合计", "其中：城镇", "  乡村", "单位：人"]
+
+
+def _book(path: Path, sheet_data: str, strings: list[str] = STRINGS) -> Path:
+    """The template workbook with its first sheet's rows and its shared strings replaced."""
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}"><dimension ref="A1"/>'
+           f'<sheetData>{sheet_data}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>'
+           '</worksheet>')
+    sst = "".join(f"<si><t>{s}</t></si>" for s in strings)
+    members = {**TEMPLATE, SHEET: xml.encode(), "xl/sharedStrings.xml": (
+        f'<sst xmlns="{NS}" count="{len(strings)}" uniqueCount="{len(strings)}">{sst}</sst>').encode()}
+    members["xl/_rels/workbook.xml.rels"] = members["xl/_rels/workbook.xml.rels"].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdSst" Target="sharedStrings.xml" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/sharedStrings"/></Relationships>'))
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'spreadsheetml.sharedStrings+xml"/></Types>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _cell(ref: str | None, kind: str, value: object) -> str:
+    r = f' r="{ref}"' if ref else ""
+    if kind == "shared":
+        return f'<c{r} t="s"><v>{value}</v></c>'
+    if kind == "inline":
+        return f'<c{r} t="inlineStr"><is><t>{value}</t></is></c>'
+    if kind == "bool":
+        return f'<c{r} t="b"><v>{value}</v></c>'
+    if kind == "styled":
+        return f'<c{r} s="1"><v>{value}</v></c>'
+    if kind == "empty":
+        return f'<c{r} s="1"/>'
+    return f"<c{r}><v>{value}</v></c>"
+
+
+def _col(c: int) -> str:
+    return sheets.col_letter(c)
+
+
+_CELL = st.tuples(st.sampled_from(["number", "shared", "inline", "bool", "styled", "empty"]),
+                  st.integers(0, len(STRINGS) - 1), st.booleans())  # kind, value, cell without r
+
+
+@st.composite
+def _sheet_data(draw: st.DrawFn) -> str:
+    """Rows in order with gaps (blank rows), sparse cells from any column, some rows or cells without ``r``,
+    some rows empty (``<row r="7"/>``): what writers put in a sheet."""
+    numbers = sorted(draw(st.sets(st.integers(1, 60), min_size=1, max_size=25)))
+    out = []
+    for n in numbers:
+        cols = sorted(draw(st.sets(st.integers(0, 9), max_size=6)))
+        cells = []
+        for c in cols:
+            kind, value, bare = draw(_CELL)
+            value = {"number": value * 1.25 - 2, "bool": value % 2, "styled": value / 3}.get(kind, value)
+            cells.append(_cell(None if bare else f"{_col(c)}{n}", kind, value))
+        shape = draw(st.sampled_from(["r", "r", "r", "bare", "empty"]))
+        if shape == "empty":
+            out.append(f'<row r="{n}"/>')
+        else:
+            number = "" if shape == "bare" else f' r="{n}"'
+            out.append(f'<row{number}>{"".join(cells)}</row>')
+    return "".join(out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_sheet_data(), st.integers(2, 5))
+def test_a_sheet_read_in_parts_is_the_sheet_read_whole(monkeypatch, data: str, parts: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _book(Path(tmp) / "t.xlsx", data)
+        assert _grids(path, parts, monkeypatch) == _grids(path, 1, monkeypatch)
+
+
+def test_the_parts_are_parsed_and_put_together(tmp_path, monkeypatch):
+    """Not the fallback: a sheet of numbered rows is cut, and its parts read where they belong."""
+    rows = []
+    for n in (1, 2, 3, 5, 6, 9, 10, 11, 14, 20):  # blank rows between, cells from column C on in some
+        start = 2 if n % 3 == 0 else 0
+        rows.append(f'<row r="{n}">' + "".join(_cell(f"{_col(c)}{n}", "number", n * 10 + c)
+                                               for c in range(start, start + 3)) + "</row>")
+    path = _book(tmp_path / "t.xlsx", "".join(rows))
+    seen: list[int] = []
+    parse = sheets._parse_part
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        seen.append(1)
+        return parse(*args)
+
+    monkeypatch.setattr(sheets, "_parse_part", spy)
+    for parts in (2, 3, 4):
+        assert _grids(path, parts, monkeypatch) == _grids(path, 1, monkeypatch)
+    assert len(seen) == 2 + 3 + 4
+
+
+def test_rows_out_of_order_are_read_whole(tmp_path, monkeypatch):
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in (1, 2, 30, 31, 3, 4, 5, 6))
+    path = _book(tmp_path / "t.xlsx", rows)
+    for parts in (2, 3, 4):
+        got = _grids(path, parts, monkeypatch)
+        assert got == _grids(path, 1, monkeypatch)
+        assert [row[0] for row in got[0][1] if row[0] != ""] == [1, 2, 3, 4, 5, 6, 30, 31]
+
+
+def test_a_damaged_part_gives_the_error_of_the_whole(tmp_path, monkeypatch):
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in range(1, 9))
+    path = _book(tmp_path / "t.xlsx", rows.replace('<row r="7"><c r="A7"><v>7</v></c>', '<row r="7"><c r="A7"><v>7</v>'))
+    errors = []
+    for parts in (1, 2, 3):
+        with pytest.raises(InputError) as ei:
+            _grids(path, parts, monkeypatch)
+        errors.append((ei.value.reason, ei.value.place))
+    assert errors[0] == errors[1] == errors[2]
+
+
+def test_an_openpyxl_workbook_in_parts(tmp_path, monkeypatch):
+    """Shared strings, formats, merged cells, a hidden sheet, a sheet not split beside one that is."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["各村出生情况"])
+    ws.merge_cells("A1:D1")
+    ws.append([])
+    ws.append([None, "地区", "出生人数", "出生率"])
+    for i in range(300):
+        if i % 17 == 0:
+            ws.append([])
+        ws.append([None, f"村{i % 40}", i, i / 7])
+        ws.cell(row=ws.max_row, column=4).number_format = "0.00"
+    hidden = wb.create_sheet("隐藏")
+    hidden.sheet_state = "hidden"
+    hidden.append(["注：说明"])
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    whole = _grids(path, 1, monkeypatch)
+    assert whole[0][1][4][1:] == ["村0", 0.0, 0.0] and whole[1][5] is True
+    for parts in (2, 3, 4):
+        assert _grids(path, parts, monkeypatch) == whole
+
+
+def test_split_points_are_numbered_rows():
+    xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>'
+           b'<row r="3" ht="20" customHeight="1"/><row r="4" spans="1:2"><c r="A4"><v>4</v></c></row>'
+           b"</sheetData></worksheet>")
+    cuts = _split_points(xml, 4)
+    assert cuts is not None and cuts[0] == xml.find(b"<sheetData>") + len(b"<sheetData>")
+    assert cuts[-1] == xml.find(b"</sheetData>")
+    assert all(xml.startswith(b'<row r="', at) and not xml.startswith(b'<row r="3"', at) for at in cuts[1:-1])
+    assert _split_points(b"<worksheet><x:sheetData></x:sheetData></worksheet>", 2) is None
+    assert _split_points(b'<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>', 2) is None
+
+
+def test_parts_are_put_in_their_places():
+    assert _joined([((1, 2), [[1, 2]]), (None, []), ((3, 0), [["a", "", ""], ["", "", "b"]])]) == [
+        ["", "", "", ""], ["", "", 1, 2], ["", "", "", ""], ["a", "", "", ""], ["", "", "b", ""]]
+    assert _joined([(None, []), (None, [])]) == []
+    with pytest.raises(ValueError):
+        _joined([((0, 0), [[1], [2]]), ((1, 0), [[3]])])
+
+
+def test_builtin_formats_are_the_standard_ones():
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    assert sheets.BUILTIN_FORMATS == BUILTIN_FORMATS
+
+
+def test_a_stored_zip_is_a_zip():
+    data = _stored_zip([("xl/a.xml", [b"<a>", memoryview(b"xyz")[1:], b"</a>"]), ("xl/名.xml", [b""])])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.testzip() is None
+        assert zf.namelist() == ["xl/a.xml", "xl/名.xml"]
+        assert zf.read("xl/a.xml") == b"<a>yz</a>" and zf.read("xl/名.xml") == b""
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
+
+
+def test_a_row_tag_inside_text_is_no_place_to_cut(tmp_path, monkeypatch):
+    """``<row r="…">`` written inside a CDATA section or a comment: a cut there leaves a part unclosed, which
+    is read whole again, as the whole says."""
+    fake = '</t></is></c></row><row r="50"><c r="A50"><v>9</v></c></row>'
+    rows = []
+    for n in range(1, 13):
+        text = f"<![CDATA[{fake}]]>" if n % 4 == 0 else f"村{n}"
+        rows.append(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{text}</t></is></c></row>')
+        if n % 5 == 0:
+            rows.append(f"<!-- {fake} -->")
+    path = _book(tmp_path / "t.xlsx", "".join(rows))
+    whole = _grids(path, 1, monkeypatch)
+    assert whole[0][1][3] == [fake]
+    for parts in (2, 3, 4, 5):
+        assert _grids(path, parts, monkeypatch) == whole
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"<", b":", b"f", b"<f", b":f", b"x", b"ff" * 600]), max_size=40).map(b"".join),
+       st.integers(0, 3000), st.booleans())
+def test_formula_tags_are_found_as_bytes_find_finds_them(data: bytes, end: int, prefixed: bool) -> None:
+    end = min(end, len(data))
+    assert _may_hold_formulas(data, end, prefixed) == (
+        data.find(b"<f", 0, end) >= 0 or (prefixed and data.find(b":f", 0, end) >= 0))
