@@ -1,4 +1,4 @@
-"""Shared test helpers: a township workbook as clerks send it, and the CLI's JSON report."""
+"""Shared test helpers: a township workbook as clerks send it, a town's figures, and the CLI's JSON report."""
 
 from __future__ import annotations
 
@@ -6,9 +6,21 @@ import json
 from pathlib import Path
 
 import openpyxl
+from hypothesis import strategies as st
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fpcheck.cli import main
+
+Figures = dict[str, int]
+
+
+@st.composite
+def town_figures(draw: st.DrawFn, least: int = 0) -> Figures:
+    """A town's year-end population, and births and deaths of at most 2% of it each (at least ``least``)."""
+    pop = draw(st.integers(1000, 90000))
+    return {"population_end": pop, "births": draw(st.integers(least, pop // 50)),
+            "deaths": draw(st.integers(least, pop // 50))}
+
 
 # Three townships and a 全县 totals row, as a county receives them (hand-worked figures in test_annotate).
 TOWNSHIP_HEADER = ["地区", "出生人数", "一孩", "二孩", "多孩", "出生率", "年初人口", "年末人口"]

@@ -15,16 +15,12 @@ from fpcheck.check import Options, check_document
 from fpcheck.model import Document
 from fpcheck.tables import read_table
 
+from helpers import Figures, town_figures
+
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TOWNS = ["城关镇", "东河乡", "西山镇", "南湖街道", "北郊镇"]
 HEADERS = {"population_end": "年末人口", "births": "出生人数", "deaths": "死亡人数"}
-Figures = dict[str, int]
 
-
-@st.composite
-def _town(draw: st.DrawFn) -> Figures:
-    pop = draw(st.integers(1000, 90000))
-    return {"population_end": pop, "births": draw(st.integers(0, pop // 50)), "deaths": draw(st.integers(0, pop // 50))}
 
 
 @st.composite
@@ -32,7 +28,7 @@ def _years(draw: st.DrawFn) -> dict[int, dict[str, Figures]]:
     """Two to four consecutive years of the same two to five towns."""
     towns = TOWNS[:draw(st.integers(2, 5))]
     first = draw(st.integers(2015, 2022))
-    return {first + k: {t: draw(_town()) for t in towns} for k in range(draw(st.integers(2, 4)))}
+    return {first + k: {t: draw(town_figures()) for t in towns} for k in range(draw(st.integers(2, 4)))}
 
 
 def _total(towns: dict[str, Figures]) -> Figures:

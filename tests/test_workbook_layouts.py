@@ -17,23 +17,19 @@ from fpcheck.check import Options, check_document
 from fpcheck.model import Document
 from fpcheck.tables import read_table
 
+from helpers import Figures, town_figures
+
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAMES = ["城关镇", "东河乡", "西山镇", "南湖街道", "北郊镇", "石桥乡"]
 COUNTS = {"population_end": "年末人口", "births": "出生人数", "deaths": "死亡人数"}
-Figures = dict[str, int]
 
-
-@st.composite
-def _figures(draw: st.DrawFn) -> Figures:
-    pop = draw(st.integers(1000, 90000))
-    return {"population_end": pop, "births": draw(st.integers(1, pop // 50)), "deaths": draw(st.integers(1, pop // 50))}
 
 
 @st.composite
 def _towns(draw: st.DrawFn, least: int = 2) -> dict[str, Figures]:
     """Two to six towns (in a drawn order) with consistent counts."""
     names = draw(st.permutations(NAMES))[:draw(st.integers(least, len(NAMES)))]
-    return {name: draw(_figures()) for name in names}
+    return {name: draw(town_figures(1)) for name in names}
 
 
 def _sum(rows: list[Figures]) -> Figures:
@@ -98,7 +94,7 @@ def test_a_hidden_row_is_a_row_of_the_table(towns: dict[str, Figures], data: st.
         assert _errors(docs) == expected
 
 
-@given(st.lists(_figures(), min_size=2, max_size=12), st.data())
+@given(st.lists(town_figures(1), min_size=2, max_size=12), st.data())
 @SETTINGS
 def test_a_monthly_form_is_one_place_month_by_month(months: list[Figures], data: st.DataObject) -> None:
     # 56: 月份 | counts, rows 1月 … and 合计 under 填报单位：柏林镇人民政府: 柏林镇's months, the 合计 its year
@@ -124,7 +120,7 @@ def test_a_monthly_form_is_one_place_month_by_month(months: list[Figures], data:
 def test_registered_and_resident_rows_under_a_merged_name(huji: dict[str, Figures], data: st.DataObject) -> None:
     # 57: each town merged over two rows, 户籍 | 常住 in column B: records (town, 户籍) and (town, 常住), and each
     # 合计 the sum of its own population's rows (off: the 户籍 births total one short, D of the 全县合计 row)
-    resident = {n: data.draw(_figures()) for n in huji}
+    resident = {n: data.draw(town_figures(1)) for n in huji}
     off = data.draw(st.booleans())
     totals = {"户籍": _sum(list(huji.values())), "常住": _sum(list(resident.values()))}
 
@@ -167,7 +163,7 @@ def test_tables_side_by_side_keep_their_own_units(towns: dict[str, Figures], dat
         assert _errors(docs) == set()
 
 
-@given(st.dictionaries(st.sampled_from(NAMES), st.lists(_figures(), min_size=1, max_size=4), min_size=2, max_size=4),
+@given(st.dictionaries(st.sampled_from(NAMES), st.lists(town_figures(1), min_size=1, max_size=4), min_size=2, max_size=4),
        st.data())
 @SETTINGS
 def test_a_summary_sheet_is_checked_against_the_sheets_it_restates(villages: dict[str, list[Figures]],

@@ -351,21 +351,28 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
     separates thousands: it runs before full-width → half-width, because a full-width ``，`` between
     digits ends a clause (出生767，死亡326 holds two figures). Each comma and the digit after it become that
     digit, so every digit keeps its own place in the original."""
-    text = n.text
+    return _apply_edits(n, _separator_edits(n.text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(",")))
+
+
+def _separator_edits(text: str, at_re: re.Pattern[str], number_re: re.Pattern[str], digits: frozenset[str],
+                     separators: frozenset[str]) -> list[Edit]:
+    """Edits taking the separators out of every grouped number ``number_re`` matches, tried from each place
+    ``at_re`` finds a separator and a group (its match starting at most three ``digits`` before it): each
+    separator and the digit after it become that digit, so every digit keeps its own place in the original."""
     edits: list[Edit] = []
-    done = 0  # end of the last number found: its own commas are not looked at again
-    for c in _GROUP_COMMA_RE.finditer(text):
+    done = 0  # end of the last number found: its own separators are not looked at again
+    for c in at_re.finditer(text):
         at = c.start()
         if at < done:
             continue
         start = at
-        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS_OR_MASK:
+        while start > at - 3 and start > 0 and text[start - 1] in digits:
             start -= 1
-        m = _GROUPED_RE.match(text, start) if start < at else None
+        m = number_re.match(text, start) if start < at else None
         if m is not None:
-            edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] == ","]
+            edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] in separators]
             done = m.end()
-    return _apply_edits(n, edits)
+    return edits
 
 
 #: 318 426人 / 52 307人 (an old yearbook's or OCR's thin space between thousands): groups of exactly three after a
@@ -380,21 +387,7 @@ def drop_digit_group_spaces(n: Normalized) -> Normalized:
     """Blanks between thousands out of numbers (318 426人 → 318426人), as :func:`drop_digit_group_commas` does
     commas: only where the number stands between ideographs (or a unit), so figures a blank apart in a table
     row stay apart."""
-    text = n.text
-    edits: list[Edit] = []
-    done = 0
-    for c in _GROUP_SPACE_RE.finditer(text):
-        at = c.start()
-        if at < done:
-            continue
-        start = at
-        while start > at - 3 and start > 0 and text[start - 1] in _DIGITS:
-            start -= 1
-        m = _SPACED_RE.match(text, start) if start < at else None
-        if m is not None:
-            edits += [(i, i + 2, text[i + 1]) for i in range(at, m.end()) if text[i] in _SPACES]
-            done = m.end()
-    return _apply_edits(n, edits)
+    return _apply_edits(n, _separator_edits(n.text, _GROUP_SPACE_RE, _SPACED_RE, _DIGITS, _SPACES))
 
 
 # --- full-width → half-width -------------------------------------------------------------------------
