@@ -240,7 +240,7 @@ def join_cell_lines(n: Normalized) -> Normalized:
     text = n.text
     if "序号" not in text:
         return n
-    chars = list(text)
+    tabs: list[int] = []  # the line breaks inside rows, to become tabs
     done = 0  # where the cell lines looked at so far end: a 序号 among them starts nothing new
     for m in _SERIAL_HEAD_RE.finditer(text):
         if m.start() < done:
@@ -261,11 +261,14 @@ def join_cell_lines(n: Normalized) -> Normalized:
         while rows and len(lines) >= width * (len(rows) + 1) and lines[width * len(rows)][2] == str(len(rows)):
             rows.append(lines[width * len(rows): width * (len(rows) + 1)])
         if len(rows) >= 3:  # (the header and two rows at least)
-            for row in rows:
-                for _, end, _ in row[:-1]:
-                    chars[end] = "\t"
-    joined = "".join(chars)
-    return _with_text(n, joined)
+            tabs += [end for row in rows for _, end, _ in row[:-1]]
+    if not tabs:
+        return n
+    pieces, last = [], 0
+    for at in tabs:
+        pieces += [text[last:at], "\t"]
+        last = at + 1
+    return _with_text(n, "".join([*pieces, text[last:]]))
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
