@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fpcheck.catalog import default_catalog
-from fpcheck.extract import _COLLECTOR_PAUSE, extract, patterns
+from fpcheck.extract import extract, patterns
+from fpcheck.gcpause import COLLECTOR_PAUSE
 from fpcheck.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -780,8 +781,8 @@ def test_extract_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
 
 def test_collector_pause_nests_and_resumes_after_the_last() -> None:
     assert gc.isenabled()
-    with _COLLECTOR_PAUSE:
-        with _COLLECTOR_PAUSE:
+    with COLLECTOR_PAUSE:
+        with COLLECTOR_PAUSE:
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()

@@ -13,7 +13,7 @@ from typing import Literal
 
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.diagnose.repair import diagnose_document
-from fpcheck.extract import _COLLECTOR_PAUSE
+from fpcheck.gcpause import COLLECTOR_PAUSE
 from fpcheck.i18n import reason_zh
 from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
@@ -96,7 +96,7 @@ def check_document(doc: Document, opts: Options) -> Document:
     rounded = bool(policy and policy.rounded_counts)
     notes = list(policy.findings) if policy else []
     read = list(doc.findings)
-    with _COLLECTOR_PAUSE:  # a list of findings per record: 100 000 of them would have it rescan the heap
+    with COLLECTOR_PAUSE:  # a list of findings per record: 100 000 of them would have it rescan the heap
         totals = _validate(doc, rules, opts, policy, tolerance, rounded)
         doc.findings = [*read, *totals]
         if policy and not rounded and not tolerance and (note := weighted_signature(doc)) is not None:

@@ -25,7 +25,8 @@ import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
-from .extract import _COLLECTOR_PAUSE, period_of
+from .extract import period_of
+from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
                      detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
@@ -95,7 +96,7 @@ def read_table(
     the time on 100 000 rows), and what reading drops is freed by reference counting (but for a few objects
     of ElementTree's ``iterparse`` per .ods file, collected later).
     """
-    with _COLLECTOR_PAUSE:
+    with COLLECTOR_PAUSE:
         return _read_table(path, catalog or default_catalog(), mapping, totals)
 
 
