@@ -450,6 +450,7 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = re.compile(p["quarter_opening"])
+        self.year_mention = re.compile(p["year_mention"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -799,6 +800,12 @@ class _Extractor:
         k = bisect_right(self.paren_starts, pos - 1)
         return bool(k) and self.parens[k - 1].start < pos < self.parens[k - 1].end
 
+    def earlier_year(self, clause: int, cs: int, end: int) -> bool:
+        """Whether the clause before the cue at ``cs`` names a year its sentence (to ``end``) goes past
+        (2019年出生4012人，到2023年已不足3000人): that year's figure, not the report's."""
+        m = self.g.year_mention.search(self.t, clause, cs)
+        return m is not None and any(int(y) > int(m.group(1)) for y in self.g.year_mention.findall(self.t, cs, end))
+
     def full_stop_before(self, pos: int, a: int) -> int:
         """Where the sentence holding ``pos`` starts for good (after 。 or a line break), not before ``a``."""
         k = bisect_right(self.full_stops, pos - 1)
@@ -1127,7 +1134,7 @@ class _Extractor:
                 values, windows = main if key is None else others.setdefault(key, ({}, []))
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
-            if foreign or self.elsewhere(sent, clause, cs, wide, own, within):
+            if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end):
                 continue
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
