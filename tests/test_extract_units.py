@@ -471,3 +471,9 @@ def test_the_planted_errors_of_reports_163_to_170_are_found_on_their_units() -> 
     errors = round_errors(163, 170)
     assert ("166", "枫阳县", "third_plus_birth_share_from_counts") in errors
     assert {e[0] for e in errors} == {"165", "166"}
+
+
+def test_a_statement_naming_two_places_in_turn_gives_each_its_figures() -> None:
+    text = "密溪县2021年人口对比分析\n2021年，鹤林镇出生326人，枫坪乡出生187人，两地合计出生513人。\n"
+    assert [(u, v) for u, _, v in by_unit(extract(text, "t"))] == [
+        ("鹤林镇", {"births": 326}), ("枫坪乡", {"births": 187})]  # (513: both together, neither's)

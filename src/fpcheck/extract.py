@@ -451,6 +451,7 @@ class _Grammar:
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = re.compile(p["quarter_opening"])
         self.year_mention = re.compile(p["year_mention"])
+        self.clause_place_open = re.compile("[，,]")
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -703,6 +704,8 @@ class _Extractor:
                     continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
                 cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
                 cuts.setdefault(end, (None, RESUME))
+                for at, name_span in self.clause_places(m.end(), end):  # 鹤林镇出生326人，枫坪乡出生187人: each its own
+                    cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
                 cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
@@ -715,6 +718,21 @@ class _Extractor:
         bounds = [0, *starts, len(t)]
         kinds = [(None, UNIT), *(cuts[c] for c in starts)]
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
+
+    def clause_places(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+        """Inside a statement opening with a place (``start``…``end``), the clauses that open with another place
+        and then a cue or period (…，枫坪乡出生187人): where each one's figures start, and the name's span."""
+        g, t, out = self.g, self.t, []
+        for c in g.clause_place_open.finditer(t, start, end):
+            m = g.unit_sentence.first.match(t, c.end())
+            if m is None:
+                continue
+            nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]
+            name = m.group(1)
+            if (len(name) > 2 or name.endswith("村")) and not g.not_place.search(name) and (
+                    g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)):
+                out.append((m.end(), m.span(1)))
+        return out
 
     def orig(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
