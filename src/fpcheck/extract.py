@@ -452,6 +452,7 @@ class _Grammar:
         self.quarter_opening = re.compile(p["quarter_opening"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_place_open = re.compile("[，,]")
+        self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -1490,6 +1491,47 @@ class _Extractor:
                         _keep(values, windows, findings, ind_id, one, sentence)
         return out
 
+    def compared_units(self, sections: list[tuple[int, int]]) -> UnitFigures:
+        """Figures of places compared under one topic (出生人口性别比鹤林镇为113.07，枫坪乡为105.94 / 死亡人数方面，鹤林镇
+        171人，枫坪乡160人): a sentence naming two or more places each right before a figure, after a cue with no
+        figure of its own, gives each place that figure of the cue's indicator (as :meth:`listed_units` gives
+        units' figures)."""
+        g, t = self.g, self.t
+        out: UnitFigures = {}
+        found = [m for m in g.compared_place.finditer(t) if not g.not_place.search(m.group(1))]
+        # a name glued to the word before it (性别比鹤林镇为…) is the shortest name seen standing alone that ends it
+        alone = {m.group(1) for m in found if m.start() == 0 or not "\u4e00" <= t[m.start() - 1] <= "\u9fff"}
+        by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
+        for m in found:
+            name = m.group(1) if m.group(1) in alone else next(
+                (n for n in sorted(alone, key=len) if m.group(1).endswith(n)), None)
+            if name is not None:
+                by_sentence.setdefault(self._sentence_start(m.start()), []).append((name, m))
+        for sentence, pairs in by_sentence.items():
+            if len({name for name, _ in pairs}) < 2:
+                continue  # (one place and a figure: a statement of its own, read as one)
+            topic = None
+            first, m0 = pairs[0]
+            for c in g.scan_re.finditer(t, sentence, m0.end(1) - len(first)):
+                at = c.end("gap")
+                if c.end() > c.start() and not g.cues[c.group()].role and (at >= len(t) or t[at] not in _NUMBER_START):
+                    topic = c
+            if topic is None:
+                continue
+            ind_id = g.cues[topic.group()].indicator
+            if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), sentence, ind_id,
+                                                    sections, False):
+                continue
+            for name, p in pairs:
+                got = self.read_number(p.end(), ind_id)
+                if got is None or got[0] is None:
+                    continue
+                start = p.end(1) - len(name)
+                values, findings, windows = out.setdefault(self.orig(start, p.end(1)), ({}, [], []))
+                if ind_id not in values:
+                    _keep(values, windows, findings, ind_id, got, sentence)
+        return out
+
     def column_role(self, at: int) -> str | None:
         """In a table pasted as text (cells parted by tabs, runs of spaces or |), what the header line above
         says of the figure at ``at``: ``other`` when it names its column as another period (上年, 同期), ``score``
@@ -1596,6 +1638,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
     by_period = bool(ex.period_sections())  # (sections for 本月 and 1—11月累计: no split inside them)
+    labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
     for a, b, cut_name, kind in units:
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
@@ -1627,9 +1670,17 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         period = ex.period(windows, a, b)
         if period is None and kind == LABEL and home is not None and home.record is not None:
             period = home.record.period  # (a labelled line in a year's report: that year's figures too)
+        earlier = labelled.get(unit) if kind == LABEL and unit is not None else None
+        if earlier is not None and period in (earlier[0].period, None) and not others:
+            for key, v in values.items():  # (鹤林镇… then 鹤林镇… again: one record of the place)
+                earlier[0].values.setdefault(key, v)
+            earlier[1].extend(findings)
+            continue
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
+        if kind == LABEL and unit is not None:
+            labelled.setdefault(unit, (rec, findings))
         for key, (other, other_windows) in others.items():  # 1—10月累计 beside 本月; 1980年 after 1978年 in annals
             if not other:
                 continue
@@ -1653,7 +1704,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     if not plan:
         doc.tables = ex.table_documents()
         _add_table_figures(doc, ex)
-        _add_listed(doc, ex, _joined(ex.table_units(), ex.listed_units(sections)))
+        _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)))
     doc.findings.extend(ex.findings)
     return doc
 
