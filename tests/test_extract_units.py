@@ -486,3 +486,9 @@ def test_places_compared_under_one_topic_get_their_figures_and_a_place_named_aga
     assert got == {  # (173/153 = 113.07; 96/91 = 105.49, not the printed 105.94: the sex-ratio rule will say so)
         "鹤林镇": {"births_male": 173, "births_female": 153, "sex_ratio_at_birth": 113.07, "deaths": 171},
         "枫坪乡": {"births_male": 96, "births_female": 91, "sex_ratio_at_birth": 105.94, "deaths": 160}}
+
+
+def test_a_sentence_comparing_places_clause_by_clause_gives_each_clause_to_its_place() -> None:
+    text = "米溪县2021年对比分析\n孩次结构上，鹤林镇一孩139人、二孩158人，枫坪乡一孩86人、二孩90人。\n"
+    assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {
+        "鹤林镇": {"births_first": 139, "births_second": 158}, "枫坪乡": {"births_first": 86, "births_second": 90}}

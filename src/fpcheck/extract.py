@@ -713,6 +713,14 @@ class _Extractor:
         for m in g.report_title.finditer(t):  # a report appended after another: its title line
             if not g.not_place.search(m.group(1)):
                 cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
+        start = 0
+        for end in [*self.full_stops, len(t)]:  # 孩次结构上，鹤林镇一孩139人…，枫坪乡一孩86人…: places compared in turn
+            found = self.clause_places(start, end) if end - start > 8 else []
+            if len({t[a:b] for _, (a, b) in found}) > 1:
+                for at, name_span in found:
+                    cuts.setdefault(at, (self.orig(*name_span), LABEL))
+                cuts.setdefault(end, (None, RESUME))
+            start = end + 1
         for at in self.period_sections():
             cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
@@ -721,8 +729,8 @@ class _Extractor:
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
 
     def clause_places(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
-        """Inside a statement opening with a place (``start``…``end``), the clauses that open with another place
-        and then a cue or period (…，枫坪乡出生187人): where each one's figures start, and the name's span."""
+        """The clauses inside ``start``…``end`` that open with a place and then a cue or period (…，枫坪乡出生187人):
+        where each one's figures start, and the name's span."""
         g, t, out = self.g, self.t, []
         for c in g.clause_place_open.finditer(t, start, end):
             m = g.unit_sentence.first.match(t, c.end())
