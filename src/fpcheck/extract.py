@@ -451,8 +451,9 @@ class _Grammar:
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = re.compile(p["quarter_opening"])
         self.year_mention = re.compile(p["year_mention"])
-        self.clause_place_open = re.compile("[，,]")
+        self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
+        self.compared_hint = re.compile(p["compared_place_hint"])
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -705,7 +706,7 @@ class _Extractor:
                     continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
                 cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
                 cuts.setdefault(end, (None, RESUME))
-                for at, name_span in self.clause_places(m.end(), end):  # 鹤林镇出生326人，枫坪乡出生187人: each its own
+                for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                     cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
@@ -713,14 +714,15 @@ class _Extractor:
         for m in g.report_title.finditer(t):  # a report appended after another: its title line
             if not g.not_place.search(m.group(1)):
                 cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
-        start = 0
-        for end in [*self.full_stops, len(t)]:  # 孩次结构上，鹤林镇一孩139人…，枫坪乡一孩86人…: places compared in turn
-            found = self.clause_places(start, end) if end - start > 8 else []
+        stops = self.full_stops  # 孩次结构上，鹤林镇一孩139人…，枫坪乡一孩86人…: places compared in turn, each its clauses
+        by_sentence: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+        for hit in self.clause_place_hits:
+            by_sentence.setdefault(bisect_left(stops, hit[0]), []).append(hit)
+        for k, found in by_sentence.items():
             if len({t[a:b] for _, (a, b) in found}) > 1:
                 for at, name_span in found:
                     cuts.setdefault(at, (self.orig(*name_span), LABEL))
-                cuts.setdefault(end, (None, RESUME))
-            start = end + 1
+                cuts.setdefault(stops[k] if k < len(stops) else len(t), (None, RESUME))
         for at in self.period_sections():
             cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
@@ -728,20 +730,25 @@ class _Extractor:
         kinds = [(None, UNIT), *(cuts[c] for c in starts)]
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
 
-    def clause_places(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
-        """The clauses inside ``start``…``end`` that open with a place and then a cue or period (…，枫坪乡出生187人):
-        where each one's figures start, and the name's span."""
+    @cached_property
+    def clause_place_hits(self) -> list[tuple[int, tuple[int, int]]]:
+        """Every clause that opens with a place and then a cue or period (…，枫坪乡出生187人), found in one scan:
+        where its figures start, and the name's span, in text order."""
         g, t, out = self.g, self.t, []
-        for c in g.clause_place_open.finditer(t, start, end):
-            m = g.unit_sentence.first.match(t, c.end())
-            if m is None:
-                continue
+        for m in g.clause_opening_place.finditer(t):
             nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]
             name = m.group(1)
             if (len(name) > 2 or name.endswith("村")) and not g.not_place.search(name) and (
                     g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)):
                 out.append((m.end(), m.span(1)))
         return out
+
+    def clause_places(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+        """The :attr:`clause_place_hits` inside ``start``…``end``."""
+        hits = self.clause_place_hits
+        i = bisect_left(hits, (start, (0, 0)))
+        j = bisect_left(hits, (end, (0, 0)), i)
+        return hits[i:j]
 
     def orig(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
@@ -1506,7 +1513,14 @@ class _Extractor:
         units' figures)."""
         g, t = self.g, self.t
         out: UnitFigures = {}
-        found = [m for m in g.compared_place.finditer(t) if not g.not_place.search(m.group(1))]
+        found = []
+        for h in g.compared_hint.finditer(t):  # (a place's last char before a figure: a fast scan, then the name)
+            for k in (3, 2, 1):  # (as a scan from the left would find it: the longest name first)
+                m = g.compared_place.match(t, h.start() - k) if h.start() >= k else None
+                if m is not None and m.end(1) == h.end(1):
+                    if not g.not_place.search(m.group(1)):
+                        found.append(m)
+                    break
         # a name glued to the word before it (性别比鹤林镇为…) is the shortest name seen standing alone that ends it
         alone = {m.group(1) for m in found if m.start() == 0 or not "\u4e00" <= t[m.start() - 1] <= "\u9fff"}
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
