@@ -149,6 +149,7 @@ def adversarial_inputs(f: float = 1.0) -> dict[str, bytes]:
         "page footers mid-sentence": ("落实节育措施70\n\n— 1 —\n第1页 共3页\n\n46人，" * n(25_000)).encode(),
         "box-drawn table rows": ("│柏林社区│  6218│  68│\n" * n(40_000)).encode(),
         "footnote marks": ("出生率7.85‰①，性别比108.25²③，" * n(30_000)).encode(),
+        "places compared in turn": ("性别比鹤林镇为113.07，枫坪乡为105.94，鹤林镇出生3人，枫坪乡出生4人，" * n(12_000)).encode(),
         "binary (NUL bytes)": bytes(range(256)) * n(4096),
         "random high bytes": bytes((i * 7919 + 13) % 128 + 128 for i in range(n(MB))),
         "empty": b"",

@@ -1080,7 +1080,7 @@ class _Extractor:
                 i = bisect_right(sent_pos, cs - 1)
                 prev_end = sent_end
                 sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
-                sent_end = sent_pos[i] if i < len(sent_pos) else len(t)
+                sent_end = min(sent_pos[i] if i < len(sent_pos) else len(t), b)  # (a statement inside a sentence: its own)
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
                 carried = subject if prev_end == sent - 1 and t.startswith(g.breakdown_opener, sent) else None
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
