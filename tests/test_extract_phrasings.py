@@ -459,3 +459,8 @@ def test_a_migrant_subgroups_rate_is_not_the_units() -> None:
     assert one("全镇三查率为97.5%。全年为流入已婚育龄妇女开展孕环情检查232人次，流入妇女三查率为93.52%。") == {
         "checkup_rate": 97.5}
     assert one("全县共有家庭户109352户，集体户1846户。") == {"family_households": 109352, "collective_households": 1846}
+
+
+def test_a_posts_words_for_births_and_deaths_with_the_verb_first() -> None:
+    assert one("全年迎来 98 个新生命，送别了71位居民。") == {"births": 98, "deaths": 71}
+    assert one("活动当天迎来了300位居民参加。") == {}  # (居民 who came are no births; 送别 only counts deaths)
