@@ -464,3 +464,16 @@ def test_a_migrant_subgroups_rate_is_not_the_units() -> None:
 def test_a_posts_words_for_births_and_deaths_with_the_verb_first() -> None:
     assert one("全年迎来 98 个新生命，送别了71位居民。") == {"births": 98, "deaths": 71}
     assert one("活动当天迎来了300位居民参加。") == {}  # (居民 who came are no births; 送别 only counts deaths)
+
+
+def test_counts_printed_before_their_labels() -> None:
+    text = ("全镇25312人的年初户籍人口，到年末变为25406人。312名新生儿中，165人为一孩、129人为二孩；全镇5204名已婚育龄妇女中，"
+            "全年22例结扎、108例放环。全年向2317名三孩婴幼儿发放育儿补贴。")  # (2317: other people, 三孩婴幼儿)
+    assert one(text) == {"population_start": 25312, "births": 312, "births_first": 165, "births_second": 129,
+                         "married_women": 5204, "sterilizations": 22, "iud_insertions": 108}
+
+
+def test_a_monthly_brief_naming_its_month_as_8yuefen_splits_from_the_year_to_date() -> None:
+    text = "溪川县人口计生工作简报\n8月份，全县共出生122人。1—8月，全县累计出生963人；累计出生人数占全年人口计划（1480人）的65.07%。\n"
+    assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
+        ("month: 8月", {"births": 122}), ("to-date: 8月", {"births": 963, "birth_quota": 1480, "birth_quota_used_pct": 65.07})]

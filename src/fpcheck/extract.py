@@ -445,7 +445,7 @@ class _Grammar:
         self.table_score = re.compile(p["table_score_columns"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
-        self.this_month_words, self.to_date_words = frozenset(month["this_month"]), frozenset(month["to_date"])
+        self.to_date_words = frozenset(month["to_date"])
         self.this_month = re.compile("|".join(month["this_month"]))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
@@ -454,6 +454,9 @@ class _Grammar:
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
         self.compared_hint = re.compile(p["compared_place_hint"])
+        self.count_first = re.compile(p["count_first"])
+        self.count_first_end = re.compile(p["count_first_end"])
+        self.count_measures = frozenset(("persons", "cases"))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
@@ -1160,7 +1163,7 @@ class _Extractor:
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
                 if monthly:                    # a quarter opening its sentence, or the year its statement opens with
                     marks = g.month_marks.findall(t, sent, cs)
-                    key = marks[-1] if marks and marks[-1] not in g.this_month_words else None
+                    key = marks[-1] if marks and marks[-1] in g.to_date_words else None
                 elif quarters and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
                     key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。)
                 else:
@@ -1274,6 +1277,34 @@ class _Extractor:
             values[ind_id] = Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                    m.group("unit"))
             windows.append((sentence, m.end()))
+        self.counts_first(a, b, sections, values, windows)
+
+    def counts_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                     windows: list[tuple[int, int]]) -> None:
+        """Counts printed before their label (5204名已婚育龄妇女中, 165人为一孩, 22例结扎, 全镇25312人的年初户籍人口),
+        for indicators not read yet: a figure and its unit, then (为/属/的) a count's cue that no figure follows."""
+        g, t = self.g, self.t
+        for m in g.count_first.finditer(t, a, b):
+            c = g.scan_re.match(t, m.end())
+            if c is None or c.end() == c.start():
+                continue
+            at = c.end("gap")
+            cue = g.cues[c.group()]
+            ind_id = cue.indicator if not cue.role else self.meaning(cue, None, None)
+            if ind_id is None or ind_id in values or g.spec[ind_id][0] not in g.count_measures \
+                    or at < len(t) and t[at] in _NUMBER_START or not g.count_first_end.match(t, c.end()):
+                continue  # (2317名三孩婴幼儿: the label goes on, it names other people)
+            s, e = m.span(1)
+            pn = _parse(m.group(1))
+            sentence = self._sentence_start(s)
+            clause = self._clause_start(s)
+            if pn is None or pn.decimals or self.blocked(s, clause, sentence, ind_id, sections, False) \
+                    or self.elsewhere(sentence, clause, s, None, None, None):
+                continue
+            ind_id = g.by_unit.get((ind_id, m.group(2)), ind_id)  # (4588人落实了各种节育措施: women)
+            if ind_id not in values:
+                values[ind_id] = Value(ind_id, pn.value, m.group(1), 0, pn.scale, self.loc(s, e), False, m.group(2))
+                windows.append((sentence, c.end()))
 
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
         """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""
