@@ -501,3 +501,10 @@ def test_the_planted_errors_of_reports_171_to_178_are_found_on_their_units() -> 
     errors = round_errors(171, 178)
     assert {("172", "清源县", "planned_birth_rate_from_counts"), ("176", "柳林乡", "death_rate_from_counts")} <= errors
     assert {e[0] for e in errors} == {"172", "176", "178"}
+
+
+def test_a_township_table_in_a_monthly_brief_is_the_months() -> None:
+    text = ("溪川县人口计生工作简报\n8月份，全县共出生122人。1—8月，全县累计出生963人。\n各乡镇8月份出生情况如下：\n\n"
+            "乡镇\t出生（人）\t死亡（人）\n城关镇\t46\t31\n桥头镇\t38\t29\n合计\t84\t60\n")
+    assert {(u, p) for u, p, _ in by_unit(extract(text, "t"))} == {
+        ("溪川县", "month: 8月"), ("溪川县", "to-date: 8月"), ("城关镇", "month: 8月"), ("桥头镇", "month: 8月")}

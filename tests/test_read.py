@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from fpcheck import read
@@ -28,6 +28,9 @@ report_text = st.text(
 
 @given(report_text, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
 def test_round_trip(text: str, codec: str) -> None:
+    # A few GB18030 bytes can be valid UTF-8 CJK too (瑾丮 = E8 AA 81 4D = 誁M): a file that short is genuinely
+    # ambiguous, so GB18030 is asked to round-trip from six characters on (reports hold hundreds).
+    assume(codec != "gb18030" or len(text) >= 6)
     assert decode_bytes(text.encode(codec), "t.txt") == text
 
 

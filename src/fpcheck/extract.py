@@ -1692,6 +1692,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     named = None  # the last unit named: a section for another period of it carries its name
     by_period = bool(ex.period_sections())  # (sections for 本月 and 1—11月累计: no split inside them)
     labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
+    beside: set[int] = set()  # records split off another one's text (1—8月累计 beside 8月份; a later year of annals)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
     for a, b, cut_name, kind in units:
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
@@ -1750,6 +1751,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                 for k, v in other.items():
                     rec.values.setdefault(k, v)
                 continue
+            beside.add(len(doc.records))
             doc.records.append(Record(unit, other, so_far, ex.loc(a, b)))
             doc.record_findings.append([])
         if kind != LABEL:
@@ -1757,7 +1759,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     if not plan:
         doc.tables = ex.table_documents()
         _add_table_figures(doc, ex)
-        _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)))
+        _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)),
+                    beside)
     doc.findings.extend(ex.findings)
     return doc
 
@@ -1811,14 +1814,16 @@ def _joined(first: UnitFigures, second: UnitFigures) -> UnitFigures:
     return out
 
 
-def _add_listed(doc: Document, ex: _Extractor, listed: UnitFigures) -> None:
+def _add_listed(doc: Document, ex: _Extractor, listed: UnitFigures, beside: set[int]) -> None:
     """Units' figures from sentences listing several units: each joined to its unit's record (the first figure
-    read for an indicator wins), or a record of its own in the period of the record whose text they sit in."""
+    read for an indicator wins), or a record of its own in the period of the record whose text they sit in (not
+    one split off beside it: a township table in a brief on 8月份 and 1—8月累计 is the month's)."""
     first: dict[str | None, int] = {}
     for i, r in enumerate(doc.records):
         first.setdefault(r.unit, i)
-    starts = [(r.location.span or (0, 0))[0] for r in doc.records]  # (records so far are in text order)
-    periods = [r.period for r in doc.records]
+    homes = [r for i, r in enumerate(doc.records) if i not in beside]
+    starts = [(r.location.span or (0, 0))[0] for r in homes]  # (records so far are in text order)
+    periods = [r.period for r in homes]
     for name, (values, findings, windows) in listed.items():
         same = first.get(name)
         if same is not None:
