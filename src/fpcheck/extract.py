@@ -617,6 +617,7 @@ class _Extractor:
         self.paren_starts: list[int] = []
         self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
         self._damaged_at: set[int] = set()  # where counts printed with a fraction were reported
+        self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
 
     # --- positions ----------------------------------------------------------------------------
     def _sentence_start(self, pos: int) -> int:
@@ -831,11 +832,6 @@ class _Extractor:
                     message=f"{name}{total}人，但分项（{figs}）合计{sum(parts)}人",
                     message_en=f"{name}: total {total}, but the breakdown by children ({figs}) sums to {sum(parts)}",
                     expected=float(total), actual=float(sum(parts)), location=self.loc(*digits.span())))
-
-    def in_paren(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside a parenthesis found so far (an aside: it leaves the subject alone)."""
-        k = bisect_right(self.paren_starts, pos - 1)
-        return bool(k) and self.parens[k - 1].start < pos < self.parens[k - 1].end
 
     def earlier_year(self, clause: int, cs: int, end: int) -> bool:
         """Whether the clause before the cue at ``cs`` names a year its sentence (to ``end``) goes past
@@ -1090,13 +1086,18 @@ class _Extractor:
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
                     first_year = first_year or year
-
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
+            # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
+            paren = None
+            if parens:  # the last one opening before the cue, if the cue is inside it
+                k = bisect_right(paren_starts, cs - 1)
+                if k and parens[k - 1].start < cs < parens[k - 1].end:
+                    paren = parens[k - 1]
             if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
                     and not (own and t.startswith(own, cs - len(own))):  # (清河镇出生312人 in 清河镇's report)
-                if negated(t[cs - neg_win if cs > neg_win else 0 : cs]) and not self.in_paren(cs):
+                if paren is None and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                     subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's)
                 continue
             at = m.end("gap")
@@ -1105,12 +1106,6 @@ class _Extractor:
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
-            # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
-            paren = None
-            if parens:  # the last one opening before the cue, if the cue is inside it
-                k = bisect_right(paren_starts, cs - 1)
-                if k and parens[k - 1].start < cs < parens[k - 1].end:
-                    paren = parens[k - 1]
             shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
             if at >= b or t[at] not in _NUMBER_START and not shares:  # no figure here: only the subject may change
                 if at < b and t[at] in g.from_first and paren is None:
@@ -1399,14 +1394,17 @@ class _Extractor:
         return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals)
 
     def row_values(self, row: Row) -> dict[str, Value]:
-        """A text table row's figures as values (the first figure of an indicator wins)."""
-        values: dict[str, Value] = {}
-        for ind_id, printed, start, end in row.figures:
-            pn = _parse(printed)
-            if pn is not None and ind_id not in values:
-                values[ind_id] = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end),
-                                       False, None)
-        return values
+        """A text table row's figures as values (the first figure of an indicator wins), built once per row (a
+        totals row serves both its table's check and the unit holding it): a fresh dict each call."""
+        values = self._row_values.get(row)
+        if values is None:
+            values = self._row_values[row] = {}
+            for ind_id, printed, start, end in row.figures:
+                pn = _parse(printed)
+                if pn is not None and ind_id not in values:
+                    values[ind_id] = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end),
+                                           False, None)
+        return dict(values)
 
     @cached_property
     def table_blocks(self) -> list[Block]:
@@ -1554,10 +1552,11 @@ class _Extractor:
                     break
         # a name glued to the word before it (性别比鹤林镇为…) is the shortest name seen standing alone that ends it
         alone = {m.group(1) for m in found if m.start() == 0 or not "\u4e00" <= t[m.start() - 1] <= "\u9fff"}
+        shortest_first = sorted(alone, key=len)
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
         for m in found:
             name = m.group(1) if m.group(1) in alone else next(
-                (n for n in sorted(alone, key=len) if m.group(1).endswith(n)), None)
+                (n for n in shortest_first if m.group(1).endswith(n)), None)
             if name is not None:
                 by_sentence.setdefault(self._sentence_start(m.start()), []).append((name, m))
         for sentence, pairs in by_sentence.items():
