@@ -175,8 +175,9 @@ def adversarial() -> bool:
     ok = True
     half = adversarial_inputs(0.5)
     for name, data in adversarial_inputs().items():
-        t_half, _ = _run(name, half[name])
-        dt, result = _run(name, data)
+        # best of three for short runs: one scheduler hiccup must not read as backtracking
+        t_half = min(_run(name, half[name])[0] for _ in range(3))
+        dt, result = min(_run(name, data) for _ in range(3 if t_half < 0.2 else 1))
         mb = len(data) / MB
         per_mb = dt / mb if mb else 0.0
         growth = dt / t_half if t_half > 0.05 else 1.0  # (too short to tell)

@@ -2,7 +2,7 @@
 
 For each operator, ``--n`` records from ``fpcheck.strategies.consistent_frame`` (rates printed with 0–3
 decimals) each get one figure corrupted with ``operators.corrupt`` (the figure drawn among those the
-operator applies to; ``lost_colon`` only on the sex ratio, the one ratio printed as 100:x). The corrupted
+operator applies to; ``lost_colon`` and ``inverted_ratio`` only on the sex ratio, the one ratio printed as 100:x). The corrupted
 figure's number is parsed from the corrupted printed form, with its printed decimals; a figure with OCR
 letters has no number (as the extractor would give it). ``chunk_cut`` is left out: the normaliser rejoins
 the two pieces before any record exists (``operators.join_cut``), so a record never holds a cut figure.
@@ -34,6 +34,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Sequence
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from itertools import product
 
 import numpy as np
@@ -56,7 +57,7 @@ SKIPPED = {"chunk_cut": "rejoined by the normaliser before records exist (operat
 
 def corrupt_one(vals: dict[str, Value], op: str, rng: random.Random) -> str | None:
     """Corrupt one figure (drawn at random among those the operator applies to) in place; its indicator."""
-    pool = ["sex_ratio_at_birth"] if op == "lost_colon" else list(vals)
+    pool = ["sex_ratio_at_birth"] if op in ("lost_colon", "inverted_ratio") else list(vals)
     rng.shuffle(pool)
     for k in pool:
         bad = corrupt(vals[k].printed, op, rng)
@@ -101,6 +102,16 @@ def originals(printed: str, op: str) -> set[str]:
         if len(letters) == 1:
             i = letters[0]
             out = {s[:i] + d + s[i + 1:] for d in table.ocr[s[i]]}
+    elif op == "inverted_ratio" and CANONICAL.fullmatch(s) and float(s) > 0:
+        # every figure with the printed decimals whose 10000 / t, rounded half-up to them, prints as s
+        d = len(s.split(".")[1]) if "." in s else 0
+        step = Decimal(1).scaleb(-d)
+        t = (Decimal(10000) / (Decimal(s) + step)).quantize(step, rounding=ROUND_FLOOR)
+        stop = Decimal(10000) / (Decimal(s) - step) if Decimal(s) > step else t + 1000 * step
+        while t <= stop:
+            if t > 0 and format((10000 / t).quantize(step, rounding=ROUND_HALF_UP), "f") == s:
+                out.add(format(t, "f"))
+            t += step
     elif op == "sign_flip":  # the same digits with the other sign
         return {s if sign else "-" + s} if CANONICAL.fullmatch(s) and float(s) != 0 else set()
     return {sign + t for t in out if CANONICAL.fullmatch(t) and t != s and not (

@@ -477,3 +477,83 @@ def test_a_monthly_brief_naming_its_month_as_8yuefen_splits_from_the_year_to_dat
     text = "溪川县人口计生工作简报\n8月份，全县共出生122人。1—8月，全县累计出生963人；累计出生人数占全年人口计划（1480人）的65.07%。\n"
     assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
         ("month: 8月", {"births": 122}), ("to-date: 8月", {"births": 963, "birth_quota": 1480, "birth_quota_used_pct": 65.07})]
+
+
+# --- phrasings of the 179–198 rounds ----------------------------------------------------------------------
+
+
+def test_a_group_counted_before_its_label_in_wan_and_then_its_rate() -> None:
+    # 8.43万名已婚育龄妇女 (= 84300) opens a clause whose rate follows at once; 2.36万名流动人口全部… ends there
+    got = one("全县8.43万名已婚育龄妇女综合节育率达到88.56%，2.36万名流动人口全部纳入属地化管理。")
+    assert got == {"married_women": 84300, "contraceptive_rate": 88.56, "floating_population": 23600}
+    # a count with a fraction before its label is no count (8.43名): nothing read for it
+    assert "married_women" not in one("全县8.43名已婚育龄妇女综合节育率达到88.56%。")
+
+
+def test_a_figure_still_held_is_achieved_but_a_level_to_hold_is_a_bound() -> None:
+    assert one("全县综合节育率还保持在85.6%。") == {"contraceptive_rate": 85.6}
+    assert one("现在落实节育措施的还有8012人，综合节育率83.11%。") == {"contraception_users": 8012, "contraceptive_rate": 83.11}
+    assert one("全县综合节育率保持在85%以上。") == {}  # (以上: a bound)
+    assert one("力争综合节育率保持在86.5%。") == {}  # (力争: a target)
+
+
+def test_an_interviewers_figures_are_not_values_the_answers_are() -> None:
+    text = ("——访横塘镇卫生计生办主任张淑芬\n问：听说今年前三季度全镇出生了300多个孩子？\n"
+            "答：准确地说，1—9月全镇共出生318人。\n问：有人说政策外生育还有二三十例？\n答：没有那么多，政策内出生312人。\n")
+    (rec,) = extract(text, "t").records
+    assert rec.unit == "横塘镇"  # (访横塘镇: the interview's verb is not part of the name)
+    assert {k: v.number for k, v in rec.values.items()} == {"births": 318, "births_planned": 312}
+
+
+def test_a_stock_to_date_beside_the_years_start_is_the_periods_end() -> None:
+    (rec,) = extract("截至9月30日，全镇户籍人口38462人，年初是38301人。1—9月出生318人。", "t").records
+    assert rec.period is not None and rec.period.startswith("to-date")
+    assert {k: v.number for k, v in rec.values.items()} == {"population_end": 38462, "population_start": 38301,
+                                                             "births": 318}
+    # with no start figure, the stock stays a stock
+    (rec,) = extract("截至10月底，全镇户籍人口21560人，1—10月出生205人。", "t").records
+    assert "population" in rec.values and "population_end" not in rec.values
+
+
+def test_figures_read_through_scanning_damage_carry_a_warning_naming_the_printed_form() -> None:
+    doc = extract("檀口镇2006年工作总结\n全年出生29l人，死亡1?2人，出生率l2，39‰。", "t")
+    (rec,) = doc.records
+    assert {k: v.number for k, v in rec.values.items()} == {"births": 291, "birth_rate": 12.39}
+    warned = {f.indicators[0]: f for f in doc.findings if f.rule == "ocr_figure"}
+    assert set(warned) == {"births", "birth_rate"} and all(f.severity == "warning" for f in warned.values())
+    assert "29l" in warned["births"].message and "291" in warned["births"].message
+    # 1?2: a digit the scan could not read — not read (neither 1 nor 12), told as damaged
+    (damaged,) = [f for f in doc.findings if f.rule == "damaged_figure"]
+    assert damaged.indicators == ["deaths"] and "1?2" in damaged.message
+
+
+def test_briefs_of_several_towns_joined_in_one_file_are_records_of_each() -> None:
+    text = ("金竹镇人口和计划生育工作简报\n上半年，金竹镇共出生104人，死亡71人。\n\n- 2 -\n\n"
+            "云岭乡计划生育工作简报\n1—6月，云岭乡出生58人，死亡40人。\n\n- 3 -\n\n"
+            "石坝镇人口计生简报\n今年上半年，石坝镇共出生139人，死亡97人。\n")
+    got = [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records]
+    assert got == [("金竹镇", "half-year", {"births": 104, "deaths": 71}), ("云岭乡", "half-year", {"births": 58, "deaths": 40}),
+                   ("石坝镇", "half-year", {"births": 139, "deaths": 97})]
+
+
+def test_a_scraped_html_table_with_blank_lines_between_rows_and_a_rule_above_its_total() -> None:
+    html = ("<p>三、各乡镇出生、死亡情况</p>\n<table>\n<tr><td>乡镇</td><td>出生（人）</td><td>死亡（人）</td></tr>\n"
+            "<tr><td>城关镇</td><td>412</td><td>233</td></tr>\n<tr><td>茶山乡</td><td>286</td><td>214</td></tr>\n"
+            "<tr><td>合计</td><td>698</td><td>447</td></tr>\n</table>\n")
+    doc = extract(html, "t")
+    rows = {r.unit: {k: v.number for k, v in r.values.items()} for r in doc.records}
+    assert rows["城关镇"] == {"births": 412, "deaths": 233} and rows["茶山乡"] == {"births": 286, "deaths": 214}
+    plain = ("村(社区)\t出生(人)\t死亡(人)\n桐溪社区      38      25\n上寨村       31      22\n茶山村       30      21\n"
+             "------------------------\n合计         99      68\n")
+    doc = extract(plain, "t")
+    assert {r.unit for r in doc.records} >= {"桐溪社区", "上寨村", "茶山村"}  # (茶山村: a name, not 山村)
+    (table,) = doc.tables
+    assert {k: v.number for k, v in table.records[-1].values.items()} == {"births": 99, "deaths": 68}
+
+
+def test_circle_masks_and_a_planned_count_named_ji_nei() -> None:
+    doc = extract("全镇年初总人口3○○○○人，自然增长率○.○○‰，出生425人，计内出生420人。", "t")
+    (rec,) = doc.records
+    assert {k: v.number for k, v in rec.values.items()} == {"population_start": None, "natural_growth_rate": None,
+                                                             "births": 425, "births_planned": 420}
+    assert rec.values["population_start"].masked and rec.values["natural_growth_rate"].masked

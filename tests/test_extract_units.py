@@ -508,3 +508,21 @@ def test_a_township_table_in_a_monthly_brief_is_the_months() -> None:
             "乡镇\t出生（人）\t死亡（人）\n城关镇\t46\t31\n桥头镇\t38\t29\n合计\t84\t60\n")
     assert {(u, p) for u, p, _ in by_unit(extract(text, "t"))} == {
         ("溪川县", "month: 8月"), ("溪川县", "to-date: 8月"), ("城关镇", "month: 8月"), ("桥头镇", "month: 8月")}
+
+
+def test_the_planted_errors_of_reports_179_to_198_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 184's death rate 6.36 for 9.62 − 2.99 = 6.63 (only the growth rule sees it: no
+    deaths printed); 186's 综合节育率 86.56 for 4213 / 4862 = 86.65; 189's 86.77 for 4473 / 5102 = 87.67 (a scanned
+    page: its letters for digits read as digits); 194's 云岭乡 二孩 29 (27 + 29 + 3 = 59 against 58 births); 195's
+    性别比 117.42 for 68 / 58 = 117.24. 198 is corrupted seed-style (2023 pasted over 10): its errors are the
+    corruption's."""
+    assert round_errors(179, 188) >= {("184", "桑河县", "natural_growth_is_difference"),
+                                      ("186", "马坪乡", "contraceptive_rate_from_counts")}
+    assert {e[0] for e in round_errors(179, 188)} == {"184", "186"}
+    errors = round_errors(189, 198)
+    assert errors >= {("189", "檀口镇", "contraceptive_rate_from_counts"), ("194", "云岭乡", "births_by_parity"),
+                      ("195", "桐溪乡", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"189", "194", "195", "198"}
+    assert {e for e in errors if e[0] in ("189", "194", "195")} <= {
+        ("189", "檀口镇", "contraceptive_rate_from_counts"), ("194", "云岭乡", "births_by_parity"),
+        ("195", "桐溪乡", "sex_ratio_from_counts"), ("195", "桐溪乡", "repair")}

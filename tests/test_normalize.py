@@ -24,6 +24,7 @@ from fpcheck.normalize import (
     load_synonyms,
     normalize,
     numerals_to_digits,
+    ocr_figures,
     strip_html,
     to_halfwidth,
     to_simplified,
@@ -277,7 +278,8 @@ _TOKENS = [
     "方案生育", "效劳", "开展", "健康开展", "标准", "更加标准", "原那么", "盛市", "計劃", "發展", "萬", "獎勵",
     "１２", "．", "％", "，", "（", "）", "　", "\r\n", "\r", "\n", "\n2、", "1、", "2、", "三次", "四百四十九人",
     "千分之一点五二", "百分之九十八", "二〇〇八年", "两万三千人", "一孩", "第一", "8", "1.14%", "。",
-]  # fmt: skip
+    "l", "O", "I", "o", "2", "%o", " ", ". ", "1 2 3", "○", "○○", "２８６，４１５", "?", "生肓", "诞生", "年头",
+]  # fmt: skip  (the second line: scanning damage, masks and a heavier spin)
 messy_text = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(alphabet=PLAIN, max_size=30)), max_size=40).map(
     "".join
 )
@@ -638,3 +640,64 @@ def test_footnote_marks_after_figures_are_dropped_and_notes_stay() -> None:
     n = drop_footnote_marks(Normalized.identity(text))
     check_map(n)
     assert n.text == "人口出生率7.85‰，出生人口性别比108.25，户籍总人口285914人。\n①出生率按年平均人口计算。"
+
+
+# --- scanning damage inside figures -------------------------------------------------------------------------
+
+
+def _ocr(text: str) -> str:
+    return ocr_figures(Normalized.identity(text)).text
+
+
+def test_letters_a_scan_reads_for_digits_become_digits_inside_figures_only() -> None:
+    # O/o → 0, l/I → 1 where the run holds a real digit and no Latin word touches it
+    assert _ocr("年初总人口23 4O8人，出生29l人，性别比ll5.56，放环I2I例，2OO6年") == \
+        "年初总人口23 408人，出生291人，性别比115.56，放环121例，2006年"
+    assert _ocr("死亡率6.O5‰，完成lO6.OO%") == "死亡率6.05‰，完成106.00%"
+    # no digit, or part of a Latin word: left alone (IUD, a lone Ol, PO1 in a code)
+    assert _ocr("IUD 120例，Ol，PO1，GDP") == "IUD 120例，Ol，PO1，GDP"
+
+
+def test_a_chinese_comma_or_stop_for_the_decimal_point_and_a_scans_per_mille() -> None:
+    assert _ocr("占计划的93，87%；计划生育率97。25%。死亡率6。05‰，") == "占计划的93.87%；计划生育率97.25%。死亡率6.05‰，"
+    assert _ocr("性别比111。53，出生率4. 34‰，增长率11.87%o。") == "性别比111.53，出生率4.34‰，增长率11.87‰。"
+    # a clause or sentence ending in a figure is not a decimal: 出生767，死亡326 / 。20个村 / 2023年
+    assert _ocr("出生767，死亡326。20个村完成。全年2019。2020年") == "出生767，死亡326。20个村完成。全年2019。2020年"
+
+
+def test_digits_scanned_a_blank_apart_read_as_one_number() -> None:
+    assert _ocr("户籍总人口3 2 6 4 1 8 人，") == "户籍总人口326418人，"
+    assert _ocr("表中1 2两列") == "表中1 2两列"  # (two digits: a list, not a spaced number)
+
+
+def test_a_full_width_number_takes_the_full_width_comma_for_its_thousands() -> None:
+    n = normalize("年初總人口２８６，４１５人，出生３１２，死亡２０８人。")
+    assert n.text == "年初总人口286415人,出生312,死亡208人。"  # (312，208: two figures, not 312208)
+
+
+def test_scanning_damage_maps_each_digit_back_to_its_place() -> None:
+    text = "出生29l\n人，死亡率6。O5‰"
+    n = normalize(text)
+    i = n.text.index("291")
+    assert text[slice(*n.to_original(i, i + 3))] == "29l"
+    j = n.text.index("6.05")
+    assert text[slice(*n.to_original(j, j + 4))] == "6。O5"
+
+
+def test_look_alike_scan_characters_are_undone_without_counting_as_spinning() -> None:
+    # 生肓 (肓 for 育) is never a word: undone always, but it is no evidence that the text was spun, so a
+    # literal 开展 stays (only a spun text's 开展 is undone in its contexts)
+    assert normalize("计划生肓率92.91%，已婚肓龄妇女5231人，经济开展").text == "计划生育率92.91%,已婚育龄妇女5231人,经济开展"
+
+
+def test_a_heavier_spin_is_undone_in_figure_labels_only() -> None:
+    spun = "方案生育效劳工作。全村年头总人口1386人，全年诞生婴儿19人，方案内诞生18人。镇下达四术义务12例，落实节育办法279人。"
+    assert normalize(spun).text == ("计划生育服务工作。全村年初总人口1386人,全年出生婴儿19人,计划内出生18人。"
+                                    "镇下达四术任务12例,落实节育措施279人。")
+    literal = "方案生育效劳到位。新生命诞生，义务教育，想办法。"  # spun, but these words are literal here
+    assert normalize(literal).text == "计划生育服务到位。新生命诞生,义务教育,想办法。"
+
+
+def test_circles_among_arabic_digits_are_a_mask_not_zeros() -> None:
+    assert normalize("年初总人口3○○○○人，应查对象○○○○人，二○○八年，○人").text == \
+        "年初总人口3○○○○人,应查对象○○○○人,2008年,0人"

@@ -67,6 +67,22 @@ def test_seed_sex_ratio_lost_colon_after_token_paste() -> None:
     assert candidates("20230118", measure="per100", bounds=(80, 150))[0].value == 118
 
 
+def test_inverted_ratio_only_for_per100_and_to_the_printed_decimals() -> None:
+    # 86 girls per 101 boys printed the wrong way round: 86 / 101 × 100 = 85.148… → 85.15; 10000 / 85.15 = 117.439…
+    assert all("inverted_ratio" not in c.steps for c in candidates("85.15", measure="persons"))
+    c = by_value(candidates("85.15", measure="per100"), 117.44)
+    assert c is not None and c.operator == "inverted_ratio" and c.printed == "117.44"
+    # with the counts' ratio as target, the figure nearest it within the inverse's rounding: 10000/85.155 =
+    # 117.433…, 10000/85.145 = 117.446…, so 117.44 (not 117.4419 rounded another way) and never 117.45
+    assert by_value(candidates("85.15", measure="per100", target=101 / 86 * 100), 117.44) is not None
+    # printed without decimals, 83 is the inverse of anything in [10000/83.5, 10000/82.5] = [119.76, 121.21]:
+    # 120 or 121; the one nearest the target, the central one (10000/83 = 120.48 → 120) without
+    inv = lambda **kw: [c.value for c in candidates("83", measure="per100", **kw) if c.operator == "inverted_ratio"]  # noqa: E731
+    assert inv() == [120.0] and inv(target=120.9) == [121.0] and inv(target=135.0) == [121.0]
+    assert corrupt("117.44", "inverted_ratio", random.Random(0)) == "85.15"
+    assert corrupt("0", "inverted_ratio", random.Random(0)) is None
+
+
 def test_lost_colon_only_for_per100() -> None:
     assert all("lost_colon" not in c.steps for c in candidates("100118", measure="persons"))
     assert by_value(candidates("100118", measure="per100"), 118.0).operator == "lost_colon"
@@ -225,7 +241,7 @@ def test_candidates_sorted_dedup_and_capped() -> None:
 
 
 def test_operator_names_and_unknown_operator() -> None:
-    assert set(operator_names()) == set(TABLE.costs) and len(operator_names()) == 10
+    assert set(operator_names()) == set(TABLE.costs) and len(operator_names()) == 11
     with pytest.raises(ValueError):
         corrupt("10", "nonsense", random.Random(0))
     assert corrupt("5", "token_paste", random.Random(0)) is None
@@ -252,7 +268,7 @@ def test_corrupt_then_candidates_recovers(op: str, x: str, seed: int) -> None:
     if y is None:
         return
     assert y != x
-    measure = "per100" if op == "lost_colon" else None
+    measure = "per100" if op in ("lost_colon", "inverted_ratio") else None
     cands = candidates(y, measure=measure, target=float(x))
     hit = by_value(cands, float(x))
     assert hit is not None, (x, y, op)

@@ -95,7 +95,7 @@ def test_one_corruption_suggestions_fix_and_break_nothing(op: str, frame: pd.Dat
     vals = values_of(frame)
     fits = [c for c in sorted(vals) if corrupt(vals[c].printed, op, random.Random(0)) is not None]  # a 10 to paste …
     assume(fits)
-    k = data.draw(st.sampled_from(["sex_ratio_at_birth"] if op == "lost_colon" else fits))
+    k = data.draw(st.sampled_from(["sex_ratio_at_birth"] if op in ("lost_colon", "inverted_ratio") else fits))
     bad = corrupt(vals[k].printed, op, rng)
     assume(bad is not None)
     vals[k] = printed_value(k, bad)
@@ -155,6 +155,26 @@ def test_lost_colon_in_the_sex_ratio_is_repaired(frame: pd.DataFrame, rng: rando
     d = diagnose_record(rec, RULES, CATALOG)
     assert {kk: o.value for kk, o in d.suggestion.items()} == {k: orig.number}
     assert d.suggestion[k].operator == "lost_colon"
+
+
+@SETTINGS
+@given(consistent_records())
+def test_a_sex_ratio_computed_the_wrong_way_round_is_repaired(frame: pd.DataFrame) -> None:
+    """Girls per 100 boys printed as the sex ratio (女÷男×100): the counts pin the ratio, and the inverse of
+    the printed figure, to its printed decimals, is it."""
+    vals = values_of(frame)
+    k = "sex_ratio_at_birth"
+    orig = vals[k]
+    bad = corrupt(orig.printed, "inverted_ratio", random.Random(0))
+    assume(bad is not None)
+    vals[k] = printed_value(k, bad)
+    rec = Record("u", vals)
+    assume("sex_ratio_from_counts" in failing_checks([rec], RULES, CATALOG)[0])  # (100.00 is its own inverse)
+    d = diagnose_record(rec, RULES, CATALOG)
+    # the inverse nearest the ratio the counts give: the original, whatever its decimals (the inverse's rounding
+    # may let several through, and the counts, rounded as printed, are the original)
+    assert {kk: o.value for kk, o in d.suggestion.items()} == {k: orig.number}
+    assert d.suggestion[k].operator == "inverted_ratio"
 
 
 PAIR = ("births_first", "married_women_one_child")  # births_by_parity and married_women_by_children

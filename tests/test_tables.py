@@ -386,6 +386,24 @@ def test_hidden_sheet_and_twenty_sheets(tmp_path):
     assert all(d.source == str(tmp_path / "many.xlsx") and d.kind == "table" for d in docs)
 
 
+def test_a_hidden_sheet_without_a_table_is_still_noted(tmp_path):
+    """A hidden 代码表 (codes and names, no indicator) makes no records, but the clerk is told it is there;
+    a visible sheet of notes makes no document at all."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "表一"
+    wb["表一"].append(["乡镇", "出生人数"])
+    wb["表一"].append(["城关镇", 12])
+    codes = wb.create_sheet("代码表")
+    codes.append(["乡镇代码", "乡镇名称"])
+    codes.append([530102001, "城关镇"])
+    codes.sheet_state = "hidden"
+    wb.create_sheet("说明")["A1"] = "本工作簿说明"
+    docs = read_table(_save(wb, tmp_path / "codes.xlsx"))
+    assert [(d.sheet, len(d.records)) for d in docs] == [("表一", 1), ("代码表", 0)]
+    (f,) = docs[1].findings
+    assert f.rule == "hidden_sheet" and f.severity == "info" and f.location.label() == "代码表"
+
+
 def _fast_xlsx(path: Path, header: list[str], rows) -> Path:
     """A minimal xlsx written directly (openpyxl takes seconds for 50 000 rows): inline strings, numbers."""
     def cell(ref, v):

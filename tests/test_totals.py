@@ -198,6 +198,58 @@ def test_two_label_levels_township_and_village(tmp_path, capsys):
     assert f["location"]["cell"] == "C4" and f["expected"] == 160
 
 
+# --- towns over their villages with no 小计 word: the hierarchy by arithmetic ----------------------------
+# 城关镇 160 = 东村 100 + 西村 60, 河西乡 40 = 南村 25 + 北村 15; the county 200 = 160 + 40 (the rows' plain sum, 400,
+# counts each birth twice); deaths 80 = 50 + 30, 20 = 12 + 8, 100 = 80 + 20
+TOWNS = [["城关镇", 160, 80], ["东村", 100, 50], ["西村", 60, 30], ["河西乡", 40, 20], ["南村", 25, 12], ["北村", 15, 8]]
+
+
+def test_towns_heading_their_villages_are_found_by_what_adds_up(tmp_path, capsys):
+    src = township_book(tmp_path / "towns.xlsx", COUNTS, [*TOWNS, ["全县", 200, 100]])
+    status, report = check_json(capsys, str(src))
+    assert totals_findings(report) == [] and status == 0
+    rows = [list(r) for r in TOWNS]
+    rows[2][1] = 66  # 西村 births 66: 城关镇 160 against 100 + 66 = 166 (its deaths, 80 = 50 + 30, still head the group)
+    src = township_book(tmp_path / "towns.xlsx", COUNTS, [*rows, ["全县", 200, 100]])
+    _status, report = check_json(capsys, str(src))
+    (f,) = totals_findings(report)
+    assert f["location"]["cell"] == "B4" and (f["expected"], f["actual"]) == (166, 160)
+    assert f["message"].startswith("小计行 城关镇")
+
+
+def test_a_flat_table_whose_total_adds_up_has_no_hidden_hierarchy(tmp_path, capsys):
+    # 城关镇 160 is also 东村 100 + 西村 60 here, but the county row is the sum of all four rows: no heads
+    flat = [["城关镇", 160, 80], ["东村", 100, 50], ["西村", 60, 30], ["河西乡", 40, 20]]
+    src = township_book(tmp_path / "flat.xlsx", COUNTS, [*flat, ["全县", 360, 180]])
+    status, report = check_json(capsys, str(src))
+    assert totals_findings(report) == [] and status == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(1, 400), st.integers(1, 300)), min_size=2, max_size=6),
+                min_size=2, max_size=5))
+def test_property_any_consistent_town_village_table_checks_clean(towns: list[list[tuple[int, int]]]) -> None:
+    """Towns, each the sum of its villages right under it, and a total of the towns: no totals finding."""
+    from fpcheck.check import Options, check_document
+
+    rows, k = [], 0
+    for villages in towns:
+        rows.append((f"镇{len(rows)}", sum(b for b, _ in villages), sum(d for _, d in villages)))
+        for b, d in villages:
+            k += 1
+            rows.append((f"村{k}", b, d))
+    heads = [r for r in rows if r[0].startswith("镇")]
+    rows.append(("合计", sum(r[1] for r in heads), sum(r[2] for r in heads)))
+
+    def rec(i: int, name: str, b: int, d: int) -> Record:
+        loc = Location("t", sheet="S", cell=f"A{i}")
+        return Record("合计" if name == "合计" else name, {"births": Value("births", b, str(b), 0, 1.0, loc),
+                                                            "deaths": Value("deaths", d, str(d), 0, 1.0, loc)}, None, loc)
+    doc = Document("t", "table", [rec(i, *r) for i, r in enumerate(rows)])
+    check_document(doc, Options(diagnose=False))
+    assert [f for f in doc.findings if f.rule.startswith("totals")] == []
+
+
 # --- 其中 rows: the total broken down another way (城镇/乡村), never units of the sum ----------------------
 # births 200 = 城镇 120 + 乡村 80; deaths 100 = 城镇 45 + 乡村 55
 

@@ -175,9 +175,13 @@ ROUND_51_58 = ["51_township_sheets_summary.xlsx", "52_census_urban_rural_breakdo
                "53_accounting_negatives_total_midtable.xlsx", "54_wan_two_decimals_sex_rounding.ods",
                "55_hidden_rows_pct_text_mixed.xlsx", "56_township_monthly_tab_gb18030.csv",
                "57_unit_merged_two_rows_huji_changzhu.xlsx", "58_side_by_side_births_contraception.xlsx"]
+ROUND_59_66 = ["59_yearbook_group_subtotals_above.xlsx", "60_transposed_towns_across.xlsx",
+               "61_wps_cover_instructions_women_methods.xlsx", "62_census7_age_groups.ods",
+               "63_csv_utf8sig_seq_markers.csv", "64_reward_support_units_row_top_total.xlsx",
+               "65_one_indicator_per_sheet_years.xlsx", "66_town_rows_over_indented_villages.xlsx"]
 
 
-@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58)
+@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -549,6 +553,16 @@ def test_the_planted_errors_of_round_43_to_50_are_found_where_they_are() -> None
         assert errors(name) == set(), name  # clean: 马坊镇 255 / 24000 = 10.625‰ printed 10.63, ties half-up
 
 
+def test_a_ratio_computed_girls_over_boys_is_repaired_from_its_inverse() -> None:
+    # 48 F11: 白马乡 出生性别比 85.15 = 86 / 101 × 100 (女/男); 10000 / 85.15 = 117.44 = 101 / 86 × 100.
+    # 52 H12: 石塘镇 人口性别比 95.19 = 9302 / 9772 × 100; 10000 / 95.19 = 105.05 = 9772 / 9302 × 100.
+    for name, cell, ind, true in (("48_county_subtotals_text_thinspace.xlsx", "F11", "sex_ratio_at_birth", 117.44),
+                                  ("52_census_urban_rural_breakdown.xlsx", "H12", "population_sex_ratio", 105.05)):
+        repairs = [f for d in checked(name) for f in d.all_findings() if f.rule == "repair"]
+        (f,) = [f for f in repairs if f.location.cell == cell]
+        assert (f.operator, f.suggestion, f.severity) == ("inverted_ratio", {ind: true}, "error")
+
+
 def test_a_units_row_and_column_codes_under_a_header_are_neither_header_text_nor_data(tmp_path: Path) -> None:
     # 43: 人 | 人 | ‰ | % under the two header rows, then 甲 | 乙 | 丙 | 1 … 9: the units of the columns above
     # (年初人口 人 is 年初人口) and the 栏次 of a national form, no record and no 9% 计划生育率
@@ -734,3 +748,39 @@ def test_tables_side_by_side_are_read_apart_each_by_its_own_unit_column() -> Non
     assert (guandu.values["married_women"].number, guandu.values["married_women"].location.cell) == (5242, "J5")
     assert "married_women" not in births.records[0].values
     assert not [f for f in births.findings + women.findings if f.rule == "unknown_column"]
+
+
+def test_the_planted_errors_of_round_59_to_66_are_found_where_they_are() -> None:
+    # 59: 镇小计 死亡 869 for its towns' 896 (E9; its 死亡率 on 896 then misses 869: G9, the cause's knock-on);
+    # 龙潭乡 自然增长率 1.76 for 9.04 − 7.37 = 1.67 (H19). The 小计 rows head the rows under them.
+    assert errors("59_yearbook_group_subtotals_above.xlsx") == {
+        ("totals", "E9"), ("natural_growth_is_difference", "H19"), ("death_rate_from_counts", "G9")}
+    # 60, set on its side (a column per town): 河口镇 一孩 97 for 79 (186 = 79 + 82 + 25; the births cell E6), so the
+    # 全县 一孩 828 misses 155 + 97 + 224 + 182 + 120 + 68 = 846 (C9); 全县 死亡 1966 for the towns' 1696 (C13), its
+    # 7.33‰ right for 1696 and 1966 / 231437.5 = 8.49‰ (C15)
+    assert errors("60_transposed_towns_across.xlsx") == {
+        ("births_by_parity", "E6"), ("totals", "C9"), ("totals", "C13"), ("death_rate_from_counts", "C15")}
+    # 61 (a cover and an instructions sheet first): 柳湾村 二孩妇女 509 for 590 (the 已婚育龄妇女 cell B6: 1224 against
+    # 1143 parts), so the 合计's parts miss too (B15); 杨林村 综合节育率 78.3 for 87.3 (M7)
+    assert errors("61_wps_cover_instructions_women_methods.xlsx") == {
+        ("married_women_by_children", "B6"), ("married_women_by_children", "B15"), ("contraceptive_rate_from_counts", "M7")}
+    # 62 (七普 with age groups): 龙口镇 人口性别比 105.82 for 105.28 (E7); 北山乡 家庭户规模 2.85 for 2.62 (L10)
+    assert errors("62_census7_age_groups.ods") == {
+        ("population_sex_ratio_from_counts", "E7"), ("household_size_from_counts", "L10")}
+    # 63 (CSV with a BOM): 枫木村 出生率 6.78 for 7.68 (line 7, column 9); 石湾村 男婴 21 for 12 (23 births: line 6,
+    # column 5; its ratio 109.09 then misses 21 / 11: column 8), the 合计's births by sex too (line 16)
+    assert errors("63_csv_utf8sig_seq_markers.csv") == {
+        ("birth_rate_from_counts", "7:9"), ("births_by_sex", "6:5"), ("sex_ratio_from_counts", "6:8"), ("births_by_sex", "16:5")}
+    # 64 (a 人 | % | 万元 units row; 合计 first): 平塘镇 政策符合率 96.84 for 364 / 369 = 98.64 (E7, and no k / 369 is
+    # 96.84: attainable); 合计 政策内 3972 for 3792 (C5: more than its 3821 births, and the towns' sum)
+    assert errors("64_reward_support_units_row_top_total.xlsx") == {
+        ("planned_birth_rate_attainable", "E7"), ("planned_birth_rate_from_counts", "E5"),
+        ("planned_birth_rate_from_counts", "E7"), ("planned_within_births", "C5"), ("totals", "C5")}
+    # 65 (one indicator a sheet, named by the title): 全县 2021 出生 3946 for 3496 (D14); 马坊镇 2022 出生率 94.8 (E5)
+    assert errors("65_one_indicator_per_sheet_years.xlsx") == {("totals", "D14"), ("range.birth_rate", "E5")}
+    # 66 (bold towns over indented villages, no 小计 word): 枫林村 政策内 32 for 23 (C6, D6), so 溪口镇 政策内 54 misses
+    # its villages' 63 (C4; its rate then too, D4); 白鹤镇 三查率 97.64 for 1114 / 1143 = 97.46 (G13)
+    assert errors("66_town_rows_over_indented_villages.xlsx") == {
+        ("planned_within_births", "C6"), ("planned_birth_rate_from_counts", "D6"), ("totals", "C4"),
+        ("totals.planned_birth_rate_from_counts", "D4"), ("checkup_rate_from_counts", "G13"),
+        ("totals.checkup_rate_from_counts", "G13")}

@@ -31,7 +31,7 @@ from fpcheck.rules import core_rules
 from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_tables, text_tables
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER_START = frozenset("0123456789Xx*×□‰%-−负")
+_NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -353,6 +353,7 @@ class _Grammar:
     plan_title: re.Pattern[str]
     plan_opening: re.Pattern[str]
     target_heading: re.Pattern[str]
+    question_line: re.Pattern[str]
     breakdown_subject: re.Pattern[str]
     ratio_counts: re.Pattern[str]
     unit_sentence_next: re.Pattern[str]
@@ -662,9 +663,10 @@ class _Extractor:
         return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
 
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
-        """Sections headed as targets (三、明年工作目标): to the next heading or unit cut."""
+        """Sections headed as targets (三、明年工作目标): to the next heading or unit cut; and an interviewer's
+        lines (问：…), whose figures are not the report's."""
         heads = self.headings
-        out = []
+        out = [m.span() for m in self.g.question_line.finditer(self.t)]
         for i, h in enumerate(heads):
             if self.g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
@@ -903,6 +905,11 @@ class _Extractor:
             end -= len(bound)
         if unit is None and end < len(t) and (then is None or not then.match(t, end)):
             c = t[end]
+            if c in "?？" and t[end + 1 : end + 2].isdigit():  # 死亡1?2人: a digit the scan could not read
+                damaged = _UNREADABLE.match(t, nstart)
+                self._damaged(ind_id, damaged.group(), None, nstart, damaged.end(),  # type: ignore[union-attr]
+                              ("有一位数字无法辨认", "a digit is unreadable"))
+                return None
             if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~":
                 return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
@@ -935,17 +942,19 @@ class _Extractor:
                                     location=v.location)]
         return v, end, ()
 
-    def _damaged(self, ind_id: str, printed: str, unit: str | None, start: int, end: int) -> None:
-        """A warning (once per figure) that a count printed with a fraction (死亡1.973人: a stray point from OCR or
-        typing) was not read: its true value cannot be told from the text."""
+    def _damaged(self, ind_id: str, printed: str, unit: str | None, start: int, end: int,
+                 why: tuple[str, str] = ("计数不应有小数", "a count with a fraction")) -> None:
+        """A warning (once per figure) that a damaged figure was not read: a count printed with a fraction (死亡
+        1.973人: a stray point from OCR or typing), a digit a scan could not read (死亡1?2人). Its true value
+        cannot be told from the text."""
         if start in self._damaged_at:
             return
         self._damaged_at.add(start)
         name, shown = self.g.catalog[ind_id].name, printed + (unit or "")
         self.findings.append(Finding(
             "damaged_figure", "warning", [ind_id],
-            f"{name}印作{shown}，计数不应有小数，疑为识别或录入错误，未读取",
-            f"{ind_id} is printed as {shown}: a count with a fraction, likely an OCR or typing error; not read",
+            f"{name}印作{shown}，{why[0]}，疑为识别或录入错误，未读取",
+            f"{ind_id} is printed as {shown}: {why[1]}, likely an OCR or typing error; not read",
             location=self.loc(start, end)))
 
     def _masked(self, v: Value) -> Finding:
@@ -1287,19 +1296,29 @@ class _Extractor:
             cue = g.cues[c.group()]
             ind_id = cue.indicator if not cue.role else self.meaning(cue, None, None)
             if ind_id is None or ind_id in values or g.spec[ind_id][0] not in g.count_measures \
-                    or at < len(t) and t[at] in _NUMBER_START or not g.count_first_end.match(t, c.end()):
+                    or at < len(t) and t[at] in _NUMBER_START \
+                    or not (g.count_first_end.match(t, c.end()) or self._rate_follows(c.end())):
                 continue  # (2317名三孩婴幼儿: the label goes on, it names other people)
             s, e = m.span(1)
             pn = _parse(m.group(1))
             sentence = self._sentence_start(s)
             clause = self._clause_start(s)
-            if pn is None or pn.decimals or self.blocked(s, clause, sentence, ind_id, sections, False) \
+            if pn is None or pn.value != int(pn.value) or self.blocked(s, clause, sentence, ind_id, sections, False) \
                     or self.elsewhere(sentence, clause, s, None, None, None):
                 continue
             ind_id = g.by_unit.get((ind_id, m.group(2)), ind_id)  # (4588人落实了各种节育措施: women)
             if ind_id not in values:
-                values[ind_id] = Value(ind_id, pn.value, m.group(1), 0, pn.scale, self.loc(s, e), False, m.group(2))
+                values[ind_id] = Value(ind_id, pn.value, m.group(1), pn.decimals, pn.scale, self.loc(s, e), False,
+                                       m.group(2))
                 windows.append((sentence, c.end()))
+
+    def _rate_follows(self, at: int) -> bool:
+        """Whether a rate's cue starts at ``at`` (8.43万名已婚育龄妇女综合节育率达到88.56%: the group, then its rate)."""
+        c = self.g.scan_re.match(self.t, at)
+        if c is None or c.end() == c.start():
+            return False
+        ind_id = self.g.cues[c.group()].indicator
+        return ind_id is not None and self.g.spec[ind_id][0] in ("percent", "permille")
 
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
         """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""
@@ -1729,6 +1748,10 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                 earlier[0].values.setdefault(key, v)
             earlier[1].extend(findings)
             continue
+        if period is not None and period.startswith("to-date") and "population_start" in values \
+                and "population" in values and "population_end" not in values:
+            # 截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the stock on that day is the period's end
+            values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         doc.records.append(rec)
         doc.record_findings.append(findings)
@@ -1760,8 +1783,35 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         _add_table_figures(doc, ex)
         _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)),
                     beside)
+        if _OCR_MARK.search(original):
+            doc.findings += _ocr_read(doc, catalog)
     doc.findings.extend(ex.findings)
     return doc
+
+
+_UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
+
+#: What :func:`fpcheck.normalize.ocr_figures` undoes in a figure as printed: a letter for a digit, a comma or full
+#: stop for the point, a blank after it, %o for ‰, digits a blank apart.
+_OCR_MARK = re.compile(r"(?<=[0-9])[OolI]|[OolI](?=[0-9])|(?<=[0-9])[，。](?=[0-9])|(?<=[0-9]\.) |(?<=[0-9])%o|[0-9] [0-9] [0-9]")
+
+
+def _ocr_read(doc: Document, catalog: Catalog) -> list[Finding]:
+    """A warning on each figure read through scanning damage (29l人 read as 291): the reading is a repair."""
+    out = []
+    original = doc.text or ""
+    for rec in doc.records:
+        for v in rec.values.values():
+            span = v.location.span
+            printed = original[span[0]:span[1]] if span else ""
+            if v.number is not None and _OCR_MARK.search(printed):
+                name = catalog[v.indicator].name
+                out.append(Finding(
+                    "ocr_figure", "warning", [v.indicator],
+                    f"{name}印作“{printed}”，按 {v.printed} 读取（疑为扫描识别错误，请核对原件）",
+                    f"{v.indicator} is printed '{printed}', read as {v.printed} (likely scanning damage: check the source)",
+                    location=v.location))
+    return out
 
 
 def _add_table_figures(doc: Document, ex: _Extractor) -> None:

@@ -44,7 +44,7 @@ ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{
 CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
 DIGITS_RE = re.compile(r"\d+")
 # a units row under a header (人 | 人 | ‰ | %, as 统计报表 forms print each column's unit): units, not header text
-UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|元|人/户|‰|%|％|千分点|百分点)[)）]?$")
+UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|万?元|人/户|‰|%|％|千分点|百分点)[)）]?$")
 # the column codes (栏次) under a form's header: 甲 | 乙 | 丙 over the label columns, then 1 | 2 | 3 … over the figures
 CODE_LETTERS = "甲乙丙丁戊己庚辛壬癸"
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}

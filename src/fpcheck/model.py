@@ -44,7 +44,7 @@ class Location:
             return f"第{self.line}行{where}" if zh else f"line {self.line}, {where}"
         if self.line is not None:
             return f"第{self.line}行" if zh else f"line {self.line}"
-        return ""
+        return self.sheet or ""  # (a finding on a whole sheet: hidden, no table)
 
     def to_json(self) -> dict[str, object]:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v is not None}

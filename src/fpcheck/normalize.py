@@ -335,6 +335,41 @@ def to_simplified(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- OCR damage inside figures ----------------------------------------------------------------------------
+
+#: A run of digits and the letters OCR takes for them (O/o for 0, l/I for 1), with its decimals, holding at least
+#: one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人; not IUD, not Ol).
+_OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.][0-9OolI]+)?(?![A-Za-z])"
+                         r"|(?<![A-Za-z0-9])[OolI]+\.(?=[0-9OolI]*[0-9])[0-9OolI]+(?![A-Za-z])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+#: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
+#: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
+#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise.
+_OCR_POINT_RE = re.compile(r"(?<=[0-9])(?:[，,。](?=[0-9]{1,2}(?:[%‰]|%o))|。(?=[0-9]{1,2}(?:[，,；;。、)）]|$)))"
+                           r"|(?<=[0-9]\.) +(?=[0-9])|(?<=[0-9])%o(?![A-Za-z])")
+#: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
+_SPACED_DIGITS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[0-9](?: [0-9]){2,} ?(?=[\u4e00-\u9fff%‰])")
+
+
+def _digits_for_letters(m: re.Match[str]) -> str:
+    return m.group().translate(_OCR_DIGIT)
+
+
+def ocr_figures(n: Normalized) -> Normalized:
+    """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰), a Chinese
+    comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
+    ‰ and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
+    so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
+    n = _with_text(n, _OCR_RUN_RE.sub(_digits_for_letters, n.text))  # (char for char: no map)
+    text = n.text
+    edits: list[Edit] = []
+    for m in _OCR_POINT_RE.finditer(text):
+        edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "" if m.group().startswith(" ") else "."))
+    for m in _SPACED_DIGITS_RE.finditer(text):
+        edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]  # (each blank, the last one too)
+    return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
+
+
 # --- thousands separators -----------------------------------------------------------------------------
 
 _D = "0-9\uff10-\uff19"
@@ -349,12 +384,23 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_OR_MASK = _DIGITS | frozenset(_M)
 
 
+#: ２８６，４１５人: a number typed all in full width takes the full-width comma for its thousands too.
+_WIDE_GROUPED_RE = re.compile("(?<![０-９.．])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
+_WIDE_GROUP_COMMA_RE = re.compile("，[０-９]{3}")
+_WIDE_DIGITS = frozenset("０１２３４５６７８９")
+
+
 def drop_digit_group_commas(n: Normalized) -> Normalized:
-    """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. Only an ASCII comma
-    separates thousands: it runs before full-width → half-width, because a full-width ``，`` between
-    digits ends a clause (出生767，死亡326 holds two figures). Each comma and the digit after it become that
-    digit, so every digit keeps its own place in the original."""
-    return _apply_edits(n, _separator_edits(n.text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(",")))
+    """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. An ASCII comma separates
+    thousands, and a full-width ``，`` between full-width digits (２８６，４１５); it runs before full-width →
+    half-width, because otherwise a full-width ``，`` between digits ends a clause (出生767，死亡326 holds two
+    figures). Each comma and the digit after it become that digit, so every digit keeps its own place in the
+    original."""
+    text = n.text
+    edits = _separator_edits(text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(","))
+    if "，" in text:
+        edits = sorted(edits + _separator_edits(text, _WIDE_GROUP_COMMA_RE, _WIDE_GROUPED_RE, _WIDE_DIGITS, frozenset("，")))
+    return _apply_edits(n, edits)
 
 
 def _separator_edits(text: str, at_re: re.Pattern[str], number_re: re.Pattern[str], digits: frozenset[str],
@@ -531,7 +577,7 @@ _WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[
 # 人工流产6\n1例), and only at the full page width.
 _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
-_PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)])")
+_PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])")  # (…三查率97‖.81%: a decimal point too)
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
@@ -558,7 +604,10 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
     width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
     full = lengths[len(lengths) // 2] if lengths else _WRAP_MIN
+    taken = {s for s, _, _ in edits}  # (a break before .81% is a wrap by either test)
     for i in found:
+        if i in taken:
+            continue
         start = text.rfind("\n", 0, i) + 1
         if text[i - 1] in _FIGURE_CHARS and text[i + 1] in _FIGURE_CHARS \
                 and (i - start < full or not _DIGIT_WRAP_RE.match(text, i + 1)):
@@ -578,7 +627,8 @@ class Synonym:
 
     ``confidence``: ``certain`` (never literal in this genre: always undone, counts as spinning evidence),
     ``high`` (undone when the document shows spinning; counts as evidence), ``low`` (undone only when the
-    document shows spinning; no evidence by itself).
+    document shows spinning; no evidence by itself), ``scan`` (a look-alike character a scan reads, 生肓 for 生育:
+    always undone, no evidence of spinning).
     """
 
     wrong: str
@@ -658,7 +708,7 @@ def load_synonyms(path: str | None = None) -> SynonymTable:
     entries = []
     for raw in data["synonyms"]:
         conf = raw.get("confidence", "low")
-        if conf not in ("certain", "high", "low"):
+        if conf not in ("certain", "high", "low", "scan"):
             raise ValueError(f"synonyms: bad confidence {conf!r} for {raw['from']}")
         contexts = tuple(raw.get("contexts") or ())
         for ctx in contexts:
@@ -712,6 +762,9 @@ def _hits(text: str, syn: Synonym, starts: list[int]) -> list[tuple[int, int]]:
     return [(s, s + w) for s in starts if any(s >= k and rx.match(text, s - k) for k, rx in contexts)]
 
 
+_ALWAYS = frozenset({"certain", "scan"})  # the confidences undone whether or not the text shows spinning
+
+
 def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     """Undo spinner synonym swaps (方案生育 → 计划生育, 效劳 → 服务 …) as ``schemas/synonyms.yaml`` says.
 
@@ -726,11 +779,11 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
         return n  # no certain swap and no evidence of spinning: nothing to undo
     found = strong_words.starts(text)
     hits = [(syn, _hits(text, syn, found[syn.wrong])) for syn in strong if syn.wrong in found]
-    spinning = sum(len(h) for _, h in hits) >= table.evidence_min_hits
+    spinning = sum(len(h) for syn, h in hits if syn.confidence != "scan") >= table.evidence_min_hits
     if spinning:
         found = weak_words.starts(text)
         hits += [(syn, _hits(text, syn, found[syn.wrong])) for syn in weak if syn.wrong in found]
-    edits = [(s, -e, -len(syn.wrong), syn.right) for syn, spans in hits if syn.confidence == "certain" or spinning
+    edits = [(s, -e, -len(syn.wrong), syn.right) for syn, spans in hits if syn.confidence in _ALWAYS or spinning
              for s, e in spans]
     edits.sort()
     chosen: list[Edit] = []
@@ -782,11 +835,16 @@ def _digits(text: str) -> str | None:
     return rendered
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _count_edit(text: str, m: re.Match[str]) -> Edit | None:
     """Edit for a numeral before a measure word, or None when it is a word (一孩, 一次性) or malformed."""
     token, follower = m.group(1), m.group(2)
     if token == "一" or text.startswith(_NOT_AFTER, m.end(1)):
         return None
+    if all(c in "○〇" for c in token) and (len(token) > 1 or m.start(1) and text[m.start(1) - 1] in _ASCII_DIGITS):
+        return None  # 应查对象○○○○人, 3○○○: circles standing for digits (a mask), not zeros
     if follower == "年" and not (len(token) == 4 and all(c not in "十百千万亿萬億" for c in token)):
         return None  # only digit-by-digit years (二〇〇八年); 五年 stays a duration in words
     digits = _digits(token)
@@ -858,7 +916,7 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, drop_digit_group_commas,
+STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
          drop_digit_group_spaces, to_halfwidth, strip_emphasis, drop_footnote_marks, drop_page_breaks,
          join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
 

@@ -163,6 +163,22 @@ class _Sheet:
         return cls(grid, layout, data_rows, heads, year_row, width, data_rows[:200], title, title_month(title),
                    down, units_rows)
 
+    def titled_indicator(self, cat: Catalog, keymap: dict[str, str]) -> str | None:
+        """The one indicator a table of years names only in its title or its sheet's name (2019—2023年各乡镇出生人数
+        over 乡镇 | 2019年 | 2020年 …): the sheet's name if it is an indicator's, else the title's last words."""
+        for text in (self.grid.name or "", *reversed(self.title_lines)):
+            m = _TITLE_INDICATOR_RE.match(header_key(text))
+            ind = None if m is None else keymap.get(m.group(1)) or cat.resolve(m.group(1))
+            if ind is not None:
+                return ind
+        return None
+
+    @cached_property
+    def title_lines(self) -> list[str]:
+        """The text cells above the header, top to bottom."""
+        rows = self.grid.rows
+        return [text_of(v) for r in range(self.layout.header_start) for v in rows[r] if not blank(v)]
+
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
         return row[c] if c < len(row) else None
@@ -211,6 +227,11 @@ class _Sheet:
             if label:
                 return dated(label, self.month), head
         return None, None
+
+
+#: What a title says around the indicator it names: the years (2019—2023年), the scope (各乡镇, 全县), 情况/统计表.
+_TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}年度?)?(?:全县|全市|全区|全镇|全乡|历年|各乡镇|各地区|"
+                                 r"各区县|各县市区|各县区|各村|各社区|各街道|分乡镇|分地区)*(.+?)(?:情况|统计表|统计|一览表|汇总表|表)?$")
 
 
 def _groups_over_headers(rows: list[list[object]], r: int, header_rows: list[int]) -> bool:
@@ -345,6 +366,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
+    if ind is None and period is not None and not (own_zh or en or parent_zh):
+        ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -544,8 +567,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                               f"sheet '{grid.name}' is hidden; read as usual", Location(source, sheet=grid.name)))
     layout = detect(grid)
     if layout is None:
-        if not grid.csv:
-            return []  # a sheet without a table (notes, charts): no document
+        if not grid.csv:  # a sheet without a table (notes, charts, a hidden 代码表): no document, unless hidden
+            return [Document(source=source, kind="table", findings=findings, sheet=grid.name)] if grid.hidden else []
         findings.append(_info("no_table", "未找到表格（没有表头和数字行）", "no table found (no header and figure rows)",
                               Location(source)))
         return [Document(source=source, kind="table", findings=findings)]
@@ -576,7 +599,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     n_known = sum(c.indicator is not None for c in columns)
     if looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known):
         found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
-        records = read_vertical(grid, layout, found, source, cat, findings)
+        records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals))
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail))]
 

@@ -56,8 +56,8 @@ def blocks(t: str, sep: re.Pattern[str]) -> list[Block]:
 
 
 def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[Block]:
-    """Runs of three or more consecutive lines of three or more cells each (found from the separators
-    between cells, so prose with none costs one scan)."""
+    """Runs of three or more consecutive lines of three or more cells each, blank lines between them aside
+    (found from the separators between cells, so prose with none costs one scan)."""
     count: dict[int, int] = {}
     n = len(t)
     for m in _RUN.finditer(t):
@@ -70,7 +70,9 @@ def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[Block]:
     for line in sorted(k for k, n in count.items() if n >= 2):
         end = t.find("\n", line)
         end = len(t) if end < 0 else end
-        if line != expected and block:
+        if line != expected and block and (line < expected or t[expected:line].strip(_BETWEEN_ROWS)):
+            # (blank lines between rows, as a scraped page's <tr>s leave them, and a rule line of dashes above
+            # the totals keep the table whole)
             if len(block) >= 3:
                 yield block
             block = []
@@ -79,6 +81,8 @@ def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[Block]:
     if len(block) >= 3:
         yield block
 
+
+_BETWEEN_ROWS = " \t\n-=_"  # what may stand between two rows of one table on lines of its own
 
 #: A rule cell of a markdown or box-drawn table (---, :---, ---:, and ─── once normalised).
 _RULE = re.compile(r":?-{3,}:?")

@@ -201,6 +201,63 @@ def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool)
     return x, res if rounded else np.where((dec == 0) & (sc == 1.0), 0.0, res)
 
 
+_IMPLICIT_MAX_ROWS = 2000  # a county's towns over their villages; a longer table is no such hierarchy
+_IMPLICIT_MAX_SPAN = 60  # villages under one town, at most
+
+
+def _implicit_groups(records: Sequence[Record], units: list[int], total: int,
+                     catalog: Catalog) -> list[tuple[int, list[int]]]:
+    """Rows that head the rows right under them with no 小计 word to say so (a bold town over its indented
+    villages), found by arithmetic: tried only when the totals row misses the plain sum of the rows in most of
+    its count columns. A head is a row that, in at least half its positive count columns, is the sum of the rows
+    after it up to the next head; the grouping is kept only when the totals row
+    then is the sum of the top-level rows in more columns than before. A head's other columns are its subtotal's
+    findings (a village's typo shows there)."""
+    if not 3 <= len(units) <= _IMPLICIT_MAX_ROWS:
+        return []
+    cols = []
+    for ind, tv in records[total].values.items():
+        meta = catalog.indicators.get(ind)
+        if meta is not None and meta.integer and tv.number is not None \
+                and (col := _column(records, units, ind, False)) is not None:
+            cols.append((tv.number, col[0], col[1]))
+    if not cols:
+        return []
+    x = np.column_stack([c[1] for c in cols])  # units × count columns
+    tol = np.column_stack([c[2] for c in cols]) + 1e-9
+    want = np.array([c[0] for c in cols])
+
+    def agreeing(rows: np.ndarray) -> int:
+        return int((np.abs(x[rows].sum(axis=0) - want) <= tol[rows].sum(axis=0) + 1e-9).sum())
+
+    flat = agreeing(np.arange(len(units)))
+    if 2 * flat > len(cols):
+        return []
+    n, m = x.shape
+    need = max(1, -(-m // 2))
+    prefix = np.vstack([np.zeros(m), np.cumsum(x, axis=0)])
+    best_k = np.zeros(n, dtype=np.int64)
+    best_hits = np.zeros(n, dtype=np.int64)
+    for span in range(2, min(_IMPLICIT_MAX_SPAN, n - 1) + 1):  # rows i+1 … i+span under each row i at once
+        at = np.arange(n - span)
+        seg = prefix[at + 1 + span] - prefix[at + 1]
+        hits = ((np.abs(seg - x[at]) <= tol[at] * (span + 1)) & (x[at] > 0)).sum(axis=1)
+        better = hits >= np.maximum(best_hits[at], need)  # (ties: the longer run, all the rows under the head)
+        best_k[at[better]], best_hits[at[better]] = span, hits[better]
+    groups: list[tuple[int, list[int]]] = []
+    end = -1
+    for i in np.flatnonzero(best_k).tolist():  # (from the top: the rows a head covers head nothing)
+        k = int(best_k[i])
+        if i > end:
+            groups.append((units[i], units[i + 1 : i + 1 + k]))
+            end = i + k
+    if not groups:
+        return []
+    covered = {j for _, ms in groups for j in ms}
+    top = np.array([p for p, u in enumerate(units) if u not in covered])
+    return groups if agreeing(top) > flat else []
+
+
 @dataclass
 class SumGroup:
     """A totals or subtotal row and the rows it sums; ``leaves`` for a total over subtotals (the units
@@ -226,6 +283,10 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
     unit[list(_section_labels(records, labels))] = False
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
+    if not groups and len(totals) == 1:  # (a bold 溪口镇 over its indented villages: no 小计 word says so)
+        groups = _implicit_groups(records, units, totals[0], catalog)
+        covered = {j for _, ms in groups for j in ms}
+        top = [i for i in units if i not in covered]
     heads = {g for g, _ in groups}
     out = [SumGroup(g, members, False) for g, members in groups]
     several = len({periods[t] for t in totals}) > 1

@@ -5,18 +5,21 @@ variant (本年, 上年, 2023年, 本期数). Such a sheet becomes one record pe
 填报单位 (else the sheet's name), the period the column's header. Sub-rows are read in their group's terms:
 ``其中：一孩`` under 已婚育龄妇女 is 一孩育龄妇女, and the rows after it (二孩, 多孩) stay in the group while they
 read as its parts in the group's terms (二孩 → 二孩育龄妇女); a row that does not (死亡人数) starts a new group.
-Columns of changes (增减, 同比, 比上年) hold no indicator's value and are skipped.
+Columns of changes (增减, 同比, 比上年) hold no indicator's value and are skipped. A county table set on its
+side (指标 | 计量单位 | 全县 | 城关镇 | 河口镇 …) has a column per unit instead: each column is that unit's record,
+the totals column the record 合计.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .catalog import Catalog, header_key
 from .cells import non_numeric_finding, read_cell, scaled, text_of
 from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text,
                      scale_of)
-from .model import Finding, Record, Value
+from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
@@ -85,9 +88,15 @@ def looks_vertical(found: dict[int, str], labelled: int, known_columns: int) -> 
     return len(found) >= 3 and len(found) >= 0.5 * labelled and known_columns < len(found)
 
 
+#: A column header naming a place (城关镇, 河口镇, 青山乡): a unit's column in a table set on its side.
+PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|县|市|区|村|社区|居委会)$")
+
+
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
-                  findings: list[Finding]) -> list[Record]:
-    """One record per value column of an indicator-per-row form; odd cells become findings."""
+                  findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False) -> list[Record]:
+    """One record per value column of an indicator-per-row form; odd cells become findings. When the value
+    columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
+    record in the form's period, the totals column 合计's."""
     rows = grid.rows
     heads = header_rows(grid, layout)
     width = max((len(rows[r]) for r in found), default=0)
@@ -104,9 +113,16 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
     unit = form_place(layout, grid.name)  # a CSV (no sheet name) without a 单位 field names no unit
+    names = {c: "".join(header(c).split()) for c in value_cols}
+    places = [c for c in value_cols if PLACE_HEADER_RE.match(names[c]) and not is_total(names[c])]
+    by_unit = len(places) >= 2 and all(c in places or is_total(names[c]) for c in value_cols)
     records: list[Record] = []
+    column_unit: str | None
     for c in value_cols:
-        period = _period(header(c), layout.form.get("时期"))
+        if by_unit:  # 全县 | 城关镇 | 河口镇 …: a unit per column, in the form's period
+            period, column_unit = layout.form.get("时期"), names[c] if c in places else TOTAL_UNIT
+        else:
+            period, column_unit = _period(header(c), layout.form.get("时期")), unit
         values: dict[str, Value] = {}
         for r, ind in found.items():
             v = cell(r, c)
@@ -125,5 +141,5 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             values[as_printed] = Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
         if values:
             head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
-            records.append(Record(unit, values, period, grid.location(source, head, c)))
+            records.append(Record(column_unit, values, period, grid.location(source, head, c)))
     return records

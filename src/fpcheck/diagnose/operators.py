@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import random
 import re
+import math
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,8 +40,12 @@ OPERATORS: tuple[str, ...] = (
     "digit_substituted",
     "sign_flip",
     "chunk_cut",
+    "inverted_ratio",
 )
 KEYSTROKE: tuple[str, ...] = ("transposition", "digit_dropped", "digit_doubled", "digit_substituted")
+#: The operators a diagnosis asks only near a value a rule pins (a keystroke reaches too many figures to try
+#: them all; a ratio's inverse is worth trying only where counts say what the ratio should be).
+TARGETED: tuple[str, ...] = (*KEYSTROKE, "inverted_ratio")
 INTEGER_MEASURES = frozenset({"persons", "cases"})
 _ORDER = {op: i for i, op in enumerate(OPERATORS)}
 _DIGITS = "0123456789"
@@ -49,6 +54,7 @@ _MAX_TOKEN_OCCURRENCES = 4  # at most 15 subsets per token pair
 _MAX_ENUMERATE_LEN = 15  # longer figures: keystroke candidates only in target mode
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_RATIO_SQUARE = 10_000  # a per-100 ratio and its inverse multiply to 100²
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－−", "0123456789.--")
 _UNIT_SUFFIX_RE = re.compile(r"\s*[%％‰]\s*$")
 _CUT_RE = re.compile(r"(?P<left>\d[\d.]*?)\s*(?P<marker>[1-9]\d{0,2})\s*[、，,]\s*(?P<right>[\d.]*\d)")
@@ -287,6 +293,35 @@ def _lost_colon_paths(p: _Path, table: CorruptionTable) -> list[_Path]:
         r = s[: -len(base)]
         out.append(p.then(r, "lost_colon", cost, f"比值丢了冒号：{s} = {r}:{base} → {r}", f"colon lost in a ratio: {s} = {r}:{base} → {r}"))
     return out
+
+
+def _inverted_body(body: str, target: float | None) -> str | None:
+    """The ratio a figure printed the wrong way round came from (girls per 100 boys printed for boys per 100
+    girls: 85.15 for 117.44): ``base² / printed``, to the printed decimals. Rounding the inverse lets any figure
+    in ``[base²/(printed + ½ulp), base²/(printed − ½ulp)]`` through; the one nearest ``target`` when given, else
+    the central one."""
+    d = _decimals(body)
+    printed, half, sq = Decimal(body), Decimal(1).scaleb(-d) / 2, Decimal(_RATIO_SQUARE)
+    if printed - half <= 0:
+        return None
+    step = Decimal(1).scaleb(-d)
+    lo = (sq / (printed + half)).quantize(step, rounding=ROUND_CEILING)
+    hi = (sq / (printed - half)).quantize(step, rounding=ROUND_FLOOR)
+    if lo > hi:
+        return None
+    centre = (sq / printed).quantize(step, rounding=ROUND_HALF_UP)
+    aim = target is not None and math.isfinite(target)
+    want = Decimal(repr(abs(target))).quantize(step, rounding=ROUND_HALF_UP) if aim else centre  # type: ignore[arg-type]
+    return format(min(max(want, lo), hi), "f")
+
+
+def _inverted_paths(p: _Path, table: CorruptionTable, target: float | None) -> list[_Path]:
+    b = _inverted_body(p.body, target) if _is_number(p.body) else None
+    if b is None or not _canonical(b):
+        return []
+    return [p.then(b, "inverted_ratio", table.cost("inverted_ratio"),
+                   f"比值算反了（按女÷男×100）：{p.body} → {b}",
+                   f"ratio computed the wrong way round (girls / boys × 100): {p.body} → {b}")]
 
 
 def _decimal_bodies(s: str, integer: bool, max_decimals: int) -> Iterator[str]:
@@ -543,6 +578,7 @@ def candidates(
     if measure == "per100":
         level += [q for p in list(level) for q in _lost_colon_paths(p, table)]
     bases = [p for p in level if p.cost <= max_cost and _is_number(p.body)]
+    inverted = [q for p in bases for q in _inverted_paths(p, table, target)] if measure == "per100" else []
 
     # stage 4: at most one of decimal shift / one keystroke
     paths: list[_Path] = [p for p in bases if p.steps]
@@ -551,7 +587,7 @@ def candidates(
             paths += _decimal_paths(p, table, integer)
         if p.cost + min(table.cost(k) for k in KEYSTROKE) <= max_cost:
             paths += _keystroke_paths(p, table, sign, target, tol)
-    signed = [(p, sign) for p in paths]
+    signed = [(p, sign) for p in paths + inverted]
     if _is_number(body) and float(body) != 0:  # a minus sign lost (5 − 6 printed as 0.1) or a stray one
         flipped = "" if sign else "-"
         signed.append((start.then(body, "sign_flip", table.cost("sign_flip"),
@@ -618,6 +654,11 @@ def _corrupt_body(s: str, op: str, rng: random.Random, table: CorruptionTable) -
         return s.replace(pair.original, pair.pasted)
     if op == "lost_colon":
         return table.ratio_base + s if rng.random() < 0.5 else s + table.ratio_base
+    if op == "inverted_ratio":
+        if Decimal(s) == 0:
+            return None
+        out = format((Decimal(_RATIO_SQUARE) / Decimal(s)).quantize(Decimal(1).scaleb(-_decimals(s)), ROUND_HALF_UP), "f")
+        return out if Decimal(out) > 0 else None
     if op == "ocr_confusion":
         reverse: dict[str, list[str]] = {}
         for letter, ds in table.ocr.items():

@@ -23,7 +23,7 @@ import numpy as np
 from fpcheck.catalog import Catalog, Indicator, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
-from fpcheck.diagnose.operators import KEYSTROKE, candidates, default_table, keystroke_reach, suspicions
+from fpcheck.diagnose.operators import KEYSTROKE, TARGETED, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
@@ -314,7 +314,7 @@ def _systematic(printed: str, measure: str | None, integer: bool, bounds: tuple[
                 ) -> tuple[Option, ...]:
     """The non-keystroke candidates of a printed figure (keystroke ones come only near a value a rule pins)."""
     return tuple(_option("", c) for c in candidates(printed, measure=measure, integer=integer, bounds=bounds,
-                                                      target=_NO_KEYSTROKE) if c.operator not in KEYSTROKE)
+                                                      target=_NO_KEYSTROKE) if c.operator not in TARGETED)
 
 
 def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Diagnosis:
@@ -429,10 +429,12 @@ def _pinned_options(k: str, v: Value, ind: Indicator, needs: list[Need]) -> list
         eps = 1e-9 * max(1.0, abs(need))
         lo, hi = keystroke_reach(v.printed)
         sc = v.scale  # candidates are of the figure as printed (5.88 万), options in base units
-        if lo <= abs(need / sc) + loose / sc and abs(need / sc) - loose / sc <= hi:
+        reach = lo <= abs(need / sc) + loose / sc and abs(need / sc) - loose / sc <= hi
+        if reach or ind.measure == "per100":  # (a ratio's inverse, 女÷男 for 男÷女, may lie anywhere)
             near = candidates(v.printed, measure=ind.measure, integer=ind.integer and sc == 1, target=need / sc,
                               tol=(loose + eps) / sc, bounds=ind.hard)
-            out.extend(replace(_option(k, c), value=c.value * sc) for c in near if c.operator in KEYSTROKE
+            out.extend(replace(_option(k, c), value=c.value * sc) for c in near
+                       if (c.operator in KEYSTROKE and reach or c.operator == "inverted_ratio")
                        and abs(c.value * sc - need) <= fixed + w * _rounding(ind, c.decimals, sc) + eps)
         pin = round(need) if ind.integer and v.scale == 1 else round(need, max(v.decimals, 0))
         if _in_range(pin, ind):
