@@ -30,8 +30,8 @@ from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
                      detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
-                     period_label, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
-                     unit_label_column)
+                     period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
+                     title_month, unit_label_column)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
@@ -682,7 +682,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         def indented(i: int) -> bool:
             return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
 
-        shown = ["".join(text_of(sh.cell(r, uc)).split()) or None for r in keys.r]
+        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
+                                else [sh.cell(r, uc) for r in keys.r])
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in
                           _breakdown_blocks(indented, shown, keys.unit, keys.total)]
     return [doc]
