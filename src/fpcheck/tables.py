@@ -606,14 +606,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
     acc: dict[str, dict[str, Any]] = {}
     colmap: dict[tuple[str, int], int] = {}
-    groups: dict[int, tuple[list[int], tuple[list[list[object]], int]]] = {}  # per period: rows, their cells
+    groups: dict[int, tuple[list[int], tuple[list[list[object]], list[tuple[object, ...]]]]] = {}  # per period: rows, their cells
     for k, col in enumerate(known):
         pi = periods.index(col.period) if wide else 0
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
         if pi not in groups:
             grid_rows = cand_r_arr[sel].tolist()
             sub = list(map(rows.__getitem__, grid_rows))
-            groups[pi] = (grid_rows, (sub, min(map(len, sub), default=0)))
+            groups[pi] = (grid_rows, (sub, list(zip(*sub))))  # (one pass over the rows for all columns)
         grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = read_column(
             group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
