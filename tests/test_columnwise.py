@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, text_of, unit_label, unit_label_column
+from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, squeezed_column, text_of, unit_label, unit_label_column
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
 from fpcheck.totals import hierarchy_spec
@@ -47,6 +47,12 @@ _VALUE = st.one_of(st.none(), _LABEL, st.integers(-5, 5), st.floats(allow_nan=Fa
 @given(st.lists(_VALUE, max_size=40))
 def test_unit_labels_of_a_column_are_each_cell_s(values: list[object]) -> None:
     assert unit_label_column(values) == [unit_label(v) for v in values]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VALUE, max_size=40))
+def test_labels_squeezed_at_once_are_each_cell_s(values: list[object]) -> None:
+    assert squeezed_column(values) == ["".join(text_of(v).split()) or None for v in values]
 
 
 @settings(max_examples=300, deadline=None)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from fpcheck import sheets
 from fpcheck.model import InputError
-from fpcheck.sheets import _joined, _may_hold_formulas, _split_points, _stored_zip, load_grids
+from fpcheck.sheets import _joined, _may_hold_formulas, _row_cut, _stored_zip, load_grids
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -191,16 +191,44 @@ def test_an_openpyxl_workbook_in_parts(tmp_path, monkeypatch):
         assert _grids(path, parts, monkeypatch) == whole
 
 
-def test_split_points_are_numbered_rows():
+def test_cuts_are_at_numbered_rows():
     xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>'
            b'<row r="3" ht="20" customHeight="1"/><row r="4" spans="1:2"><c r="A4"><v>4</v></c></row>'
            b"</sheetData></worksheet>")
-    cuts = _split_points(xml, 4)
-    assert cuts is not None and cuts[0] == xml.find(b"<sheetData>") + len(b"<sheetData>")
-    assert cuts[-1] == xml.find(b"</sheetData>")
-    assert all(xml.startswith(b'<row r="', at) and not xml.startswith(b'<row r="3"', at) for at in cuts[1:-1])
-    assert _split_points(b"<worksheet><x:sheetData></x:sheetData></worksheet>", 2) is None
-    assert _split_points(b'<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>', 2) is None
+    assert _row_cut(xml, 0, len(xml)) == xml.find(b'<row r="1"')
+    assert _row_cut(xml, 1 + xml.find(b'<row r="1"'), len(xml)) == xml.find(b'<row r="4"')  # not the empty r="3"
+    four = xml.find(b'<row r="4"')
+    assert _row_cut(xml, four, four + 20) is None  # the tag cut off where the data read so far ends
+    assert _row_cut(xml, four + 1, len(xml)) is None
+    assert _row_cut(b'<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>', 0, 80) is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_sheet_data(), st.integers(2, 5), st.integers(1, 300))
+def test_a_sheet_cut_as_it_is_decompressed_is_the_sheet_read_whole(monkeypatch, data: str, parts: int,
+                                                                    chunk: int) -> None:
+    """Decompressed a few bytes at a time, the cuts fall where a chunk ends, in the middle of a tag."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _book(Path(tmp) / "t.xlsx", data)
+        with monkeypatch.context() as m:
+            m.setattr(sheets, "_CHUNK", chunk)
+            got = _grids(path, parts, monkeypatch)
+        assert got == _grids(path, 1, monkeypatch)
+
+
+def test_a_damaged_big_sheet_is_refused_whatever_was_cut(tmp_path, monkeypatch):
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in range(1, 200))
+    path = _book(tmp_path / "t.xlsx", rows)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(SHEET)
+    raw[info.header_offset + 30 + len(SHEET) + info.compress_size - 3] ^= 0xFF  # the end of the deflate stream
+    path.write_bytes(bytes(raw))
+    monkeypatch.setattr(sheets, "_CHUNK", 64)
+    for parts in (1, 2, 4):
+        with pytest.raises(InputError) as ei:
+            _grids(path, parts, monkeypatch)
+        assert "corrupt workbook" in ei.value.reason
 
 
 def test_parts_are_put_in_their_places():

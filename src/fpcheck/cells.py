@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -196,7 +196,7 @@ _TYPE_CODE = {float: _NUMBER, int: _NUMBER, type(None): _NONE, str: _STR}  # boo
 _NUMBER_TYPES = frozenset({float, int})
 
 
-def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
+def read_column(group: tuple[list[list[object]], list[tuple[object, ...]]], grid_rows: list[int], col: Column, formats: dict[tuple[int, int], str],
                  no_value: set[int] | tuple[()], events: list, pi: int, k: int,
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, dict[int, str], np.ndarray]:
     """One column's cells in the given rows: (number in base units, decimals, per-cell scale or None when
@@ -207,9 +207,10 @@ def read_column(group: tuple[list[list[object]], int], grid_rows: list[int], col
     optional-digit formats take the per-cell :func:`read_cell` path. Findings are queued in ``events``."""
     c = col.index
     m = len(grid_rows)
-    sub, shortest = group
-    if shortest > c:
-        vals = list(map(itemgetter(c), sub))
+    sub, columns = group  # the rows, and their first columns (as far as every row reaches) taken out at once
+    vals: Sequence[object]
+    if c < len(columns):
+        vals = columns[c]
     else:
         vals = [row[c] if c < len(row) else None for row in sub]
     if set(map(type, vals)) <= _NUMBER_TYPES:  # (the common case: a column of figures)

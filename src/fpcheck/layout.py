@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -284,17 +284,35 @@ def _label_asides() -> re.Pattern[str]:
 def unit_label_column(values: list[object]) -> list[str | None]:
     """:func:`unit_label` of each value of a column. Text without spaces and Latin letters (村000001, the
     common case) is its own label, so only the other values go through it one by one."""
+    return _each_value(values, _label_changes(), unit_label)
+
+
+def squeezed(value: object) -> str | None:
+    """A label as printed, blanks taken out (``其中：城镇``); None for a blank cell."""
+    return "".join(text_of(value).split()) or None
+
+
+def squeezed_column(values: list[object]) -> list[str | None]:
+    """:func:`squeezed` of each value of a column. Text without spaces (the common case) is its own, so only
+    the other values go through it one by one."""
+    return _each_value(values, _spaces(), squeezed)
+
+
+def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object], str | None]) -> list[str | None]:
+    """``fn`` of each value of a column, where ``fn`` leaves text as it is unless the text is empty or holds a
+    code point ``changes`` flags: the characters of all texts are looked up at once, and only the other values
+    (empty or flagged text, numbers, dates) go through ``fn`` one by one; None stays None."""
     n = len(values)
     out = cast(list[str | None], list(values))
     text = np.fromiter(map(isinstance, values, repeat(str)), dtype=np.bool_, count=n)
     strs = cast(list[str], list(compress(values, text)))
     points, starts = codepoints(strs)
     odd = np.zeros(len(strs), dtype=np.bool_)
-    odd[np.searchsorted(starts, np.flatnonzero(_label_changes()[points]), side="right") - 1] = True
+    odd[np.searchsorted(starts, np.flatnonzero(changes[points]), side="right") - 1] = True
     odd |= starts[1:] == starts[:-1]  # "": no label
     other = ~text & np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=n)
     for i in np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist():
-        out[i] = unit_label(values[i])
+        out[i] = fn(values[i])
     return out
 
 
@@ -308,12 +326,18 @@ def codepoints(strs: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 @cache
-def _label_changes() -> np.ndarray:
-    """Per code point, whether :func:`unit_label` may take it out: a space (``str.isspace``, all of them below
-    U+10000), a Latin letter (an English name) or the first char of a literal every word around a name holds
-    (其中, 个 of 城区（3个街道）)."""
+def _spaces() -> np.ndarray:
+    """Per code point, whether it is a space (``str.isspace``: all of them below U+10000)."""
     table = np.zeros(0x110000, dtype=np.bool_)
     table[[c for c in range(0x10000) if chr(c).isspace()]] = True
+    return table
+
+
+@cache
+def _label_changes() -> np.ndarray:
+    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name)
+    or the first char of a literal every word around a name holds (其中, 个 of 城区（3个街道）)."""
+    table = _spaces().copy()
     table[[ord(c) for c in string.ascii_letters]] = True
     words = anchors(_label_asides())  # (其中, 个: breakdown_label, label_count in tables.yaml)
     if words is None:

@@ -30,8 +30,8 @@ from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
                      detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
-                     period_label, resolve_column, resolve_text, scale_of, split_fragments, stacked_at, title_month,
-                     unit_label_column)
+                     period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
+                     title_month, unit_label_column)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
@@ -629,14 +629,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
     acc: dict[str, dict[str, Any]] = {}
     colmap: dict[tuple[str, int], int] = {}
-    groups: dict[int, tuple[list[int], tuple[list[list[object]], int]]] = {}  # per period: rows, their cells
+    groups: dict[int, tuple[list[int], tuple[list[list[object]], list[tuple[object, ...]]]]] = {}  # per period: rows, their cells
     for k, col in enumerate(known):
         pi = periods.index(col.period) if wide else 0
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
         if pi not in groups:
             grid_rows = cand_r_arr[sel].tolist()
             sub = list(map(rows.__getitem__, grid_rows))
-            groups[pi] = (grid_rows, (sub, min(map(len, sub), default=0)))
+            groups[pi] = (grid_rows, (sub, list(zip(*sub))))  # (one pass over the rows for all columns)
         grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = read_column(
             group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
@@ -705,7 +705,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         def indented(i: int) -> bool:
             return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
 
-        shown = ["".join(text_of(sh.cell(r, uc)).split()) or None for r in keys.r]
+        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
+                                else [sh.cell(r, uc) for r in keys.r])
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in
                           _breakdown_blocks(indented, shown, keys.unit, keys.total)]
     return [doc]
