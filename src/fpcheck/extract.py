@@ -353,7 +353,6 @@ class _Grammar:
     plan_title: re.Pattern[str]
     plan_opening: re.Pattern[str]
     target_heading: re.Pattern[str]
-    question_line: re.Pattern[str]
     breakdown_subject: re.Pattern[str]
     ratio_counts: re.Pattern[str]
     unit_sentence_next: re.Pattern[str]
@@ -463,6 +462,7 @@ class _Grammar:
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"])
+        self.question_line = _AtLineStart(p["question_line"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         self.periods = _periods()
         self.half_year, self.to_date, self.to_date_range = (self.periods.half_year, self.periods.to_date,
@@ -666,7 +666,7 @@ class _Extractor:
         """Sections headed as targets (三、明年工作目标): to the next heading or unit cut; and an interviewer's
         lines (问：…), whose figures are not the report's."""
         heads = self.headings
-        out = [m.span() for m in self.g.question_line.finditer(self.t)]
+        out = [m.span() for m in self.g.question_line.finditer(self.t)]  # (a match after a break holds it: harmless)
         for i, h in enumerate(heads):
             if self.g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
@@ -1783,8 +1783,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         _add_table_figures(doc, ex)
         _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)),
                     beside)
-        if _OCR_MARK.search(original):
-            doc.findings += _ocr_read(doc, catalog)
+        doc.findings += _ocr_read(doc, catalog)
     doc.findings.extend(ex.findings)
     return doc
 
@@ -1804,7 +1803,7 @@ def _ocr_read(doc: Document, catalog: Catalog) -> list[Finding]:
         for v in rec.values.values():
             span = v.location.span
             printed = original[span[0]:span[1]] if span else ""
-            if v.number is not None and _OCR_MARK.search(printed):
+            if printed != v.printed and v.number is not None and _OCR_MARK.search(printed):  # (most are as printed)
                 name = catalog[v.indicator].name
                 out.append(Finding(
                     "ocr_figure", "warning", [v.indicator],

@@ -341,14 +341,18 @@ def to_simplified(n: Normalized) -> Normalized:
 #: one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人; not IUD, not Ol).
 _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.][0-9OolI]+)?(?![A-Za-z])"
                          r"|(?<![A-Za-z0-9])[OolI]+\.(?=[0-9OolI]*[0-9])[0-9OolI]+(?![A-Za-z])")
+#: Where such a letter may be (a pattern opening with a character set is scanned for fast): only texts with one
+#: are looked at for the runs.
+_OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolI](?:\.?[0-9])|[0-9][.]?[OolI]")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
 #: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
-#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise.
-_OCR_POINT_RE = re.compile(r"(?<=[0-9])(?:[，,。](?=[0-9]{1,2}(?:[%‰]|%o))|。(?=[0-9]{1,2}(?:[，,；;。、)）]|$)))"
-                           r"|(?<=[0-9]\.) +(?=[0-9])|(?<=[0-9])%o(?![A-Za-z])")
+#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise. Each
+#: branch opens with its mark, the digit before it looked behind for (a fast scan).
+_OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|。(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
+                           r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])")
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
-_SPACED_DIGITS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[0-9](?: [0-9]){2,} ?(?=[\u4e00-\u9fff%‰])")
+_SPACED_DIGITS_RE = re.compile(r"[0-9](?<=[\u4e00-\u9fff][0-9])(?: [0-9]){2,} ?(?=[\u4e00-\u9fff%‰])")
 
 
 def _digits_for_letters(m: re.Match[str]) -> str:
@@ -360,11 +364,15 @@ def ocr_figures(n: Normalized) -> Normalized:
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
     ‰ and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
-    n = _with_text(n, _OCR_RUN_RE.sub(_digits_for_letters, n.text))  # (char for char: no map)
+    if any(c in n.text for c in "OolI") and _OCR_LETTER_NEAR_DIGIT_RE.search(n.text):  # (`in`: a fast scan)
+        n = _with_text(n, _OCR_RUN_RE.sub(_digits_for_letters, n.text))  # (char for char: no map)
     text = n.text
     edits: list[Edit] = []
     for m in _OCR_POINT_RE.finditer(text):
-        edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "" if m.group().startswith(" ") else "."))
+        if m.group(1):  # the blanks after a point
+            edits.append((m.start(1), m.end(1), ""))
+        else:
+            edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "."))
     for m in _SPACED_DIGITS_RE.finditer(text):
         edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]  # (each blank, the last one too)
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
