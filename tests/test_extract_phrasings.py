@@ -557,3 +557,39 @@ def test_circle_masks_and_a_planned_count_named_ji_nei() -> None:
     assert {k: v.number for k, v in rec.values.items()} == {"population_start": None, "natural_growth_rate": None,
                                                              "births": 425, "births_planned": 420}
     assert rec.values["population_start"].masked and rec.values["natural_growth_rate"].masked
+
+
+# --- phrasings of the 199–208 round ---------------------------------------------------------------------
+
+
+def test_a_pdfs_blanks_around_figures_and_before_wan() -> None:
+    assert one("黄柏镇户籍人口 3.83 万人。全年出生 312 人，出生率为 8.15 ‰。") == {
+        "population": 38300, "births": 312, "birth_rate": 8.15}
+
+
+def test_a_month_range_after_a_cues_colon_is_no_figure_of_it() -> None:
+    # ■ 出生：1—9月共出生402人 — the 1 of 1—9月 is not a birth count; the count after the range is
+    assert one("■ 出生：1—9月共出生402人") == {"births": 402}
+
+
+def test_figures_in_brackets_after_their_words_rates_too() -> None:
+    assert one("政策内出生（23人），政策符合率（95.83%），人口出生率（12.85‰）。") == {
+        "births_planned": 23, "planned_birth_rate": 95.83, "birth_rate": 12.85}
+
+
+def test_women_using_contraception_counted_in_ming() -> None:
+    assert one("全乡已婚育龄妇女5836名，其中落实各种节育措施的4987名，综合节育率达85.45%。") == {
+        "married_women": 5836, "contraception_users": 4987, "contraceptive_rate": 85.45}
+
+
+def test_one_cue_with_a_respectively_list_of_figures_is_the_parts_not_the_whole() -> None:
+    # four rounds' 参检率 after one cue: none is the year's; the year's comes after its own counts
+    got = one("各轮参检率分别为96.85%、97.42%、96.91%和97.36%。全年应参加三查对象4105人，实际参检3987人，三查率97.13%。")
+    assert got == {"checkup_expected": 4105, "checkup_done": 3987, "checkup_rate": 97.13}
+
+
+def test_a_population_from_the_years_start_to_a_months_end() -> None:
+    assert one("全县户籍人口由年初的412650人增加到6月末的413218人。") == {
+        "population_start": 412650, "population_end": 413218}
+    assert one("辖8个社区，其中户籍人口年初为41236人，6月末为41408人。") == {
+        "population_start": 41236, "population_end": 41408}

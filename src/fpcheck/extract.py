@@ -910,8 +910,8 @@ class _Extractor:
                 self._damaged(ind_id, damaged.group(), None, nstart, damaged.end(),  # type: ignore[union-attr]
                               ("有一位数字无法辨认", "a digit is unreadable"))
                 return None
-            if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~":
-                return None  # 2023年, 20元, 6月, 3个 …: not this indicator's unit
+            if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~—–～":
+                return None  # 2023年, 20元, 6月, 3个, 1—9月 …: not this indicator's unit
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
                 and not t.startswith(g.loose_units[unit], end):
             return None  # 3个村: 个 counts villages here
@@ -1227,8 +1227,8 @@ class _Extractor:
                 v, end, fs = got
                 if end > pos:
                     pos = end
-                if blocked:
-                    continue
+                if blocked or g.next_figure.match(t, end) and t.find(g.respectively, ce, at) >= 0:
+                    continue  # (各轮参检率分别为96.85%、97.42%…: one cue, several figures, the rounds' and not the year's)
                 if v is not None and v.unit_printed is None and at - ce > 2:
                     v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
                 if v is not None and v.indicator not in values:
@@ -1804,7 +1804,7 @@ def _ocr_read(doc: Document, catalog: Catalog) -> list[Finding]:
             span = v.location.span
             printed = original[span[0]:span[1]] if span else ""
             if printed != v.printed and v.number is not None and _OCR_MARK.search(printed):  # (most are as printed)
-                name = catalog[v.indicator].name
+                name, printed = catalog[v.indicator].name, " ".join(printed.split())  # (1‖l7 wrapped: shown 1 l7)
                 out.append(Finding(
                     "ocr_figure", "warning", [v.indicator],
                     f"{name}印作“{printed}”，按 {v.printed} 读取（疑为扫描识别错误，请核对原件）",

@@ -350,7 +350,7 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise. Each
 #: branch opens with its mark, the digit before it looked behind for (a fast scan).
 _OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|。(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
-                           r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])")
+                           r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])|( +)(?<=[0-9] )(?=[万亿])")
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
 _SPACED_DIGITS_RE = re.compile(r"[0-9](?<=[\u4e00-\u9fff][0-9])(?: [0-9]){2,} ?(?=[\u4e00-\u9fff%‰])")
 
@@ -369,8 +369,9 @@ def ocr_figures(n: Normalized) -> Normalized:
     text = n.text
     edits: list[Edit] = []
     for m in _OCR_POINT_RE.finditer(text):
-        if m.group(1):  # the blanks after a point
-            edits.append((m.start(1), m.end(1), ""))
+        if m.group(1) or m.group(2):  # the blanks after a point, or before 万 (3.83 万人, a PDF's spacing)
+            g = 1 if m.group(1) else 2
+            edits.append((m.start(g), m.end(g), ""))
         else:
             edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "."))
     for m in _SPACED_DIGITS_RE.finditer(text):
