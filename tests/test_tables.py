@@ -763,7 +763,8 @@ def test_a_region_cell_with_both_names_is_the_chinese_name(zh: str, gap: str, en
     padded = " ".join(zh)  # 北  京: padding inside the name goes too
     assert unit_label(f"{padded}{gap}{en}") == zh
     assert unit_label(f"{zh}A组") == f"{zh}A组"  # a Latin letter inside a name is part of it
-    assert unit_label(en) == en.replace(" ", "")  # an English-only label is kept
+    assert unit_label(en) == en  # an English-only label is kept, a blank between its words too (Chengguan Town)
+    assert unit_label(f" {en.replace(' ', '   ')} ") == en
 
 
 @settings(max_examples=400)
@@ -779,3 +780,43 @@ def test_figures_multiplied_out_of_a_scale_are_the_exact_decimal(digits: int, de
     shown = digits / 10**decimals  # the figure as printed, e.g. 20.01 (万人)
     got = snap(np.array([shown * scale]), np.array([decimals]), scale)[0]
     assert got == float(exact)  # the double nearest the exact product, never 200100.00000000003
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([",", ";", "\t", "|"]), st.lists(st.tuples(st.integers(0, 99_999), st.integers(0, 9_999)),
+                                                         min_size=2, max_size=8), st.booleans())
+def test_a_csv_reads_alike_whatever_its_delimiter(tmp_path_factory, delim: str, rows: list[tuple[int, int]],
+                                                  quoted: bool) -> None:
+    """Comma, semicolon (a European-set Excel's export), tab or pipe, fields quoted or not: the same records."""
+    path = tmp_path_factory.mktemp("csv") / "t.csv"
+    q = csv.QUOTE_ALL if quoted else csv.QUOTE_MINIMAL
+    with open(path, "w", encoding="gb18030", newline="") as fh:
+        w = csv.writer(fh, delimiter=delim, quoting=q)
+        w.writerow(["2023年各镇出生情况"] + [""] * 2)
+        w.writerow(["镇", "出生人数", "死亡人数"])
+        for k, (b, d) in enumerate(rows):
+            w.writerow([f"镇{k}", b, d])
+    (doc,) = read_table(path)
+    assert [(r.unit, r.number("births"), r.number("deaths")) for r in doc.records] == [
+        (f"镇{k}", b, d) for k, (b, d) in enumerate(rows)]
+
+
+def test_this_period_last_years_and_the_change_under_each_indicator(tmp_path):
+    """出生人数 over 本期 | 上年同期 | 增减: 本期 is the title's period (2024年1—6月: half-year), 上年同期 a record of its
+    own, the change no figure; a unit's code before its name (522627100 凤城街道) is no part of the name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年1—6月各乡镇出生情况"])
+    ws.append(["乡镇", "出生人数", None, None, "死亡人数", None, None])
+    ws.append([None, "本期", "上年同期", "增减", "本期", "上年同期", "增减"])
+    ws.append(["522627100 凤城街道", 79, 85, -6, 60, 58, 2])
+    ws.append(["522627101 邦洞街道", 21, 15, 6, 30, 31, -1])
+    ws.append(["合计", 100, 100, 0, 90, 89, 1])
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("E2:G2")
+    (doc,) = read_table(_save(wb, tmp_path / "p.xlsx"))
+    got = [(r.unit, r.period, r.number("births"), r.number("deaths")) for r in doc.records]
+    assert got == [("凤城街道", "half-year", 79, 60), ("凤城街道", "上年同期", 85, 58),
+                   ("邦洞街道", "half-year", 21, 30), ("邦洞街道", "上年同期", 15, 31),
+                   ("合计", "half-year", 100, 90), ("合计", "上年同期", 100, 89)]
+    assert not [f for f in doc.findings if f.rule == "unknown_column"]  # (the 增减 columns: no figures, no note)

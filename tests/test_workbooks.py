@@ -179,9 +179,13 @@ ROUND_59_66 = ["59_yearbook_group_subtotals_above.xlsx", "60_transposed_towns_ac
                "61_wps_cover_instructions_women_methods.xlsx", "62_census7_age_groups.ods",
                "63_csv_utf8sig_seq_markers.csv", "64_reward_support_units_row_top_total.xlsx",
                "65_one_indicator_per_sheet_years.xlsx", "66_town_rows_over_indented_villages.xlsx"]
+ROUND_67_74 = ["67_same_period_last_year_groups.xlsx", "68_pair_headers_fullwidth_minus.xlsx",
+               "69_quarter_sheets_full_year.xlsx", "70_csv_semicolon_gb18030_coded_units.csv",
+               "71_unit_merged_huji_liudong_women.xlsx", "72_ods_by_sex_english_units.ods",
+               "73_midtable_total_poor_villages_dropdown.xlsx", "74_ods_text_numbers_whitespace.ods"]
 
 
-@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66)
+@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -784,3 +788,52 @@ def test_the_planted_errors_of_round_59_to_66_are_found_where_they_are() -> None
         ("planned_within_births", "C6"), ("planned_birth_rate_from_counts", "D6"), ("totals", "C4"),
         ("totals.planned_birth_rate_from_counts", "D4"), ("checkup_rate_from_counts", "G13"),
         ("totals.checkup_rate_from_counts", "G13")}
+
+
+def test_the_planted_errors_of_round_67_to_74_are_found_where_they_are() -> None:
+    # 67 (本期 | 上年同期 | 增减 under each indicator; the change columns no figures): 石门镇 本期 政策内 95 for 59, more than
+    # its 62 births (E7; its 95.16% right for 59: H7), so the 本期 合计 1257 misses 1293 (E14; its rate too, H14);
+    # 上年同期 合计 死亡 2801 for the towns' 2081 (L14)
+    assert errors("67_same_period_last_year_groups.xlsx") == {
+        ("planned_within_births", "E7"), ("planned_birth_rate_from_counts", "H7"), ("totals", "E14"),
+        ("totals.planned_birth_rate_from_counts", "H14"), ("totals", "L14")}
+    # 68 (户籍人口 over 年初 | 年末, 出生 over 人数 | 出生率 …; −2.11 typed with a full-width minus): 古井镇 死亡 239 for 293
+    # (its 8.00‰ right for 293: G7; 全县 3519 against 3465: F15, and its rate from the sums, G15); 青龙镇 自然增长率 3.06
+    # for −3.06 (I9)
+    assert errors("68_pair_headers_fullwidth_minus.xlsx") == {
+        ("death_rate_from_counts", "G7"), ("totals", "F15"), ("totals.death_rate_from_counts", "G15"),
+        ("natural_growth_is_difference", "I9")}
+    # 69 (a sheet a quarter and 全年): 二季度 南湖村 女婴 21 for 11 (26 births against 15 + 21: B7; the 二季度 合计 女婴 52,
+    # summed from the true 11, misses the printed column: D12); 全年 北山村 性别比 94.29 = 33 / 35 × 100, girls over
+    # boys, for 35 / 33 × 100 = 106.06 (G8)
+    assert errors("69_quarter_sheets_full_year.xlsx") == {
+        ("births_by_sex", "B7"), ("totals", "D12"), ("sex_ratio_from_counts", "G8")}
+    repairs = {(d.sheet, f.location.cell): f.suggestion for d in checked("69_quarter_sheets_full_year.xlsx")
+               for f in d.all_findings() if f.rule == "repair"}
+    assert repairs == {("二季度", "D7"): {"births_female": 11}, ("全年", "G8"): {"sex_ratio_at_birth": 106.06}}
+    # 70 (semicolons, GB18030, units with their codes): 石洞镇 落实节育措施 1864 for 1684, more than its 1846 women
+    # (line 9; the 合计 38783 against 38963: line 15); 远口镇 三查率 92.79% for 99.27 (line 10, column 7)
+    assert errors("70_csv_semicolon_gb18030_coded_units.csv") == {
+        ("contraception_users_within_married_women", "9:3"), ("contraceptive_rate_from_counts", "9:4"),
+        ("totals", "15:3"), ("totals.contraceptive_rate_from_counts", "15:4"), ("checkup_rate_from_counts", "10:7"),
+        ("checkup_rate_attainable", "10:7")}
+    # 71 (户籍 / 流动 rows under a merged township): 石坝乡 流动 一孩 380 for 280 (C16: its women against their parts;
+    # the 流动 合计 at the top misses: E6); 高桥镇 户籍 综合节育率 73.39 for 88.48 (I13)
+    assert errors("71_unit_merged_huji_liudong_women.xlsx") == {
+        ("married_women_by_children", "C16"), ("totals", "E6"), ("contraceptive_rate_from_counts", "I13")}
+    # 72 (English unit names, Total): Longmen Town 人口合计 59531 for 59351 (D9, and the Total's sum: D16); Taoyuan
+    # Township 出生性别比 108.45 for 108.54 (I13)
+    assert errors("72_ods_by_sex_english_units.ods") == {
+        ("population_by_sex", "D9"), ("totals", "D16"), ("sex_ratio_from_counts", "I13")}
+    # 73 (其中：贫困村 over four villages repeated below the total: their subtotal, a part of the total, no breakdown):
+    # 茶林村 二孩 12 for 21 (38 births against 15 + 12 + 2: E10; 全乡合计 二孩 164 against 155: G16); 贫困村 死亡 89 for its
+    # villages' 30 + 21 + 32 + 15 = 98 (I17), its 9.10‰ right for 98 (K17)
+    assert errors("73_midtable_total_poor_villages_dropdown.xlsx") == {
+        ("births_by_parity", "E10"), ("totals", "G16"), ("totals", "I17"), ("death_rate_from_counts", "K17")}
+    (doc73,) = read_table(WB / "73_midtable_total_poor_villages_dropdown.xlsx")
+    assert len(doc73.records) == 14 and [r.unit for r in doc73.records][-2:] == ["贫困村", "合计"]
+    # 74 (numbers stored as text with thin, no-break, ideographic and trailing spaces): 车田村 政策内 52 for 25 (G10, I10;
+    # the 合计's G14, I14); 合计 年平均人口 14746, the sum of only the numeric cells, for 31921 (B14)
+    assert errors("74_ods_text_numbers_whitespace.ods") == {
+        ("planned_within_births", "G10"), ("planned_birth_rate_from_counts", "I10"), ("totals", "G14"),
+        ("totals.planned_birth_rate_from_counts", "I14"), ("totals", "B14")}

@@ -271,14 +271,26 @@ def unit_label(value: object) -> str | None:
     """A row label as a unit name: spaces squeezed out (地  区), an English name after the Chinese dropped, and
     what the label says besides the name (其中：城镇 is 城镇, 城区（3个街道） 城区)."""
     text = value if isinstance(value, str) else text_of(value)
-    return _label_asides().sub("", "".join(ENGLISH_TAIL_RE.sub("", text).split())) or None
+    # blanks out, but one between two Latin words (Dongcheng Subdistrict: a name in English only)
+    squeezed = _BLANKS_RE.sub(_blank_between, ENGLISH_TAIL_RE.sub("", text).strip())
+    return _label_asides().sub("", squeezed) or None
+
+
+def _blank_between(m: re.Match[str]) -> str:
+    s, a, b = m.string, m.start(), m.end()
+    return " " if 0 < a and b < len(s) and s[a - 1] in _LATIN and s[b] in _LATIN else ""
+
+
+_BLANKS_RE = re.compile(r"\s+")
+_LATIN = frozenset(string.ascii_letters + string.digits + ".")
 
 
 @cache
 def _label_asides() -> re.Pattern[str]:
-    """A row label's words around its unit's name (``breakdown_label``, ``label_count`` in tables.yaml)."""
+    """A row label's words around its unit's name (``breakdown_label``, ``label_count``, ``label_code`` in
+    tables.yaml)."""
     spec = table_rules()["hierarchy"]
-    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}")
+    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}")
 
 
 def unit_label_column(values: list[object]) -> list[str | None]:
@@ -335,11 +347,14 @@ def _spaces() -> np.ndarray:
 
 @cache
 def _label_changes() -> np.ndarray:
-    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name)
-    or the first char of a literal every word around a name holds (其中, 个 of 城区（3个街道）)."""
+    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name), a
+    digit (a code before it) or the first char of a literal every word around a name holds (其中, 个 of
+    城区（3个街道）)."""
     table = _spaces().copy()
     table[[ord(c) for c in string.ascii_letters]] = True
-    words = anchors(_label_asides())  # (其中, 个: breakdown_label, label_count in tables.yaml)
+    table[[ord(c) for c in string.digits]] = True  # (a code before the name: label_code)
+    spec = table_rules()["hierarchy"]
+    words = anchors(re.compile(f"{spec['breakdown_label']}|{spec['label_count']}"))  # (其中, 个)
     if words is None:
         table[:] = True
     else:
@@ -583,7 +598,7 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     p = "".join(parent)
     o = "".join(own)
     raw_all = p + o
-    for t in filter(None, (raw_all, o if not p else None)):
+    for t in filter(None, (raw_all, _overlap_joined(p, o), o if not p else None)):
         hit = resolve_text(t, cat, keymap)
         if hit:
             return hit
@@ -592,8 +607,8 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
         if cat.affixes.is_total(header_key(o)):  # 出生人数 over 合计: the group itself
             return par
         child = resolve_text(o, cat, keymap)
-        if child is None:
-            return None
+        if child is None:  # 户籍人口 over 年初 | 年末: the stock at that time, 年初户籍人口
+            return resolve_text(o + p, cat, keymap) if header_key(o) in _STOCK_TIMES else None
         if header_key(o) in keymap:
             return child
         if par is not None:
@@ -608,6 +623,19 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
             hit = resolve_text(t, cat, keymap)
             if hit:
                 return hit
+    return None
+
+
+#: A sub-header naming when a stock is counted: under 户籍人口 it is 年初户籍人口 / 年末户籍人口.
+_STOCK_TIMES = frozenset({"年初", "年末", "期初", "期末", "年底", "上年末", "本年末", "年初数", "年末数", "期初数", "期末数"})
+
+
+def _overlap_joined(parent: str, own: str) -> str | None:
+    """A sub-header that restates the end of its group header, joined with it once: 出生 over 出生率 is 出生率,
+    自然增长 over 增长率 自然增长率 (None when they do not overlap)."""
+    for k in range(min(len(parent), len(own) - 1), 0, -1):
+        if parent.endswith(own[:k]):
+            return parent + own[k:]
     return None
 
 

@@ -138,6 +138,9 @@ class Document:
     # a table's 其中 rows (城镇/乡村 under the total): record indices of each block, and whether it follows
     # the totals row; a breakdown in another dimension, never units of the sum
     breakdowns: list[tuple[list[int], bool]] = field(default_factory=list)
+    # a 其中 row over rows repeating units listed above (其中：贫困村 over four of the villages): its record index and
+    # the records of the units it sums, a part of the total rather than a breakdown of it
+    subsets: list[tuple[int, list[int]]] = field(default_factory=list)
     # a report's tables pasted as text that have a totals row: each a table document (its unit rows, whose
     # records the report holds too, and the totals row as the record 合计), so its totals are checked
     tables: list[Document] = field(default_factory=list)

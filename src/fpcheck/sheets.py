@@ -711,6 +711,29 @@ def _joined(parts: list[_Part]) -> list[list[object]]:
 # --------------------------------------------------------------------------------------------- CSV
 
 
+_DELIMITERS = (",", "\t", ";", "|")  # in order of preference when they split a file equally well
+
+
+def _csv_delimiter(sample: str) -> str:
+    """The delimiter that splits the first lines most consistently: the most lines with one field count of two
+    or more fields (a comma file, a tab export, a semicolon export from a European-set Excel, a pipe dump)."""
+    import csv
+    import io
+    from collections import Counter
+
+    lines = [ln for ln in sample.splitlines()[:40] if ln.strip()][:-1] or sample.splitlines()[:1]
+    best, best_score = ",", -1
+    for d in _DELIMITERS:
+        try:
+            counts = Counter(len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=d) if len(r) > 1)
+        except csv.Error:
+            continue
+        score = max(counts.values(), default=0)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
 def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
     import csv
     import io
@@ -720,10 +743,7 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
     if not data.strip():
         raise InputError(source, "empty file (no data)")
     text = decode_bytes(data, source).lstrip("\ufeff")
-    sample = text[:4096]
-    delim = ","
-    if sample.count("\t") > sample.count(",") and sample.count("\t") > 0:
-        delim = "\t"
+    delim = _csv_delimiter(text[:8192])
     rows: list[list[object]] = []
     lines: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)

@@ -224,6 +224,8 @@ class _Sheet:
         for cc in (c,) if under else range(c, value_start - 1, -1):
             head = self.cell(self.year_row, cc)
             label = group_label(head)
+            if label == "current":  # 本期: the period the title names
+                return period_of(self.title) or text_of(head).strip(), head
             if label:
                 return dated(label, self.month), head
         return None, None
@@ -358,6 +360,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     units += [text_of(sh.cell(r, c)).strip() for r in sh.units_rows if not blank(sh.cell(r, c))]
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
         return None
+    if period == "change":
+        return None  # 出生人数 over 本期 | 上年同期 | 增减: the change is no indicator's figure
     if period is not None and not (own_zh or en):  # 出生人数 over 本月 | 累计: the group names the indicator
         own_zh, parent_zh = parent_zh, []
     first_row = sh.header_rows[0] if sh.header_rows else sh.layout.data_start
@@ -661,6 +665,20 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         section = re.compile(_hierarchy_spec()["section_label"])
         for j in np.flatnonzero(~filled_any).tolist():
             keep[j] = not section.match(keys.unit[cand_i[j]] or "")
+    blocks: list[tuple[list[int], bool]] = []
+    subsets: list[tuple[int, list[int], list[int]]] = []
+    if not wide and labels.unit_col is not None:  # (candidates are the key rows)
+        uc = labels.unit_col
+
+        def indented(i: int) -> bool:
+            return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
+
+        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
+                                else [sh.cell(r, uc) for r in keys.r])
+        blocks, subsets = _subsets(_breakdown_blocks(indented, shown, keys.unit, keys.total), keys, sh,
+                                   labels.value_start)
+        for _head, _originals, repeats in subsets:
+            keep[repeats] = False
     tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
@@ -697,19 +715,33 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start, tail))
-    if not wide and labels.unit_col is not None:
+    if blocks or subsets:
         at = np.full(n_cand, -1)  # candidate (a kept data row) → its record
         at[order] = np.arange(len(order))
-        uc = labels.unit_col
-
-        def indented(i: int) -> bool:
-            return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
-
-        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
-                                else [sh.cell(r, uc) for r in keys.r])
-        doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in
-                          _breakdown_blocks(indented, shown, keys.unit, keys.total)]
+        doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
+        doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, value_start: int
+             ) -> tuple[list[tuple[list[int], bool]], list[tuple[int, list[int], list[int]]]]:
+    """The 其中 blocks that list units already listed (其中：贫困村（4个） over four of the villages, repeated with the
+    same figures): not a breakdown of the total but a part of it, the 其中 row their subtotal. Returns the other
+    blocks, and per such block its 其中 row, the earlier rows it sums and the repeats (which are no records)."""
+    first: dict[str | None, int] = {}
+    for i, u in enumerate(keys.unit):
+        first.setdefault(u, i)
+    other: list[tuple[list[int], bool]] = []
+    subsets: list[tuple[int, list[int], list[int]]] = []
+    for block, after in blocks:
+        head, rest = block[0], block[1:]
+        earlier = [first.get(keys.unit[j], j) for j in rest]
+        if rest and all(e < head and sh.grid.rows[keys.r[e]][value_start:] == sh.grid.rows[keys.r[j]][value_start:]
+                        for e, j in zip(earlier, rest)):
+            subsets.append((head, earlier, rest))
+        else:
+            other.append((block, after))
+    return other, subsets
 
 
 def _unchecked(sh: _Sheet, value_start: int, source: str) -> list[Finding]:
@@ -875,5 +907,5 @@ def _is_total(unit: str, totals: tuple[str, ...]) -> bool:
     m = re.match(r"^([\u3400-\u9fff]+)[A-Za-z .]*$", unit)
     if m and m.group(1) in totals and m.group(1) != unit:
         return True
-    low = unit.lower()
-    return any(low == t.lower() for t in totals if t.isascii()) or low in ("nationaltotal", "grandtotal")
+    low = unit.lower().replace(" ", "")  # (National Total, as an English label keeps its blanks)
+    return any(low == t.lower().replace(" ", "") for t in totals if t.isascii()) or low in ("nationaltotal", "grandtotal")

@@ -280,6 +280,7 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
     totals = np.flatnonzero(is_total).tolist()
     unit = ~is_total
     unit[[i for block, _ in doc.breakdowns for i in block]] = False
+    unit[[head for head, _ in doc.subsets]] = False
     unit[list(_section_labels(records, labels))] = False
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
@@ -288,7 +289,7 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
         covered = {j for _, ms in groups for j in ms}
         top = [i for i in units if i not in covered]
     heads = {g for g, _ in groups}
-    out = [SumGroup(g, members, False) for g, members in groups]
+    out = [SumGroup(g, members, False) for g, members in [*groups, *doc.subsets]]
     several = len({periods[t] for t in totals}) > 1
     for t in totals:
         rows = [u for u in top if not several or periods[u] == periods[t]]
