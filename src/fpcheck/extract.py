@@ -49,6 +49,21 @@ _FULL_STOP = re.compile("[。\n]")
 _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
+_DIGIT = re.compile("[0-9]")
+#: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
+_GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|[在于对从据是的把将与和及向到但而并且又])+")
+
+
+def _unglued(name: str) -> str | None:
+    """A place name with what is glued before it taken off (在白水镇, 是枫林镇, 发现枫树村 → 白水镇, 枫林镇, 枫树村),
+    keeping a name of three chars or more whole (和平镇, 向阳镇); None when nothing was glued."""
+    m = _GLUED_RE.match(name)
+    if m is None:
+        return None
+    k = m.end()
+    while len(name) - k < 3 and k > 0:  # (give back what the name needs: 和平镇, not 平镇)
+        k -= 1
+    return name[k:] if k else None
 #: Figures read for units inside a report, by unit name: its values, their findings, and for each value the
 #: text its period is read from (as :meth:`_Extractor.unit_values` gives them for a reporting unit).
 UnitFigures = dict[str, tuple[dict[str, Value], list[Finding], list[tuple[int, int]]]]
@@ -437,6 +452,7 @@ class _Grammar:
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
+        self.anaphora = re.compile(p["anaphora"])
         self.unit_label = _AtLineStart(p["unit_label"].replace("UNIT", unit_word))
         self.statement_ends = tuple(p["statement_ends"])
         self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
@@ -703,17 +719,27 @@ class _Extractor:
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]  # (城关镇　出生812人)
             name = m.group(1)
-            if (len(name) > 2 or name.endswith("村")) and (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(
-                    t, nxt)) and not g.not_place.search(name):  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
-                stops = self.full_stops
-                k = bisect_right(stops, m.end())
-                end = stops[k] if k < len(stops) else len(t)
-                if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
-                    continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
-                cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
+            if len(name) <= 2 and not name.endswith("村") or g.not_place.search(name):
+                continue  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
+            paragraph = self.paragraph_of(m, name)  # (a paragraph a place opens and no wider area's figures enter)
+            if paragraph is None and not (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)):
+                continue
+            stops = self.full_stops
+            k = bisect_right(stops, m.end())
+            end = paragraph or (stops[k] if k < len(stops) else len(t))
+            if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
+                continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
+            cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
+            cuts.setdefault(end, (None, RESUME))
+            for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
+                cuts.setdefault(at, (self.orig(*name_span), LABEL))
+        for m in g.anaphora.finditer(t):  # …在白水镇尤为突出，该镇全年出生237人…。: 该镇 is the place named last
+            named_span = self.named_before(m.start(), m.group(1))
+            k = bisect_right(self.full_stops, m.end())
+            end = self.full_stops[k] if k < len(self.full_stops) else len(t)
+            if named_span is not None and self.holds_figure(m.end(), end):
+                cuts.setdefault(m.end(), (self.orig(*named_span), LABEL))
                 cuts.setdefault(end, (None, RESUME))
-                for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
-                    cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
                 cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
@@ -725,9 +751,9 @@ class _Extractor:
         for hit in self.clause_place_hits:
             by_sentence.setdefault(bisect_left(stops, hit[0]), []).append(hit)
         for k, found in by_sentence.items():
-            if len({t[a:b] for _, (a, b) in found}) > 1:
-                for at, name_span in found:
-                    cuts.setdefault(at, (self.orig(*name_span), LABEL))
+            if len({t[a:b] for _, (a, b) in found}) > 1 or self.states_figure(found[0][0]):
+                for at, (a, b) in found:  # (…，但石门乡政策内出生仅15人: 石门乡)
+                    cuts.setdefault(at, (self.orig(b - len(_unglued(t[a:b]) or t[a:b]), b), LABEL))
                 cuts.setdefault(stops[k] if k < len(stops) else len(t), (None, RESUME))
         for at in self.period_sections():
             cuts.setdefault(at, (None, SAME_UNIT))
@@ -735,6 +761,40 @@ class _Extractor:
         bounds = [0, *starts, len(t)]
         kinds = [(None, UNIT), *(cuts[c] for c in starts)]
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
+
+    def paragraph_of(self, m: re.Match[str], name: str) -> int | None:
+        """Where the paragraph that the place statement ``m`` opens at a line's start ends, when the paragraph is
+        that place's (东坪村是乡政府所在地，…，年末全村户籍人口2870人。该村全年出生38人…): it holds a figure and names no
+        area wider than the place (全乡, 全县: the report's own figures again). None otherwise."""
+        t = self.t
+        if m.start() > 0 and t[m.start()] != "\n" or _unglued(name) is not None:
+            return None  # (从各社区看，…: a preposition, not a place, opens the line)
+        end = t.find("\n", m.end())
+        end = len(t) if end < 0 else end
+        wider = self.g.wider_than(name)
+        if wider is None or wider.search(t, m.end(), end) or not self.holds_figure(m.end(), end):
+            return None
+        return end
+
+    def holds_figure(self, a: int, b: int) -> bool:
+        """Whether ``t[a:b]`` states a figure: a cue with a number after it (a place's text worth a record)."""
+        t = self.t
+        if not _DIGIT.search(t, a, b):
+            return False
+        return any(c.end() > c.start() and c.end("gap") < b and t[c.end("gap")] in _NUMBER_START
+                   for c in self.g.scan_re.finditer(t, a, b))
+
+    def named_before(self, at: int, level: str) -> tuple[int, int] | None:
+        """The span of the place of ``level`` (镇, 村 …) named last before ``at`` in its sentence or the one
+        before it (for 该镇 / 该村), None when there is none."""
+        t, g = self.t, self.g
+        i = bisect_left(self.full_stops, at)
+        lo = self.full_stops[i - 2] + 1 if i >= 2 else 0
+        last = None
+        for m in g.unit_word.finditer(t, max(lo, at - 200), at):
+            if m.group().endswith(level) and not g.not_place.search(m.group()):
+                last = (m.end() - len(_unglued(m.group()) or m.group()), m.end())  # (在白水镇: 白水镇)
+        return last
 
     @cached_property
     def clause_place_hits(self) -> list[tuple[int, tuple[int, int]]]:
@@ -748,6 +808,14 @@ class _Extractor:
                     g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)):
                 out.append((m.end(), m.span(1)))
         return out
+
+    def states_figure(self, at: int) -> bool:
+        """Whether the clause from ``at`` (after a place opening it) is a statement: a cue, then its figure
+        (…，2019年雁州市人口出生率为10.86‰: the city's), not a remark (…，鹤林镇紧邻县城)."""
+        lead = self.g.unit_sentence_next.match(self.t, at)  # (蓮塘縣2013年人口出生率為…: past the year)
+        c = self.g.scan_re.match(self.t, lead.end() if lead is not None else at)
+        return c is not None and c.end() > c.start() and c.end("gap") < len(self.t) \
+            and self.t[c.end("gap")] in _NUMBER_START and self.t[c.end("gap")] not in "%‰-−负"
 
     def clause_places(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
         """The :attr:`clause_place_hits` inside ``start``…``end``."""
@@ -1096,7 +1164,8 @@ class _Extractor:
                     year = opening.group(1)
                     first_year = first_year or year
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
-                foreign = village is not None and village.group(1) != own \
+                foreign = village is not None and village.group(1) != own and not (  # (…岩门村村部会议室里，…全镇户籍人口
+                    within is not None and within.search(t, sent, sent_end)) \
                     or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
             paren = None
@@ -1575,7 +1644,7 @@ class _Extractor:
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
         for m in found:
             name = m.group(1) if m.group(1) in alone else next(
-                (n for n in shortest_first if m.group(1).endswith(n)), None)
+                (n for n in shortest_first if m.group(1).endswith(n)), None) or _unglued(m.group(1))
             if name is not None:
                 by_sentence.setdefault(self._sentence_start(m.start()), []).append((name, m))
         for sentence, pairs in by_sentence.items():
@@ -1735,7 +1804,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         main_key = None  # (annals opening with a year that states no figure: the first year that does is the record's)
         if not values and (main_key := next((k for k, (o, _) in others.items() if o), None)) is not None:
             values, windows = others.pop(main_key)
-        if not values and (unit is None or preamble or kind != UNIT):
+        if not values and (unit is None or preamble or kind != UNIT or by_period):  # (by_period: the title before them)
             if kind != LABEL:
                 home = _Home(unit, None, a, b)
             continue  # no figures and no name, the preamble before the first unit, a contents line, a bare label
@@ -1743,13 +1812,14 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if period is None and kind == LABEL and home is not None and home.record is not None:
             period = home.record.period  # (a labelled line in a year's report: that year's figures too)
         earlier = labelled.get(unit) if kind == LABEL and unit is not None else None
-        if earlier is not None and period in (earlier[0].period, None) and not others:
+        if earlier is not None and (period in (earlier[0].period, None) or earlier[0].period is None) and not others:
             for key, v in values.items():  # (鹤林镇… then 鹤林镇… again: one record of the place)
                 earlier[0].values.setdefault(key, v)
             earlier[1].extend(findings)
+            earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue
-        if period is not None and period.startswith("to-date") and "population_start" in values \
-                and "population" in values and "population_end" not in values:
+        if period is not None and period.startswith(("to-date", "half-year", "full-year")) \
+                and "population_start" in values and "population" in values and "population_end" not in values:
             # 截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the stock on that day is the period's end
             values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
