@@ -595,3 +595,14 @@ def test_the_planted_errors_of_reports_209_to_218_are_found_on_their_units_and_n
     assert errors >= {("211", "竹坝乡", "births_by_parity"), ("213", "河口鎮", "birth_rate_from_counts"),
                       ("216", "金塘镇", "planned_birth_rate_from_counts")}
     assert {e[0] for e in errors} == {"211", "213", "216"}
+
+
+def test_a_sentence_a_place_opens_is_its_own_and_a_place_compared_in_it_is_no_opening() -> None:
+    # 枫树村是我的联系村，全年出生27人: a place opening a sentence whose figures name no wider area
+    text = "龙塘镇2012年述职报告\n全镇出生436人。枫树村是我的联系村，全年出生27人，政策内出生27人。\n"
+    assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {
+        "龙塘镇": {"births": 436}, "枫树村": {"births": 27, "births_planned": 27}}
+    # 竹坝乡…，比梅溪镇多16人: 梅溪镇 compared inside the clause opens nothing
+    text = "两乡镇对比分析\n梅溪镇上半年死亡198人。竹坝乡死亡214人，比梅溪镇多16人。\n"
+    assert [(u, v) for u, _, v in by_unit(extract(text, "t"))] == [
+        ("梅溪镇", {"deaths": 198}), ("竹坝乡", {"deaths": 214})]

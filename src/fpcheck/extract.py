@@ -51,7 +51,7 @@ _BLANKS = re.compile("[ \t\u3000]*")
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 _DIGIT = re.compile("[0-9]")
 #: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
-_GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|[在于对从据是的把将与和及向到但而并且又])+")
+_GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同])+")
 
 
 def _unglued(name: str) -> str | None:
@@ -453,6 +453,7 @@ class _Grammar:
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
         self.anaphora = re.compile(p["anaphora"])
+        self.clause_break_chars = frozenset(p["clause_breaks"])
         self.unit_label = _AtLineStart(p["unit_label"].replace("UNIT", unit_word))
         self.statement_ends = tuple(p["statement_ends"])
         self.unit_list = _AtLineStart(p["unit_list"].replace("PLACE", place), p["statement_ends"])
@@ -577,7 +578,7 @@ class _Grammar:
         words = sorted((w for w, lv in self.wide_areas.items() if lv <= level), key=len, reverse=True)
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
-    def _level(self, unit: str | None) -> int | None:
+    def level_of(self, unit: str | None) -> int | None:
         return next((lv for suffix, lv in self.unit_levels
                      if unit.endswith(suffix)), None) if unit else None
 
@@ -588,17 +589,17 @@ class _Grammar:
             return False
         if _normal_name(name or "") == _normal_name(unit):
             return True
-        own, level = self._level(unit), self._level(name)
+        own, level = self.level_of(unit), self.level_of(name)
         return bool(self.self_reference.fullmatch(unit)) and own is not None and level is not None and level >= own
 
     def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
         """Names of areas wider than ``unit`` by its suffix (全县, 全市 for 清河镇), None when unknown."""
-        level = self._level(unit)
+        level = self.level_of(unit)
         return None if level is None else self._wider(level)
 
     def within(self, unit: str | None) -> re.Pattern[str] | None:
         """Words naming ``unit``'s own area or a part of it (全镇, 我镇, 全村 for 清河镇), None when unknown."""
-        level = self._level(unit)
+        level = self.level_of(unit)
         return None if level is None else self._within(level)
 
 
@@ -763,17 +764,29 @@ class _Extractor:
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
 
     def paragraph_of(self, m: re.Match[str], name: str) -> int | None:
-        """Where the paragraph that the place statement ``m`` opens at a line's start ends, when the paragraph is
-        that place's (东坪村是乡政府所在地，…，年末全村户籍人口2870人。该村全年出生38人…): it holds a figure and names no
-        area wider than the place (全乡, 全县: the report's own figures again). None otherwise."""
-        t = self.t
-        if m.start() > 0 and t[m.start()] != "\n" or _unglued(name) is not None:
-            return None  # (从各社区看，…: a preposition, not a place, opens the line)
-        end = t.find("\n", m.end())
+        """Where the text that the place statement ``m`` opens ends, when that text is the place's though no cue
+        follows the name: at a line's start the paragraph (东坪村是乡政府所在地，…，年末全村户籍人口2870人。该村全年出生
+        38人…), else the sentence (枫树村是我的联系村，全年出生27人…). It must hold a figure, and name no area wider
+        than the place (全乡, 全县: the report's own figures again); another place of its level or below opening a
+        clause ends it there (鹤林镇紧邻县城，…；枫坪乡青壮年…: places compared in turn). None otherwise."""
+        t, g = self.t, self.g
+        if _unglued(name) is not None:
+            return None  # (从各社区看，…: a preposition, not a place, opens it)
+        if m.start() == 0 or t[m.start()] == "\n":
+            end = t.find("\n", m.end())
+        else:
+            k = bisect_right(self.full_stops, m.end())
+            end = self.full_stops[k] if k < len(self.full_stops) else -1
         end = len(t) if end < 0 else end
-        wider = self.g.wider_than(name)
+        wider = g.wider_than(name)
         if wider is None or wider.search(t, m.end(), end) or not self.holds_figure(m.end(), end):
             return None
+        level = g.level_of(name)
+        for other in g.unit_word.finditer(t, m.end(), end):  # (another place opening a clause: its text from there)
+            n = other.group()
+            if n != name and not g.not_place.search(n) and (g.level_of(n) or 0) <= (level or 0) \
+                    and t[other.start() - 1] in g.clause_break_chars and _unglued(n) is None:  # (比梅溪镇: compared)
+                return other.start() - 1
         return end
 
     def holds_figure(self, a: int, b: int) -> bool:
