@@ -35,6 +35,9 @@ _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
+#: How far a paragraph a place opens may run (a report's paragraph is far shorter; the bound keeps a text that never
+#: breaks its lines linear).
+PARAGRAPH_MAX = 2000
 _UNSET: Any = object()
 #: Look-back windows up to this long are searched directly; longer ones first ask where a match could start.
 _SHORT_WINDOW = 96
@@ -736,8 +739,9 @@ class _Extractor:
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.anaphora.finditer(t):  # …在白水镇尤为突出，该镇全年出生237人…。: 该镇 is the place named last
             named_span = self.named_before(m.start(), m.group(1))
-            k = bisect_right(self.full_stops, m.end())
-            end = self.full_stops[k] if k < len(self.full_stops) else len(t)
+            k = bisect_right(self.full_stops, m.end())  # (to the sentence's end, within bounds: linear on any input)
+            end = min(self.full_stops[k] if k < len(self.full_stops) else len(t), m.end() + PARAGRAPH_MAX,
+                      self.next_statement(m.end()))
             if named_span is not None and self.holds_figure(m.end(), end):
                 cuts.setdefault(m.end(), (self.orig(*named_span), LABEL))
                 cuts.setdefault(end, (None, RESUME))
@@ -772,22 +776,35 @@ class _Extractor:
         t, g = self.t, self.g
         if _unglued(name) is not None:
             return None  # (从各社区看，…: a preposition, not a place, opens it)
+        # (to the next place statement and at most PARAGRAPH_MAX chars on: linear on any input)
+        limit = min(len(t), m.end() + PARAGRAPH_MAX, self.next_statement(m.end()))
         if m.start() == 0 or t[m.start()] == "\n":
-            end = t.find("\n", m.end())
+            end = t.find("\n", m.end(), limit)
         else:
             k = bisect_right(self.full_stops, m.end())
-            end = self.full_stops[k] if k < len(self.full_stops) else -1
-        end = len(t) if end < 0 else end
+            end = self.full_stops[k] if k < len(self.full_stops) and self.full_stops[k] < limit else -1
+        end = limit if end < 0 else end
         wider = g.wider_than(name)
-        if wider is None or wider.search(t, m.end(), end) or not self.holds_figure(m.end(), end):
+        if wider is None or wider.search(t, m.end(), end):
             return None
         level = g.level_of(name)
         for other in g.unit_word.finditer(t, m.end(), end):  # (another place opening a clause: its text from there)
             n = other.group()
             if n != name and not g.not_place.search(n) and (g.level_of(n) or 0) <= (level or 0) \
                     and t[other.start() - 1] in g.clause_break_chars and _unglued(n) is None:  # (比梅溪镇: compared)
-                return other.start() - 1
-        return end
+                end = other.start() - 1
+                break
+        return end if self.holds_figure(m.end(), end) else None
+
+    @cached_property
+    def statement_starts(self) -> list[int]:
+        """Where the place statements start, in order."""
+        return [m.start() for m in self.place_statements]
+
+    def next_statement(self, pos: int) -> int:
+        """Where the first place statement after ``pos`` starts (the text's end when none does)."""
+        i = bisect_right(self.statement_starts, pos)
+        return self.statement_starts[i] if i < len(self.statement_starts) else len(self.t)
 
     def holds_figure(self, a: int, b: int) -> bool:
         """Whether ``t[a:b]`` states a figure: a cue with a number after it (a place's text worth a record)."""

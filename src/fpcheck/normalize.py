@@ -352,7 +352,7 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 _OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|。(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
                            r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])|( +)(?<=[0-9] )(?=[万亿])")
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
-_SPACED_DIGITS_RE = re.compile(r"[0-9](?<=[\u4e00-\u9fff][0-9])(?: [0-9]){2,} ?(?=[\u4e00-\u9fff%‰])")
+_SPACED_DIGITS_RE = re.compile(r" (?<=[\u4e00-\u9fff][0-9] )[0-9](?: [0-9])+ ?(?=[\u4e00-\u9fff%‰])")  # (from its first blank)
 
 
 def _digits_for_letters(m: re.Match[str]) -> str:
@@ -375,7 +375,7 @@ def ocr_figures(n: Normalized) -> Normalized:
         else:
             edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "."))
     for m in _SPACED_DIGITS_RE.finditer(text):
-        edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]  # (each blank, the last one too)
+        edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
 
 
