@@ -593,3 +593,28 @@ def test_a_population_from_the_years_start_to_a_months_end() -> None:
         "population_start": 412650, "population_end": 413218}
     assert one("辖8个社区，其中户籍人口年初为41236人，6月末为41408人。") == {
         "population_start": 41236, "population_end": 41408}
+
+
+# --- traps of the 219–228 round ---------------------------------------------------------------------------
+
+
+def test_a_clause_opening_as_achieved_is_free_of_the_targets_before_it() -> None:
+    assert one("责任书规定计划生育率要达到95%，力争达到97%，全年政策内出生349人，实际计划生育率为98.03%。") == {
+        "births_planned": 349, "planned_birth_rate": 98.03}
+    assert one("综合节育率要求确保85%以上，全镇已婚育龄妇女6841人，落实各种节育措施5987人。") == {
+        "married_women": 6841, "contraception_users": 5987}
+    # a target clause opening with 全年 is still a target: 控制在…以内 in its own clause
+    assert one("力争政策符合率保持在97%以上，全年出生控制在580人以内。") == {}
+
+
+def test_women_by_method_in_brackets_are_no_operations_of_the_year() -> None:
+    got = one("落实各种节育措施8936人（其中结扎2104人、上环5318人），综合节育率85.99%。结扎任务40例，完成38例；"
+              "放环任务150例，完成146例；人流完成58例。")
+    assert got == {"contraception_users": 8936, "contraceptive_rate": 85.99, "sterilizations_target": 40,
+                   "sterilizations": 38, "iud_insertions_target": 150, "iud_insertions": 146, "abortions": 58}
+
+
+def test_the_last_share_of_a_list_ending_with_third_births_and_a_girls_first_ratio() -> None:
+    assert one("二孩1752人、三孩及以上398人，分别占45.37%和10.31%。") == {
+        "births_second": 1752, "births_third_plus": 398, "third_plus_birth_share": 10.31}
+    assert one("出生人口女男性别比为100：112.02（上年为106.63:100）。") == {"sex_ratio_at_birth": 112.02}

@@ -606,3 +606,12 @@ def test_a_sentence_a_place_opens_is_its_own_and_a_place_compared_in_it_is_no_op
     text = "两乡镇对比分析\n梅溪镇上半年死亡198人。竹坝乡死亡214人，比梅溪镇多16人。\n"
     assert [(u, v) for u, _, v in by_unit(extract(text, "t"))] == [
         ("梅溪镇", {"deaths": 198}), ("竹坝乡", {"deaths": 214})]
+
+
+def test_the_planted_errors_of_reports_219_to_228_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 221's 二孩 114 for 104 (96 + 114 + 12 = 222 against 212 births); 224's 政策符合率
+    97.59 for 287 / 293 = 97.95; 227's 死亡率 7.71 for 7.17 (10.03 − 7.71 ≠ the printed growth 2.86)."""
+    errors = round_errors(219, 228)
+    assert errors >= {("221", "石岭乡", "births_by_parity"), ("224", "河湾镇", "planned_birth_rate_from_counts"),
+                      ("227", "楓城縣", "natural_growth_is_difference")}
+    assert {e[0] for e in errors} == {"221", "224", "227"}

@@ -441,9 +441,11 @@ class _Grammar:
         self.share_link = p["share_link"]
         self.roles: dict[str, dict[str, str]] = {}
         self.paren_roles: dict[str, dict[str, str]] = {}
+        self.paren_excludes: dict[str, frozenset[str]] = {}  # family → what its parenthesis never counts
         for fam, spec in p["families"].items():
             self.roles[fam] = dict(spec.get("roles") or {})
             self.paren_roles[fam] = {**self.roles[fam], **(spec.get("paren_roles") or {})}
+            self.paren_excludes[fam] = frozenset(spec.get("paren_excludes") or ())
         place = p["place"]
         self.unit_name = _Anchored(re.compile(p["unit_name"]))
         self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
@@ -456,6 +458,7 @@ class _Grammar:
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
         self.anaphora = re.compile(p["anaphora"])
+        self.achieved_opening = re.compile(p["achieved_opening"])
         self.clause_break_chars = frozenset(p["clause_breaks"])
         self.unit_label = _AtLineStart(p["unit_label"].replace("UNIT", unit_word))
         self.statement_ends = tuple(p["statement_ends"])
@@ -756,10 +759,15 @@ class _Extractor:
         for hit in self.clause_place_hits:
             by_sentence.setdefault(bisect_left(stops, hit[0]), []).append(hit)
         for k, found in by_sentence.items():
-            if len({t[a:b] for _, (a, b) in found}) > 1 or self.states_figure(found[0][0]):
+            stop = stops[k] if k < len(stops) else len(t)
+            at0, (a0, b0) = found[0]
+            # (two or more places opening clauses; or one, stating a figure: …，2019年雁州市人口出生率为10.86‰, or
+            # its figures in the clauses after it: …，龙门村出生最多，1—10月出生31人，…)
+            if len({t[a:b] for _, (a, b) in found}) > 1 or self.states_figure(at0) or (
+                    len(found) == 1 and self.own_text(at0, t[a0:b0], min(stop, at0 + PARAGRAPH_MAX)) == stop):
                 for at, (a, b) in found:  # (…，但石门乡政策内出生仅15人: 石门乡)
                     cuts.setdefault(at, (self.orig(b - len(_unglued(t[a:b]) or t[a:b]), b), LABEL))
-                cuts.setdefault(stops[k] if k < len(stops) else len(t), (None, RESUME))
+                cuts.setdefault(stop, (None, RESUME))
         for at in self.period_sections():
             cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
@@ -773,7 +781,7 @@ class _Extractor:
         38人…), else the sentence (枫树村是我的联系村，全年出生27人…). It must hold a figure, and name no area wider
         than the place (全乡, 全县: the report's own figures again); another place of its level or below opening a
         clause ends it there (鹤林镇紧邻县城，…；枫坪乡青壮年…: places compared in turn). None otherwise."""
-        t, g = self.t, self.g
+        t = self.t
         if _unglued(name) is not None:
             return None  # (从各社区看，…: a preposition, not a place, opens it)
         # (to the next place statement and at most PARAGRAPH_MAX chars on: linear on any input)
@@ -783,18 +791,23 @@ class _Extractor:
         else:
             k = bisect_right(self.full_stops, m.end())
             end = self.full_stops[k] if k < len(self.full_stops) and self.full_stops[k] < limit else -1
-        end = limit if end < 0 else end
+        return self.own_text(m.end(), name, limit if end < 0 else end)
+
+    def own_text(self, at: int, name: str, end: int) -> int | None:
+        """Where the place ``name``'s own text from ``at`` ends at the latest by ``end`` (see :meth:`paragraph_of`):
+        None when it names a wider area or holds no figure."""
+        t, g = self.t, self.g
         wider = g.wider_than(name)
-        if wider is None or wider.search(t, m.end(), end):
+        if wider is None or wider.search(t, at, end):
             return None
         level = g.level_of(name)
-        for other in g.unit_word.finditer(t, m.end(), end):  # (another place opening a clause: its text from there)
+        for other in g.unit_word.finditer(t, at, end):  # (another place opening a clause: its text from there)
             n = other.group()
             if n != name and not g.not_place.search(n) and (g.level_of(n) or 0) <= (level or 0) \
                     and t[other.start() - 1] in g.clause_break_chars and _unglued(n) is None:  # (比梅溪镇: compared)
                 end = other.start() - 1
                 break
-        return end if self.holds_figure(m.end(), end) else None
+        return end if self.holds_figure(at, end) else None
 
     @cached_property
     def statement_starts(self) -> list[int]:
@@ -1285,12 +1298,17 @@ class _Extractor:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if actual or not quiet and g.actual_lead.search(t, clause, cs):
                 sentence = clause  # 实际为…, 实际出生180人: stated as achieved; a target before it is another's
+            scope = sentence  # (where targets are looked for: the period is still read from the whole sentence)
+            if not quiet:  # …力争达到97%，全年政策内出生349人: a clause opening as achieved starts afresh
+                for again in g.achieved_opening.finditer(t, sentence, cs):
+                    if again.start() < clause:  # (opening the cue's clause or one before it)
+                        scope = again.start() + 1
             lead = not quiet and ind_id in g.target_of and g.target_lead.search(t, clause, cs) is not None
             if lead:  # 计划完成四术380例: the target of what the cue names
                 ind_id = g.target_of[ind_id]
             share = g.share.get(ind_id)
             if chain is not None:  # 二孩、三孩及以上分别为220人、37人: the figures go to the listed cues in turn
-                if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, sentence, ind_id,
+                if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, scope, ind_id,
                                                                            sections, quiet):
                     pos = max(pos, self.respectively([*(c for c, _ in chain), ind_id], at, values, findings,
                                                      windows, sentence))
@@ -1299,7 +1317,7 @@ class _Extractor:
             if share and share not in values and t[at - 1] == g.share_link:
                 two = self.read_number(at, share)  # 完成全年任务的82.00%: the target's share, with no count
                 if two is not None and two[0] is not None and two[0].unit_printed is not None:
-                    if not self.blocked(cs, clause, sentence, ind_id, sections, quiet):
+                    if not self.blocked(cs, clause, scope, ind_id, sections, quiet):
                         _keep(values, windows, findings, share, two, sentence)
                     pos = max(pos, two[1])
                     continue
@@ -1314,12 +1332,12 @@ class _Extractor:
                     pos = end
                 if not ((end < b and t[end] in "(（") or (share and t.startswith(g.share_link, end))):
                     continue
-                if self.blocked(cs, clause, sentence, ind_id, sections, quiet):
+                if self.blocked(cs, clause, scope, ind_id, sections, quiet):
                     continue
                 v = None
             else:
                 # (a quiet sentence outside any target section blocks nothing: no call needed to say so)
-                blocked = bool(sections or not quiet) and self.blocked(cs, clause, sentence, ind_id, sections, quiet)
+                blocked = bool(sections or not quiet) and self.blocked(cs, clause, scope, ind_id, sections, quiet)
                 got = self.read_number(at, ind_id, build=not blocked)
                 if got is None:
                     continue
@@ -1344,7 +1362,8 @@ class _Extractor:
                 # after a ratio the parenthesis states its base (108.13（女性为100）): nothing in it is read,
                 # unless it gives the counts the ratio comes from (108.65（男婴201人，女婴185人）)
                 base = spec[ind_id][0] == "per100" and g.ratio_counts.match(t, end + 1, close) is None
-                self.add_paren(_Paren(end, close, family_of.get(ind_id), base))
+                # (the figure's own indicator: 落实节育措施8936人 is the women, by its unit)
+                self.add_paren(_Paren(end, close, family_of.get(v.indicator if v is not None else ind_id), base))
             elif t.startswith(g.breakdown_opener, end + 1) and t[end] in "，,":
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
                 i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
@@ -1494,6 +1513,8 @@ class _Extractor:
         if paren is not None and paren.foreign:
             return None  # inside a breakdown of people no indicator counts (职工3人(二孩1人…))
         if not cue.role:
+            if paren is not None and paren.family and cue.indicator in self.g.paren_excludes[paren.family]:
+                return None  # (落实节育措施8936人（其中结扎2104人…）: women by method, no operations)
             return cue.indicator
         g = self.g
         if paren is not None:
