@@ -820,3 +820,23 @@ def test_this_period_last_years_and_the_change_under_each_indicator(tmp_path):
                    ("邦洞街道", "half-year", 21, 30), ("邦洞街道", "上年同期", 15, 31),
                    ("合计", "half-year", 100, 90), ("合计", "上年同期", 100, 89)]
     assert not [f for f in doc.findings if f.rule == "unknown_column"]  # (the 增减 columns: no figures, no note)
+
+
+def test_comment_and_page_lines_among_the_units_and_a_unit_in_the_title(tmp_path):
+    """说明：… between two villages and 第 1 页 共 2 页 between the pages are no rows and no table's end; a title
+    ending （千人） scales the counts, a 注 at the end still ends the table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2022年各村人口变动情况（千人）"])
+    ws.append(["村", "年末人口", "出生人数"])
+    ws.append(["东村", 1.2, 0.1])
+    ws.append(["说明：西村与北村于年内合并，年末人口为两村之和。"])
+    ws.append(["西村", 2.5, 0.3])
+    ws.append(["第 1 页　共 2 页"])
+    ws.append(["南村", 0.8, 0.1])
+    ws.append(["合计", 4.5, 0.5])
+    ws.append(["注：本表按户籍人口统计。"])
+    (doc,) = read_table(_save(wb, tmp_path / "c.xlsx"))
+    assert [(r.unit, r.number("population_end"), r.number("births")) for r in doc.records] == [
+        ("东村", 1200, 100), ("西村", 2500, 300), ("南村", 800, 100), ("合计", 4500, 500)]
+    assert doc.notes == ["注：本表按户籍人口统计。"]

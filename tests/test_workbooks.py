@@ -183,9 +183,13 @@ ROUND_67_74 = ["67_same_period_last_year_groups.xlsx", "68_pair_headers_fullwidt
                "69_quarter_sheets_full_year.xlsx", "70_csv_semicolon_gb18030_coded_units.csv",
                "71_unit_merged_huji_liudong_women.xlsx", "72_ods_by_sex_english_units.ods",
                "73_midtable_total_poor_villages_dropdown.xlsx", "74_ods_text_numbers_whitespace.ods"]
+ROUND_75_82 = ["75_province_wan1dec_military_by_sex.xlsx", "76_sample_survey_weighted_pm1.xlsx",
+               "77_census6_households_top_total_breakdown.ods", "78_yearbook_qianren_unit_in_title.xlsx",
+               "79_header_repeated_second_page.xlsx", "80_ods_rates_mixed_decimals.ods",
+               "81_township_comment_rows_inside_data.xlsx", "82_csv_trailing_total_quoted_footnote.csv"]
 
 
-@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74)
+@pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -837,3 +841,41 @@ def test_the_planted_errors_of_round_67_to_74_are_found_where_they_are() -> None
     assert errors("74_ods_text_numbers_whitespace.ods") == {
         ("planned_within_births", "G10"), ("planned_birth_rate_from_counts", "I10"), ("totals", "G14"),
         ("totals.planned_birth_rate_from_counts", "I14"), ("totals", "B14")}
+
+
+def test_the_planted_errors_of_round_75_to_82_are_found_where_they_are() -> None:
+    # 75 (万人 to one decimal; 全省 first, the army in it by a note): 赣州市 男 406.3万 for 460.3万 (合计 B12 against its
+    # parts; its 性别比, from the true figures, against them: E12); 景德镇市 自然增长率 0.76 for 6.45 − 7.21 = −0.76 (J7)
+    assert errors("75_province_wan1dec_military_by_sex.xlsx") == {
+        ("population_by_sex", "B12"), ("population_sex_ratio_from_counts", "E12"), ("natural_growth_is_difference", "J7")}
+    # 76 (a 1% survey: parts miss totals by ±1, declared): 白马镇 集体户人口 407 for 470 (B10: 31536 against 31066 + 407,
+    # beyond the ±1); 全县 出生人口 3833 for 3383 (H5: against 男 1799 + 女 1584, and the units' 3384), with G5
+    assert errors("76_sample_survey_weighted_pm1.xlsx") == {
+        ("population_by_household_type", "B10"), ("births_by_sex", "H5"), ("totals", "H5"), ("totals", "G5")}
+    # 77 (六普, 全市合计 at the top, 其中：市辖区 / 县（市）): 石溪县 集体户人口 7636 for 7366 (E15, and 全市 G5); 河东区 平均每户
+    # 人口 3.32 = 195574 / 58923 (everyone over all households), for 155058 / 57081 = 2.72 (H9)
+    assert errors("77_census6_households_top_total_breakdown.ods") == {
+        ("population_by_household_type", "E15"), ("totals", "G5"), ("household_size_from_counts", "H9")}
+    # 78 (千人 only in the title): 望城区 出生率 10.60 for 10.06 (H4, and its growth J4); 全市 死亡 54.3千 for the
+    # districts' 45.3 (E12; its rate on 45.3, I12)
+    assert errors("78_yearbook_qianren_unit_in_title.xlsx") == {
+        ("birth_rate_from_counts", "H4"), ("natural_growth_is_difference", "J4"), ("totals", "E12"),
+        ("death_rate_from_counts", "I12")}
+    # 79 (the header printed again before the second page's units): 长岭镇 实查 1938 for 1398, more than the 1426 due
+    # (F11, its rate G11); 桂花乡 综合节育率 78.10 for 2903 / 3333 = 87.10 (D23)
+    assert errors("79_header_repeated_second_page.xlsx") == {
+        ("checkup_done_within_expected", "F11"), ("checkup_rate_from_counts", "G11"), ("contraceptive_rate_from_counts", "D23")}
+    # 80 (three decimals for 出生率, one for 死亡率 and 政策符合率): 河坝镇 出生率 6.829 for 8.629 (F5, its growth H5);
+    # 城厢镇 政策符合率 91.6 for 171 / 178 = 96.1 (J4); no alarm from the mixed decimals
+    assert errors("80_ods_rates_mixed_decimals.ods") == {
+        ("birth_rate_from_counts", "F5"), ("natural_growth_is_difference", "H5"), ("planned_birth_rate_from_counts", "J4")}
+    # 81 (说明 lines among the villages): 茶园村 一孩 21 for 12 (23 births: D10; 合计 134 against the printed 143: E19);
+    # 桂园社区 死亡率 6.06 = 15 / 2474 (the year's end) for 15 / 2168 = 6.92 (J17)
+    assert errors("81_township_comment_rows_inside_data.xlsx") == {
+        ("births_by_parity", "D10"), ("totals", "E19"), ("death_rate_from_counts", "J17")}
+    assert len(read_table(WB / "81_township_comment_rows_inside_data.xlsx")[0].records) == 14
+    # 82 (a total line, then a quoted footnote with commas and a line break): 太平乡 政策内 94 for 84, more than its 86
+    # births (line 8); 龙井镇 多孩率 7.55 for 5 / 87 = 5.75 (line 11: no k / 87 is 7.55 either)
+    assert errors("82_csv_trailing_total_quoted_footnote.csv") == {
+        ("planned_within_births", "8:6"), ("planned_birth_rate_from_counts", "8:8"),
+        ("third_plus_birth_share_from_counts", "11:9"), ("third_plus_birth_share_attainable", "11:9")}

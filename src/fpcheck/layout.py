@@ -27,6 +27,8 @@ from .extract import anchors, period_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
+# a page's number printed between the pages of a long table (第 1 页　共 2 页, - 3 -, 共2页)
+PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页(?:[\s\u3000,，]*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|共\s*\d+\s*页)\s*$")
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
@@ -393,6 +395,8 @@ def scale_of(units: list[str]) -> tuple[float | None, str | None, bool]:
             continue
         if k.startswith("万"):
             return 1e4, k, False
+        if k.startswith("千") and k[1:] in ("人", "户", "例"):  # 千人: a city yearbook's unit
+            return 1e3, k, False
         if k in ("%", "％"):
             return None, "%", True
         if k in ("‰",):
@@ -506,9 +510,11 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
         if isinstance(v, str):  # the common case: a label in the first column
             if v.strip():
                 if match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
+                    if _units_follow(rows, r):
+                        continue  # a comment line among the units (说明：…), not the table's end
                     return out, r
-                if v.strip() in firsts and _texts(row) in heads:
-                    continue  # the header repeated further down (on every page of a printed table)
+                if v.strip() in firsts and _texts(row) in heads or PAGE_LINE_RE.match(v):
+                    continue  # the header repeated further down (on every page of a printed table), a page number
                 out.append(r)
                 continue
         elif v is not None:  # a number (or date, bool) first: never a footnote
@@ -521,6 +527,18 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
             return out, r
         out.append(r)
     return out, len(rows)
+
+
+def _units_follow(rows: list[list[object]], r: int) -> bool:
+    """Whether the first filled row after row ``r`` is a unit's row of figures (a label, not 其中…, and numbers):
+    then the note at ``r`` is a comment among the units (说明：枫林村与石门村合并…), and the table goes on."""
+    for row in rows[r + 1 : r + 4]:
+        if not nonblank(row):
+            continue
+        label = row[0] if row and isinstance(row[0], str) else None
+        return bool(label and label.strip() and not label.strip().startswith("其中") and not FOOTNOTE_RE.match(label)
+                    and sum(is_numeric(x) for x in row[1:]) >= 2)
+    return False
 
 
 def notes_below(grid: Grid, start: int, skip: Collection[int] = ()) -> list[str]:

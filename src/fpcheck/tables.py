@@ -174,6 +174,12 @@ class _Sheet:
         return None
 
     @cached_property
+    def title_unit(self) -> str | None:
+        """The unit a title ends with in brackets (…户籍人口变动情况（千人）), when no 单位： line gives one."""
+        m = _TITLE_UNIT_RE.search(" ".join(self.title_lines))
+        return m.group(1) if m else None
+
+    @cached_property
     def title_lines(self) -> list[str]:
         """The text cells above the header, top to bottom."""
         rows = self.grid.rows
@@ -230,6 +236,8 @@ class _Sheet:
                 return dated(label, self.month), head
         return None, None
 
+
+_TITLE_UNIT_RE = re.compile(r"[（(]\s*(千人|万人|人|千户|万户|户)\s*[)）]\s*$")
 
 #: What a title says around the indicator it names: the years (2019—2023年), the scope (各乡镇, 全县), 情况/统计表.
 _TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}年度?)?(?:全县|全市|全区|全镇|全乡|历年|各乡镇|各地区|"
@@ -378,8 +386,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     col.indicator = ind
     if ind is not None:
         measure = cat[ind].measure if ind in cat else None
-        if scale is None and sh.layout.units_text and measure in ("persons", "cases"):
-            scale, unit_printed, _ = scale_of([sh.layout.units_text])
+        if scale is None and measure in ("persons", "cases") and (sh.layout.units_text or sh.title_unit):
+            scale, unit_printed, _ = scale_of([sh.layout.units_text or sh.title_unit or ""])
         if pct and measure == "permille":
             scale, unit_printed = 10.0, "%"
         col.scale = scale or 1.0
