@@ -618,3 +618,20 @@ def test_the_last_share_of_a_list_ending_with_third_births_and_a_girls_first_rat
     assert one("二孩1752人、三孩及以上398人，分别占45.37%和10.31%。") == {
         "births_second": 1752, "births_third_plus": 398, "third_plus_birth_share": 10.31}
     assert one("出生人口女男性别比为100：112.02（上年为106.63:100）。") == {"sex_ratio_at_birth": 112.02}
+
+
+# --- the 229–238 round ----------------------------------------------------------------------------------
+
+
+def test_a_summary_with_next_years_plan_in_its_title_is_no_plan() -> None:
+    doc = extract("龙溪镇2022年人口家庭发展工作总结及2023年工作计划\n全年全镇出生239人，死亡412人。\n", "t")
+    assert {k: v.number for r in doc.records for k, v in r.values.items()} == {"births": 239, "deaths": 412}
+    assert not [f for f in doc.findings if f.rule == "targets_only"]
+    assert any(f.rule == "targets_only" for f in extract("龙溪镇2023年工作计划\n全年出生控制在300人。\n", "t").findings)
+
+
+def test_age_groups_and_moves_are_no_population_and_a_parity_clause_of_its_planned_part() -> None:
+    assert one("全区60岁及以上户籍人口达7.86万人，湖滨社区因旧城改造迁出户籍人口312人。") == {}
+    assert one("第二孩112人，计划内106人；第三孩及以上6人，计划内1人。全乡计划内出生263人。") == {
+        "births_second": 112, "births_second_planned": 106, "births_third_plus": 6,
+        "births_third_plus_planned": 1, "births_planned": 263}

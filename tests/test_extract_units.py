@@ -615,3 +615,13 @@ def test_the_planted_errors_of_reports_219_to_228_are_found_on_their_units_and_n
     assert errors >= {("221", "石岭乡", "births_by_parity"), ("224", "河湾镇", "planned_birth_rate_from_counts"),
                       ("227", "楓城縣", "natural_growth_is_difference")}
     assert {e[0] for e in errors} == {"221", "224", "227"}
+
+
+def test_the_planted_errors_of_reports_229_to_238_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 233's 性别比 111.73 for 2802 / 2516 = 111.37; 235's 计划生育率 96.35 for 263 / 274
+    = 95.99; 237's 综合节育率 86.21 for 4931 / 5726 = 86.12. 230 is corrupted seed-style: its errors are the
+    corruption's."""
+    errors = round_errors(229, 238)
+    assert errors >= {("233", "石泉县", "sex_ratio_from_counts"), ("235", "溪源鄉", "planned_birth_rate_from_counts"),
+                      ("237", "桃花乡", "contraceptive_rate_from_counts")}
+    assert {e[0] for e in errors} == {"230", "233", "235", "237"}

@@ -459,6 +459,7 @@ class _Grammar:
         self.unit_word = re.compile(unit_word)
         self.anaphora = re.compile(p["anaphora"])
         self.achieved_opening = re.compile(p["achieved_opening"])
+        self.planned_clause = re.compile(p["planned_clause"])
         self.clause_break_chars = frozenset(p["clause_breaks"])
         self.unit_label = _AtLineStart(p["unit_label"].replace("UNIT", unit_word))
         self.statement_ends = tuple(p["statement_ends"])
@@ -1364,7 +1365,9 @@ class _Extractor:
                 base = spec[ind_id][0] == "per100" and g.ratio_counts.match(t, end + 1, close) is None
                 # (the figure's own indicator: 落实节育措施8936人 is the women, by its unit)
                 self.add_paren(_Paren(end, close, family_of.get(v.indicator if v is not None else ind_id), base))
-            elif t.startswith(g.breakdown_opener, end + 1) and t[end] in "，,":
+            elif t[end:end + 1] in ("，", ",") and (t.startswith(g.breakdown_opener, end + 1)
+                                                    or g.planned_clause.match(t, end + 1)):
+                # (第二孩112人，计划内106人: a clause of just the planned part breaks it down too)
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
                 i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
                 stop = self.clause_pos[i] if i < len(self.clause_pos) else len(t)

@@ -29,6 +29,7 @@ from .sheets import Grid
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
 # a page's number printed between the pages of a long table (第 1 页　共 2 页, - 3 -, 共2页)
 PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页(?:[\s\u3000,，]*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|共\s*\d+\s*页)\s*$")
+_PAGE_LINE_FIRST = frozenset("第-—–共")  # (what a page line opens with: the regex is tried only on those)
 UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
@@ -298,7 +299,7 @@ def _label_asides() -> re.Pattern[str]:
 def unit_label_column(values: list[object]) -> list[str | None]:
     """:func:`unit_label` of each value of a column. Text without spaces and Latin letters (村000001, the
     common case) is its own label, so only the other values go through it one by one."""
-    return _each_value(values, _label_changes(), unit_label)
+    return _each_value(values, _label_changes(), unit_label, _DIGIT_POINTS)
 
 
 def squeezed(value: object) -> str | None:
@@ -312,10 +313,12 @@ def squeezed_column(values: list[object]) -> list[str | None]:
     return _each_value(values, _spaces(), squeezed)
 
 
-def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object], str | None]) -> list[str | None]:
+def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object], str | None],
+                first: np.ndarray | None = None) -> list[str | None]:
     """``fn`` of each value of a column, where ``fn`` leaves text as it is unless the text is empty or holds a
-    code point ``changes`` flags: the characters of all texts are looked up at once, and only the other values
-    (empty or flagged text, numbers, dates) go through ``fn`` one by one; None stays None."""
+    code point ``changes`` flags (or opens with one ``first`` flags): the characters of all texts are looked up at
+    once, and only the other values (empty or flagged text, numbers, dates) go through ``fn`` one by one; None
+    stays None."""
     n = len(values)
     out = cast(list[str | None], list(values))
     text = np.fromiter(map(isinstance, values, repeat(str)), dtype=np.bool_, count=n)
@@ -323,7 +326,10 @@ def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object]
     points, starts = codepoints(strs)
     odd = np.zeros(len(strs), dtype=np.bool_)
     odd[np.searchsorted(starts, np.flatnonzero(changes[points]), side="right") - 1] = True
-    odd |= starts[1:] == starts[:-1]  # "": no label
+    empty = starts[1:] == starts[:-1]
+    odd |= empty  # "": no label
+    if first is not None and len(points):
+        odd[~empty] |= first[points[starts[:-1][~empty]]]
     other = ~text & np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=n)
     for i in np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist():
         out[i] = fn(values[i])
@@ -339,6 +345,10 @@ def codepoints(strs: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.frombuffer("".join(strs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32), starts
 
 
+_DIGIT_POINTS = np.zeros(0x110000, dtype=np.bool_)
+_DIGIT_POINTS[[ord(c) for c in string.digits]] = True  # (a label opening with one: 522627100 凤城街道, label_code)
+
+
 @cache
 def _spaces() -> np.ndarray:
     """Per code point, whether it is a space (``str.isspace``: all of them below U+10000)."""
@@ -349,12 +359,11 @@ def _spaces() -> np.ndarray:
 
 @cache
 def _label_changes() -> np.ndarray:
-    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name), a
-    digit (a code before it) or the first char of a literal every word around a name holds (其中, 个 of
-    城区（3个街道）)."""
+    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name) or
+    the first char of a literal every word around a name holds (其中, 个 of 城区（3个街道）). (A label opening with a
+    digit, a code before the name, is looked at too: ``_DIGIT_POINTS``.)"""
     table = _spaces().copy()
     table[[ord(c) for c in string.ascii_letters]] = True
-    table[[ord(c) for c in string.digits]] = True  # (a code before the name: label_code)
     spec = table_rules()["hierarchy"]
     words = anchors(re.compile(f"{spec['breakdown_label']}|{spec['label_count']}"))  # (其中, 个)
     if words is None:
@@ -513,7 +522,7 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
                     if _units_follow(rows, r):
                         continue  # a comment line among the units (说明：…), not the table's end
                     return out, r
-                if v.strip() in firsts and _texts(row) in heads or PAGE_LINE_RE.match(v):
+                if v.strip() in firsts and _texts(row) in heads or v.lstrip()[:1] in _PAGE_LINE_FIRST and PAGE_LINE_RE.match(v):
                     continue  # the header repeated further down (on every page of a printed table), a page number
                 out.append(r)
                 continue
