@@ -207,11 +207,23 @@ def is_year_row(row: list[object], first_col: int) -> bool:
     distinct = list(dict.fromkeys(found))
     if len(distinct) < 2 or any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
         return False
-    if len(distinct) < len(found) and (found != (distinct * len(found))[:len(found)]
-                                       or (len(found) % len(distinct) and any(is_numeric(v) for v in cells))):
+    if len(distinct) < len(found) and (not _runs_in_order(found, distinct) if not any(map(is_numeric, cells))
+                                       else found != (distinct * len(found))[:len(found)] or len(found) % len(distinct)):
         return False
     years = [int(y) for y in distinct if y.isdigit()]
     return all(a < b for a, b in zip(years, years[1:]))
+
+
+def _runs_in_order(found: list[str], distinct: list[str]) -> bool:
+    """Whether labels come in runs that each follow the order of their first appearance (本月 | 累计 | 上年同期, then
+    累计 | 上年同期 under an indicator that has no month's figure): groups under each indicator, some left out."""
+    order = {y: k for k, y in enumerate(distinct)}
+    runs, prev = 0, len(distinct)
+    for y in found:
+        if order[y] <= prev:
+            runs += 1
+        prev = order[y]
+    return runs > 1 and all(order[a] != order[b] for a, b in zip(found, found[1:]))
 
 
 @cache

@@ -289,7 +289,9 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
         if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c) or _populations(sh, c):
             period_col = c
     index_cols = {c for c in cols if is_index_column([sh.cell(r, c) for r in sh.header_rows],
-                                                     [sh.cell(r, c) for r in sh.sample])}
+                                                     [sh.cell(r, c) for r in sh.sample])
+                  or len(cols) > 1 and is_code_header(header_key("".join(text_of(sh.cell(r, c))
+                                                                         for r in sh.header_rows)))}  # (行政区划代码)
     unit_col = next((c for c in cols if c != period_col and c not in index_cols), None)
     if unit_col is None:
         unit_col = next((c for c in cols if c != period_col), None)
