@@ -76,6 +76,8 @@ def originals(printed: str, op: str) -> set[str]:
     out: set[str] = set()
     if op == "digit_dropped":
         out = {s[:i] + d + s[i:] for i in range(len(s) + 1) for d in DIGITS}
+    elif op == "digit_inserted":
+        out = {s[:i] + s[i + 1:] for i in digits if s[i] not in s[max(0, i - 1):i] + s[i + 1:i + 2]}
     elif op == "digit_doubled":
         out = {s[:i] + s[i + 1:] for i in digits[:-1] if s[i + 1] == s[i]}
     elif op == "digit_substituted":
@@ -83,6 +85,9 @@ def originals(printed: str, op: str) -> set[str]:
     elif op == "transposition":
         out = {s[:i] + s[i + 1] + s[i] + s[i + 2:] for i in digits[:-1]
                if s[i + 1].isdigit() and s[i + 1] != s[i]}
+    elif op == "jump_transposition":
+        out = {s[:i] + s[i + 2] + s[i + 1] + s[i] + s[i + 3:] for i in digits
+               if i + 2 < len(s) and s[i + 2].isdigit() and s[i + 2] != s[i]}
     elif op == "decimal_shift":
         bare = s.replace(".", "")
         out = {bare, *(bare[:k] + "." + bare[k:] for k in range(1, len(bare)))} if "." in s else \

@@ -635,3 +635,28 @@ def test_age_groups_and_moves_are_no_population_and_a_parity_clause_of_its_plann
     assert one("第二孩112人，计划内106人；第三孩及以上6人，计划内1人。全乡计划内出生263人。") == {
         "births_second": 112, "births_second_planned": 106, "births_third_plus": 6,
         "births_third_plus_planned": 1, "births_planned": 263}
+
+
+def test_phrasings_of_round_239_to_248() -> None:
+    # the urban part of the population is no population; the registered total after it is
+    assert one("年末全市常住人口352.68万人。其中，城镇常住人口216.37万人，乡村常住人口136.31万人。户籍总人口398.15万人。") == {
+        "population_end": 3526800, "population": 3981500}
+    # the households of the whole village, stated alone in a clause
+    assert one("杏林村辖7个村民小组，全村共有418户，年初户籍人口1562人。")["households"] == 418
+    # the quota inside the share's cue
+    got = one("上半年出生1810人，占全年控制指标3850人的47.01%。")
+    assert (got["birth_quota"], got["birth_quota_used_pct"]) == (3850, 47.01)
+
+
+def test_a_government_work_report_is_the_county_its_congress_meets_in() -> None:
+    text = ("政府工作报告\n——2013年1月8日在沅丰县第十六届人民代表大会第二次会议上\n\n"
+            "各位代表：\n全县出生人口4286人，死亡2312人。\n")
+    assert [(r.unit, r.values["births"].number) for r in extract(text, "t").records] == [("沅丰县", 4286)]
+
+
+def test_bracketed_headings_part_the_months_figures_from_the_years_to_date() -> None:
+    text = ("人口监测简报\n【5月份全县人口出生死亡情况】\n5月份全县出生186人。分乡镇看，城关镇本月出生38人、死亡29人。\n"
+            "【1—5月累计情况】\n1—5月全县累计出生958人。\n【打印本页】【关闭窗口】\n")
+    got = [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records]
+    assert got == [(None, None, {"births": 186}), ("城关镇", None, {"births": 38, "deaths": 29}),
+                   (None, "to-date: 5月", {"births": 958})]

@@ -321,6 +321,9 @@ def test_number_formats():
     assert parse_text_number("１２．５").number == 12.5
     assert parse_text_number("约120").kind == "approx"
     assert parse_text_number("…").kind == "marker"
+    # 无 says there were none: 0, exactly (— and 空 say nothing of the figure: no value)
+    assert (parse_text_number("无").kind, parse_text_number("无").number, parse_text_number("无").decimals) == ("number", 0, 0)
+    assert parse_text_number("—").number is None
 
 
 def test_number_formats_in_workbook(tmp_path):
@@ -365,7 +368,7 @@ def test_formulas_with_and_without_cached_value(tmp_path):
     assert a.number("births") == 15
     assert "births" not in b.values
     (f,) = [f for f in doc.findings if f.rule == "formula_without_value"]
-    assert f.severity == "error" and f.location.cell == "D3" and f.location.sheet == "Sheet"
+    assert f.severity == "warning" and f.location.cell == "D3" and f.location.sheet == "Sheet"
 
 
 def test_hidden_sheet_and_twenty_sheets(tmp_path):

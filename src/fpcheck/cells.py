@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .layout import Column
 
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据"})
+NONE_WORDS = frozenset({"无", "没有"})  # none at all: a count of 0, as the table says it
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*$")
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 QUAL_PREFIX = re.compile(r"^(约|大约|近|将近|超过|逾|不足|不到|≈|~|～)")
@@ -115,6 +116,8 @@ def parse_text_number(text: str) -> Cell:
     t = t.replace("−", "-").replace("–", "-").replace("﹣", "-")
     if t in MISSING_MARKERS or raw.strip() in MISSING_MARKERS:
         return Cell("marker", printed=raw.strip())
+    if t in NONE_WORDS:
+        return Cell("number", 0.0, raw.strip(), 0)
     compact = re.sub(r"\s+", "", t)
     cell = _plain_number(compact, raw.strip())
     if cell is not None:

@@ -81,7 +81,7 @@ def _validate(doc: Document, rules: Sequence[Rule], opts: Options, policy: Table
     doc.record_findings = validate_records(doc.records, rules, catalog=opts.catalog, rounded_counts=rounded)
     if policy is None:  # a report: the totals rows of its text tables
         return [f for table in doc.tables for f in check_totals(table, rules, opts.catalog, tolerance)]
-    return check_totals(doc, rules, opts.catalog, tolerance, policy.exempt, rounded)
+    return check_totals(doc, rules, opts.catalog, tolerance, policy.exempt, rounded, policy.outside)
 
 
 def check_document(doc: Document, opts: Options) -> Document:

@@ -1865,6 +1865,9 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         period = ex.period(windows, a, b)
         if period is None and kind == LABEL and home is not None and home.record is not None:
             period = home.record.period  # (a labelled line in a year's report: that year's figures too)
+            month = _LAST_MONTH.search(period or "") if period and period.startswith("to-date") else None
+            if month and any(g.this_month.search(ex.t, *w) for w in windows):  # (兴华社区本月出生9人 in a monthly report)
+                period = f"month: {month.group()}"
         earlier = labelled.get(unit) if kind == LABEL and unit is not None else None
         if earlier is not None and (period in (earlier[0].period, None) or earlier[0].period is None) and not others:
             for key, v in values.items():  # (鹤林镇… then 鹤林镇… again: one record of the place)

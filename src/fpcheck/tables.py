@@ -23,11 +23,11 @@ from typing import Any, cast
 
 import numpy as np
 
-from .catalog import Catalog, default_catalog, header_key
+from .catalog import Catalog, default_catalog, header_key, table_rules
 from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints, dated,
                      detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
@@ -180,6 +180,12 @@ class _Sheet:
         return m.group(1) if m else None
 
     @cached_property
+    def title_place(self) -> str | None:
+        """The place the title opens with (2-3　清河县人口自然变动情况): a table of periods with no unit column is its."""
+        rx = _title_place_re()
+        return next((m.group(1) for line in self.title_lines if (m := rx.match(line.strip()))), None)
+
+    @cached_property
     def title_lines(self) -> list[str]:
         """The text cells above the header, top to bottom."""
         rows = self.grid.rows
@@ -235,6 +241,11 @@ class _Sheet:
             if label:
                 return dated(label, self.month), head
         return None, None
+
+
+@lru_cache(maxsize=1)
+def _title_place_re() -> re.Pattern[str]:
+    return re.compile(table_rules()["title_place"])
 
 
 _TITLE_UNIT_RE = re.compile(r"[（(]\s*(千人|万人|人|千户|万户|户)\s*[)）]\s*$")
@@ -327,6 +338,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     raw_parts: list[str] = []
     own_started = False
     text_column: bool | None = None
+    group_col = c  # where the group header over this column starts
     for r in sh.header_rows:
         v = sh.cell(r, c)
         if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
@@ -366,6 +378,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
                 zh, _e, u = split_fragments(text_of(pv))
                 parent_zh += zh
                 units += u
+                group_col = cc
                 break
     units += [text_of(sh.cell(r, c)).strip() for r in sh.units_rows if not blank(sh.cell(r, c))]
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
@@ -378,6 +391,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    if parent_zh and all(header_key(p).rstrip("：:") in cat.affixes.prefixes for p in parent_zh) and group_col > value_start:
+        ind = _breakdown_of_left(sh, group_col - 1, own_zh, ind, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
@@ -395,6 +410,17 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
     return col
+
+
+def _breakdown_of_left(sh: _Sheet, left: int, own_zh: list[str], ind: str | None, cat: Catalog,
+                       keymap: dict[str, str]) -> str | None:
+    """A column under a bare 其中 group (出生人数 | 其中 over 男 | 女): a part of the count in the column before
+    the group when it reads as one (男 of 出生人数 is 男婴), else what its own header says."""
+    count = resolve_column([], [z for r in sh.header_rows for z in split_fragments(text_of(sh.cell(r, left)))[0]],
+                           [], cat, keymap)
+    if count is None or count not in cat or not cat[count].integer:
+        return ind
+    return child_of(count, "".join(own_zh), ind or "", cat, fallback=False) or ind
 
 
 def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None:
@@ -466,7 +492,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     if unit_col is not None:
         units = levels[level_cols.index(unit_col)] if unit_col in level_cols else unit_label_column(sh.column(unit_col))
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
-        units = [form_place(sh.layout)] * n_data
+        units = [form_place(sh.layout, sh.title_place)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
         units = _nested_units(levels, totals)
     elif unit_col is not None:  # a name merged down over its rows (户籍 | 常住 of one township) names each
@@ -555,7 +581,7 @@ def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: in
         loc = grid.location(source, r, c)
         if what == "no_value":
             out.append(Finding(
-                rule="formula_without_value", severity="error", indicators=[ind],
+                rule="formula_without_value", severity="warning", indicators=[ind],  # unknown, not wrong
                 message=f"{grid.place(r, c, 'zh')} 是公式但没有保存计算结果（请在 Excel 中重新计算并保存）",
                 message_en=f"{grid.place(r, c)} holds a formula without a cached value (recalculate and save in Excel)",
                 location=loc))
@@ -608,7 +634,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
-    labelled = (r for r in data_rows if not blank(sh.cell(r, layout.first_col)))
+    labelled = (r for r in data_rows if not (blank(sh.cell(r, layout.first_col)) and blank(sh.cell(r, layout.first_col + 1))))
     first = list(islice(labelled, 50))
     n_known = sum(c.indicator is not None for c in columns)
     if looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known):

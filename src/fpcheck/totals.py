@@ -35,6 +35,7 @@ class TablePolicy:
     exempt: set[str] = field(default_factory=set)
     rounded_counts: bool = False
     findings: list[Finding] = field(default_factory=list)
+    outside: set[str] = field(default_factory=set)  # units the notes leave out of the totals
 
 
 def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
@@ -52,7 +53,23 @@ def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
         msg = spec.get("message", {})
         pol.findings.append(Finding(f"table_note.{key}", "info", [], f"表注“{cue}”：" + msg.get("zh", key),
                                     f"table note '{cue}': " + msg.get("en", key)))
+    pol.outside = _outside_totals(doc)
+    for unit in sorted(pol.outside):
+        pol.findings.append(Finding("table_note.outside_totals", "info", [], f"表注：{unit}不计入合计，不参与合计核对",
+                                    f"table note: {unit} is not part of the totals and is left out of their check"))
     return pol
+
+
+def _outside_totals(doc: Document) -> set[str]:
+    """The units a note sentence leaves out of the totals: named after its cue (合计不含代管的青峰林场)."""
+    cue = re.compile(table_rules()["units_outside_totals"])
+    names = {u for u in unit_labels(doc.records) if u and u != TOTAL_UNIT}
+    out: set[str] = set()
+    for sentence in re.split(r"[。；;\n]", " ".join(doc.notes)):
+        m = cue.search(sentence)
+        if m:
+            out |= {u for u in names if u in sentence[m.end():]}
+    return out
 
 
 def _stated(text: str, cue: str, negated: re.Pattern[str]) -> bool:
@@ -299,9 +316,10 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
 
 
 def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tolerance: float = 0.0,
-                 exempt: set[str] = frozenset(), rounded: bool = False) -> list[Finding]:  # type: ignore[assignment]
+                 exempt: set[str] = frozenset(), rounded: bool = False,  # type: ignore[assignment]
+                 outside: set[str] = frozenset()) -> list[Finding]:  # type: ignore[assignment]
     """Document-level findings for totals and subtotal rows that are not the sum of their rows (with
-    ``rounded``, every count is a rounded estimate carrying ±½)."""
+    ``rounded``, every count is a rounded estimate carrying ±½); the rows of ``outside`` units are not summed."""
     spec = [r for r in rules if r.kind == "totals"]
     if not spec:
         return []
@@ -314,6 +332,8 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     single = len({periods[g.head] for g in groups if g.total}) == 1
     out: list[Finding] = []
     for g in groups:
+        if outside:
+            g = replace(g, rows=[i for i in g.rows if labels[i] not in outside])
         if not g.total:
             out.extend(_against(g.head, g.rows, *args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
             continue

@@ -16,13 +16,14 @@ import re
 from collections.abc import Callable
 
 from .catalog import Catalog, header_key
-from .cells import non_numeric_finding, read_cell, scaled, text_of
+from .cells import is_numeric, non_numeric_finding, read_cell, scaled, text_of
 from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text,
                      scale_of)
 from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
+REMARK_HEADERS = {"备注", "说明", "备注说明", "附注", "remark", "remarks", "note", "notes"}  # words, not values
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 # An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).
@@ -36,18 +37,38 @@ def form_place(layout: Layout, fallback: str | None = None) -> str | None:
     return OFFICE_RE.sub(r"\1", unit) if unit else None
 
 
+def sub_label_col(grid: Grid, layout: Layout, rows: list[int]) -> int | None:
+    """A second label column beside the first (出生人数 merged down over 合计 | 男 | 女 | 一孩 in the next column):
+    headed by nothing of its own (项目 merged over both), its cells words and never figures."""
+    c = layout.first_col + 1
+    if any(not blank(grid.rows[r][c]) for r in header_rows(grid, layout) if c < len(grid.rows[r])):
+        return None
+    words = [v for r in rows if c < len(grid.rows[r]) and not blank(v := grid.rows[r][c])]
+    return c if len(words) >= 2 and not any(is_numeric(v) for v in words) else None
+
+
 def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
                    keymap: dict[str, str]) -> dict[int, str]:
-    """The indicator each data row names in its label column (rows naming none left out)."""
+    """The indicator each data row names in its label column (rows naming none left out); with a second label
+    column, its words (男, 一孩) are parts of the group the first names above them, its 合计 the group itself."""
     out: dict[int, str] = {}
     parent: str | None = None  # the last top-level indicator
     in_group = False
     prefixes = tuple(cat.affixes.prefixes)
-    c = layout.first_col
+    c, sub = layout.first_col, sub_label_col(grid, layout, rows)
     for r in rows:
         row = grid.rows[r]
         raw = text_of(row[c]) if c < len(row) else ""
         key = header_key(raw)
+        part = header_key(text_of(row[sub])) if sub is not None and sub < len(row) else ""
+        if part and not cat.affixes.is_total(part):
+            group = resolve_text(raw, cat, keymap) if key else parent
+            via = child_of(group, part, resolve_text(part, cat, keymap) or "", cat) if group is not None else None
+            if key:
+                parent = group
+            if via is not None:
+                out[r] = via
+                continue
         if not key:
             continue
         direct = resolve_text(raw, cat, keymap)
@@ -108,8 +129,9 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
         return " ".join(text_of(cell(r, c)).strip() for r in heads if not blank(cell(r, c)))
 
     unit_col = next((c for c in range(layout.first_col + 1, width) if header_key(header(c)) in UNIT_HEADERS), None)
+    sub = sub_label_col(grid, layout, list(found))
     value_cols = [c for c in range(layout.first_col + 1, width)
-                  if c != unit_col and header_key(header(c)) not in INDEX_HEADERS
+                  if c not in (unit_col, sub) and header_key(header(c)) not in INDEX_HEADERS | REMARK_HEADERS
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
     unit = form_place(layout, grid.name)  # a CSV (no sheet name) without a 单位 field names no unit
@@ -121,6 +143,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     for c in value_cols:
         if by_unit:  # 全县 | 城关镇 | 河口镇 …: a unit per column, in the form's period
             period, column_unit = layout.form.get("时期"), names[c] if c in places else TOTAL_UNIT
+        elif is_total(names[c]):  # 1月 … 12月 | 合计: the months' total is the form's period, the record 合计
+            period, column_unit = layout.form.get("时期"), TOTAL_UNIT
         else:
             period, column_unit = _period(header(c), layout.form.get("时期")), unit
         values: dict[str, Value] = {}

@@ -35,14 +35,17 @@ OPERATORS: tuple[str, ...] = (
     "ocr_confusion",
     "decimal_shift",
     "transposition",
+    "jump_transposition",
     "digit_dropped",
     "digit_doubled",
+    "digit_inserted",
     "digit_substituted",
     "sign_flip",
     "chunk_cut",
     "inverted_ratio",
 )
-KEYSTROKE: tuple[str, ...] = ("transposition", "digit_dropped", "digit_doubled", "digit_substituted")
+KEYSTROKE: tuple[str, ...] = ("transposition", "jump_transposition", "digit_dropped", "digit_doubled", "digit_inserted",
+                               "digit_substituted")
 #: The operators a diagnosis asks only near a value a rule pins (a keystroke reaches too many figures to try
 #: them all; a ratio's inverse is worth trying only where counts say what the ratio should be).
 TARGETED: tuple[str, ...] = (*KEYSTROKE, "inverted_ratio")
@@ -350,8 +353,10 @@ def _decimal_paths(p: _Path, table: CorruptionTable, integer: bool) -> list[_Pat
 
 _KEY_NOTES = {
     "transposition": ("相邻两位数字颠倒", "adjacent digits transposed"),
+    "jump_transposition": ("隔一位的两位数字颠倒", "two digits one place apart swapped"),
     "digit_dropped": ("漏了一位数字", "a digit dropped"),
     "digit_doubled": ("一位数字重复", "a digit doubled"),
+    "digit_inserted": ("多打了一位数字", "a stray digit typed in"),
     "digit_substituted": ("一位数字打错", "a digit mistyped"),
 }
 
@@ -363,12 +368,19 @@ def _keystroke_bodies(s: str) -> Iterator[tuple[str, str]]:
         a, b = s[i], s[i + 1]
         if a != b and a.isdigit() and b.isdigit():
             yield "transposition", s[:i] + b + a + s[i + 2 :]
+    for i in range(n - 2):  # 843 for 348, or across the point: 92.54 for 95.24
+        a, b = s[i], s[i + 2]
+        if a != b and a.isdigit() and b.isdigit():
+            yield "jump_transposition", s[:i] + b + s[i + 1] + a + s[i + 3 :]
     for i in range(n + 1):
         for d in _DIGITS:
             yield "digit_dropped", s[:i] + d + s[i:]
     for i in range(n - 1):
         if s[i] == s[i + 1] and s[i].isdigit():
             yield "digit_doubled", s[:i] + s[i + 1 :]
+    for i, ch in enumerate(s):
+        if ch.isdigit() and ch not in s[max(0, i - 1) : i] + s[i + 1 : i + 2]:
+            yield "digit_inserted", s[:i] + s[i + 1 :]
     for i, ch in enumerate(s):
         if ch.isdigit():
             for d in _DIGITS:
@@ -377,10 +389,10 @@ def _keystroke_bodies(s: str) -> Iterator[tuple[str, str]]:
 
 
 def keystroke_reach(printed: str) -> tuple[float, float]:
-    """Bounds on the size of any original one keystroke from ``printed`` (a digit dropped, doubled,
-    substituted or transposed): it has one integer digit more or fewer at most."""
+    """Bounds on the size of any original one keystroke from ``printed`` (a digit dropped, doubled, inserted,
+    substituted or transposed): it has one integer digit more or fewer at most (or none, 10.00 for 0.00)."""
     whole = _split_sign(_clean(printed))[1].split(".", 1)[0]
-    return (10.0 ** (len(whole) - 2) if len(whole) >= 2 else 0.0), 10.0 ** (len(whole) + 1)
+    return (10.0 ** (len(whole) - 2) if len(whole) >= 2 and whole[1] != "0" else 0.0), 10.0 ** (len(whole) + 1)
 
 
 def keystroke_kind(printed: str, original: str) -> str | None:
@@ -391,10 +403,10 @@ def keystroke_kind(printed: str, original: str) -> str | None:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit():
             return "digit_substituted"
-        if len(diff) == 2 and diff[1] == diff[0] + 1:
-            i = diff[0]
-            if a[i] == b[i + 1] and a[i + 1] == b[i] and a[i].isdigit() and b[i].isdigit():
-                return "transposition"
+        if len(diff) == 2 and diff[1] - diff[0] in (1, 2):
+            i, j = diff
+            if a[i] == b[j] and a[j] == b[i] and a[i].isdigit() and b[i].isdigit():
+                return "transposition" if j == i + 1 else "jump_transposition"
         return None
     if lb == la + 1:
         i = _first_mismatch(a, b)
@@ -402,8 +414,8 @@ def keystroke_kind(printed: str, original: str) -> str | None:
     if la == lb + 1:
         i = _first_mismatch(b, a)
         if a[i].isdigit() and a[i + 1 :] == b[i:]:
-            if (i > 0 and a[i - 1] == a[i]) or (i + 1 < la and a[i + 1] == a[i]):
-                return "digit_doubled"
+            doubled = (i > 0 and a[i - 1] == a[i]) or (i + 1 < la and a[i + 1] == a[i])
+            return "digit_doubled" if doubled else "digit_inserted"
         return None
     return None
 
@@ -683,6 +695,12 @@ def _corrupt_body(s: str, op: str, rng: random.Random, table: CorruptionTable) -
             return None
         i = rng.choice(pos)
         return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+    if op == "jump_transposition":
+        pos = [i for i in range(n - 2) if s[i] != s[i + 2] and s[i].isdigit() and s[i + 2].isdigit()]
+        if not pos:
+            return None
+        i = rng.choice(pos)
+        return s[:i] + s[i + 2] + s[i + 1] + s[i] + s[i + 3 :]
     if op == "digit_dropped":
         options = []
         for i in digit_pos:
@@ -693,6 +711,10 @@ def _corrupt_body(s: str, op: str, rng: random.Random, table: CorruptionTable) -
     if op == "digit_doubled":
         i = rng.choice(digit_pos)
         return s[:i] + s[i] + s[i:]
+    if op == "digit_inserted":  # a digit unlike its neighbours (alike, it is a doubled one), never a leading 0
+        options = [s[:i] + d + s[i:] for i in range(n + 1) for d in _DIGITS
+                   if d not in s[max(0, i - 1) : i + 1] and not (i == 0 and d == "0")]
+        return rng.choice(options)
     if op == "digit_substituted":
         i = rng.choice(digit_pos)
         return s[:i] + rng.choice([d for d in _DIGITS if d != s[i]]) + s[i + 1 :]
