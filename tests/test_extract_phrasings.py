@@ -325,7 +325,8 @@ def test_households_stated_with_no_cue() -> None:
     assert one("全镇享受奖励扶助的共有412户。") == {}  # a group of households
     assert one("发放奖励扶助金52万元，共412户。") == {}
     assert one("全镇低保人口523人，共210户。") == {}  # a group's households, not the town's
-    assert one("截至年末共有412户、1331人，较年初的1326人增加5人。") == {"households": 412, "population_end": 1331}
+    assert one("截至年末共有412户、1331人，较年初的1326人增加5人。") == {"households": 412, "population_end": 1331,
+                                                             "population_start": 1326}  # (the base of the change)
     assert one("年末共有412户1331人。") == {"households": 412, "population_end": 1331}
     assert one("全村享受低保的共有41户、131人。") == {}
 
@@ -660,3 +661,29 @@ def test_bracketed_headings_part_the_months_figures_from_the_years_to_date() -> 
     got = [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records]
     assert got == [(None, None, {"births": 186}), ("城关镇", None, {"births": 38, "deaths": 29}),
                    (None, "to-date: 5月", {"births": 958})]
+
+
+def test_phrasings_of_round_249_to_258() -> None:
+    # a figure the report corrects in its 更正 line is read as corrected, the corrected figure's place its own
+    text = ("柘林镇工作报告\n全镇已婚育龄妇女6128人，落实节育措施5289人。\n"
+            "更正：本报告中“全镇已婚育龄妇女6128人”系录入错误，应为6182人，特此更正。\n")
+    doc = extract(text, "t")
+    (rec,) = doc.records
+    assert (rec.values["married_women"].number, rec.values["married_women"].printed) == (6182, "6182")
+    assert [f.rule for f in doc.findings] == ["corrected_in_text"]
+    # the year's end in the clause before the households and people; the start as the base of the change
+    got = one("截至2015年底，全村共有486户、1862人，较年初的1849人增加13人。")
+    assert (got["population_end"], got["population_start"]) == (1862, 1849)
+    # 性别比偏高，达118.89; a quarter's births after 其中 and 二季度
+    assert one("出生人口性别比偏高，达118.89（男婴258人、女婴217人）。")["sex_ratio_at_birth"] == 118.89
+    recs = extract("芩川县2021年上半年分析\n1—6月全县出生1986人。其中二季度出生1032人，环比增加78人。\n", "t").records
+    assert [(r.period, r.values["births"].number) for r in recs] == [("half-year", 1986), (None, 1032)]
+
+
+def test_a_speech_a_subtitle_and_a_year_before_the_place_name_the_unit() -> None:
+    for title, unit in [("在沣川县2020年人口和计划生育工作会议上的讲话\n", "沣川县"),
+                        ("2010年度桦林镇计划生育办公室主任述职报告\n", "桦林镇"),
+                        ("小山村里的“明白账”\n——青山乡白岩村计划生育村民自治先进事迹材料\n", "白岩村"),
+                        ("服务管理不能松劲\n——访横塘镇卫生计生办主任张淑芬\n", "横塘镇")]:
+        (rec,) = extract(title + "全年出生312人。\n", "t").records
+        assert rec.unit == unit, title

@@ -474,6 +474,7 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = re.compile(p["quarter_opening"])
+        self.correction = re.compile(p["correction"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
@@ -880,11 +881,15 @@ class _Extractor:
             return self.orig(*m.span(1))
         line_end = t.find("\n", a, a + 200)
         m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
-        if m:
-            if m.group(1) is None:
-                return None  # XX镇: masked
-            if not g.not_place.search(m.group(1)):
-                return self.orig(*m.span(1))
+        if m and m.group(1) is None:
+            return None  # XX镇: masked
+        if m and not g.not_place.search(m.group(1)):
+            return self.orig(*m.span(1))
+        if line_end > 0 and t.startswith("—", line_end + 1):  # a subtitle under it: ——青山乡白岩村…先进事迹材料
+            sub_end = t.find("\n", line_end + 1, line_end + 200)
+            m = g.place_title.match(t[line_end + 1 : sub_end if sub_end > 0 else min(b, line_end + 200)])
+            if m and m.group(1) is not None and not g.not_place.search(m.group(1)):
+                return self.orig(line_end + 1 + m.start(1), line_end + 1 + m.end(1))
         m = g.unit_name.search(t, a, min(b, a + 3000))
         if m and not g.not_place.search(m.group(1)):
             return self.orig(*m.span(1))
@@ -1905,6 +1910,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
+    _apply_corrections(doc, ex)
     if not plan:
         doc.tables = ex.table_documents()
         _add_table_figures(doc, ex)
@@ -1913,6 +1919,30 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         doc.findings += _ocr_read(doc, catalog)
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _apply_corrections(doc: Document, ex: _Extractor) -> None:
+    """A figure the report corrects itself (更正：…“全镇已婚育龄妇女6128人”…应为6182人): the value read inside the
+    quoted words where the text states them takes the corrected figure, with an info saying so."""
+    t = ex.t
+    for m in ex.g.correction.finditer(t):
+        stated = t.rfind(m.group(1), 0, m.start())
+        if stated < 0:
+            continue
+        lo, hi = ex.to_original(stated, stated + len(m.group(1)))
+        for rec in doc.records:
+            for key, v in rec.values.items():
+                span = v.location.span
+                if v.number is None or span is None or not lo <= span[0] < hi:
+                    continue
+                fixed = m.group(2)
+                scale = 10000.0 if t.startswith("万", m.end(2)) else 1.0
+                rec.values[key] = dataclasses.replace(v, number=float(fixed) * scale, printed=fixed, scale=scale,
+                                                      decimals=len(fixed.partition(".")[2]), location=ex.loc(*m.span(2)))
+                doc.findings.append(Finding("corrected_in_text", "info", [key],
+                                            f"正文已更正：{v.printed} 应为 {fixed}，按更正后的数字检查",
+                                            f"the text corrects {v.printed} to {fixed}; the corrected figure is checked",
+                                            location=ex.loc(*m.span())))
 
 
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?

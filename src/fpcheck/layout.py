@@ -57,6 +57,8 @@ PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三�
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月"}
 # one month of a year (a monthly form's row 3月, or 3月份): that month's own figures
 MONTH_RE = re.compile(r"^([1-9]|1[0-2])月份?$")
+# one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
+QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$")
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
 TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
                             r"(?!份?\s*[-—–~～至到])")
@@ -184,6 +186,8 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
         return f"{day.group(1)}-{month:02d}-{mday:02d}"
     if alone := MONTH_RE.match(text):
         return f"month: {alone.group(1)}月"
+    if quarter := QUARTER_RE.match(text):  # 二季度, 第三季度: that quarter's own figures (前三季度 is to date)
+        return f"quarter: {'一二三四'['1234'.index(q)] if (q := quarter.group(1)).isdigit() else q}季度"
     m = MONTHS_FROM_JANUARY_RE.match(text)
     if m:
         end = int(m.group(1))

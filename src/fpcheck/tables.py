@@ -243,6 +243,10 @@ class _Sheet:
         return None, None
 
 
+#: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
+_FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]\s*([\u4e00-\u9fff][^-－—–_/]*)")
+
+
 @lru_cache(maxsize=1)
 def _title_place_re() -> re.Pattern[str]:
     return re.compile(table_rules()["title_place"])
@@ -391,6 +395,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    if ind is None and not parent_zh and len(own_zh) == 1 and (flat := _FLATTENED_RE.fullmatch(own_zh[0])):
+        ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
     if parent_zh and all(header_key(p).rstrip("：:") in cat.affixes.prefixes for p in parent_zh) and group_col > value_start:
         ind = _breakdown_of_left(sh, group_col - 1, own_zh, ind, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
@@ -421,6 +427,27 @@ def _breakdown_of_left(sh: _Sheet, left: int, own_zh: list[str], ind: str | None
     if count is None or count not in cat or not cat[count].integer:
         return ind
     return child_of(count, "".join(own_zh), ind or "", cat, fallback=False) or ind
+
+
+def _repeats_header(sh: _Sheet, beside: int) -> bool:
+    """Whether the table beside this one repeats its header word for word (a yearbook table folded into two
+    panels, 地区 | 年初人口 | … twice): its rows continue this one's."""
+    def heads(cols: range) -> list[str]:
+        return [header_key("".join(text_of(sh.cell(r, c)) for r in sh.header_rows)) for c in cols]
+    left = heads(range(sh.layout.first_col, beside))
+    while left and not left[-1]:
+        left.pop()  # (the gutter)
+    return len(left) >= 3 and heads(range(beside, beside + len(left))) == left
+
+
+def _joined_panels(left: Document, right: Document) -> Document:
+    """The two panels of one table as one document: the right panel's rows after the left's, in the left's period
+    where they name none (each keeps its own cell)."""
+    records = [*left.records, *right.records]
+    for rec in records[len(left.records):]:
+        rec.period = rec.period or (left.records[0].period if len(left.records) else None)
+    return dataclasses.replace(left, records=records, findings=[*left.findings, *right.findings],
+                               notes=left.notes or right.notes)
 
 
 def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None:
@@ -512,6 +539,9 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         if labels.period_col is not None:
             row_period = above = _period_cell(sh, r, labels.period_col) or above
         is_total = unit is not None and _is_total(unit, totals)
+        if not is_total and unit is not None and (when := _PERIOD_TOTAL_RE.match(unit)) and when.group(2) in totals:
+            is_total = True  # 本年合计 (this year's), 上年合计 (last year's: a record of that year, summed from nothing)
+            row_period = row_period or (_year_before(sh.title) if when.group(1) in _PRIOR else None)
         if not is_total and (unit is None or unit_col is None):  # 合计 in another label column (序号, 月份)
             is_total = any(c != unit_col and _is_total("".join(text_of(sh.cell(r, c)).split()), totals)
                            for c in labels.cols)
@@ -553,7 +583,7 @@ def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
 def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]:
     """The rows without a unit label, or whose label starts as a totals row's may (the test before
     :func:`_is_total`), in order."""
-    first = {t[:1].lower() for t in totals} | {"n", "g"}  # (nationaltotal, grandtotal)
+    first = {t[:1].lower() for t in totals} | {"n", "g"} | {w[0] for w in _PERIOD_WORDS}  # (nationaltotal, 上年合计)
     named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
     points, starts = codepoints(cast(list[str], list(compress(units, named))))
     heads = points[starts[:-1]]  # (a label is never empty)
@@ -631,7 +661,10 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         left = dataclasses.replace(grid, rows=[row[:beside] for row in rows])
         right = dataclasses.replace(grid, rows=[[None] * beside + row[beside:] for row in rows], findings=[],
                                     hidden=False)
-        return [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
+        parts = [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
+        if len(parts) == 2 and _repeats_header(sh, beside):  # one table printed in two panels: read as one
+            return [_joined_panels(*parts)]
+        return parts
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
     labelled = (r for r in data_rows if not (blank(sh.cell(r, layout.first_col)) and blank(sh.cell(r, layout.first_col + 1))))
@@ -647,10 +680,13 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     known = [c for c in columns if c.indicator is not None]
     wide = sh.year_row is not None
     # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
-    periods: list[str | None] = [*dict.fromkeys(c.period for c in known)] if wide else [None]
-    events: list[_Event] = []
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = period_of(sh.title)
+    if wide and titled is not None and any(c.period == titled for c in known):
+        for c in known:  # 出生 over 一季度 … | 全年 beside 男婴 | 女婴 under no period: the year's, one record with 全年
+            c.period = c.period or titled
+    periods: list[str | None] = [*dict.fromkeys(c.period for c in known)] if wide else [None]
+    events: list[_Event] = []
     keys = _row_keys(sh, labels, known, totals, titled, events)
 
     # records: one candidate per (data row, period), in reading order (row by row, each row's periods)
@@ -934,6 +970,18 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
 
 
 _WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)")  # 全县合计, 全镇总计
+
+
+#: A totals row named with its period: 本年合计 (the table's), 上年合计 (last year's).
+_PRIOR = {"上年", "去年", "上期", "上年同期", "去年同期"}
+_PERIOD_WORDS = ("本年", "今年", "本期", *_PRIOR)
+_PERIOD_TOTAL_RE = re.compile(f"^({'|'.join(sorted(_PERIOD_WORDS, key=len, reverse=True))})(\\S{{1,3}})$")
+
+
+def _year_before(title: str) -> str | None:
+    """The year before the one a title names (2023年 → 2022), for a 上年合计 row."""
+    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    return str(int(m.group(1)) - 1) if m else None
 
 
 @lru_cache(maxsize=4096)

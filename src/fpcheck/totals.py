@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, repeat
+from typing import cast
 from operator import eq
 
 import numpy as np
@@ -348,11 +349,35 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
             if after_total and len(block) > 1 and single:
                 out.extend(_against(g.head, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
+    spec = table_rules()["period_parts"]
+    for year, parts in _year_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
+        for f in _against(year, parts, *args, spec["label"]["zh"], spec["label"]["en"], rates=False):
+            out.append(replace(f, message=f.message.replace("各单位", "各分期"),
+                               message_en=f.message_en.replace("the units add", "its parts add")))
+    return out
+
+
+def _year_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
+    """Per unit, its year's record and the records of the periods that make the year up (all of them present)."""
+    where: dict[tuple[str | None, str | None], int] = {}
+    for i, key in enumerate(zip(labels, periods)):
+        where.setdefault(key, i)
+    out = []
+    for (unit, period), i in where.items():
+        if period not in spec["whole"]:
+            continue
+        for parts in spec["parts"]:
+            rows = [where.get((unit, p)) for p in parts]
+            if all(r is not None for r in rows):
+                out.append((i, cast(list[int], rows)))
     return out
 
 
 def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
-             abs_tolerance: float, exempt: set[str], rounded: bool, label_zh: str, label_en: str) -> list[Finding]:
+             abs_tolerance: float, exempt: set[str], rounded: bool, label_zh: str, label_en: str,
+             rates: bool = True) -> list[Finding]:
+    """Findings on row ``t`` where a count is not the sum of ``rows``' (and, with ``rates``, a rate not the one the
+    sums give)."""
     total = records[t]
     summed: dict[str, Value] = {}
     out: list[Finding] = []
@@ -376,7 +401,8 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             f.message = f.message.replace("合计行", label_zh, 1)
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)
             out.append(f)
-    out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
+    if rates:
+        out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
     return out
 
 
