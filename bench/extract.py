@@ -153,6 +153,8 @@ def adversarial_inputs(f: float = 1.0) -> dict[str, bytes]:
         "digits a blank apart": ("出生" + "1 " * n(MB // 4) + "人").encode(),
         "commas and stops between digits": ("1，2。3，4%" * n(MB // 9)).encode(),
         "interview lines": ("\n问：出生300人？\n答：出生318人。" * n(30_000)).encode(),
+        "corrections run": ("全镇出生318人。\n更正：“全镇出生318人”应为381人。\n" * n(20_000)).encode(),
+        "subtitles and quarters": ("——访横塘镇主任\n其中二季度出生12人，环比增加3人。\n" * n(20_000)).encode(),
         "places compared in turn": ("性别比鹤林镇为113.07，枫坪乡为105.94，鹤林镇出生3人，枫坪乡出生4人，" * n(12_000)).encode(),
         "binary (NUL bytes)": bytes(range(256)) * n(4096),
         "random high bytes": bytes((i * 7919 + 13) % 128 + 128 for i in range(n(MB))),

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -1923,26 +1924,31 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
 
 def _apply_corrections(doc: Document, ex: _Extractor) -> None:
     """A figure the report corrects itself (更正：…“全镇已婚育龄妇女6128人”…应为6182人): the value read inside the
-    quoted words where the text states them takes the corrected figure, with an info saying so."""
+    quoted words where the text states them (within CORRECTION_REACH chars before) takes the corrected figure, with
+    an info saying so."""
     t = ex.t
+    placed: list[tuple[int, Record, str]] | None = None  # every value by where it starts (built at the first need)
     for m in ex.g.correction.finditer(t):
-        stated = t.rfind(m.group(1), 0, m.start())
+        stated = t.rfind(m.group(1), max(0, m.start() - CORRECTION_REACH), m.start())
         if stated < 0:
             continue
+        if placed is None:
+            placed = sorted(((v.location.span[0], rec, key) for rec in doc.records for key, v in rec.values.items()
+                             if v.number is not None and v.location.span is not None), key=itemgetter(0))
         lo, hi = ex.to_original(stated, stated + len(m.group(1)))
-        for rec in doc.records:
-            for key, v in rec.values.items():
-                span = v.location.span
-                if v.number is None or span is None or not lo <= span[0] < hi:
-                    continue
-                fixed = m.group(2)
-                scale = 10000.0 if t.startswith("万", m.end(2)) else 1.0
-                rec.values[key] = dataclasses.replace(v, number=float(fixed) * scale, printed=fixed, scale=scale,
-                                                      decimals=len(fixed.partition(".")[2]), location=ex.loc(*m.span(2)))
-                doc.findings.append(Finding("corrected_in_text", "info", [key],
-                                            f"正文已更正：{v.printed} 应为 {fixed}，按更正后的数字检查",
-                                            f"the text corrects {v.printed} to {fixed}; the corrected figure is checked",
-                                            location=ex.loc(*m.span())))
+        fixed = m.group(2)
+        scale = 10000.0 if t.startswith("万", m.end(2)) else 1.0
+        for _at, rec, key in placed[bisect_left(placed, lo, key=itemgetter(0)):bisect_left(placed, hi, key=itemgetter(0))]:
+            v = rec.values[key]
+            rec.values[key] = dataclasses.replace(v, number=float(fixed) * scale, printed=fixed, scale=scale,
+                                                  decimals=len(fixed.partition(".")[2]), location=ex.loc(*m.span(2)))
+            doc.findings.append(Finding("corrected_in_text", "info", [key],
+                                        f"正文已更正：{v.printed} 应为 {fixed}，按更正后的数字检查",
+                                        f"the text corrects {v.printed} to {fixed}; the corrected figure is checked",
+                                        location=ex.loc(*m.span())))
+
+
+CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not one a megabyte earlier
 
 
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
