@@ -687,3 +687,19 @@ def test_a_speech_a_subtitle_and_a_year_before_the_place_name_the_unit() -> None
                         ("服务管理不能松劲\n——访横塘镇卫生计生办主任张淑芬\n", "横塘镇")]:
         (rec,) = extract(title + "全年出生312人。\n", "t").records
         assert rec.unit == unit, title
+
+
+def test_phrasings_of_round_259_to_268() -> None:
+    # a scan's stop for the point before a wrap; a figure a blank or a break cuts, or with an unreadable digit, is
+    # not read (a warning says so)
+    assert one("实查4512人，查环查孕率97。\n45%。\n")["checkup_rate"] == 97.45
+    doc = extract("全年开展查环查孕三次，应查46 30人，多胎2?人。\n", "t")
+    assert [r.values for r in doc.records] in ([], [{}]) and [f.rule for f in doc.findings] == ["damaged_figure"] * 2
+    # 万 and the units under it (a Taiwan-style rendering)
+    assert one("全年出生人口3萬1,486人，其中男嬰1萬6,872人。符合政策生育3萬812人。") == {
+        "births": 31486, "births_male": 16872, "births_planned": 30812}
+    # a heading after a blank (chunks joined into one line) names next year's plan: its quota is a target
+    assert "birth_quota" not in one("全年出生351人。 四、2012年工作打算 县下达我镇2012年人口计划360人。")
+    # a yearbook's township entries: the name alone on its line over 【计划生育】
+    text = "【概况】　2014年，梓溪县全年出生3420人。\n\n城关镇\n【计划生育】　全镇全年出生520人。\n"
+    assert [(r.unit, r.values["births"].number) for r in extract(text, "t").records] == [("梓溪县", 3420), ("城关镇", 520)]

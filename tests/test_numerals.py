@@ -149,3 +149,17 @@ def test_digit_by_digit_years(year: str) -> None:
     chinese = "".join("〇一二三四五六七八九"[int(d)] for d in year)
     p = parse_number(chinese)
     assert p is not None and p.value == int(year)
+
+
+def test_wan_and_the_units_under_it_is_an_exact_figure() -> None:
+    # 285万3,700 = 2 853 700 exactly (not 285万 with a rounding of 5 000); 1.2万300 is no way to print a number
+    assert parse_number("285万3,700") == parse_number("2853700")
+    assert parse_number("3萬812").value == 30812 and parse_number("3萬812").scale == 1.0  # type: ignore[union-attr]
+    assert parse_number("1.2万300") is None and parse_number("1亿300") is None
+
+
+@given(st.integers(1, 9999), st.integers(0, 9999), st.booleans())
+def test_property_wan_with_units_under_it(wan: int, rest: int, grouped: bool) -> None:
+    shown = f"{rest:,}" if grouped else str(rest)
+    parsed = parse_number(f"{wan}万{shown}")
+    assert parsed is not None and (parsed.value, parsed.decimals, parsed.scale) == (wan * 10_000 + rest, 0, 1.0)

@@ -203,10 +203,16 @@ ROUND_99_106 = ["99_census7_household_collective_by_sex_county_first.xlsx",
                 "104_csv_gb18030_flattened_header_semicolons_quoted.csv",
                 "105_two_year_sheets_balance_start_equals_last_end.xlsx",
                 "106_ods_percent_fractions_permille_plain.ods"]
+ROUND_107_112 = ["107_jicengbiao_biaohao_lanci_codes_total_first.xlsx",
+                 "108_ods_seq_col_total_in_second_col_qizhong_shequ.ods",
+                 "109_huji_age_groups_sex_rows_per_township.xlsx",
+                 "110_county_jiedao_banshichu_kaifaqu_included.xlsx",
+                 "111_two_tables_halfyear_above_fullyear_below.xlsx",
+                 "112_csv_national_system_bilingual_header_bom_code_rows.csv"]
 
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
-                         + ROUND_91_98 + ROUND_99_106)
+                         + ROUND_91_98 + ROUND_99_106 + ROUND_107_112)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 

@@ -76,7 +76,7 @@ Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # values of another
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
-_NUM = r"\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
+_NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
 @cache
@@ -487,7 +487,7 @@ class _Grammar:
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
-        self.heading = _AtLineStart(p["heading"])
+        self.heading = _AtLineStart(p["heading"], "\n \u3000")  # (a heading after a blank: chunks joined into one line)
         self.question_line = _AtLineStart(p["question_line"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         self.periods = _periods()
@@ -1023,7 +1023,12 @@ class _Extractor:
             end -= len(bound)
         if unit is None and end < len(t) and (then is None or not then.match(t, end)):
             c = t[end]
-            if c in "?？" and t[end + 1 : end + 2].isdigit():  # 死亡1?2人: a digit the scan could not read
+            if c in " \n" and (cut_tail := _SPLIT_TAIL.match(t, end)):  # 应查46 30人, 一胎2‖01人: a figure cut
+                self._damaged(ind_id, t[nstart:cut_tail.end()], None, nstart, cut_tail.end(),
+                              ("数字中间有空格或断行", "a blank or line break inside the figure"))
+                return None
+            if c in "?？" and (t[end + 1 : end + 2].isdigit() or t[end + 1 : end + 2] in ("人", "例", "名", "户")):
+                # 死亡1?2人, 多胎2?人: a digit the scan could not read
                 damaged = _UNREADABLE.match(t, nstart)
                 self._damaged(ind_id, damaged.group(), None, nstart, damaged.end(),  # type: ignore[union-attr]
                               ("有一位数字无法辨认", "a digit is unreadable"))
@@ -1951,6 +1956,7 @@ def _apply_corrections(doc: Document, ex: _Extractor) -> None:
 CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not one a megabyte earlier
 
 
+_SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)")  # the rest of a figure after a blank or a break in it
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
 #: What :func:`fpcheck.normalize.ocr_figures` undoes in a figure as printed: a letter for a digit, a comma or full

@@ -587,6 +587,8 @@ _WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[
 _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
 _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])")  # (…三查率97‖.81%: a decimal point too)
+# A scan's stop or comma for the decimal point, then the wrap, then the decimals and their % (查环查孕率97。‖45%).
+_OCR_POINT_WRAP_RE = re.compile(r"(?<=[0-9])[。，]\n(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
@@ -604,10 +606,12 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
     ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
     starts at once with an ideograph or digit (not indented, not a list item or heading), and the line is not
-    one bracketed aside. A break before a line that opens with a closing mark (。 , 、) is always a wrap."""
+    one bracketed aside. A break before a line that opens with a closing mark (。 , 、) is always a wrap, and a
+    scan's stop for a decimal point before a break and the decimals with their % is the point (97。‖45% → 97.45%)."""
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
-    edits: list[Edit] = [(m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)]
+    edits: list[Edit] = sorted([*((m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)),
+                                *((m.start(), m.end(), ".") for m in _OCR_POINT_WRAP_RE.finditer(text))])
     if not found:
         return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)

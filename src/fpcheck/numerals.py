@@ -34,7 +34,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "012
 _ARABIC_RE = re.compile(
     r"(?P<sign>[-+−]?)"
     r"(?P<a>\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(?P<fa>\d+))?"
-    r"(?:(?P<u1>[万萬亿億])(?:(?P<b>\d+)(?:\.(?P<fb>\d+))?(?P<u2>[万萬]))?)?"
+    r"(?:(?P<u1>[万萬亿億])(?:(?P<b>\d+)(?:\.(?P<fb>\d+))?(?P<u2>[万萬])|(?P<r>\d{1,4}|\d[,，]\d{3}))?)?"
 )
 _PREFIX_UNITS = (("千分之", "‰"), ("百分之", "%"))
 _PLAIN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -85,6 +85,11 @@ def _parse_arabic(text: str) -> tuple[Decimal, int, int] | None:
     u1, u2 = m["u1"], m["u2"]
     if u2 is not None and _BIG_UNITS[u1] != 10**8:
         return None  # only 亿 may be followed by a 万 part
+    if m["r"] is not None:  # 285万3,700 / 3万812: 万 and the units under it, an exact figure
+        if m["fa"] or _BIG_UNITS[u1] != 10**4:
+            return None
+        whole = Decimal(m["a"].replace(",", "").replace("，", "")) * 10**4 + Decimal(m["r"].replace(",", "").replace("，", ""))
+        return (-whole if m["sign"] in ("-", "−") else whole), 0, 1
     a = Decimal(m["a"].replace(",", "").replace("，", "") + ("." + m["fa"] if m["fa"] else ""))
     scale = _BIG_UNITS[u1] if u1 else 1
     value = a * scale
