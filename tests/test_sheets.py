@@ -25,10 +25,13 @@ SHEET = "xl/worksheets/sheet1.xml"
 
 
 def _grids(path: Path, parts: int, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
-    """Everything load_grids says of a workbook, its big sheets cut into ``parts`` (1: read whole)."""
+    """Everything load_grids says of a workbook, its first sheet cut into ``parts`` (1: read whole)."""
+    with zipfile.ZipFile(path) as zf:
+        size = zf.getinfo(SHEET).file_size
     with monkeypatch.context() as m:
         m.setattr(sheets, "SPLIT_AT", 1)
-        m.setattr(sheets, "PARTS", parts)
+        m.setattr(sheets, "WORKERS", min(parts, 4))
+        m.setattr(sheets, "PART_SIZE", -(-size // parts))
         grids = load_grids(path)
     return [(g.name, g.rows, g.formats, g.no_value, g.merged, g.hidden) for g in grids]
 
