@@ -10,12 +10,14 @@ from __future__ import annotations
 import gc
 import re
 
+import numpy as np
 import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, squeezed_column, text_of, unit_label, unit_label_column
+from fpcheck import cells
+from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, _spaces, squeezed_column, text_of, unit_label, unit_label_column
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
 from fpcheck.totals import hierarchy_spec
@@ -49,6 +51,10 @@ def test_unit_labels_of_a_column_are_each_cell_s(values: list[object]) -> None:
     assert unit_label_column(values) == [unit_label(v) for v in values]
 
 
+def test_the_table_of_spaces_is_str_isspace() -> None:
+    assert np.flatnonzero(_spaces()).tolist() == [c for c in range(0x110000) if chr(c).isspace()]
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_VALUE, max_size=40))
 def test_labels_squeezed_at_once_are_each_cell_s(values: list[object]) -> None:
@@ -61,6 +67,24 @@ def test_rows_that_may_be_totals_are_those_the_row_test_picks(units: list[str | 
     first = {t[:1].lower() for t in TOTAL_LABELS} | {"n", "g"}
     assert _maybe_totals(units, TOTAL_LABELS) == [i for i, u in enumerate(units)
                                                     if u is None or u[:1].lower() in first]
+
+
+_CELL = st.one_of(st.none(), st.integers(-5, 5), st.floats(), st.booleans(), st.sampled_from(["", "5", "—"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELL, max_size=5), max_size=12), st.integers(1, 4))
+def test_figure_columns_read_a_block_of_rows_at_a_time_are_the_whole_columns(rows: list[list[object]],
+                                                                              block: int) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(cells, "_BLOCK", block)
+        got = cells.RowCells.of(rows, range(6))
+    width = min(map(len, rows), default=0)
+    want = {c: [row[c] for row in rows] for c in range(width) if all(type(row[c]) in (int, float) for row in rows)}
+    assert got.figures.keys() == want.keys()
+    for c, x in got.figures.items():
+        assert np.array_equal(x, np.array(want[c], dtype=np.float64), equal_nan=True)
+    assert all(got.values(c) == [row[c] if c < len(row) else None for row in rows] for c in range(6))
 
 
 def _breakdown_blocks_by_row(raw: list[object], units: list[str | None], total: list[bool]

@@ -24,7 +24,7 @@ from typing import Any, cast
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key
-from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
+from .cells import RowCells, is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
@@ -643,14 +643,15 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
     acc: dict[str, dict[str, Any]] = {}
     colmap: dict[tuple[str, int], int] = {}
-    groups: dict[int, tuple[list[int], tuple[list[list[object]], list[tuple[object, ...]]]]] = {}  # per period: rows, their cells
+    groups: dict[int, tuple[list[int], RowCells]] = {}  # per period: rows, their cells
+    col_period = [periods.index(col.period) if wide else 0 for col in known]
     for k, col in enumerate(known):
-        pi = periods.index(col.period) if wide else 0
+        pi = col_period[k]
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
         if pi not in groups:
             grid_rows = cand_r_arr[sel].tolist()
-            sub = list(map(rows.__getitem__, grid_rows))
-            groups[pi] = (grid_rows, (sub, list(zip(*sub))))  # (one pass over the rows for all columns)
+            sub = list(map(rows.__getitem__, grid_rows))  # (one pass over the rows for all the period's columns)
+            groups[pi] = (grid_rows, RowCells.of(sub, [c.index for c, p in zip(known, col_period) if p == pi]))
         grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = read_column(
             group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
@@ -738,9 +739,10 @@ def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, valu
     """The 其中 blocks that list units already listed (其中：贫困村（4个） over four of the villages, repeated with the
     same figures): not a breakdown of the total but a part of it, the 其中 row their subtotal. Returns the other
     blocks, and per such block its 其中 row, the earlier rows it sums and the repeats (which are no records)."""
-    first: dict[str | None, int] = {}
-    for i, u in enumerate(keys.unit):
-        first.setdefault(u, i)
+    if not blocks:
+        return [], []
+    n = len(keys.unit)  # each unit's first row: the rows read backwards, a unit's first is written last
+    first: dict[str | None, int] = dict(zip(reversed(keys.unit), range(n - 1, -1, -1)))
     other: list[tuple[list[int], bool]] = []
     subsets: list[tuple[int, list[int], list[int]]] = []
     for block, after in blocks:
