@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import compress, repeat
-from operator import is_not, itemgetter
+from operator import is_, is_not, itemgetter
 from typing import cast
 
 import numpy as np
 
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
-from .extract import anchors, period_of
+from .extract import anchors, openers, period_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -522,35 +522,65 @@ def _texts(row: list[object]) -> tuple[str, ...]:
 def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     """The non-blank rows from the first data row up to the first footnote, and that footnote's row
     (``len(rows)`` when there is none), without the header repeated among them. One look at each row: its
-    first filled cell."""
-    out: list[int] = []
+    first filled cell.
+
+    The rows' first cells are looked at all at once: a row is looked at by itself only when its first cell
+    is blank, or text opening with a blank or with a character a footnote, a form line, a page line or the
+    header's first cell can open with (:func:`~fpcheck.extract.openers`); any other is a data row."""
     rows = grid.rows
-    match = FOOTNOTE_RE.match
-    heads = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
+    start = layout.data_start
+    heads = {_texts(rows[r]) for r in range(layout.header_start, start)}
     firsts = {h[0] for h in heads if h}
-    for r in range(layout.data_start, len(rows)):
-        row = rows[r]
-        v = row[0] if row else None
-        if isinstance(v, str):  # the common case: a label in the first column
-            if v.strip():
-                if match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
-                    if _units_follow(rows, r):
-                        continue  # a comment line among the units (说明：…), not the table's end
-                    return out, r
-                if v.strip() in firsts and _texts(row) in heads or v.lstrip()[:1] in _PAGE_LINE_FIRST and PAGE_LINE_RE.match(v):
-                    continue  # the header repeated further down (on every page of a printed table), a page number
-                out.append(r)
-                continue
-        elif v is not None:  # a number (or date, bool) first: never a footnote
-            out.append(r)
+    body = rows[start:]
+    n = len(body)
+    try:
+        cells: list[object] = list(map(itemgetter(0), body))
+    except IndexError:  # (an empty row: a CSV file's blank line)
+        cells = [row[0] if row else None for row in body]
+    text = np.fromiter(map(isinstance, cells, repeat(str)), dtype=np.bool_, count=n)
+    odd = np.fromiter(map(is_, cells, repeat(None)), dtype=np.bool_, count=n)  # (rows looked at by themselves)
+    odd[text] = _odd_openings(cast(list[str], list(compress(cells, text))), firsts)
+    keep = np.ones(n, dtype=np.bool_)
+    end = n
+    for i in np.flatnonzero(odd).tolist():
+        row, v = body[i], cells[i]
+        if isinstance(v, str) and v.strip():  # a label in the first column
+            if FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
+                if _units_follow(rows, start + i):
+                    keep[i] = False  # a comment line among the units (说明：…), not the table's end
+                    continue
+                end = i
+                break
+            # the header repeated further down (on every page of a printed table), a page number
+            keep[i] = not (v.strip() in firsts and _texts(row) in heads
+                           or v.lstrip()[:1] in _PAGE_LINE_FIRST and PAGE_LINE_RE.match(v))
             continue
         first = _first_filled(row)
         if first < 0:
-            continue
-        if _row_is_footnote(row, first):
-            return out, r
-        out.append(r)
-    return out, len(rows)
+            keep[i] = False
+        elif _row_is_footnote(row, first):
+            end = i
+            break
+    return (np.flatnonzero(keep[:end]) + start).tolist(), start + end  # type: ignore[no-any-return]
+
+
+def _odd_openings(texts: list[str], firsts: set[str]) -> np.ndarray:
+    """Per text, whether it is empty or opens with a blank or with a character that a footnote, a form line, a
+    page line or one of ``firsts`` opens with: the texts' first characters looked up at once, and each
+    character they open with tested once."""
+    points, starts = codepoints(texts)
+    empty = starts[1:] == starts[:-1]
+    opening = points[np.minimum(starts[:-1], len(points) - 1)] if len(points) else np.zeros(len(texts), np.uint32)
+    exact = {*_PAGE_LINE_FIRST, *(f[:1] for f in firsts)}
+    odd = [c for c in np.unique(opening).tolist() if chr(c) in exact or any(
+        rx is None or rx.match(chr(c)) for rx in _note_openers())]
+    return empty | _spaces()[opening] | np.isin(opening, odd)  # type: ignore[no-any-return]
+
+
+@cache
+def _note_openers() -> tuple[re.Pattern[str] | None, ...]:
+    """What a footnote and a form line open with (:func:`~fpcheck.extract.openers`)."""
+    return openers(FOOTNOTE_RE), openers(FORM_LINE_RE)
 
 
 def _units_follow(rows: list[list[object]], r: int) -> bool:
