@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from fpcheck import cells
 from fpcheck.extract import openers
 from fpcheck.layout import (FOOTNOTE_RE, FORM_LINE_RE, PAGE_LINE_RE, Layout, _spaces, _texts, _units_follow,
-                            find_data_rows, squeezed_column, text_of, unit_label, unit_label_column)
+                            find_data_rows, label_columns, squeezed_column, text_of, unit_label)
 from fpcheck.sheets import Grid
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
@@ -51,7 +51,8 @@ _VALUE = st.one_of(st.none(), _LABEL, st.integers(-5, 5), st.floats(allow_nan=Fa
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_VALUE, max_size=40))
 def test_unit_labels_of_a_column_are_each_cell_s(values: list[object]) -> None:
-    assert unit_label_column(values) == [unit_label(v) for v in values]
+    assert label_columns(values) == ([unit_label(v) for v in values],
+                                     ["".join(text_of(v).split()) or None for v in values])
 
 
 def test_the_table_of_spaces_is_str_isspace() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -308,12 +308,6 @@ def _label_asides() -> re.Pattern[str]:
     return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}")
 
 
-def unit_label_column(values: list[object]) -> list[str | None]:
-    """:func:`unit_label` of each value of a column. Text without spaces and Latin letters (村000001, the
-    common case) is its own label, so only the other values go through it one by one."""
-    return _each_value(values, _label_changes(), unit_label, _DIGIT_POINTS)
-
-
 def squeezed(value: object) -> str | None:
     """A label as printed, blanks taken out (``其中：城镇``); None for a blank cell."""
     return "".join(text_of(value).split()) or None
@@ -322,17 +316,28 @@ def squeezed(value: object) -> str | None:
 def squeezed_column(values: list[object]) -> list[str | None]:
     """:func:`squeezed` of each value of a column. Text without spaces (the common case) is its own, so only
     the other values go through it one by one."""
-    return _each_value(values, _spaces(), squeezed)
-
-
-def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object], str | None],
-                first: np.ndarray | None = None) -> list[str | None]:
-    """``fn`` of each value of a column, where ``fn`` leaves text as it is unless the text is empty or holds a
-    code point ``changes`` flags (or opens with one ``first`` flags): the characters of all texts are looked up at
-    once, and only the other values (empty or flagged text, numbers, dates) go through ``fn`` one by one; None
-    stays None."""
-    n = len(values)
     out = cast(list[str | None], list(values))
+    for i in _odd_values(values, _spaces()):
+        out[i] = squeezed(values[i])
+    return out
+
+
+def label_columns(values: list[object]) -> tuple[list[str | None], list[str | None]]:
+    """:func:`unit_label` and :func:`squeezed` of each value of a column. Text without spaces and Latin
+    letters (村000001, the common case) is its own label and its own squeezed text, so only the other values go
+    through them one by one (the characters looked at once for both)."""
+    units = cast(list[str | None], list(values))
+    shown = units.copy()
+    for i in _odd_values(values, _label_changes(), _DIGIT_POINTS):
+        units[i], shown[i] = unit_label(values[i]), squeezed(values[i])
+    return units, shown
+
+
+def _odd_values(values: list[object], changes: np.ndarray, first: np.ndarray | None = None) -> list[int]:
+    """The positions of the values of a column that are neither None nor text without a code point ``changes``
+    flags (nor opening with one ``first`` flags): empty or flagged text, numbers, dates. The characters of all
+    texts are looked up at once."""
+    n = len(values)
     text = np.fromiter(map(isinstance, values, repeat(str)), dtype=np.bool_, count=n)
     strs = cast(list[str], list(compress(values, text)))
     points, starts = codepoints(strs)
@@ -343,9 +348,7 @@ def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object]
     if first is not None and len(points):
         odd[~empty] |= first[points[starts[:-1][~empty]]]
     other = ~text & np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=n)
-    for i in np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist():
-        out[i] = fn(values[i])
-    return out
+    return np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist()  # type: ignore[no-any-return]
 
 
 def codepoints(strs: list[str]) -> tuple[np.ndarray, np.ndarray]:

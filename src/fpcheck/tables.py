@@ -28,10 +28,10 @@ from .cells import RowCells, is_numeric, non_numeric_finding, parse_text_number,
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, codepoints, dated,
-                     detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
+                     detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header, label_columns,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
-                     title_month, unit_label_column)
+                     title_month)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
@@ -147,6 +147,7 @@ class _Sheet:
     month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
     merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
     units_rows: list[int]  # rows under the header giving each column's unit (人 | ‰ | %), not in header_rows
+    labels: dict[int, tuple[list[str | None], list[str | None]]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -184,6 +185,13 @@ class _Sheet:
         """The text cells above the header, top to bottom."""
         rows = self.grid.rows
         return [text_of(v) for r in range(self.layout.header_start) for v in rows[r] if not blank(v)]
+
+    def unit_labels(self, c: int) -> tuple[list[str | None], list[str | None]]:
+        """Column ``c``'s cells in the data rows as unit labels and as printed, blanks taken out
+        (:func:`~fpcheck.layout.label_columns`), worked out once."""
+        if c not in self.labels:
+            self.labels[c] = label_columns(self.column(c))
+        return self.labels[c]
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -460,11 +468,11 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     data_rows = sh.data_rows
     n_data = len(data_rows)
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
-    levels = [unit_label_column(sh.column(c)) for c in level_cols]
+    levels = [sh.unit_labels(c)[0] for c in level_cols]
     unit_col = labels.unit_col
     units: list[str | None]
     if unit_col is not None:
-        units = levels[level_cols.index(unit_col)] if unit_col in level_cols else unit_label_column(sh.column(unit_col))
+        units = sh.unit_labels(unit_col)[0]
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
         units = [form_place(sh.layout)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
@@ -684,8 +692,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         def indented(i: int) -> bool:
             return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
 
-        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
-                                else [sh.cell(r, uc) for r in keys.r])
+        shown = sh.unit_labels(uc)[1] if len(keys.r) == len(sh.data_rows) else squeezed_column(  # (no row skipped)
+            [sh.cell(r, uc) for r in keys.r])
         blocks, subsets = _subsets(_breakdown_blocks(indented, shown, keys.unit, keys.total), keys, sh,
                                    labels.value_start)
         for _head, _originals, repeats in subsets:
