@@ -194,6 +194,14 @@ def test_an_openpyxl_workbook_in_parts(tmp_path, monkeypatch):
         assert _grids(path, parts, monkeypatch) == whole
 
 
+def test_a_sheet_beside_many_shared_strings_is_cut_in_one_part_a_worker(monkeypatch):
+    """Every part's parse reads the shared strings again: small parts only while that stays cheap."""
+    monkeypatch.setattr(sheets, "WORKERS", 4)
+    assert sheets._part_count(49 << 20, 15_000) == 49 // 4 + 1  # (parts of PART_SIZE, 4 MiB)
+    assert sheets._part_count(47 << 20, 2_300_000) == 4
+    assert sheets._part_count(9 << 20, 0) == 3 and sheets._part_count(5 << 20, 10 << 20) == 2
+
+
 def test_cuts_are_at_numbered_rows():
     xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>'
            b'<row r="3" ht="20" customHeight="1"/><row r="4" spans="1:2"><c r="A4"><v>4</v></c></row>'
