@@ -242,6 +242,31 @@ def test_a_damaged_big_sheet_is_refused_whatever_was_cut(tmp_path, monkeypatch):
         assert "corrupt workbook" in ei.value.reason
 
 
+@pytest.mark.parametrize("inflate", ["isal", "zlib"])
+def test_a_damaged_big_sheet_says_what_zipfile_says(tmp_path, monkeypatch, inflate: str):
+    """A sheet inflated here (ISA-L's inflate, or zlib's) is refused as zipfile's reading refuses it."""
+    import zlib
+
+    if inflate == "zlib":
+        monkeypatch.setattr(sheets, "_zlib", zlib)
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n * 7)}</row>' for n in range(1, 400))
+    path = _book(tmp_path / "t.xlsx", rows)
+    assert _grids(path, 3, monkeypatch) == _grids(path, 1, monkeypatch)
+    raw = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(SHEET)
+    local = raw[info.header_offset:info.header_offset + 30]  # the data follow the local header's name and extra
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+    bad = tmp_path / "bad.xlsx"
+    for at in (start + 3, start + info.compress_size // 3, start + info.compress_size // 2):  # (zlib error, CRC)
+        bad.write_bytes(raw[:at] + bytes([raw[at] ^ 0x55]) + raw[at + 1:])
+        with zipfile.ZipFile(bad) as zf, pytest.raises(InputError) as want:
+            sheets._read_member(zf, zf.getinfo(SHEET), str(bad))
+        with pytest.raises(InputError) as got:
+            _grids(bad, 3, monkeypatch)
+        assert (got.value.reason, got.value.place) == (want.value.reason, want.value.place)
+
+
 def test_parts_are_put_in_their_places():
     assert _joined([((1, 2), [[1, 2]]), (None, []), ((3, 0), [["a", "", ""], ["", "", "b"]])]) == [
         ["", "", "", ""], ["", "", 1, 2], ["", "", "", ""], ["a", "", "", ""], ["", "", "b", ""]]
