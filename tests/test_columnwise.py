@@ -10,12 +10,17 @@ from __future__ import annotations
 import gc
 import re
 
+import numpy as np
 import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fpcheck.layout import FOOTNOTE_RE, FORM_LINE_RE, squeezed_column, text_of, unit_label, unit_label_column
+from fpcheck import cells
+from fpcheck.extract import openers
+from fpcheck.layout import (FOOTNOTE_RE, FORM_LINE_RE, PAGE_LINE_RE, Layout, _spaces, _texts, _units_follow,
+                            find_data_rows, label_columns, squeezed_column, text_of, unit_label)
+from fpcheck.sheets import Grid
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
 from fpcheck.totals import hierarchy_spec
@@ -46,7 +51,12 @@ _VALUE = st.one_of(st.none(), _LABEL, st.integers(-5, 5), st.floats(allow_nan=Fa
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_VALUE, max_size=40))
 def test_unit_labels_of_a_column_are_each_cell_s(values: list[object]) -> None:
-    assert unit_label_column(values) == [unit_label(v) for v in values]
+    assert label_columns(values) == ([unit_label(v) for v in values],
+                                     ["".join(text_of(v).split()) or None for v in values])
+
+
+def test_the_table_of_spaces_is_str_isspace() -> None:
+    assert np.flatnonzero(_spaces()).tolist() == [c for c in range(0x110000) if chr(c).isspace()]
 
 
 @settings(max_examples=400, deadline=None)
@@ -61,6 +71,75 @@ def test_rows_that_may_be_totals_are_those_the_row_test_picks(units: list[str | 
     first = {t[:1].lower() for t in TOTAL_LABELS} | {"n", "g"}
     assert _maybe_totals(units, TOTAL_LABELS) == [i for i, u in enumerate(units)
                                                     if u is None or u[:1].lower() in first]
+
+
+def _data_rows_by_row(rows: list[list[object]], header_start: int, data_start: int) -> tuple[list[int], int]:
+    """The row-by-row reading of a table's data rows that find_data_rows stands for."""
+    heads = {_texts(rows[r]) for r in range(header_start, data_start)}
+    firsts = {h[0] for h in heads if h}
+    out: list[int] = []
+    for r in range(data_start, len(rows)):
+        row = rows[r]
+        v = row[0] if row else None
+        if isinstance(v, str):
+            if v.strip():
+                if FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v):
+                    if _units_follow(rows, r):
+                        continue
+                    return out, r
+                if v.strip() in firsts and _texts(row) in heads or v.lstrip()[:1] in "第-—–共" and PAGE_LINE_RE.match(v):
+                    continue
+                out.append(r)
+                continue
+        elif v is not None:
+            out.append(r)
+            continue
+        first = next((i for i, x in enumerate(row) if not (x is None or isinstance(x, str) and not x.strip())), -1)
+        if first < 0:
+            continue
+        if isinstance(row[first], str) and (FOOTNOTE_RE.match(row[first]) or FORM_LINE_RE.match(row[first])):
+            return out, r
+        out.append(r)
+    return out, len(rows)
+
+
+def test_openers_are_the_characters_a_match_opens_with() -> None:
+    foot = openers(FOOTNOTE_RE)
+    assert foot is not None and all(foot.match(c) for c in "注数资来说备nNsSſ") and not foot.match("村")
+    assert openers(re.compile(r"^\s*(?:ab|ac)d")).pattern == "[a]"
+    assert openers(re.compile(r"\s*x|y")) is None and openers(re.compile(r"^\s*[a-c]")) is None
+
+
+_FIRST = st.one_of(st.none(), st.integers(0, 9), _LABEL, st.sampled_from(
+    ["地区", " 地区", "第 1 页", "— 2 —", "共3页", "说明：合并", "填表人：张三", "Sources: x", "ſource", "notes"]))
+_GRID_ROW = st.one_of(st.just([]), st.tuples(_FIRST, st.lists(st.one_of(st.none(), st.integers(0, 9), _LABEL),
+                                                            max_size=3)).map(lambda t: [t[0], *t[1]]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GRID_ROW, max_size=14), st.integers(0, 2))
+def test_data_rows_found_at_once_are_those_found_row_by_row(body: list[list[object]], data_start: int) -> None:
+    rows = [["地区", "出生人数"], *body]
+    layout = Layout(header_start=0, data_start=min(data_start, len(rows)), first_col=0)
+    assert find_data_rows(Grid(name="s", rows=rows), layout) == _data_rows_by_row(rows, 0, layout.data_start)
+
+
+_CELL = st.one_of(st.none(), st.integers(-5, 5), st.floats(), st.booleans(), st.sampled_from(["", "5", "—"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELL, max_size=5), max_size=12), st.integers(1, 4))
+def test_figure_columns_read_a_block_of_rows_at_a_time_are_the_whole_columns(rows: list[list[object]],
+                                                                              block: int) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(cells, "_BLOCK", block)
+        got = cells.RowCells.of(rows, range(6))
+    width = min(map(len, rows), default=0)
+    want = {c: [row[c] for row in rows] for c in range(width) if all(type(row[c]) in (int, float) for row in rows)}
+    assert got.figures.keys() == want.keys()
+    for c, x in got.figures.items():
+        assert np.array_equal(x, np.array(want[c], dtype=np.float64), equal_nan=True)
+    assert all(got.values(c) == [row[c] if c < len(row) else None for row in rows] for c in range(6))
 
 
 def _breakdown_blocks_by_row(raw: list[object], units: list[str | None], total: list[bool]

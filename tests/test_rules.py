@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from fpcheck.catalog import schemas_dir
 from fpcheck.rules import RuleFileError, core_rules, load_rules, parse_rules
 
 
@@ -24,6 +25,13 @@ def test_every_rule_has_messages_in_both_languages() -> None:
 def test_derived_mean_population_is_expanded() -> None:
     rule = next(r for r in core_rules() if r.id == "birth_rate_from_counts")
     assert set(rule.indicators) == {"birth_rate", "births", "population_start", "population_end", "population"}
+
+
+def test_bundled_rules_read_as_a_user_file_of_the_same_text() -> None:
+    """fpcheck's own rule files are parsed by libyaml (faster), a user's by pure-Python PyYAML: same rules."""
+    for path in sorted((schemas_dir() / "rules").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert parse_rules(text, str(path), bundled=True) == parse_rules(text, str(path))
 
 
 def _err(text: str) -> RuleFileError:

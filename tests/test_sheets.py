@@ -25,10 +25,13 @@ SHEET = "xl/worksheets/sheet1.xml"
 
 
 def _grids(path: Path, parts: int, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
-    """Everything load_grids says of a workbook, its big sheets cut into ``parts`` (1: read whole)."""
+    """Everything load_grids says of a workbook, its first sheet cut into ``parts`` (1: read whole)."""
+    with zipfile.ZipFile(path) as zf:
+        size = zf.getinfo(SHEET).file_size
     with monkeypatch.context() as m:
         m.setattr(sheets, "SPLIT_AT", 1)
-        m.setattr(sheets, "PARTS", parts)
+        m.setattr(sheets, "WORKERS", min(parts, 4))
+        m.setattr(sheets, "PART_SIZE", -(-size // parts))
         grids = load_grids(path)
     return [(g.name, g.rows, g.formats, g.no_value, g.merged, g.hidden) for g in grids]
 
@@ -191,6 +194,14 @@ def test_an_openpyxl_workbook_in_parts(tmp_path, monkeypatch):
         assert _grids(path, parts, monkeypatch) == whole
 
 
+def test_a_sheet_beside_many_shared_strings_is_cut_in_one_part_a_worker(monkeypatch):
+    """Every part's parse reads the shared strings again: small parts only while that stays cheap."""
+    monkeypatch.setattr(sheets, "WORKERS", 4)
+    assert sheets._part_count(49 << 20, 15_000) == 49 // 4 + 1  # (parts of PART_SIZE, 4 MiB)
+    assert sheets._part_count(47 << 20, 2_300_000) == 4
+    assert sheets._part_count(9 << 20, 0) == 3 and sheets._part_count(5 << 20, 10 << 20) == 2
+
+
 def test_cuts_are_at_numbered_rows():
     xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>'
            b'<row r="3" ht="20" customHeight="1"/><row r="4" spans="1:2"><c r="A4"><v>4</v></c></row>'
@@ -229,6 +240,31 @@ def test_a_damaged_big_sheet_is_refused_whatever_was_cut(tmp_path, monkeypatch):
         with pytest.raises(InputError) as ei:
             _grids(path, parts, monkeypatch)
         assert "corrupt workbook" in ei.value.reason
+
+
+@pytest.mark.parametrize("inflate", ["isal", "zlib"])
+def test_a_damaged_big_sheet_says_what_zipfile_says(tmp_path, monkeypatch, inflate: str):
+    """A sheet inflated here (ISA-L's inflate, or zlib's) is refused as zipfile's reading refuses it."""
+    import zlib
+
+    if inflate == "zlib":
+        monkeypatch.setattr(sheets, "_zlib", zlib)
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n * 7)}</row>' for n in range(1, 400))
+    path = _book(tmp_path / "t.xlsx", rows)
+    assert _grids(path, 3, monkeypatch) == _grids(path, 1, monkeypatch)
+    raw = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(SHEET)
+    local = raw[info.header_offset:info.header_offset + 30]  # the data follow the local header's name and extra
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+    bad = tmp_path / "bad.xlsx"
+    for at in (start + 3, start + info.compress_size // 3, start + info.compress_size // 2):  # (zlib error, CRC)
+        bad.write_bytes(raw[:at] + bytes([raw[at] ^ 0x55]) + raw[at + 1:])
+        with zipfile.ZipFile(bad) as zf, pytest.raises(InputError) as want:
+            sheets._read_member(zf, zf.getinfo(SHEET), str(bad))
+        with pytest.raises(InputError) as got:
+            _grids(bad, 3, monkeypatch)
+        assert (got.value.reason, got.value.place) == (want.value.reason, want.value.place)
 
 
 def test_parts_are_put_in_their_places():

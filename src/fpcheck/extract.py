@@ -175,6 +175,37 @@ def anchors(rx: re.Pattern[str]) -> frozenset[str] | None:
     return None if found is None else frozenset(_minimal(found))
 
 
+def openers(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The characters a match of ``rx`` can open with after its leading blanks, as a one-character pattern
+    with ``rx``'s flags (``ignore case``: ``n`` stands for ``N`` too): read off its parse tree, for a pattern
+    that is ``^``, ``\\s*``, then literals or alternatives each opening with one (a footnote's 注|数据来源|…);
+    None for any other shape. A text whose first non-blank character it does not match cannot match ``rx``."""
+    items = list(_sre_parser.parse(rx.pattern, rx.flags))
+    blanks = [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
+    while items and (items[0] == (_sre.AT, _sre.AT_BEGINNING)
+                     or items[0][0] is _sre.MAX_REPEAT and items[0][1][0] == 0 and list(items[0][1][2]) == blanks):
+        items.pop(0)
+    chars = _opening_chars(items)
+    return None if not chars else re.compile(f"[{re.escape(''.join(dict.fromkeys(chars)))}]", rx.flags)
+
+
+def _opening_chars(seq: Any) -> str | None:
+    """The literal characters a parsed regex sequence opens with, or None when it may open otherwise."""
+    if not seq:
+        return None
+    op, av = seq[0]
+    if op is _sre.LITERAL:
+        return chr(av)
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return "".join(chr(c) for _, c in av)
+    if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags of its own)
+        return _opening_chars(av[3])
+    if op is _sre.BRANCH:
+        parts = [_opening_chars(b) for b in av[1]]
+        return None if None in parts else "".join(filter(None, parts))
+    return None
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The union of half-open ``spans`` as sorted, disjoint spans."""
     out: list[tuple[int, int]] = []

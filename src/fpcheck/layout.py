@@ -11,19 +11,19 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import compress, repeat
-from operator import is_not, itemgetter
+from operator import is_, is_not, itemgetter
 from typing import cast
 
 import numpy as np
 
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
-from .extract import anchors, period_of
+from .extract import anchors, openers, period_of
 from .sheets import Grid
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -35,7 +35,7 @@ PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
 FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|导出|打印|"
                           r"标准时点|普查|调查|时点|截止|截至|资料|数据)"
-                          r"[^:：]{0,6}[:：]")
+                          r"[^:：A-Za-z]{0,6}(?:\s*[A-Za-z][A-Za-z .]{0,24})?[:：]")  # (导出单位 Exported by：…)
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
 DATE_CELL_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})"
                           r"(?:\s+00:00(?::00)?)?)\s*$")
@@ -143,6 +143,7 @@ def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
     cells = [text_of(row[i]).strip() for i in nonblank(row)]
     unit: str | None = None
     form: dict[str, str] = {}
+    title = 0  # a title beside form fields (计划生育统计年报（基层表） | 制表机关：…): one such cell at most
     for c in cells:
         m = UNITS_LINE_RE.match(c)
         if m:
@@ -156,11 +157,18 @@ def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
             form.setdefault("时期", c)
         elif DATE_CELL_RE.match(c):
             form.setdefault("日期", c)
+        elif title == 0 and not is_numeric(c):
+            title = 1
         else:
             return None
-    if unit is None and not form.keys() - {"时期"}:
+    if unit is None and not form.keys() - {"时期"} or title and not form.keys() - {"时期", "日期"} and unit is None:
         return None
     return unit or "", form
+
+
+def is_preamble_row(row: list[object]) -> bool:
+    """Whether a row above a header states units, form fields or the period (and nothing else)."""
+    return _preamble(row) is not None
 
 
 def _is_footnote(row: list[object]) -> bool:
@@ -312,12 +320,6 @@ def _label_asides() -> re.Pattern[str]:
     return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}")
 
 
-def unit_label_column(values: list[object]) -> list[str | None]:
-    """:func:`unit_label` of each value of a column. Text without spaces and Latin letters (村000001, the
-    common case) is its own label, so only the other values go through it one by one."""
-    return _each_value(values, _label_changes(), unit_label, _DIGIT_POINTS)
-
-
 def squeezed(value: object) -> str | None:
     """A label as printed, blanks taken out (``其中：城镇``); None for a blank cell."""
     return "".join(text_of(value).split()) or None
@@ -326,17 +328,28 @@ def squeezed(value: object) -> str | None:
 def squeezed_column(values: list[object]) -> list[str | None]:
     """:func:`squeezed` of each value of a column. Text without spaces (the common case) is its own, so only
     the other values go through it one by one."""
-    return _each_value(values, _spaces(), squeezed)
-
-
-def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object], str | None],
-                first: np.ndarray | None = None) -> list[str | None]:
-    """``fn`` of each value of a column, where ``fn`` leaves text as it is unless the text is empty or holds a
-    code point ``changes`` flags (or opens with one ``first`` flags): the characters of all texts are looked up at
-    once, and only the other values (empty or flagged text, numbers, dates) go through ``fn`` one by one; None
-    stays None."""
-    n = len(values)
     out = cast(list[str | None], list(values))
+    for i in _odd_values(values, _spaces()):
+        out[i] = squeezed(values[i])
+    return out
+
+
+def label_columns(values: list[object]) -> tuple[list[str | None], list[str | None]]:
+    """:func:`unit_label` and :func:`squeezed` of each value of a column. Text without spaces and Latin
+    letters (村000001, the common case) is its own label and its own squeezed text, so only the other values go
+    through them one by one (the characters looked at once for both)."""
+    units = cast(list[str | None], list(values))
+    shown = units.copy()
+    for i in _odd_values(values, _label_changes(), _DIGIT_POINTS):
+        units[i], shown[i] = unit_label(values[i]), squeezed(values[i])
+    return units, shown
+
+
+def _odd_values(values: list[object], changes: np.ndarray, first: np.ndarray | None = None) -> list[int]:
+    """The positions of the values of a column that are neither None nor text without a code point ``changes``
+    flags (nor opening with one ``first`` flags): empty or flagged text, numbers, dates. The characters of all
+    texts are looked up at once."""
+    n = len(values)
     text = np.fromiter(map(isinstance, values, repeat(str)), dtype=np.bool_, count=n)
     strs = cast(list[str], list(compress(values, text)))
     points, starts = codepoints(strs)
@@ -347,9 +360,7 @@ def _each_value(values: list[object], changes: np.ndarray, fn: Callable[[object]
     if first is not None and len(points):
         odd[~empty] |= first[points[starts[:-1][~empty]]]
     other = ~text & np.fromiter(map(is_not, values, repeat(None)), dtype=np.bool_, count=n)
-    for i in np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist():
-        out[i] = fn(values[i])
-    return out
+    return np.concatenate([np.flatnonzero(text)[odd], np.flatnonzero(other)]).tolist()  # type: ignore[no-any-return]
 
 
 def codepoints(strs: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -367,9 +378,12 @@ _DIGIT_POINTS[[ord(c) for c in string.digits]] = True  # (a label opening with o
 
 @cache
 def _spaces() -> np.ndarray:
-    """Per code point, whether it is a space (``str.isspace``: all of them below U+10000)."""
+    """Per code point, whether it is a space (``str.isspace``: all of them below U+10000). Found by ``\\s``
+    (the same test in the re module) over those code points as one string: 1 ms, where calling ``isspace`` on
+    each takes 14 ms, which the first table read waited for."""
     table = np.zeros(0x110000, dtype=np.bool_)
-    table[[c for c in range(0x10000) if chr(c).isspace()]] = True
+    every = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    table[[m.start() for m in re.finditer(r"\s", every)]] = True
     return table
 
 
@@ -399,8 +413,9 @@ def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:
         if not line:
             continue
         if CJK_RE.search(line) or ("‰" in line and not re.search(r"[A-Za-z]", line)):
-            # drop a trailing English translation on the same line ("地区 Region")
+            # drop an English translation on the same line, after or before ("地区 Region", "Births 出生人数")
             line = re.sub(r"\s+[A-Za-z][A-Za-z .,'&/()-]*$", "", line)
+            line = re.sub(r"^[A-Za-z][A-Za-z .,'&/()-]*\s+(?=[\u3400-\u9fff])", "", line)
             if header_key(line) or CJK_RE.search(line):
                 zh.append(line)
         elif header_key(line):
@@ -523,35 +538,65 @@ def _texts(row: list[object]) -> tuple[str, ...]:
 def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     """The non-blank rows from the first data row up to the first footnote, and that footnote's row
     (``len(rows)`` when there is none), without the header repeated among them. One look at each row: its
-    first filled cell."""
-    out: list[int] = []
+    first filled cell.
+
+    The rows' first cells are looked at all at once: a row is looked at by itself only when its first cell
+    is blank, or text opening with a blank or with a character a footnote, a form line, a page line or the
+    header's first cell can open with (:func:`~fpcheck.extract.openers`); any other is a data row."""
     rows = grid.rows
-    match = FOOTNOTE_RE.match
-    heads = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
+    start = layout.data_start
+    heads = {_texts(rows[r]) for r in range(layout.header_start, start)}
     firsts = {h[0] for h in heads if h}
-    for r in range(layout.data_start, len(rows)):
-        row = rows[r]
-        v = row[0] if row else None
-        if isinstance(v, str):  # the common case: a label in the first column
-            if v.strip():
-                if match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
-                    if _units_follow(rows, r):
-                        continue  # a comment line among the units (说明：…), not the table's end
-                    return out, r
-                if v.strip() in firsts and _texts(row) in heads or v.lstrip()[:1] in _PAGE_LINE_FIRST and PAGE_LINE_RE.match(v):
-                    continue  # the header repeated further down (on every page of a printed table), a page number
-                out.append(r)
-                continue
-        elif v is not None:  # a number (or date, bool) first: never a footnote
-            out.append(r)
+    body = rows[start:]
+    n = len(body)
+    try:
+        cells: list[object] = list(map(itemgetter(0), body))
+    except IndexError:  # (an empty row: a CSV file's blank line)
+        cells = [row[0] if row else None for row in body]
+    text = np.fromiter(map(isinstance, cells, repeat(str)), dtype=np.bool_, count=n)
+    odd = np.fromiter(map(is_, cells, repeat(None)), dtype=np.bool_, count=n)  # (rows looked at by themselves)
+    odd[text] = _odd_openings(cast(list[str], list(compress(cells, text))), firsts)
+    keep = np.ones(n, dtype=np.bool_)
+    end = n
+    for i in np.flatnonzero(odd).tolist():
+        row, v = body[i], cells[i]
+        if isinstance(v, str) and v.strip():  # a label in the first column
+            if FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
+                if _units_follow(rows, start + i):
+                    keep[i] = False  # a comment line among the units (说明：…), not the table's end
+                    continue
+                end = i
+                break
+            # the header repeated further down (on every page of a printed table), a page number
+            keep[i] = not (v.strip() in firsts and _texts(row) in heads
+                           or v.lstrip()[:1] in _PAGE_LINE_FIRST and PAGE_LINE_RE.match(v))
             continue
         first = _first_filled(row)
         if first < 0:
-            continue
-        if _row_is_footnote(row, first):
-            return out, r
-        out.append(r)
-    return out, len(rows)
+            keep[i] = False
+        elif _row_is_footnote(row, first):
+            end = i
+            break
+    return (np.flatnonzero(keep[:end]) + start).tolist(), start + end  # type: ignore[no-any-return]
+
+
+def _odd_openings(texts: list[str], firsts: set[str]) -> np.ndarray:
+    """Per text, whether it is empty or opens with a blank or with a character that a footnote, a form line, a
+    page line or one of ``firsts`` opens with: the texts' first characters looked up at once, and each
+    character they open with tested once."""
+    points, starts = codepoints(texts)
+    empty = starts[1:] == starts[:-1]
+    opening = points[np.minimum(starts[:-1], len(points) - 1)] if len(points) else np.zeros(len(texts), np.uint32)
+    exact = {*_PAGE_LINE_FIRST, *(f[:1] for f in firsts)}
+    odd = [c for c in np.unique(opening).tolist() if chr(c) in exact or any(
+        rx is None or rx.match(chr(c)) for rx in _note_openers())]
+    return empty | _spaces()[opening] | np.isin(opening, odd)  # type: ignore[no-any-return]
+
+
+@cache
+def _note_openers() -> tuple[re.Pattern[str] | None, ...]:
+    """What a footnote and a form line open with (:func:`~fpcheck.extract.openers`)."""
+    return openers(FOOTNOTE_RE), openers(FORM_LINE_RE)
 
 
 def _units_follow(rows: list[list[object]], r: int) -> bool:

@@ -24,14 +24,16 @@ from typing import Any, cast
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key, table_rules
-from .cells import is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
+from .cells import RowCells, is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints, dated,
-                     detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
+from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
+                     dated, detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
+                     is_preamble_row,
+                     label_columns,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
-                     title_month, unit_label_column)
+                     title_month)
 from .model import Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
@@ -147,6 +149,7 @@ class _Sheet:
     month: int | None  # the month that title names (a monthly report's), for 本月 and 累计
     merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
     units_rows: list[int]  # rows under the header giving each column's unit (人 | ‰ | %), not in header_rows
+    labels: dict[int, tuple[list[str | None], list[str | None]]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -190,6 +193,13 @@ class _Sheet:
         """The text cells above the header, top to bottom."""
         rows = self.grid.rows
         return [text_of(v) for r in range(self.layout.header_start) for v in rows[r] if not blank(v)]
+
+    def unit_labels(self, c: int) -> tuple[list[str | None], list[str | None]]:
+        """Column ``c``'s cells in the data rows as unit labels and as printed, blanks taken out
+        (:func:`~fpcheck.layout.label_columns`), worked out once."""
+        if c not in self.labels:
+            self.labels[c] = label_columns(self.column(c))
+        return self.labels[c]
 
     def cell(self, r: int, c: int) -> object:
         row = self.grid.rows[r]
@@ -429,6 +439,26 @@ def _breakdown_of_left(sh: _Sheet, left: int, own_zh: list[str], ind: str | None
     return child_of(count, "".join(own_zh), ind or "", cat, fallback=False) or ind
 
 
+def _table_below(grid: Grid, foot_start: int, cat: Catalog, keymap: dict[str, str]) -> int | None:
+    """The first row of a second table below this one's end (上半年 over a blank row, then 全年 with its own title,
+    form line and header): a row of text naming two catalog indicators or more, and figures in the rows under it;
+    the title and form lines right above it go with it."""
+    rows = grid.rows
+    for r in range(foot_start, len(rows)):
+        texts = [v for v in rows[r] if isinstance(v, str) and v.strip()]
+        if len(texts) < 3 or any(v is not None and not isinstance(v, str) for v in rows[r]) \
+                or sum(resolve_text(v, cat, keymap) is not None for v in texts) < 2:
+            continue
+        if not any(is_numeric(v) for below in rows[r + 1 : r + 4] for v in below):
+            return None
+        start = r
+        while start - 1 >= foot_start and r - start < 3 and nonblank(rows[start - 1]) and (
+                len(nonblank(rows[start - 1])) <= 1 or is_preamble_row(rows[start - 1])):
+            start -= 1  # its title (桐江县2023年全年…) and form line (填报单位：… 单位：…)
+        return start
+    return None
+
+
 def _repeats_header(sh: _Sheet, beside: int) -> bool:
     """Whether the table beside this one repeats its header word for word (a yearbook table folded into two
     panels, 地区 | 年初人口 | … twice): its rows continue this one's."""
@@ -513,11 +543,11 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     data_rows = sh.data_rows
     n_data = len(data_rows)
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
-    levels = [unit_label_column(sh.column(c)) for c in level_cols]
+    levels = [sh.unit_labels(c)[0] for c in level_cols]
     unit_col = labels.unit_col
     units: list[str | None]
     if unit_col is not None:
-        units = levels[level_cols.index(unit_col)] if unit_col in level_cols else unit_label_column(sh.column(unit_col))
+        units = sh.unit_labels(unit_col)[0]
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
         units = [form_place(sh.layout, sh.title_place)] * n_data
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
@@ -647,6 +677,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     tail = breakdown_below_notes(grid, foot_start)
     data_rows += tail
     second = stacked_at(grid, layout, data_rows, cat, keymap)
+    if second is None:
+        second = _table_below(grid, foot_start, cat, keymap)
     if second is not None:  # 表2 below 表1: each table read on its own, rows keeping their places on the sheet
         top = dataclasses.replace(grid, rows=rows[:second])
         below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False)
@@ -705,14 +737,15 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     # per indicator, over the candidates: number, decimals, cell scale, printed text where it differs
     acc: dict[str, dict[str, Any]] = {}
     colmap: dict[tuple[str, int], int] = {}
-    groups: dict[int, tuple[list[int], tuple[list[list[object]], list[tuple[object, ...]]]]] = {}  # per period: rows, their cells
+    groups: dict[int, tuple[list[int], RowCells]] = {}  # per period: rows, their cells
+    col_period = [periods.index(col.period) if wide else 0 for col in known]
     for k, col in enumerate(known):
-        pi = periods.index(col.period) if wide else 0
+        pi = col_period[k]
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
         if pi not in groups:
             grid_rows = cand_r_arr[sel].tolist()
-            sub = list(map(rows.__getitem__, grid_rows))
-            groups[pi] = (grid_rows, (sub, list(zip(*sub))))  # (one pass over the rows for all columns)
+            sub = list(map(rows.__getitem__, grid_rows))  # (one pass over the rows for all the period's columns)
+            groups[pi] = (grid_rows, RowCells.of(sub, [c.index for c, p in zip(known, col_period) if p == pi]))
         grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = read_column(
             group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)
@@ -745,8 +778,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         def indented(i: int) -> bool:
             return text_of(sh.cell(keys.r[i], uc))[:1].isspace()
 
-        shown = squeezed_column(sh.column(uc) if len(keys.r) == len(sh.data_rows)  # (no row skipped)
-                                else [sh.cell(r, uc) for r in keys.r])
+        shown = sh.unit_labels(uc)[1] if len(keys.r) == len(sh.data_rows) else squeezed_column(  # (no row skipped)
+            [sh.cell(r, uc) for r in keys.r])
         blocks, subsets = _subsets(_breakdown_blocks(indented, shown, keys.unit, keys.total), keys, sh,
                                    labels.value_start)
         for _head, _originals, repeats in subsets:
@@ -800,9 +833,10 @@ def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, valu
     """The 其中 blocks that list units already listed (其中：贫困村（4个） over four of the villages, repeated with the
     same figures): not a breakdown of the total but a part of it, the 其中 row their subtotal. Returns the other
     blocks, and per such block its 其中 row, the earlier rows it sums and the repeats (which are no records)."""
-    first: dict[str | None, int] = {}
-    for i, u in enumerate(keys.unit):
-        first.setdefault(u, i)
+    if not blocks:
+        return [], []
+    n = len(keys.unit)  # each unit's first row: the rows read backwards, a unit's first is written last
+    first: dict[str | None, int] = dict(zip(reversed(keys.unit), range(n - 1, -1, -1)))
     other: list[tuple[list[int], bool]] = []
     subsets: list[tuple[int, list[int], list[int]]] = []
     for block, after in blocks:
