@@ -34,7 +34,7 @@ from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, break
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
                      title_month)
-from .model import Document, Finding, InputError, Location
+from .model import TOTAL_UNIT, Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
 from .sheets import Grid, col_letter, load_grids
@@ -815,6 +815,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
     table = RecordTable(list(map(keys.unit.__getitem__, rec_i)), rec_periods, data, locate)
+    if not wide and not any(keys.total) and (whole := _sum_of_the_rest(table, cat)) is not None:
+        table.units[whole] = TOTAL_UNIT  # 平川县 first over its townships, and their sum: the totals row
     findings.extend(_mislabelled_percent_columns(table, cat))
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
@@ -826,6 +828,25 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
         doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+def _sum_of_the_rest(table: RecordTable, cat: Catalog) -> int | None:
+    """The first or last row of a table with no totals row by name when it is the sum of the other rows in three
+    count columns or more, and in two thirds of those it can be told in (a county's own row over its townships)."""
+    if len(table) < 4:
+        return None
+    counts = [c.number for ind, c in table.columns.items() if ind in cat and cat[ind].integer]
+    for row in (0, len(table) - 1):
+        told = agree = 0
+        for nums in counts:
+            rest = np.delete(nums, row)
+            if np.isnan(nums[row]) or np.isnan(rest).any():
+                continue
+            told += 1
+            agree += abs(float(rest.sum()) - float(nums[row])) < 0.5
+        if agree >= 3 and 3 * agree >= 2 * told:
+            return row
+    return None
 
 
 def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, value_start: int
