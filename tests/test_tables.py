@@ -843,3 +843,22 @@ def test_comment_and_page_lines_among_the_units_and_a_unit_in_the_title(tmp_path
     assert [(r.unit, r.number("population_end"), r.number("births")) for r in doc.records] == [
         ("东村", 1200, 100), ("西村", 2500, 300), ("南村", 800, 100), ("合计", 4500, 500)]
     assert doc.notes == ["注：本表按户籍人口统计。"]
+
+
+def test_three_rows_per_unit_by_sex_are_one_record(tmp_path):
+    # 甲镇 merged down over 合计 | 男 | 女: one record, 160 + 140 = 300; 乙镇's 男 typed 95 for 90 is told at its total
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["乡镇", "性别", "户籍人口"])
+    for name, rows in [("甲镇", (300, 160, 140)), ("乙镇", (200, 95, 110))]:
+        start = ws.max_row + 1
+        for sex, n in zip(("合计", "男", "女"), rows):
+            ws.append([name if sex == "合计" else None, sex, n])
+        ws.merge_cells(start_row=start, end_row=start + 2, start_column=1, end_column=1)
+    path = tmp_path / "by_sex.xlsx"
+    wb.save(path)
+    (doc,) = read_table(path)
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("甲镇", {"population": 300, "population_male": 160, "population_female": 140}),
+        ("乙镇", {"population": 200, "population_male": 95, "population_female": 110})]
+    assert doc.records[1].values["population_male"].location.cell == "C6"  # the 男 row's own cell

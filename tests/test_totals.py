@@ -404,17 +404,20 @@ def test_a_total_rate_of_the_true_sums_fits_the_sums_of_rounded_rows(rows: list[
     assert found == [], [f.message_en for f in found]
 
 
-FOUR = ["地区", "年末人口", "出生人数", "死亡人数", "户数"]
-TOWNS = [["城关镇", 5000, 100, 50, 1800], ["东河乡", 3000, 60, 30, 1100], ["西山乡", 2000, 40, 20, 700]]
+COUNTY_COLUMNS = ["地区", "年末人口", "出生人数", "死亡人数", "户数"]
+COUNTY_TOWNS = [["城关镇", 5000, 100, 50, 1800], ["东河乡", 3000, 60, 30, 1100], ["西山乡", 2000, 40, 20, 700]]
 
 
 def test_a_place_row_that_sums_the_others_is_the_totals_row(tmp_path):
     # 平川县 first, 10000 = 5000 + 3000 + 2000 and so in every column: the totals row, though no 合计 names it
-    (doc,) = read_table(township_book(tmp_path / "county_first.xlsx", FOUR, [["平川县", 10000, 200, 100, 3600], *TOWNS]))
+    (doc,) = read_table(township_book(tmp_path / "county_first.xlsx", COUNTY_COLUMNS,
+                                      [["平川县", 10000, 200, 100, 3600], *COUNTY_TOWNS]))
     assert [r.unit for r in doc.records] == ["合计", "城关镇", "东河乡", "西山乡"]
     # one column off (births 210) still leaves three of four: the totals row, and the column is told as wrong
-    (doc,) = read_table(township_book(tmp_path / "one_off.xlsx", FOUR, [["平川县", 10000, 210, 100, 3600], *TOWNS]))
+    (doc,) = read_table(township_book(tmp_path / "one_off.xlsx", COUNTY_COLUMNS,
+                                      [["平川县", 10000, 210, 100, 3600], *COUNTY_TOWNS]))
     assert doc.records[0].unit == "合计"
     # a row matching the others' sum in two columns only is a unit like the others
-    (doc,) = read_table(township_book(tmp_path / "unit.xlsx", FOUR, [["平川县", 10000, 210, 100, 3700], *TOWNS]))
+    (doc,) = read_table(township_book(tmp_path / "unit.xlsx", COUNTY_COLUMNS,
+                                      [["平川县", 10000, 210, 100, 3700], *COUNTY_TOWNS]))
     assert doc.records[0].unit == "平川县"

@@ -206,10 +206,10 @@ ROUND_99_106 = ["99_census7_household_collective_by_sex_county_first.xlsx",
                 "106_ods_percent_fractions_permille_plain.ods"]
 ROUND_107_112 = ["107_jicengbiao_biaohao_lanci_codes_total_first.xlsx",
                  "108_ods_seq_col_total_in_second_col_qizhong_shequ.ods",
+                 "109_huji_age_groups_sex_rows_per_township.xlsx",
                  "110_county_jiedao_banshichu_kaifaqu_included.xlsx",
                  "111_two_tables_halfyear_above_fullyear_below.xlsx",
                  "112_csv_national_system_bilingual_header_bom_code_rows.csv"]
-# (109, three rows per township for 合计 | 男 | 女, is not read as its writer meant yet: see the README)
 
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
@@ -1027,6 +1027,9 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "108_ods_seq_col_total_in_second_col_qizhong_shequ.ods": {
         ("married_women_by_children", "C10"), ("totals", "D17"), ("checkup_done_within_expected", "K5"),
         ("checkup_rate_from_counts", "L5"), ("totals", "K17"), ("totals.checkup_rate_from_counts", "L17")},
+    # 109 (three rows per township, 合计 | 男 | 女, under its name merged down; 全县 first): 石佛镇 女 17562 for 17652
+    # (its 合计 D17 against 男 + 女, and 全县 女 D7); 全县 户数 113709 for 113079 (C5)
+    "109_huji_age_groups_sex_rows_per_township.xlsx": {("population_by_sex", "D17"), ("totals", "D7"), ("totals", "C5")},
     # 110 (街道办事处 and a 开发区管委会 inside 全县合计): 南城街道办事处 男 246 for 264 (D6, its 性别比 K6, 合计 E16 and K16);
     # the zone's 死亡率 4.84 for 4.48 (I15, its growth J15)
     "110_county_jiedao_banshichu_kaifaqu_included.xlsx": {

@@ -815,6 +815,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
     table = RecordTable(list(map(keys.unit.__getitem__, rec_i)), rec_periods, data, locate)
+    if not (blocks or subsets) and (by_sex := _rows_by_sex(table, cat, totals)) is not None:
+        table = by_sex  # 清河街道 merged down over 合计 | 男 | 女: one record of the street, its 男 and 女 its parts
     if not wide and not any(keys.total) and (whole := _sum_of_the_rest(table, cat)) is not None:
         table.units[whole] = TOTAL_UNIT  # 平川县 first over its townships, and their sum: the totals row
     findings.extend(_mislabelled_percent_columns(table, cat))
@@ -828,6 +830,52 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
         doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+_SEX_ROWS = ("男", "女")
+
+
+def _rows_by_sex(table: RecordTable, cat: Catalog, totals: tuple[str, ...]) -> RecordTable | None:
+    """A table giving each unit three rows, 合计 | 男 | 女 under its name merged down (a 户籍人口 table by sex): one
+    record per unit, the 男 and 女 rows' figures its parts (户籍人口 of 男: population_male), each at its own cell.
+    None unless every row is in such a triple."""
+    units = table.units
+    if len(units) < 3 or len(units) % 3:
+        return None
+    heads: list[int] = []
+    names: list[str | None] = []
+    for i in range(0, len(units), 3):
+        male, female = units[i + 1] or "", units[i + 2] or ""
+        outer = male.rpartition("/")[0]
+        if not outer or male != f"{outer}/男" or female != f"{outer}/女" or not (units[i] or "").startswith(outer):
+            return None
+        heads.append(i)
+        names.append(TOTAL_UNIT if _is_total(outer, totals) else outer)
+    take = np.asarray(heads)
+    columns = {ind: _rows_of(col, take) for ind, col in table.columns.items()}
+    parts: dict[str, tuple[str, int]] = {}  # part indicator → (its indicator on the sex rows, the rows' offset)
+    for ind in list(table.columns):
+        for k, sex in enumerate(_SEX_ROWS, 1):
+            part = child_of(ind, sex, "", cat, fallback=False) if ind in cat else None
+            if part is not None and part not in columns:
+                columns[part] = _rows_of(table.columns[ind], take + k)
+                parts[part] = (ind, k)
+    if not parts:
+        return None
+    old = table.locate
+
+    def locate(i: int, ind: str | None) -> Location:
+        base, k = parts.get(ind or "", (ind, 0))
+        return old(heads[i] + k, base)
+
+    return RecordTable(names, [table.periods[i] for i in heads], columns, locate)
+
+
+def _rows_of(col: ColumnData, rows: np.ndarray) -> ColumnData:
+    """Column ``col`` at ``rows`` only."""
+    scale = col.scale[rows] if isinstance(col.scale, np.ndarray) else col.scale
+    printed = [col.printed[r] for r in rows.tolist()] if col.printed is not None else None
+    return ColumnData(col.number[rows], col.decimals[rows], scale, printed, col.unit_printed)
 
 
 def _sum_of_the_rest(table: RecordTable, cat: Catalog) -> int | None:
