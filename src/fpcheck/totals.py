@@ -64,13 +64,11 @@ def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
 def _outside_totals(doc: Document) -> set[str]:
     """The units a note sentence leaves out of the totals: named after its cue (合计不含代管的青峰林场)."""
     cue = re.compile(table_rules()["units_outside_totals"])
+    after = [s[m.end():] for s in re.split(r"[。；;\n]", " ".join(doc.notes)) if (m := cue.search(s))]
+    if not after:
+        return set()  # (the units are looked at only when a note leaves some out)
     names = {u for u in unit_labels(doc.records) if u and u != TOTAL_UNIT}
-    out: set[str] = set()
-    for sentence in re.split(r"[。；;\n]", " ".join(doc.notes)):
-        m = cue.search(sentence)
-        if m:
-            out |= {u for u in names if u in sentence[m.end():]}
-    return out
+    return {u for u in names for text in after if u in text}
 
 
 def _stated(text: str, cue: str, negated: re.Pattern[str]) -> bool:
@@ -359,6 +357,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
 
 def _year_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
     """Per unit, its year's record and the records of the periods that make the year up (all of them present)."""
+    present = set(periods)
+    if not any(parts[0] in present for parts in spec["parts"]):
+        return []  # (the common case, looked at in one pass: no quarter or month stands beside a year)
     where: dict[tuple[str | None, str | None], int] = {}
     for i, key in enumerate(zip(labels, periods)):
         where.setdefault(key, i)
