@@ -703,3 +703,10 @@ def test_phrasings_of_round_259_to_268() -> None:
     # a yearbook's township entries: the name alone on its line over 【计划生育】
     text = "【概况】　2014年，梓溪县全年出生3420人。\n\n城关镇\n【计划生育】　全镇全年出生520人。\n"
     assert [(r.unit, r.values["births"].number) for r in extract(text, "t").records] == [("梓溪县", 3420), ("城关镇", 520)]
+
+
+def test_a_task_statement_after_a_semicolon_keeps_its_subject() -> None:
+    # 四术任务：150例；完成四术：162例；完成率：108.00%: the rate is the operations' (162 / 150)
+    assert one("四术任务：150例；完成四术：162例；完成率：108.00%。")["surgeries_pct"] == 108.0
+    # but a sex ratio after a semicolon is the births', whatever came before (not the population's)
+    assert "sex_ratio_at_birth" in one("全镇死亡263人，人口自然增长率为5.99‰；性别比为108.01；")

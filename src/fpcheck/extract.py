@@ -1244,7 +1244,10 @@ class _Extractor:
                 sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
                 sent_end = min(sent_pos[i] if i < len(sent_pos) else len(t), b)  # (a statement inside a sentence: its own)
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
-                carried = subject if prev_end == sent - 1 and t.startswith(g.breakdown_opener, sent) else None
+                # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
+                # the same subject's
+                carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
+                    cue.role in _TASK_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip())) else None
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
@@ -1987,6 +1990,7 @@ def _apply_corrections(doc: Document, ex: _Extractor) -> None:
 CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not one a megabyte earlier
 
 
+_TASK_ROLES = frozenset({"target", "pct"})  # roles of a task's statements: 任务, 完成率 (not 性别比, 男)
 _SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)")  # the rest of a figure after a blank or a break in it
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
