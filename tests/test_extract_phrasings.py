@@ -372,9 +372,10 @@ def test_a_township_heads_spoken_summary() -> None:
                                            "births_third_plus": 6, "births_planned": 269, "births_second_planned": 94}
     assert one("四术任务县里下达312例，我们实际完成327例。") == {"surgeries_target": 312, "surgeries": 327}
     assert one("全年共做计划生育四术548例。") == {"surgeries": 548}
-    # parity named right after 出生; the shares after them are not counts (658 + 512 + 66 = 1236; 658/1236 = 53.24%)
+    # parity named right after 出生; the shares after them are not counts (658 + 512 + 66 = 1236; 658/1236 = 53.24%);
+    # only the third-plus share has an indicator (66/1236 = 5.34%), the others are passed over
     assert one("出生一孩658人，占出生总数的53.24%；二孩512人，占41.42%；三孩及以上66人，占5.34%。") == {
-        "births_first": 658, "births_second": 512, "births_third_plus": 66}
+        "births_first": 658, "births_second": 512, "births_third_plus": 66, "third_plus_birth_share": 5.34}
     assert one("全年出生人口中，一孩2391人，均属计划内。") == {"births_first": 2391}  # (人口 after 出生 is no subject)
 
 
@@ -710,3 +711,14 @@ def test_a_task_statement_after_a_semicolon_keeps_its_subject() -> None:
     assert one("四术任务：150例；完成四术：162例；完成率：108.00%。")["surgeries_pct"] == 108.0
     # but a sex ratio after a semicolon is the births', whatever came before (not the population's)
     assert "sex_ratio_at_birth" in one("全镇死亡263人，人口自然增长率为5.99‰；性别比为108.01；")
+
+
+def test_phrasings_of_round_269_to_278() -> None:
+    # a sentence about the migrants holds no figure of the unit's, but the number of migrants is the unit's
+    text = ("潼河县2010年流动人口工作总结\n截至12月底，全县登记流动人口22076人；流动人口中已婚育龄妇女5102人，已落实节育措施"
+            "4506人，节育率为88.32%。全年流动人口出生318人，其中政策内出生306人。全县全年出生4208人。\n")
+    assert {k: v.number for r in extract(text, "t").records for k, v in r.values.items()} == {
+        "floating_population": 22076, "births": 4208}
+    # the third-plus count's share of births, right after it
+    assert one("一孩928人，二孩702人；三孩及以上212人，占比11.51%。")["third_plus_birth_share"] == 11.51
+    assert one("三孩及以上288人，占9.04%，比上年提高0.4个百分点。")["third_plus_birth_share"] == 9.04

@@ -352,3 +352,9 @@ def test_a_lost_minus_sign_and_a_stray_one() -> None:
     assert stray is not None and stray.operator == "sign_flip"
     assert by_value(candidates("767", measure="persons", bounds=(0, None)), -767.0) is None  # a count is never negative
     assert corrupt("0", "sign_flip", random.Random(0)) is None and corrupt("-2.5", "sign_flip", random.Random(0)) == "2.5"
+
+
+def test_an_ocr_letter_before_a_month_is_no_impossible_month() -> None:
+    # 2014年l0月 is an OCR'd 10月 (l for 1), not a month 0; 2023月 stays impossible
+    assert find_impossible_dates("我镇于2014年l0月至l2月开展核查") == []
+    assert [text for text in ("2023年2023月",) for _s, _e, d in find_impossible_dates(text)] == ["2023年2023月"]

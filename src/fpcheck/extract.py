@@ -482,6 +482,7 @@ class _Grammar:
         self.unit_name = _Anchored(re.compile(p["unit_name"]))
         self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
         self.village_line = re.compile(p["village_line"])
+        self.migrant_line = re.compile(p["migrant_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
@@ -1255,7 +1256,8 @@ class _Extractor:
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own and not (  # (…岩门村村部会议室里，…全镇户籍人口
                     within is not None and within.search(t, sent, sent_end)) \
-                    or sent in self.list_openings  # 黄土乡、马庄乡出生分别为…: theirs
+                    or sent in self.list_openings \
+                    or g.migrant_line.match(t, sent, sent_end) is not None  # 黄土乡、马庄乡出生分别为…, 流动人口中…: theirs
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
             paren = None
             if parens:  # the last one opening before the cue, if the cue is inside it

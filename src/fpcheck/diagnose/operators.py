@@ -816,7 +816,7 @@ def suspicions(
     return out
 
 
-_DATE_RE = re.compile(r"(?<![\d.])(\d+)\s*([月日])")
+_DATE_RE = re.compile(r"(?<![\d.A-Za-z])(\d+)\s*([月日])")  # (not l0月, an OCR'd 10月)
 
 
 def find_impossible_dates(text: str, *, table: CorruptionTable | None = None) -> list[tuple[int, int, Suspicion]]:
