@@ -1016,9 +1016,9 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "104_csv_gb18030_flattened_header_semicolons_quoted.csv": {
         ("births_by_sex", "8:4"), ("totals", "15:5"), ("totals", "15:7"), ("births_by_parity", "15:4")},
     # 105 (2022年 and 2023年 sheets): 2023 古楼镇 年初 48,158 for 41,858 (its rates H6, I6; 合计 B13 and the rates from
-    # the sums); 2022 三江镇 自然增长率 lost its minus (J8)
+    # the sums; and B6 against 2022年!G6, the 年末 41,858 it should repeat); 2022 三江镇 自然增长率 lost its minus (J8)
     "105_two_year_sheets_balance_start_equals_last_end.xlsx": {
-        ("birth_rate_from_counts", "H6"), ("death_rate_from_counts", "I6"), ("totals", "B13"),
+        ("birth_rate_from_counts", "H6"), ("death_rate_from_counts", "I6"), ("totals", "B13"), ("year_carry", "B6"),
         ("totals.birth_rate_from_counts", "H13"), ("totals.death_rate_from_counts", "I13"),
         ("natural_growth_is_difference", "J8")},
     # 106 (percent cells as fractions, 出生率 plain): 河湾村 综合节育率 87.08 for 87.80 (L5); 柳塘村 出生率 0.86 per

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from fpcheck.carry import carry_findings
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.diagnose.repair import diagnose_document
 from fpcheck.gcpause import COLLECTOR_PAUSE
@@ -102,7 +103,8 @@ def check_document(doc: Document, opts: Options) -> Document:
         if policy and not rounded and not tolerance and (note := weighted_signature(doc)) is not None:
             notes.append(note)
             totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
-    doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog)]
+    doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog),
+                    *carry_findings(doc, opts.catalog)]
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

@@ -147,6 +147,9 @@ class Document:
     # a summary sheet's rows that restate another sheet's totals row (汇总's 城关镇 row, sheet 城关镇's 合计):
     # record index → (that sheet's document, the totals record restated); see fpcheck.workbook
     restates: dict[int, tuple[Document, Record]] = field(default_factory=dict)
+    # a table's figures that open a year the same or another sheet's figures close the year before (2023's
+    # 年初人口, 2022's 年末人口): record index → [(indicator, that document, its record index)]; see fpcheck.carry
+    carries: dict[int, list[tuple[str, Document, int]]] = field(default_factory=dict)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -40,6 +40,7 @@ from .recordtable import ColumnData, LabelColumn, RecordTable
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_vertical, row_indicators
+from .carry import link_years
 from .workbook import link_sheets
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
@@ -121,6 +122,7 @@ def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, s
             docs.append(doc)
     if len(grids) > 1:
         link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows
+    link_years(docs)  # a year's 年初人口 and the year before's 年末人口, in one sheet or across sheets
     if not docs:  # sheets of notes or charts only: the file is still answered for
         names = [g.name or "" for g in grids]
         docs.append(Document(source=source, kind="table", findings=[_info(

@@ -82,7 +82,7 @@ def cross_sheet_findings(doc: Document, catalog: Catalog) -> list[Finding]:
         ours = doc.records[i]
         for ind, v in ours.values.items():
             w = theirs.values.get(ind)
-            if w is None or v.number is None or w.number is None or abs(v.number - w.number) <= _tolerance(v, w):
+            if w is None or v.number is None or w.number is None or abs(v.number - w.number) <= restated_tolerance(v, w):
                 continue
             fields = {"unit": ours.unit or "", "actual": v.printed, "sheet": sheet.sheet or "",
                       "other_cell": w.location.cell or w.location.label(), "expected": w.printed}
@@ -95,7 +95,7 @@ def cross_sheet_findings(doc: Document, catalog: Catalog) -> list[Finding]:
     return out
 
 
-def _tolerance(v: Value, w: Value) -> float:
+def restated_tolerance(v: Value, w: Value) -> float:
     """How far a restated figure may lie from its original: not at all when printed alike, else both roundings."""
     alike = (v.decimals, v.scale) == (w.decimals, w.scale)
     return 1e-9 * max(1.0, abs(w.number or 0.0)) + (0.0 if alike else v.resolution + w.resolution)

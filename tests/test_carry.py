@@ -1,0 +1,107 @@
+"""A year opens where the year before closed (本年年初人口即上年年末人口): across sheets named by year and across
+the year groups of one sheet (fpcheck.carry)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import openpyxl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fpcheck.check import Options, check_document
+from fpcheck.model import Document
+from fpcheck.tables import read_table
+
+SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TOWNS = ["城关镇", "东河乡", "西山镇", "南湖街道"]
+WB = Path(__file__).parent / "fixtures" / "workbooks"
+
+
+def _carries(docs: list[Document]) -> list[tuple[str | None, str | None, float | None, float | None]]:
+    """(sheet, cell, printed, what the year before closed at) of every ``year_carry`` finding."""
+    for doc in docs:
+        check_document(doc, Options(diagnose=False))
+    return [(d.sheet, f.location.cell if f.location else None, f.actual, f.expected)
+            for d in docs for f in d.findings if f.rule == "year_carry"]
+
+
+def _read(wb: openpyxl.Workbook) -> list[Document]:
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "years.xlsx")
+        return read_table(Path(tmp) / "years.xlsx")
+
+
+@st.composite
+def _chains(draw: st.DrawFn) -> dict[str, list[int]]:
+    """Two to four towns, each with its population at the end of 2020 … 2023 (the first figure: end of 2020)."""
+    towns = draw(st.permutations(TOWNS))[:draw(st.integers(2, len(TOWNS)))]
+    return {t: draw(st.lists(st.integers(2000, 90000), min_size=4, max_size=4)) for t in towns}
+
+
+def test_the_year_sheets_of_fixture_105() -> None:
+    # 2023 古楼镇 年初 48,158 is 2022年!G6's 年末 41,858 with two digits swapped; every other 2023 年初 (the 全县
+    # 合计 369,705 too) repeats its 2022 年末 (read off both sheets of the fixture)
+    docs = read_table(WB / "105_two_year_sheets_balance_start_equals_last_end.xlsx")
+    assert _carries(docs) == [("2023年", "B6", 48158, 41858)]
+    (finding,) = [f for d in docs for f in d.findings if f.rule == "year_carry"]
+    assert "2022年!G6" in finding.message and "古楼镇" in finding.message
+
+
+@given(_chains(), st.data())
+@SETTINGS
+def test_a_sheet_per_year_opens_where_the_last_closed(ends: dict[str, list[int]], data: st.DataObject) -> None:
+    # sheets 2021年 … 2023年 (in a drawn order), 乡镇 | 年初人口 | 年末人口 and a 合计 row summing what is printed:
+    # one 年初 off by `off` (0: none) is found on its cell against the year before's 年末, and so is the 合计's,
+    # which sums it as printed (none for 2021's: the workbook holds no 2020 to open from)
+    town, year = data.draw(st.sampled_from(list(ends))), data.draw(st.sampled_from([2021, 2022, 2023]))
+    off = data.draw(st.sampled_from([0, 1, -1, 9, 1000]))
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for y in data.draw(st.permutations([2021, 2022, 2023])):
+        ws = wb.create_sheet(f"{y}年")
+        ws.append(["乡镇", "年初人口", "年末人口"])
+        rows = [[t, e[y - 2021] + off * (t == town and y == year), e[y - 2020]] for t, e in ends.items()]
+        for row in rows:
+            ws.append(row)
+        ws.append(["合计", sum(r[1] for r in rows), sum(r[2] for r in rows)])
+    row = list(ends).index(town) + 2
+    total = sum(e[year - 2021] for e in ends.values())
+    expected = [(f"{year}年", f"B{row}", ends[town][year - 2021] + off, ends[town][year - 2021]),
+                (f"{year}年", f"B{len(ends) + 2}", total + off, total)] if off and year > 2021 else []
+    assert _carries(_read(wb)) == expected
+
+
+@given(_chains(), st.data())
+@SETTINGS
+def test_years_side_by_side_in_one_sheet(ends: dict[str, list[int]], data: st.DataObject) -> None:
+    # one sheet: 乡镇 | 2022年 over 年初人口 | 年末人口 | 2023年 over the same two: 2023's 年初 (column D) against
+    # 2022's 年末 (column C); a 年末 printed in 万 with two decimals is within its rounding of the persons count
+    town, off = data.draw(st.sampled_from(list(ends))), data.draw(st.sampled_from([0, 1, 7]))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["乡镇", "2022年", None, "2023年", None])
+    ws.append([None, "年初人口", "年末人口", "年初人口", "年末人口"])
+    ws.merge_cells("B1:C1")
+    ws.merge_cells("D1:E1")
+    for t, e in ends.items():
+        ws.append([t, e[1], e[2], e[2] + off * (t == town), e[3]])
+    row = list(ends).index(town) + 3
+    assert _carries(_read(wb)) == ([("Sheet", f"D{row}", ends[town][2] + off, ends[town][2])] if off else [])
+
+
+def test_a_closing_figure_in_wan_is_repeated_within_its_rounding() -> None:
+    # 2022年 prints 年末人口 as 6.51 万 (65,100 ± 50); 2023年 opens at 65,139 (inside) and 东河乡 at 48,000
+    # against 4.86 万 (48,600 ± 50: outside, by 600)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, header, rows in [("2022年", ["乡镇", "年初人口（万人）", "年末人口（万人）"], [["城关镇", 6.49, 6.51], ["东河乡", 4.80, 4.86]]),
+                               ("2023年", ["乡镇", "年初人口", "年末人口"], [["城关镇", 65139, 65239], ["东河乡", 48000, 48918]])]:
+        ws = wb.create_sheet(name)
+        ws.append(header)
+        for r in rows:
+            ws.append(r)
+            if name == "2022年":
+                ws.cell(ws.max_row, 2).number_format = ws.cell(ws.max_row, 3).number_format = "0.00"
+    assert _carries(_read(wb)) == [("2023年", "B3", 48000, 48600)]
