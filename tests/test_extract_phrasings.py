@@ -471,8 +471,8 @@ def test_a_posts_words_for_births_and_deaths_with_the_verb_first() -> None:
 def test_counts_printed_before_their_labels() -> None:
     text = ("全镇25312人的年初户籍人口，到年末变为25406人。312名新生儿中，165人为一孩、129人为二孩；全镇5204名已婚育龄妇女中，"
             "全年22例结扎、108例放环。全年向2317名三孩婴幼儿发放育儿补贴。")  # (2317: other people, 三孩婴幼儿)
-    assert one(text) == {"population_start": 25312, "births": 312, "births_first": 165, "births_second": 129,
-                         "married_women": 5204, "sterilizations": 22, "iud_insertions": 108}
+    assert one(text) == {"population_start": 25312, "population_end": 25406, "births": 312, "births_first": 165,
+                         "births_second": 129, "married_women": 5204, "sterilizations": 22, "iud_insertions": 108}
 
 
 def test_a_monthly_brief_naming_its_month_as_8yuefen_splits_from_the_year_to_date() -> None:
@@ -722,3 +722,13 @@ def test_phrasings_of_round_269_to_278() -> None:
     # the third-plus count's share of births, right after it
     assert one("一孩928人，二孩702人；三孩及以上212人，占比11.51%。")["third_plus_birth_share"] == 11.51
     assert one("三孩及以上288人，占9.04%，比上年提高0.4个百分点。")["third_plus_birth_share"] == 9.04
+    # a target, then the result of a self-check or the year's average: achieved (371/386 = 96.11%, 5913/6120 = 96.62%)
+    assert one("出生386人，符合政策生育371人，计划生育率的考核目标是95%，自查结果为96.11%，比目标高出1.11个百分点。") == {
+        "births": 386, "births_planned": 371, "planned_birth_rate": 96.11}
+    assert one("应查对象6120人，实查5913人，三查率目标不低于95%，全年平均为96.62%。") == {
+        "checkup_expected": 6120, "checkup_done": 5913, "checkup_rate": 96.62}
+    assert one("计划生育率的考核目标是95%。") == {}
+    # 变为 links a figure to its cue like 增至; women named before, then 各种节育措施 taken by a number of them (175)
+    assert one("年初户籍人口25312人，到年末变为25406人。") == {"population_start": 25312, "population_end": 25406}
+    assert one("全镇5204名已婚育龄妇女中，4588人落实了各种节育措施，综合节育率达88.16％。") == {
+        "married_women": 5204, "contraception_users": 4588, "contraceptive_rate": 88.16}
