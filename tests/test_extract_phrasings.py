@@ -732,3 +732,32 @@ def test_phrasings_of_round_269_to_278() -> None:
     assert one("年初户籍人口25312人，到年末变为25406人。") == {"population_start": 25312, "population_end": 25406}
     assert one("全镇5204名已婚育龄妇女中，4588人落实了各种节育措施，综合节育率达88.16％。") == {
         "married_women": 5204, "contraception_users": 4588, "contraceptive_rate": 88.16}
+
+
+def test_phrasings_of_round_279_to_288() -> None:
+    # figures inside a parenthesis opened by a target word, or listed after 指标为, are targets (279); a quota's name
+    # before its count (人口计划330人) is still the quota
+    assert one("全镇人口出生率控制在11.77‰，均在县下达的控制指标（出生率13‰、自然增长率7‰）以内；人口死亡率为5.55‰。") == {
+        "death_rate": 5.55}
+    assert one("县下达的控制指标为出生率13‰、自然增长率7‰。") == {}
+    assert one("县下达我镇全年人口计划330人，实际出生312人，占计划的94.55%。") == {
+        "birth_quota": 330, "births": 312, "birth_quota_used_pct": 94.55}
+    # the village after the town that holds it on a 填报单位 line is the unit (282)
+    (rec,) = extract("小溪村2018年6月份人口和计划生育工作月报\n填报单位：白沙镇小溪村村委会　　填报人：王XX\n"
+                     "本月全村出生2人。\n", "t").records
+    assert rec.unit == "小溪村"
+    # a village opening a statement after a colon states its own figures, not the town's (288)
+    text = "衡山镇2015年工作总结\n全镇出生463人。各村发展不平衡：河西村全年出生38人、死亡19人；龙口村出生41人、死亡23人。\n"
+    assert {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
+        "衡山镇": {"births": 463}, "河西村": {"births": 38, "deaths": 19}, "龙口村": {"births": 41, "deaths": 23}}
+    # 落实四术 (282, 286); 应查育龄妇女 (285); 一孩/三孩及以上政策内 (288)
+    assert one("上半年共落实四术7例，其中放环4例、结扎1例、人流2例。") == {
+        "surgeries": 7, "iud_insertions": 4, "sterilizations": 1, "abortions": 2}
+    assert one("應查育齡婦女59812人，實查58741人，監測率98.21%。") == {
+        "checkup_expected": 59812, "checkup_done": 58741, "checkup_rate": 98.21}
+    assert one("其中一孩政策内218人；二孩政策内224人；三孩及以上政策内6人。") == {
+        "births_first_planned": 218, "births_second_planned": 224, "births_third_plus_planned": 6}
+    # the women by method after the users are a stock, not the year's operations (288: 1862 are not sterilizations)
+    assert one("全镇已婚育龄妇女中落实各种避孕节育措施6198人。其中使用宫内节育器的3914人，已结扎的1862人。全年结扎41例。") == {
+        "contraception_users": 6198, "sterilizations": 41}
+    assert one("全年已结扎12例。") == {"sterilizations": 12}

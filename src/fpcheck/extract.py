@@ -450,7 +450,7 @@ class _Grammar:
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
         self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
         target_words = [w for w, c in cues.items() if c.indicator in set(p["target_indicators"])]
-        self.target_words = re.compile(trie_regex(target_words)) if target_words else None
+        self.target_words = re.compile(trie_regex(target_words) + p["quota_count_after"]) if target_words else None
         self.approx = tuple(sorted(p["approx_suffix"], key=len, reverse=True))
         self.units = {m: tuple(sorted(u, key=len, reverse=True)) for m, u in p["units"].items()}
         self.mismatch = {m: tuple(u) for m, u in (p.get("mismatch_units") or {}).items()}
@@ -910,8 +910,8 @@ class _Extractor:
         """The unit as the text names it (original spelling), None when masked or unnamed."""
         g, t = self.g, self.t
         m = g.declared_unit.search(t, a, min(b, a + 400))  # 被考核单位：石泉乡 under the county's title
-        if m and not g.not_place.search(m.group(1)):
-            return self.orig(*m.span(1))
+        if m and not g.not_place.search(m.group(m.lastindex or 1)):
+            return self.orig(*m.span(m.lastindex or 1))
         line_end = t.find("\n", a, a + 200)
         m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
         if m and m.group(1) is None:
