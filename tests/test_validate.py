@@ -6,6 +6,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fpcheck.validate import validate
 
 FIX = Path(__file__).parent / "fixtures"
@@ -129,6 +132,20 @@ def test_ranges_hard_is_error_plausible_is_warning() -> None:
     assert ("range.sex_ratio_at_birth", 0) not in sev
     assert sev[("range.births", 0)] == "error" and sev[("range.births", 1)] == "error"  # negative, not whole
     assert sev[("range.planned_birth_rate", 0)] == "error" and sev[("range.planned_birth_rate", 2)] == "warning"
+
+
+@given(st.integers(0, 10**7), st.sampled_from([0.0, 0.5]))
+@settings(max_examples=50, deadline=None)
+def test_a_population_may_be_a_mean_of_two_counts_a_count_of_births_may_not(n: int, half: float) -> None:
+    # 年平均人口 (start + end) / 2 is whole in halves (2863.5); births are whole; a fraction inside the range is
+    # said to be no whole number, not to be out of range
+    rep = validate(pd.DataFrame({"population": [n + half], "births": [n + half]}))
+    assert {f.rule for f in rep.findings()} == ({"range.births"} if half else set())
+    if half:
+        (f,) = rep.findings()
+        assert f.severity == "error" and f.message.endswith("不是整数") and f.message_en.endswith("not a whole number")
+    rep = validate(pd.DataFrame({"population": [n + 0.25]}))
+    assert [f.rule for f in rep.findings()] == ["range.population"]
 
 
 def test_decimals_travel_by_companion_column_attrs_or_inference() -> None:

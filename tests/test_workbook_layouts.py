@@ -209,3 +209,47 @@ def test_a_breakdown_under_the_notes_is_checked_against_the_total(towns: dict[st
     with _workbook(fill) as docs:
         assert [r.unit for r in docs[0].records][-3:] == ["城区", "农村", "合计"]
         assert _errors(docs) == ({(docs[0].sheet, "totals", f"C{len(towns) + 2}")} if off else set())
+
+
+@given(_towns(), _towns(), st.sampled_from([("2024年第三季度", 9), ("2024年1—6月", 6)]))
+@SETTINGS
+def test_this_quarter_and_the_year_to_date_side_by_side(quarter: dict[str, Figures], earlier: dict[str, Figures],
+                                                        title: tuple[str, int]) -> None:
+    # 119: 本季 | 累计 each over the same columns: the quarter the title names (or its month ends) and the months
+    # since January, a record each; 累计 = 本季 + the quarters before it
+    text, month = title
+    quarter_name = "三季度" if month == 9 else "二季度"
+
+    def fill(ws: Worksheet) -> None:
+        ws.append([f"清溪县{text}各乡镇出生死亡情况"])
+        ws.append(["乡镇", "本季", None, None, "累计", None, None])
+        ws.append([None, *COUNTS.values(), *COUNTS.values()])
+        for name, f in quarter.items():
+            to_date = {k: v + earlier.get(name, f)[k] for k, v in f.items()}
+            ws.append([name, *f.values(), *to_date.values()])
+
+    with _workbook(fill) as (doc,):
+        got = _values(doc)
+    for name, f in quarter.items():
+        assert got[(name, f"quarter: {quarter_name}")] == f
+        assert got[(name, "half-year" if month == 6 else f"to-date: {month}月")] == {
+            k: v + earlier.get(name, f)[k] for k, v in f.items()}
+
+
+@given(_towns(), st.data())
+@SETTINGS
+def test_a_change_row_under_each_unit_is_no_record(towns: dict[str, Figures], data: st.DataObject) -> None:
+    # 123: 2023年 | 2022年 | 增减（%） rows under each township's merged name: two records, the change row none
+    last = {n: data.draw(town_figures(1)) for n in towns}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "年份", *COUNTS.values()])
+        for name, f in towns.items():
+            ws.append([name, "2023年", *f.values()])
+            ws.append([None, "2022年", *last[name].values()])
+            ws.append([None, "增减（%）", *(round(100 * (f[k] - last[name][k]) / last[name][k], 1) for k in f)])
+            ws.merge_cells(start_row=ws.max_row - 2, start_column=1, end_row=ws.max_row, end_column=1)
+
+    with _workbook(fill) as (doc,):
+        assert _values(doc) == {**{(n, "2023"): f for n, f in towns.items()}, **{(n, "2022"): f for n, f in last.items()}}
+        assert _errors([doc]) == set()

@@ -216,10 +216,16 @@ ROUND_113_118 = ["113_county_srb_by_parity_total_first_warning_col.xlsx",
                  "116_pct_column_text_and_number_mixed.xlsx",
                  "117_csv_tab_separated_gbk_parity_quota.csv",
                  "118_ods_three_years_side_by_side_births_deaths.ods"]
+ROUND_119_124 = ["119_quarter_benji_leiji_period_groups_hidden_lastyear.xlsx",
+                 "120_csv_gb18030_legacy_excel_text_codes_permille_suffix_footer.csv",
+                 "121_numfmt_unit_suffix_text_units_total_top_pian_subtotals_below.xlsx",
+                 "122_ods_offset_table_cell_annotations_women_children_methods.ods",
+                 "123_unit_three_rows_thisyear_lastyear_change_pct.xlsx",
+                 "124_excel_table_listobject_subtotal_totals_row_calc_column_rank.xlsx"]
 
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
-                         + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118)
+                         + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1076,11 +1082,42 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 118 (2021 | 2022 | 2023 over 出生 | 死亡): 合计 2021 死亡 2618 for 2681 (C13); 杨柳镇 2022 出生 and 死亡 swapped, seen
     # only in the 2022 totals (D13, E13)
     "118_ods_three_years_side_by_side_births_deaths.ods": {("totals", "C13"), ("totals", "D13"), ("totals", "E13")},
+    # 119 (本季（7—9月） | 累计（1—9月） over the same seven columns, hidden 上年同期累计): 石塘镇 本季 二孩 83 for 38 (the
+    # parity sum on its births B6, 合计 D13); 合计 累计 死亡 1547 for 1574 (O13); 桑园镇 累计 政策符合率 99.83 for
+    # 159 / 160 = 99.38, out of reach of 160 births too (N7)
+    "119_quarter_benji_leiji_period_groups_hidden_lastyear.xlsx": {
+        ("births_by_parity", "B6"), ("totals", "D13"), ("totals", "O13"), ("planned_birth_rate_from_counts", "N7"),
+        ("planned_birth_rate_attainable", "N7")},
+    # 120 (legacy GB18030 CSV, rates with ‰): 九龙镇 男 115 for 151 (7:5, 合计 男 15:6); 柏林镇 死亡率 8.73 for 8.37
+    # (9:10, its natural growth 9:11); 合计 年末人口 195775 for 197575 (15:4, and the 合计's rates on it 15:9, 15:10)
+    "120_csv_gb18030_legacy_excel_text_codes_permille_suffix_footer.csv": {
+        ("births_by_sex", "7:5"), ("totals", "15:6"), ("death_rate_from_counts", "9:10"),
+        ("natural_growth_is_difference", "9:11"), ("totals", "15:4"), ("birth_rate_from_counts", "15:9"),
+        ("death_rate_from_counts", "15:10")},
+    # 121 (全镇合计 first, 小计 after each 片区, units in the number formats and in text cells): 中片小计 出生 47 for 74
+    # (D14, its rate F14); 桂花村 出生率 8.62 for 8.26 (F11, natural growth H11); 松林村 落实 221 for 212 (K16, and the
+    # 西片小计 J18 with its rate K18; 全镇合计 is checked against the 小计 rows, which agree)
+    "121_numfmt_unit_suffix_text_units_total_top_pian_subtotals_below.xlsx": {
+        ("totals", "D14"), ("birth_rate_from_counts", "F14"), ("birth_rate_from_counts", "F11"),
+        ("natural_growth_is_difference", "H11"), ("contraceptive_rate_from_counts", "K16"), ("totals", "J18"),
+        ("totals.contraceptive_rate_from_counts", "K18")},
+    # 122 (.ods from B2, cell comments with figures): 石门村 二孩 454 for 445 (the women's sum on C10, 合计 F16); 双河村
+    # 综合节育率 87.17 for 87.71 (N12)
+    "122_ods_offset_table_cell_annotations_women_children_methods.ods": {
+        ("married_women_by_children", "C10"), ("totals", "F16"), ("contraceptive_rate_from_counts", "N12")},
+    # 123 (2023年 | 2022年 | 增减（%） rows per township, 出生人口性别构成 over 男婴 | 女婴 | 性别比): 桃林镇 2022 一孩 164 for
+    # 146 (D9, 合计 E27); 大埠镇 2023 性别比 computed 女÷男 (J11); 全县 2023 死亡 1259 for 1529 (K26)
+    "123_unit_three_rows_thisyear_lastyear_change_pct.xlsx": {
+        ("births_by_parity", "D9"), ("totals", "E27"), ("sex_ratio_from_counts", "J11"), ("totals", "K26")},
+    # 124 (an Excel table with SUBTOTAL totals, a calculated 平均人口 column of halves): 新村 出生率 10.84 for 10.48
+    # (G11); 柳林社区 政策内 34 for 43, its rate H4; 西河村 死亡率 on 年初人口 (J7); no 平均人口 2863.5 a fraction
+    "124_excel_table_listobject_subtotal_totals_row_calc_column_rank.xlsx": {
+        ("birth_rate_from_counts", "G11"), ("planned_birth_rate_from_counts", "H4"), ("death_rate_from_counts", "J7")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_118_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_124_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

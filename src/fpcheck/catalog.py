@@ -36,6 +36,16 @@ class Indicator:
     by_unit: tuple[tuple[str, str], ...] = ()  # (unit printed, the indicator such a figure is instead)
     name_en: str = ""  # the name in English messages (the id with spaces when the catalog gives none)
     header_parents: tuple[str, ...] = ()  # groups under which a bare header alias (男) names this indicator
+    halves: bool = False  # a count that may be a mean of two (年平均人口 2863.5): whole in steps of one half
+
+    @property
+    def step(self) -> float:
+        """The step a whole value of this count moves in: 1, or 0.5 for a count that may be a mean of two."""
+        return 0.5 if self.halves else 1.0
+
+    def is_whole(self, x: float) -> bool:
+        """Whether ``x`` is a whole value of this indicator (any value, for one that is not a count)."""
+        return not self.integer or abs(x / self.step - round(x / self.step)) <= 1e-9 * (1.0 + abs(x))
 
     def label(self, lang: str) -> str:
         """The indicator's name in a message of ``lang`` (zh or en)."""
@@ -173,6 +183,7 @@ class Catalog:
                     by_unit=tuple((str(k), str(v)) for k, v in (raw.get("by_unit") or {}).items()),
                     name_en=str(raw.get("name_en") or ""),
                     header_parents=tuple(raw.get("header_parents") or ()),
+                    halves=bool(raw.get("halves", False)),
                 )
             )
         affixes = data.get("header_affixes") or {}

@@ -1083,7 +1083,8 @@ class _Extractor:
         pn = _parse(printed)
         if pn is None:
             return None
-        if pn.decimals and pn.scale == 1 and g.catalog[ind_id].integer:
+        meta = g.catalog[ind_id]
+        if pn.decimals and pn.scale == 1 and meta.integer and not (meta.halves and meta.is_whole(pn.value)):
             self._damaged(ind_id, printed, unit, nstart, nend)  # 死亡1.973人: a count cannot hold a fraction
             return None
         if not build:

@@ -221,7 +221,7 @@ def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
         hard = _within(v, *meta.hard)
         whole_column = ns.whole(ind_id)
         if meta.integer and not whole_column:
-            whole = np.abs(v - np.rint(v)) <= EPS * (1.0 + np.abs(v))
+            whole = np.abs(v / meta.step - np.rint(v / meta.step)) <= EPS * (1.0 + np.abs(v))
             if np.any(np.asarray(ns.scale_of(ind_id)) != 1.0):
                 whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
             hard &= whole

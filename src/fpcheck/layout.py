@@ -60,6 +60,7 @@ MONTH_RE = re.compile(r"^([1-9]|1[0-2])月份?$")
 # one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
 QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$")
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
+TITLE_QUARTER_RE = re.compile(r"(?<!前)第?[一二三四1-4]季度")  # (前三季度: to date, not the quarter)
 TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
                             r"(?!份?\s*[-—–~～至到])")
 
@@ -274,10 +275,26 @@ def dated(label: str, month: int | None) -> str:
     return f"month: {month}月" if label == "month" else period_label(f"1-{month}月") or label
 
 
+def quarter_of(text: str, month: int | None) -> str | None:
+    """The quarter a report's title names (2024年第三季度 → ``quarter: 三季度``), else the one its month ends (a
+    title's 1—9月: the third); None for neither."""
+    m = TITLE_QUARTER_RE.search(text)
+    if m is None and month in (3, 6, 9, 12):
+        return period_label("一二三四"[month // 3 - 1] + "季度")
+    return period_label(m.group()) if m else None
+
+
 def title_month(text: str) -> int | None:
-    """The month a report's title names (2024年8月 → 8, 2024年1—8月 → 8), None for none or a date."""
+    """The month a report's title names (2024年8月 → 8, 2024年1—8月 → 8), else the last of the quarter it names
+    (2024年第三季度 → 9: its 累计 is 1—9月); None for none or a date."""
     m = TITLE_MONTH_RE.search(text)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    q = TITLE_QUARTER_RE.search(text)
+    if q is None:
+        return None
+    quarter = str(period_label(q.group())).removeprefix("quarter: ")  # (第3季度 → 三季度)
+    return 3 * "一二三四".index(quarter[0]) + 3
 
 
 def _is_data_row(row: list[object], first_col: int) -> bool:
@@ -650,6 +667,9 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 
 
 _RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
+# a group of a population by sex (出生人口性别构成): the population's counts by sex, unless it says it holds shares
+_SEX_ASPECT = re.compile(r"性别(?:构成|结构|情况)$")
+_SHARE_PARENT = re.compile(r"%|％|占|比重")
 # a group comparing with another period (比上年增减（千分点） over 出生率 | 死亡率): its columns are changes, not rates
 _COMPARISON = re.compile(r"增减|同比|环比|比上年|比去年|比同期|差额|增幅|降幅|千分点|百分点")
 
@@ -688,6 +708,12 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     raw_all = p + o
     for t in filter(None, (raw_all, _overlap_joined(p, o), o if not p else None)):
         hit = resolve_text(t, cat, keymap)
+        if hit:
+            return hit
+    if p and o and (aspect := _SEX_ASPECT.search(p)) is not None and not _SHARE_PARENT.search(p):
+        # 出生人口性别构成 over 男婴 | 女婴 | 性别比: the births by sex, and their ratio (出生人口性别比)
+        p = p[:aspect.start()]
+        hit = resolve_text(p + o, cat, keymap)
         if hit:
             return hit
     if p and o:

@@ -33,7 +33,7 @@ from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, break
                      label_columns,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
-                     title_month)
+                     quarter_of, title_month)
 from .model import TOTAL_UNIT, Document, Finding, InputError, Location
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable
@@ -250,6 +250,8 @@ class _Sheet:
             label = group_label(head)
             if label == "current":  # 本期: the period the title names
                 return period_of(self.title) or text_of(head).strip(), head
+            if label == "quarter":  # 本季: the quarter the title names
+                return quarter_of(self.title, self.month) or text_of(head).strip(), head
             if label:
                 return dated(label, self.month), head
         return None, None
@@ -570,6 +572,9 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         row_period = None
         if labels.period_col is not None:
             row_period = above = _period_cell(sh, r, labels.period_col) or above
+            if row_period == "change":  # 2023年 | 2022年 | 增减（%） rows of a unit: the change is no one's figure
+                keys.r[i], skipped = -1, True
+                continue
         is_total = unit is not None and _is_total(unit, totals)
         if not is_total and unit is not None and (when := _PERIOD_TOTAL_RE.match(unit)) and when.group(2) in totals:
             is_total = True  # 本年合计 (this year's), 上年合计 (last year's: a record of that year, summed from nothing)

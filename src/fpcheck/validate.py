@@ -175,9 +175,14 @@ def _message_fields(res: CheckResult, j: int, row: int, dec: int, ns: Columns) -
         meta = ns.catalog[res.indicator]
         hard = res.severity[j] == ERROR
         lo, hi = meta.hard if hard else meta.plausible
+        span = f"[{'−∞' if lo is None else fmt(lo, 0)}, {'∞' if hi is None else fmt(hi, 0)}]"
+        inside = (lo is None or res.actual[j] >= lo) and (hi is None or res.actual[j] <= hi)
         fields.update(name=meta.name, name_en=meta.id, which="可能" if hard else "合理",
-                      which_en="possible" if hard else "plausible",
-                      range=f"[{'−∞' if lo is None else fmt(lo, 0)}, {'∞' if hi is None else fmt(hi, 0)}]")
+                      which_en="possible" if hard else "plausible", range=span,
+                      # (a count with a fraction inside its range: say so, not that it is out of range)
+                      reason="不是整数" if hard and inside else f"超出{'可能' if hard else '合理'}范围 {span}",
+                      reason_en="not a whole number" if hard and inside
+                      else f"outside the {'possible' if hard else 'plausible'} range {span}")
     return fields
 
 

@@ -246,7 +246,7 @@ def _strong_suspicions(v: Value, ind: Indicator, siblings: list[float]) -> list[
     lo, hi = ind.hard
     if v.number is not None and ((lo is not None and v.number < lo) or (hi is not None and v.number > hi)):
         out.append((f"{ind.name} {v.printed} 超出可能范围", f"{ind.label('en')} {v.printed} is outside its possible range"))
-    if v.number is not None and ind.integer and v.scale == 1 and v.number != round(v.number):
+    if v.number is not None and v.scale == 1 and not ind.is_whole(v.number):
         out.append((f"{ind.name} {v.printed} 不是整数", f"{ind.label('en')} {v.printed} is not a whole number"))
     return list(dict.fromkeys(out))
 
