@@ -761,3 +761,7 @@ def test_phrasings_of_round_279_to_288() -> None:
     assert one("全镇已婚育龄妇女中落实各种避孕节育措施6198人。其中使用宫内节育器的3914人，已结扎的1862人。全年结扎41例。") == {
         "contraception_users": 6198, "sterilizations": 41}
     assert one("全年已结扎12例。") == {"sterilizations": 12}
+    # a second year-end population of the other 口径 is the population (281); none named: the first stands
+    assert one("年末全市常住人口386.42萬人，比上年末減少1.37萬人。年末全市戶籍總人口412.86萬人。") == {
+        "population_end": 3864200, "population": 4128600}
+    assert one("年末总人口56818人，年末户籍人口56900人。") == {"population_end": 56818}

@@ -583,6 +583,8 @@ class _Grammar:
                       if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
+        self.second_caliber: dict[str, str] = dict(p["second_caliber"]["becomes"])
+        self.calibers = re.compile(p["second_caliber"]["calibers"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
                           if {"achieved", "target"} <= set(spec.get("roles") or ())}
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
@@ -622,6 +624,11 @@ class _Grammar:
     def level_of(self, unit: str | None) -> int | None:
         return next((lv for suffix, lv in self.unit_levels
                      if unit.endswith(suffix)), None) if unit else None
+
+    def caliber_of(self, t: str, start: int, end: int) -> str | None:
+        """The 口径 (常住, 户籍) the text between ``start`` and ``end`` names, the last one; None for none."""
+        found = self.calibers.findall(t, start, end)
+        return found[-1] if found else None
 
     def same_unit(self, name: str | None, unit: str | None) -> bool:
         """Whether a labelled line's ``name`` is the report's ``unit``: the same name, or, when the report names
@@ -1224,6 +1231,7 @@ class _Extractor:
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
+        caliber: str | None = None  # the 口径 (常住, 户籍) its clause gave the year-end population read
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
         # ``pos`` (what a fresh search from ``pos`` would find).
@@ -1370,6 +1378,9 @@ class _Extractor:
                         _keep(values, windows, findings, share, two, sentence)
                     pos = max(pos, two[1])
                     continue
+            if ind_id in g.second_caliber and ind_id in values and caliber is not None \
+                    and g.caliber_of(t, clause, ce) not in (None, caliber):
+                ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -1400,6 +1411,8 @@ class _Extractor:
                 if v is not None and v.indicator not in values:
                     values[v.indicator] = v
                     windows.append((sentence, end))
+                    if v.indicator in g.second_caliber:
+                        caliber = g.caliber_of(t, clause, ce)
                     if fs:
                         findings.extend(fs)
                     if lead:
