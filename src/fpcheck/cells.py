@@ -224,8 +224,8 @@ class RowCells:
         left = [c for c in wanted if c < width]
         parts: dict[int, list[np.ndarray]] = {c: [] for c in left}
         for lo, hi, block in _segments(len(rows), known, first):
-            found = {} if block is None else {
-                c: block.columns[c][first + lo - block.start:first + hi - block.start] for c in left if c in block.columns}
+            at = first + lo - (block.start if block else 0)  # (where the piece starts in its known block)
+            found = {} if block is None else {c: block.columns[c][at:at + hi - lo] for c in left if c in block.columns}
             if len(found) < len(left):
                 found.update(figure_columns(rows[lo:hi], [c for c in left if c not in found]))
             left = [c for c in left if c in found]
