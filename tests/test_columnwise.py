@@ -20,7 +20,7 @@ from fpcheck import cells
 from fpcheck.extract import openers
 from fpcheck.layout import (FOOTNOTE_RE, FORM_LINE_RE, PAGE_LINE_RE, Layout, _spaces, _texts, _units_follow,
                             find_data_rows, label_columns, squeezed_column, text_of, unit_label)
-from fpcheck.sheets import Figures, Grid, figure_columns
+from fpcheck.sheets import Figures, Grid, figure_columns, not_known_figures
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
 from fpcheck.totals import hierarchy_spec
@@ -157,6 +157,17 @@ def test_figure_columns_known_from_the_parse_are_those_the_rows_give(rows: list[
     want = cells.RowCells.of(rows, range(6)).figures
     assert got.keys() == want.keys()
     assert all(np.array_equal(got[c], want[c], equal_nan=True) for c in got)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 30), unique=True).map(sorted), st.lists(st.integers(0, 32), max_size=6),
+       st.integers(0, 2))
+def test_rows_not_known_as_figures_are_those_no_block_of_the_column_covers(rows: list[int], cuts: list[int],
+                                                                           c: int) -> None:
+    bounds = sorted(set(cuts))
+    figures = [Figures(a, b, {k: np.zeros(b - a) for k in range(a % 3)}) for a, b in zip(bounds, bounds[1:])]
+    want = [r for r in rows if not any(f.start <= r < f.stop and c in f.columns for f in figures)]
+    assert not_known_figures(rows, figures, c) == want
 
 
 def _breakdown_blocks_by_row(raw: list[object], units: list[str | None], total: list[bool]

@@ -61,6 +61,7 @@ import re
 import struct
 import zipfile
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -129,6 +130,19 @@ class Figures:
     start: int
     stop: int
     columns: dict[int, np.ndarray]
+
+
+def not_known_figures(rows: list[int], figures: Sequence[Figures], c: int) -> list[int]:
+    """Those of ``rows`` (grid rows, in ascending order) that no block of ``figures`` knows column ``c`` of as
+    figures: the rows where that column's cell may be something else (text)."""
+    out: list[int] = []
+    at = 0
+    for block in figures:
+        if c in block.columns:
+            lo, hi = bisect_left(rows, block.start, at), bisect_left(rows, block.stop, at)
+            out += rows[at:lo]
+            at = max(at, hi)
+    return out + rows[at:]
 
 
 @dataclass
