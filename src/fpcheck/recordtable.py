@@ -146,6 +146,8 @@ class LabelColumn:
             while i >= 0:
                 at.append(i)
                 i = joined.find(word, i + 1)
+        if not at:  # (the common case in a big table: no label holds one; where the texts end is not needed)
+            return np.zeros(0, dtype=np.intp)
         return np.unique(np.searchsorted(self._ends, at))
 
     @cached_property
