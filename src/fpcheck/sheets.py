@@ -764,7 +764,8 @@ def _parse_part(others: dict[str, Blob], member: str, name: str, pieces: list[Bl
 def _stored_zip(members: list[tuple[str, list[Blob | memoryview]]]) -> bytes:
     """A zip file of the members (each given in pieces), stored uncompressed and written in one piece: the
     part's XML is copied once, not three times over as by zipfile into a BytesIO that calamine then reads (a
-    tenth of a part's time, when the memory is fresh)."""
+    tenth of a part's time, when the memory is fresh). Its CRC is ISA-L's where isal is installed (0.06 against
+    zlib's 0.6 ms for a part of 4 MiB)."""
     pieces: list[Blob | memoryview] = []
     directory: list[bytes] = []
     offset = 0
@@ -772,7 +773,7 @@ def _stored_zip(members: list[tuple[str, list[Blob | memoryview]]]) -> bytes:
         raw = name.encode()
         crc = size = 0
         for piece in content:
-            crc, size = zlib.crc32(piece, crc), size + len(piece)
+            crc, size = _zlib.crc32(piece, crc), size + len(piece)
         # version 2.0, flags (bit 11: a UTF-8 name), stored, 1980-01-01 00:00, crc, sizes, name length
         fields = (20, 0 if name.isascii() else 0x800, 0, 0, 0x21, crc, size, size, len(raw))
         pieces += [struct.pack("<4s5H3LHH", b"PK\x03\x04", *fields, 0), raw, *content]
