@@ -100,6 +100,8 @@ class Report:
     def _findings(self, res: CheckResult, at: np.ndarray, locate: Sequence[Record] | None) -> list[Finding]:
         """The findings of one check at positions ``at`` of its failing rows. What each needs is taken out of
         the arrays for all at once, as Python values: a check may fail on thousands of rows of a big table."""
+        if not len(at):
+            return []
         ns, rule = self.columns, res.rule
         rows = res.rows[at]
         first = res.indicator or _primary(rule)
