@@ -20,7 +20,7 @@ from fpcheck import cells
 from fpcheck.extract import openers
 from fpcheck.layout import (FOOTNOTE_RE, FORM_LINE_RE, PAGE_LINE_RE, Layout, _spaces, _texts, _units_follow,
                             find_data_rows, label_columns, squeezed_column, text_of, unit_label)
-from fpcheck.sheets import Grid
+from fpcheck.sheets import Figures, Grid, figure_columns, not_known_figures
 from fpcheck.recordtable import LabelColumn
 from fpcheck.tables import TOTAL_LABELS, _breakdown_blocks, _maybe_totals, read_table
 from fpcheck.totals import hierarchy_spec
@@ -132,7 +132,7 @@ _CELL = st.one_of(st.none(), st.integers(-5, 5), st.floats(), st.booleans(), st.
 def test_figure_columns_read_a_block_of_rows_at_a_time_are_the_whole_columns(rows: list[list[object]],
                                                                               block: int) -> None:
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(cells, "_BLOCK", block)
+        m.setattr(cells, "FIGURE_BLOCK", block)
         got = cells.RowCells.of(rows, range(6))
     width = min(map(len, rows), default=0)
     want = {c: [row[c] for row in rows] for c in range(width) if all(type(row[c]) in (int, float) for row in rows)}
@@ -140,6 +140,34 @@ def test_figure_columns_read_a_block_of_rows_at_a_time_are_the_whole_columns(row
     for c, x in got.figures.items():
         assert np.array_equal(x, np.array(want[c], dtype=np.float64), equal_nan=True)
     assert all(got.values(c) == [row[c] if c < len(row) else None for row in rows] for c in range(6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELL, max_size=5), max_size=12), st.integers(0, 3), st.lists(st.integers(0, 15), max_size=5),
+       st.integers(1, 4))
+def test_figure_columns_known_from_the_parse_are_those_the_rows_give(rows: list[list[object]], first: int,
+                                                                     cuts: list[int], block: int) -> None:
+    """Columns of figures found per part of a sheet (any parts, some rows in none) read as the rows say."""
+    grid = [[1, 2.5]] * first + rows
+    bounds = sorted({min(c, len(grid)) for c in cuts})
+    known = [Figures(a, b, figure_columns(grid[a:b], range(6))) for a, b in zip(bounds, bounds[1:]) if a % 2]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(cells, "FIGURE_BLOCK", block)
+        got = cells.RowCells.of(rows, range(6), known, first).figures
+    want = cells.RowCells.of(rows, range(6)).figures
+    assert got.keys() == want.keys()
+    assert all(np.array_equal(got[c], want[c], equal_nan=True) for c in got)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 30), unique=True).map(sorted), st.lists(st.integers(0, 32), max_size=6),
+       st.integers(0, 2))
+def test_rows_not_known_as_figures_are_those_no_block_of_the_column_covers(rows: list[int], cuts: list[int],
+                                                                           c: int) -> None:
+    bounds = sorted(set(cuts))
+    figures = [Figures(a, b, {k: np.zeros(b - a) for k in range(a % 3)}) for a, b in zip(bounds, bounds[1:])]
+    want = [r for r in rows if not any(f.start <= r < f.stop and c in f.columns for f in figures)]
+    assert not_known_figures(rows, figures, c) == want
 
 
 def _breakdown_blocks_by_row(raw: list[object], units: list[str | None], total: list[bool]

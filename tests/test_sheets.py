@@ -11,14 +11,16 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fpcheck import sheets
+from fpcheck.cells import RowCells
 from fpcheck.model import InputError
-from fpcheck.sheets import _joined, _may_hold_formulas, _row_cut, _stored_zip, load_grids
+from fpcheck.sheets import Figures, _joined, _may_hold_formulas, _row_cut, _stored_zip, load_grids
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -268,11 +270,27 @@ def test_a_damaged_big_sheet_says_what_zipfile_says(tmp_path, monkeypatch, infla
 
 
 def test_parts_are_put_in_their_places():
-    assert _joined([((1, 2), [[1, 2]]), (None, []), ((3, 0), [["a", "", ""], ["", "", "b"]])]) == [
+    assert _joined([((1, 2), [[1, 2]], []), (None, [], []), ((3, 0), [["a", "", ""], ["", "", "b"]], [])])[0] == [
         ["", "", "", ""], ["", "", 1, 2], ["", "", "", ""], ["a", "", "", ""], ["", "", "b", ""]]
-    assert _joined([(None, []), (None, [])]) == []
+    assert _joined([(None, [], []), (None, [], [])]) == ([], [])
     with pytest.raises(ValueError):
-        _joined([((0, 0), [[1], [2]]), ((1, 0), [[3]])])
+        _joined([((0, 0), [[1], [2]], []), ((1, 0), [[3]], [])])
+
+
+def test_the_figures_of_parts_are_kept_where_the_part_fills_the_sheets_width():
+    wide = {0: np.array([1.0, 2.0])}
+    rows, figures = _joined([((0, 0), [[1, "x"], [2, "y"]], [(0, wide)]), ((2, 1), [[3]], [(0, {0: np.array([3.0])})])])
+    assert rows == [[1, "x"], [2, "y"], ["", 3]]
+    assert [(f.start, f.stop, f.columns) for f in figures] == [(0, 2, wide)]  # (the narrower part is moved: dropped)
+
+
+def test_known_figures_give_the_columns_that_the_rows_give():
+    rows: list[list[object]] = [["名", "单位"], [1, 2.5], [3, "x"], [4, 5], [6, 7.0]]
+    known = [Figures(0, 2, {}), Figures(3, 5, {0: np.array([4.0, 6.0]), 1: np.array([5.0, 7.0])})]
+    for first, n in ((1, 4), (3, 2), (1, 1)):
+        sub = rows[first:first + n]
+        got, plain = RowCells.of(sub, [0, 1], known, first).figures, RowCells.of(sub, [0, 1]).figures
+        assert got.keys() == plain.keys() and all((got[c] == plain[c]).all() for c in got)
 
 
 def test_builtin_formats_are_the_standard_ones():

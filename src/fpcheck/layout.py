@@ -24,7 +24,7 @@ import numpy as np
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
 from .extract import anchors, openers, period_of
-from .sheets import Grid
+from .sheets import Grid, not_known_figures
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
 # a page's number printed between the pages of a long table (第 1 页　共 2 页, - 3 -, 共2页)
@@ -677,16 +677,18 @@ _COMPARISON = re.compile(r"增减|同比|环比|比上年|比去年|比同期|�
 def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
     """The first row of a second table stacked below this one on the sheet (表2 … over its own header), or
     None: a data row whose cells are all text and name two catalog indicators or more is another header;
-    the title and units lines right above it go with it. The first value column is looked at whole; only
-    the rows with text there are looked at one by one."""
+    the title and units lines right above it go with it. The first value column is looked at whole (but for
+    the rows where it is known to hold figures, see :class:`~fpcheck.sheets.Figures`); only the rows with text
+    there are looked at one by one."""
     rows, probe = grid.rows, layout.first_col + 1
     own_header = {_texts(rows[r]) for r in range(layout.header_start, layout.data_start)}
-    cells = list(map(rows.__getitem__, data_rows[1:]))
+    looked = not_known_figures(data_rows[1:], grid.figures, probe)
+    cells = list(map(rows.__getitem__, looked))
     probed = map(itemgetter(probe), cells) if probe < min(map(len, cells), default=0) else (
         row[probe] if probe < len(row) else None for row in cells)
     text = np.fromiter(map(isinstance, probed, repeat(str)), dtype=np.bool_, count=len(cells))
     for k in np.flatnonzero(text).tolist():  # (a figure in the first value column: a data row)
-        r, row = data_rows[k + 1], cells[k]
+        r, row = looked[k], cells[k]
         if any(v is not None and not isinstance(v, str) for v in row):
             continue  # a figure anywhere: a data row
         if sum(resolve_text(v, cat, keymap) is not None for v in row if isinstance(v, str) and v.strip()) < 2 \

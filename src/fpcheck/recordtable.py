@@ -67,9 +67,10 @@ class RecordTable(Sequence[Record]):
         return len(self.units)
 
     def has(self, i: int, indicator: str) -> bool:
-        """Whether record ``i`` holds a value for ``indicator`` (without building the record)."""
+        """Whether record ``i`` holds a value for ``indicator`` (without building the record, nor turning the
+        column into lists: asked of the few records with findings)."""
         col = self.columns.get(indicator)
-        return col is not None and col.present(i)
+        return col is not None and bool(col.number[i] == col.number[i])  # (not NaN)
 
     @overload
     def __getitem__(self, i: int) -> Record: ...
@@ -145,6 +146,8 @@ class LabelColumn:
             while i >= 0:
                 at.append(i)
                 i = joined.find(word, i + 1)
+        if not at:  # (the common case in a big table: no label holds one; where the texts end is not needed)
+            return np.zeros(0, dtype=np.intp)
         return np.unique(np.searchsorted(self._ends, at))
 
     @cached_property

@@ -687,8 +687,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if second is None:
         second = _table_below(grid, foot_start, cat, keymap)
     if second is not None:  # 表2 below 表1: each table read on its own, rows keeping their places on the sheet
-        top = dataclasses.replace(grid, rows=rows[:second])
-        below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False)
+        top = dataclasses.replace(grid, rows=rows[:second], figures=[])  # (figures found are those of the rows read)
+        below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False,
+                                    figures=[])
         return [*_read_grid(top, source, cat, keymap, totals), *_read_grid(below, source, cat, keymap, totals)]
     sh = _Sheet.of(grid, layout, data_rows)
     labels = _label_columns(sh, cat, keymap)
@@ -697,9 +698,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     guard_sex_ratio(columns, cat)
     beside = _beside_at(sh, columns, labels)
     if beside is not None:  # 表2 to the right of 表1, with its own unit column: each read on its own, in place
-        left = dataclasses.replace(grid, rows=[row[:beside] for row in rows])
+        left = dataclasses.replace(grid, rows=[row[:beside] for row in rows], figures=[])
         right = dataclasses.replace(grid, rows=[[None] * beside + row[beside:] for row in rows], findings=[],
-                                    hidden=False)
+                                    hidden=False, figures=[])
         parts = [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
         if len(parts) == 2 and _repeats_header(sh, beside):  # one table printed in two panels: read as one
             return [_joined_panels(*parts)]
@@ -750,9 +751,12 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         pi = col_period[k]
         sel = np.flatnonzero(cand_pi_arr == pi) if wide else np.arange(n_cand)
         if pi not in groups:
-            grid_rows = cand_r_arr[sel].tolist()
+            at = cand_r_arr[sel]
+            grid_rows = at.tolist()
             sub = list(map(rows.__getitem__, grid_rows))  # (one pass over the rows for all the period's columns)
-            groups[pi] = (grid_rows, RowCells.of(sub, [c.index for c, p in zip(known, col_period) if p == pi]))
+            run = bool(len(at)) and bool((np.diff(at) == 1).all())  # consecutive rows: their known figures serve
+            groups[pi] = (grid_rows, RowCells.of(sub, [c.index for c, p in zip(known, col_period) if p == pi],
+                                                 grid.figures if run else (), grid_rows[0] if run else 0))
         grid_rows, group = groups[pi]
         number, decimals, cell_scale, printed, filled = read_column(
             group, grid_rows, col, grid.formats, no_value_by_col.get(col.index, ()), events, pi, k)

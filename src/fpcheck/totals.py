@@ -144,10 +144,10 @@ def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], un
     """A 小计 row covers the rows since the previous one (trailing subtotals) or, when that explains more of
     the table's subtotals, the rows up to the next one (leading subtotals). ``column`` holds the labels of
     ``unit_rows``."""
-    sub = re.compile(spec["subtotal_label"], re.I)
-    subs = np.asarray(unit_rows, dtype=np.int64)[column.matches(sub)].tolist()
-    if not subs:
-        return []
+    hit = column.matches(re.compile(spec["subtotal_label"], re.I))
+    if not hit.any():
+        return []  # (the rows are not turned into an array for none)
+    subs = np.asarray(unit_rows, dtype=np.int64)[hit].tolist()
     bounds = [-1, *subs, len(records)]
     trailing = [(i, [j for j in unit_rows if bounds[k] < j < i]) for k, i in enumerate(subs)]
     leading = [(i, [j for j in unit_rows if i < j < bounds[k + 2]]) for k, i in enumerate(subs)]
@@ -436,12 +436,15 @@ def weighted_signature(doc: Document) -> Finding | None:
     """Sums and totals missing in several rows, never by more than the rounding of their terms could
     explain (½ per term): the signature of a weighted sample table, whose counts are rounded estimates.
     Returns the note to add; the caller checks the table again with rounded counts."""
-    sig = table_rules()["weighted_signature"]
-    sums = [f for f in chain(doc.findings, chain.from_iterable(doc.record_findings))
-            if f.rounding is not None and f.expected is not None and f.actual is not None]
-    if len(sums) < sig["min_rows"] or any(abs(f.expected - f.actual) > f.rounding for f in sums):  # type: ignore[operator]
+    sums = 0
+    for f in chain(doc.findings, chain.from_iterable(doc.record_findings)):
+        if f.rounding is not None and f.expected is not None and f.actual is not None:
+            if abs(f.expected - f.actual) > f.rounding:
+                return None  # (a sum that misses by more: no need to look further, in a big table)
+            sums += 1
+    if sums < table_rules()["weighted_signature"]["min_rows"]:
         return None
     return Finding("weighted_table", "info", [],
-                   f"{len(sums)} 处分项之和与合计的差都在各项舍入误差之内：像是加权抽样表，各计数按 ±0.5 的估计值检查",
-                   f"{len(sums)} sums miss their totals only by what rounding each term explains: this looks like a "
+                   f"{sums} 处分项之和与合计的差都在各项舍入误差之内：像是加权抽样表，各计数按 ±0.5 的估计值检查",
+                   f"{sums} sums miss their totals only by what rounding each term explains: this looks like a "
                    "weighted sample table; counts are checked as estimates rounded to ±0.5")

@@ -86,32 +86,64 @@ class Report:
         out: list[tuple[int, int, Finding]] = []
         for ci, res in enumerate(self.results):
             sel = np.arange(res.fails) if wanted is None else np.flatnonzero(np.isin(res.rows, wanted))
-            for j in sel:
-                row = int(res.rows[j])
-                out.append((row, ci, self._finding(res, int(j), row, locate)))
+            out += [(row, ci, f) for row, f in zip(res.rows[sel].tolist(), self._findings(res, sel, locate))]
         out.sort(key=lambda t: (t[0], t[1]))
         return [f for _, _, f in out]
 
     def findings_by_row(self, locate: Sequence[Record] | None = None) -> list[list[Finding]]:
         per: list[list[Finding]] = [[] for _ in range(self.n)]
         for res in self.results:
-            for j, row in enumerate(res.rows.tolist()):
-                per[row].append(self._finding(res, j, row, locate))
+            for row, finding in zip(res.rows.tolist(), self._findings(res, np.arange(res.fails), locate)):
+                per[row].append(finding)
         return per
 
-    def _finding(self, res: CheckResult, j: int, row: int, locate: Sequence[Record] | None) -> Finding:
-        ns = self.columns
-        present = [i for i in res.involved if (v := ns.value(i)) is not None and not isnan(v[row])]
-        first = res.indicator or _primary(res.rule)
-        dec = _dec(ns, first, row)
-        fields = _message_fields(res, j, row, dec, ns)
-        return Finding(
-            rule=res.check, severity=CODE_SEVERITY[int(res.severity[j])], indicators=present,
-            message=_format(res.rule.message_zh, fields), message_en=_format(res.rule.message_en, fields),
-            expected=_num(res.expected[j]), actual=_num(res.actual[j]),
-            location=_location(locate, row, [first, *present]) if locate is not None else None,
-            rounding=0.5 * (len(res.rule.operands["parts"]) + 1) if res.rule.kind == "sum" else None,
-        )
+    def _findings(self, res: CheckResult, at: np.ndarray, locate: Sequence[Record] | None) -> list[Finding]:
+        """The findings of one check at positions ``at`` of its failing rows. What each needs is taken out of
+        the arrays for all at once, as Python values: a check may fail on thousands of rows of a big table."""
+        if not len(at):
+            return []
+        ns, rule = self.columns, res.rule
+        rows = res.rows[at]
+        first = res.indicator or _primary(rule)
+        present = _present(ns, res.involved, rows)
+        expected, actual, severity = res.expected[at].tolist(), res.actual[at].tolist(), res.severity[at].tolist()
+        per_row = zip(actual, expected, _decs(ns, first, rows), severity, _roles(res, at), _derived_names(ns, rule, rows))
+        fields = [_message_fields(res, act, exp, dec, code, roles, names, ns)
+                  for act, exp, dec, code, roles, names in per_row]
+        rounding = 0.5 * (len(rule.operands["parts"]) + 1) if rule.kind == "sum" else None
+        return [Finding(
+            rule=res.check, severity=CODE_SEVERITY[code], indicators=inds,
+            message=_format(rule.message_zh, fs), message_en=_format(rule.message_en, fs),
+            expected=_num(exp), actual=_num(act),
+            location=_location(locate, row, [first, *inds]) if locate is not None else None, rounding=rounding,
+        ) for row, inds, exp, act, code, fs in zip(rows.tolist(), present, expected, actual, severity, fields)]
+
+
+def _present(ns: Columns, involved: tuple[str, ...], rows: np.ndarray) -> list[list[str]]:
+    """Per row: the indicators of ``involved`` it holds a figure of."""
+    held = [(i, (~np.isnan(v[rows])).tolist()) for i in involved if (v := ns.value(i)) is not None]
+    return [[i for i, has in held if has[k]] for k in range(len(rows))]
+
+
+def _roles(res: CheckResult, at: np.ndarray) -> list[dict[str, float]]:
+    """Per failing row at ``at``: the check's role values (numerator, denominator …)."""
+    values = {k: v[at].tolist() for k, v in res.roles.items()}
+    return [{k: v[j] for k, v in values.items()} for j in range(len(at))]
+
+
+def _derived_names(ns: Columns, rule: Rule, rows: np.ndarray) -> list[dict[str, str]]:
+    """Per row: the names of the alternatives its derived operands used (``{role}_name`` and ``_en``: 年末人口)."""
+    out: list[dict[str, str]] = [{} for _ in range(len(rows))]
+    for role, names in rule.operands.items():
+        d = rule.derived.get(names[0])
+        got = operand(ns, names[0], rule) if d is not None else None
+        if d is None or got is None or got.chosen is None:
+            continue
+        for fields, k in zip(out, got.chosen[rows].tolist()):
+            if k >= 0:
+                alt = d.alternatives[k]
+                fields[f"{role}_name"], fields[f"{role}_name_en"] = alt.name_zh or names[0], alt.name_en or names[0]
+    return out
 
 
 def _location(records: Sequence[Record], row: int, blamed: list[str]) -> Location:
@@ -135,15 +167,15 @@ def _primary(rule: Rule) -> str:
     return rule.operands[role][0]
 
 
-def _dec(ns: Columns, ind: str, row: int) -> int:
-    """Decimals to show a value in base units with: the printed ones less the multiplier's zeros (76.7 万 →
-    767000, not 767000.0)."""
+def _decs(ns: Columns, ind: str, rows: np.ndarray) -> list[int]:
+    """Per row, the decimals to show a value in base units with: the printed ones less the multiplier's zeros
+    (76.7 万 → 767000, not 767000.0)."""
     if ns.value(ind) is None:
-        return 0
+        return [0] * len(rows)
     d, s = ns.decimals_of(ind), ns.scale_of(ind)
-    dec = int(np.asarray(d)[row]) if np.ndim(d) else int(d)
-    scale = float(np.asarray(s)[row]) if np.ndim(s) else float(s)
-    return max(0, dec - round(np.log10(scale))) if scale > 1 else dec
+    decs = list(map(int, np.asarray(d)[rows].tolist())) if np.ndim(d) else [int(d)] * len(rows)
+    scales = np.asarray(s, dtype=np.float64)[rows].tolist() if np.ndim(s) else [float(s)] * len(rows)
+    return [max(0, dec - round(np.log10(scale))) if scale > 1 else dec for dec, scale in zip(decs, scales)]
 
 
 def _num(x: float) -> float | None:
@@ -157,26 +189,24 @@ def fmt(x: float | None, decimals: int) -> str:
     return f"{x:.{max(decimals, 0)}f}"
 
 
-def _message_fields(res: CheckResult, j: int, row: int, dec: int, ns: Columns) -> dict[str, str]:
+def _message_fields(res: CheckResult, actual: float, expected: float, dec: int, severity: int,
+                    roles: dict[str, float], names: dict[str, str], ns: Columns) -> dict[str, str]:
+    """The fields of a failing row's message: its figures as printed, the alternatives its derived operands
+    used, a range check's indicator and range."""
     rule = res.rule
     kind = rule.kind
     exp_dec = max(dec, 2) if kind in ("ratio", "attainable") else dec
-    fields = {"actual": fmt(res.actual[j], dec), "expected": fmt(res.expected[j], exp_dec)}
-    fields.update({k: fmt(v[j], 0) for k, v in res.roles.items()})
-    for role, names in rule.operands.items():  # a derived operand: the alternative this row used (年末人口)
-        d = rule.derived.get(names[0])
-        got = operand(ns, names[0], rule) if d is not None else None
-        if got is not None and got.chosen is not None and got.chosen[row] >= 0:
-            alt = d.alternatives[int(got.chosen[row])]  # type: ignore[union-attr]
-            fields[f"{role}_name"], fields[f"{role}_name_en"] = alt.name_zh or names[0], alt.name_en or names[0]
+    fields = {"actual": fmt(actual, dec), "expected": fmt(expected, exp_dec)}
+    fields.update({k: fmt(v, 0) for k, v in roles.items()})
+    fields.update(names)
     if kind == "attainable":
         fields["expected"] = fields["denominator"]
     if res.indicator:
         meta = ns.catalog[res.indicator]
-        hard = res.severity[j] == ERROR
+        hard = severity == ERROR
         lo, hi = meta.hard if hard else meta.plausible
         span = f"[{'−∞' if lo is None else fmt(lo, 0)}, {'∞' if hi is None else fmt(hi, 0)}]"
-        inside = (lo is None or res.actual[j] >= lo) and (hi is None or res.actual[j] <= hi)
+        inside = (lo is None or actual >= lo) and (hi is None or actual <= hi)
         fields.update(name=meta.name, name_en=meta.id, which="可能" if hard else "合理",
                       which_en="possible" if hard else "plausible", range=span,
                       # (a count with a fraction inside its range: say so, not that it is out of range)
