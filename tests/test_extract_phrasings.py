@@ -765,3 +765,22 @@ def test_phrasings_of_round_279_to_288() -> None:
     assert one("年末全市常住人口386.42萬人，比上年末減少1.37萬人。年末全市戶籍總人口412.86萬人。") == {
         "population_end": 3864200, "population": 4128600}
     assert one("年末总人口56818人，年末户籍人口56900人。") == {"population_end": 56818}
+
+
+def test_phrasings_of_round_289_to_298() -> None:
+    # 截至12月31日 is the year's end; the 常住 figure after the 户籍 one is the population (295)
+    assert one("截至2021年12月31日，街道户籍人口42506人（年初42318人）；年末常住人口58710人。") == {
+        "population_end": 42506, "population_start": 42318, "population": 58710}
+    assert one("截至9月30日，全镇户籍人口38462人。") == {"population": 38462}  # (a day inside the year: the stock)
+    # the third-plus count named again before its share (295: 25 / 318 = 7.86%)
+    assert one("全年出生318人，其中一孩142人，二孩151人，三孩及以上25人，三孩及以上占7.86%。")["third_plus_birth_share"] == 7.86
+    # a correction replaces the figure read before (297: 247 reported, 261 after the check)
+    text = ("桐木乡2015年出生人口数据情况说明\n我乡2015年年报上报出生人口247人。\n"
+            "出生人口由原报的247人更正为261人，其中二孩由原报的93人更正为107人；政策内出生由243人更正为255人。\n")
+    assert {k: v.number for r in extract(text, "t").records for k, v in r.values.items()} == {
+        "births": 261, "births_second": 107, "births_planned": 255}
+    # 【6月份人口变动】 and 【1—6月累计】 headings: the month's record and the half-year's (298)
+    text = ("永宁县人口监测简报\n【6月份人口变动】\n6月份全县出生412人，死亡250人。\n"
+            "【1—6月累计】\n1—6月累计出生2316人，累计死亡1872人。\n")
+    assert {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
+        None: {"births": 412, "deaths": 250}, "half-year": {"births": 2316, "deaths": 1872}}

@@ -592,6 +592,7 @@ class _Grammar:
         self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
         self.from_first = frozenset(w[0] for w in ft["opening"])
         self.from_link = re.compile(ft["link"])
+        self.correction_link = re.compile(ft["correction"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
         # (longest suffix first: 社区 before 区)
         self.unit_levels = sorted(((k, int(v)) for k, v in p["unit_levels"].items()), key=lambda kv: -len(kv[0]))
@@ -1565,6 +1566,8 @@ class _Extractor:
         sentence = self._sentence_start(cs)
         if self.blocked(cs, self._clause_start(cs), sentence, ind_id, sections, False):
             return second[1]
+        if g.correction_link.search(t, link.start(), link.end()) and second[0].indicator == end_id:  # type: ignore[union-attr]
+            values.pop(end_id, None)  # 出生人口由原报的247人更正为261人: the corrected figure, whatever was read before
         for got, name in ((first, start_id), (second, end_id)):
             if name is not None and name not in values:
                 _keep(values, windows, findings, name, got, sentence)
