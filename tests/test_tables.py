@@ -864,3 +864,18 @@ def test_three_rows_per_unit_by_sex_are_one_record(tmp_path):
         ("甲镇", {"population": 300, "population_male": 160, "population_female": 140}),
         ("乙镇", {"population": 200, "population_male": 95, "population_female": 110})]
     assert doc.records[1].values["population_male"].location.cell == "C6"  # the 男 row's own cell
+
+
+def test_a_city_ending_in_zhou_a_marked_year_and_a_qizhong_breakdown_in_one_header_row(tmp_path: Path) -> None:
+    # 127: a title's 江州市 is the place (not 江州), 2020年* is 2020; 129: 出生人数 | 其中：男 | 女 in one header row
+    # are the births by sex, not the population's
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2-2　江州市人口自然变动情况（2019—2020年）"])
+    ws.append(["年份", "出生人数", "其中：男", "女"])
+    ws.append(["2019年", 3310, 1730, 1580])
+    ws.append(["2020年*", 3120, 1640, 1480])
+    (doc,) = read_table(_save(wb, tmp_path / "zhou.xlsx"))
+    assert [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("江州市", "2019", {"births": 3310, "births_male": 1730, "births_female": 1580}),
+        ("江州市", "2020", {"births": 3120, "births_male": 1640, "births_female": 1480})]

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据"})
 NONE_WORDS = frozenset({"无", "没有"})  # none at all: a count of 0, as the table says it
-YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*$")
+YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 QUAL_PREFIX = re.compile(r"^(约|大约|近|将近|超过|逾|不足|不到|≈|~|～)")
 QUAL_SUFFIX = re.compile(r"(左右|余|多|以上|以下|人|例|户|个|名|次|万人|元)$")

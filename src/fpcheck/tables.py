@@ -413,6 +413,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
     if parent_zh and all(header_key(p).rstrip("：:") in cat.affixes.prefixes for p in parent_zh) and group_col > value_start:
         ind = _breakdown_of_left(sh, group_col - 1, own_zh, ind, cat, keymap)
+    elif not parent_zh and own_zh and (opened := _breakdown_opened(sh, c, value_start, cat)) is not None:
+        # 出生人数 | 其中：男 | 女 in one header row: the columns from 其中 on break down the count before it
+        ind = _breakdown_of_left(sh, opened - 1, [_PREFIX_RE.sub("", own_zh[0]), *own_zh[1:]], ind, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
@@ -430,6 +433,21 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
     return col
+
+
+_PREFIX_RE = re.compile(r"^其中[：:]?")
+#: how far a 其中 opening a header cell reaches to its right (出生人数 | 其中：男 | 女 | 一孩 | 二孩 | 三孩及以上)
+_BREAKDOWN_RUN = 6
+
+
+def _breakdown_opened(sh: _Sheet, c: int, value_start: int, cat: Catalog) -> int | None:
+    """The column at or left of value column ``c`` whose header opens with 其中 (其中：男), within a short run
+    and with a count column before it; None for none."""
+    for cc in range(c, max(value_start, c - _BREAKDOWN_RUN) - 1, -1):
+        text = "".join("".join(text_of(sh.cell(r, cc)).split()) for r in sh.header_rows)
+        if (m := _PREFIX_RE.match(text)) and text[m.end():]:
+            return cc if cc > value_start else None
+    return None
 
 
 def _breakdown_of_left(sh: _Sheet, left: int, own_zh: list[str], ind: str | None, cat: Catalog,
@@ -989,6 +1007,17 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
         rest = units_left.sum() > units_left[under].sum()  # a unit row outside it
         if under and (rest or any(named_as.match(units[j] or "") for j in under)):
             blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
+            covered[under] = True
+    # a section label after the units (全省, the cities, then 按区域分 over 北部地区 …): the total parted another way
+    section = LabelColumn(labels).matches(re.compile(spec["section_label"])) & named & ~tot
+    aged = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
+    for s in np.flatnonzero(section).tolist():
+        if int((named[:s] & ~tot[:s] & ~section[:s] & ~covered[:s]).sum()) < 2:
+            continue  # (分市 heading the units, after the total's own breakdown)
+        ahead = np.flatnonzero(stops[s + 1:] | section[s + 1:])
+        end = s + 1 + (int(ahead[0]) if len(ahead) else len(units) - s - 1)
+        if end > s + 1 and not any(aged.match(units[j] or "") for j in range(s + 1, end)):
+            blocks.append((list(range(s + 1, end)), True))  # (broad age groups: groups of the ages above)
     return blocks
 
 
