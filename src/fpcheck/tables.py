@@ -413,9 +413,10 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
     if parent_zh and all(header_key(p).rstrip("：:") in cat.affixes.prefixes for p in parent_zh) and group_col > value_start:
         ind = _breakdown_of_left(sh, group_col - 1, own_zh, ind, cat, keymap)
-    elif not parent_zh and own_zh and (opened := _breakdown_opened(sh, c, value_start, cat)) is not None:
+    elif not parent_zh and own_zh and (opened := _breakdown_opened(sh, c, value_start)) is not None:
         # 出生人数 | 其中：男 | 女 in one header row: the columns from 其中 on break down the count before it
-        ind = _breakdown_of_left(sh, opened - 1, [_PREFIX_RE.sub("", own_zh[0]), *own_zh[1:]], ind, cat, keymap)
+        opener = re.compile(_hierarchy_spec()["breakdown_label"])
+        ind = _breakdown_of_left(sh, opened - 1, [opener.sub("", own_zh[0]), *own_zh[1:]], ind, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
@@ -435,17 +436,17 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     return col
 
 
-_PREFIX_RE = re.compile(r"^其中[：:]?")
 #: how far a 其中 opening a header cell reaches to its right (出生人数 | 其中：男 | 女 | 一孩 | 二孩 | 三孩及以上)
 _BREAKDOWN_RUN = 6
 
 
-def _breakdown_opened(sh: _Sheet, c: int, value_start: int, cat: Catalog) -> int | None:
-    """The column at or left of value column ``c`` whose header opens with 其中 (其中：男), within a short run
-    and with a count column before it; None for none."""
+def _breakdown_opened(sh: _Sheet, c: int, value_start: int) -> int | None:
+    """The column at or left of value column ``c`` whose header opens with 其中 (其中：男, ``breakdown_label``),
+    within a short run and with a value column before it; None for none."""
+    opener = re.compile(_hierarchy_spec()["breakdown_label"])
     for cc in range(c, max(value_start, c - _BREAKDOWN_RUN) - 1, -1):
         text = "".join("".join(text_of(sh.cell(r, cc)).split()) for r in sh.header_rows)
-        if (m := _PREFIX_RE.match(text)) and text[m.end():]:
+        if (m := opener.match(text)) and text[m.end():]:
             return cc if cc > value_start else None
     return None
 
