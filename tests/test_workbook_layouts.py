@@ -58,6 +58,31 @@ def _values(doc: Document) -> dict[tuple[str | None, str | None], dict[str, floa
     return {(r.unit, r.period): {k: v.number for k, v in r.values.items()} for r in doc.records}
 
 
+@given(st.lists(st.integers(1990, 2030), min_size=2, max_size=4, unique=True).map(sorted),
+       st.lists(st.integers(2000, 60000), min_size=4, max_size=4))
+@SETTINGS
+def test_a_first_row_reading_as_years_is_a_units_row(years: list[int], others: list[int]) -> None:
+    # 城关镇 | 1999 | 2000 under 年初人口 | 年末人口: the town's figures (its row is the first data row, not a header of
+    # years); the same years under one 出生率 merged across their columns are the header of a wide table
+    heads = ["年初人口", "年末人口", "出生人数", "死亡人数"][:len(years)]
+
+    def apart(ws: Worksheet) -> None:
+        for row in (["乡镇", *heads], ["城关镇", *years], ["东河乡", *others[:len(years)]]):
+            ws.append(row)
+
+    def under_one(ws: Worksheet) -> None:
+        for row in (["地区", "出生率"], [None, *years], ["城关镇", *(y / 200 for y in years)]):
+            ws.append(row)
+        ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=len(years) + 1)
+
+    ids = ["population_start", "population_end", "births", "deaths"]
+    with _workbook(apart) as (doc,):
+        assert _values(doc) == {("城关镇", None): dict(zip(ids, map(float, years))),
+                                ("东河乡", None): dict(zip(ids, map(float, others[:len(years)])))}
+    with _workbook(under_one) as (doc,):
+        assert _values(doc) == {("城关镇", str(y)): {"birth_rate": y / 200} for y in years}
+
+
 @given(st.lists(st.integers(-9999, 9999), min_size=2, max_size=8),
        st.sampled_from(["#,##0.00_);(#,##0.00)", "#,##0.00_);[Red](#,##0.00)", "0.00_);(0.00)", "0.00;[Red]-0.00"]))
 @SETTINGS

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -297,11 +297,25 @@ def title_month(text: str) -> int | None:
     return 3 * "一二三四".index(quarter[0]) + 3
 
 
-def _is_data_row(row: list[object], first_col: int) -> bool:
+def _is_data_row(row: list[object], first_col: int, above: Sequence[list[object]]) -> bool:
+    """A row of figures: not a header row of years or of column codes. ``above``: the header rows over it —
+    figures that read as ascending years (城关镇 | 1999 | 2000) under columns headed apart (年初人口 | 年末人口) are a
+    unit's figures, not years over repeated columns."""
     nb = [i for i in nonblank(row) if i > first_col]
-    if not any(is_numeric(row[i]) for i in nb):
+    if not any(is_numeric(row[i]) for i in nb) or is_column_code_row(row):
         return False
-    return not is_year_row(row, first_col) and not is_column_code_row(row)
+    return not is_year_row(row, first_col) or all(is_numeric(row[i]) for i in nb) and _headed_apart(above, nb, first_col)
+
+
+def _headed_apart(above: Sequence[list[object]], cols: list[int], first_col: int) -> bool:
+    """Whether every column in ``cols`` has a header of its own above, none a group's label, and no header spans
+    them for a row of years to divide: no two alike (出生率 merged over 1990 | 2000 leaves the second blank), unless a
+    row above already gives the groups (2022年 | 2023年 over 年初人口 | 年末人口 twice)."""
+    heads = [next((text_of(r[c]).strip() for r in reversed(above) if c < len(r) and not blank(r[c])), "")
+             for c in cols]
+    if not all(heads) or any(map(group_label, heads)):
+        return False
+    return len(set(heads)) == len(heads) or any(is_year_row(r, first_col) for r in above)
 
 
 def header_rows(grid: Grid, layout: Layout) -> list[int]:
@@ -498,7 +512,7 @@ def detect(grid: Grid) -> Layout | None:
         if _is_footnote(row):
             break
         nb = nonblank(row)
-        if nb and _is_data_row(row, min(first_col, nb[0])):
+        if nb and _is_data_row(row, min(first_col, nb[0]), rows[header_start:r]):
             first_col = min(first_col, nb[0])
             data_start = r
             break
