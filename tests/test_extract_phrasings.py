@@ -229,6 +229,20 @@ def test_this_year_after_a_bound_or_last_year() -> None:
     assert one("确保计划生育率今年达到97%。") == {}
 
 
+def test_a_comparison_first_then_this_years_figure() -> None:
+    # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
+    # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)
+    assert one("与上年相比，全年少出生17人，今年为356人。") == {"births": 356}
+    assert one("与上年相比，全年多死亡9人，今年为181人；死亡率今年为5.93‰。") == {"deaths": 181, "death_rate": 5.93}
+    assert one("与上年末相比，全镇总人口增加了186人，今年末为30598人（年初为30412人）。") == {
+        "population_end": 30598, "population_start": 30412}
+    assert one("与上年末相比，已婚育龄妇女减少57人，今年末为6843人；落实各种节育措施的今年为5912人。") == {
+        "married_women": 6843, "contraception_users": 5912}
+    assert one("分孩次：一孩比上年少4人，今年为178人；二孩比上年少9人，今年为165人；三孩及以上比上年少4人，今年为13人。") == {
+        "births_first": 178, "births_second": 165, "births_third_plus": 13}
+    assert one("全年少出生17人。") == {}  # (a change alone is nothing)
+
+
 def test_a_sentence_opening_with_a_village_is_the_villages() -> None:
     text = "城关镇2014年人口计生工作总结\n全镇出生312人，死亡280人。\n附：各村情况\n东村出生52人，死亡31人。\n西村出生48人。\n"
     assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [

@@ -395,6 +395,7 @@ class _Grammar:
     bound_after: re.Pattern[str]
     target_clause: re.Pattern[str]
     negation_before: re.Pattern[str]
+    change_before: re.Pattern[str]
     weak_left_ok: re.Pattern[str]
     cut_after: re.Pattern[str]
     unit_break: re.Pattern[str]
@@ -467,6 +468,7 @@ class _Grammar:
         self.break_kind[[ord(c) for c in p["clause_breaks"]]] |= 1
         self.break_kind[[ord(c) for c in p["sentence_breaks"]]] |= 2
         self.targets = set(p["target_indicators"])
+        self.actual_roles: dict[str, str | None] = dict(p["actual_roles"])
         self.share = dict(p["share_of_target"])
         self.percent_role = {k: dataclasses.replace(c, role=p["percent_role"][c.role]) for k, c in cues.items()
                              if c.role in (p.get("percent_role") or {})}  # 完成 → 完成 as a rate
@@ -1228,6 +1230,7 @@ class _Extractor:
         # needed; a clause lies inside its sentence, so one search settles every cue in it)
         wide: re.Pattern[str] | None = _UNSET
         nested = g.clauses_in_sentence
+        after_cue = -1  # where the last cue read as a cue ends (死亡率|今年为: an achieved value's cue may follow it)
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
@@ -1275,10 +1278,15 @@ class _Extractor:
                 if k and parens[k - 1].start < cs < parens[k - 1].end:
                     paren = parens[k - 1]
             if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
-                    and not (own and t.startswith(own, cs - len(own))):  # (清河镇出生312人 in 清河镇's report)
+                    and not (own and t.startswith(own, cs - len(own))) \
+                    and not (cue.role in g.actual_roles and cs - after_cue in (0, 1) and t[after_cue:cs] in ("", "的")):
+                # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value)
                 if paren is None and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                     subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's)
+                elif paren is None and not cue.role and g.change_before.search(t, cs - 1, cs):
+                    subject, named = cue.family, cue.indicator  # 全年少出生17人，今年为356人: the change's subject
                 continue
+            after_cue = ce
             at = m.end("gap")
             if at - ce > max_gap and len(g.gap_free.sub("", t[ce:at])) > max_gap:
                 # the connectors run on: read only the first max_gap chars of them
@@ -1293,8 +1301,11 @@ class _Extractor:
                     if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
                         continue
-                if not cue.role and paren is None:
-                    subject, named = cue.family, cue.indicator
+                if paren is None:  # (二孩比上年少9人，今年为165人: 今年 is the 二孩's)
+                    if not cue.role:
+                        subject, named = cue.family, cue.indicator
+                    elif cue.role not in g.actual_roles:
+                        named = self.meaning(cue, None, subject) or named
                 j = at if ce < at < b and t[at] in g.list_joiners else ce  # (全年出生人口、: 人口 a connector)
                 if j < b and t[j] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
                     listed = self.meaning(cue, paren, subject)
@@ -1317,9 +1328,11 @@ class _Extractor:
                 at = cell_end.end()
                 if at >= b or t[at] not in _NUMBER_START:
                     continue
-            actual = cue.role == "actual"  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
+            actual = cue.role in g.actual_roles  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
                 ind_id = named if named not in g.targets else None
+                if ind_id is not None and (then := g.actual_roles[cue.role]):  # 总人口…，今年末为30598人: its year-end
+                    ind_id = g.roles.get(family_of.get(ind_id), {}).get(then, ind_id)
             else:
                 if cue.role and m.group() in g.percent_role and _PERCENT_AHEAD.match(t, at) \
                         and self.meaning(cue, paren, subject) is not None:
