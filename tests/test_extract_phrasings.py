@@ -725,6 +725,10 @@ def test_a_task_statement_after_a_semicolon_keeps_its_subject() -> None:
     assert one("四术任务：150例；完成四术：162例；完成率：108.00%。")["surgeries_pct"] == 108.0
     # but a sex ratio after a semicolon is the births', whatever came before (not the population's)
     assert "sex_ratio_at_birth" in one("全镇死亡263人，人口自然增长率为5.99‰；性别比为108.01；")
+    # a breakdown goes on after a semicolon: 男 / 女 / 二孩 opening the statement are the births'
+    assert one("全县出生412人，其中一孩168人、二孩201人；男219人、女193人。") == {
+        "births": 412, "births_first": 168, "births_second": 201, "births_male": 219, "births_female": 193}
+    assert one("全县出生412人；二孩201人。") == {"births": 412, "births_second": 201}
 
 
 def test_phrasings_of_round_269_to_278() -> None:

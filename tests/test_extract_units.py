@@ -489,6 +489,12 @@ def test_places_compared_under_one_topic_get_their_figures_and_a_place_named_aga
         "枫坪乡": {"births_male": 96, "births_female": 91, "sex_ratio_at_birth": 105.94, "deaths": 160}}
 
 
+def test_a_conjunction_before_the_last_place_compared_is_no_part_of_its_name() -> None:
+    text = "兰江县2019年考核通报\n出生率最低的三个依次是石湖镇（7.86‰）、上坪乡（8.02‰）和沙溪镇（8.35‰）。\n"
+    assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {"兰江县": {},  # (the county states none of its own)
+        "石湖镇": {"birth_rate": 7.86}, "上坪乡": {"birth_rate": 8.02}, "沙溪镇": {"birth_rate": 8.35}}
+
+
 def test_a_sentence_comparing_places_clause_by_clause_gives_each_clause_to_its_place() -> None:
     text = "米溪县2021年对比分析\n孩次结构上，鹤林镇一孩139人、二孩158人，枫坪乡一孩86人、二孩90人。\n"
     assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {

@@ -696,6 +696,9 @@ def test_a_heavier_spin_is_undone_in_figure_labels_only() -> None:
                                     "镇下达四术任务12例,落实节育措施279人。")
     literal = "方案生育效劳到位。新生命诞生，义务教育，想办法。"  # spun, but these words are literal here
     assert normalize(literal).text == "计划生育服务到位。新生命诞生,义务教育,想办法。"
+    # 人口计划 → 人口方案 (计划 → 方案) in a spun text; a literal 工作方案 stays
+    spun = "方案生育效劳到位，制定工作方案。县下达人口方案450人，出生占方案的91.11%。"
+    assert normalize(spun).text == "计划生育服务到位,制定工作方案。县下达人口计划450人,出生占计划的91.11%。"
 
 
 def test_circles_among_arabic_digits_are_a_mask_not_zeros() -> None:

@@ -1261,7 +1261,7 @@ class _Extractor:
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
-                    cue.role in _TASK_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip())) else None
+                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip())) else None
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
@@ -1770,11 +1770,12 @@ class _Extractor:
                         found.append(m)
                     break
         # a name glued to the word before it (性别比鹤林镇为…) is the shortest name seen standing alone that ends it
+        # (…（8.02‰）和沙溪镇（8.35‰）: a conjunction before a name standing alone is no part of it)
         alone = {m.group(1) for m in found if m.start() == 0 or not "\u4e00" <= t[m.start() - 1] <= "\u9fff"}
-        shortest_first = sorted(alone, key=len)
+        shortest_first = sorted({_unglued(n) or n for n in alone}, key=len)
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
         for m in found:
-            name = m.group(1) if m.group(1) in alone else next(
+            name = (_unglued(m.group(1)) or m.group(1)) if m.group(1) in alone else next(
                 (n for n in shortest_first if m.group(1).endswith(n)), None) or _unglued(m.group(1))
             if name is not None:
                 by_sentence.setdefault(self._sentence_start(m.start()), []).append((name, m))
@@ -2022,7 +2023,9 @@ def _apply_corrections(doc: Document, ex: _Extractor) -> None:
 CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not one a megabyte earlier
 
 
-_TASK_ROLES = frozenset({"target", "pct"})  # roles of a task's statements: 任务, 完成率 (not 性别比, 男)
+#: Roles whose statement opening after a semicolon keeps the subject before it: a task's (完成四术：162例；完成率：…) and a
+#: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
+_CARRIED_ROLES = frozenset({"target", "pct", "male", "female", "first", "second", "third_plus"})
 _SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)")  # the rest of a figure after a blank or a break in it
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
