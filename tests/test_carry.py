@@ -92,6 +92,27 @@ def test_years_side_by_side_in_one_sheet(ends: dict[str, list[int]], data: st.Da
     assert _carries(_read(wb)) == ([("Sheet", f"D{row}", ends[town][2] + off, ends[town][2])] if off else [])
 
 
+@given(_chains(), st.data())
+@SETTINGS
+def test_sheets_named_this_year_and_last_year_take_their_years_from_their_titles(ends: dict[str, list[int]],
+                                                                                data: st.DataObject) -> None:
+    # sheets 本年 / 上年 name no year; their titles do (河口县2023年… / 河口县2022年…): 2023's 年初 (column B) against
+    # 2022's 年末 (column C); a title naming two years (2023年与2022年对比) gives its sheet none, and no pair
+    town, off = data.draw(st.sampled_from(list(ends))), data.draw(st.sampled_from([0, 1, -20]))
+    both = data.draw(st.booleans())
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, y in (("本年", 2023), ("上年", 2022)):
+        ws = wb.create_sheet(name)
+        ws.append([f"河口县{y}年人口变动情况" + ("（2023年与2022年对比）" if both and y == 2023 else "")])
+        ws.append(["乡镇", "年初人口", "年末人口"])
+        for t, e in ends.items():
+            ws.append([t, e[y - 2021] + off * (t == town and y == 2023), e[y - 2020]])
+    row = list(ends).index(town) + 3
+    expected = [("本年", f"B{row}", ends[town][2] + off, ends[town][2])] if off and not both else []
+    assert _carries(_read(wb)) == expected
+
+
 def test_a_closing_figure_in_wan_is_repeated_within_its_rounding() -> None:
     # 2022年 prints 年末人口 as 6.51 万 (65,100 ± 50); 2023年 opens at 65,139 (inside) and 东河乡 at 48,000
     # against 4.86 万 (48,600 ± 50: outside, by 600)

@@ -212,6 +212,38 @@ def test_a_summary_sheet_is_checked_against_the_sheets_it_restates(villages: dic
     assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if town else set())
 
 
+@given(_towns(), _towns(), st.data())
+@SETTINGS
+def test_a_summary_of_totals_by_year_is_checked_against_each_years_sheet(this: dict[str, Figures],
+                                                                         last: dict[str, Figures],
+                                                                         data: st.DataObject) -> None:
+    # 130: sheets 本年 / 上年 (years only in their titles) with a 合计 row each, and 汇总 set on its side (指标 | 计量单位 |
+    # 2023年 | 2022年) restating the two 合计 columns; one restated figure off by `off` is the one cross-sheet error
+    year, ind = data.draw(st.sampled_from([2023, 2022])), data.draw(st.sampled_from(list(COUNTS)))
+    off = data.draw(st.sampled_from([0, 1, -10]))
+    totals = {2023: _sum(list(this.values())), 2022: _sum(list(last.values()))}
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, y, towns in (("本年", 2023, this), ("上年", 2022, last)):
+        ws = wb.create_sheet(name)
+        ws.append([f"河口县{y}年分乡镇人口变动情况"])
+        ws.append(["乡镇", *COUNTS.values()])
+        for town, f in towns.items():
+            ws.append([town, *f.values()])
+        ws.append(["合计", *totals[y].values()])
+    summary = wb.create_sheet("汇总")
+    summary.append(["指标", "计量单位", "2023年", "2022年"])
+    for k, label in COUNTS.items():
+        summary.append([label, "人", *(totals[y][k] + off * (y == year and k == ind) for y in (2023, 2022))])
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "years.xlsx")
+        docs = read_table(Path(tmp) / "years.xlsx")
+    assert _values(docs[2]) == {("合计", str(y)): {k: v + off * (y == year and k == ind) for k, v in totals[y].items()}
+                                for y in (2023, 2022)}
+    cell = f"{'CD'[year == 2022]}{list(COUNTS).index(ind) + 2}"
+    assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if off else set())
+
+
 @given(_towns(least=3), st.data())
 @SETTINGS
 def test_a_breakdown_under_the_notes_is_checked_against_the_total(towns: dict[str, Figures],

@@ -1144,10 +1144,11 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("births_by_parity", "7:3"), ("totals", "16:7"), ("contraceptive_rate_from_counts", "9:14"), ("totals", "16:12"),
         ("totals", "16:13"), ("contraceptive_rate_from_counts", "16:14"), ("totals.contraceptive_rate_from_counts", "16:14")},
     # 130 (本年 / 上年 sheets and a sideways 汇总): 长安镇 女 313 for 133 (the sex sum on D6, 合计 F12); 双河镇 出生率 7.29 for
-    # 7.92 (H7, natural growth J7); 汇总 2023 死亡 2,016 for 2,106 (the death rate on it, C11)
+    # 7.92 (H7, natural growth J7); 汇总 2023 死亡 2,016 for 2,106 (the death rate on it, C11, and C9 against 本年's 合计
+    # G12: 汇总 restates the 合计 of the sheet whose title names 2023年); its one-decimal rates restate alike
     "130_ods_thisyear_lastyear_sheets_summary_restates_one_decimal.ods": {
         ("births_by_sex", "D6"), ("totals", "F12"), ("birth_rate_from_counts", "H7"), ("natural_growth_is_difference", "J7"),
-        ("death_rate_from_counts", "C11")},
+        ("death_rate_from_counts", "C11"), ("cross_sheet", "C9")},
 }
 
 

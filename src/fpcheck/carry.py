@@ -9,7 +9,6 @@ in ``schemas/tables.yaml``) on the later year's cell.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -19,34 +18,13 @@ import pandas as pd
 
 from .catalog import Catalog, table_rules
 from .model import Document, Finding
-from .recordtable import RecordTable, record_periods, unit_labels
+from .recordtable import RecordTable, record_years, unit_labels
 from .workbook import restated_tolerance
-
-ANNUAL = {None, "full-year"}  # periods a sheet's year may stand for
-
 
 @cache
 def _spec() -> dict[str, Any]:
     """``year_carry`` in ``schemas/tables.yaml``: severity, the pairs of indicators, the year, the message."""
     return table_rules()["year_carry"]  # type: ignore[no-any-return]
-
-
-def record_years(doc: Document) -> list[int | None] | None:
-    """Each record's year: its period when that is a year, else (for a whole year) the one year the sheet's
-    name holds; None where neither says, and no list at all when no record has a year."""
-    year = re.compile(_spec()["year"])
-    in_name = {int(y) for y in year.findall(doc.sheet or "")}
-    sheet_year = in_name.pop() if len(in_name) == 1 else None
-    periods = record_periods(doc.records)
-    by_period = {p: _year(year, p, sheet_year) for p in set(periods)}
-    return [by_period[p] for p in periods] if any(by_period.values()) else None
-
-
-def _year(year: re.Pattern[str], period: str | None, sheet_year: int | None) -> int | None:
-    if period in ANNUAL:
-        return sheet_year
-    m = year.fullmatch(period or "")
-    return int(m.group(1)) if m else None
 
 
 def _present(records: Sequence[Any], indicator: str) -> np.ndarray:

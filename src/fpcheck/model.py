@@ -150,6 +150,8 @@ class Document:
     # a table's figures that open a year the same or another sheet's figures close the year before (2023's
     # 年初人口, 2022's 年末人口): record index → [(indicator, that document, its record index)]; see fpcheck.carry
     carries: dict[int, list[tuple[str, Document, int]]] = field(default_factory=dict)
+    # the one year a table's sheet name, else its title, names (2023年, 河口县2023年…情况): its whole-year records'
+    year: int | None = None
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

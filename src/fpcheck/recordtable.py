@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import compress, repeat
 from operator import is_not
 from typing import cast, overload
@@ -18,7 +18,8 @@ from typing import cast, overload
 import numpy as np
 
 from fpcheck.extract import anchors
-from fpcheck.model import Location, Record, Value
+from fpcheck.catalog import table_rules
+from fpcheck.model import Document, Location, Record, Value
 
 
 @dataclass
@@ -104,6 +105,39 @@ def unit_labels(records: Sequence[Record]) -> list[str | None]:
 def record_periods(records: Sequence[Record]) -> list[str | None]:
     """The period of every record (a table's read from its column, without building the records)."""
     return list(records.periods) if isinstance(records, RecordTable) else [r.period for r in records]
+
+
+ANNUAL = {None, "full-year"}  # periods a sheet's year may stand for
+
+
+@cache
+def _year_re() -> re.Pattern[str]:
+    """A year in a period, a sheet's name or a title (``year`` in ``schemas/tables.yaml``)."""
+    return re.compile(table_rules()["year"])
+
+
+def one_year(*texts: str | None) -> int | None:
+    """The one year the first text naming any names (a sheet's name 2023年, else its title 河口县2023年…); None when
+    that text names two (2023年与2022年对比) or none does."""
+    for text in texts:
+        if named := {int(y) for y in _year_re().findall(text or "")}:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def record_years(doc: Document) -> list[int | None] | None:
+    """Each record's year: its period when that is a year, else (for a whole year) the document's year (its
+    sheet's name's, else its title's); None where neither says, and no list at all when no record has a year."""
+    periods = record_periods(doc.records)
+    by_period = {p: _year(p, doc.year) for p in set(periods)}
+    return [by_period[p] for p in periods] if any(by_period.values()) else None
+
+
+def _year(period: str | None, sheet_year: int | None) -> int | None:
+    if period in ANNUAL:
+        return sheet_year
+    m = _year_re().fullmatch(period or "")
+    return int(m.group(1)) if m else None
 
 
 class LabelColumn:

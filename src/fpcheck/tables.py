@@ -36,15 +36,15 @@ from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, break
                      quarter_of, title_month)
 from .model import TOTAL_UNIT, Document, Finding, InputError, Location
 from .read import decode_bytes
-from .recordtable import ColumnData, LabelColumn, RecordTable
+from .recordtable import ColumnData, LabelColumn, RecordTable, one_year
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_vertical, row_indicators
 from .carry import link_years
-from .workbook import link_sheets
+from .workbook import link_sheets, link_summaries
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
-TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
+TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "汇总", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
 
 
 def load_mapping_file(path: str | os.PathLike[str]) -> dict[str, str]:
@@ -122,6 +122,7 @@ def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, s
             docs.append(doc)
     if len(grids) > 1:
         link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows
+        link_summaries(docs)  # a 汇总 of totals alone restating, year by year, the totals rows of the year's sheets
     link_years(docs)  # a year's 年初人口 and the year before's 年末人口, in one sheet or across sheets
     if not docs:  # sheets of notes or charts only: the file is still answered for
         names = [g.name or "" for g in grids]
@@ -189,6 +190,11 @@ class _Sheet:
         """The place the title opens with (2-3　清河县人口自然变动情况): a table of periods with no unit column is its."""
         rx = _title_place_re()
         return next((m.group(1) for line in self.title_lines if (m := rx.match(line.strip()))), None)
+
+    @cached_property
+    def year(self) -> int | None:
+        """The one year the sheet's name, else the text above its header, names (:func:`~fpcheck.recordtable.one_year`)."""
+        return one_year(self.grid.name, " ".join(self.title_lines))
 
     @cached_property
     def title_lines(self) -> list[str]:
@@ -733,7 +739,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
         records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals))
         return [Document(source=source, kind="table", records=records, findings=findings,
-                         notes=notes_below(grid, foot_start, tail))]
+                         notes=notes_below(grid, foot_start, tail), year=sh.year)]
 
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
@@ -853,7 +859,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
-                   findings=findings, notes=notes_below(grid, foot_start, tail))
+                   findings=findings, notes=notes_below(grid, foot_start, tail), year=sh.year)
     if blocks or subsets:
         at = np.full(n_cand, -1)  # candidate (a kept data row) → its record
         at[order] = np.arange(len(order))

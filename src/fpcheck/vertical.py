@@ -135,6 +135,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
     unit = form_place(layout, grid.name)  # a CSV (no sheet name) without a 单位 field names no unit
+    if unit is not None and is_total(unit):
+        unit = TOTAL_UNIT  # (a sheet 汇总 or 全县 of one column per period: the totals, 合计 whatever it is called)
     names = {c: "".join(header(c).split()) for c in value_cols}
     places = [c for c in value_cols if PLACE_HEADER_RE.match(names[c]) and not is_total(names[c])]
     by_unit = len(places) >= 2 and all(c in places or is_total(names[c]) for c in value_cols)

@@ -2,7 +2,8 @@
 
 A county workbook often holds one sheet per township and a 汇总 sheet with a row per township, each meant to
 be a copy of that township sheet's totals row. :func:`link_sheets` finds such rows when the workbook is read
-(a unit row named after another sheet, in the same period); :func:`cross_sheet_findings` reports, when the
+(a unit row named after another sheet, in the same period), and :func:`link_summaries` a sheet of totals alone
+restating the other sheets' totals year by year; :func:`cross_sheet_findings` reports, when the
 summary is checked, every figure both rows print that differs (finding ``cross_sheet`` on the summary's cell;
 ``cross_sheet`` in ``schemas/tables.yaml``). Each sheet's own rows and totals are checked as usual.
 """
@@ -17,7 +18,7 @@ from typing import Any
 from .catalog import Catalog, table_rules
 from .layout import unit_label
 from .model import TOTAL_UNIT, Document, Finding, Record, Value
-from .recordtable import record_periods, unit_labels
+from .recordtable import record_periods, record_years, unit_labels
 
 
 @cache
@@ -52,6 +53,27 @@ def link_sheets(docs: Sequence[Document]) -> None:
                 totals[unit] = _totals_by_period(sheets[unit])
             if (rec := _restated(totals[unit], periods[i])) is not None:
                 doc.restates[i] = (sheets[unit], rec)
+
+
+def link_summaries(docs: Sequence[Document]) -> None:
+    """Give a sheet of totals alone (汇总 set on its side: 合计 | 2023年 | 2022年) the totals rows it restates, year by
+    year (``Document.restates``): for each of its years, the one totals row of that year on the other sheets (本年's
+    合计, its title naming 2023年)."""
+    by_year: dict[int, list[tuple[Document, Record]]] = {}
+    summaries = []
+    for doc in docs:
+        labels, years = unit_labels(doc.records), record_years(doc)
+        if years is None:
+            continue
+        if all(label == TOTAL_UNIT for label in labels):
+            summaries.append((doc, years))
+            continue
+        for i in (i for i, label in enumerate(labels) if label == TOTAL_UNIT and years[i] is not None):
+            by_year.setdefault(years[i], []).append((doc, doc.records[i]))  # type: ignore[index]
+    for doc, years in summaries:
+        for i, year in enumerate(years):
+            if year is not None and len(found := by_year.get(year, [])) == 1 and i not in doc.restates:
+                doc.restates[i] = found[0]
 
 
 def _totals_by_period(doc: Document) -> dict[str | None, Record]:
