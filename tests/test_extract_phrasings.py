@@ -229,6 +229,16 @@ def test_this_year_after_a_bound_or_last_year() -> None:
     assert one("确保计划生育率今年达到97%。") == {}
 
 
+def test_round_299_to_308_phrasings() -> None:
+    # a third-plus share with no count before it; a village's households after 共; 多胎率 keeps the births as
+    # subject for 男 / 女 after a semicolon
+    assert one("在全年出生人口中，二孩占46.3%，三孩及以上占7.85%。") == {"third_plus_birth_share": 7.85}
+    assert one("上年三孩及以上占7.85%。") == {}
+    assert one("辖9个村民小组，全村共436户。") == {"households": 436}
+    assert one("全年出生398人，多胎33人，多胎率8.29%；男214人，女184人。") == {
+        "births": 398, "births_third_plus": 33, "third_plus_birth_share": 8.29, "births_male": 214, "births_female": 184}
+
+
 def test_a_comparison_first_then_this_years_figure() -> None:
     # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
     # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)

@@ -260,12 +260,15 @@ def test_synonym_table_is_consistent() -> None:
         assert word in wrongs
 
 
-def test_chunk_markers_need_sequence_from_start() -> None:
+def test_chunk_markers_need_a_sequence_of_cut_lines() -> None:
     body = "计划生育工作" * 30
     chunked = f"1、{body}计生率为8\n2、1.14%,{body}\n3、{body}"
     assert join_chunk_markers(Normalized.identity(chunked)).text == f"{body}计生率为81.14%,{body}{body}"
-    not_at_start = "前言\n" + chunked
-    assert join_chunk_markers(Normalized.identity(not_at_start)).text == not_at_start
+    # a scraped page's own lines (title, menu, date) before the chunks: the chunks are joined, those lines kept
+    page = "柳塘镇2012年工作总结_XX文库网\n首页 > 范文大全\n发布者：匿名 时间：2013-03-20\n"
+    assert join_chunk_markers(Normalized.identity(page + chunked)).text == page + f"{body}计生率为81.14%,{body}{body}"
+    broken = f"1、{body}计生率为8\n3、1.14%,{body}"  # (2、 missing: no sequence)
+    assert join_chunk_markers(Normalized.identity(broken)).text == broken
     short_list = "1、计划生育率98%\n2、统计准确率100%\n3、期内结扎率80%"
     assert join_chunk_markers(Normalized.identity(short_list)).text == short_list
     long_list = f"1、{body}。\n2、{body}。\n3、{body}。"  # long items, each a finished sentence
@@ -343,17 +346,19 @@ chunk_body = st.text(alphabet=PLAIN + "0123456789.%", min_size=1, max_size=400)
 @settings(deadline=None)
 @given(st.lists(chunk_body, min_size=1, max_size=12), st.data())
 def test_random_chunking_is_undone(parts: list[str], data: st.DataObject) -> None:
+    # after a scraped page's own short lines (its title, menu, date), if any, which stay as they are
+    head = "".join(line + "\n" for line in data.draw(st.lists(st.text(IDEOGRAPHS, min_size=1, max_size=8), max_size=3)))
     body = "".join(parts)
     gaps = data.draw(st.lists(st.integers(norm.MIN_CHUNK_CHARS, 500), min_size=1, max_size=10))
     cuts = [c for c in itertools.accumulate(gaps) if c < len(body)]
     pieces = [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)])]
-    chunked = "\n".join(f"{k}、{p}" for k, p in enumerate(pieces, 1))
+    chunked = head + "\n".join(f"{k}、{p}" for k, p in enumerate(pieces, 1))
     n = normalize(chunked)
     if len(pieces) >= 2:
-        assert n.text == body
+        assert n.text == head + body
         for a in cuts:  # the chars either side of each cut map back to themselves in the chunked text
-            assert chunked[n.to_original(a, a + 1)[0]] == body[a]
-            assert chunked[n.to_original(a - 1, a)[0]] == body[a - 1]
+            assert chunked[n.to_original(len(head) + a, len(head) + a + 1)[0]] == body[a]
+            assert chunked[n.to_original(len(head) + a - 1, len(head) + a)[0]] == body[a - 1]
     else:
         assert n.text == chunked  # a single "1、" line is no evidence of chunking
 
@@ -407,6 +412,14 @@ def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
     doc = extract(text, "t")
     values = {k: v.number for k, v in doc.records[0].values.items()}
     assert values["births"] == 3127 and values["contraceptive_rate"] == 87.92 and values["births_first"] == 1985
+    # a figure's decimal point ends the line, its decimals open the next (出生性别比116.‖30)
+    assert "性别比116.30。计划内" in normalize("男214人，女184人，出生性别比116.\n30。计划内出生361人。\n").text
+
+
+@pytest.mark.parametrize("text", ["目录\n1.\n2023年工作总结\n", "出生率为2023.\n4、32，死亡率为4.98\n"])
+def test_a_point_before_a_line_that_is_no_decimals_stays(text: str) -> None:
+    # a list's 1. alone on its line; a chunk marker left in place (its chain broken) after the point
+    assert join_wrapped_lines(Normalized.identity(text)).text == text
 
 
 @pytest.mark.parametrize("text", [

@@ -150,3 +150,23 @@ def test_a_sex_split_adds_up_to_either_stock_or_fails(pop: int, pop_end: int, of
     except pa.errors.SchemaErrors as err:
         schema_failed = "population_by_sex" in set(err.failure_cases["check"].astype(str))
     assert schema_failed == failing
+
+
+@SETTINGS
+@given(st.lists(st.integers(0, 5000), min_size=3, max_size=3), st.integers(0, 2), st.integers(0, 15000))
+def test_stated_parts_over_their_total_fail_whatever_the_missing_part(parts: list[int], missing: int,
+                                                                      births: int) -> None:
+    """births_by_parity with one parity not stated (无多孩出生): not applicable while the stated parities fit in
+    the births, a failure once they exceed them (counts are never negative); the pandera schema agrees."""
+    row = dict(zip(["births_first", "births_second", "births_third_plus"], map(float, parts)), births=float(births))
+    row[["births_first", "births_second", "births_third_plus"][missing]] = np.nan
+    df = pd.DataFrame([row])
+    stated = sum(p for k, p in enumerate(parts) if k != missing)
+    s = validate(df).summary().set_index("check").loc["births_by_parity"]
+    assert (s["fails"], s["nNA"]) == ((1, 0) if stated > births else (0, 1))
+    try:
+        schema_for(df.columns).validate(df, lazy=True)
+        schema_failed = False
+    except pa.errors.SchemaErrors as err:
+        schema_failed = "births_by_parity" in set(err.failure_cases["check"].astype(str))
+    assert schema_failed == (stated > births)

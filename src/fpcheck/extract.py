@@ -1536,8 +1536,9 @@ class _Extractor:
                 sentence, clause = self._sentence_start(s), self._clause_start(s)
                 if not self.blocked(s, clause, sentence, ind_id, sections, False) \
                         and not self.elsewhere(sentence, clause, s, wider, own, within):
-                    values[ind_id] = Value(ind_id, float(m.group(1)), m.group(1), 0, 1.0, self.loc(s, e), False,
-                                           g.catalog[ind_id].unit)
+                    printed = m.group(1)  # (a share's decimals are its printed ones: 7.85% is 2)
+                    values[ind_id] = Value(ind_id, float(printed), printed, len(printed.partition(".")[2]), 1.0,
+                                           self.loc(s, e), False, g.catalog[ind_id].unit)
                     windows.append((sentence, e))
                     break
 

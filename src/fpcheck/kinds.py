@@ -135,16 +135,22 @@ def _nearest(options: list[Operand], target: np.ndarray) -> Operand:
 
 
 def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
+    """Parts add up to their total. Where some parts are not stated (无多孩出生, no 多孩 column) the row is not
+    applicable, unless the ones stated, counts that cannot be negative, already exceed it (一孩 11 + 二孩 13 against
+    23 births): a failure whatever the others are."""
     totals = [t for t in (operand(ns, name, rule) for name in rule.operands["total"]) if t is not None]
-    parts = [operand(ns, p, rule) for p in rule.operands["parts"]]
-    if not totals or any(p is None for p in parts):
+    parts = [p for p in (operand(ns, name, rule) for name in rule.operands["parts"]) if p is not None]
+    if not totals or not parts:
         return None
-    pv = [p.value for p in parts if p is not None]
-    expected = np.sum(np.vstack(pv), axis=0)
+    stacked = np.vstack([p.value for p in parts])
+    known = ~np.isnan(stacked)
+    complete = known.all(axis=0) if len(parts) == len(rule.operands["parts"]) else np.zeros(ns.n, bool)
+    expected = np.where(known, stacked, 0.0).sum(axis=0)
     total = _nearest(totals, expected)
-    tol = total.res + sum(p.res for p in parts if p is not None) + rule.tolerance
-    app = _present(total.value, *pv)
-    ok = np.abs(total.value - expected) <= tol + _slack(expected)
+    tol = total.res + sum(np.where(np.isnan(p.value), 0.0, p.res) for p in parts) + rule.tolerance + _slack(expected)
+    over = expected > total.value + tol  # (NaN totals compare False)
+    app = ~np.isnan(total.value) & (complete | over)
+    ok = np.where(complete, np.abs(total.value - expected) <= tol, False)
     return Outcome(app, ok, expected, total.value, _severity(rule, ns.n, total.uncertain))
 
 

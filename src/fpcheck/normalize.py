@@ -480,21 +480,23 @@ def to_halfwidth(n: Normalized) -> Normalized:
 
 # --- chunk markers -----------------------------------------------------------------------------------
 
-_MARKER_RE = re.compile(r"^([0-9０-９]{1,4})、", re.MULTILINE)
+_MARKER_RE = re.compile(r"^[ \t\u3000]*([0-9０-９]{1,4})、", re.MULTILINE)
 _SENTENCE_END = frozenset("。！？；;!?…")
 _NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９．")
 #: A scraped chunk is long (hundreds of chars) on average; real numbered-list items are short.
 MIN_CHUNK_CHARS = 80
 
 
-def _marker_chain(text: str) -> list[re.Match[str]]:
-    """The chunk sequence: ``1、`` opening the text, then ``2、``, ``3、`` … each opening the very next line.
+_FIRST_MARKER_RE = re.compile(r"^[ \t\u3000]*[1１]、", re.MULTILINE)
+
+
+def _marker_chain(text: str, first: int) -> list[re.Match[str]]:
+    """The chunk sequence opening at ``first`` (a line's start): ``1、``, then ``2、``, ``3、`` … each opening the very next line.
 
     The chain stops at the first line that does not continue it (a line without the next marker): a scraper
     marks every line it cut, so an unmarked line ends the chunked part.
     """
-    first = len(text) - len(text.lstrip())
-    m = _MARKER_RE.match(text, first)  # the chain opens the text
+    m = _MARKER_RE.match(text, first)
     chain: list[re.Match[str]] = []
     while m is not None and int(m.group(1).translate(_HALFWIDTH)) == len(chain) + 1:
         chain.append(m)
@@ -529,16 +531,22 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
 def join_chunk_markers(n: Normalized) -> Normalized:
     """Remove scraper chunk markers ``N、`` and the line break before them, rejoining cut words and numbers.
 
-    A line-start ``N、`` is a chunk marker only when the markers run 1, 2, 3 … from the start of the file on
-    consecutive lines, the cuts mostly fall mid-sentence, and the chunks are long on average or a cut splits
-    a number; so a real numbered list (short finished items, or not at the file start) is left alone.
+    A line-start ``N、`` is a chunk marker only when the markers run 1, 2, 3 … on consecutive lines (from the
+    text's start, or after a web page's own lines: its title, menu and date), the cuts mostly fall mid-sentence,
+    and the chunks are long on average or a cut splits a number; so a real numbered list (short finished items)
+    is left alone.
     """
     text = n.text
-    chain = _marker_chain(text)
-    if not _looks_chunked(text, chain):
-        return n
-    edits: list[Edit] = [(chain[0].start(), chain[0].end(), "")]
-    edits.extend((m.start() - 1, m.end(), "") for m in chain[1:])
+    edits: list[Edit] = []
+    done = 0  # (a chain found: the next can only open after it)
+    for one in _FIRST_MARKER_RE.finditer(text):
+        if one.start() < done:
+            continue
+        chain = _marker_chain(text, one.start())
+        if _looks_chunked(text, chain):
+            edits.append((chain[0].start(), chain[0].end(), ""))
+            edits.extend((m.start() - 1, m.end(), "") for m in chain[1:])
+            done = chain[-1].end()
     return _apply_edits(n, edits)
 
 
@@ -585,8 +593,10 @@ _WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[
 # Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
 # 人工流产6\n1例), and only at the full page width.
 _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
-# A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
-_PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])")  # (…三查率97‖.81%: a decimal point too)
+# A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it, and so
+# does one after a figure's decimal point (…三查率97‖.81%, 出生性别比116.‖30: not a list's 1. alone on its line, nor
+# before a chunk marker left in place, 2023.‖4、32).
+_PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])|\n(?<=(?:[0-9]|[^\n0-9])[0-9]\.\n)(?=[0-9])(?![0-9]{1,4}、)")
 # A scan's stop or comma for the decimal point, then the wrap, then the decimals and their % (查环查孕率97。‖45%).
 _OCR_POINT_WRAP_RE = re.compile(r"(?<=[0-9])[。，]\n(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
