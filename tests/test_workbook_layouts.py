@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -242,6 +242,59 @@ def test_a_summary_of_totals_by_year_is_checked_against_each_years_sheet(this: d
                                 for y in (2023, 2022)}
     cell = f"{'CD'[year == 2022]}{list(COUNTS).index(ind) + 2}"
     assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if off else set())
+
+
+@given(st.lists(_towns(), min_size=2, max_size=6), st.data())
+@SETTINGS
+def test_a_half_year_sheet_is_the_sum_of_its_month_sheets(months: list[dict[str, Figures]], data: st.DataObject) -> None:
+    # 131: sheets 1月 … 6月 and 上半年, a row per village: 上半年's births and deaths are the sums of the villages'
+    # month figures (its year-end population is no sum); one 上半年 figure off by `off` is the one error, on its cell
+    months = (months * 6)[:6]
+    names = sorted(set.intersection(*(set(m) for m in months)))
+    assume(names)
+    town, ind = data.draw(st.sampled_from(names)), data.draw(st.sampled_from(["births", "deaths"]))
+    off = data.draw(st.sampled_from([0, 1, -2]))
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for k, m in enumerate(months, 1):
+        ws = wb.create_sheet(f"{k}月")
+        ws.append(["村名", *COUNTS.values()])
+        for name in names:
+            ws.append([name, *m[name].values()])
+    half = wb.create_sheet("上半年")
+    half.append(["村名", *COUNTS.values()])
+    for name in names:
+        half.append([name, months[-1][name]["population_end"], *(sum(m[name][k] for m in months) + off * (
+            name == town and k == ind) for k in ("births", "deaths"))])
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "months.xlsx")
+        docs = read_table(Path(tmp) / "months.xlsx")
+    cell = f"{'BCD'[list(COUNTS).index(ind)]}{names.index(town) + 2}"
+    assert _errors(docs) == ({("上半年", "totals", cell)} if off else set())
+
+
+@given(st.lists(town_figures(1), min_size=2, max_size=4), st.lists(town_figures(1), min_size=2, max_size=4),
+       town_figures(1), st.data())
+@SETTINGS
+def test_a_total_the_notes_say_holds_an_unlisted_unit_still_has_its_subtotals_checked(
+        districts: list[Figures], counties: list[Figures], zone: Figures, data: st.DataObject) -> None:
+    # 136: 全市 over 市辖区 and 县（市）, each over its indented members, and 注：全市包括高新区（未单列）: 全市 is no sum
+    # (the zone's figures are in it); a subtotal off by `off` in one column is the one error
+    off, ind = data.draw(st.sampled_from([0, 1, 50])), data.draw(st.sampled_from(list(COUNTS)))
+    groups = {"市辖区": districts, "县（市）": counties}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["地区", *COUNTS.values()])
+        ws.append(["全市", *_sum([*districts, *counties, zone]).values()])
+        for head, members in groups.items():
+            ws.append([head, *(v + off * (head == "县（市）" and k == ind) for k, v in _sum(members).items())])
+            for j, f in enumerate(members):
+                ws.append([f"　　{head[0]}{'甲乙丙丁'[j]}区", *f.values()])
+        ws.append(["注：全市合计数包括高新区（托管区，未单列），故全市不等于市辖区与县（市）之和。"])
+
+    with _workbook(fill) as docs:
+        row = 3 + len(districts) + 1
+        assert _errors(docs) == ({(docs[0].sheet, "totals", f"{'BCD'[list(COUNTS).index(ind)]}{row}")} if off else set())
 
 
 @given(_towns(least=3), st.data())

@@ -223,16 +223,23 @@ ROUND_119_124 = ["119_quarter_benji_leiji_period_groups_hidden_lastyear.xlsx",
                  "123_unit_three_rows_thisyear_lastyear_change_pct.xlsx",
                  "124_excel_table_listobject_subtotal_totals_row_calc_column_rank.xlsx"]
 # (130's 汇总 sheet, the two 合计 rows restated sideways, is not read as such yet: its year sheets are, in PLANTED)
-ROUND_125_129 = ["125_yearbook_province_cities_wan_two_dec_region_rows_english_last_col.xlsx",
+ROUND_125_130 = ["125_yearbook_province_cities_wan_two_dec_region_rows_english_last_col.xlsx",
                  "126_census7_age5_sex_rows_total_first_sexratio_shares_broad_groups.xlsx",
                  "127_ods_city_series_1978_2023_years_gaps_text_years_marker_sex_ellipsis.ods",
                  "128_county_nianbao_changzhu_left_huji_right_mixed_ngr_conventions_total_last.xlsx",
-                 "129_csv_utf8bom_crlf_township_nianbao_quoted_thousands_parity_shares.csv"]
+                 "129_csv_utf8bom_crlf_township_nianbao_quoted_thousands_parity_shares.csv",
+                 "130_ods_thisyear_lastyear_sheets_summary_restates_one_decimal.ods"]
+ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
+                 "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
+                 "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
+                 "134_village_married_women_children_contraception_methods_wide_years.xlsx",
+                 "135_ods_births_parity_percent_fractions_hidden_last_year_formula_totals.ods",
+                 "136_yearbook_bilingual_three_row_header_district_county_subtotals_wanren.xlsx"]
 
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
-                         + ROUND_125_129)
+                         + ROUND_125_130 + ROUND_131_136)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -868,9 +875,9 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("natural_growth_is_difference", "I9")},
     # 69 (a sheet a quarter and 全年): 二季度 南湖村 女婴 21 for 11 (26 births against 15 + 21: B7; the 二季度 合计 女婴 52,
     # summed from the true 11, misses the printed column: D12); 全年 北山村 性别比 94.29 = 33 / 35 × 100, girls over
-    # boys, for 35 / 33 × 100 = 106.06 (G8)
+    # boys, for 35 / 33 × 100 = 106.06 (G8); 全年 南湖村 女婴 36, made from the true 11, against its quarter sheets' 46 (F7)
     "69_quarter_sheets_full_year.xlsx": {
-        ("births_by_sex", "B7"), ("totals", "D12"), ("sex_ratio_from_counts", "G8")},
+        ("births_by_sex", "B7"), ("totals", "D12"), ("sex_ratio_from_counts", "G8"), ("totals", "F7")},
     # 70 (semicolons, GB18030, units with their codes): 石洞镇 落实节育措施 1864 for 1684, more than its 1846 women
     # (line 9; the 合计 38783 against 38963: line 15); 远口镇 三查率 92.79% for 99.27 (line 10, column 7)
     "70_csv_semicolon_gb18030_coded_units.csv": {
@@ -1149,11 +1156,47 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "130_ods_thisyear_lastyear_sheets_summary_restates_one_decimal.ods": {
         ("births_by_sex", "D6"), ("totals", "F12"), ("birth_rate_from_counts", "H7"), ("natural_growth_is_difference", "J7"),
         ("death_rate_from_counts", "C11"), ("cross_sheet", "C9")},
+    # 131 (sheets 1月 … 6月 and 上半年): 3月 上湾村 男 5 for 2 (the sex sum on C6, 3月 合计 D13, and 上半年 D6 against the
+    # months' 9); 4月 合计 期末人口 22595 for 22955 (L13); 上半年 罗家村 死亡 6 for 9 (I11 against its month sheets, the
+    # 上半年 合计 I13); 6月 新河村 二孩 4 for 1 (the parity sum on C12, 6月 合计 G13, 上半年 G12 against the months)
+    "131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx": {
+        ("births_by_sex", "C6"), ("totals", "D13"), ("totals", "D6"), ("totals", "L13"), ("totals", "I11"),
+        ("totals", "I13"), ("births_by_parity", "C12"), ("totals", "G13"), ("totals", "G12")},
+    # 132 (合计 first, two-row headers): 罗湖镇 出生率 8.28 for 454 / 47718 = 9.51 (L9); 云山镇 政策内 816 for 186, over its
+    # 189 births (G12, its rate P12, 合计 G5 and the 合计's rate from the sums P5); 合计 一孩 2078 for 1978 (H5, parity D5)
+    "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx": {
+        ("birth_rate_from_counts", "L9"), ("planned_within_births", "G12"), ("planned_birth_rate_from_counts", "P12"),
+        ("totals", "G5"), ("totals.planned_birth_rate_from_counts", "P5"), ("totals", "H5"), ("births_by_parity", "D5")},
+    # 133 (GBK CSV of an old system): 合计 死亡 3570 for 3750 (16:12, its rate 16:14); 歌山镇 自然增长率 0.86 for −0.86
+    # (9:15); 湖溪镇 女孩 155 for 152 (the sex sum on 出生 12:5, 合计 女孩 16:7)
+    "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv": {
+        ("totals", "16:12"), ("death_rate_from_counts", "16:14"), ("natural_growth_is_difference", "9:15"),
+        ("births_by_sex", "12:5"), ("totals", "16:7")},
+    # 134 (women by children; a wide sheet of years): 塘下村 二孩妇女 596 for 569 (the sum on B9, 全镇 E15); 新塘村 2021
+    # 综合节育率 123.80 for 645 / 738 = 87.40 (J14: the writer's K14 is 2022's 已婚育龄妇女 718); 全镇 2020 已婚育龄妇女
+    # 9213 for 9231 (E15 on the years' sheet, its rate G15)
+    "134_village_married_women_children_contraception_methods_wide_years.xlsx": {
+        ("married_women_by_children", "B9"), ("totals", "E15"), ("contraceptive_rate_from_counts", "J14"),
+        ("range.contraceptive_rate", "J14"), ("contraceptive_rate_from_counts", "G15")},
+    # 135 (.ods, % shown from fractions, =SUM totals): 石滩镇 多孩率 625.00% for 6.25 (J5); 白沙镇 二孩 11 for 101 (the
+    # parity sum on B9, and on the 合计 B14 its formula sums); 杜市镇 政策符合率 98.05 for 173 / 173 (L10, not attainable
+    # from 173 births either); 合计 政策内 =SUM one row short, 2810 for 3254 (K14, its rate from the sums L14)
+    "135_ods_births_parity_percent_fractions_hidden_last_year_formula_totals.ods": {
+        ("range.third_plus_birth_share", "J5"), ("third_plus_birth_share_from_counts", "J5"), ("births_by_parity", "B9"),
+        ("births_by_parity", "B14"), ("planned_birth_rate_from_counts", "L10"), ("planned_birth_rate_attainable", "L10"),
+        ("totals", "K14"), ("totals.planned_birth_rate_from_counts", "L14")},
+    # 136 (a yearbook's 全市 over 市辖区 / 县（市） and their indented members; a note: 全市 includes an unlisted zone):
+    # 东城区 出生率 9.44 on its year-end population for 9.58 (E9); 县（市） 出生 16249 for 15249 (D12 against its
+    # members, its rate E12); 凤阳县 死亡 2147 for 2174 (its rate G16, 县（市） 死亡 F12 and its rate from the sums G12);
+    # nothing on 全市, which the note exempts, and no 0.01 of 万 rounding
+    "136_yearbook_bilingual_three_row_header_district_county_subtotals_wanren.xlsx": {
+        ("birth_rate_from_counts", "E9"), ("totals", "D12"), ("birth_rate_from_counts", "E12"),
+        ("death_rate_from_counts", "G16"), ("totals", "F12"), ("totals.death_rate_from_counts", "G12")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_130_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_136_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

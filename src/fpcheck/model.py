@@ -152,6 +152,9 @@ class Document:
     carries: dict[int, list[tuple[str, Document, int]]] = field(default_factory=dict)
     # the one year a table's sheet name, else its title, names (2023年, 河口县2023年…情况): its whole-year records'
     year: int | None = None
+    # a whole period's records (上半年's) and the records of the same unit on the sheets that make the period up (1月 …
+    # 6月): record index → those records, in period order; see fpcheck.workbook.link_period_sheets
+    period_parts: dict[int, list[Record]] = field(default_factory=dict)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -222,13 +222,13 @@ _IMPLICIT_MAX_SPAN = 60  # villages under one town, at most
 
 
 def _implicit_groups(records: Sequence[Record], units: list[int], total: int,
-                     catalog: Catalog) -> list[tuple[int, list[int]]]:
+                     catalog: Catalog, confirm: bool = True) -> list[tuple[int, list[int]]]:
     """Rows that head the rows right under them with no 小计 word to say so (a bold town over its indented
     villages), found by arithmetic: tried only when the totals row misses the plain sum of the rows in most of
     its count columns. A head is a row that, in at least half its positive count columns, is the sum of the rows
-    after it up to the next head; the grouping is kept only when the totals row
-    then is the sum of the top-level rows in more columns than before. A head's other columns are its subtotal's
-    findings (a village's typo shows there)."""
+    after it up to the next head; the grouping is kept only when the totals row (with ``confirm``: unless the notes
+    say it holds more than the rows) then is the sum of the top-level rows in more columns than before. A head's
+    other columns are its subtotal's findings (a village's typo shows there)."""
     if not 3 <= len(units) <= _IMPLICIT_MAX_ROWS:
         return []
     cols = []
@@ -271,7 +271,7 @@ def _implicit_groups(records: Sequence[Record], units: list[int], total: int,
         return []
     covered = {j for _, ms in groups for j in ms}
     top = np.array([p for p, u in enumerate(units) if u not in covered])
-    return groups if agreeing(top) > flat else []
+    return groups if not confirm or agreeing(top) > flat else []
 
 
 @dataclass
@@ -285,10 +285,12 @@ class SumGroup:
     leaves: list[int] | None = None
 
 
-def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
+def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> list[SumGroup]:
     """Every row that should be a sum, with the rows it sums: subtotals (小计, age ranges) over their members,
     each totals row (one per period in a wide table) over the top-level rows of its period (none, when the
-    table holds only a total and its 其中 breakdown). 其中 rows and section labels are no unit of a sum."""
+    table holds only a total and its 其中 breakdown). 其中 rows and section labels are no unit of a sum.
+    ``free_total``: the notes say the totals row holds more than the rows (全市 with an unlisted 高新区), so it
+    cannot confirm a grouping of heads over their rows."""
     records = doc.records
     labels = unit_labels(records)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
@@ -301,7 +303,7 @@ def sum_groups(doc: Document, catalog: Catalog) -> list[SumGroup]:
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
     if not groups and len(totals) == 1:  # (a bold 溪口镇 over its indented villages: no 小计 word says so)
-        groups = _implicit_groups(records, units, totals[0], catalog)
+        groups = _implicit_groups(records, units, totals[0], catalog, confirm=not free_total)
         covered = {j for _, ms in groups for j in ms}
         top = [i for i in units if i not in covered]
     heads = {g for g, _ in groups}
@@ -322,11 +324,13 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     spec = [r for r in rules if r.kind == "totals"]
     if not spec:
         return []
-    rule, exempt = spec[0], set(exempt) | {i for r in spec for i in r.exempt}
+    rule, own = spec[0], {i for r in spec for i in r.exempt}
     records = doc.records
     labels = unit_labels(records)
-    args = (records, rule, rules, catalog, abs_tolerance, exempt, rounded)
-    groups = sum_groups(doc, catalog)
+    # (what the notes exempt is the totals row's: a subtotal over listed rows is still their sum)
+    args = (records, rule, rules, catalog, abs_tolerance, own | set(exempt), rounded)
+    sub_args = (records, rule, rules, catalog, abs_tolerance, own, rounded)
+    groups = sum_groups(doc, catalog, free_total=bool(exempt))
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
     single = len({periods[g.head] for g in groups if g.total}) == 1
     out: list[Finding] = []
@@ -334,7 +338,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         if outside:
             g = replace(g, rows=[i for i in g.rows if labels[i] not in outside])
         if not g.total:
-            out.extend(_against(g.head, g.rows, *args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
+            out.extend(_against(g.head, g.rows, *sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
             continue
         found = _against(g.head, g.rows, *args, "合计行", "totals row") if g.rows else []
         if found and g.leaves is not None:
@@ -352,6 +356,14 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         for f in _against(year, parts, *args, spec["label"]["zh"], spec["label"]["en"], rates=False):
             out.append(replace(f, message=f.message.replace("各单位", "各分期"),
                                message_en=f.message_en.replace("the units add", "its parts add")))
+    sheets = table_rules()["period_sheets"]
+    what, stocks = sheets["parts"], set(catalog.indicators) - set(sheets["add_up"])
+    for i, parts in doc.period_parts.items():  # 上半年's births against the same unit's on 1月 … 6月
+        for f in _against(0, list(range(1, len(parts) + 1)), [records[i], *parts], rule, rules, catalog, abs_tolerance,
+                          stocks | set(exempt), rounded, str(labels[i]), f"row of {labels[i]}", rates=False):
+            out.append(replace(f, message=f.message.replace("各单位", what["zh"]),  # (rounding: no evidence of a
+                               message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
+                               rounding=None))
     return out
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from .catalog import Catalog, table_rules
-from .layout import unit_label
+from .layout import period_label, unit_label
 from .model import TOTAL_UNIT, Document, Finding, Record, Value
 from .recordtable import record_periods, record_years, unit_labels
 
@@ -74,6 +74,35 @@ def link_summaries(docs: Sequence[Document]) -> None:
         for i, year in enumerate(years):
             if year is not None and len(found := by_year.get(year, [])) == 1 and i not in doc.restates:
                 doc.restates[i] = found[0]
+
+
+def link_period_sheets(docs: Sequence[Document]) -> None:
+    """Give a sheet of a whole period (上半年, 全年) the records of the sheets that make the period up (1月 … 6月, 一季度
+    … 四季度: ``period_sheets`` in tables.yaml), unit by unit (``Document.period_parts``), where every part sheet
+    is there once and holds the unit once."""
+    spec = table_rules()["period_sheets"]
+    sheets: dict[str, list[Document]] = {}
+    for doc in docs:
+        label = period_label(doc.sheet)
+        if label is not None and set(record_periods(doc.records)) <= {None, label, spec["alike"].get(label)}:
+            sheets.setdefault(label, []).append(doc)
+    for doc in docs:
+        periods = set(record_periods(doc.records))
+        whole = next(iter(periods)) if len(periods) == 1 else None
+        for parts in spec["whole"].get(whole, ()):
+            if all(len(sheets.get(p, ())) == 1 for p in parts):
+                by_unit = [_once(sheets[p][0]) for p in parts]
+                for i, unit in enumerate(unit_labels(doc.records)):
+                    found = [m.get(unit) for m in by_unit]
+                    if unit is not None and all(r is not None for r in found):
+                        doc.period_parts[i] = found  # type: ignore[assignment]
+                break
+
+
+def _once(doc: Document) -> dict[str | None, Record]:
+    """A sheet's records by unit, for the units it holds once."""
+    labels = unit_labels(doc.records)
+    return {u: doc.records[i] for i, u in enumerate(labels) if labels.count(u) == 1}
 
 
 def _totals_by_period(doc: Document) -> dict[str | None, Record]:
