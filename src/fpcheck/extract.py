@@ -1328,11 +1328,11 @@ class _Extractor:
                 at = cell_end.end()
                 if at >= b or t[at] not in _NUMBER_START:
                     continue
-            actual = cue.role in g.actual_roles  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
+            actual = (role := cue.role or "") in g.actual_roles  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
                 ind_id = named if named not in g.targets else None
-                if ind_id is not None and (then := g.actual_roles[cue.role]):  # 总人口…，今年末为30598人: its year-end
-                    ind_id = g.roles.get(family_of.get(ind_id), {}).get(then, ind_id)
+                if ind_id is not None and (then := g.actual_roles[role]):  # 总人口…，今年末为30598人: its year-end
+                    ind_id = g.roles.get(family_of.get(ind_id, ""), {}).get(then, ind_id)
             else:
                 if cue.role and m.group() in g.percent_role and _PERCENT_AHEAD.match(t, at) \
                         and self.meaning(cue, paren, subject) is not None:

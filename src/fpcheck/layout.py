@@ -304,7 +304,8 @@ def _is_data_row(row: list[object], first_col: int, above: Sequence[list[object]
     nb = [i for i in nonblank(row) if i > first_col]
     if not any(is_numeric(row[i]) for i in nb) or is_column_code_row(row):
         return False
-    return not is_year_row(row, first_col) or all(is_numeric(row[i]) for i in nb) and _headed_apart(above, nb, first_col)
+    return not is_year_row(row, first_col) or (all(is_numeric(row[i]) for i in nb)
+                                               and _headed_apart(above, nb, first_col))
 
 
 def _headed_apart(above: Sequence[list[object]], cols: list[int], first_col: int) -> bool:

@@ -491,7 +491,8 @@ _FIRST_MARKER_RE = re.compile(r"^[ \t\u3000]*[1１]、", re.MULTILINE)
 
 
 def _marker_chain(text: str, first: int) -> list[re.Match[str]]:
-    """The chunk sequence opening at ``first`` (a line's start): ``1、``, then ``2、``, ``3、`` … each opening the very next line.
+    """The chunk sequence opening at ``first`` (a line's start): ``1、``, then ``2、``, ``3、`` … each opening the
+    very next line.
 
     The chain stops at the first line that does not continue it (a line without the next marker): a scraper
     marks every line it cut, so an unmarked line ends the chunked part.

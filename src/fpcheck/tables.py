@@ -194,7 +194,8 @@ class _Sheet:
 
     @cached_property
     def year(self) -> int | None:
-        """The one year the sheet's name, else the text above its header, names (:func:`~fpcheck.recordtable.one_year`)."""
+        """The one year the sheet's name, else the text above its header, names
+        (:func:`~fpcheck.recordtable.one_year`)."""
         return one_year(self.grid.name, " ".join(self.title_lines))
 
     @cached_property

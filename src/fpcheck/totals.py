@@ -358,9 +358,10 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
                                message_en=f.message_en.replace("the units add", "its parts add")))
     sheets = table_rules()["period_sheets"]
     what, stocks = sheets["parts"], set(catalog.indicators) - set(sheets["add_up"])
-    for i, parts in doc.period_parts.items():  # 上半年's births against the same unit's on 1月 … 6月
-        for f in _against(0, list(range(1, len(parts) + 1)), [records[i], *parts], rule, rules, catalog, abs_tolerance,
-                          stocks | set(exempt), rounded, str(labels[i]), f"row of {labels[i]}", rates=False):
+    for i, sheet_rows in doc.period_parts.items():  # 上半年's births against the same unit's on 1月 … 6月
+        for f in _against(0, list(range(1, len(sheet_rows) + 1)), [records[i], *sheet_rows], rule, rules, catalog,
+                          abs_tolerance, stocks | set(exempt), rounded, str(labels[i]), f"row of {labels[i]}",
+                          rates=False):
             out.append(replace(f, message=f.message.replace("各单位", what["zh"]),  # (rounding: no evidence of a
                                message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
                                rounding=None))

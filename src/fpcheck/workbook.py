@@ -68,8 +68,9 @@ def link_summaries(docs: Sequence[Document]) -> None:
         if all(label == TOTAL_UNIT for label in labels):
             summaries.append((doc, years))
             continue
-        for i in (i for i, label in enumerate(labels) if label == TOTAL_UNIT and years[i] is not None):
-            by_year.setdefault(years[i], []).append((doc, doc.records[i]))  # type: ignore[index]
+        for label, year, rec in zip(labels, years, doc.records):
+            if label == TOTAL_UNIT and year is not None:
+                by_year.setdefault(year, []).append((doc, rec))
     for doc, years in summaries:
         for i, year in enumerate(years):
             if year is not None and len(found := by_year.get(year, [])) == 1 and i not in doc.restates:
