@@ -495,6 +495,15 @@ def test_a_conjunction_before_the_last_place_compared_is_no_part_of_its_name() -
         "石湖镇": {"birth_rate": 7.86}, "上坪乡": {"birth_rate": 8.02}, "沙溪镇": {"birth_rate": 8.35}}
 
 
+def test_a_ranking_gives_each_place_the_topic_named_last_before_it() -> None:
+    # two rankings in one sentence, each after its own topic; a figure after a comma and 为 (最高的是城关镇，为13.72‰)
+    text = ("城西县2018年考核通报\n从各乡镇看，出生率最低的是石湖镇（7.86‰）和上坪乡（8.02‰）；最高的是城关镇，为13.72‰；"
+            "出生人数最多的是枫林镇（412人），最少的是桃花乡（96人）。\n")
+    got = {u: v for u, _, v in by_unit(extract(text, "t")) if v}
+    assert got == {"石湖镇": {"birth_rate": 7.86}, "上坪乡": {"birth_rate": 8.02}, "城关镇": {"birth_rate": 13.72},
+                   "枫林镇": {"births": 412}, "桃花乡": {"births": 96}}
+
+
 def test_a_sentence_comparing_places_clause_by_clause_gives_each_clause_to_its_place() -> None:
     text = "米溪县2021年对比分析\n孩次结构上，鹤林镇一孩139人、二孩158人，枫坪乡一孩86人、二孩90人。\n"
     assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {

@@ -1779,23 +1779,26 @@ class _Extractor:
             name = (_unglued(m.group(1)) or m.group(1)) if m.group(1) in alone else next(
                 (n for n in shortest_first if m.group(1).endswith(n)), None) or _unglued(m.group(1))
             if name is not None:
-                by_sentence.setdefault(self._sentence_start(m.start()), []).append((name, m))
+                by_sentence.setdefault(self.full_stop_before(m.start(), 0), []).append((name, m))
         for sentence, pairs in by_sentence.items():
             if len({name for name, _ in pairs}) < 2:
                 continue  # (one place and a figure: a statement of its own, read as one)
-            topic = None
-            first, m0 = pairs[0]
-            for c in g.scan_re.finditer(t, sentence, m0.end(1) - len(first)):
-                at = c.end("gap")
-                if c.end() > c.start() and not g.cues[c.group()].role and (at >= len(t) or t[at] not in _NUMBER_START):
-                    topic = c
-            if topic is None:
-                continue
-            ind_id = g.cues[topic.group()].indicator
-            if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), sentence, ind_id,
-                                                    sections, False):
-                continue
+            # each place's topic: the last cue with no figure of its own before it (出生率最高的是枫林镇（12.41‰）…；
+            # 出生人数最多的是城关镇（412人）: the births)
+            last_name, m_last = pairs[-1]
+            topics = [c for c in g.scan_re.finditer(t, sentence, m_last.end(1) - len(last_name))
+                      if c.end() > c.start() and not g.cues[c.group()].role
+                      and ((at := c.end("gap")) >= len(t) or t[at] not in _NUMBER_START)]
+            starts = [c.start() for c in topics]
             for name, p in pairs:
+                k = bisect_right(starts, p.end(1) - len(name) - 1)
+                if not k:
+                    continue
+                topic = topics[k - 1]
+                ind_id = g.cues[topic.group()].indicator
+                if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), sentence,
+                                                        ind_id, sections, False):
+                    continue
                 got = self.read_number(p.end(), ind_id)
                 if got is None or got[0] is None:
                     continue
