@@ -29,7 +29,8 @@ from .sheets import FIGURE_BLOCK, Figures, figure_columns
 if TYPE_CHECKING:
     from .layout import Column
 
-MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据"})
+MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据", "暂无数据",
+                             "未上报", "未报", "缺报", "暂缺", "未统计"})  # (未上报: the unit sent nothing)
 NONE_WORDS = frozenset({"无", "没有"})  # none at all: a count of 0, as the table says it
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")

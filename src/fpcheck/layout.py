@@ -54,7 +54,8 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
-PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月"}
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
+                  "时期", "期别", "报告期", "统计期", "时段"}
 # one month of a year (a monthly form's row 3月, or 3月份): that month's own figures
 MONTH_RE = re.compile(r"^([1-9]|1[0-2])月份?$")
 # one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
@@ -718,8 +719,23 @@ def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, k
 
 
 def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalog, keymap: dict[str, str]) -> str | None:
-    """The indicator of a value column from its header fragments: ``parent`` inherited from a group header to
-    the left, ``own`` in its own cells top to bottom, ``en`` the English ones."""
+    """The indicator of a value column from its header fragments: ``parent`` inherited from the group headers
+    over it (outermost first), ``own`` in its own cells top to bottom, ``en`` the English ones. Under groups of
+    groups (出生人数 over 总计 | 一孩 | 二孩 over 合计 | 其中政策内) a level that is a totals word (总计) is the group
+    itself, and the inner group, read in the outer's terms, names the column (一孩 其中政策内 is births_first_planned)."""
+    levels = [p for p in parent if not cat.affixes.is_total(header_key(p))] if len(parent) > 1 and own else parent
+    if len(levels) > 1 and own:
+        inner = _resolve_column(levels[1:], own, en, cat, keymap)
+        outer = resolve_text(levels[0], cat, keymap)
+        if inner is not None and inner in cat and (outer is None or outer not in cat
+                                                   or cat[inner].measure == cat[outer].measure):
+            return inner
+    return _resolve_column(levels, own, en, cat, keymap)
+
+
+def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalog,
+                    keymap: dict[str, str]) -> str | None:
+    """:func:`resolve_column` for one level of groups (their fragments joined)."""
     p = "".join(parent)
     o = "".join(own)
     raw_all = p + o

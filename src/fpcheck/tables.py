@@ -256,13 +256,18 @@ class _Sheet:
         for cc in (c,) if under else range(c, value_start - 1, -1):
             head = self.cell(self.year_row, cc)
             label = group_label(head)
-            if label == "current":  # 本期: the period the title names
-                return period_of(self.title) or text_of(head).strip(), head
-            if label == "quarter":  # 本季: the quarter the title names
-                return quarter_of(self.title, self.month) or text_of(head).strip(), head
             if label:
-                return dated(label, self.month), head
+                return self.dated(label, head), head
         return None, None
+
+    def dated(self, label: str, head: object) -> str:
+        """The period a group's label stands for in this sheet: 本期 the period the title names, 本季 the quarter
+        it names, 本月 and 累计 in the terms of its month (:func:`~fpcheck.layout.dated`)."""
+        if label == "current":
+            return period_of(self.title) or text_of(head).strip()
+        if label == "quarter":
+            return quarter_of(self.title, self.month) or text_of(head).strip()
+        return dated(label, self.month)
 
 
 #: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
@@ -323,7 +328,7 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
         zh_en = [split_fragments(text_of(sh.cell(r, c))) for r in sh.header_rows]
         key = header_key("".join(f for zh, _e, _u in zh_en for f in zh)) or header_key(
             " ".join(f for _z, en, _u in zh_en for f in en))
-        if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c) or _populations(sh, c):
+        if key in PERIOD_HEADERS or key.startswith("年份") or _dates(sh, c) or _populations(sh, c) or _periods(sh, c):
             period_col = c
     index_cols = {c for c in cols if is_index_column([sh.cell(r, c) for r in sh.header_rows],
                                                      [sh.cell(r, c) for r in sh.sample])
@@ -339,6 +344,18 @@ def _populations(sh: _Sheet, c: int) -> bool:
     """Whether a label column names the population of each row (口径: 户籍 | 常住 under each township): the
     rows are groups of their unit, as 户籍人口 | 常住人口 over columns make them, never units."""
     return _every_label(sh, c, is_population_group)
+
+
+def _periods(sh: _Sheet, c: int) -> bool:
+    """Whether a label column names the period of each row (本年 | 上年 under each township, 本月 | 累计): the rows
+    are periods of their unit, never units."""
+    return _every_label(sh, c, lambda v: group_label(v) in _period_groups())
+
+
+@lru_cache(maxsize=1)
+def _period_groups() -> frozenset[str]:
+    """The labels of the period groups of ``column_groups`` in tables.yaml (current, 上年同期, month …)."""
+    return frozenset(table_rules()["column_groups"]["periods"])
 
 
 def _dates(sh: _Sheet, c: int) -> bool:
@@ -429,6 +446,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
         ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
+    if ind in (subject := table_rules()["sex_subject"])["of_population"] and len(own_zh) == 1 and parent_zh \
+            and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) and subject["cue"] in sh.title:
+        ind = subject["of_population"][ind]  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -639,9 +659,12 @@ def _merged_down(sh: _Sheet, c: int, units: list[str | None]) -> list[str | None
 
 def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
     """The period a cell of a period column names, as a header over columns would (2021, 2023-03-31: a date
-    cell shown as yyyy"年" is its year; 户籍人口 is 户籍), else its text; None for a blank cell."""
+    cell shown as yyyy"年" is its year; 户籍人口 is 户籍; 本年 the title's year, 上年 上年同期), else its text; None
+    for a blank cell."""
     v = sh.cell(r, c)
-    return period_label(v, sh.grid.formats.get((r, c))) or group_label(v) or ("".join(text_of(v).split()) or None)
+    if label := period_label(v, sh.grid.formats.get((r, c))):
+        return label
+    return sh.dated(label, v) if (label := group_label(v)) else ("".join(text_of(v).split()) or None)
 
 
 def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]:
