@@ -239,6 +239,22 @@ def test_round_299_to_308_phrasings() -> None:
         "births": 398, "births_third_plus": 33, "third_plus_birth_share": 8.29, "births_male": 214, "births_female": 184}
 
 
+def test_round_309_to_318_phrasings() -> None:
+    # a Chinese-numeral decimal before a parenthesis; a text table's unit cell 女=100; the populations a rate is
+    # based on (以年初…、年末…计); the start and end in brackets after a colon; a score sheet's 完成值 column
+    assert one("出生人口性别比为一百一十点四五（男婴1268人、女婴1148人）。")["sex_ratio_at_birth"] == 110.45
+    assert one("指标\t单位\t2021年\t上年\n出生人口性别比\t女=100\t110.20\t110.62\n") == {"sex_ratio_at_birth": 110.2}
+    assert one("死亡121人。以年初15207人、年末15288人计，出生率12.85‰。") == {
+        "deaths": 121, "population_start": 15207, "population_end": 15288, "birth_rate": 12.85}
+    assert one("户籍人口：年初（41268人），6月末（41392人），净增（124人）。") == {
+        "population_start": 41268, "population_end": 41392}
+    sheet = ("考核项目              分值    目标值        完成值        得分\n"
+             "出生人口性别比        15      ≤112          109.09        15\n"
+             "孕情监测率            10      ≥95%          96.38%        10\n")
+    assert one(sheet) == {"sex_ratio_at_birth": 109.09, "checkup_rate": 96.38}
+    assert one("三孩及以上出生436人，占出生人口的14.60%。") == {"births_third_plus": 436, "third_plus_birth_share": 14.6}
+
+
 def test_a_comparison_first_then_this_years_figure() -> None:
     # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
     # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)

@@ -502,6 +502,7 @@ class _Grammar:
         self.unit_sentence = _AtLineStart(p["unit_sentence"].replace("UNIT", unit_word), p["statement_ends"])
         self.table_totals = tuple(p["text_table_totals"])
         self.table_score = re.compile(p["table_score_columns"])
+        self.table_achieved = re.compile(p["table_achieved_column"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
         self.to_date_words = frozenset(month["to_date"])
@@ -1318,15 +1319,18 @@ class _Extractor:
                 if paren is None:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no catalog count
                     subject, chain = _NO_FAMILY, None
                 continue
-            if at > ce and g.cell_sep.search(t, ce, at) and (role := self.column_role(at)) is not None:
-                if role == "other":
+            if at > ce and g.cell_sep.search(t, ce, at) and (column := self.column_role(at)) is not None:
+                if column[0] == "other":
                     continue  # a table pasted as text whose first figure column is last year's
-                # a score sheet's points alone in their cell: the indicator's figure is in the next cell, if any
-                cell_end = g.cell_sep.match(t, _DIGITS_RUN.match(t, at).end())  # type: ignore[union-attr]
-                if cell_end is None:
-                    continue
-                at = cell_end.end()
-                if at >= b or t[at] not in _NUMBER_START:
+                # a score sheet's points alone in their cell: the indicator's figure is in the achieved column
+                # (分值 | 目标值 | 完成值 | 得分: two cells on), else the next cell, if any
+                line_end = t.find("\n", at)
+                for _ in range(column[1]):
+                    cell_end = g.cell_sep.search(t, at, line_end if line_end >= 0 else b)
+                    if cell_end is None:
+                        break
+                    at = cell_end.end()
+                if cell_end is None or at >= b or t[at] not in _NUMBER_START:
                     continue
             actual = (role := cue.role or "") in g.actual_roles  # 出生率控制在10‰以内，实际为9.5‰: the indicator last named
             if actual:
@@ -1808,11 +1812,12 @@ class _Extractor:
                     _keep(values, windows, findings, ind_id, got, sentence)
         return out
 
-    def column_role(self, at: int) -> str | None:
+    def column_role(self, at: int) -> tuple[str, int] | None:
         """In a table pasted as text (cells parted by tabs, runs of spaces or |), what the header line above
-        says of the figure at ``at``: ``other`` when it names its column as another period (上年, 同期), ``score``
-        when it is a score sheet's (序号 考核项目 分值 考核情况 得分: a figure alone in the cell after an
-        indicator's name is its points), else None."""
+        says of the figure at ``at``, and how many cells on the indicator's own figure is: ``other`` when it names
+        its column as another period (上年, 同期), ``score`` when it is a score sheet's (序号 考核项目 分值 考核情况
+        得分: a figure alone in the cell after an indicator's name is its points; the figure is in the column the
+        header calls the achieved one, 完成值, else in the next), else None."""
         t, g = self.t, self.g
         line_start = start = t.rfind("\n", 0, at) + 1
         while t[start] in " \t":  # (an indented sub-row: 其中：一孩)
@@ -1831,8 +1836,11 @@ class _Extractor:
                 continue  # a data row, or a markdown rule |---|
             cells = g.cell_sep.split(line.lstrip(" \t"))
             if col < len(cells) and g.table_other_period.search(cells[col]) is not None:
-                return "other"
-            return "score" if g.table_score.search(line) is not None else None
+                return "other", 0
+            if g.table_score.search(line) is None:
+                return None
+            achieved = next((k for k, cell in enumerate(cells) if k > col and g.table_achieved.fullmatch(cell)), col + 1)
+            return "score", achieved - col
         return None
 
     def sentence_breaks_after(self, pos: int) -> int:
@@ -1872,7 +1880,6 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
     findings.extend(got[2])
 
 
-_DIGITS_RUN = re.compile(r"[\d.]*")
 _LAST_MONTH = re.compile(r"\d{1,2}月")
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 

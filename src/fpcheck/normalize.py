@@ -840,7 +840,7 @@ _COUNT_RE = re.compile(rf"({_numeral_behind(f'(?<![第{_NUMERAL_CHARS}].)')})(?=
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 # A decimal stated after 为/达/是 with no unit (出生人口性别比为一百零八点一九。): a ratio, converted when it holds 点
 # with numerals on both sides of it and ends the clause.
-_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是].)')})(?=[。，,；;、)）\s]|$)")
+_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是].)')})(?=[。，,；;、()（）\s]|$)")  # (…一百一十点四五（男婴…）)
 
 
 @lru_cache(maxsize=4096)
