@@ -1800,7 +1800,8 @@ class _Extractor:
                     continue
                 topic = topics[k - 1]
                 ind_id = g.cues[topic.group()].indicator
-                if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), sentence,
+                since = max(sentence, topic.start() - LOOKBACK)  # (text that never stops: no rescan from its start)
+                if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), since,
                                                         ind_id, sections, False):
                     continue
                 got = self.read_number(p.end(), ind_id)
@@ -1809,7 +1810,7 @@ class _Extractor:
                 start = p.end(1) - len(name)
                 values, findings, windows = out.setdefault(self.orig(start, p.end(1)), ({}, [], []))
                 if ind_id not in values:
-                    _keep(values, windows, findings, ind_id, got, sentence)
+                    _keep(values, windows, findings, ind_id, got, since)
         return out
 
     def column_role(self, at: int) -> tuple[str, int] | None:
