@@ -255,6 +255,18 @@ def test_round_309_to_318_phrasings() -> None:
     assert one("三孩及以上出生436人，占出生人口的14.60%。") == {"births_third_plus": 436, "third_plus_birth_share": 14.6}
 
 
+def test_round_319_to_328_phrasings() -> None:
+    # a notice board: each label on its line and its figure on the next; label：value items are not wrapped prose;
+    # 49岁以下已婚育龄妇女 is every married woman, 流入已婚育龄妇女 the migrants (no unit's total)
+    board = "全村户数\n402户\n\n年初户籍人口\n1286人\n\n全年出生\n9人\n\n出生人口性别比\n125.00\n\n人口自然增长率\n-3.90‰\n"
+    assert one(board) == {"households": 402, "population_start": 1286, "births": 9, "sex_ratio_at_birth": 125,
+                          "natural_growth_rate": -3.9}
+    labelled = "全年出生：462人\n其中：一孩248人，二孩176人，多孩38人\n男孩：246人　女孩：216人\n出生性别比：113.89\n"
+    assert one(labelled) == {"births": 462, "births_first": 248, "births_second": 176, "births_third_plus": 38,
+                             "births_male": 246, "births_female": 216, "sex_ratio_at_birth": 113.89}
+    assert one("全镇49岁以下已婚育龄妇女6128人，其中流入已婚育龄妇女318人。") == {"married_women": 6128}
+
+
 def test_a_comparison_first_then_this_years_figure() -> None:
     # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
     # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)

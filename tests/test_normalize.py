@@ -19,6 +19,7 @@ from fpcheck.normalize import (
     drop_footnote_marks,
     drop_page_breaks,
     join_cell_lines,
+    join_label_lines,
     join_chunk_markers,
     join_wrapped_lines,
     load_synonyms,
@@ -717,3 +718,18 @@ def test_a_heavier_spin_is_undone_in_figure_labels_only() -> None:
 def test_circles_among_arabic_digits_are_a_mask_not_zeros() -> None:
     assert normalize("年初总人口3○○○○人，应查对象○○○○人，二○○八年，○人").text == \
         "年初总人口3○○○○人,应查对象○○○○人,2008年,0人"
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(st.tuples(st.text(IDEOGRAPHS, min_size=2, max_size=12), st.integers(0, 10**6),
+                          st.sampled_from(["人", "户", "例", "‰", "%", ""])), min_size=1, max_size=8),
+       st.sampled_from(["\n", "\n\n", "\n \n"]))
+def test_a_figure_on_the_line_after_its_label_is_joined_to_it(items: list[tuple[str, int, str]], gap: str) -> None:
+    # a notice board (全年出生 / 9人): each label joined to the figure on its next line, the map kept to the original
+    text = gap.join(f"{label}\n{figure}{unit}" for label, figure, unit in items)
+    n = join_label_lines(Normalized.identity(text))
+    assert n.text == gap.join(f"{label}{figure}{unit}" for label, figure, unit in items)
+    check_map(n)
+    label, figure, _unit = items[-1]
+    i = n.text.rindex(f"{label}{figure}") + len(label)
+    assert text[slice(*n.to_original(i, i + len(str(figure))))] == str(figure)

@@ -584,6 +584,29 @@ def drop_page_breaks(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- a label on its line, its figure on the next ----------------------------------------------------------
+
+#: A line holding nothing but a figure and its unit (402户, 7.02‰, -3.90‰, 125.00): the break before it, the
+#: literal the scan looks for.
+_FIGURE_LINE_RE = re.compile(r"\n(?=[ \t]*[-−]?\d[\d,]*(?:\.\d+)?[ \t]*(?:人|户|个|例|名|位|‰|%|万人|万)?[ \t]*(?:\n|$))")
+_LABEL_MAX = 20  # chars of a label alone on its line (a sentence is longer)
+
+
+def join_label_lines(n: Normalized) -> Normalized:
+    """A figure alone on the line after its label (a notice board or a phone page: 全年出生 / 9人 / 出生率 / 7.02‰)
+    joined to it, so label and figure read as one statement: the label line is short, holds no digit and ends
+    in a word (not a stop or a colon's clause)."""
+    text = n.text
+    edits: list[Edit] = []
+    for m in _FIGURE_LINE_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        label = text[start:m.start()].strip()
+        if 2 <= len(label) <= _LABEL_MAX and not any(ch.isdigit() for ch in label) \
+                and ("\u4e00" <= label[-1] <= "\u9fff" or label[-1] in ")）"):
+            edits.append((m.start(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t")), ""))
+    return _apply_edits(n, edits)
+
+
 # --- hard wraps ----------------------------------------------------------------------------------------
 
 # A break between two ideographs, or after an ideograph, a closing bracket or a figure before a digit
@@ -603,6 +626,7 @@ _OCR_POINT_WRAP_RE = re.compile(r"(?<=[0-9])[。，]\n(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
+_LABELLED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[:：]")  # a line opening with its label (男孩：246人): an item, no wrap
 _ASIDE_LINE_RE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]*[)）][ \t\u3000]*")  # a line that is one aside: （详见附表，以下…）
 _FIGURE_CHARS = frozenset("0123456789.")
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
@@ -617,8 +641,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
     ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
     starts at once with an ideograph or digit (not indented, not a list item or heading), and the line is not
-    one bracketed aside. A break before a line that opens with a closing mark (。 , 、) is always a wrap, and a
-    scan's stop for a decimal point before a break and the decimals with their % is the point (97。‖45% → 97.45%)."""
+    one bracketed aside, nor the next line an item of its own (男孩：246人). A break before a line that opens with a
+    closing mark (。 , 、) is always a wrap, and a scan's stop for a decimal point before a break and the decimals with their % is the point (97。‖45% → 97.45%)."""
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
     edits: list[Edit] = sorted([*((m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)),
@@ -637,7 +661,7 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
                 and (i - start < full or not _DIGIT_WRAP_RE.match(text, i + 1)):
             continue
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
-                and not _ASIDE_LINE_RE.fullmatch(text, start, i):
+                and not _ASIDE_LINE_RE.fullmatch(text, start, i) and not _LABELLED_RE.match(text, i + 1):
             edits.append((i, i + 1, ""))
     return _apply_edits(n, sorted(edits))
 
@@ -942,7 +966,7 @@ def strip_emphasis(n: Normalized) -> Normalized:
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
          drop_digit_group_spaces, to_halfwidth, strip_emphasis, drop_footnote_marks, drop_page_breaks,
-         join_chunk_markers, join_wrapped_lines, unspin, numerals_to_digits)
+         join_chunk_markers, join_label_lines, join_wrapped_lines, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
