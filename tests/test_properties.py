@@ -170,3 +170,17 @@ def test_stated_parts_over_their_total_fail_whatever_the_missing_part(parts: lis
     except pa.errors.SchemaErrors as err:
         schema_failed = "births_by_parity" in set(err.failure_cases["check"].astype(str))
     assert schema_failed == (stated > births)
+
+
+@SETTINGS
+@given(st.integers(5_000, 2_000_000), st.integers(5, 20), st.sampled_from([1.0, 1.05, 0.95, 1.3, 0.7, 0.1, 10.0]))
+def test_a_rate_on_a_year_end_base_is_an_error_once_no_base_could_explain_it(pop: int, per_mille: int,
+                                                                            factor: float) -> None:
+    """With only the year-end population printed, the mean the rate was taken on lies within 10% of it: a printed
+    rate 5% off is a warning (the base may explain it), one 30% off or ten times off an error (no base can)."""
+    births = round(pop * per_mille / 1000)
+    expected = births / pop * 1000
+    df = pd.DataFrame([{"population_end": float(pop), "births": float(births), "birth_rate": round(expected * factor, 2),
+                        "birth_rate__decimals": 2}])  # (printed to two decimals, as a yearbook does)
+    severities = {f.severity for f in validate(df).findings() if f.rule == "birth_rate_from_counts"}
+    assert severities == (set() if factor == 1.0 else {"warning"} if factor in (1.05, 0.95) else {"error"})

@@ -363,6 +363,72 @@ def test_a_three_level_header_reads_each_parity_and_its_planned_part(towns: dict
 
 @given(_towns(least=3), st.data())
 @SETTINGS
+def test_a_pdf_table_keeps_wrapped_names_whole_and_reads_on_after_its_continued_title(towns: dict[str, Figures],
+                                                                                    data: st.DataObject) -> None:
+    # 143: a long name wrapped into the next row (新城经济技术开发区 / 管委会), and after a page break the title again
+    # (表3-2 续表) with the header repeated: one table, the wrapped name one unit, no record of the title
+    names = list(towns)
+    cut = data.draw(st.integers(1, len(names) - 1))
+    long_name = "新城经济技术开发区管委会"
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["表3-2  各乡镇人口出生、死亡情况"])
+        ws.append(["乡镇名称", *COUNTS.values()])
+        for k, name in enumerate(names):
+            if k == cut:
+                ws.append(["表3-2  续表"])
+                ws.append(["乡镇名称", *COUNTS.values()])
+            ws.append([long_name[:9] if k == 0 else name, *towns[name].values()])
+            if k == 0:
+                ws.append(["管委会"])
+        ws.append(["合计", *_sum(list(towns.values())).values()])
+
+    with _workbook(fill) as (doc,):
+        assert [r.unit for r in doc.records] == [long_name, *names[1:], "合计"]
+        assert _errors([doc]) == set()
+
+
+@given(st.lists(st.integers(0, 60), min_size=12, max_size=12), st.booleans())
+@SETTINGS
+def test_months_across_under_a_title_naming_the_count_are_that_count_month_by_month(months: list[int],
+                                                                                   blank: bool) -> None:
+    # 146: 乡镇 | 1月 … 12月 | 全年 under 2024年1—12月各乡镇出生人数统计表: births each month, the year their sum (a
+    # month left blank: no figure, and the year not held against the eleven)
+    row = [None if blank and k == 6 else m for k, m in enumerate(months)]
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["2024年1—12月各乡镇出生人数统计表"])
+        ws.append(["乡镇", *(f"{k}月" for k in range(1, 13)), "全年"])
+        ws.append(["城关镇", *row, sum(months)])
+
+    with _workbook(fill) as (doc,):
+        got = _values(doc)
+        assert got[("城关镇", "full-year")] == {"births": sum(months)}
+        assert [got.get(("城关镇", f"month: {k}月"), {}).get("births") for k in range(1, 13)] == row
+        assert _errors([doc]) == set()
+
+
+@given(_towns(), st.data())
+@SETTINGS
+def test_an_english_yearbook_header_reads_births_by_sex_after_births(towns: dict[str, Figures],
+                                                                    data: st.DataObject) -> None:
+    # 148: Region | Population at year-end | Births | Male | Female | Deaths, names "Chengguan 城关镇": the Chinese name
+    # is the unit, Male | Female right after Births are the births by sex (not the population's)
+    boys = {n: data.draw(st.integers(0, f["births"])) for n, f in towns.items()}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["Region", "Population at year-end", "Births", "Male", "Female", "Deaths"])
+        for n, f in towns.items():
+            ws.append([f"Pinyin {n}", f["population_end"], f["births"], boys[n], f["births"] - boys[n], f["deaths"]])
+
+    with _workbook(fill) as (doc,):
+        assert _values(doc) == {(n, None): {"population_end": f["population_end"], "births": f["births"],
+                                            "births_male": boys[n], "births_female": f["births"] - boys[n],
+                                            "deaths": f["deaths"]} for n, f in towns.items()}
+
+
+@given(_towns(least=3), st.data())
+@SETTINGS
 def test_a_breakdown_under_the_notes_is_checked_against_the_total(towns: dict[str, Figures],
                                                                   data: st.DataObject) -> None:
     # 53: 总计, 注 lines, then 其中：城区 / 　农村 splitting the towns: the total's breakdown (off: 农村 one too many)

@@ -235,6 +235,12 @@ ROUND_137_142 = ["137_county_annual_form_lanci_row_three_level_policy_births.xls
                  "140_format_as_table_merged_units_thisyear_lastyear_change.xlsx",
                  "141_ods_sex_ratio_by_parity_townships.ods",
                  "142_quarter_sheets_villages_hidden_q3_fullyear_readme.xlsx"]
+ROUND_143_148 = ["143_pdf_yearbook_text_numbers_fullwidth_wrapped_names.xlsx",
+                 "144_csv_gb18030_quanyuan_system_pinyin_chinese_two_header_lines.csv",
+                 "145_two_tables_one_sheet_births_then_married_women_contraception.xlsx",
+                 "146_monthly_births_across_twelve_months_fullyear_lastyear_blank_month.xlsx",
+                 "147_ods_jiedao_total_in_middle_liudong_block_percent_text.ods",
+                 "148_english_yearbook_pinyin_regions_total_first_wide_header.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -245,7 +251,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
-                         + ROUND_125_130 + ROUND_131_136 + ROUND_137_142)
+                         + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1208,10 +1214,10 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("range.planned_birth_rate", "Q14"), ("planned_birth_rate_attainable", "Q14"), ("totals", "M19"),
         ("death_rate_from_counts", "O19")},
     # 138 (years down, year-end populations only): 2015 自然增长率 6.38 for 10.79 − 7.10 = 3.69 (F10); 2022 出生率 7.78,
-    # 2021's, for 7.00 (its growth F17). 2018 出生 6.23 万 for 5.23 is only a warning on D13: with no 年初 printed a rate
-    # rests on the year-end alone (the year before's 年末, a row up, is not taken for it)
+    # 2021's, for 7.00 (its growth F17; on the year-end alone 7.01, within what the base explains: a warning); 2018
+    # 出生 6.23 万 for 5.23 (its rate D13: 13.20 on the year-end against 11.11, more than any base explains)
     "138_city_yearbook_years_down_rows_1990_2023_star_footnote.xlsx": {
-        ("natural_growth_is_difference", "F10"), ("natural_growth_is_difference", "F17")},
+        ("natural_growth_is_difference", "F10"), ("natural_growth_is_difference", "F17"), ("birth_rate_from_counts", "D13")},
     # 139 (a 街道's CSV, 全街道合计 first): 南门社区 三查率 108.58 for 1060 / 1151 = 92.09 (9:9); 金水湾社区 综合节育率
     # 83.82 for 80.75 (11:6); 合计 实查 11240 for 11204 (5:8, its rate 5:9); 纺织厂社区 已婚育龄妇女 712 for 812, below
     # its 745 users (12:4, its rate 12:6, 合计 5:2 and the 合计's rate from the sums 5:6)
@@ -1240,11 +1246,48 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("totals", "H8"), ("totals", "H13"), ("births_by_parity", "B6"), ("totals", "E13"), ("totals", "E6"),
         ("totals", "J13"), ("checkup_done_within_expected", "J13"), ("checkup_rate_from_counts", "K13"),
         ("checkup_rate_from_counts", "K9"), ("checkup_rate_attainable", "K9")},
+    # 143 (a PDF yearbook turned .xlsx: text numbers in full-width digits or thin spaces, names wrapped into the next
+    # row, a page break repeating the header under 表3-2 续表): 柳林镇 男 132 for 231 (the sex sum on C9, 合计 D20);
+    # 新城经济技术开发区管委会 出生率 6.34 for 203 / 24548 = 8.27 (G7, its growth I7: beyond what its year-end base
+    # could explain, an error); 合计 死亡 2486 for 2386 (F20)
+    "143_pdf_yearbook_text_numbers_fullwidth_wrapped_names.xlsx": {
+        ("births_by_sex", "C9"), ("totals", "D20"), ("birth_rate_from_counts", "G7"),
+        ("natural_growth_is_difference", "I7"), ("totals", "F20")},
+    # 144 (a GB18030 system export, pinyin field names over Chinese headers): 高坡村 性别比 inverted (8:12); 大寨村
+    # 出生男 18 for 8 (the sex sum on 10:5, its ratio 10:12, 合计 15:6); 合计 死亡 231 for 213 (15:8, its rate 15:10)
+    "144_csv_gb18030_quanyuan_system_pinyin_chinese_two_header_lines.csv": {
+        ("sex_ratio_from_counts", "8:12"), ("births_by_sex", "10:5"), ("sex_ratio_from_counts", "10:12"),
+        ("totals", "15:6"), ("totals.sex_ratio_from_counts", "15:12"), ("totals", "15:8"),
+        ("death_rate_from_counts", "15:10")},
+    # 145 (表1 and 表2 stacked): 太平镇 一孩妇女 1695 for 1659 (the sum on B20, 表2 合计 D27); 表1 合计 出生 2722 for 2622
+    # (D12 against the towns and its parities, its rates I12 and J12); 金竹镇 出生率 on the year-end, 8.66 for 9.13 (I7)
+    "145_two_tables_one_sheet_births_then_married_women_contraception.xlsx": {
+        ("married_women_by_children", "B20"), ("totals", "D27"), ("totals", "D12"), ("births_by_parity", "D12"),
+        ("birth_rate_from_counts", "I12"), ("planned_birth_rate_from_counts", "J12"),
+        ("planned_birth_rate_attainable", "J12"), ("birth_rate_from_counts", "I7")},
+    # 146 (1月 … 12月 across, then 全年 and 上年, births named by the title only): 北坪镇 全年 242 for its months' 267
+    # (N8); 西河镇 5月 23 for 32 (its 全年 N6 against its months, 合计 5月 F14); 合计 8月 267 for 257 (I14, and the 合计's
+    # 全年 against its months N14 and against the towns); 杉树乡's blank 7月 no figure and no error
+    "146_monthly_births_across_twelve_months_fullyear_lastyear_blank_month.xlsx": {
+        ("totals", "N8"), ("totals", "N6"), ("totals", "F14"), ("totals", "I14"), ("totals", "N14")},
+    # 147 (合计 above 其中：流动人口 repeating the communities; rates as text 87.4%): 建设路社区 流动 落实 580 for 380,
+    # over its 456 women (C17, its rate D17); 合计 已婚育龄妇女 19534 for 15934 (B12, its rate D12); 锦江社区 参检率 91.7
+    # for 94.4 (G10); the migrants' block is each community's group, no partition of the total
+    "147_ods_jiedao_total_in_middle_liudong_block_percent_text.ods": {
+        ("contraception_users_within_married_women", "C17"), ("contraceptive_rate_from_counts", "D17"),
+        ("totals", "B12"), ("contraceptive_rate_from_counts", "D12"), ("checkup_rate_from_counts", "G10")},
+    # 148 (an English yearbook: Births | Male | Female, pinyin and Chinese names, Total first): 刘家乡 自然增长率 1.50 for
+    # −1.50 (J12); 高坪镇 Female 199 for 219 (the sex sum C10, its ratio F10, Total E4 and its ratio F4); Total 死亡
+    # 2212 for 3212 (G4, its rate I4); 王场乡 出生率 0.87 for 8.67 (H14, its growth J14)
+    "148_english_yearbook_pinyin_regions_total_first_wide_header.xlsx": {
+        ("natural_growth_is_difference", "J12"), ("births_by_sex", "C10"), ("sex_ratio_from_counts", "F10"),
+        ("totals", "E4"), ("totals.sex_ratio_from_counts", "F4"), ("totals", "G4"), ("death_rate_from_counts", "I4"),
+        ("birth_rate_from_counts", "H14"), ("natural_growth_is_difference", "J14")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_142_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_148_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -48,6 +48,8 @@ class Operand:
     res: np.ndarray | float
     uncertain: np.ndarray | bool = False
     chosen: np.ndarray | None = None  # of a derived quantity: which alternative each row used (-1: none)
+    # per row, how far (relatively) an uncertain base lies at most from the quantity itself (0: no bound)
+    within: np.ndarray | float = 0.0
 
 
 def _nan(n: int) -> np.ndarray:
@@ -72,7 +74,7 @@ def _derived(ns: Columns, d: Derived) -> Operand | None:
 
 
 def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
-    value, res, unc = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool)
+    value, res, unc, within = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool), np.zeros(ns.n)
     todo = np.ones(ns.n, dtype=bool)
     chosen = np.full(ns.n, -1, dtype=np.int8)
     found = False
@@ -90,13 +92,16 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         value = np.where(present, total, value)
         res = np.where(present, r, res)
         unc |= present & alt.uncertain
+        if alt.uncertain and alt.within:
+            within[present] = alt.within
         chosen[present] = k
         todo &= ~present
     if not found:
         return None
     if d.annual and ns.partial is not None:
         unc |= ns.partial
-    return Operand(value, res, unc, chosen)
+        within[ns.partial] = 0.0  # (a part of a year may print its rate annualised or not: no bound)
+    return Operand(value, res, unc, chosen, within)
 
 
 def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray | np.int8:
@@ -176,6 +181,10 @@ def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
     tol = 3.0 * ns.res(rate_id) + spread + rule.tolerance
     ok = np.abs(expected - rate.value) <= tol + _slack(rate.value)
     unc = num.uncertain | den.uncertain
+    if np.any(w := den.within):  # on a base within ±w of the true one, the rate lies within expected / (1 ± w)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inside = (rate.value >= expected / (1 + w) - tol) & (rate.value <= expected / (1 - w) + tol)
+        unc = unc & ~((w > 0) & ~inside)
     return Outcome(app, ok, expected, rate.value, _severity(rule, ns.n, unc),
                    {"numerator": num.value, "denominator": den.value})
 

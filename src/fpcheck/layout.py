@@ -43,7 +43,9 @@ BRACKET_ONLY_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # a region cell holding both names (北  京 Beijing, 内蒙古Inner Mongolia): the English after the Chinese
-ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$")
+ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$"
+                             r"|^(?=[A-Z]*[a-z])[A-Za-z][A-Za-z .,'&/()-]{2,}?\s*(?=[\u3400-\u9fff])")  # (Chengguan 城关镇;
+# not a mask, XXX村)
 CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
 DIGITS_RE = re.compile(r"\d+")
 # a units row under a header (人 | 人 | ‰ | %, as 统计报表 forms print each column's unit): units, not header text
@@ -328,7 +330,7 @@ def header_rows(grid: Grid, layout: Layout) -> list[int]:
 
 
 def unit_label(value: object) -> str | None:
-    """A row label as a unit name: spaces squeezed out (地  区), an English name after the Chinese dropped, and
+    """A row label as a unit name: spaces squeezed out (地  区), an English name beside the Chinese dropped, and
     what the label says besides the name (其中：城镇 is 城镇, 城区（3个街道） 城区)."""
     text = value if isinstance(value, str) else text_of(value)
     # blanks out, but one between two Latin words (Dongcheng Subdistrict: a name in English only)

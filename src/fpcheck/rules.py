@@ -51,6 +51,9 @@ class Alternative:
     uncertain: bool = False
     name_zh: str = ""  # what the alternative is, for messages ({denominator_name}: 平均人口, 年末人口)
     name_en: str = ""
+    # how far (relatively) an uncertain alternative may lie from the quantity itself (a year-end population from the
+    # year's mean): a ratio on it that misses by more than that is wrong whatever the base; 0 for no bound
+    within: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,8 @@ class Rule:
             "derived": {
                 n: {"annual": d.annual,
                     "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
-                                      "uncertain": a.uncertain, "name": {"zh": a.name_zh, "en": a.name_en}}
+                                      "uncertain": a.uncertain, "within": a.within,
+                                      "name": {"zh": a.name_zh, "en": a.name_en}}
                                      for a in d.alternatives]}
                 for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
             },
@@ -148,8 +152,8 @@ def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str
             label = alt.get("name") or {}
             if not isinstance(label, dict):
                 raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': name must be {{zh: …, en: …}}")
-            alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)),
-                                    str(label.get("zh") or ""), str(label.get("en") or "")))
+            alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)), str(label.get("zh") or ""),
+                                    str(label.get("en") or ""), float(alt.get("within", 0.0))))
         if not alts:
             raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
         out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))

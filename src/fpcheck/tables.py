@@ -282,7 +282,8 @@ def _title_place_re() -> re.Pattern[str]:
 _TITLE_UNIT_RE = re.compile(r"[（(]\s*(千人|万人|人|千户|万户|户)\s*[)）]\s*$")
 
 #: What a title says around the indicator it names: the years (2019—2023年), the scope (各乡镇, 全县), 情况/统计表.
-_TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}年度?)?(?:全县|全市|全区|全镇|全乡|历年|各乡镇|各地区|"
+_TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}年度?)?(?:\d{1,2}[-—–~～至到]\d{1,2}月|[1-9]\d?月份?|上半年|"
+                                 r"全年|第?[一二三四]季度)?(?:全县|全市|全区|全镇|全乡|历年|各乡镇|各地区|"
                                  r"各区县|各县市区|各县区|各村|各社区|各街道|分乡镇|分地区)*(.+?)(?:情况|统计表|统计|一览表|汇总表|表)?$")
 
 
@@ -446,9 +447,12 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
         ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
-    if ind in (subject := table_rules()["sex_subject"])["of_population"] and len(own_zh) == 1 and parent_zh \
-            and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) and subject["cue"] in sh.title:
-        ind = subject["of_population"][ind]  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
+    if ind in (subject := table_rules()["sex_subject"])["of_population"] and (
+            len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
+            and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
+            or not parent_zh and len(own_zh) + len(en) == 1 and ind != "population_sex_ratio"
+            and _left_of_sexes(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女
+        ind = subject["of_population"][ind]
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -462,6 +466,17 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
     return col
+
+
+def _left_of_sexes(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> str | None:
+    """The indicator of the nearest column left of value column ``c`` that is no bare sex column (男, 女, Male): the
+    count a run of them splits, when their headers say no more."""
+    sexes = {"population_male", "population_female"}
+    for k in range(c - 1, value_start - 1, -1):
+        ind = resolve_text(" ".join(text_of(sh.cell(r, k)) for r in sh.header_rows), cat, keymap)
+        if ind not in sexes:
+            return ind
+    return None
 
 
 #: how far a 其中 opening a header cell reaches to its right (出生人数 | 其中：男 | 女 | 一孩 | 二孩 | 三孩及以上)
@@ -503,9 +518,9 @@ def _table_below(grid: Grid, foot_start: int, cat: Catalog, keymap: dict[str, st
         if not any(is_numeric(v) for below in rows[r + 1 : r + 4] for v in below):
             return None
         start = r
-        while start - 1 >= foot_start and r - start < 3 and nonblank(rows[start - 1]) and (
+        while start - 1 >= 0 and r - start < 3 and nonblank(rows[start - 1]) and (
                 len(nonblank(rows[start - 1])) <= 1 or is_preamble_row(rows[start - 1])):
-            start -= 1  # its title (桐江县2023年全年…) and form line (填报单位：… 单位：…)
+            start -= 1  # its title (桐江县2023年全年…, 表2 …: above the notes when no note line parts them) and form line
         return start
     return None
 
@@ -829,8 +844,16 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     keep = filled_any if wide else np.ones(n_cand, dtype=bool)
     if not wide:  # a row without a figure that names a section (分市, 按地区分) is no unit
         section = re.compile(_hierarchy_spec()["section_label"])
+        continued = re.compile(_hierarchy_spec()["continued_title"])
         for j in np.flatnonzero(~filled_any).tolist():
-            keep[j] = not section.match(keys.unit[cand_i[j]] or "")
+            label = keys.unit[cand_i[j]] or ""
+            if continued.match(label):
+                keep[j], keys.unit[cand_i[j]] = False, None  # (表3-2 续表 after a page break: the same table goes on)
+                continue
+            keep[j] = not section.match(label)
+            before = keys.unit[cand_i[j - 1]] if j and filled_any[j - 1] and keep[j - 1] else None
+            if keep[j] and before is not None and _wrapped_name(before, label, keys.total[cand_i[j]]):
+                keys.unit[cand_i[j - 1]], keep[j] = before + label, False  # 新城经济技术开发区 / 管委会: one name
     blocks: list[tuple[list[int], bool]] = []
     subsets: list[tuple[int, list[int], list[int]]] = []
     if not wide and labels.unit_col is not None:  # (candidates are the key rows)
@@ -845,6 +868,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                                    labels.value_start)
         for _head, _originals, repeats in subsets:
             keep[repeats] = False
+        opener = re.compile(_hierarchy_spec()["breakdown_label"])
+        for k, (block, _after) in enumerate(blocks):  # 其中：流动人口 over the communities again: their migrants,
+            head_label = keys.unit[block[0]]          # a group of each (no other partition of the total)
+            if head_label is not None and is_population_group(population := opener.sub("", head_label)):
+                for j in block[1:]:
+                    keys.period[j] = group_label(population)
+                keep[block[0]] = bool(filled_any[block[0]])
+                blocks[k] = (block, False)
     tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
@@ -956,6 +987,16 @@ def _sum_of_the_rest(table: RecordTable, cat: Catalog) -> int | None:
         if agree >= 3 and 3 * agree >= 2 * told:
             return row
     return None
+
+
+#: A long name a PDF's column wrapped into the next row (新城经济技术开发区 / 管委会, 石门坎彝族 / 苗族乡): the row before
+#: at least this long, the rest at most _WRAP_REST, alone in a row of no figure.
+_WRAP_HEAD, _WRAP_REST = 5, 4
+
+
+def _wrapped_name(before: str, label: str, is_total: bool) -> bool:
+    """Whether ``label``, alone in a row of no figure, is the end of the long name of the row above it."""
+    return not is_total and len(before) >= _WRAP_HEAD and 0 < len(label) <= _WRAP_REST and label != TOTAL_UNIT
 
 
 def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, value_start: int

@@ -626,8 +626,10 @@ def _repair_by_totals(rec: Record, gaps: dict[str, Gap], findings: list[Finding]
     column misses the total by a gap: the one figure of a warned check whose known corruption accounts for
     the gap (within the printed figures' rounding), and whose repair brings the row's checks into line, is
     the suggestion (果园镇 户籍人口 65851 for 68551: the column is 2700 short and both rates fit 68551)."""
-    warned = [f for f in findings if f.severity == "warning"]
-    if not warned or any(f.severity == "error" for f in findings):
+    present = {k: v.number for k, v in rec.values.items() if v.number is not None}
+    weak = {r.id for r in rules if _weak(r, present, rec)}  # (a rate on a single population, even far out: an error)
+    warned = [f for f in findings if f.severity == "warning" or f.rule in weak]
+    if not warned or any(f.severity == "error" and f.rule not in weak for f in findings):
         return None
     fits: list[Option] = []
     for k in dict.fromkeys(k for f in warned for k in f.indicators if k in gaps and gaps[k][0]):
