@@ -427,6 +427,53 @@ def test_an_english_yearbook_header_reads_births_by_sex_after_births(towns: dict
                                             "deaths": f["deaths"]} for n, f in towns.items()}
 
 
+@given(_towns(), st.data())
+@SETTINGS
+def test_a_summary_restating_forms_of_one_place_each_is_checked_against_them(towns: dict[str, Figures],
+                                                                           data: st.DataObject) -> None:
+    # 153: a sheet per township, each a form (指标 | 计量单位 | 2023年, indicators down), and 汇总 with a row per
+    # township: a 汇总 figure that is not its sheet's is the one cross-sheet error, on the 汇总's cell
+    town, ind = data.draw(st.sampled_from(list(towns))), data.draw(st.sampled_from(list(COUNTS)))
+    off = data.draw(st.sampled_from([0, 1, 100]))
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    summary.append(["乡镇", *COUNTS.values()])
+    for name, f in towns.items():
+        summary.append([name, *(v + off * (name == town and k == ind) for k, v in f.items())])
+    summary.append(["合计", *(v + off * (k == ind) for k, v in _sum(list(towns.values())).items())])
+    for name, f in towns.items():
+        ws = wb.create_sheet(name)
+        ws.append([f"{name}2023年人口变动情况"])
+        ws.append(["指标", "计量单位", "2023年"])
+        for k, label in COUNTS.items():
+            ws.append([label, "人", f[k]])
+    with tempfile.TemporaryDirectory() as tmp:
+        wb.save(Path(tmp) / "forms.xlsx")
+        docs = read_table(Path(tmp) / "forms.xlsx")
+    cell = f"{'BCD'[list(COUNTS).index(ind)]}{list(towns).index(town) + 2}"
+    assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if off else set())
+
+
+@given(st.lists(st.integers(100_000, 900_000).map(lambda p: p // 100 * 100), min_size=2, max_size=6, unique=True))
+@SETTINGS
+def test_a_form_of_years_takes_its_place_from_the_title_and_its_units_from_the_labels(pops: list[int]) -> None:
+    # 154: 表2-1　青溪县主要人口指标 over 指标 | 2000 | 2005 …, 年末总人口(万人) down the rows: 青溪县's, in persons
+    years = [2000 + 5 * k for k in range(len(pops))]
+
+    def fill(ws: Worksheet) -> None:
+        ws.title = "表2-1"
+        ws.append(["表2-1  青溪县主要人口指标"])
+        ws.append(["指  标", *years])
+        ws.append(["年末总人口(万人)", *(p / 10_000 for p in pops)])
+        ws.append(["出生人数(人)", *(p // 100 for p in pops)])
+        ws.append(["死亡人数(人)", *(p // 150 for p in pops)])
+
+    with _workbook(fill) as (doc,):
+        assert _values(doc) == {("青溪县", str(y)): {"population_end": float(p), "births": float(p // 100),
+                                                    "deaths": float(p // 150)} for y, p in zip(years, pops)}
+
+
 @given(_towns(least=3), st.data())
 @SETTINGS
 def test_a_breakdown_under_the_notes_is_checked_against_the_total(towns: dict[str, Figures],

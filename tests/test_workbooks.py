@@ -241,6 +241,12 @@ ROUND_143_148 = ["143_pdf_yearbook_text_numbers_fullwidth_wrapped_names.xlsx",
                  "146_monthly_births_across_twelve_months_fullyear_lastyear_blank_month.xlsx",
                  "147_ods_jiedao_total_in_middle_liudong_block_percent_text.ods",
                  "148_english_yearbook_pinyin_regions_total_first_wide_header.xlsx"]
+ROUND_149_154 = ["149_units_in_cells_text_hidden_lastyear_comment.xlsx",
+                 "150_transposed_townships_across_indicators_down_county_first.xlsx",
+                 "151_utf16_tab_villages_huji_changzhu_side_by_side.csv",
+                 "152_ods_by_sex_population_and_births_sex_ratio.ods",
+                 "153_sheet_per_township_forms_and_huizong_sheet.xlsx",
+                 "154_yearbook_five_year_table_years_across_one_county.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -251,7 +257,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
-                         + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148)
+                         + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1283,11 +1289,42 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("natural_growth_is_difference", "J12"), ("births_by_sex", "C10"), ("sex_ratio_from_counts", "F10"),
         ("totals", "E4"), ("totals.sex_ratio_from_counts", "F4"), ("totals", "G4"), ("death_rate_from_counts", "I4"),
         ("birth_rate_from_counts", "H14"), ("natural_growth_is_difference", "J14")},
+    # 149 (units typed in the cells, '98.63%' strings, a hidden 上年数): 白石乡 政策符合率 83.25 for 169 / 171 = 98.83
+    # (F7, not attainable either); 龙潭镇 出生率 5.92 for 9.52 (H8); 合计 计划内出生 1598人 for 1698 (E10, its rate F10)
+    "149_units_in_cells_text_hidden_lastyear_comment.xlsx": {
+        ("planned_birth_rate_from_counts", "F7"), ("planned_birth_rate_attainable", "F7"), ("birth_rate_from_counts", "H8"),
+        ("totals", "E10"), ("planned_birth_rate_from_counts", "F10")},
+    # 150 (townships across, indicators down, 全县 first: the 合计): 河口镇 男 97 for 79 (the sex sum on E6, its ratio E13,
+    # 全县 C7 and its ratio C13); 青山乡 性别比 86.89, girls over boys (F13); 全县 死亡 814 for 841 (C9, its rate C11)
+    "150_transposed_townships_across_indicators_down_county_first.xlsx": {
+        ("births_by_sex", "E6"), ("sex_ratio_from_counts", "E13"), ("totals", "C7"), ("totals.sex_ratio_from_counts", "C13"),
+        ("sex_ratio_from_counts", "F13"), ("totals", "C9"), ("death_rate_from_counts", "C11")},
+    # 151 (Excel's UTF-16 tab export, 户籍 | 常住 side by side, rates on the one printed 人口数): 石桥村 户籍 死亡 29 for 20
+    # (合计 12:5; its rate only a warning on the single base); 合计 户籍 出生 184 for 174 (12:4); 沙湾村 常住 出生率 on the
+    # 户籍 population, a warning too
+    "151_utf16_tab_villages_huji_changzhu_side_by_side.csv": {("totals", "12:5"), ("totals", "12:4")},
+    # 152 (年末人口 and 出生 by sex): 青山乡 人口性别比 女/男 (E6); 龙潭镇 出生女 157 for 175 (the sex sum F8, its ratio I8, 合计
+    # H11 and its ratio I11); 合计 男 93687 for 94687 (C11, the sum by sex B11 and its ratio E11)
+    "152_ods_by_sex_population_and_births_sex_ratio.ods": {
+        ("population_sex_ratio_from_counts", "E6"), ("births_by_sex", "F8"), ("sex_ratio_from_counts", "I8"),
+        ("totals", "H11"), ("totals.sex_ratio_from_counts", "I11"), ("totals", "C11"), ("population_by_sex", "B11"),
+        ("population_sex_ratio_from_counts", "E11")},
+    # 153 (a sheet per township, each a form of one place, and 汇总 restating them): 河口镇 出生 117 for 171 (its rate C7,
+    # and 汇总!D4 against the sheet); 青山乡 死亡率 7.50 for 8.95 (C8, and 汇总!G5 against it); 汇总 合计 年末人口 78150 for
+    # 79150 (C7, its rates F7 and G7)
+    "153_sheet_per_township_forms_and_huizong_sheet.xlsx": {
+        ("birth_rate_from_counts", "C7"), ("cross_sheet", "D4"), ("death_rate_from_counts", "C8"), ("cross_sheet", "G5"),
+        ("totals", "C7"), ("birth_rate_from_counts", "F7"), ("death_rate_from_counts", "G7")},
+    # 154 (years across, one county named only in the title): 2010 自然增长率 2.47 for 4.27 (D7); 2015 出生率 on 2010's
+    # population, 12.22 for 12.08 (its growth E7; the rate itself a warning on the year-end); 2023 性别比 inverted, 92.46
+    # (only below the plausible range: a warning)
+    "154_yearbook_five_year_table_years_across_one_county.xlsx": {
+        ("natural_growth_is_difference", "D7"), ("natural_growth_is_difference", "E7")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_148_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_154_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

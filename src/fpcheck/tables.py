@@ -777,7 +777,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     n_known = sum(c.indicator is not None for c in columns)
     if looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known):
         found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
-        records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals))
+        records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals),
+                                sh.title_place)
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 

@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from .catalog import Catalog, header_key
 from .cells import is_numeric, non_numeric_finding, read_cell, scaled, text_of
-from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text,
-                     scale_of)
+from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text, scale_of,
+                     split_fragments)
 from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
@@ -114,7 +114,8 @@ PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|
 
 
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
-                  findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False) -> list[Record]:
+                  findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False,
+                  place: str | None = None) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings. When the value
     columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
     record in the form's period, the totals column 合计's."""
@@ -134,9 +135,11 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                   if c not in (unit_col, sub) and header_key(header(c)) not in INDEX_HEADERS | REMARK_HEADERS
                   and not CHANGE_HEADER_RE.search(header(c))
                   and any(not blank(cell(r, c)) for r in found)]
-    unit = form_place(layout, grid.name)  # a CSV (no sheet name) without a 单位 field names no unit
-    if unit is not None and is_total(unit):
-        unit = TOTAL_UNIT  # (a sheet 汇总 or 全县 of one column per period: the totals, 合计 whatever it is called)
+    # the form's 填报单位; a sheet named 汇总 or 全县 of one column per period is the totals (合计, whatever it is called);
+    # else the place its title opens with (表2-1　青溪县主要人口指标), else the sheet's name (a CSV has none: no unit)
+    unit = form_place(layout, None if grid.name and is_total(grid.name) else place or grid.name)
+    if unit is None and grid.name and is_total(grid.name) or unit is not None and is_total(unit):
+        unit = TOTAL_UNIT
     names = {c: "".join(header(c).split()) for c in value_cols}
     places = [c for c in value_cols if PLACE_HEADER_RE.match(names[c]) and not is_total(names[c])]
     by_unit = len(places) >= 2 and all(c in places or is_total(names[c]) for c in value_cols)
@@ -160,7 +163,9 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                 findings.append(non_numeric_finding(pc, ind, loc))
             if pc.number is None or pc.kind not in ("number", "approx"):
                 continue
-            scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None else [])
+            # (the unit column's, else the row label's brackets: 年末总人口(万人))
+            scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None
+                                                 else split_fragments(text_of(cell(r, layout.first_col)))[2])
             scale = scale or pc.scale
             number = scaled(pc.number, pc.decimals, scale) if pc.scale == 1.0 else pc.number
             as_printed = cat[ind].printed_in(unit_printed)  # 落实节育措施 | 例: the measures, not the women

@@ -107,9 +107,12 @@ def _once(doc: Document) -> dict[str | None, Record]:
 
 
 def _totals_by_period(doc: Document) -> dict[str | None, Record]:
-    """A table's totals records by period, for the periods with exactly one."""
+    """A table's totals records by period, for the periods with exactly one; a form of one place (its sheet a
+    township's, 指标 down the rows) is its own total."""
     periods = record_periods(doc.records)
-    rows = [i for i, label in enumerate(unit_labels(doc.records)) if label == TOTAL_UNIT]
+    labels = unit_labels(doc.records)
+    rows = [i for i, label in enumerate(labels) if label == TOTAL_UNIT] or (
+        [0] if len(labels) == 1 else [])
     return {periods[i]: doc.records[i] for i in rows if [periods[j] for j in rows].count(periods[i]) == 1}
 
 
@@ -120,9 +123,14 @@ def _restated(totals: dict[str | None, Record], period: str | None) -> Record | 
         return totals[period]
     if len(totals) == 1:
         ((only, rec),) = totals.items()
-        if period is None or only is None:
-            return rec
+        if period is None or only is None or _annual(period) and _annual(only):
+            return rec  # (full-year beside 2023: a whole year either way)
     return None
+
+
+def _annual(period: str) -> bool:
+    """Whether a period is a whole year: full-year, or a year (2023)."""
+    return period == "full-year" or re.fullmatch(r"(?:19|20)\d\d", period) is not None
 
 
 def cross_sheet_findings(doc: Document, catalog: Catalog) -> list[Finding]:
