@@ -816,6 +816,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             keep[repeats] = False
     tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
+    # the candidates in record order: all of them as they are (the common case) taken as views, not copies
+    take: np.ndarray | slice = slice(None) if np.array_equal(order, np.arange(n_cand)) else order
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
         findings += _unchecked(sh, labels.value_start, source)
         return [Document(source=source, kind="table", findings=findings)] if findings else []
@@ -829,7 +831,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             full = np.ones(n_cand)
             for sel, s, cs in scales:
                 full[sel] = s if cs is None else cs
-            scale = full[order]
+            scale = full[take]
         printed_list: list[str | None] | None = None
         if a["printed"]:
             where = np.full(n_cand, -1, dtype=np.int64)
@@ -838,9 +840,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             for ci, text in a["printed"].items():
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
-        data[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
-    rec_i, rec_pi = cand_i[order].tolist(), cand_pi_arr[order].tolist()
-    locate = _locator(source, grid, labels.label_col, cand_r_arr[order].tolist(), rec_pi, colmap)
+        data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"])
+    rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
+    locate = _locator(source, grid, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
@@ -977,7 +979,8 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
     spec = _hierarchy_spec()
     tot = np.asarray(total, dtype=np.bool_)
     named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
-    opens = LabelColumn(labels).matches(re.compile(spec["breakdown_label"])) & named & ~tot
+    column = LabelColumn(labels)  # (matched twice: the labels laid end to end once)
+    opens = column.matches(re.compile(spec["breakdown_label"])) & named & ~tot
     stops = tot | ~named | opens  # what ends a block
     totals_at = np.flatnonzero(tot)
     first_total = next((t for t in totals_at.tolist() if t > 0), len(units))  # (one heading the table: units follow it)
@@ -1010,7 +1013,7 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
             blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
             covered[under] = True
     # a section label after the units (全省, the cities, then 按区域分 over 北部地区 …): the total parted another way
-    section = LabelColumn(labels).matches(re.compile(spec["section_label"])) & named & ~tot
+    section = column.matches(re.compile(spec["section_label"])) & named & ~tot
     aged = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
     for s in np.flatnonzero(section).tolist():
         if int((named[:s] & ~tot[:s] & ~section[:s] & ~covered[:s]).sum()) < 2:
