@@ -152,6 +152,22 @@ def test_the_parts_are_parsed_and_put_together(tmp_path, monkeypatch):
     assert len(seen) == 2 + 3 + 4
 
 
+def test_meanwhile_is_called_once_and_reads_the_same(tmp_path, monkeypatch):
+    """The caller's work given as ``meanwhile`` is done once, whether the sheet is read in parts or whole,
+    and what is read is the same."""
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in range(1, 40))
+    path = _book(tmp_path / "t.xlsx", rows)
+    for parts in (1, 3):
+        calls: list[int] = []
+        with monkeypatch.context() as m:
+            m.setattr(sheets, "SPLIT_AT", 1 if parts > 1 else 1 << 30)
+            m.setattr(sheets, "WORKERS", 2)
+            m.setattr(sheets, "PART_SIZE", 64)
+            grids = load_grids(path, meanwhile=lambda: calls.append(1))
+        assert calls == [1]
+        assert [g.rows for g in grids] == [g.rows for g in load_grids(path)]
+
+
 def test_rows_out_of_order_are_read_whole(tmp_path, monkeypatch):
     rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in (1, 2, 30, 31, 3, 4, 5, 6))
     path = _book(tmp_path / "t.xlsx", rows)

@@ -63,7 +63,7 @@ import struct
 import zipfile
 import zlib
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -211,8 +211,12 @@ def _col_index(letters: bytes) -> int:
 # --------------------------------------------------------------------------------------------- entry
 
 
-def load_grids(path: str | os.PathLike[str]) -> list[Grid]:
-    """Every sheet of a workbook (xlsx/xlsm/ods/xls) or the one grid of a CSV file."""
+def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | None = None) -> list[Grid]:
+    """Every sheet of a workbook (xlsx/xlsm/ods/xls) or the one grid of a CSV file.
+
+    ``meanwhile`` is called (in this thread) while the sheets of an xlsx or ods workbook are parsed in the
+    pool, once all of them are handed to it: work of the caller's that would otherwise wait for them or keep
+    them waiting."""
     source = str(path)
     try:
         with open(path, "rb") as fh:
@@ -227,7 +231,7 @@ def load_grids(path: str | os.PathLike[str]) -> list[Grid]:
     if head.startswith(ZIP_MAGIC) or ext in (".xlsx", ".xlsm", ".ods"):
         if not head.startswith(ZIP_MAGIC):
             raise InputError(source, f"not a {ext} workbook: the file is not a zip container (corrupt or a different format)")
-        return _load_zip(path, source, ext)
+        return _load_zip(path, source, ext, meanwhile)
     return [_load_csv(path, source)]
 
 
@@ -277,7 +281,8 @@ def check_zip(zf: zipfile.ZipFile, source: str) -> None:
         raise InputError(source, f"refused: {total / (1 << 30):.1f} GiB uncompressed (limit 1 GiB), a likely zip bomb")
 
 
-def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]:
+def _load_zip(path: str | os.PathLike[str], source: str, ext: str, meanwhile: Callable[[], object] | None
+              ) -> list[Grid]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -301,6 +306,8 @@ def _load_zip(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
         else:
             raise InputError(source, "zip file is neither an xlsx nor an ods workbook (no xl/workbook.xml or content.xml)")
         assert whole is not None  # (big sheets are an xlsx's)
+        if meanwhile is not None:
+            meanwhile()
         values, figures = _stitched(whole, split, path, source)
         return _grids(values, extra, figures)
 

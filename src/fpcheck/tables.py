@@ -100,14 +100,15 @@ def read_table(
     of ElementTree's ``iterparse`` per .ods file, collected later).
     """
     with COLLECTOR_PAUSE:
-        return _read_table(path, catalog or default_catalog(), mapping, totals)
+        return _read_table(path, catalog, mapping, totals)
 
 
-def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, str] | None,
+def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: dict[str, str] | None,
                 totals: tuple[str, ...] | list[str]) -> list[Document]:
     """:func:`read_table`'s work: every grid of the file, each read into its tables."""
     source = str(path)
-    grids = load_grids(path)
+    grids = load_grids(path, meanwhile=lambda: _load_once(catalog is None))
+    cat = catalog or default_catalog()
     keymap = {header_key(k): v for k, v in (mapping or {}).items()}
     docs: list[Document] = []
     for grid in grids:
@@ -129,6 +130,17 @@ def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, s
             "no_table", f"工作簿中没有表格（工作表：{'、'.join(names)}）", f"no table in the workbook (sheets: {', '.join(names)})",
             Location(source))]))
     return docs
+
+
+def _load_once(default: bool) -> None:
+    """What reading a table loads once per process, loaded while a workbook's sheets are parsed rather than
+    before or after (20 ms, which the first read would wait for): the default catalog when it is the one
+    used, the rules of ``schemas/tables.yaml`` and the period patterns of ``schemas/patterns.yaml`` (compiled
+    on their first use)."""
+    if default:
+        default_catalog()
+    _hierarchy_spec()
+    period_of("")
 
 
 def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
