@@ -221,19 +221,15 @@ class _Sheet:
 
     def column(self, c: int) -> list[object]:
         """Column ``c``'s cells in the data rows (None past a row's end)."""
-        if c < self.shortest:
+        try:
             return list(map(itemgetter(c), self.cells))
-        return [row[c] if c < len(row) else None for row in self.cells]
+        except IndexError:  # (a row that ends before it)
+            return [row[c] if c < len(row) else None for row in self.cells]
 
     @cached_property
     def cells(self) -> list[list[object]]:
         """The data rows' cells."""
         return list(map(self.grid.rows.__getitem__, self.data_rows))
-
-    @cached_property
-    def shortest(self) -> int:
-        """The length of the shortest data row."""
-        return min(map(len, self.cells), default=0)
 
     def texty(self, c: int) -> bool:
         """Whether the column's data are mostly text (names), not figures."""
