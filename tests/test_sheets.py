@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from fpcheck import sheets
 from fpcheck.cells import RowCells
 from fpcheck.model import InputError
-from fpcheck.sheets import Figures, _joined, _may_hold_formulas, _row_cut, _stored_zip, load_grids
+from fpcheck.sheets import Figures, _joined, _may_hold_formulas, _Pieces, _row_cut, _stored_zip, load_grids
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -315,13 +315,24 @@ def test_builtin_formats_are_the_standard_ones():
     assert sheets.BUILTIN_FORMATS == BUILTIN_FORMATS
 
 
-def test_a_stored_zip_is_a_zip():
-    data = _stored_zip([("xl/a.xml", [b"<a>", memoryview(b"xyz")[1:], b"</a>"]), ("xl/名.xml", [b""])])
+def test_a_stored_zip_is_a_zip(monkeypatch):
+    """Read as calamine reads it: through _Pieces, a short read at a time (here at most 7 bytes)."""
+    monkeypatch.setattr(sheets, "READ_SIZE", 7)
+    pieces = _Pieces(_stored_zip([("xl/a.xml", [b"<a>", memoryview(b"xyz")[1:], b"</a>"]), ("xl/名.xml", [b""])]))
+    data = b"".join(iter(lambda: pieces.read(100), b""))
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert zf.testzip() is None
         assert zf.namelist() == ["xl/a.xml", "xl/名.xml"]
         assert zf.read("xl/a.xml") == b"<a>yz</a>" and zf.read("xl/名.xml") == b""
         assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
+
+
+def test_pieces_read_as_one_file():
+    """Reads stop at a piece's end and at READ_SIZE; a negative size reads all that is left; seek as a file."""
+    f = _Pieces([b"abc", memoryview(b"defgh")[1:], b"", b"xyz"])
+    assert [f.read(2), f.read(5), f.read(-1), f.read(3)] == [b"ab", b"c", b"efghxyz", b""]
+    assert f.seek(-2, io.SEEK_END) == 8 and f.read(10) == b"yz"
+    assert f.seek(1) == 1 and f.seek(2, io.SEEK_CUR) == 3 and f.read() == b"efghxyz"
 
 
 def test_a_row_tag_inside_text_is_no_place_to_cut(tmp_path, monkeypatch):
