@@ -815,6 +815,7 @@ class _Pieces:
         self._pos = 0
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """As a file's: calamine takes no file without it (though it reads straight through)."""
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._starts[-1]}[whence]
         self._pos = max(0, base + offset)
         return self._pos
