@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from fpcheck import sheets
 from fpcheck.cells import RowCells
 from fpcheck.model import InputError
-from fpcheck.sheets import Figures, _joined, _may_hold_formulas, _row_cut, _stored_zip, load_grids
+from fpcheck.sheets import Figures, _joined, _may_hold_formulas, _Pieces, _row_cut, _stored_zip, load_grids
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -150,6 +150,22 @@ def test_the_parts_are_parsed_and_put_together(tmp_path, monkeypatch):
     for parts in (2, 3, 4):
         assert _grids(path, parts, monkeypatch) == _grids(path, 1, monkeypatch)
     assert len(seen) == 2 + 3 + 4
+
+
+def test_meanwhile_is_called_once_and_reads_the_same(tmp_path, monkeypatch):
+    """The caller's work given as ``meanwhile`` is done once, whether the sheet is read in parts or whole,
+    and what is read is the same."""
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", "number", n)}</row>' for n in range(1, 40))
+    path = _book(tmp_path / "t.xlsx", rows)
+    for parts in (1, 3):
+        calls: list[int] = []
+        with monkeypatch.context() as m:
+            m.setattr(sheets, "SPLIT_AT", 1 if parts > 1 else 1 << 30)
+            m.setattr(sheets, "WORKERS", 2)
+            m.setattr(sheets, "PART_SIZE", 64)
+            grids = load_grids(path, meanwhile=lambda: calls.append(1))
+        assert calls == [1]
+        assert [g.rows for g in grids] == [g.rows for g in load_grids(path)]
 
 
 def test_rows_out_of_order_are_read_whole(tmp_path, monkeypatch):
@@ -299,13 +315,24 @@ def test_builtin_formats_are_the_standard_ones():
     assert sheets.BUILTIN_FORMATS == BUILTIN_FORMATS
 
 
-def test_a_stored_zip_is_a_zip():
-    data = _stored_zip([("xl/a.xml", [b"<a>", memoryview(b"xyz")[1:], b"</a>"]), ("xl/名.xml", [b""])])
+def test_a_stored_zip_is_a_zip(monkeypatch):
+    """Read as calamine reads it: through _Pieces, a short read at a time (here at most 7 bytes)."""
+    monkeypatch.setattr(sheets, "READ_SIZE", 7)
+    pieces = _Pieces(_stored_zip([("xl/a.xml", [b"<a>", memoryview(b"xyz")[1:], b"</a>"]), ("xl/名.xml", [b""])]))
+    data = b"".join(iter(lambda: pieces.read(100), b""))
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert zf.testzip() is None
         assert zf.namelist() == ["xl/a.xml", "xl/名.xml"]
         assert zf.read("xl/a.xml") == b"<a>yz</a>" and zf.read("xl/名.xml") == b""
         assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
+
+
+def test_pieces_read_as_one_file():
+    """Reads stop at a piece's end and at READ_SIZE; a negative size reads all that is left; seek as a file."""
+    f = _Pieces([b"abc", memoryview(b"defgh")[1:], b"", b"xyz"])
+    assert [f.read(2), f.read(5), f.read(-1), f.read(3)] == [b"ab", b"c", b"efghxyz", b""]
+    assert f.seek(-2, io.SEEK_END) == 8 and f.read(10) == b"yz"
+    assert f.seek(1) == 1 and f.seek(2, io.SEEK_CUR) == 3 and f.read() == b"efghxyz"
 
 
 def test_a_row_tag_inside_text_is_no_place_to_cut(tmp_path, monkeypatch):

@@ -299,8 +299,9 @@ def read_column(group: RowCells, grid_rows: list[int], col: Column, formats: dic
             groups = {f: None for f in fl}
         else:
             fl, groups = None, {None: None}
-        if len(groups) == 1:
-            parts = [(next(iter(groups)), np.arange(len(num_idx)))]
+        parts: list[tuple[str | None, np.ndarray | slice]]
+        if len(groups) == 1:  # (all of them: views, not copies of the numbers and their places)
+            parts = [(next(iter(groups)), slice(None))]
         else:
             ids = {f: i for i, f in enumerate(groups)}
             fcode = np.fromiter(map(ids.__getitem__, fl), dtype=np.int32, count=len(fl))  # type: ignore[arg-type]

@@ -100,14 +100,15 @@ def read_table(
     of ElementTree's ``iterparse`` per .ods file, collected later).
     """
     with COLLECTOR_PAUSE:
-        return _read_table(path, catalog or default_catalog(), mapping, totals)
+        return _read_table(path, catalog, mapping, totals)
 
 
-def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, str] | None,
+def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: dict[str, str] | None,
                 totals: tuple[str, ...] | list[str]) -> list[Document]:
     """:func:`read_table`'s work: every grid of the file, each read into its tables."""
     source = str(path)
-    grids = load_grids(path)
+    grids = load_grids(path, meanwhile=lambda: _load_once(catalog is None))
+    cat = catalog or default_catalog()
     keymap = {header_key(k): v for k, v in (mapping or {}).items()}
     docs: list[Document] = []
     for grid in grids:
@@ -131,6 +132,17 @@ def _read_table(path: str | os.PathLike[str], cat: Catalog, mapping: dict[str, s
             "no_table", f"工作簿中没有表格（工作表：{'、'.join(names)}）", f"no table in the workbook (sheets: {', '.join(names)})",
             Location(source))]))
     return docs
+
+
+def _load_once(default: bool) -> None:
+    """What reading a table loads once per process, loaded while a workbook's sheets are parsed rather than
+    before or after (20 ms, which the first read would wait for): the default catalog when it is the one
+    used, the rules of ``schemas/tables.yaml`` and the period patterns of ``schemas/patterns.yaml`` (compiled
+    on their first use)."""
+    if default:
+        default_catalog()
+    _hierarchy_spec()
+    period_of("")
 
 
 def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
@@ -217,19 +229,15 @@ class _Sheet:
 
     def column(self, c: int) -> list[object]:
         """Column ``c``'s cells in the data rows (None past a row's end)."""
-        if c < self.shortest:
+        try:
             return list(map(itemgetter(c), self.cells))
-        return [row[c] if c < len(row) else None for row in self.cells]
+        except IndexError:  # (a row that ends before it)
+            return [row[c] if c < len(row) else None for row in self.cells]
 
     @cached_property
     def cells(self) -> list[list[object]]:
         """The data rows' cells."""
         return list(map(self.grid.rows.__getitem__, self.data_rows))
-
-    @cached_property
-    def shortest(self) -> int:
-        """The length of the shortest data row."""
-        return min(map(len, self.cells), default=0)
 
     def texty(self, c: int) -> bool:
         """Whether the column's data are mostly text (names), not figures."""
@@ -879,6 +887,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 blocks[k] = (block, False)
     tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
+    # the candidates in record order: all of them as they are (the common case) taken as views, not copies
+    take: np.ndarray | slice = slice(None) if np.array_equal(order, np.arange(n_cand)) else order
     if not known:  # no column is an indicator (a list of codes, names): what was found, and no records
         findings += _unchecked(sh, labels.value_start, source)
         return [Document(source=source, kind="table", findings=findings)] if findings else []
@@ -892,7 +902,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             full = np.ones(n_cand)
             for sel, s, cs in scales:
                 full[sel] = s if cs is None else cs
-            scale = full[order]
+            scale = full[take]
         printed_list: list[str | None] | None = None
         if a["printed"]:
             where = np.full(n_cand, -1, dtype=np.int64)
@@ -901,9 +911,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             for ci, text in a["printed"].items():
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
-        data[ind] = ColumnData(a["number"][order], a["decimals"][order], scale, printed_list, a["unit_printed"])
-    rec_i, rec_pi = cand_i[order].tolist(), cand_pi_arr[order].tolist()
-    locate = _locator(source, grid, labels.label_col, cand_r_arr[order].tolist(), rec_pi, colmap)
+        data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"])
+    rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
+    locate = _locator(source, grid, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
@@ -1050,7 +1060,8 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
     spec = _hierarchy_spec()
     tot = np.asarray(total, dtype=np.bool_)
     named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
-    opens = LabelColumn(labels).matches(re.compile(spec["breakdown_label"])) & named & ~tot
+    column = LabelColumn(labels)  # (matched twice: the labels laid end to end once)
+    opens = column.matches(re.compile(spec["breakdown_label"])) & named & ~tot
     stops = tot | ~named | opens  # what ends a block
     totals_at = np.flatnonzero(tot)
     first_total = next((t for t in totals_at.tolist() if t > 0), len(units))  # (one heading the table: units follow it)
@@ -1083,7 +1094,7 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
             blocks.append((under, True))  # (indented under it and no other row: 全　省 over its 　长沙市 …, the units)
             covered[under] = True
     # a section label after the units (全省, the cities, then 按区域分 over 北部地区 …): the total parted another way
-    section = LabelColumn(labels).matches(re.compile(spec["section_label"])) & named & ~tot
+    section = column.matches(re.compile(spec["section_label"])) & named & ~tot
     aged = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
     for s in np.flatnonzero(section).tolist():
         if int((named[:s] & ~tot[:s] & ~section[:s] & ~covered[:s]).sum()) < 2:
