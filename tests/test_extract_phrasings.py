@@ -267,6 +267,12 @@ def test_round_319_to_328_phrasings() -> None:
     assert one("全镇49岁以下已婚育龄妇女6128人，其中流入已婚育龄妇女318人。") == {"married_women": 6128}
 
 
+def test_round_329_to_338_phrasings() -> None:
+    # 其中 after the resident population opens the registered one's change from start to end
+    assert one("截至9月30日，街道常住人口86420人，其中户籍人口由年初的41208人增加到9月末的41356人。") == {
+        "population": 86420, "population_start": 41208, "population_end": 41356}
+
+
 def test_a_comparison_first_then_this_years_figure() -> None:
     # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
     # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)

@@ -1296,7 +1296,7 @@ class _Extractor:
                 chain = None
             shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
             if at >= b or t[at] not in _NUMBER_START and not shares:  # no figure here: only the subject may change
-                if at < b and t[at] in g.from_first and paren is None:
+                if at < b and t[at] in g.from_first and (paren is None or not cue.role):  # (…，其中户籍人口由…增加到…)
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
                     end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
                     if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
