@@ -588,7 +588,7 @@ def drop_page_breaks(n: Normalized) -> Normalized:
 
 #: A line holding nothing but a figure and its unit (402户, 7.02‰, -3.90‰, 125.00): the break before it, the
 #: literal the scan looks for.
-_FIGURE_LINE_RE = re.compile(r"\n(?=[ \t]*[-−]?\d[\d,]*(?:\.\d+)?[ \t]*(?:人|户|个|例|名|位|‰|%|万人|万)?[ \t]*(?:\n|$))")
+_FIGURE_LINE_RE = re.compile(r"\n[ \t]*(?=[-−]?\d[\d,]*(?:\.\d+)?[ \t]*(?:人|户|个|例|名|位|‰|%|万人|万)?[ \t]*(?:\n|$))")
 _LABEL_MAX = 20  # chars of a label alone on its line (a sentence is longer)
 
 
@@ -603,7 +603,7 @@ def join_label_lines(n: Normalized) -> Normalized:
         label = text[start:m.start()].strip()
         if 2 <= len(label) <= _LABEL_MAX and not any(ch.isdigit() for ch in label) \
                 and ("\u4e00" <= label[-1] <= "\u9fff" or label[-1] in ")）"):
-            edits.append((m.start(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t")), ""))
+            edits.append((m.start(), m.end(), ""))  # (the break and the blanks opening the figure's line)
     return _apply_edits(n, edits)
 
 
