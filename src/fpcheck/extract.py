@@ -503,10 +503,11 @@ class _Grammar:
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
         self.to_date_words = frozenset(month["to_date"])
-        self.this_month = re.compile("|".join(month["this_month"]))
+        # (searched over a whole unit's text: found from their anchors, 本月/季度, not tried at every char)
+        self.this_month = _Anchored(re.compile("|".join(month["this_month"])))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
-        self.quarter_opening = re.compile(p["quarter_opening"])
+        self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
         self.correction = re.compile(p["correction"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
@@ -594,8 +595,9 @@ class _Grammar:
         self.from_link = re.compile(ft["link"])
         self.correction_link = re.compile(ft["correction"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
-        # (longest suffix first: 社区 before 区)
-        self.unit_levels = sorted(((k, int(v)) for k, v in p["unit_levels"].items()), key=lambda kv: -len(kv[0]))
+        # A unit's level by its suffix (社区, 镇, 县 …), and the suffixes' lengths, longest first: 社区 before 区.
+        self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
+        self.suffix_lengths = sorted({len(k) for k in self.unit_levels}, reverse=True)
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.breakdown_opener = p["breakdown_opener"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
@@ -623,8 +625,14 @@ class _Grammar:
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
     def level_of(self, unit: str | None) -> int | None:
-        return next((lv for suffix, lv in self.unit_levels
-                     if unit.endswith(suffix)), None) if unit else None
+        """The level of ``unit`` by its longest suffix that names one (one dict look-up per suffix length)."""
+        if not unit:
+            return None
+        for n in self.suffix_lengths:
+            level = self.unit_levels.get(unit[-n:])
+            if level is not None:
+                return level
+        return None
 
     def caliber_of(self, t: str, start: int, end: int) -> str | None:
         """The 口径 (常住, 户籍) the text between ``start`` and ``end`` names, the last one; None for none."""
