@@ -588,7 +588,8 @@ _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
 _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])")  # (…三查率97‖.81%: a decimal point too)
 # A scan's stop or comma for the decimal point, then the wrap, then the decimals and their % (查环查孕率97。‖45%).
-_OCR_POINT_WRAP_RE = re.compile(r"(?<=[0-9])[。，]\n(?=[0-9]{1,3}[%‰])")
+# (It opens with the mark and looks back for the digit: the regex engine scans for the mark.)
+_OCR_POINT_WRAP_RE = re.compile(r"[。，](?<=[0-9][。，])\n(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
@@ -686,6 +687,10 @@ class _Words:
         # resumes after each word would miss those, so they are looked at on their own.
         self.inner = {w: tuple(k for k in range(1, len(w)) if any(v.startswith(w[k:]) or w[k:].startswith(v)
                                                                     for v in ws)) for w in ws}
+
+    def occur(self, text: str) -> bool:
+        """Whether any of the words occurs in ``text`` (one scan, not a substring test per word)."""
+        return bool(self.prefixes) and self.rx.search(text) is not None
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Every start of each word occurring in ``text``, overlaps included, in order."""
@@ -788,7 +793,7 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     table = table or load_synonyms()
     text = n.text
     (strong, strong_words), (weak, weak_words) = table.groups
-    if not any(syn.wrong in text for syn in strong):  # (a substring test per word is a fast scan)
+    if not strong_words.occur(text):
         return n  # no certain swap and no evidence of spinning: nothing to undo
     found = strong_words.starts(text)
     hits = [(syn, _hits(text, syn, found[syn.wrong])) for syn in strong if syn.wrong in found]
