@@ -557,12 +557,16 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
+        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
+                      if ind in catalog}
         # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
-        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
+        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten). So
+        # too for a unit's text and the patterns of a count stated with no cue.
         self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
         lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "clause_or_sentence",
                                                     "target_sentence", "target_words") if getattr(self, k)}
         lookback.update({"qualify:" + ind_id: [rx for rx, _ in quals] for ind_id, quals in self.qualify.items()})
+        lookback.update({"alone:" + ind_id: [a.rx for a in rxs] for ind_id, rxs in self.alone.items()})
         for key, rxs in lookback.items():
             found = [anchors(rx) for rx in rxs]
             if all(found):
@@ -580,8 +584,6 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
-        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
-                      if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.second_caliber: dict[str, str] = dict(p["second_caliber"]["becomes"])
@@ -724,9 +726,10 @@ class _Extractor:
             return True
         return bool(self.g.plan_opening.search(self.t, 0, 400))
 
+    @cached_property
     def period_sections(self) -> list[int]:
         """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结): the
-        headings that name a period, when they name more than one."""
+        headings that name a period, when they name more than one (found once: the units and the records ask)."""
         g, found = self.g, []
         for h in self.headings:
             title = h.group(2)
@@ -819,7 +822,7 @@ class _Extractor:
                 for at, (a, b) in found:  # (…，但石门乡政策内出生仅15人: 石门乡)
                     cuts.setdefault(at, (self.orig(b - len(_unglued(t[a:b]) or t[a:b]), b), LABEL))
                 cuts.setdefault(stop, (None, RESUME))
-        for at in self.period_sections():
+        for at in self.period_sections:
             cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
         bounds = [0, *starts, len(t)]
@@ -1524,7 +1527,7 @@ class _Extractor:
         report; ``wider``, ``own`` and ``within`` as for :meth:`unit_values`)."""
         g, t = self.g, self.t
         for ind_id, rxs in g.alone.items():
-            if ind_id in values:
+            if ind_id in values or not self._may_hold("alone:" + ind_id, a, b):
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
@@ -1903,7 +1906,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
     sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
-    by_period = bool(ex.period_sections())  # (sections for 本月 and 1—11月累计: no split inside them)
+    by_period = bool(ex.period_sections)  # (sections for 本月 and 1—11月累计: no split inside them)
     labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
     beside: set[int] = set()  # records split off another one's text (1—8月累计 beside 8月份; a later year of annals)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
