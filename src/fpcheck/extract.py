@@ -49,7 +49,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: period of the unit before (its name carries over), a line labelled with another unit's name (东关镇：…),
 #: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
-_FULL_STOP = re.compile("[。\n]")
+_FULL_STOPS = "。\n"  # where a sentence ends for good (a place-led statement runs to the next)
 _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
@@ -462,10 +462,12 @@ class _Grammar:
         # the same few chars recur all through a report, so each verdict is remembered.
         self.weak_ok = lru_cache(maxsize=4096)(self.weak_left_ok.search)
         self.negated = lru_cache(maxsize=4096)(self.negation_before.search)
-        # Per code point: 1 if it ends a clause, 2 if it ends a sentence (both found in one array lookup).
+        # Per code point: 1 if it ends a clause, 2 if it ends a sentence, 4 if it ends one for good (all found
+        # in one array lookup).
         self.break_kind = np.zeros(0x110000, dtype=np.uint8)
         self.break_kind[[ord(c) for c in p["clause_breaks"]]] |= 1
         self.break_kind[[ord(c) for c in p["sentence_breaks"]]] |= 2
+        self.break_kind[[ord(c) for c in _FULL_STOPS]] |= 4
         self.targets = set(p["target_indicators"])
         self.share = dict(p["share_of_target"])
         self.percent_role = {k: dataclasses.replace(c, role=p["percent_role"][c.role]) for k, c in cues.items()
@@ -689,6 +691,8 @@ class _Extractor:
         kind = g.break_kind.take(np.frombuffer(self.t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
         self.clause_pos: list[int] = (kind & 1).nonzero()[0].tolist()
         self.sent_pos: list[int] = (kind & 2).nonzero()[0].tolist()
+        #: Where sentences end for good (。 or a line break), in order: a place-led statement runs to the next.
+        self.full_stops: list[int] = (kind & 4).nonzero()[0].tolist()
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
@@ -750,11 +754,6 @@ class _Extractor:
                 end = min([end, *(c for c in cuts if c > h.start())])
                 out.append((h.start(), end))
         return out
-
-    @cached_property
-    def full_stops(self) -> list[int]:
-        """Where sentences end for good (。 or a line break), in order: a place-led statement runs to the next."""
-        return [m.start() for m in _FULL_STOP.finditer(self.t)]
 
     @cached_property
     def list_openings(self) -> set[int]:
