@@ -341,9 +341,11 @@ def to_simplified(n: Normalized) -> Normalized:
 #: one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人; not IUD, not Ol).
 _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.][0-9OolI]+)?(?![A-Za-z])"
                          r"|(?<![A-Za-z0-9])[OolI]+\.(?=[0-9OolI]*[0-9])[0-9OolI]+(?![A-Za-z])")
-#: Where such a letter may be (a pattern opening with a character set is scanned for fast): only texts with one
-#: are looked at for the runs.
+#: Where such a letter may be (a pattern opening with a character set is scanned for fast): a run holding a
+#: letter holds one next to a digit, so only the stretches with one are looked at for the runs.
 _OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolI](?:\.?[0-9])|[0-9][.]?[OolI]")
+_OCR_RUN_CHARS = frozenset("0123456789OolI.")  # what a run is made of: no run crosses a stretch of them
+_OCR_STRETCH_RE = re.compile(r"[0-9OolI.]*")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
 #: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
@@ -355,8 +357,23 @@ _OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|
 _SPACED_DIGITS_RE = re.compile(r" (?<=[\u4e00-\u9fff][0-9] )[0-9](?: [0-9])+ ?(?=[\u4e00-\u9fff%‰])")  # (from its first blank)
 
 
-def _digits_for_letters(m: re.Match[str]) -> str:
-    return m.group().translate(_OCR_DIGIT)
+def _digits_for_letters(text: str) -> str:
+    """``text`` with the letters of each run (``_OCR_RUN_RE``) read as digits, as a substitution over the whole
+    text would leave it; but only the stretches of run chars with a letter next to a digit are scanned for runs
+    (each from its start: no run crosses its ends), not every number in the text."""
+    pieces: list[str] = []
+    last = done = 0  # where the text copied so far ends; where the last stretch scanned ends
+    for hit in _OCR_LETTER_NEAR_DIGIT_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start and text[start - 1] in _OCR_RUN_CHARS:
+            start -= 1
+        done = _OCR_STRETCH_RE.match(text, hit.start()).end()  # type: ignore[union-attr]
+        for m in _OCR_RUN_RE.finditer(text, start, done + 1):  # (the char after it: its look-ahead)
+            pieces += [text[last:m.start()], m.group().translate(_OCR_DIGIT)]
+            last = m.end()
+    return "".join([*pieces, text[last:]])
 
 
 def ocr_figures(n: Normalized) -> Normalized:
@@ -364,8 +381,8 @@ def ocr_figures(n: Normalized) -> Normalized:
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
     ‰ and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
-    if any(c in n.text for c in "OolI") and _OCR_LETTER_NEAR_DIGIT_RE.search(n.text):  # (`in`: a fast scan)
-        n = _with_text(n, _OCR_RUN_RE.sub(_digits_for_letters, n.text))  # (char for char: no map)
+    if any(c in n.text for c in "OolI"):  # (`in`: a fast scan)
+        n = _with_text(n, _digits_for_letters(n.text))  # (char for char: no map)
     text = n.text
     edits: list[Edit] = []
     for m in _OCR_POINT_RE.finditer(text):
