@@ -563,7 +563,8 @@ class _Grammar:
                       if ind in catalog}
         # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
         # holding none of them cannot match, so it is not searched (or, for target words, not rewritten). So
-        # too for a unit's text and the patterns of a count stated with no cue.
+        # too for a unit's text and an indicator's ``alone`` patterns (searched for their anchors directly: each
+        # unit's text is looked at once).
         self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
         lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "clause_or_sentence",
                                                     "target_sentence", "target_words") if getattr(self, k)}
@@ -1526,7 +1527,8 @@ class _Extractor:
         report; ``wider``, ``own`` and ``within`` as for :meth:`unit_values`)."""
         g, t = self.g, self.t
         for ind_id, rxs in g.alone.items():
-            if ind_id in values or not self._may_hold("alone:" + ind_id, a, b):
+            anchor = g.anchor_res.get("alone:" + ind_id)  # (one search of the unit's text, which is looked at once)
+            if ind_id in values or anchor is not None and anchor[0].search(t, a, b) is None:
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
