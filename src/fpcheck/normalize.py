@@ -349,10 +349,13 @@ _OCR_STRETCH_RE = re.compile(r"[0-9OolI.]*")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
 #: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
-#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise. Each
-#: branch opens with its mark, the digit before it looked behind for (a fast scan).
-_OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|。(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
-                           r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])|( +)(?<=[0-9] )(?=[万亿])")
+#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise, and a
+#: blank between a figure and its 万 (3.83 万人, a PDF's spacing). The pattern opens with the mark (one character
+#: set, which the regex engine skips to), then each branch looks behind for its mark and the digit before it.
+_OCR_POINT_RE = re.compile(r"[，,。.% ](?:(?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
+                           r"|(?<=[0-9]\.)( +)(?=[0-9])|(?<=[0-9]%)o(?![A-Za-z])|(?<=[0-9] )(?=[万亿]))")
+#: What a mark the pattern above matches stands for (any other: the decimal point).
+_OCR_POINT_FOR = {"%o": "‰", " ": ""}
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
 _SPACED_DIGITS_RE = re.compile(r" (?<=[\u4e00-\u9fff][0-9] )[0-9](?: [0-9])+ ?(?=[\u4e00-\u9fff%‰])")  # (from its first blank)
 
@@ -386,11 +389,10 @@ def ocr_figures(n: Normalized) -> Normalized:
     text = n.text
     edits: list[Edit] = []
     for m in _OCR_POINT_RE.finditer(text):
-        if m.group(1) or m.group(2):  # the blanks after a point, or before 万 (3.83 万人, a PDF's spacing)
-            g = 1 if m.group(1) else 2
-            edits.append((m.start(g), m.end(g), ""))
+        if m.group(1):  # the blanks after a point
+            edits.append((m.start(1), m.end(1), ""))
         else:
-            edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "."))
+            edits.append((m.start(), m.end(), _OCR_POINT_FOR.get(m.group(), ".")))
     for m in _SPACED_DIGITS_RE.finditer(text):
         edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
