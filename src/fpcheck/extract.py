@@ -795,7 +795,7 @@ class _Extractor:
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.anaphora.finditer(t):  # …在白水镇尤为突出，该镇全年出生237人…。: 该镇 is the place named last
-            named_span = self.named_before(m.start(), m.group(1))
+            named_span = self.named_before(m.start() + 1, m.group(1))  # (after the mark the match opens with)
             k = bisect_right(self.full_stops, m.end())  # (to the sentence's end, within bounds: linear on any input)
             end = min(self.full_stops[k] if k < len(self.full_stops) else len(t), m.end() + PARAGRAPH_MAX,
                       self.next_statement(m.end()))
