@@ -607,8 +607,8 @@ _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it.
 _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])")  # (…三查率97‖.81%: a decimal point too)
 # A scan's stop or comma for the decimal point, then the wrap, then the decimals and their % (查环查孕率97。‖45%).
-# (It opens with the mark and looks back for the digit: the regex engine scans for the mark.)
-_OCR_POINT_WRAP_RE = re.compile(r"[。，](?<=[0-9][。，])\n(?=[0-9]{1,3}[%‰])")
+# (The match is the line break, looking back for the mark and the digit: the regex engine scans for line breaks.)
+_OCR_POINT_WRAP_RE = re.compile(r"\n(?<=[0-9][。，]\n)(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
@@ -631,7 +631,7 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
     edits: list[Edit] = sorted([*((m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)),
-                                *((m.start(), m.end(), ".") for m in _OCR_POINT_WRAP_RE.finditer(text))])
+                                *((m.start() - 1, m.end(), ".") for m in _OCR_POINT_WRAP_RE.finditer(text))])
     if not found:
         return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
