@@ -49,7 +49,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 #: period of the unit before (its name carries over), a line labelled with another unit's name (东关镇：…),
 #: and the text after such a line (back to the unit it interrupted: its figures join that unit's record).
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
-_FULL_STOP = re.compile("[。\n]")
+_FULL_STOPS = "。\n"  # where a sentence ends for good (a place-led statement runs to the next)
 _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
@@ -463,10 +463,12 @@ class _Grammar:
         # the same few chars recur all through a report, so each verdict is remembered.
         self.weak_ok = lru_cache(maxsize=4096)(self.weak_left_ok.search)
         self.negated = lru_cache(maxsize=4096)(self.negation_before.search)
-        # Per code point: 1 if it ends a clause, 2 if it ends a sentence (both found in one array lookup).
+        # Per code point: 1 if it ends a clause, 2 if it ends a sentence, 4 if it ends one for good (all found
+        # in one array lookup).
         self.break_kind = np.zeros(0x110000, dtype=np.uint8)
         self.break_kind[[ord(c) for c in p["clause_breaks"]]] |= 1
         self.break_kind[[ord(c) for c in p["sentence_breaks"]]] |= 2
+        self.break_kind[[ord(c) for c in _FULL_STOPS]] |= 4
         self.targets = set(p["target_indicators"])
         self.actual_roles: dict[str, str | None] = dict(p["actual_roles"])
         self.share = dict(p["share_of_target"])
@@ -506,10 +508,11 @@ class _Grammar:
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
         self.to_date_words = frozenset(month["to_date"])
-        self.this_month = re.compile("|".join(month["this_month"]))
+        # (searched over a whole unit's text: found from their anchors, 本月/季度, not tried at every char)
+        self.this_month = _Anchored(re.compile("|".join(month["this_month"])))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
-        self.quarter_opening = re.compile(p["quarter_opening"])
+        self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
         self.correction = re.compile(p["correction"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
@@ -559,12 +562,17 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
+        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
+                      if ind in catalog}
         # Where each look-back pattern's anchors are (found once per document, only when wanted): a window
-        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten).
+        # holding none of them cannot match, so it is not searched (or, for target words, not rewritten). So
+        # too for a unit's text and an indicator's ``alone`` patterns (searched for their anchors directly: each
+        # unit's text is looked at once).
         self.anchor_res: dict[str, tuple[re.Pattern[str], int]] = {}
         lookback = {k: [getattr(self, k)] for k in ("clause_other", "clause_any", "clause_or_sentence",
                                                     "target_sentence", "target_words") if getattr(self, k)}
         lookback.update({"qualify:" + ind_id: [rx for rx, _ in quals] for ind_id, quals in self.qualify.items()})
+        lookback.update({"alone:" + ind_id: [a.rx for a in rxs] for ind_id, rxs in self.alone.items()})
         for key, rxs in lookback.items():
             found = [anchors(rx) for rx in rxs]
             if all(found):
@@ -582,8 +590,6 @@ class _Grammar:
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
-        self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
-                      if ind in catalog}
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.second_caliber: dict[str, str] = dict(p["second_caliber"]["becomes"])
@@ -597,8 +603,9 @@ class _Grammar:
         self.from_link = re.compile(ft["link"])
         self.correction_link = re.compile(ft["correction"])
         self.from_start, self.from_end = dict(ft.get("start") or {}), dict(ft.get("end") or {})
-        # (longest suffix first: 社区 before 区)
-        self.unit_levels = sorted(((k, int(v)) for k, v in p["unit_levels"].items()), key=lambda kv: -len(kv[0]))
+        # A unit's level by its suffix (社区, 镇, 县 …), and the suffixes' lengths, longest first: 社区 before 区.
+        self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
+        self.suffix_lengths = sorted({len(k) for k in self.unit_levels}, reverse=True)
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.breakdown_opener = p["breakdown_opener"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
@@ -626,8 +633,14 @@ class _Grammar:
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
     def level_of(self, unit: str | None) -> int | None:
-        return next((lv for suffix, lv in self.unit_levels
-                     if unit.endswith(suffix)), None) if unit else None
+        """The level of ``unit`` by its longest suffix that names one (one dict look-up per suffix length)."""
+        if not unit:
+            return None
+        for n in self.suffix_lengths:
+            level = self.unit_levels.get(unit[-n:])
+            if level is not None:
+                return level
+        return None
 
     def caliber_of(self, t: str, start: int, end: int) -> str | None:
         """The 口径 (常住, 户籍) the text between ``start`` and ``end`` names, the last one; None for none."""
@@ -682,6 +695,8 @@ class _Extractor:
         kind = g.break_kind.take(np.frombuffer(self.t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
         self.clause_pos: list[int] = (kind & 1).nonzero()[0].tolist()
         self.sent_pos: list[int] = (kind & 2).nonzero()[0].tolist()
+        #: Where sentences end for good (。 or a line break), in order: a place-led statement runs to the next.
+        self.full_stops: list[int] = (kind & 4).nonzero()[0].tolist()
         self.findings: list[Finding] = []
         self.parens: list[_Paren] = []
         self.paren_starts: list[int] = []
@@ -719,9 +734,10 @@ class _Extractor:
             return True
         return bool(self.g.plan_opening.search(self.t, 0, 400))
 
+    @cached_property
     def period_sections(self) -> list[int]:
         """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结): the
-        headings that name a period, when they name more than one."""
+        headings that name a period, when they name more than one (found once: the units and the records ask)."""
         g, found = self.g, []
         for h in self.headings:
             title = h.group(2)
@@ -742,11 +758,6 @@ class _Extractor:
                 end = min([end, *(c for c in cuts if c > h.start())])
                 out.append((h.start(), end))
         return out
-
-    @cached_property
-    def full_stops(self) -> list[int]:
-        """Where sentences end for good (。 or a line break), in order: a place-led statement runs to the next."""
-        return [m.start() for m in _FULL_STOP.finditer(self.t)]
 
     @cached_property
     def list_openings(self) -> set[int]:
@@ -787,7 +798,7 @@ class _Extractor:
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
         for m in g.anaphora.finditer(t):  # …在白水镇尤为突出，该镇全年出生237人…。: 该镇 is the place named last
-            named_span = self.named_before(m.start(), m.group(1))
+            named_span = self.named_before(m.start() + 1, m.group(1))  # (after the mark the match opens with)
             k = bisect_right(self.full_stops, m.end())  # (to the sentence's end, within bounds: linear on any input)
             end = min(self.full_stops[k] if k < len(self.full_stops) else len(t), m.end() + PARAGRAPH_MAX,
                       self.next_statement(m.end()))
@@ -814,7 +825,7 @@ class _Extractor:
                 for at, (a, b) in found:  # (…，但石门乡政策内出生仅15人: 石门乡)
                     cuts.setdefault(at, (self.orig(b - len(_unglued(t[a:b]) or t[a:b]), b), LABEL))
                 cuts.setdefault(stop, (None, RESUME))
-        for at in self.period_sections():
+        for at in self.period_sections:
             cuts.setdefault(at, (None, SAME_UNIT))
         starts = sorted(cuts)
         bounds = [0, *starts, len(t)]
@@ -1533,7 +1544,8 @@ class _Extractor:
         report; ``wider``, ``own`` and ``within`` as for :meth:`unit_values`)."""
         g, t = self.g, self.t
         for ind_id, rxs in g.alone.items():
-            if ind_id in values:
+            anchor = g.anchor_res.get("alone:" + ind_id)  # (one search of the unit's text, which is looked at once)
+            if ind_id in values or anchor is not None and anchor[0].search(t, a, b) is None:
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
@@ -1921,7 +1933,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
     sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
-    by_period = bool(ex.period_sections())  # (sections for 本月 and 1—11月累计: no split inside them)
+    by_period = bool(ex.period_sections)  # (sections for 本月 and 1—11月累计: no split inside them)
     labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
     beside: set[int] = set()  # records split off another one's text (1—8月累计 beside 8月份; a later year of annals)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts

@@ -341,22 +341,42 @@ def to_simplified(n: Normalized) -> Normalized:
 #: one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人; not IUD, not Ol).
 _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.][0-9OolI]+)?(?![A-Za-z])"
                          r"|(?<![A-Za-z0-9])[OolI]+\.(?=[0-9OolI]*[0-9])[0-9OolI]+(?![A-Za-z])")
-#: Where such a letter may be (a pattern opening with a character set is scanned for fast): only texts with one
-#: are looked at for the runs.
+#: Where such a letter may be (a pattern opening with a character set is scanned for fast): a run holding a
+#: letter holds one next to a digit, so only the stretches with one are looked at for the runs.
 _OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolI](?:\.?[0-9])|[0-9][.]?[OolI]")
+_OCR_RUN_CHARS = frozenset("0123456789OolI.")  # what a run is made of: no run crosses a stretch of them
+_OCR_STRETCH_RE = re.compile(r"[0-9OolI.]*")
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
 #: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
-#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise. Each
-#: branch opens with its mark, the digit before it looked behind for (a fast scan).
-_OCR_POINT_RE = re.compile(r"[，,。](?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|。(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
-                           r"|\.(?<=[0-9]\.)( +)(?=[0-9])|%o(?<=[0-9]%o)(?![A-Za-z])|( +)(?<=[0-9] )(?=[万亿])")
+#: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise, and a
+#: blank between a figure and its 万 (3.83 万人, a PDF's spacing). The pattern opens with the mark (one character
+#: set, which the regex engine skips to), then each branch looks behind for its mark and the digit before it.
+_OCR_POINT_RE = re.compile(r"[，,。.% ](?:(?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
+                           r"|(?<=[0-9]\.)( +)(?=[0-9])|(?<=[0-9]%)o(?![A-Za-z])|(?<=[0-9] )(?=[万亿]))")
+#: What a mark the pattern above matches stands for (any other: the decimal point).
+_OCR_POINT_FOR = {"%o": "‰", " ": ""}
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
 _SPACED_DIGITS_RE = re.compile(r" (?<=[\u4e00-\u9fff][0-9] )[0-9](?: [0-9])+ ?(?=[\u4e00-\u9fff%‰])")  # (from its first blank)
 
 
-def _digits_for_letters(m: re.Match[str]) -> str:
-    return m.group().translate(_OCR_DIGIT)
+def _digits_for_letters(text: str) -> str:
+    """``text`` with the letters of each run (``_OCR_RUN_RE``) read as digits, as a substitution over the whole
+    text would leave it; but only the stretches of run chars with a letter next to a digit are scanned for runs
+    (each from its start: no run crosses its ends), not every number in the text."""
+    pieces: list[str] = []
+    last = done = 0  # where the text copied so far ends; where the last stretch scanned ends
+    for hit in _OCR_LETTER_NEAR_DIGIT_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start and text[start - 1] in _OCR_RUN_CHARS:
+            start -= 1
+        done = _OCR_STRETCH_RE.match(text, hit.start()).end()  # type: ignore[union-attr]
+        for m in _OCR_RUN_RE.finditer(text, start, done + 1):  # (the char after it: its look-ahead)
+            pieces += [text[last:m.start()], m.group().translate(_OCR_DIGIT)]
+            last = m.end()
+    return "".join([*pieces, text[last:]])
 
 
 def ocr_figures(n: Normalized) -> Normalized:
@@ -364,16 +384,15 @@ def ocr_figures(n: Normalized) -> Normalized:
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
     ‰ and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
-    if any(c in n.text for c in "OolI") and _OCR_LETTER_NEAR_DIGIT_RE.search(n.text):  # (`in`: a fast scan)
-        n = _with_text(n, _OCR_RUN_RE.sub(_digits_for_letters, n.text))  # (char for char: no map)
+    if any(c in n.text for c in "OolI"):  # (`in`: a fast scan)
+        n = _with_text(n, _digits_for_letters(n.text))  # (char for char: no map)
     text = n.text
     edits: list[Edit] = []
     for m in _OCR_POINT_RE.finditer(text):
-        if m.group(1) or m.group(2):  # the blanks after a point, or before 万 (3.83 万人, a PDF's spacing)
-            g = 1 if m.group(1) else 2
-            edits.append((m.start(g), m.end(g), ""))
+        if m.group(1):  # the blanks after a point
+            edits.append((m.start(1), m.end(1), ""))
         else:
-            edits.append((m.start(), m.end(), "‰" if m.group() == "%o" else "."))
+            edits.append((m.start(), m.end(), _OCR_POINT_FOR.get(m.group(), ".")))
     for m in _SPACED_DIGITS_RE.finditer(text):
         edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
@@ -622,7 +641,8 @@ _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
 # before a chunk marker left in place, 2023.‖4、32).
 _PUNCT_WRAP_RE = re.compile(r"\n(?<=[^\n]\n)(?=[。,、;:)]|(?<=[0-9]\n)\.[0-9])|\n(?<=(?:[0-9]|[^\n0-9])[0-9]\.\n)(?=[0-9])(?![0-9]{1,4}、)")
 # A scan's stop or comma for the decimal point, then the wrap, then the decimals and their % (查环查孕率97。‖45%).
-_OCR_POINT_WRAP_RE = re.compile(r"(?<=[0-9])[。，]\n(?=[0-9]{1,3}[%‰])")
+# (The match is the line break, looking back for the mark and the digit: the regex engine scans for line breaks.)
+_OCR_POINT_WRAP_RE = re.compile(r"\n(?<=[0-9][。，]\n)(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
@@ -646,7 +666,7 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
     text = n.text
     found = [m.start() for m in _WRAP_RE.finditer(text)]
     edits: list[Edit] = sorted([*((m.start(), m.end(), "") for m in _PUNCT_WRAP_RE.finditer(text)),
-                                *((m.start(), m.end(), ".") for m in _OCR_POINT_WRAP_RE.finditer(text))])
+                                *((m.start() - 1, m.end(), ".") for m in _OCR_POINT_WRAP_RE.finditer(text))])
     if not found:
         return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
@@ -721,6 +741,10 @@ class _Words:
         # resumes after each word would miss those, so they are looked at on their own.
         self.inner = {w: tuple(k for k in range(1, len(w)) if any(v.startswith(w[k:]) or w[k:].startswith(v)
                                                                     for v in ws)) for w in ws}
+
+    def occur(self, text: str) -> bool:
+        """Whether any of the words occurs in ``text`` (one scan, not a substring test per word)."""
+        return bool(self.prefixes) and self.rx.search(text) is not None
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Every start of each word occurring in ``text``, overlaps included, in order."""
@@ -823,7 +847,7 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
     table = table or load_synonyms()
     text = n.text
     (strong, strong_words), (weak, weak_words) = table.groups
-    if not any(syn.wrong in text for syn in strong):  # (a substring test per word is a fast scan)
+    if not strong_words.occur(text):
         return n  # no certain swap and no evidence of spinning: nothing to undo
     found = strong_words.starts(text)
     hits = [(syn, _hits(text, syn, found[syn.wrong])) for syn in strong if syn.wrong in found]
@@ -933,7 +957,9 @@ def numerals_to_digits(n: Normalized) -> Normalized:
 
 #: Footnote marks right after a figure or its unit (出生率7.85‰①, 性别比108.25²③, 285914人¹): superscript digits
 #: and circled numbers, which would otherwise read as digits of the figure (NFKC makes ² a 2).
-_FOOTNOTE_RE = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (a char class first: a fast scan)
+_FOOTNOTE_MARK = "[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]"
+# (one mark, then any more: a pattern that opens with a character set, not with a repeat of one, is a fast scan)
+_FOOTNOTE_RE = re.compile(f"{_FOOTNOTE_MARK}{_FOOTNOTE_MARK}*")
 _FOOTNOTE_AFTER = frozenset("0123456789‰%人例名户万")
 
 

@@ -40,9 +40,10 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
     return [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
 
 
-#: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (a pattern that
-#: opens with a character set is scanned for fast; the separator itself is then checked on the run).
-_RUN = re.compile(r"(?:[\t|]| {2})[\t |]*")
+#: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (alternatives that each
+#: open with a literal are scanned for fast, the regex engine skipping to their first characters; a character set
+#: among them would not be; the separator itself is then checked on the run).
+_RUN = re.compile(r"(?:\t|\||  )[\t |]*")
 
 
 Block = list[list[tuple[str, int, int]]]  # lines of cells: (text, start, end)
