@@ -273,6 +273,17 @@ def test_round_329_to_338_phrasings() -> None:
         "population": 86420, "population_start": 41208, "population_end": 41356}
 
 
+def test_round_339_to_348_phrasings() -> None:
+    # a task after a 其中 list of the 四术's kinds is the 四术's; a kind's own task right after it stays the kind's
+    assert one("全年完成四项手术268例，其中结扎64例，上环152例，人流41例，引产11例，县下达任务250例，完成任务的107.20%。") == {
+        "surgeries": 268, "sterilizations": 64, "iud_insertions": 152, "abortions": 41, "induced_labors": 11,
+        "surgeries_target": 250, "surgeries_pct": 107.2}
+    assert one("全年完成四术268例，其中结扎64例，结扎任务60例，完成率106.67%。")["sterilizations_target"] == 60
+    # the migrants' breakdown, 其中 a clause after their count, is theirs; 已婚育妇
+    assert one("年末登记流动人口18620人，主要集中在工业园区，其中已婚育龄妇女4135人。") == {"floating_population": 18620}
+    assert one("全乡已婚育妇4862人，已落实各种节育措施4317人。") == {"married_women": 4862, "contraception_users": 4317}
+
+
 def test_a_comparison_first_then_this_years_figure() -> None:
     # 与上年相比 opens each statement: the change (少出生17人, 减少57人) is no value, 今年为 / 今年末为 gives the figure of
     # what the change named (the year-end population after 总人口, the women after 已婚育龄妇女)

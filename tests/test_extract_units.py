@@ -721,6 +721,16 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_339_to_348_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 345's 政策符合率 96.49 for 95 / 98 = 96.94%; 346's 性别比 110.39 for 203 / 183 =
+    110.93; 347's 四项手术 586 for 112 + 298 + 121 + 45 = 576. 342 is corrupted seed-style (2023 over 10): its errors
+    are the corruption's; the rest, ordinary reports, are clean."""
+    errors = round_errors(339, 348)
+    assert errors >= {("345", "桃溪乡", "planned_birth_rate_from_counts"), ("346", "城南街道", "sex_ratio_from_counts"),
+                      ("347", "高桥乡", "surgeries_by_kind")}
+    assert {e[0] for e in errors} == {"342", "345", "346", "347"}
+
+
 def test_the_planted_errors_of_reports_329_to_338_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 331's 性别比 111.20 for 111.02; 333's parities 216 against 214 births (the
     regiment, 一三二团, is named only as a number: no unit read); 337's 计划生育率 84.62 for 84.27 (the commune's).

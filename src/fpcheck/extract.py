@@ -471,6 +471,8 @@ class _Grammar:
         self.break_kind[[ord(c) for c in _FULL_STOPS]] |= 4
         self.targets = set(p["target_indicators"])
         self.actual_roles: dict[str, str | None] = dict(p["actual_roles"])
+        self.whole_of: dict[str | None, str] = dict(p["whole_of"])
+        self.group_breakdowns = frozenset(p["group_breakdowns"])
         self.share = dict(p["share_of_target"])
         self.percent_role = {k: dataclasses.replace(c, role=p["percent_role"][c.role]) for k, c in cues.items()
                              if c.role in (p.get("percent_role") or {})}  # 完成 → 完成 as a rate
@@ -1243,6 +1245,9 @@ class _Extractor:
         wide: re.Pattern[str] | None = _UNSET
         nested = g.clauses_in_sentence
         after_cue = -1  # where the last cue read as a cue ends (死亡率|今年为: an achieved value's cue may follow it)
+        group_end = -1  # where a group's own count read in it ends (流动人口18620人: a 其中 clause after it is theirs)
+        parts: set[str] = set()  # the parts of a whole (结扎, 放环 of the 四术) named in it
+        tasked = False  # whether a task (任务, 完成率) was named in it
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
@@ -1275,6 +1280,8 @@ class _Extractor:
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
                     cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip())) else None
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
+                group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
+                parts, tasked = set(), False  # the parts of a whole (结扎, 放环) named in it, and whether a task was
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
                     first_year = first_year or year
@@ -1352,16 +1359,24 @@ class _Extractor:
                 if cue.role and m.group() in g.percent_role and _PERCENT_AHEAD.match(t, at) \
                         and self.meaning(cue, paren, subject) is not None:
                     cue = g.percent_role[m.group()]  # 完成107.27% where 完成 names a count: the rate
+                whole = g.whole_of.get(subject) if role in _TASK_ROLES and paren is None and not tasked else None
+                if whole is not None and len(parts) > 1 and t.find(g.breakdown_opener, sent, cs) >= 0:
+                    subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
+                tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
             if ind_id is None or ind_id not in spec:
                 chain = None
                 continue
             named = ind_id
+            if family_of.get(ind_id) in g.whole_of:
+                parts.add(family_of[ind_id])
             if paren is None:
                 subject = family_of.get(ind_id, subject) if cue.role else cue.family
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = max(self._clause_start(cs), a)
+            if 0 <= group_end < clause and t.startswith(g.breakdown_opener, clause):
+                continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
                 if monthly:                    # a quarter opening its sentence, or the year its statement opens with
                     marks = g.month_marks.findall(t, sent, cs)
@@ -1440,6 +1455,8 @@ class _Extractor:
                 if v is not None and v.indicator not in values:
                     values[v.indicator] = v
                     windows.append((sentence, end))
+                    if v.indicator in g.group_breakdowns:
+                        group_end = end
                     if v.indicator in g.second_caliber:
                         caliber = g.caliber_of(t, clause, ce)
                     if fs:
@@ -1454,14 +1471,16 @@ class _Extractor:
                 # unless it gives the counts the ratio comes from (108.65（男婴201人，女婴185人）)
                 base = spec[ind_id][0] == "per100" and g.ratio_counts.match(t, end + 1, close) is None
                 # (the figure's own indicator: 落实节育措施8936人 is the women, by its unit)
-                self.add_paren(_Paren(end, close, family_of.get(v.indicator if v is not None else ind_id), base))
+                self.add_paren(_Paren(end, close, family_of.get(v.indicator if v is not None else ind_id),
+                                      base or ind_id in g.group_breakdowns))
             elif t[end:end + 1] in ("，", ",") and (t.startswith(g.breakdown_opener, end + 1)
                                                     or g.planned_clause.match(t, end + 1)):
                 # (第二孩112人，计划内106人: a clause of just the planned part breaks it down too)
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
                 i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
                 stop = self.clause_pos[i] if i < len(self.clause_pos) else len(t)
-                self.add_paren(_Paren(end, stop, family_of.get(ind_id), False))
+                self.add_paren(_Paren(end, stop, family_of.get(ind_id), ind_id in g.group_breakdowns))  # (流动人口…，
+                # 其中已婚育龄妇女4135人: the migrants', no indicator of the unit's)
             if share and t.startswith(g.share_link, end):
                 got2 = self.read_number(end + len(g.share_link), share)
                 if got2 is not None and got2[0].unit_printed is not None:  # type: ignore[union-attr]
@@ -2050,6 +2069,7 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 #: Roles whose statement opening after a semicolon keeps the subject before it: a task's (完成四术：162例；完成率：…) and a
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
 _CARRIED_ROLES = frozenset({"target", "pct", "male", "female", "first", "second", "third_plus"})
+_TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
 _SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)")  # the rest of a figure after a blank or a break in it
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
