@@ -279,6 +279,10 @@ def test_round_339_to_348_phrasings() -> None:
         "surgeries": 268, "sterilizations": 64, "iud_insertions": 152, "abortions": 41, "induced_labors": 11,
         "surgeries_target": 250, "surgeries_pct": 107.2}
     assert one("全年完成四术268例，其中结扎64例，结扎任务60例，完成率106.67%。")["sterilizations_target"] == 60
+    # a kind's own task right after the cue naming it (完成结扎任务（120例）的113.33%, 327)
+    assert one("其中：结扎136例，完成结扎任务（120例）的113.33%；上环214例，完成上环任务（200例）的107.00%。") == {
+        "sterilizations": 136, "sterilizations_target": 120, "sterilizations_pct": 113.33,
+        "iud_insertions": 214, "iud_insertions_target": 200, "iud_insertions_pct": 107.0}
     # the migrants' breakdown, 其中 a clause after their count, is theirs; 已婚育妇
     assert one("年末登记流动人口18620人，主要集中在工业园区，其中已婚育龄妇女4135人。") == {"floating_population": 18620}
     assert one("全乡已婚育妇4862人，已落实各种节育措施4317人。") == {"married_women": 4862, "contraception_users": 4317}

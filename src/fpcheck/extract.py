@@ -1298,8 +1298,10 @@ class _Extractor:
                     paren = parens[k - 1]
             if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
                     and not (own and t.startswith(own, cs - len(own))) \
-                    and not (cue.role in g.actual_roles and cs - after_cue in (0, 1) and t[after_cue:cs] in ("", "的")):
-                # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value)
+                    and not ((cue.role in g.actual_roles or cue.role in _TASK_ROLES) and cs - after_cue in (0, 1)
+                             and t[after_cue:cs] in ("", "的")):
+                # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value;
+                # 完成结扎任务（120例）: the task of what the cue before names)
                 if paren is None and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                     subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's)
                 elif paren is None and not cue.role and g.change_before.search(t, cs - 1, cs):
