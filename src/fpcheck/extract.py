@@ -1278,7 +1278,9 @@ class _Extractor:
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
-                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip())) else None
+                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip()
+                    or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip())) else None
+                # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked = set(), False  # the parts of a whole (结扎, 放环) named in it, and whether a task was
