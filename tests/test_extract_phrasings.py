@@ -286,6 +286,9 @@ def test_round_339_to_348_phrasings() -> None:
     # the migrants' breakdown, 其中 a clause after their count, is theirs; 已婚育妇
     assert one("年末登记流动人口18620人，主要集中在工业园区，其中已婚育龄妇女4135人。") == {"floating_population": 18620}
     assert one("全乡已婚育妇4862人，已落实各种节育措施4317人。") == {"married_women": 4862, "contraception_users": 4317}
+    # a kind after 提供 (全年免费提供放环1402例、结扎95例, 354)
+    assert one("全年免费提供放环1402例、结扎95例、人流611例。") == {"iud_insertions": 1402, "sterilizations": 95,
+                                                       "abortions": 611}
     # label lines: a task's share on the line after its quota's (321)
     assert one("出生率：5.68‰\n全年人口计划：520人\n占全年计划：50.58%\n") == {
         "birth_rate": 5.68, "birth_quota": 520, "birth_quota_used_pct": 50.58}

@@ -721,6 +721,17 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_349_to_358_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 351's 二孩 1620 for 1602 (the parities 4005 against 3987 births); 353's natural
+    growth 11.63 for 17.82 − 7.19 = 10.63; 354's 综合避孕率 85.64 for 46833 / 54120 = 86.54%; 352's 出生率 8.58 for 8.85
+    in a 1—9月 report is only a warning (a part of a year may print its rate annualised or not). 355 is corrupted
+    seed-style (2023 over 10): its errors are the corruption's."""
+    errors = round_errors(349, 358)
+    assert errors >= {("351", "双庙县", "births_by_parity"), ("353", "九嶺鄉", "natural_growth_is_difference"),
+                      ("354", "白雲縣", "contraceptive_rate_from_counts")}
+    assert {e[0] for e in errors} == {"351", "353", "354", "355"}
+
+
 def test_the_planted_errors_of_reports_339_to_348_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 345's 政策符合率 96.49 for 95 / 98 = 96.94%; 346's 性别比 110.39 for 203 / 183 =
     110.93; 347's 四项手术 586 for 112 + 298 + 121 + 45 = 576. 342 is corrupted seed-style (2023 over 10): its errors
