@@ -71,6 +71,24 @@ def test_grim_accepts_truncation_and_needs_a_whole_denominator() -> None:
     assert summary.loc["checkup_rate_attainable", "nNA"] == 1
 
 
+def test_grim_one_printed_unit_off_is_a_warning_never_an_error() -> None:
+    # 298/305 = 97.7049…%: 97.70 (rounded) and 97.70 (truncated) are attainable; 97.69 is attainable by no k
+    # (297/305 = 97.38) but lies one printed unit from 97.70: a rounding step, a warning; 97.67 is 0.035 off: error
+    df = pd.DataFrame({"births": [305, 305, 305], "planned_birth_rate": [97.70, 97.69, 97.67]})
+    assert failing(df) == {"planned_birth_rate_attainable": [1, 2]}
+    assert _severity_of(df, "planned_birth_rate_attainable") == ["warning", "error"]
+
+
+@given(st.integers(1, 20_000), st.data(), st.sampled_from([-0.01, 0.0, 0.01]))
+@settings(max_examples=300, deadline=None)
+def test_grim_never_errs_within_one_printed_unit_of_an_attainable_rate(n: int, data: st.DataObject,
+                                                                       step: float) -> None:
+    k = data.draw(st.integers(0, n))
+    printed = round(round(100 * k / n, 2) + step, 2)
+    df = pd.DataFrame({"checkup_expected": [n], "checkup_rate": [printed]})
+    assert "error" not in _severity_of(df, "checkup_rate_attainable")
+
+
 def test_natural_growth_difference_allows_the_sum_of_half_units() -> None:
     # 13.16 − 6.97 = 6.19; printed 6.18 passes (official tables differ by 0.01); 6.21 is off by 0.02 > 0.015
     df = pd.DataFrame({"birth_rate": [13.16] * 4, "death_rate": [6.97] * 4, "natural_growth_rate": [6.18, 6.20, 6.21, 6.17]})

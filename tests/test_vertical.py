@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import openpyxl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fpcheck.check import Options, check_document
 from fpcheck.tables import read_table
@@ -85,3 +88,22 @@ def test_indicator_per_row_csv_without_unit_field_names_no_unit(tmp_path):
     assert [r.unit for r in doc.records] == [None, None]
     assert doc.records[0].number("births") == 767 and doc.records[1].number("births") == 702
     assert doc.records[0].values["births"].location.line == 4  # the 出生人数 row: header on line 1
+
+
+@given(st.integers(1990, 2035))
+@settings(max_examples=25, deadline=None)
+def test_this_year_and_last_are_the_titles_year_not_the_filing_dates(year: int) -> None:
+    # 本年 | 上年 under a title naming the year, a 填报日期 of the next January below it: year and year − 1
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "f.xlsx"
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append([f"清河县{year}年人口和计划生育主要指标"])
+        ws.append(["填报单位：清河县卫生健康局", None, None, f"填报日期：{year + 1}年1月25日"])
+        ws.append(["指标", "单位", "本年", "上年", "增减"])
+        for r in FORM[:6]:
+            ws.append([r[0], r[1], r[3], r[4], r[5]])
+        wb.save(path)
+        (doc,) = read_table(path)
+    assert [r.period for r in doc.records] == [str(year), str(year - 1)]
+    assert [r.number("births") for r in doc.records] == [767, 702]

@@ -540,3 +540,50 @@ def test_a_change_row_under_each_unit_is_no_record(towns: dict[str, Figures], da
     with _workbook(fill) as (doc,):
         assert _values(doc) == {**{(n, "2023"): f for n, f in towns.items()}, **{(n, "2022"): f for n, f in last.items()}}
         assert _errors([doc]) == set()
+
+
+@given(st.lists(st.integers(2, 400), min_size=12, max_size=12), st.permutations(NAMES[:3]), st.data())
+@SETTINGS
+def test_a_four_surgeries_sheet_with_a_totals_group_checks_each_row_across(counts: list[int], names: list[str],
+                                                                          data: st.DataObject) -> None:
+    # 158: 结扎 | 上环 | 人流 | 合计, each over 任务 | 完成 | 完成率, on a sheet about 四术: the 合计 group is the
+    # operations' task, count and rate, so a row's 合计 完成 must hold its kinds (off: one too few; with 引产
+    # not in the table the kinds may fall short of it, not exceed it)
+    kinds = ["结扎", "上环", "人流"]
+    off = data.draw(st.sampled_from([0, 1]))
+    rows = {name: [(counts[4 * i + j] + 5, counts[4 * i + j]) for j in range(3)] for i, name in enumerate(names)}
+
+    def fill(ws: Worksheet) -> None:
+        ws.title = "四术"
+        ws.append(["2024年各乡镇计划生育四术完成情况"])
+        ws.append(["乡镇", *(k for kind in [*kinds, "合计"] for k in (kind, None, None))])
+        ws.append([None, *["任务", "完成", "完成率"] * 4])
+        for i, (name, ops) in enumerate(rows.items()):
+            task, done = sum(t for t, _ in ops), sum(d for _, d in ops) - (off and i == 0)
+            ws.append([name, *(x for t, d in [*ops, (task, done)] for x in (t, d, round(100 * d / t, 2)))])
+
+    with _workbook(fill) as (doc,):
+        first = doc.records[0].values
+        assert (first["surgeries_target"].number, first["sterilizations"].number) == (
+            sum(t for t, _ in rows[names[0]]), rows[names[0]][0][1])
+        assert _errors([doc]) == ({(doc.sheet, "surgeries_by_kind", "L4")} if off else set())
+
+
+@given(_towns(), st.booleans())
+@SETTINGS
+def test_methods_beside_the_women_using_contraception_are_no_operations(towns: dict[str, Figures],
+                                                                        operations: bool) -> None:
+    # 157: 落实节育措施 | 男扎 | 女扎 | 上环 | 皮埋 counts the women by the method in use, not the year's operations
+    # (no indicator of them); beside a 四术 column they are that year's operations, read and summed
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "已婚育龄妇女", "落实节育措施", "结扎", "上环", "皮埋", *(["四术"] if operations else [])])
+        for name, f in towns.items():
+            women = f["population_end"] // 5
+            tied, ring, implant = women // 10, women // 3, women // 50
+            ws.append([name, women, tied + ring + implant, tied, ring, implant,
+                       *([tied + ring] if operations else [])])
+
+    with _workbook(fill) as (doc,):
+        read = set(doc.records[0].values)
+    assert {"married_women", "contraception_users"} <= read
+    assert ({"sterilizations", "iud_insertions"} <= read) == operations

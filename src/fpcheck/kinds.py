@@ -203,7 +203,9 @@ def eval_difference(ns: Columns, rule: Rule) -> Outcome | None:
 def eval_attainable(ns: Columns, rule: Rule) -> Outcome | None:
     """GRIM: a rate printed with d decimals over a whole denominator n must be s·k/n for a whole k.
 
-    Accepts both rounding (|s·k/n − r| ≤ u/2) and truncation (r ≤ s·k/n < r + u) conventions.
+    Accepts both rounding (|s·k/n − r| ≤ u/2) and truncation (r ≤ s·k/n < r + u) conventions; a
+    figure only one printed unit further off (|s·k/n − r| ≤ 1.5·u, the ratio's tolerance) is a
+    rounding step routine in official tables: a warning, never an error.
     """
     rate_id = rule.operands["rate"][0]
     rate, den = operand(ns, rate_id, rule), operand(ns, rule.operands["denominator"][0], rule)
@@ -214,12 +216,12 @@ def eval_attainable(ns: Columns, rule: Rule) -> Outcome | None:
     exact = np.asarray(den.res) == 0
     app = _present(r, n) & (n > 0) & exact & (np.abs(n - np.rint(n)) < 1e-9) & (u > 0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        k = np.ceil((r - u / 2) * n / s - 1e-9)
-        k = np.maximum(k, 0)
-        reached = s * k / n
-        ok = reached < r + u - _slack(r)
+        k = np.maximum(np.ceil((r - u / 2) * n / s - 1e-9), 0)
+        ok = s * k / n < r + u - _slack(r)
+        k_step = np.maximum(np.ceil((r - 1.5 * u) * n / s - 1e-9), 0)
+        step = s * k_step / n <= r + 1.5 * u + _slack(r)
         nearest = np.round(s * np.rint(r * n / s) / n, 2)
-    return Outcome(app, ok, nearest, r, _severity(rule, ns.n, den.uncertain), {"denominator": n})
+    return Outcome(app, ok, nearest, r, _severity(rule, ns.n, den.uncertain | step), {"denominator": n})
 
 
 def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:

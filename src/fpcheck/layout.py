@@ -825,6 +825,19 @@ def _bare(own: str, child: str, parent: str, cat: Catalog) -> bool:
 _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "births_second", "births_third_plus"}
 
 
+def guard_methods(columns: list[Column]) -> None:
+    """Beside the women using contraception (落实节育措施 | 男扎 | 女扎 | 上环 | 皮埋) and no operations column, a kind's
+    column counts the women by the method in use, not the year's operations: no indicator of it
+    (``methods_in_use`` in tables.yaml)."""
+    spec = table_rules()["methods_in_use"]
+    found = {c.indicator for c in columns}
+    if spec["beside"] not in found or found & set(spec["unless"]):
+        return
+    for c in columns:
+        if c.indicator in spec["kinds"]:
+            c.indicator = None
+
+
 def guard_sex_ratio(columns: list[Column], cat: Catalog) -> None:
     """A bare 性别比 is the sex ratio at birth only in a table about births (else it is the population's)."""
     fallback = "population_sex_ratio" if "population_sex_ratio" in cat else None

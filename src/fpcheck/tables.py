@@ -28,8 +28,8 @@ from .cells import RowCells, is_numeric, non_numeric_finding, parse_text_number,
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
-                     dated, detect, find_data_rows, group_label, guard_sex_ratio, header_rows, is_code_header,
-                     is_preamble_row,
+                     dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio, header_rows,
+                     is_code_header, is_preamble_row,
                      label_columns,
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
@@ -208,7 +208,7 @@ class _Sheet:
     def year(self) -> int | None:
         """The one year the sheet's name, else the text above its header, names
         (:func:`~fpcheck.recordtable.one_year`)."""
-        return one_year(self.grid.name, " ".join(self.title_lines))
+        return one_year(self.grid.name, *self.title_lines)  # (line by line: a 填报日期 below the title is no year of it)
 
     @cached_property
     def title_lines(self) -> list[str]:
@@ -455,11 +455,14 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
     if ind is None and period is not None and not (own_zh or en or parent_zh):
         ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
+    if ind is None and own_zh and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) \
+            and (whole := sh.titled_indicator(cat, keymap)) is not None:  # 合计 over 任务 | 完成 | 完成率 on a sheet 四术
+        ind = next((hit for n in cat[whole].names if (hit := resolve_text(n + "".join(own_zh), cat, keymap))), None)
     if ind in (subject := table_rules()["sex_subject"])["of_population"] and (
             len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
-            or not parent_zh and len(own_zh) + len(en) == 1 and ind != "population_sex_ratio"
-            and _left_of_sexes(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女
+            or not parent_zh and len(own_zh) + len(en) == 1
+            and _left_of_sexes(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
         ind = subject["of_population"][ind]
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
@@ -769,6 +772,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     columns = [col for c in range(labels.value_start, sh.width)
                if (col := _header_column(sh, c, labels.value_start, cat, keymap)) is not None]
     guard_sex_ratio(columns, cat)
+    guard_methods(columns)
     beside = _beside_at(sh, columns, labels)
     if beside is not None:  # 表2 to the right of 表1, with its own unit column: each read on its own, in place
         left = dataclasses.replace(grid, rows=[row[:beside] for row in rows], figures=[])
@@ -786,7 +790,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known):
         found = row_indicators(grid, layout, [*first, *labelled], cat, keymap)
         records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals),
-                                sh.title_place)
+                                sh.title_place, sh.year)
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 

@@ -93,13 +93,15 @@ RELATIVE_PERIODS = {"本年": 0, "今年": 0, "本期": 0, "本年实际": 0, "�
 YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-def _period(head: str, form_period: str | None) -> str | None:
-    """A value column's period: 本年/上年 as years when the form names its year (2023年度 → 2023, 2022), a
-    year or part of a year as wide tables name it (2019年 → 2019, 1-6月 → half-year), else the header."""
+def _period(head: str, form_period: str | None, year: int | None = None) -> str | None:
+    """A value column's period: 本年/上年 as years when the form (2023年度 → 2023, 2022) or else the sheet's title
+    (``year``) names its year, a year or part of a year as wide tables name it (2019年 → 2019, 1-6月 → half-year),
+    else the header."""
     back = RELATIVE_PERIODS.get(header_key(head)) if head else None
     m = YEAR_IN_RE.search(form_period or "")
-    if back is not None and m:
-        return str(int(m.group(1)) - back)
+    base = int(m.group(1)) if m else year
+    if back is not None and base is not None:
+        return str(base - back)
     return (period_label(head) or head) if head else form_period
 
 
@@ -115,7 +117,7 @@ PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|
 
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
                   findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False,
-                  place: str | None = None) -> list[Record]:
+                  place: str | None = None, year: int | None = None) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings. When the value
     columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
     record in the form's period, the totals column 合计's."""
@@ -151,7 +153,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
         elif is_total(names[c]):  # 1月 … 12月 | 合计: the months' total is the form's period, the record 合计
             period, column_unit = layout.form.get("时期"), TOTAL_UNIT
         else:
-            period, column_unit = _period(header(c), layout.form.get("时期")), unit
+            period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
         values: dict[str, Value] = {}
         for r, ind in found.items():
             v = cell(r, c)
