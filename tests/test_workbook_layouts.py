@@ -453,6 +453,9 @@ def test_a_summary_restating_forms_of_one_place_each_is_checked_against_them(tow
         docs = read_table(Path(tmp) / "forms.xlsx")
     cell = f"{'BCD'[list(COUNTS).index(ind)]}{list(towns).index(town) + 2}"
     assert _errors(docs) == ({("汇总", "cross_sheet", cell)} if off else set())
+    # the form's figure is its own, no totals row's: 与工作表“城关镇”（C4）的 …
+    messages = [f.message for f in docs[0].all_findings() if f.rule == "cross_sheet"]
+    assert all(f"“{town}”（C" in m and "合计行" not in m for m in messages) and len(messages) == (off > 0)
 
 
 @given(st.lists(st.integers(100_000, 900_000).map(lambda p: p // 100 * 100), min_size=2, max_size=6, unique=True))

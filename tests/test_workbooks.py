@@ -780,7 +780,7 @@ def test_a_summary_row_restating_a_township_sheet_is_checked_against_its_totals_
     summary = checked("51_township_sheets_summary.xlsx")[0]
     (cross,) = [f for f in summary.findings if f.rule == "cross_sheet"]
     assert (cross.location.cell, cross.actual, cross.expected) == ("H7", 112, 121)
-    assert "白石乡" in cross.message and "H9" in cross.message
+    assert "白石乡" in cross.message and "合计行（H9）" in cross.message and "the totals row of sheet" in cross.message_en
     assert [(f.severity, f.location.cell) for f in summary.findings if f.rule.startswith("totals.")] == [("info", "J8")]
     assert [f.suggestion for fs in summary.record_findings for f in fs if f.rule == "repair"] == [{"deaths": 121}]
     # the copy put right, none; a rate printed alike must be the same figure (8.80 shown for 城关镇's 8.84)

@@ -146,11 +146,14 @@ def cross_sheet_findings(doc: Document, catalog: Catalog) -> list[Finding]:
                 continue
             fields = {"unit": ours.unit or "", "actual": v.printed, "sheet": sheet.sheet or "",
                       "other_cell": w.location.cell or w.location.label(), "expected": w.printed}
+            row = spec["row"] if theirs.unit == TOTAL_UNIT else {"zh": "", "en": ""}
             meta = catalog.indicators.get(ind)
             out.append(Finding(
                 "cross_sheet", spec["severity"], [ind],
-                spec["message"]["zh"].format(name=meta.name if meta else ind, cell=v.location.label("zh"), **fields),
-                spec["message"]["en"].format(name=meta.label("en") if meta else ind, cell=v.location.label(), **fields),
+                spec["message"]["zh"].format(name=meta.name if meta else ind, cell=v.location.label("zh"),
+                                             row=row["zh"], **fields),
+                spec["message"]["en"].format(name=meta.label("en") if meta else ind, cell=v.location.label(),
+                                             row=row["en"], **fields),
                 expected=w.number, actual=v.number, location=v.location))
     return out
 
