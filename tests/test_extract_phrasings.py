@@ -867,3 +867,14 @@ def test_phrasings_of_round_289_to_298() -> None:
             "【1—6月累计】\n1—6月累计出生2316人，累计死亡1872人。\n")
     assert {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
         None: {"births": 412, "deaths": 250}, "half-year": {"births": 2316, "deaths": 1872}}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["计划生育指标执行情况", "人口与计划生育指标执行情况", "计划生育指标完成情况", "人口计划执行情况"]),
+       st.sampled_from(["：", ": ", "\n"]), st.integers(10_000, 900_000), st.integers(100, 9_000))
+def test_a_heading_on_a_quotas_execution_leaves_no_plan_over_the_figures(heading: str, mark: str, pop: int,
+                                                                         births: int) -> None:
+    # 一、人口与计划生育指标执行情况: 上半年,全区总人口为220444人 (a real scraped report): dropping the quota's name
+    # 生育指标 left 计划执行情况, a plan, and no figure after it was read
+    text = f"一、{heading}{mark}上半年，全区总人口为{pop}人，全区总出生{births}人。\n"
+    assert one(text) == {"population": pop, "births": births}

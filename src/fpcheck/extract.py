@@ -1187,11 +1187,12 @@ class _Extractor:
             return search(g.clause_other, "clause_other", clause, cue_start)
         tw = g.target_words
         if tw is not None and self._may_hold("target_words", min(clause, sentence), cue_start):
-            # 人口计划210人 names a quota, not a plan: the target words are dropped before looking.
+            # 人口计划210人 names a quota, not a plan: the target words are dropped before looking (for 的, so
+            # that 计划生育指标执行情况 leaves 计划的…, no plan, where nothing would leave 计划执行).
             t = self.t
             return bool(search(g.clause_other, "clause_other", clause, cue_start)
-                        or g.target_clause.search(tw.sub("", t[clause:cue_start]))
-                        or g.target_sentence.search(tw.sub("", t[sentence:cue_start])))
+                        or g.target_clause.search(tw.sub("的", t[clause:cue_start]))
+                        or g.target_sentence.search(tw.sub("的", t[sentence:cue_start])))
         if clause == sentence:  # the sentence's first clause: one search for both
             return search(g.clause_or_sentence, "clause_or_sentence", clause, cue_start)
         return (search(g.clause_any, "clause_any", clause, cue_start)
