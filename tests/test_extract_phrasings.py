@@ -878,3 +878,26 @@ def test_a_heading_on_a_quotas_execution_leaves_no_plan_over_the_figures(heading
     # 生育指标 left 计划执行情况, a plan, and no figure after it was read
     text = f"一、{heading}{mark}上半年，全区总人口为{pop}人，全区总出生{births}人。\n"
     assert one(text) == {"population": pop, "births": births}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["梅江县", "白岩县", "桐木乡", "新塘镇"]), st.integers(1990, 2024), st.integers(10_000, 900_000))
+def test_year_end_before_a_place_opening_the_statement_is_still_the_year_end(place: str, year: int,
+                                                                           pop: int) -> None:
+    # 364: 2009年末，梅江縣總人口52.4萬人 — the place opens a statement of its own after 年末 and the comma
+    assert one(f"{year}年末，{place}总人口{pop}人，全年出生{pop // 100}人。") == {
+        "population_end": pop, "births": pop // 100}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 30), st.integers(100, 9_000), st.sampled_from(["村民小组", "行政村", "自然村"]))
+def test_households_right_after_a_units_divisions(groups: int, households: int, kind: str) -> None:
+    # 362: 上沙村共有8个村民小组468户 (行政村 and 自然村 are kinds of village, not a village named 行政)
+    text = f"上沙村2019年人口计生工作总结\n上沙村共有{groups}个{kind}{households}户，年初户籍人口1846人。\n"
+    assert one(text) == {"households": households, "population_start": 1846}
+
+
+def test_we_completed_after_a_task_is_the_achieved_count() -> None:
+    # 363: 县下达我乡四术任务180例，我们完成187例，其中结扎21例、放环118例
+    assert one("县下达我乡四术任务180例，我们完成187例，其中结扎21例、放环118例。") == {
+        "surgeries_target": 180, "surgeries": 187, "sterilizations": 21, "iud_insertions": 118}

@@ -1399,7 +1399,11 @@ class _Extractor:
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
             sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify and m.group() not in g.qualify_exempt:
-                ind_id = self.qualified(ind_id, cs, sentence)
+                begins = sent  # (2009年末，梅江县总人口52.4万人: the unit's statement opens mid-sentence, after 年末)
+                if sent == a:
+                    j = bisect_right(sent_pos, a - 1)
+                    begins = sent_pos[j - 1] + 1 if j else 0
+                ind_id = self.qualified(ind_id, cs, max(min(begins, sentence), cs - LOOKBACK))
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if actual or not quiet and g.actual_lead.search(t, clause, cs):
@@ -1574,6 +1578,8 @@ class _Extractor:
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
                 sentence, clause = self._sentence_start(s), self._clause_start(s)
+                if own is not None and (k := t.rfind(own, clause, s)) >= 0:
+                    clause = k + len(own)  # 上沙村共有8个村民小组468户 in 上沙村's text: its own name, no other unit
                 if not self.blocked(s, clause, sentence, ind_id, sections, False) \
                         and not self.elsewhere(sentence, clause, s, wider, own, within):
                     printed = m.group(1)  # (a share's decimals are its printed ones: 7.85% is 2)
