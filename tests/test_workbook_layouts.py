@@ -590,3 +590,68 @@ def test_methods_beside_the_women_using_contraception_are_no_operations(towns: d
         read = set(doc.records[0].values)
     assert {"married_women", "contraception_users"} <= read
     assert ({"sterilizations", "iud_insertions"} <= read) == operations
+
+
+@given(_towns(), st.sampled_from(["一季度", "二季度", "三季度", "四季度"]))
+@SETTINGS
+def test_a_sheet_titled_with_one_quarter_holds_that_quarters_figures(towns: dict[str, Figures], quarter: str) -> None:
+    # 163: 永和县2024年二季度出生人口…统计表 on a sheet 二季度: the quarter's records (not 1—6月, not no period)
+    def fill(ws: Worksheet) -> None:
+        ws.title = quarter
+        ws.append([f"永和县2024年{quarter}出生人口孩次及政策符合情况统计表"])
+        ws.append(["乡镇", *COUNTS.values()])
+        for name, f in towns.items():
+            ws.append([name, *f.values()])
+
+    with _workbook(fill) as (doc,):
+        assert _values(doc) == {(name, f"quarter: {quarter}"): f for name, f in towns.items()}
+
+
+@given(_towns(), st.data())
+@SETTINGS
+def test_sub_headers_that_repeat_their_headings_word_are_read_alone(towns: dict[str, Figures],
+                                                                    data: st.DataObject) -> None:
+    # 164: 节育措施 over 落实节育措施 | 综合节育率（%）: the heading names a topic (节育措施 alone would be the measures
+    # taken, 例), the sub-headers name the women using contraception and their rate in full
+    women = {n: f["population_end"] // 5 for n, f in towns.items()}
+    users = {n: w - data.draw(st.integers(0, w // 4)) for n, w in women.items()}
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["村（居）", "已婚育龄妇女", "节育措施", None])
+        ws.append([None, None, "落实节育措施", "综合节育率（%）"])
+        for n in towns:
+            ws.append([n, women[n], users[n], round(100 * users[n] / women[n], 2)])
+
+    with _workbook(fill) as (doc,):
+        got = _values(doc)
+        assert {n: got[(n, None)]["contraception_users"] for n in towns} == users
+        assert _errors([doc]) == set()
+
+
+@given(_towns(), st.booleans())
+@SETTINGS
+def test_a_sex_column_beside_a_rate_headed_a_row_higher_groups_nothing(towns: dict[str, Figures],
+                                                                       english: bool) -> None:
+    # 166: 年末户籍人口 over 合计 | 男 | 女 (Total | Male | Female below), then 性别比 headed a row higher with its English
+    # under it: 女 spans no column to its right; 165: 出生数 | 出生男 | 出生女 | 性别比 is the births' ratio
+    def fill(ws: Worksheet) -> None:
+        ws.append(["地区", "年末户籍人口（人）", None, None, "性别比（女=100）"])
+        ws.append([None, "合计", "男", "女", None])
+        if english:
+            ws.append([None, "Total", "Male", "Female", "Sex Ratio (Female=100)"])
+        for n, f in towns.items():
+            men = f["population_end"] // 2 + 7
+            women = f["population_end"] - men
+            ws.append([n, f["population_end"], men, women, round(100 * men / women, 2)])
+
+    with _workbook(fill) as (doc,):
+        first = next(iter(_values(doc).values()))
+        assert set(first) == {"population_end", "population_male", "population_female", "population_sex_ratio"}
+
+    def births(ws: Worksheet) -> None:
+        ws.append(["单位名称", "出生数", "出生男", "出生女", "性别比"])
+        for n, f in towns.items():
+            ws.append([n, 2 * f["births"] + 1, f["births"] + 1, f["births"], round(100 * (f["births"] + 1) / f["births"], 2)])
+
+    with _workbook(births) as (doc,):
+        assert "sex_ratio_at_birth" in next(iter(_values(doc).values()))

@@ -152,11 +152,15 @@ def test_a_header_repeated_down_the_sheet_is_neither_a_unit_nor_a_second_table(t
 
 
 
+#: what writers key a totals row by, the record fpcheck names 合计 whatever the sheet calls it (the issue's words)
+TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全区", "全旗", "全乡", "全镇", "全街道"}
+
+
 def _matches(unit: str | None, key: str) -> bool:
     """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 for 龙泉镇(小计), 社区 for
-    其中：社区 (the marker is no part of a name)."""
+    其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市)."""
     name = key.replace("(小计)", "小计").removeprefix("其中：").removeprefix("其中:")
-    return unit is not None and (unit == name or unit.endswith("/" + name))
+    return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and name in TOTAL_KEYS)
 
 
 ROUND_19_26 = ["19_city_yearbook_districts.xlsx", "20_township_form_formats.xlsx", "21_national_bilingual.xlsx",
@@ -250,6 +254,10 @@ ROUND_149_154 = ["149_units_in_cells_text_hidden_lastyear_comment.xlsx",
 ROUND_155_160 = ["155_renkou_biandong_township.xlsx", "156_chusheng_renkou_township.ods", "157_jieyu_cuoshi_gbk.csv",
                  "158_sishu_wancheng_township.xlsx", "159_yunqing_huanqing_quarterly.xlsx",
                  "160_county_summary_bennian_shangnian.xlsx"]
+ROUND_161_166 = ["161_yearbook_sheng_shi_ziran_biandong_wanren.xlsx", "162_qipu_shi_qu_hushu_renkou_xingbiebi.ods",
+                 "163_xian_jidu_quannian_chusheng_haici_zhengce.xlsx", "164_xiang_yiling_funv_zinu_jieyu_ods.ods",
+                 "165_xitong_daochu_gb18030_xiangzhen_chusheng_siwang.csv",
+                 "166_nianjian_shuangyu_pianqu_xiaoji_huji_renkou.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -261,7 +269,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
-                         + ROUND_155_160)
+                         + ROUND_155_160 + ROUND_161_166)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1358,11 +1366,47 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "160_county_summary_bennian_shangnian.xlsx": {
         ("birth_rate_from_counts", "C13"), ("births_by_sex", "D6"), ("natural_growth_is_difference", "C15"),
         ("sex_ratio_from_counts", "D9")},
+    # 161 (a yearbook's cities in 万人 under 全省 first): 云阳市 死亡 45,789 for 47,589 (its rate G9, 全省 E4 and its rate
+    # G4); 东陵市 出生率 4.38 for 6.31 (F12, its growth H12); 全省 年末 5941.27 for 5914.27 万 (C4)
+    "161_yearbook_sheng_shi_ziran_biandong_wanren.xlsx": {
+        ("birth_rate_from_counts", "F12"), ("death_rate_from_counts", "G9"), ("natural_growth_is_difference", "H12"),
+        ("totals", "C4"), ("totals", "E4"), ("totals.death_rate_from_counts", "G4")},
+    # 162 (a census table, 全市 first): 湖滨区 性别比 女/男, 101.45 for 98.57 (I8); 安澜县 女 240,503 for 245,003 (F11
+    # the population, I11 its ratio, H6 the total, I6 its ratio); 全市 家庭户 993,739 for 983,739 (D6, C6, N6)
+    "162_qipu_shi_qu_hushu_renkou_xingbiebi.ods": {
+        ("household_size_from_counts", "N6"), ("households_by_type", "C6"), ("population_by_sex", "F11"),
+        ("population_sex_ratio_from_counts", "I11"), ("population_sex_ratio_from_counts", "I8"), ("totals", "D6"),
+        ("totals", "H6"), ("totals.population_sex_ratio_from_counts", "I6")},
+    # 163 (a sheet a quarter and 全年): 二季度 河口镇 二孩 25 for 22 (B7, the 全县 D13, 全年 D7 against its quarters);
+    # 全年 高桥乡 政策符合率 95.5 for 93.6 (H10); 四季度 全县 出生 288 for 278 (B13 on both sheets, its rates H13, I13)
+    "163_xian_jidu_quannian_chusheng_haici_zhengce.xlsx": {
+        ("births_by_parity", "B13"), ("births_by_parity", "B7"), ("planned_birth_rate_attainable", "H13"),
+        ("planned_birth_rate_from_counts", "H10"), ("planned_birth_rate_from_counts", "H13"),
+        ("third_plus_birth_share_attainable", "I13"), ("third_plus_birth_share_from_counts", "I13"),
+        ("totals", "B13"), ("totals", "D13"), ("totals", "D7")},
+    # 164 (women by children, 节育措施 over 落实 | 其中：长效 | 综合节育率): 下坪村 一孩 187 for 177 (C8, E19); 新塘村
+    # 综合节育率 22.79 for 90.52 (J12); 全乡 落实 5300 for 5030 (H19, its rate J19)
+    "164_xiang_yiling_funv_zinu_jieyu_ods.ods": {
+        ("contraceptive_rate_from_counts", "J12"), ("contraceptive_rate_from_counts", "J19"),
+        ("married_women_by_children", "C8"), ("totals", "E19"), ("totals", "H19")},
+    # 165 (a GB18030 system export, line:column): 水东镇 出生男 368 for 358 (6:5, 6:8, the 合计 2:6 and 2:8); 合计 计内
+    # 3679 for 3688 (2:9, 2:10); 桃源乡 年末 28,757 for 27,857 (7:12, 7:13, 2:4, 2:12)
+    "165_xitong_daochu_gb18030_xiangzhen_chusheng_siwang.csv": {
+        ("birth_rate_from_counts", "7:12"), ("births_by_sex", "6:5"), ("death_rate_from_counts", "7:13"),
+        ("planned_birth_rate_from_counts", "2:10"), ("sex_ratio_from_counts", "6:8"), ("totals", "2:4"),
+        ("totals", "2:6"), ("totals", "2:9"), ("totals.birth_rate_from_counts", "2:12"),
+        ("totals.sex_ratio_from_counts", "2:8")},
+    # 166 (bilingual, 片区 subtotals above their counties): 西部片区 死亡 30,671 for 30,771 (H16); 东湖区 性别比 104.39
+    # for 107.21 (F12); 云岭县 男 486,717 for 487,617 (C19, F19, the subtotal D16 and its ratio F16)
+    "166_nianjian_shuangyu_pianqu_xiaoji_huji_renkou.xlsx": {
+        ("population_by_sex", "C19"), ("population_sex_ratio_from_counts", "F12"),
+        ("population_sex_ratio_from_counts", "F19"), ("totals", "D16"), ("totals", "H16"),
+        ("totals.population_sex_ratio_from_counts", "F16")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_160_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_166_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -763,6 +763,8 @@ def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catal
         if par is not None:
             if resolve_text(o + p, cat, keymap) == par:  # 人口数 under 男 is 人口数男: the group is the finer one
                 return par
+            if any(p[k:k + 2] in o for k in range(len(p) - 1)):
+                return child  # 节育措施 over 落实节育措施 | 综合节育率: a heading whose word the sub-header repeats
             return child_of(par, o, child, cat)
         return child if not _RATE_PARENT.search(p) or (_is_rate(child, cat) and not _COMPARISON.search(p)) else None
     if p and not o and not en:

@@ -247,10 +247,11 @@ class _Sheet:
 
     def heads_group(self, r: int, c: int) -> bool:
         """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
-        column has no text in row r but has its own below, and so inherits this one; a cell merged down its own
-        column spans none."""
+        column has no text in row r but has its own below, and none above (its header started there: 女 over Female
+        beside 性别比 over Sex Ratio), and so inherits this one; a cell merged down its own column spans none."""
         return (c + 1 < self.width and (r, c) not in self.merged_down and blank(self.cell(r, c + 1))
-                and self.filled_below(r, c + 1))
+                and self.filled_below(r, c + 1)
+                and all(blank(self.cell(rr, c + 1)) for rr in self.header_rows if rr < r))
 
     def filled_below(self, r: int, c: int) -> bool:
         """Whether column ``c`` has header text (or a period: 本月 | 累计 under 出生人数) in a header row below ``r``."""
@@ -480,9 +481,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
 
 
 def _left_of_sexes(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> str | None:
-    """The indicator of the nearest column left of value column ``c`` that is no bare sex column (男, 女, Male): the
+    """The indicator of the nearest column left of value column ``c`` that is no sex column (男, 女, Male, 出生男): the
     count a run of them splits, when their headers say no more."""
-    sexes = {"population_male", "population_female"}
+    sexes = {"population_male", "population_female", "births_male", "births_female"}
     for k in range(c - 1, value_start - 1, -1):
         ind = resolve_text(" ".join(text_of(sh.cell(r, k)) for r in sh.header_rows), cat, keymap)
         if ind not in sexes:
@@ -799,7 +800,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     wide = sh.year_row is not None
     # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
-    titled = period_of(sh.title)
+    titled = quarter_of(sh.title, None) or period_of(sh.title)  # (2024年二季度…统计表: that quarter's, not 1—6月)
     if wide and titled is not None and any(c.period == titled for c in known):
         for c in known:  # 出生 over 一季度 … | 全年 beside 男婴 | 女婴 under no period: the year's, one record with 全年
             c.period = c.period or titled
