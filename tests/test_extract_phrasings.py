@@ -901,3 +901,10 @@ def test_we_completed_after_a_task_is_the_achieved_count() -> None:
     # 363: 县下达我乡四术任务180例，我们完成187例，其中结扎21例、放环118例
     assert one("县下达我乡四术任务180例，我们完成187例，其中结扎21例、放环118例。") == {
         "surgeries_target": 180, "surgeries": 187, "sterilizations": 21, "iud_insertions": 118}
+
+
+def test_a_sample_surveys_registered_people_are_no_population() -> None:
+    # 2021年…人口变动情况抽样调查主要数据公报 (a real bulletin): 调查登记常住人口78.43万人 is the sample, not the province
+    text = ("这次人口抽样调查，抽取了1308个乡（镇、街道），调查登记常住人口78.43万人。\n"
+            "2021年末全省常住人口为3480.48万人。全年出生人口24.64万人，出生率为7.06‰。\n")
+    assert one(text) == {"population_end": 34804800, "births": 246400, "birth_rate": 7.06}
