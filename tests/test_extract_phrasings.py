@@ -908,3 +908,12 @@ def test_a_sample_surveys_registered_people_are_no_population() -> None:
     text = ("这次人口抽样调查，抽取了1308个乡（镇、街道），调查登记常住人口78.43万人。\n"
             "2021年末全省常住人口为3480.48万人。全年出生人口24.64万人，出生率为7.06‰。\n")
     assert one(text) == {"population_end": 34804800, "births": 246400, "birth_rate": 7.06}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["截至", "截止"]), st.sampled_from(["今年", "本年", ""]), st.integers(2, 11),
+       st.sampled_from(["底", "末", "30日"]))
+def test_to_date_with_this_year_between(word: str, this_year: str, month: int, end: str) -> None:
+    # 截止今年6月30日,全州出生1676人 (a real news item): the period to date, 今年 between the word and the month
+    doc = extract(f"{word}{this_year}{month}月{end}，全州出生1676人。", "t")
+    assert [(r.period, r.values["births"].number) for r in doc.records] == [(f"to-date: {month}月{end}", 1676)]
