@@ -917,3 +917,49 @@ def test_to_date_with_this_year_between(word: str, this_year: str, month: int, e
     # 截止今年6月30日,全州出生1676人 (a real news item): the period to date, 今年 between the word and the month
     doc = extract(f"{word}{this_year}{month}月{end}，全州出生1676人。", "t")
     assert [(r.period, r.values["births"].number) for r in doc.records] == [(f"to-date: {month}月{end}", 1676)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["去年", "上年", "去年（2018年）", "上年度"]), st.sampled_from(["，", ""]),
+       st.integers(100, 900), st.integers(100, 900))
+def test_a_sentence_opening_with_last_year_is_last_years(past: str, comma: str, old: int, new: int) -> None:
+    # 371: 去年（2018年）全镇实际出生296人。今年全镇共出生284人 — and the deaths after a comma are last year's too,
+    # unless a clause names this year again
+    text = f"{past}{comma}全镇出生{old}人，死亡{old // 2}人，今年出生{new}人。全年死亡{new // 2}人。"
+    assert one(text) == {"births": new, "deaths": new // 2}
+
+
+def test_the_units_own_name_does_not_hide_last_year_and_the_achieved_count_carries() -> None:
+    # 371: 去年我镇完成四术248例；今年完成231例 — 我镇 names the unit, 去年 the year; 今年完成 keeps the 四术 subject
+    text = "县下达我镇全年四术任务220例，去年我镇完成四术248例；今年完成231例，完成率105.00%，其中结扎38例。"
+    assert one(text) == {"surgeries_target": 220, "surgeries": 231, "surgeries_pct": 105.0, "sterilizations": 38}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["白马镇人民政府办公室", "清河县卫生健康局", "石桥乡计划生育委员会"]), st.integers(100, 999))
+def test_a_page_footer_and_the_offices_running_header_inside_a_word(office: str, deaths: int) -> None:
+    # 375: 全年死⏎第 1 页 共 3 页⏎白马镇人民政府办公室⏎亡396人。 — the footer and the next page's header go
+    text = f"白马镇2022年工作总结\n全年出生318人，比上年减少27人，其中男孩166人。全年死\n第 1 页 共 3 页\n{office}\n亡{deaths}人。\n"
+    assert one(text) == {"births": 318, "births_male": 166, "deaths": deaths}
+
+
+def test_a_text_tables_unit_in_the_row_label_says_users_not_measures() -> None:
+    # 370: 落实节育措施（人）\t3792\t3851 — the label's （人） makes the women using contraception
+    text = "项目\t本年\t上年\n已婚育龄妇女（人）\t4386\t4412\n落实节育措施（人）\t3792\t3851\n"
+    assert one(text) == {"married_women": 4386, "contraception_users": 3792}
+
+
+def test_check_ups_after_what_is_checked() -> None:
+    # 372: 查环查孕应查58316人、实查56874人，三查率97.53%
+    assert one("（2）查环查孕应查58316人、实查56874人，三查率97.53%。") == {
+        "checkup_expected": 58316, "checkup_done": 56874, "checkup_rate": 97.53}
+
+
+def test_annals_keep_an_uncued_share_in_its_own_years_record() -> None:
+    # 376: 2022年 and 2023年 each a record; 三孩及以上占比12.19% in 2023's statement is not 2022's too
+    text = ("城西街道2023年工作总结\n（一）2022年情况。2022年，街道全年出生451人；死亡358人。\n"
+            "（二）2023年情况。2023年，街道全年出生402人，其中一孩172人、二孩181人、三孩及以上49人，三孩及以上占比12.19%。\n")
+    doc = extract(text, "t")
+    got = {r.period: {k: v.number for k, v in r.values.items()} for r in doc.records}
+    assert got["2022"] == {"births": 451, "deaths": 358}
+    assert got["2023"]["third_plus_birth_share"] == 12.19

@@ -721,6 +721,16 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_369_to_378_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 369's 1—7月 性别比 115.61 for 127 / 109 = 116.51; 371's 计划生育率 96.38 for
+    275 / 284 = 96.83; 373's growth 5.08 for 11.85 − 6.05 = 5.80; 375's 综合节育率 85.40 for 7214 / 8537 = 84.50 (each
+    repaired to the true figure). 377 is corrupted seed-style (2023 over 10): its errors are the corruption's."""
+    errors = round_errors(369, 378)
+    assert errors >= {("369", "桂山镇", "sex_ratio_from_counts"), ("371", "梨树镇", "planned_birth_rate_from_counts"),
+                      ("373", "永寧縣", "natural_growth_is_difference"), ("375", "白马镇", "contraceptive_rate_from_counts")}
+    assert {e[0] for e in errors} == {"369", "371", "373", "375", "377"}
+
+
 def test_the_planted_errors_of_reports_359_to_368_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 361's natural growth 6.35 for 11.85 − 5.32 = 6.53 (repaired to 6.53); 362's
     中沙村 二孩 14 for 12 (11 + 14 + 3 = 28 against 26 births); 363's 出生率 11.57 for 11.75 from its counts; 366's

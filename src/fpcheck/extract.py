@@ -562,6 +562,8 @@ class _Grammar:
         # for the sentence's target words as well.
         other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
         self.clause_other = re.compile(other)
+        self.other_period = re.compile(p["other_period_clause"])
+        self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
         self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
@@ -1240,6 +1242,7 @@ class _Extractor:
         quarters = not monthly and g.quarter_opening.search(t, a, b) is not None
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
+        past = False  # whether it opens with last year (去年，…)
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
         # the wider areas its clauses may name: ``wider``, or None when it names none (looked at when first
         # needed; a clause lies inside its sentence, so one search settles every cue in it)
@@ -1279,10 +1282,11 @@ class _Extractor:
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
-                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not t[sent:cs].strip()
+                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not g.this_period.sub("", t[sent:cs]).strip()
                     or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip())) else None
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
+                past = g.past_opening.match(t, sent) is not None  # (去年，全镇出生296人，死亡100人: last year's)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked = set(), False  # the parts of a whole (结扎, 放环) named in it, and whether a task was
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
@@ -1380,6 +1384,8 @@ class _Extractor:
             # The look-back windows: the cue's clause and sentence, at most LOOKBACK chars back (text that
             # never breaks, a 1 MB line, must not make every cue rescan everything before it).
             clause = max(self._clause_start(cs), a)
+            while clause > a and t[clause - 1] == ")" and (o := t.rfind("(", max(a, clause - 40), clause - 1)) >= 0:
+                clause = max(self._clause_start(o), a)  # 去年（2018年）全镇出生296人: an aside is inside its clause
             if 0 <= group_end < clause and t.startswith(g.breakdown_opener, clause):
                 continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
@@ -1395,7 +1401,11 @@ class _Extractor:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end):
                 continue
+            if past and not g.this_period.search(t, clause, cs):
+                continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人)
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
+                if g.other_period.search(t, clause, k):
+                    continue  # 去年我镇完成四术248例: last year's, though it names the unit
                 clause = k + len(own)  # 双树村全年出生14人 in 双树村's report: its own name names no other unit
             sentence = max(sent, cs - LOOKBACK, planned)
             if ind_id in qualify and m.group() not in g.qualify_exempt:
@@ -1497,7 +1507,10 @@ class _Extractor:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
         self.figures_first(a, b, sections, *main)
-        self.cueless(a, b, sections, *main, wider, own, within)
+        # (annals: counts with no cue go to the first year's record only from its own statements)
+        later = next((m.start() for m in self.g.year_opening.finditer(t, a, b) if m.group(1) != years[0]), b) \
+            if years else b
+        self.cueless(a, later, sections, *main, wider, own, within)
         return main[0], findings, main[1], others
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
@@ -2079,7 +2092,7 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 
 #: Roles whose statement opening after a semicolon keeps the subject before it: a task's (完成四术：162例；完成率：…) and a
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
-_CARRIED_ROLES = frozenset({"target", "pct", "male", "female", "first", "second", "third_plus"})
+_CARRIED_ROLES = frozenset({"target", "pct", "achieved", "actual", "male", "female", "first", "second", "third_plus"})
 _TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
 _SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)")  # the rest of a figure after a blank or a break in it
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?

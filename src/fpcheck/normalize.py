@@ -579,10 +579,12 @@ _PAGE_NUMBER = (rf"{_BLANK}(?:[—–-]+{_BLANK}\d{{1,3}}{_BLANK}[—–-]+|第{
 #: does not end a sentence, blank lines, page-number lines (— 1 — / - 2 - / 第1页 共3页), blank lines. (The
 #: pattern opens with the literal break: the regex engine scans for line breaks.)
 _PAGE_BREAK_RE = re.compile(rf"\n(?<=[^\s。！？!?：:；;]\n)(?:{_BLANK}\n)*(?:{_PAGE_NUMBER}\n(?:{_BLANK}\n)*)+")
+#: The next page's running header when it is not the title: the issuing office alone (白马镇人民政府办公室)
+_RUNNING_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:办公室|人民政府|委员会|卫生健康局|计生局|卫健局|统计局)")
 
 
 def drop_page_breaks(n: Normalized) -> Normalized:
-    """Remove a page footer (page number, the next page's running header repeating the title) that cuts a
+    """Remove a page footer (page number, the next page's running header: the title or the office) that cuts a
     sentence in two (落实各类节育措施70 / — 1 — / 第1页 共3页 / title / 46人), so the sentence reads whole: the line
     before is joined to the one after when it is running text (a comma in it), else the footer becomes one
     line break. A footer after a sentence's end is left alone (it may mark where a second report starts)."""
@@ -594,7 +596,8 @@ def drop_page_breaks(n: Normalized) -> Normalized:
         end = m.end()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        if title is not None and text[end:line_end].strip() == title:  # the running header
+        header = text[end:line_end].strip()
+        if title is not None and header == title or _RUNNING_HEADER_RE.fullmatch(header):  # the running header
             skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
             end = skip.end() if skip is not None else line_end
         start = text.rfind("\n", 0, m.start()) + 1
