@@ -107,3 +107,21 @@ def test_this_year_and_last_are_the_titles_year_not_the_filing_dates(year: int) 
         (doc,) = read_table(path)
     assert [r.period for r in doc.records] == [str(year), str(year - 1)]
     assert [r.number("births") for r in doc.records] == [767, 702]
+
+
+@given(st.sampled_from(["柳溪镇人民政府（计生办）", "柳溪镇人民政府(盖章)", "柳溪镇卫生健康办", "柳溪镇"]))
+@settings(max_examples=10, deadline=None)
+def test_the_place_a_form_is_filled_for_is_its_office_without_the_aside(office: str) -> None:
+    # 170: 填报单位：柳溪镇人民政府（计生办） over 月份 | 出生人数 | 死亡人数: 柳溪镇's months
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "m.xlsx"
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["2024年分月人口出生死亡情况表"])
+        ws.append([f"填报单位：{office}"])
+        ws.append(["月份", "出生人数", "死亡人数"])
+        for m in range(1, 13):
+            ws.append([f"{m}月", 20 + m, 10 + m])
+        wb.save(path)
+        (doc,) = read_table(path)
+    assert {r.unit for r in doc.records} == {"柳溪镇"} and len(doc.records) == 12

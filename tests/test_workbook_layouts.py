@@ -655,3 +655,71 @@ def test_a_sex_column_beside_a_rate_headed_a_row_higher_groups_nothing(towns: di
 
     with _workbook(births) as (doc,):
         assert "sex_ratio_at_birth" in next(iter(_values(doc).values()))
+
+
+@given(st.lists(town_figures(1), min_size=5, max_size=12), st.integers(2, 4), st.sampled_from([0, 1]))
+@SETTINGS
+def test_a_table_printed_over_pages_with_its_title_and_header_again_is_one_table(
+        figures: list[Figures], per_page: int, off: int) -> None:
+    # 168: title, 填报单位 line and header pasted again over every page, 第 N 页 under each, 合计 only at the end:
+    # one table, the 合计 checked against every unit (off: one birth too many in it)
+    names = [f"{c}村" for c in "甲乙丙丁戊己庚辛壬癸子丑"][:len(figures)]
+    head = [["城关街道2024年各村出生死亡情况"], ["填报单位：城关街道计生办"], ["村（居）", *COUNTS.values()]]
+
+    def fill(ws: Worksheet) -> None:
+        for k, (name, f) in enumerate(zip(names, figures)):
+            if k % per_page == 0:
+                if k:
+                    ws.append([f"第 {k // per_page} 页，共 {len(figures) // per_page + 1} 页"])
+                    ws.append([])
+                for row in head:
+                    ws.append(row)
+            ws.append([name, *f.values()])
+        ws.append(["合计", *(v + off * (k == "births") for k, v in _sum(figures).items())])
+
+    with _workbook(fill) as docs:
+        assert len(docs) == 1 and [r.unit for r in docs[0].records] == [*names, "合计"]
+        assert {(rule, cell[0]) for _, rule, cell in _errors(docs)} == ({("totals", "C")} if off else set())
+
+
+@given(_towns())
+@SETTINGS
+def test_parity_columns_after_the_childless_women_count_women(towns: dict[str, Figures]) -> None:
+    # 168: 已婚育龄妇女 | 无孩 | 一孩 | 二孩 | 三孩及以上 in one header row: women by children, not births
+    def fill(ws: Worksheet) -> None:
+        ws.append(["村（居）", "已婚育龄妇女", "无孩", "一孩", "二孩", "三孩及以上"])
+        for n, f in towns.items():
+            w = f["population_end"] // 5
+            ws.append([n, w, w // 10, w // 3, w - w // 10 - w // 3 - w // 20, w // 20])
+
+    with _workbook(fill) as (doc,):
+        assert set(next(iter(_values(doc).values()))) == {
+            "married_women", "married_women_childless", "married_women_one_child", "married_women_two_children",
+            "married_women_three_plus"}
+        assert _errors([doc]) == set()
+
+
+@given(st.lists(_towns(least=2), min_size=2, max_size=3), st.data())
+@SETTINGS
+def test_numbered_section_headings_are_no_units_and_a_missing_figure_leaves_the_subtotals_to_tell(
+        groups: list[dict[str, Figures]], data: st.DataObject) -> None:
+    # 167: 一、东片管区 / 二、西片管区 headings over their villages and 小计 rows; one village prints — for its
+    # births, so the 合计 is told against the 小计 rows (off: one too many in it)
+    off = data.draw(st.sampled_from([0, 1]))
+    marks = "一二三"
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["村别", *COUNTS.values()])
+        for g, towns in enumerate(groups):
+            ws.append([f"{marks[g]}、第{marks[g]}片"])
+            for k, (n, f) in enumerate(towns.items()):
+                ws.append([f"{marks[g]}{n}", *("—" if g == 0 and k == 0 and key == "births" else v
+                                                for key, v in f.items())])
+            ws.append([f"第{marks[g]}片小计", *_sum(list(towns.values())).values()])
+        totals = _sum([f for towns in groups for f in towns.values()])
+        ws.append(["合计", *(v + off * (k == "births") for k, v in totals.items())])
+
+    with _workbook(fill) as docs:
+        assert not any(r.unit and r.unit.startswith(tuple(marks)) and "、" in r.unit and r.values
+                       for r in docs[0].records)
+        assert {rule for _, rule, _ in _errors(docs)} == ({"totals"} if off else set())

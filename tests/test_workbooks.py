@@ -3,6 +3,7 @@ out by hand in the .expected.yaml beside each): the cells that must be flagged, 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -158,9 +159,10 @@ TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全�
 
 def _matches(unit: str | None, key: str) -> bool:
     """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 for 龙泉镇(小计), 社区 for
-    其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市)."""
+    其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市, 全县合计)."""
     name = key.replace("(小计)", "小计").removeprefix("其中：").removeprefix("其中:")
-    return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and name in TOTAL_KEYS)
+    return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and (
+        name in TOTAL_KEYS or re.fullmatch(r"全.{1,2}(?:合计|总计)", name) is not None))
 
 
 ROUND_19_26 = ["19_city_yearbook_districts.xlsx", "20_township_form_formats.xlsx", "21_national_bilingual.xlsx",
@@ -258,6 +260,12 @@ ROUND_161_166 = ["161_yearbook_sheng_shi_ziran_biandong_wanren.xlsx", "162_qipu_
                  "163_xian_jidu_quannian_chusheng_haici_zhengce.xlsx", "164_xiang_yiling_funv_zinu_jieyu_ods.ods",
                  "165_xitong_daochu_gb18030_xiangzhen_chusheng_siwang.csv",
                  "166_nianjian_shuangyu_pianqu_xiaoji_huji_renkou.xlsx"]
+ROUND_167_172 = ["167_zhen_cunji_guanqu_xiaoji_suojin_wuchusheng.xlsx",
+                 "168_jiedao_duoye_dayin_biaoti_chongfu_yuling_funv.xlsx",
+                 "169_xian_heji_zaishou_danwei_wenben_beizhu_xingbiebi.xlsx",
+                 "170_ods_zhen_fenyue_chusheng_siwang_quannian_bilv.ods",
+                 "171_liangbiao_bingpai_gongshi_heji_weihuancun.xlsx",
+                 "172_csv_gbk_heji_juzhong_jiedao_xiangzhen_sishu_yunjian.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -269,7 +277,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
-                         + ROUND_155_160 + ROUND_161_166)
+                         + ROUND_155_160 + ROUND_161_166 + ROUND_167_172)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1402,11 +1410,44 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("population_by_sex", "C19"), ("population_sex_ratio_from_counts", "F12"),
         ("population_sex_ratio_from_counts", "F19"), ("totals", "D16"), ("totals", "H16"),
         ("totals.population_sex_ratio_from_counts", "F16")},
+    # 167 (villages under 一、东片管区 … headings, 小计 rows, 合计 of the villages): 李家村 年末 2871 for 2817 (its rates
+    # I7, J7 and the 东片 小计 C11, I11, J11); 南片管区小计 死亡 82 for 72 (H23, its rate J23); 合计 男 122 for 103 (E24
+    # against the 小计 rows, 后沟村's — leaving the villages' sum untold; D24 by sex)
+    "167_zhen_cunji_guanqu_xiaoji_suojin_wuchusheng.xlsx": {
+        ("birth_rate_from_counts", "I7"), ("births_by_sex", "D24"), ("death_rate_from_counts", "J23"),
+        ("death_rate_from_counts", "J7"), ("totals", "C11"), ("totals", "E24"), ("totals", "H23"),
+        ("totals.birth_rate_from_counts", "I11"), ("totals.death_rate_from_counts", "J11")},
+    # 168 (three printed pages, title and header repeated on each): 王庄村 一孩 131 for 121 (C30, E61); 陈庄村 参检率 on
+    # the row above's 应查, 83.13 for 99.01 (L34); 合计 实查 20620 for 20602 (K61, its rate L61)
+    "168_jiedao_duoye_dayin_biaoti_chongfu_yuling_funv.xlsx": {
+        ("checkup_rate_from_counts", "L34"), ("checkup_rate_from_counts", "L61"), ("married_women_by_children", "C30"),
+        ("totals", "E61"), ("totals", "K61")},
+    # 169 (全县合计 first, units and text in cells): 黄土镇 性别比 inverted, 84.16 for 118.82 (E8); 双河乡 一孩 170 for
+    # 177 (B12, F4); 马家乡 计划生育率 copied from the row below (J15)
+    "169_xian_heji_zaishou_danwei_wenben_beizhu_xingbiebi.xlsx": {
+        ("births_by_parity", "B12"), ("planned_birth_rate_attainable", "J15"), ("planned_birth_rate_from_counts", "J15"),
+        ("sex_ratio_from_counts", "E8"), ("totals", "F4")},
+    # 170 (1月 … 12月 down the rows of one township): 5月 男 91 for 19 (B8, C16 and the year's ratio L16); 合计 死亡 124
+    # for 224 (F16, its rate J16); 合计 计划生育率 99.03 for 99.30 (M16)
+    "170_ods_zhen_fenyue_chusheng_siwang_quannian_bilv.ods": {
+        ("births_by_sex", "B8"), ("death_rate_from_counts", "J16"), ("planned_birth_rate_attainable", "M16"),
+        ("planned_birth_rate_from_counts", "M16"), ("totals", "C16"), ("totals", "F16"),
+        ("totals.planned_birth_rate_from_counts", "M16"), ("totals.sex_ratio_from_counts", "L16")},
+    # 171 (two tables side by side, =SUM totals): 水口乡 政策内 54 for 45 (C9, D9); 青山镇 综合节育率 on another row's
+    # women (I7); G13 =SUM(G4:G11) one row short (G13, I13); K13's formula without a value is a warning
+    "171_liangbiao_bingpai_gongshi_heji_weihuancun.xlsx": {
+        ("contraceptive_rate_from_counts", "I7"), ("planned_birth_rate_from_counts", "D9"),
+        ("planned_within_births", "C9"), ("totals", "G13"), ("totals.contraceptive_rate_from_counts", "I13")},
+    # 172 (GBK CSV, 全县合计 between 一、街道 and 二、乡镇): 安乐乡 放环 300 for 310 (13:3, the total's 8:6); 城西街道
+    # 参检率 copied from the row below (6:11); 全县合计 四术完成 3232 for 3322 (8:3, its rate 8:4)
+    "172_csv_gbk_heji_juzhong_jiedao_xiangzhen_sishu_yunjian.csv": {
+        ("checkup_rate_attainable", "6:11"), ("checkup_rate_from_counts", "6:11"), ("surgeries_by_kind", "13:3"),
+        ("surgeries_by_kind", "8:3"), ("surgeries_pct_from_counts", "8:4"), ("totals", "8:3"), ("totals", "8:6")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_166_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_172_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

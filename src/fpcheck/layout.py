@@ -581,7 +581,8 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     rows = grid.rows
     start = layout.data_start
     heads = {_texts(rows[r]) for r in range(layout.header_start, start)}
-    firsts = {h[0] for h in heads if h}
+    above = {t for r in range(layout.header_start) if (t := _texts(rows[r]))}  # (the title and form lines over it)
+    firsts = {h[0] for h in heads | above if h}
     body = rows[start:]
     n = len(body)
     try:
@@ -596,6 +597,9 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
     for i in np.flatnonzero(odd).tolist():
         row, v = body[i], cells[i]
         if isinstance(v, str) and v.strip():  # a label in the first column
+            if _texts(row) in above:  # the title and form lines printed again over the next page's header
+                keep[i] = False
+                continue
             if FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
                 if _units_follow(rows, start + i):
                     keep[i] = False  # a comment line among the units (说明：…), not the table's end

@@ -463,8 +463,12 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
             or not parent_zh and len(own_zh) + len(en) == 1
-            and _left_of_sexes(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
+            and _left_of(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
         ind = subject["of_population"][ind]
+    if ind in (parity := table_rules()["parity_subject"])["of_births"] and not parent_zh \
+            and len(own_zh) + len(en) == 1 and _left_of(sh, c, value_start, cat, keymap, frozenset(
+                [*parity["of_births"], *parity["of_births"].values()])) in parity["after"]:  # 已婚育龄妇女 | 无孩 | 一孩
+        ind = parity["of_births"][ind]
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -480,13 +484,16 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     return col
 
 
-def _left_of_sexes(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> str | None:
-    """The indicator of the nearest column left of value column ``c`` that is no sex column (男, 女, Male, 出生男): the
-    count a run of them splits, when their headers say no more."""
-    sexes = {"population_male", "population_female", "births_male", "births_female"}
+_SEXES = frozenset({"population_male", "population_female", "births_male", "births_female"})
+
+
+def _left_of(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str],
+             run: frozenset[str] = _SEXES) -> str | None:
+    """The indicator of the nearest column left of value column ``c`` that is none of the ``run`` (男, 女, Male, 出生男;
+    一孩, 二孩): the count a run of them splits, when their headers say no more."""
     for k in range(c - 1, value_start - 1, -1):
         ind = resolve_text(" ".join(text_of(sh.cell(r, k)) for r in sh.header_rows), cat, keymap)
-        if ind not in sexes:
+        if ind not in run:
             return ind
     return None
 

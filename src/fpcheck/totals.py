@@ -177,8 +177,9 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
 
 
 def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> set[int]:
-    """Rows of an age table that hold no figure at all and name no age (按年龄大组分): section labels, not
-    units. Elsewhere a row without figures is a unit that reported nothing (—), and its columns go unsummed."""
+    """Rows that hold no figure at all and open with a list number (二、西片管区), or in an age table name no age
+    (按年龄大组分): section labels, not units. Elsewhere a row without figures is a unit that reported nothing (—),
+    and its columns go unsummed."""
     if isinstance(records, RecordTable):  # (found column by column, without building the records)
         filled = np.zeros(len(records), dtype=bool)
         for col in records.columns.values():
@@ -189,9 +190,17 @@ def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> 
     if not blank:
         return set()
     spec = hierarchy_spec()
+    heading = re.compile(spec["heading_label"])  # 二、西片管区 over its villages: a heading, in any table
+    headings = {i for i in blank if heading.match((labels[i] or "").strip())}
     age = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
     aged = [bool(age.match(u or "")) for u in labels]
-    return {i for i in blank if not aged[i]} if 2 * sum(aged) >= len(labels) else set()
+    return headings | ({i for i in blank if not aged[i]} if 2 * sum(aged) >= len(labels) else set())
+
+
+def _summable(records: Sequence[Record], rows: list[int], indicators: Sequence[str], catalog: Catalog) -> bool:
+    """Whether every count among ``indicators`` is printed on each of ``rows`` (so their sum can be told)."""
+    return all(_column(records, rows, ind, False) is not None for ind in indicators
+               if ind in catalog.indicators and catalog.indicators[ind].integer)
 
 
 def _column(records: Sequence[Record], rows: list[int], ind: str, rounded: bool) -> tuple[np.ndarray, np.ndarray] | None:
@@ -344,9 +353,13 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         if found and g.leaves is not None:
             # 总计 over 小计 rows: a total that is the sum of the units themselves is right, and the wrong
             # subtotal has its own finding; what fails both ways is the totals row's, told against the units
+            # (a unit with no figure in a column, 后沟村 —: the units cannot tell, the subtotals above them still do)
             failed = {(f.rule, tuple(f.indicators)) for f in found}
-            found = [f for f in _against(g.head, g.leaves, *args, "合计行", "totals row")
-                     if (f.rule, tuple(f.indicators)) in failed]
+            by_units = _against(g.head, g.leaves, *args, "合计行", "totals row")
+            told = {(f.rule, tuple(f.indicators)) for f in by_units}
+            found = [*(f for f in by_units if (f.rule, tuple(f.indicators)) in failed),
+                     *(f for f in found if (f.rule, tuple(f.indicators)) not in told
+                       and not _summable(records, g.leaves, f.indicators, catalog))]
         out.extend(found)
         for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
             if after_total and len(block) > 1 and single:

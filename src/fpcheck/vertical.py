@@ -27,14 +27,19 @@ REMARK_HEADERS = {"备注", "说明", "备注说明", "附注", "remark", "remar
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 # An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).
-OFFICE_RE = re.compile(r"^(.{1,8}?(?:乡|镇|街道|县|市|区))(?:人民政府|政府|计生办|计划生育办公室|卫生健康局|卫健局|卫计局|"
-                       r"计生局|卫生院|统计站|计生服务站|办事处|卫生健康办|卫健办|卫生健康办公室|计生站)$")
+OFFICE_RE = re.compile(r"^(.{1,8}?(?:乡|镇|街道|县|市|区|村|社区))(?:人民政府|政府|计生办|计划生育办公室|卫生健康局|卫健局|卫计局|"
+                       r"计生局|卫生院|统计站|计生服务站|办事处|卫生健康办|卫健办|卫生健康办公室|计生站|村民委员会|"
+                       r"居民委员会|村委会|居委会)$")
+
+
+ASIDE_RE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")  # (柳溪镇人民政府（计生办）, 石桥乡人民政府（盖章）)
 
 
 def form_place(layout: Layout, fallback: str | None = None) -> str | None:
-    """The place a form is filled in for: its 填报单位 (柳林乡人民政府 fills it for 柳林乡), else ``fallback``."""
+    """The place a form is filled in for: its 填报单位 (柳林乡人民政府 fills it for 柳林乡, 柳溪镇人民政府（计生办） for
+    柳溪镇), else ``fallback``."""
     unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or fallback
-    return OFFICE_RE.sub(r"\1", unit) if unit else None
+    return OFFICE_RE.sub(r"\1", ASIDE_RE.sub("", unit)) if unit else None
 
 
 def sub_label_col(grid: Grid, layout: Layout, rows: list[int]) -> int | None:
