@@ -963,3 +963,33 @@ def test_annals_keep_an_uncued_share_in_its_own_years_record() -> None:
     got = {r.period: {k: v.number for k, v in r.values.items()} for r in doc.records}
     assert got["2022"] == {"births": 451, "deaths": 358}
     assert got["2023"]["third_plus_birth_share"] == 12.19
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["：", ":"]), st.sampled_from(["安澜县", "安瀾縣"]))
+def test_the_nations_figures_after_a_colon_are_not_the_countys(colon: str, county: str) -> None:
+    # 381: 近日，国家统计局发布…数据：全国出生人口956万人，人口出生率为6.77‰ — the nation's rate too; the county's
+    # name in traditional script (安瀾縣) is a county all the same
+    text = (f"{county}卫健局局长答记者问\n近日，国家统计局发布2022年全国人口数据{colon}全国出生人口956万人，"
+            "人口出生率为6.77‰。\n林卫东：2022年全县出生人口2614人，人口出生率7.97‰。\n")
+    assert one(text) == {"births": 2614, "birth_rate": 7.97}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([("６，８８", 6.88), ("９８点２６", 98.26), ("3点97", 3.97), ("5,12", 5.12)]),
+       st.sampled_from(["‰", "%"]))
+def test_a_decimal_comma_or_dian_before_a_rates_last_digits(printed: tuple[str, float], sign: str) -> None:
+    # 384: 死亡率为６，８８‰, 政策符合率为９８点２６％ — while 8点30分 (a time) stays a time
+    text, value = printed
+    cue = "死亡率" if sign == "‰" else "政策符合率"
+    got = one(f"上午8点30分召开会议。全年{cue}为{text}{sign}。")
+    assert got == {("death_rate" if sign == "‰" else "planned_birth_rate"): value}
+
+
+def test_the_whole_of_a_place_in_the_next_sentence_is_that_places() -> None:
+    # 379: 柏溪县年初户籍人口538730人，年末537812人。全县出生3905人，死亡4385人。 in a city's report
+    doc = extract("云山市2021年工作总结\n全市出生17862人。\n柏溪县年初户籍人口538730人，年末537812人。"
+                  "全县出生3905人，死亡4385人。\n南梁县全年出生3504人。\n", "t")
+    got = {r.unit: {k: v.number for k, v in r.values.items()} for r in doc.records}
+    assert got == {"云山市": {"births": 17862}, "南梁县": {"births": 3504},
+                   "柏溪县": {"population_start": 538730, "population_end": 537812, "births": 3905, "deaths": 4385}}

@@ -721,6 +721,16 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_379_to_388_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 379's 石渠县 growth −0.83 for 7.66 − 8.32 = −0.66; 382's 多孩率 9.56 for 371 / 3846
+    = 9.65; 385's 合计 deaths 97 for the five 社区' 95 (a text table's total); 386's 死亡率 11.53 for 245 / 21590.5 =
+    11.35. 387 is corrupted seed-style (2023 over 10): its errors are the corruption's."""
+    errors = round_errors(379, 388)
+    assert errors >= {("379", "石渠县", "natural_growth_is_difference"), ("382", "桐江区", "third_plus_birth_share_from_counts"),
+                      ("385", None, "totals"), ("386", "梧桐乡", "death_rate_from_counts")}
+    assert {e[0] for e in errors} == {"379", "382", "385", "386", "387"}
+
+
 def test_the_planted_errors_of_reports_369_to_378_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 369's 1—7月 性别比 115.61 for 127 / 109 = 116.51; 371's 计划生育率 96.38 for
     275 / 284 = 96.83; 373's growth 5.08 for 11.85 − 6.05 = 5.80; 375's 综合节育率 85.40 for 7214 / 8537 = 84.50 (each

@@ -637,13 +637,15 @@ class _Grammar:
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
     def level_of(self, unit: str | None) -> int | None:
-        """The level of ``unit`` by its longest suffix that names one (one dict look-up per suffix length)."""
+        """The level of ``unit`` by its longest suffix that names one (one dict look-up per suffix length), as
+        printed or as normalised text spells it (安瀾縣 is a 县)."""
         if not unit:
             return None
-        for n in self.suffix_lengths:
-            level = self.unit_levels.get(unit[-n:])
-            if level is not None:
-                return level
+        for name in (unit, _normal_name(unit)):
+            for n in self.suffix_lengths:
+                level = self.unit_levels.get(name[-n:])
+                if level is not None:
+                    return level
         return None
 
     def caliber_of(self, t: str, start: int, end: int) -> str | None:
@@ -794,7 +796,7 @@ class _Extractor:
                 continue
             stops = self.full_stops
             k = bisect_right(stops, m.end())
-            end = paragraph or (stops[k] if k < len(stops) else len(t))
+            end = self.whole_after(name, paragraph or (stops[k] if k < len(stops) else len(t)))
             if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
                 continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
             cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
@@ -824,6 +826,8 @@ class _Extractor:
             at0, (a0, b0) = found[0]
             # (two or more places opening clauses; or one, stating a figure: …，2019年雁州市人口出生率为10.86‰, or
             # its figures in the clauses after it: …，龙门村出生最多，1—10月出生31人，…)
+            if len(found) == 1:
+                stop = self.whole_after(t[a0:b0], stop)
             if len({t[a:b] for _, (a, b) in found}) > 1 or self.states_figure(at0) or (
                     len(found) == 1 and self.own_text(at0, t[a0:b0], min(stop, at0 + PARAGRAPH_MAX)) == stop):
                 for at, (a, b) in found:  # (…，但石门乡政策内出生仅15人: 石门乡)
@@ -835,6 +839,17 @@ class _Extractor:
         bounds = [0, *starts, len(t)]
         kinds = [(None, UNIT), *(cuts[c] for c in starts)]
         return [(a, b, n, k) for a, b, (n, k) in zip(bounds, bounds[1:], kinds) if b > a]
+
+    def whole_after(self, name: str, stop: int) -> int:
+        """Where a place's statement ending at ``stop`` (a full stop) ends when the sentences after it speak of the
+        whole of that place (柏溪县年初户籍人口538730人…。全县出生3905人，…。 in a city's report): theirs too."""
+        t, stops = self.t, self.full_stops
+        whole = "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
+        k = bisect_left(stops, stop)
+        while t.startswith("。", stop) and t.startswith(whole, stop + 1) and k + 1 < len(stops):
+            k += 1
+            stop = stops[k]
+        return stop
 
     def paragraph_of(self, m: re.Match[str], name: str) -> int | None:
         """Where the text that the place statement ``m`` opens ends, when that text is the place's though no cue
@@ -1572,6 +1587,15 @@ class _Extractor:
         ind_id = self.g.cues[c.group()].indicator
         return ind_id is not None and self.g.spec[ind_id][0] in ("percent", "permille")
 
+    def _clause_opens_with(self, words: re.Pattern[str], sent: int, clause: int) -> bool:
+        """Whether a clause of the sentence before ``clause`` opens with one of ``words`` (…数据：全国出生人口956万人，
+        人口出生率为6.77‰: the nation's rate too)."""
+        t, pos = self.t, self.clause_pos
+        j = bisect_right(pos, sent - 1)
+        starts = [p + 1 for p in pos[j:bisect_right(pos, clause - 2)]]
+        starts += [k + 1 for k, c in enumerate(t[sent:clause], sent) if c in "：:"]  # (…数据：全国出生…)
+        return any(words.match(t, k) for k in starts)
+
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
         """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""
         j = bisect_left(self.clause_pos, sent)
@@ -1611,8 +1635,8 @@ class _Extractor:
         if wider is not None:
             if wider.search(t, clause, cs):
                 return True
-            if sent < clause and self._opens_with(wider, sent) and not (within and within.search(t, clause, cs)) \
-                    and not (own and t.find(own, clause, cs) >= 0):
+            if sent < clause and (self._opens_with(wider, sent) or self._clause_opens_with(wider, sent, clause)) \
+                    and not (within and within.search(t, clause, cs)) and not (own and t.find(own, clause, cs) >= 0):
                 return True
         if own is None or t[clause] in _NUMBER_START:
             return False

@@ -37,6 +37,7 @@ __all__ = [
     "join_cell_lines",
     "drop_footnote_marks",
     "to_halfwidth",
+    "decimal_marks",
     "join_chunk_markers",
     "join_wrapped_lines",
     "unspin",
@@ -495,6 +496,19 @@ def to_halfwidth(n: Normalized) -> Normalized:
         text = text.replace(m.group(), chr(_HALFWIDTH[ord(m.group())]))
         m = _FULLWIDTH_RE.search(text, m.start())
     return _with_text(n, text)
+
+
+#: A decimal comma or 点 before a rate's last digits (６，８８‰, ９８点２６％, 3点97‰): no thousands group has two digits,
+#: and a time (8点30分) has no rate sign after it.
+_DECIMAL_MARK_RE = re.compile(r"(?<=\d)[,点](?=\d{1,2}[‰%])")
+
+
+def decimal_marks(n: Normalized) -> Normalized:
+    """A decimal comma or 点 between a rate's digits → a decimal point, char for char."""
+    text = n.text
+    if "," not in text and "点" not in text:
+        return n
+    return _with_text(n, _DECIMAL_MARK_RE.sub(".", text))
 
 
 # --- chunk markers -----------------------------------------------------------------------------------
@@ -994,7 +1008,7 @@ def strip_emphasis(n: Normalized) -> Normalized:
 # --- all steps ---------------------------------------------------------------------------------------
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
-         drop_digit_group_spaces, to_halfwidth, strip_emphasis, drop_footnote_marks, drop_page_breaks,
+         drop_digit_group_spaces, to_halfwidth, decimal_marks, strip_emphasis, drop_footnote_marks, drop_page_breaks,
          join_chunk_markers, join_label_lines, join_wrapped_lines, unspin, numerals_to_digits)
 
 
