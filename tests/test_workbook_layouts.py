@@ -723,3 +723,21 @@ def test_numbered_section_headings_are_no_units_and_a_missing_figure_leaves_the_
         assert not any(r.unit and r.unit.startswith(tuple(marks)) and "、" in r.unit and r.values
                        for r in docs[0].records)
         assert {rule for _, rule, _ in _errors(docs)} == ({"totals"} if off else set())
+
+
+@given(_towns(), st.sampled_from(["按性别分", "按孩次分", "分性别"]))
+@SETTINGS
+def test_a_level_saying_how_a_group_breaks_down_names_nothing(towns: dict[str, Figures], how: str) -> None:
+    # 174: 出生人数 over 合计 | 按孩次分 (一孩 | 二孩) | 按性别分 (男 | 女): the boys and girls born, not the population
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "出生人数", None, None])
+        ws.append([None, "合计", how, None])
+        ws.append([None, None, "男", "女"])
+        for n, f in towns.items():
+            ws.append([n, f["births"] + 1, f["births"] // 2 + 1, f["births"] - f["births"] // 2])
+        ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=4)
+        ws.merge_cells(start_row=2, start_column=3, end_row=2, end_column=4)
+
+    with _workbook(fill) as (doc,):
+        assert set(next(iter(_values(doc).values()))) == {"births", "births_male", "births_female"}
+        assert _errors([doc]) == set()

@@ -729,7 +729,8 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     over it (outermost first), ``own`` in its own cells top to bottom, ``en`` the English ones. Under groups of
     groups (出生人数 over 总计 | 一孩 | 二孩 over 合计 | 其中政策内) a level that is a totals word (总计) is the group
     itself, and the inner group, read in the outer's terms, names the column (一孩 其中政策内 is births_first_planned)."""
-    levels = [p for p in parent if not cat.affixes.is_total(header_key(p))] if len(parent) > 1 and own else parent
+    levels = [p for p in parent if not cat.affixes.is_total(header_key(p)) and not _breakdown_word(p)] \
+        if len(parent) > 1 and own else parent  # (出生人数 over 按性别分 over 男: 按性别分 says how, not what)
     if len(levels) > 1 and own:
         inner = _resolve_column(levels[1:], own, en, cat, keymap)
         outer = resolve_text(levels[0], cat, keymap)
@@ -737,6 +738,11 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
                                                    or cat[inner].measure == cat[outer].measure):
             return inner
     return _resolve_column(levels, own, en, cat, keymap)
+
+
+def _breakdown_word(text: str) -> bool:
+    """Whether a group header only says how its group is broken down (按孩次分, 按性别分: ``section_label``)."""
+    return re.match(table_rules()["hierarchy"]["section_label"], header_key(text)) is not None
 
 
 def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalog,
