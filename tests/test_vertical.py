@@ -90,21 +90,24 @@ def test_indicator_per_row_csv_without_unit_field_names_no_unit(tmp_path):
     assert doc.records[0].values["births"].location.line == 4  # the 出生人数 row: header on line 1
 
 
+def _read_rows(rows: list[list[object]]) -> list:  # type: ignore[type-arg]
+    """The documents of a one-sheet workbook holding ``rows`` (written to a temporary file, read back)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "f.xlsx"
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.save(path)
+        return read_table(path)
+
+
 @given(st.integers(1990, 2035))
 @settings(max_examples=25, deadline=None)
 def test_this_year_and_last_are_the_titles_year_not_the_filing_dates(year: int) -> None:
     # 本年 | 上年 under a title naming the year, a 填报日期 of the next January below it: year and year − 1
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "f.xlsx"
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.append([f"清河县{year}年人口和计划生育主要指标"])
-        ws.append(["填报单位：清河县卫生健康局", None, None, f"填报日期：{year + 1}年1月25日"])
-        ws.append(["指标", "单位", "本年", "上年", "增减"])
-        for r in FORM[:6]:
-            ws.append([r[0], r[1], r[3], r[4], r[5]])
-        wb.save(path)
-        (doc,) = read_table(path)
+    (doc,) = _read_rows([[f"清河县{year}年人口和计划生育主要指标"],
+                         ["填报单位：清河县卫生健康局", None, None, f"填报日期：{year + 1}年1月25日"],
+                         ["指标", "单位", "本年", "上年", "增减"], *([r[0], r[1], r[3], r[4], r[5]] for r in FORM[:6])])
     assert [r.period for r in doc.records] == [str(year), str(year - 1)]
     assert [r.number("births") for r in doc.records] == [767, 702]
 
@@ -113,15 +116,6 @@ def test_this_year_and_last_are_the_titles_year_not_the_filing_dates(year: int) 
 @settings(max_examples=10, deadline=None)
 def test_the_place_a_form_is_filled_for_is_its_office_without_the_aside(office: str) -> None:
     # 170: 填报单位：柳溪镇人民政府（计生办） over 月份 | 出生人数 | 死亡人数: 柳溪镇's months
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "m.xlsx"
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.append(["2024年分月人口出生死亡情况表"])
-        ws.append([f"填报单位：{office}"])
-        ws.append(["月份", "出生人数", "死亡人数"])
-        for m in range(1, 13):
-            ws.append([f"{m}月", 20 + m, 10 + m])
-        wb.save(path)
-        (doc,) = read_table(path)
+    (doc,) = _read_rows([["2024年分月人口出生死亡情况表"], [f"填报单位：{office}"], ["月份", "出生人数", "死亡人数"],
+                         *([f"{m}月", 20 + m, 10 + m] for m in range(1, 13))])
     assert {r.unit for r in doc.records} == {"柳溪镇"} and len(doc.records) == 12
