@@ -741,3 +741,41 @@ def test_a_level_saying_how_a_group_breaks_down_names_nothing(towns: dict[str, F
     with _workbook(fill) as (doc,):
         assert set(next(iter(_values(doc).values()))) == {"births", "births_male", "births_female"}
         assert _errors([doc]) == set()
+
+
+@given(st.lists(st.integers(20_000, 90_000), min_size=2, max_size=4), st.integers(3, 5), st.data())
+@SETTINGS
+def test_sheets_of_one_indicator_each_are_joined_by_unit_and_year(pops: list[int], years: int,
+                                                                 data: st.DataObject) -> None:
+    # 175: 年末人口 (2018 …), 出生人数 and 出生率 (2019 …) each on its own sheet: a rate is checked against the counts on
+    # the others, its year's start being the year before's end (off: one rate 0.5‰ high, at its own cell)
+    names = NAMES[:len(pops)]
+    span = list(range(2019, 2019 + years))
+    ends = {n: {y: p + 37 * (y - 2018) * (k + 1) for y in [2018, *span]} for k, (n, p) in enumerate(zip(names, pops))}
+    births = {n: {y: ends[n][y] // 100 + y % 7 for y in span} for n in names}
+    off = data.draw(st.sampled_from([None, *((n, y) for n in names for y in span)]))
+
+    def rate(n: str, y: int) -> float:
+        exact = 1000 * births[n][y] / ((ends[n][y - 1] + ends[n][y]) / 2)
+        return round(exact + (0.5 if off == (n, y) else 0), 2)
+
+    def sheet(ws: Worksheet, title: str, cols: list[int], value: Callable[[str, int], object]) -> None:
+        ws.title = title
+        ws.append(["乡镇", *(f"{y}年" for y in cols)])
+        for n in names:
+            ws.append([n, *(value(n, y) for y in cols)])
+
+    def fill(ws: Worksheet) -> None:
+        sheet(ws, "年末人口", [2018, *span], lambda n, y: ends[n][y])
+        sheet(ws.parent.create_sheet(), "出生人数", span, lambda n, y: births[n][y])
+        sheet(ws.parent.create_sheet(), "出生率", span, rate)
+
+    with _workbook(fill) as docs:
+        assert [d.sheet for d in docs][-1] == "年末人口、出生人数、出生率（合并）"
+        assert {rule for _, rule, _ in _errors(docs)} <= {"birth_rate_from_counts"}  # (checks every document)
+        got = {(f.location.sheet, f.location.cell) for d in docs for f in d.all_findings()
+               if f.severity == "error" and f.rule == "birth_rate_from_counts"}
+        expected = set() if off is None else {
+            ("出生率", f"{'BCDEF'[span.index(off[1])]}{names.index(off[0]) + 2}")}
+        assert got == expected
+        assert all(len(d.all_findings()) == 0 for d in docs[:-1])  # (each sheet alone: nothing to say)

@@ -1459,9 +1459,13 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "174_ods_xian_chusheng_haici_xingbie_sanji_biaotou.ods": {
         ("births_by_parity", "B18"), ("births_by_parity", "B7"), ("sex_ratio_from_counts", "H11"), ("totals", "C18"),
         ("totals", "E18")},
-    # 175 (one indicator a sheet, years across): 全县 2021 年末 327,931 for 372,931 (E4). Not found: 金山镇 2021 出生率
-    # 9.88 for 8.98 and 桃源镇 2023 growth with its sign lost — their counts stand on other sheets, which are not joined
-    "175_kuanbiao_xiangzhen_nianfen_heng_yige_zhibiao_yiye.xlsx": {("totals", "E4")},
+    # 175 (one indicator a sheet, years across, joined by unit and year): 全县 2021 年末 327,931 for 372,931 (年末人口!E4,
+    # and the 全县 rates it is the base of, 出生率/死亡率!D4 and E4 — 2022's start is 2021's end); 金山镇 2021 出生率 9.88
+    # for 8.98 (出生率!D7, its growth 自然增长率!D7); 桃源镇 2023 growth with its sign lost (自然增长率!F5)
+    "175_kuanbiao_xiangzhen_nianfen_heng_yige_zhibiao_yiye.xlsx": {
+        ("birth_rate_from_counts", "D4"), ("birth_rate_from_counts", "D7"), ("birth_rate_from_counts", "E4"),
+        ("death_rate_from_counts", "D4"), ("death_rate_from_counts", "E4"), ("natural_growth_is_difference", "D7"),
+        ("natural_growth_is_difference", "F5"), ("totals", "E4")},
     # 176 (two stacked years, negatives in brackets and with a full-width minus): 三江镇 2024 growth 2.48 for −2.48 (H7);
     # 黄土乡 2023 死亡率 from the row above (G21, H21); 合计 2024 出生 993 for 939 (D12, its rate F12)
     "176_fushu_kuohao_quanjiao_fuhao_liangbiao.xlsx": {

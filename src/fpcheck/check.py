@@ -20,7 +20,7 @@ from fpcheck.model import Document, Finding, InputError, Location
 from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import TablePolicy, check_totals, policy_from_notes, weighted_signature
 from fpcheck.validate import validate_records
-from fpcheck.workbook import cross_sheet_findings
+from fpcheck.workbook import cross_sheet_findings, spans_sheets
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".ods", ".xls", ".tsv"}
@@ -105,6 +105,9 @@ def check_document(doc: Document, opts: Options) -> Document:
             totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
     doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog),
                     *carry_findings(doc, opts.catalog)]
+    if doc.joins:  # sheets joined: only what spans them is this document's (each sheet reports its own)
+        doc.findings = [f for f in doc.findings if spans_sheets(doc, f)]
+        doc.record_findings = [[f for f in fs if spans_sheets(doc, f)] for fs in doc.record_findings]
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

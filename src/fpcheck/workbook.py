@@ -162,3 +162,42 @@ def restated_tolerance(v: Value, w: Value) -> float:
     """How far a restated figure may lie from its original: not at all when printed alike, else both roundings."""
     alike = (v.decimals, v.scale) == (w.decimals, w.scale)
     return 1e-9 * max(1.0, abs(w.number or 0.0)) + (0.0 if alike else v.resolution + w.resolution)
+
+
+def join_indicator_sheets(docs: Sequence[Document]) -> list[Document]:
+    """One document joining the sheets of one indicator each (出生率 | 出生人数 | 年末人口, units down and years across)
+    by unit and period, so a rate is checked against the counts on the other sheets, each value keeping its own
+    cell; a year's 年初人口, where none is printed, is the year before's 年末人口. None for fewer than two such sheets
+    sharing units and periods."""
+    singles = [d for d in docs if d.kind == "table" and d.sheet and len(d.records) > 1
+               and len({k for r in d.records for k in r.values}) == 1]
+    keys = [{(r.unit, r.period) for r in d.records} for d in singles]
+    joined = [d for d, k in zip(singles, keys) if sum(len(k & other) >= 2 for other in keys) >= 2]
+    if len(joined) < 2:
+        return []
+    merged: dict[tuple[str | None, str | None], Record] = {}
+    for doc in joined:
+        for rec in doc.records:
+            key = (rec.unit, rec.period)
+            into = merged.setdefault(key, Record(rec.unit, {}, rec.period, rec.location))
+            for ind, v in rec.values.items():
+                into.values.setdefault(ind, v)
+    for (unit, period), rec in merged.items():
+        before = merged.get((unit, str(int(period) - 1))) if period and period.isdigit() else None
+        end = before.values.get("population_end") if before is not None else None
+        if end is not None and "population_end" in rec.values and "population_start" not in rec.values:
+            rec.values["population_start"] = end  # (the year before's year-end, at its own cell)
+    names = [str(d.sheet) for d in joined]
+    return [Document(joined[0].source, "table", records=list(merged.values()), sheet="、".join(names) + "（合并）",
+                     joins=names)]
+
+
+def spans_sheets(doc: Document, finding: Finding) -> bool:
+    """Whether a finding on a joined document involves figures of two of its sheets or more (else it is the sheet's
+    own, reported there)."""
+    sheet_of: dict[str, str | None] = {}
+    for rec in doc.records:
+        for ind, v in rec.values.items():
+            sheet_of.setdefault(ind, v.location.sheet)
+    return len({sheet_of.get(i) for i in finding.indicators if i in sheet_of}) >= 2
+
