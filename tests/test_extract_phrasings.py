@@ -993,3 +993,24 @@ def test_the_whole_of_a_place_in_the_next_sentence_is_that_places() -> None:
     got = {r.unit: {k: v.number for k, v in r.values.items()} for r in doc.records}
     assert got == {"云山市": {"births": 17862}, "南梁县": {"births": 3504},
                    "柏溪县": {"population_start": 538730, "population_end": 537812, "births": 3905, "deaths": 4385}}
+
+
+def test_a_compilation_of_briefs_gives_each_its_record_and_their_sum_none() -> None:
+    # 389: 简报汇编 — 青石镇2019年人口计生工作简报 … 柳林乡2019年人口计生工作简报 …; 三个乡镇全年合计出生692人 is no one's
+    text = ("人口计生工作简报汇编\n编者按：三个乡镇全年合计出生692人。\n━━━━\n青石镇2019年人口计生工作简报\n"
+            "2019年，全镇全年出生287人。\n━━━━\n柳林乡2019年人口计生工作简报\n2019年全乡全年出生164人。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, r.values["births"].number) for r in doc.records if r.values] == [("青石镇", 287), ("柳林乡", 164)]
+
+
+def test_sections_headed_by_two_years_and_label_lines_with_their_units() -> None:
+    # 397: 一、2023年度主要统计数据 … 二、2022年度主要统计数据（补充公示）, 落实节育措施（人）：2529, and a 三孩及以上（人）：10
+    # at a line's end before the next label line (no wrap); 395's 全年户籍出生302人 is births
+    text = ("大坪乡人口和计划生育统计数据公示\n一、2023年度主要统计数据\n出生（人）：121\n一孩（人）：55；三孩及以上（人）：10\n"
+            "落实节育措施（人）：2529\n二、2022年度主要统计数据（补充公示）\n出生（人）：136\n落实节育措施（人）：2577\n"
+            )
+    doc = extract(text, "t")
+    got = [{k: v.number for k, v in r.values.items()} for r in doc.records]
+    assert got[0] == {"births": 121, "births_first": 55, "births_third_plus": 10, "contraception_users": 2529}
+    assert got[1] == {"births": 136, "contraception_users": 2577}
+    assert one("全年户籍出生302人，全年户籍死亡449人。") == {"births": 302, "deaths": 449}

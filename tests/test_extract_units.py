@@ -721,6 +721,16 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_389_to_398_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 389's 柳林乡 性别比 115.97 for 88 / 76 = 115.79 (the second report of a 简报汇编);
+    392's 二孩 95 (parts 194 against 196 births); 395's 出生率 7.43 for 302 / 41162.5 = 7.34 (户籍出生); 397's 2023 growth
+    −4.05 for 7.25 − 11.20 = −3.95. 396 is corrupted seed-style (2023 over 10): its errors are the corruption's."""
+    errors = round_errors(389, 398)
+    assert errors >= {("389", "柳林乡", "sex_ratio_from_counts"), ("392", "石门乡", "births_by_parity"),
+                      ("395", "南屏镇", "birth_rate_from_counts"), ("397", "大坪乡", "natural_growth_is_difference")}
+    assert {e[0] for e in errors} == {"389", "392", "395", "396", "397"}
+
+
 def test_the_planted_errors_of_reports_379_to_388_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 379's 石渠县 growth −0.83 for 7.66 − 8.32 = −0.66; 382's 多孩率 9.56 for 371 / 3846
     = 9.65; 385's 合计 deaths 97 for the five 社区' 95 (a text table's total); 386's 死亡率 11.53 for 245 / 21590.5 =

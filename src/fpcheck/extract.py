@@ -76,6 +76,7 @@ Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # values of another
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
 _NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -748,8 +749,9 @@ class _Extractor:
         for h in self.headings:
             title = h.group(2)
             if g.period_heading.search(title):
+                year = _YEAR_RE.search(title)  # (一、2023年度主要统计数据 … 二、2022年度主要统计数据（补充公示）)
                 kind = "half" if g.half_year.search(title) else "to-date" if (
-                    g.to_date.search(title) or g.to_date_range.search(title)) else "year"
+                    g.to_date.search(title) or g.to_date_range.search(title)) else year.group(1) if year else "year"
                 found.append((h.start() + (1 if h.group(0).startswith("\n") else 0), kind))
         return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
 

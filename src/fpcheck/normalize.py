@@ -663,7 +663,8 @@ _OCR_POINT_WRAP_RE = re.compile(r"\n(?<=[0-9][。，]\n)(?=[0-9]{1,3}[%‰])")
 _PROSE_RE = re.compile(r"[，,；;。]")  # a line of running text, not a title, heading or table row
 _ITEM_RE = re.compile(  # a line that starts a list item or heading: 2、 (三) 第二章 ① (not a figure: 94.03%, 13.O7‰)
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|[.．](?![\dOoIl]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|[\u2460-\u2473]")
-_LABELLED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[:：]")  # a line opening with its label (男孩：246人): an item, no wrap
+_LABELLED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[(（][^()（）\n]{1,6}[)）])?[:：]")  # a line opening with its label
+# (男孩：246人, 政策内出生（人）：120): an item, no wrap
 _ASIDE_LINE_RE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]*[)）][ \t\u3000]*")  # a line that is one aside: （详见附表，以下…）
 _FIGURE_CHARS = frozenset("0123456789.")
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
