@@ -272,6 +272,9 @@ ROUND_173_178 = ["173_nianbao_biaohao_zhibiao_bennian_shangnian.xlsx",
                  "176_fushu_kuohao_quanjiao_fuhao_liangbiao.xlsx",
                  "177_baifenbi_qianfenwei_wanren_yincanghang_jieyu_canjian.xlsx",
                  "178_csv_gb18030_ziduan_daima_liangxing_biaotou.csv"]
+ROUND_179_184 = ["179_xiangzhen_fenbiao_huizong_cun_heji.xlsx", "180_liangji_xiangzhen_cun_suojin_quanxian.xlsx",
+                 "181_bennian_shangnian_hebing_danwei_zengjian.xlsx", "182_ods_yihun_funv_zinvshu_zhanbi.ods",
+                 "183_csv_fenhao_bom_heji_weihang_kong.csv", "184_ods_yincang_shangnian_bennian_jieyu_canjian.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -283,7 +286,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
-                         + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178)
+                         + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1481,11 +1484,42 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "178_csv_gb18030_ziduan_daima_liangxing_biaotou.csv": {
         ("birth_rate_from_counts", "10:10"), ("death_rate_from_counts", "13:11"), ("natural_growth_is_difference", "10:12"),
         ("sex_ratio_from_counts", "6:13"), ("totals", "13:9")},
+    # 179 (a sheet per township and a 汇总 of their 合计 rows): 石门镇 柑子园村 女婴 21 for 12 (D9, F10); 汇总 桃源乡 死亡
+    # 161 for 116 against its sheet (G5, its rate I5, the 汇总 合计 G7, I7); 柏林镇 白果村 出生率 from the row above (H7, J7)
+    "179_xiangzhen_fenbiao_huizong_cun_heji.xlsx": {
+        ("birth_rate_from_counts", "H7"), ("births_by_sex", "D9"), ("cross_sheet", "G5"), ("death_rate_from_counts", "I5"),
+        ("natural_growth_is_difference", "J7"), ("totals", "F10"), ("totals", "G7"), ("totals.death_rate_from_counts", "I7")},
+    # 180 (villages indented under their township rows, no 小计 word): 河口村 二孩 2 for 20 (D11, the township F10);
+    # 龙潭镇 政策内 60 for 69 (H5, J5); 全县 年末 31,130 for 31,310 (C20, its rate I20)
+    "180_liangji_xiangzhen_cun_suojin_quanxian.xlsx": {
+        ("birth_rate_from_counts", "I20"), ("births_by_parity", "D11"), ("planned_birth_rate_from_counts", "J5"),
+        ("totals", "C20"), ("totals", "F10"), ("totals", "H5")},
+    # 181 (本年 | 上年 rows under merged towns): 南关镇 本年 手术合计 38 for 83 (F7, the 合计 F17); 高峰乡 上年 综合节育率
+    # copied from 本年 (E12); 合计 本年 放环 559 for 595 (H17, F17)
+    "181_bennian_shangnian_hebing_danwei_zengjian.xlsx": {
+        ("contraceptive_rate_from_counts", "E12"), ("surgeries_by_kind", "F17"), ("surgeries_by_kind", "F7"),
+        ("totals", "F17"), ("totals", "H17")},
+    # 182 (women by children, a 占% beside each count): 柳河镇 二孩 3143 for 3413 (B7, G14); 杏山乡 综合节育率 on the women
+    # with children only (L11); 合计 已婚育龄妇女 76046 for 76406 (B14, its rate L14)
+    "182_ods_yihun_funv_zinvshu_zhanbi.ods": {
+        ("contraceptive_rate_from_counts", "L11"), ("contraceptive_rate_from_counts", "L14"),
+        ("married_women_by_children", "B14"), ("married_women_by_children", "B7"), ("totals", "B14"), ("totals", "G14")},
+    # 183 (a semicolon CSV, BOM, CRLF): 上塘镇 性别比 as boys per 100 births (5:12, also below the hard range); 桐坞乡 政策内
+    # 165 for 157 births (9:7, 9:13, the 合计 13:7, 13:13); 合计 死亡 3176 for 3716 (13:8, its rate 13:10)
+    "183_csv_fenhao_bom_heji_weihang_kong.csv": {
+        ("death_rate_from_counts", "13:10"), ("planned_birth_rate_from_counts", "9:13"), ("planned_within_births", "9:7"),
+        ("range.sex_ratio_at_birth", "5:12"), ("sex_ratio_from_counts", "5:12"), ("totals", "13:7"), ("totals", "13:8"),
+        ("totals.planned_birth_rate_from_counts", "13:13")},
+    # 184 (a hidden 2023年 sheet, the visible 2024年): 程油子乡 参检率 copied from 2023 (G8); 安平镇 应查 4640 for 4460
+    # (G4, the 合计 E12, G12); 合计 落实节育措施 38381 for 38318 (C12, its rate D12)
+    "184_ods_yincang_shangnian_bennian_jieyu_canjian.ods": {
+        ("checkup_rate_from_counts", "G4"), ("checkup_rate_from_counts", "G8"), ("contraceptive_rate_from_counts", "D12"),
+        ("totals", "C12"), ("totals", "E12"), ("totals.checkup_rate_from_counts", "G12")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_178_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_184_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
