@@ -870,3 +870,14 @@ def test_words_before_a_place_suffix_are_no_place() -> None:
     doc = extract("小河乡2021年上半年人口监测简报\n\n上半年出生61人。上半年乡卫生院完成节育手术33例。\n"
                   "记者从区卫生健康局了解到，死亡97人。地区下达的控制指标为出生率12‰。\n", "t.txt")
     assert by_unit(doc) == [("小河乡", "half-year", {"births": 61, "surgeries": 33, "deaths": 97})]
+
+
+@given(st.sampled_from(["河湾村", "湖滨社区", "石门村"]), st.sampled_from(["最多的是{p}，", "最多的为{p}，", "最多的{p}"]),
+       st.integers(2, 60))
+@settings(max_examples=30, deadline=None)
+def test_a_place_ranked_first_with_its_own_figure_is_its_record(place: str, ranked: str, births: int) -> None:
+    # 369: 本月出生最多的是河湾村，出生6人; 391: …最多的为湖滨社区，1—11月累计出生56人; 319: 最多的石门村出生31人 —
+    # while 最高的是城关镇，为13.72‰ stays a figure compared under the topic before it
+    text = f"桂山镇2021年工作总结\n全镇出生312人。其中出生人数{ranked.format(p=place)}出生{births}人。\n"
+    doc = extract(text, "t")
+    assert [(r.unit, r.values["births"].number) for r in doc.records] == [("桂山镇", 312), (place, births)]

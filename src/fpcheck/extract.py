@@ -498,6 +498,7 @@ class _Grammar:
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
         self.anaphora = re.compile(p["anaphora"])
+        self.ranked_place = re.compile(p["ranked_place"].replace("UNIT", unit_word))
         self.achieved_opening = re.compile(p["achieved_opening"])
         self.planned_clause = re.compile(p["planned_clause"])
         self.clause_break_chars = frozenset(p["clause_breaks"])
@@ -812,6 +813,12 @@ class _Extractor:
                       self.next_statement(m.end()))
             if named_span is not None and self.holds_figure(m.end(), end):
                 cuts.setdefault(m.end(), (self.orig(*named_span), LABEL))
+                cuts.setdefault(end, (None, RESUME))
+        for m in g.ranked_place.finditer(t):  # 出生人数最多的为湖滨社区，1—11月累计出生56人: the place's, to the full stop
+            k = bisect_right(self.full_stops, m.end())
+            end = self.full_stops[k] if k < len(self.full_stops) else len(t)
+            if not g.not_place.search(m.group(1)) and self.holds_figure(m.end(), end):
+                cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
                 cuts.setdefault(end, (None, RESUME))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
