@@ -1014,3 +1014,20 @@ def test_sections_headed_by_two_years_and_label_lines_with_their_units() -> None
     assert got[0] == {"births": 121, "births_first": 55, "births_third_plus": 10, "contraception_users": 2529}
     assert got[1] == {"births": 136, "contraception_users": 2577}
     assert one("全年户籍出生302人，全年户籍死亡449人。") == {"births": 302, "deaths": 449}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(100, 130), st.integers(0, 99), st.sampled_from(["{a}.{b:02d}:1", "{a}比100", "{a}:100"]))
+def test_a_sex_ratio_to_one_or_to_a_hundred_in_words(whole: int, hundredths: int, form: str) -> None:
+    # 400: 出生人口性别比为1.08:1 (= 108); 401/407: 108比100 (男女比例)
+    if form.startswith("{a}."):
+        printed, value = form.format(a=whole // 100, b=whole % 100), float(whole)
+    else:
+        printed, value = form.format(a=whole), float(whole)
+    assert one(f"全年出生人口男女比例为{printed}。") == {"sex_ratio_at_birth": value}
+
+
+def test_counts_in_wan_and_qian_and_an_old_age_group() -> None:
+    # 402: 年末总人口达32万5千人; 全县60岁以上老年人口达7.12万人 is an age group, no population
+    assert one("年末总人口达32万5千人，全县60岁以上老年人口达7.12万人，全年出生2876人。") == {
+        "population_end": 325000, "births": 2876}

@@ -721,6 +721,16 @@ def test_the_planted_errors_of_reports_279_to_288_are_found_on_their_units_and_n
     assert {e[0] for e in errors} == {"279", "280", "283", "284", "286", "288"}
 
 
+def test_the_planted_errors_of_reports_399_to_408_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 402's 二孩 1320 for 1302 (parts 2894 against 2876 births); 405's 出生率 11.45 for
+    11.54 from its counts; 407's 综合节育率 86.72 for 86.27; 408's growth −1.86 for −1.68. 404 is corrupted seed-style
+    (2023 over 10): its errors are the corruption's. 400's 1.08:1 is a sex ratio of 108, no error."""
+    errors = round_errors(399, 408)
+    assert errors >= {("402", "石湖县", "births_by_parity"), ("405", "平滩乡", "birth_rate_from_counts"),
+                      ("407", "松坪乡", "contraceptive_rate_from_counts"), ("408", "金桥街道", "natural_growth_is_difference")}
+    assert {e[0] for e in errors} == {"402", "404", "405", "407", "408"}
+
+
 def test_the_planted_errors_of_reports_389_to_398_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 389's 柳林乡 性别比 115.97 for 88 / 76 = 115.79 (the second report of a 简报汇编);
     392's 二孩 95 (parts 194 against 196 births); 395's 出生率 7.43 for 302 / 41162.5 = 7.34 (户籍出生); 397's 2023 growth

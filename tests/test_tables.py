@@ -879,3 +879,11 @@ def test_a_city_ending_in_zhou_a_marked_year_and_a_qizhong_breakdown_in_one_head
     assert [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
         ("江州市", "2019", {"births": 3310, "births_male": 1730, "births_female": 1580}),
         ("江州市", "2020", {"births": 3120, "births_male": 1640, "births_female": 1480})]
+
+
+def test_a_footnote_mark_or_an_apostrophe_around_a_figure_is_no_part_of_it() -> None:
+    # 189: １２３⁽¹⁾ (NFKC: 123(1)), 98.5*; 190: '8005 typed with its apostrophe showing — the figure read, not text
+    from fpcheck.cells import parse_text_number
+
+    got = [(c.kind, c.number) for c in map(parse_text_number, ["１２３⁽¹⁾", "98.5*", "'8005", "12O", "1,234※"])]
+    assert got == [("number", 123.0), ("number", 98.5), ("number", 8005.0), ("text", None), ("number", 1234.0)]

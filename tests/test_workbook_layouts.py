@@ -779,3 +779,32 @@ def test_sheets_of_one_indicator_each_are_joined_by_unit_and_year(pops: list[int
             ("出生率", f"{'BCDEF'[span.index(off[1])]}{names.index(off[0]) + 2}")}
         assert got == expected
         assert all(len(d.all_findings()) == 0 for d in docs[:-1])  # (each sheet alone: nothing to say)
+
+
+@given(_towns(), st.sampled_from([0, 1]))
+@SETTINGS
+def test_a_pivot_export_and_the_same_figures_in_long_form(towns: dict[str, Figures], off: int) -> None:
+    # 185: 年份 | 2024 (a report filter), 行标签 | 求和项:出生人数 …, 总计; 186: 单位 | 指标 | 年份 | 数值 | 计量单位, a
+    # row per figure: the same records either way, the total checked (off: one too many births in it)
+    total = {k: v + off * (k == "births") for k, v in _sum(list(towns.values())).items()}
+
+    def pivot(ws: Worksheet) -> None:
+        ws.append(["年份", "2024"])
+        ws.append([])
+        ws.append(["行标签", *(f"求和项:{h}" for h in COUNTS.values())])
+        for n, f in towns.items():
+            ws.append([n, *f.values()])
+        ws.append(["总计", *total.values()])
+
+    def long(ws: Worksheet) -> None:
+        ws.append(["单位", "指标", "年份", "数值", "计量单位"])
+        for n, f in [*towns.items(), ("合计", total)]:
+            for k, v in f.items():
+                ws.append([n, COUNTS[k], 2024, v, "人"])
+
+    for fill in (pivot, long):
+        with _workbook(fill) as docs:
+            (doc,) = docs
+            assert {u: v for (u, _), v in _values(doc).items()} == {**towns, "合计": total}
+            assert {r.period for r in doc.records} <= {"full-year", "2024"}
+            assert {rule for _, rule, _ in _errors([doc])} == ({"totals"} if off else set())

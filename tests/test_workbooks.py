@@ -275,6 +275,11 @@ ROUND_173_178 = ["173_nianbao_biaohao_zhibiao_bennian_shangnian.xlsx",
 ROUND_179_184 = ["179_xiangzhen_fenbiao_huizong_cun_heji.xlsx", "180_liangji_xiangzhen_cun_suojin_quanxian.xlsx",
                  "181_bennian_shangnian_hebing_danwei_zengjian.xlsx", "182_ods_yihun_funv_zinvshu_zhanbi.ods",
                  "183_csv_fenhao_bom_heji_weihang_kong.csv", "184_ods_yincang_shangnian_bennian_jieyu_canjian.ods"]
+ROUND_185_190 = ["185_pivot_export_hangbiaoqian_qiuhexiang_zongji.xlsx",
+                 "186_tidy_long_csv_danwei_zhibiao_nianfen_shuzhi.csv", "187_wps_export_daima_lie_kuohao_danwei.xlsx",
+                 "188_outline_groups_collapsed_villages_total_top_frozen.xlsx",
+                 "189_ods_footnote_markers_fullwidth_notes_below.ods",
+                 "190_text_figures_apostrophe_zero_pad_ren_suffix.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -286,7 +291,8 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
-                         + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184)
+                         + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
+                         + ROUND_185_190)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1515,11 +1521,42 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "184_ods_yincang_shangnian_bennian_jieyu_canjian.ods": {
         ("checkup_rate_from_counts", "G4"), ("checkup_rate_from_counts", "G8"), ("contraceptive_rate_from_counts", "D12"),
         ("totals", "C12"), ("totals", "E12"), ("totals.checkup_rate_from_counts", "G12")},
+    # 185 (a pivot export: 年份 | 2024 filter, 求和项:…, 总计): 金竹镇 二孩 164 for 146 (B10, F15); 柳塘乡 计划内 215 over its
+    # 208 births (H11, H15); 总计 死亡 2754 for 2664 (I15)
+    "185_pivot_export_hangbiaoqian_qiuhexiang_zongji.xlsx": {
+        ("births_by_parity", "B10"), ("planned_within_births", "H11"), ("totals", "F15"), ("totals", "H15"),
+        ("totals", "I15")},
+    # 186 (long form: 单位 | 指标 | 年份 | 数值): 杨柳乡 2024 出生率 is 2023's (41:4, its growth 43:4); 合计 2023 死亡 929 for
+    # 992 (75:4, its rate 77:4); 双河镇 2023 growth with its sign flipped (64:4)
+    "186_tidy_long_csv_danwei_zhibiao_nianfen_shuzhi.csv": {
+        ("birth_rate_from_counts", "41:4"), ("death_rate_from_counts", "77:4"), ("natural_growth_is_difference", "43:4"),
+        ("natural_growth_is_difference", "64:4"), ("totals", "75:4")},
+    # 187 (codes in a column, 出生(人) headers): 樟村镇 出生男 224 for 214 (E4, L4, the 合计 F11, L11); 紫湖乡 死亡率 3.47
+    # for 7.43 (J7, K7); 合计 年末 456233 for 446233 (D11, its rates I11, J11)
+    "187_wps_export_daima_lie_kuohao_danwei.xlsx": {
+        ("birth_rate_from_counts", "I11"), ("births_by_sex", "E4"), ("death_rate_from_counts", "J11"),
+        ("death_rate_from_counts", "J7"), ("natural_growth_is_difference", "K7"), ("sex_ratio_from_counts", "L4"),
+        ("totals", "D11"), ("totals", "F11"), ("totals.sex_ratio_from_counts", "L11")},
+    # 188 (全县合计 on top, outline groups, a township's villages collapsed): hidden 小柳村 一孩 437 for 337 (B14, the
+    # township D11); 南坪镇 落实 4767 for 4827 (G16, H16); 桃园村 综合节育率 from the row above (H19)
+    "188_outline_groups_collapsed_villages_total_top_frozen.xlsx": {
+        ("contraceptive_rate_from_counts", "H16"), ("contraceptive_rate_from_counts", "H19"),
+        ("married_women_by_children", "B14"), ("totals", "D11"), ("totals", "G16")},
+    # 189 (footnote marks in cells, 合计²): 石塘乡 计划生育率 97.3 for 93.7 (I9); 白沙乡 三孩 34 for 24 (B8, D13 … the 合计's
+    # parts); 合计 出生女 858 for 867 (B13, G13, J13)
+    "189_ods_footnote_markers_fullwidth_notes_below.ods": {
+        ("births_by_parity", "B8"), ("births_by_sex", "B13"), ("planned_birth_rate_attainable", "I9"),
+        ("planned_birth_rate_from_counts", "I9"), ("sex_ratio_from_counts", "J13"), ("totals", "D13"), ("totals", "G13")},
+    # 190 (figures as text: '02494, 4900人, '8005): 大栗港镇 实查 "3518人" over its 应查 (D7, E7, D12, E12); 武潭镇 四术
+    # 200 for 180 (F9, F12); 修山镇 参检率 from the row above (E5)
+    "190_text_figures_apostrophe_zero_pad_ren_suffix.xlsx": {
+        ("checkup_done_within_expected", "D7"), ("checkup_rate_from_counts", "E5"), ("checkup_rate_from_counts", "E7"),
+        ("surgeries_by_kind", "F9"), ("totals", "D12"), ("totals", "F12"), ("totals.checkup_rate_from_counts", "E12")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_184_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_190_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

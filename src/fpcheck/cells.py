@@ -125,6 +125,9 @@ def parse_text_number(text: str) -> Cell:
     cell = _plain_number(compact, raw.strip())
     if cell is not None:
         return cell
+    marked = FOOTNOTE_MARK.sub("", compact)  # ('8005, １２３⁽¹⁾ → 123(1), 98.5*: a footnote's mark, no part of the figure)
+    if marked != compact and (cell := _plain_number(marked, raw.strip())) is not None:
+        return cell
     stripped = QUAL_PREFIX.sub("", compact)
     stripped = QUAL_SUFFIX.sub("", stripped)
     if stripped != compact and stripped:
@@ -136,6 +139,10 @@ def parse_text_number(text: str) -> Cell:
             cell.kind, cell.decimals = "approx", min(cell.decimals - 1, -zeros)
             return cell
     return Cell("text", printed=raw.strip())
+
+
+#: a footnote's mark after a figure ((1), *, ※, #, △, as NFKC leaves a superscript ⁽¹⁾), or an apostrophe before it
+FOOTNOTE_MARK = re.compile(r"^'|(?:\(\d{1,2}\)|[*※#△▲]{1,3})$")
 
 
 def _plain_number(t: str, printed: str) -> Cell | None:

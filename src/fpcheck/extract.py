@@ -1087,11 +1087,14 @@ class _Extractor:
                 return None
             printed = "-" + num
         nstart, nend = pos, pos + len(printed)
-        if measure == "per100" and not masked and t.startswith((":", "："), nend):
+        per_one = False
+        if measure == "per100" and not masked and t.startswith((":", "：", "比"), nend) and (
+                t[nend] != "比" or g.num_re.match(t, nend + 1)):  # (107比100, not 108比上年)
             m2 = g.num_re.match(t, nend + 1)  # 100:118, 106.63:100 — the base (100) is an integer
             if not m2 or m2.group(1):
                 return None
             a, b = printed, m2.group(0)
+            per_one = b == "1" and "." in a and float(a) < 10  # 1.08:1 — 108 to 100
             if "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
                 printed, (nstart, nend) = b, m2.span()
             m = tail.match(t, m2.end())
@@ -1140,6 +1143,8 @@ class _Extractor:
         if not build:
             return None, end, ()
         v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
+        if per_one:  # (1.08:1 is 108 per 100, two decimals fewer)
+            v = dataclasses.replace(v, number=round(pn.value * 100, 10), decimals=max(pn.decimals - 2, 0), scale=100.0)
         if unit is not None and unit in mismatch:
             want = g.catalog[ind_id].unit
             return v, end, [Finding("unit_mismatch", "warning", [ind_id],

@@ -139,12 +139,18 @@ def is_code_header(key: str) -> bool:
     return bool(CODE_HEADER_RE.search(key))
 
 
+_FILTER_LABELS = frozenset({"年份", "年度", "统计年度", "报告期", "时期"})
+YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+
+
 def _preamble(row: list[object]) -> tuple[str, dict[str, str]] | None:
     """(unit text, form statements) when every filled cell of a row states a unit (单位：万人, (‰)), a form
     field (填报单位：城关镇, 填报日期：…) or the period (2023年, 2023年1-6月) and one at least is not a period,
     else None: such a row sits above the header and is not part of it. The unit text is empty when none is
     stated; statements map the field name (without its colon) to its value, the period to ``时期``."""
     cells = [text_of(row[i]).strip() for i in nonblank(row)]
+    if len(cells) == 2 and cells[0] in _FILTER_LABELS and YEAR_ONLY_RE.fullmatch(cells[1]):
+        return "", {"时期": cells[1] + "年"}  # a pivot table's report filter over it: 年份 | 2024
     unit: str | None = None
     form: dict[str, str] = {}
     title = 0  # a title beside form fields (计划生育统计年报（基层表） | 制表机关：…): one such cell at most

@@ -38,6 +38,7 @@ __all__ = [
     "drop_footnote_marks",
     "to_halfwidth",
     "decimal_marks",
+    "wan_qian",
     "join_chunk_markers",
     "join_wrapped_lines",
     "unspin",
@@ -509,6 +510,20 @@ def decimal_marks(n: Normalized) -> Normalized:
     if "," not in text and "点" not in text:
         return n
     return _with_text(n, _DECIMAL_MARK_RE.sub(".", text))
+
+
+#: A count written 32万5千 (325000): 万 then a digit of thousands (before a unit, not a decimal's 万).
+_WAN_QIAN_RE = re.compile(r"(?<![\d.])(\d{1,4})万(\d)千(?![\d千百万])")
+
+
+def wan_qian(n: Normalized) -> Normalized:
+    """32万5千 → 325000, so the figure reads whole (its digits spread over the original's chars)."""
+    text = n.text
+    if "千" not in text:
+        return n
+    edits = [(m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)) * 1000))
+             for m in _WAN_QIAN_RE.finditer(text)]
+    return _apply_edits(n, edits) if edits else n
 
 
 # --- chunk markers -----------------------------------------------------------------------------------
@@ -1009,7 +1024,7 @@ def strip_emphasis(n: Normalized) -> Normalized:
 # --- all steps ---------------------------------------------------------------------------------------
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
-         drop_digit_group_spaces, to_halfwidth, decimal_marks, strip_emphasis, drop_footnote_marks, drop_page_breaks,
+         drop_digit_group_spaces, to_halfwidth, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
          join_chunk_markers, join_label_lines, join_wrapped_lines, unspin, numerals_to_digits)
 
 

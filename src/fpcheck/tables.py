@@ -39,7 +39,7 @@ from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable, one_year
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
-from .vertical import form_place, looks_vertical, read_vertical, row_indicators
+from .vertical import form_place, looks_vertical, read_long, read_vertical, row_indicators
 from .carry import link_years
 from .workbook import join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
 
@@ -793,6 +793,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return parts
 
     # a form with one indicator per row (指标名称 | 本年 | 上年): judged on the first rows, read whole if it is one
+    if (long := read_long(grid, layout, source, cat, keymap, findings, lambda name: _is_total(name, totals))) is not None:
+        return [Document(source=source, kind="table", records=long, findings=findings,  # 单位 | 指标 | 年份 | 数值
+                         notes=notes_below(grid, foot_start, tail), year=sh.year)]
     labelled = (r for r in data_rows if not (blank(sh.cell(r, layout.first_col)) and blank(sh.cell(r, layout.first_col + 1))))
     first = list(islice(labelled, 50))
     n_known = sum(c.indicator is not None for c in columns)

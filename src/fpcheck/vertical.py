@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .catalog import Catalog, header_key
+from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, non_numeric_finding, read_cell, scaled, text_of
-from .layout import (INDEX_HEADERS, Layout, blank, child_of, header_rows, period_label, resolve_text, scale_of,
-                     split_fragments)
+from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_text,
+                     scale_of, split_fragments, unit_label)
 from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
@@ -161,23 +161,66 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
         values: dict[str, Value] = {}
         for r, ind in found.items():
-            v = cell(r, c)
-            if blank(v) or ind in values:
-                continue
-            loc = grid.location(source, r, c)
-            pc = read_cell(v, grid.formats.get((r, c)))
-            if pc.kind in ("text", "approx"):
-                findings.append(non_numeric_finding(pc, ind, loc))
-            if pc.number is None or pc.kind not in ("number", "approx"):
+            if ind in values:
                 continue
             # (the unit column's, else the row label's brackets: 年末总人口(万人))
-            scale, unit_printed, _pct = scale_of([text_of(cell(r, unit_col))] if unit_col is not None
-                                                 else split_fragments(text_of(cell(r, layout.first_col)))[2])
-            scale = scale or pc.scale
-            number = scaled(pc.number, pc.decimals, scale) if pc.scale == 1.0 else pc.number
-            as_printed = cat[ind].printed_in(unit_printed)  # 落实节育措施 | 例: the measures, not the women
-            values[as_printed] = Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
+            units = [text_of(cell(r, unit_col))] if unit_col is not None \
+                else split_fragments(text_of(cell(r, layout.first_col)))[2]
+            if (value := cell_value(grid, source, r, c, ind, units, cat, findings)) is not None:
+                values[value.indicator] = value
         if values:
             head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
             records.append(Record(column_unit, values, period, grid.location(source, head, c)))
     return records
+
+
+def cell_value(grid: Grid, source: str, r: int, c: int, ind: str, units: list[str], cat: Catalog,
+               findings: list[Finding]) -> Value | None:
+    """The value of indicator ``ind`` in cell (r, c), scaled by the unit text ``units`` states (万人), as the
+    indicator that unit makes it (落实节育措施 | 例: the measures, not the women); text in it is a finding."""
+    v = grid.rows[r][c] if c < len(grid.rows[r]) else None
+    if blank(v):
+        return None
+    loc = grid.location(source, r, c)
+    pc = read_cell(v, grid.formats.get((r, c)))
+    if pc.kind in ("text", "approx"):
+        findings.append(non_numeric_finding(pc, ind, loc))
+    if pc.number is None or pc.kind not in ("number", "approx"):
+        return None
+    scale, unit_printed, _pct = scale_of(units)
+    scale = scale or pc.scale
+    number = scaled(pc.number, pc.decimals, scale) if pc.scale == 1.0 else pc.number
+    as_printed = cat[ind].printed_in(unit_printed)
+    return Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
+
+
+def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dict[str, str], findings: list[Finding],
+              is_total: Callable[[str], bool]) -> list[Record] | None:
+    """A table in long form, one figure a row (单位 | 指标 | 年份 | 数值 | 计量单位, as databases export it): one record per
+    unit and period, each value at its own cell; None when the header names no indicator and value columns
+    (``long_form`` in tables.yaml)."""
+    spec, rows = table_rules()["long_form"], grid.rows
+    heads = header_rows(grid, layout)
+    width = max(map(len, rows[layout.header_start : layout.data_start]), default=0)
+    names = {c: header_key(" ".join(text_of(rows[r][c]) for r in heads if c < len(rows[r]))) for c in range(width)}
+    cols = {role: next((c for c, n in names.items() if n in spec[role]), None) for role in spec}
+    if cols["indicator"] is None or cols["value"] is None:
+        return None
+    merged: dict[tuple[str | None, str | None], Record] = {}
+    for r in find_data_rows(grid, layout)[0]:
+        row = rows[r]
+        def text(c: int | None) -> str:
+            return text_of(row[c]).strip() if c is not None and c < len(row) else ""
+        ind = resolve_text(text(cols["indicator"]), cat, keymap)
+        if ind is None or ind not in cat:
+            continue
+        unit = unit_label(text(layout.first_col))
+        unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
+        period = period_label(text(cols["period"]) + ("年" if text(cols["period"]).isdigit() else "")) \
+            if cols["period"] is not None else layout.form.get("时期")
+        value = cell_value(grid, source, r, cols["value"], ind, [text(cols["measure"])], cat, findings)
+        if value is not None:
+            rec = merged.setdefault((unit, period), Record(unit, {}, period, grid.location(source, r, layout.first_col)))
+            rec.values.setdefault(value.indicator, value)
+    return list(merged.values())
+
