@@ -72,6 +72,7 @@ def to_chinese(n: int) -> str:
         ("千分之一点五二", ParsedNumber(1.52, 2, 1.0, "‰")),
         ("百分之九十八点五", ParsedNumber(98.5, 1, 1.0, "%")),
         ("百分之九十八", ParsedNumber(98.0, 0, 1.0, "%")),
+        ("百分之百", ParsedNumber(100.0, 0, 1.0, "%")),  # all of it
         ("98%", ParsedNumber(98.0, 0, 1.0, "%")),
         ("99.78％", ParsedNumber(99.78, 2, 1.0, "%")),
         ("1.21‰", ParsedNumber(1.21, 2, 1.0, "‰")),
@@ -84,7 +85,7 @@ def test_parse_examples(text: str, expected: ParsedNumber) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "  ", "abc", "1.2.3", "三四", "三四百", "O", "OO八", "一孩", "12,34", "万", "%", "百分之", "1亿2.5万x"]
+    "text", ["", "  ", "abc", "1.2.3", "三四", "三四百", "O", "OO八", "一孩", "12,34", "万", "%", "百分之", "百", "千分之百万", "1亿2.5万x"]
 )
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None

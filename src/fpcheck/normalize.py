@@ -904,7 +904,7 @@ def unspin(n: Normalized, table: SynonymTable | None = None) -> Normalized:
 #: Measure words after which a Chinese numeral is a count (三次, 四百四十九人, 五十万元).
 MEASURE_WORDS = "人名例次个户份件元岁"
 _PERCENT_WORDS = ("千分之", "百分之")
-_PERCENT_RE = re.compile(rf"({'|'.join(_PERCENT_WORDS)})({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?)")
+_PERCENT_RE = re.compile(rf"({'|'.join(_PERCENT_WORDS)})({CHINESE_NUMBER_RE}|[0-9]+(?:\.[0-9]+)?|百(?![分万亿萬億]))")
 _NUMERAL_CHARS = "零〇○O一二三四五六七八九十百千万亿两兩萬億点"
 
 

@@ -62,6 +62,7 @@ def parse_number(s: str) -> ParsedNumber | None:
     for prefix, sign in _PREFIX_UNITS:
         if text.startswith(prefix):
             text, unit = text[len(prefix) :], sign
+            text = "一百" if text == "百" else text  # 百分之百: all of it
             break
     else:
         if text[-1] in "%‰":
