@@ -3,6 +3,7 @@ for two periods of one unit, and the unit named by a speech's byline."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -891,3 +892,17 @@ def test_a_place_ranked_first_with_its_own_figure_is_its_record(place: str, rank
     text = f"桂山镇2021年工作总结\n全镇出生312人。其中出生人数{ranked.format(p=place)}出生{births}人。\n"
     doc = extract(text, "t")
     assert [(r.unit, r.values["births"].number) for r in doc.records] == [("桂山镇", 312), (place, births)]
+
+
+@given(st.integers(1000, 99999), st.integers(0, 9), st.sampled_from([("（万人）", 10**4), ("(亿人)", 10**8)]))
+@settings(max_examples=40, deadline=None)
+def test_a_text_table_column_headed_in_wan_scales_its_figures_and_names_their_role(
+        whole: int, tenth: int, unit: tuple[str, int]) -> None:
+    # 406: 常住人口　10229.0 under 年末数（万人） is 102290000 at the year's end, not a population of 10229
+    word, scale = unit
+    text = (f"东澜省2023年统计公报\n表12　年末常住人口及其构成\n指标　　　　年末数{word}　　比重（%）\n"
+            f"常住人口　　{whole}.{tenth}　　100.0\n其中：城镇　1234.5　　61.20\n")
+    (rec,) = extract(text, "t").records
+    v = rec.values["population_end"]
+    assert (v.number, v.scale, v.decimals) == (pytest.approx((whole * 10 + tenth) * scale / 10), scale, 1)
+    assert "population" not in rec.values

@@ -27,7 +27,7 @@ from fpcheck.catalog import Catalog, default_catalog, header_key, read_yaml, sch
 from fpcheck.gcpause import COLLECTOR_PAUSE
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
-from fpcheck.numerals import parse_number
+from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
 from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_tables, text_tables
 
@@ -617,6 +617,8 @@ class _Grammar:
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
+        self.table_scale_unit = re.compile(p["table_scale_unit"])
+        self.table_column_roles: dict[str, str] = dict(p["table_column_roles"])
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
         # (a figure with no unit may be followed by the joiner to the next one: 127.48和120.00)
@@ -1060,14 +1062,15 @@ class _Extractor:
         self.parens.insert(i, p)
 
     # --- values -------------------------------------------------------------------------------------
-    def read_number(self, pos: int, ind_id: str, build: bool = True, then: re.Pattern[str] | None = None
-                    ) -> tuple[Value | None, int, Sequence[Finding]] | None:
+    def read_number(self, pos: int, ind_id: str, build: bool = True, then: re.Pattern[str] | None = None,
+                    scale: float = 1.0) -> tuple[Value | None, int, Sequence[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
 
         One match reads the figure and what follows it (cut, 余/多, unit, bound). ``build=False``: only
         whether there is one and where it ends (value None), for a figure that will not be kept (blocked or
         already read): no location or value is built for it. ``then``: what may follow a figure printed
-        without a unit (the link of 性别比由115.3下降到112.6)."""
+        without a unit (the link of 性别比由115.3下降到112.6). ``scale``: the multiplier of a figure printed with
+        none (a text table's column headed 年末数（万人）)."""
         g, t = self.g, self.t
         measure, units, mismatch, figure, tail = g.spec[ind_id]
         m = figure.match(t, pos)
@@ -1136,6 +1139,8 @@ class _Extractor:
         pn = _parse(printed)
         if pn is None:
             return None
+        if scale != 1 and unit is None and pn.scale == 1:
+            pn = dataclasses.replace(pn, value=round(pn.value * scale, 6), scale=scale)
         meta = g.catalog[ind_id]
         if pn.decimals and pn.scale == 1 and meta.integer and not (meta.halves and meta.is_whole(pn.value)):
             self._damaged(ind_id, printed, unit, nstart, nend)  # 死亡1.973人: a count cannot hold a fraction
@@ -1375,7 +1380,8 @@ class _Extractor:
                 if paren is None:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no catalog count
                     subject, chain = _NO_FAMILY, None
                 continue
-            if at > ce and g.cell_sep.search(t, ce, at) and (column := self.column_role(at)) is not None:
+            in_cell = at > ce and g.cell_sep.search(t, ce, at) is not None  # (a text table's row)
+            if in_cell and (column := self.column_role(at)) is not None:
                 if column[0] == "other":
                     continue  # a table pasted as text whose first figure column is last year's
                 # a score sheet's points alone in their cell: the indicator's figure is in the achieved column
@@ -1490,7 +1496,8 @@ class _Extractor:
             else:
                 # (a quiet sentence outside any target section blocks nothing: no call needed to say so)
                 blocked = bool(sections or not quiet) and self.blocked(cs, clause, scope, ind_id, sections, quiet)
-                got = self.read_number(at, ind_id, build=not blocked)
+                scale, heading = self.column_reading(at) if in_cell else (1.0, None)
+                got = self.read_number(at, ind_id, build=not blocked, scale=scale)
                 if got is None:
                     continue
                 v, end, fs = got
@@ -1500,6 +1507,8 @@ class _Extractor:
                     continue  # (各轮参检率分别为96.85%、97.42%…: one cue, several figures, the rounds' and not the year's)
                 if v is not None and v.unit_printed is None and at - ce > 2:
                     v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
+                if v is not None and heading is not None and heading in g.roles.get(v.indicator, {}):
+                    v = dataclasses.replace(v, indicator=g.roles[v.indicator][heading])  # 常住人口 under 年末数: the year-end's
                 if v is not None and v.indicator not in values:
                     values[v.indicator] = v
                     windows.append((sentence, end))
@@ -1906,12 +1915,9 @@ class _Extractor:
                     _keep(values, windows, findings, ind_id, got, since)
         return out
 
-    def column_role(self, at: int) -> tuple[str, int] | None:
-        """In a table pasted as text (cells parted by tabs, runs of spaces or |), what the header line above
-        says of the figure at ``at``, and how many cells on the indicator's own figure is: ``other`` when it names
-        its column as another period (上年, 同期), ``score`` when it is a score sheet's (序号 考核项目 分值 考核情况
-        得分: a figure alone in the cell after an indicator's name is its points; the figure is in the column the
-        header calls the achieved one, 完成值, else in the next), else None."""
+    def column_header(self, at: int) -> tuple[list[str], int, str] | None:
+        """In a table pasted as text (cells parted by tabs, runs of spaces or |), the header line above the figure
+        at ``at`` within its block: its cells, the figure's column among them, and the line; None if there is none."""
         t, g = self.t, self.g
         line_start = start = t.rfind("\n", 0, at) + 1
         while t[start] in " \t":  # (an indented sub-row: 其中：一孩)
@@ -1928,14 +1934,37 @@ class _Extractor:
                 return None
             if any(ch.isdigit() for ch in line) or not line.strip(" |-:"):
                 continue  # a data row, or a markdown rule |---|
-            cells = g.cell_sep.split(line.lstrip(" \t"))
-            if col < len(cells) and g.table_other_period.search(cells[col]) is not None:
-                return "other", 0
-            if g.table_score.search(line) is None:
-                return None
-            achieved = next((k for k, cell in enumerate(cells) if k > col and g.table_achieved.fullmatch(cell)), col + 1)
-            return "score", achieved - col
+            return g.cell_sep.split(line.lstrip(" \t")), col, line
         return None
+
+    def column_role(self, at: int) -> tuple[str, int] | None:
+        """What the header line of a text table says of the figure at ``at``, and how many cells on the
+        indicator's own figure is: ``other`` when it names its column as another period (上年, 同期), ``score``
+        when it is a score sheet's (序号 考核项目 分值 考核情况 得分: a figure alone in the cell after an indicator's
+        name is its points; the figure is in the column the header calls the achieved one, 完成值, else in the
+        next), else None."""
+        g = self.g
+        if (header := self.column_header(at)) is None:
+            return None
+        cells, col, line = header
+        if col < len(cells) and g.table_other_period.search(cells[col]) is not None:
+            return "other", 0
+        if g.table_score.search(line) is None:
+            return None
+        achieved = next((k for k, cell in enumerate(cells) if k > col and g.table_achieved.fullmatch(cell)), col + 1)
+        return "score", achieved - col
+
+    def column_reading(self, at: int) -> tuple[float, str | None]:
+        """What a text table's header says of the figures in the column of ``at``: their multiplier (年末数（万人）:
+        10000) and the role it gives a family's bare count (年末数: ``end``, 常住人口 there is the year-end population)."""
+        g = self.g
+        header = self.column_header(at)
+        if header is None or header[1] >= len(header[0]):
+            return 1.0, None
+        cell = header[0][header[1]]
+        m = g.table_scale_unit.search(cell)
+        return (float(BIG_UNITS[m.group(1)]) if m else 1.0,
+                next((r for word, r in g.table_column_roles.items() if word in cell), None))
 
     def sentence_breaks_after(self, pos: int) -> int:
         i = bisect_right(self.sent_pos, pos)

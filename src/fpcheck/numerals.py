@@ -20,7 +20,8 @@ CN_DIGITS: dict[str, int] = {
 }  # fmt: skip
 CN_ZEROS = frozenset("零〇○O")
 _SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: The multipliers a figure may be printed in.
+BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 _CN_START = "零〇○一二三四五六七八九十两兩"
 _CN_BODY = "零〇○O一二三四五六七八九十百千万亿两兩萬億"
@@ -84,15 +85,15 @@ def _parse_arabic(text: str) -> tuple[Decimal, int, int] | None:
     if m is None:
         return None
     u1, u2 = m["u1"], m["u2"]
-    if u2 is not None and _BIG_UNITS[u1] != 10**8:
+    if u2 is not None and BIG_UNITS[u1] != 10**8:
         return None  # only 亿 may be followed by a 万 part
     if m["r"] is not None:  # 285万3,700 / 3万812: 万 and the units under it, an exact figure
-        if m["fa"] or _BIG_UNITS[u1] != 10**4:
+        if m["fa"] or BIG_UNITS[u1] != 10**4:
             return None
         whole = Decimal(m["a"].replace(",", "").replace("，", "")) * 10**4 + Decimal(m["r"].replace(",", "").replace("，", ""))
         return (-whole if m["sign"] in ("-", "−") else whole), 0, 1
     a = Decimal(m["a"].replace(",", "").replace("，", "") + ("." + m["fa"] if m["fa"] else ""))
-    scale = _BIG_UNITS[u1] if u1 else 1
+    scale = BIG_UNITS[u1] if u1 else 1
     value = a * scale
     decimals = len(m["fa"] or "")
     if u2 is not None:
@@ -114,10 +115,10 @@ def _parse_chinese(text: str) -> tuple[Decimal, int, int] | None:
         return None
     int_part, _, frac_part = text.partition("点")
     scale = 1
-    if frac_part and frac_part[-1] in _BIG_UNITS:
-        scale, frac_part = _BIG_UNITS[frac_part[-1]], frac_part[:-1]
-    elif not frac_part and len(int_part) > 1 and int_part[-1] in _BIG_UNITS:
-        scale = _BIG_UNITS[int_part[-1]]
+    if frac_part and frac_part[-1] in BIG_UNITS:
+        scale, frac_part = BIG_UNITS[frac_part[-1]], frac_part[:-1]
+    elif not frac_part and len(int_part) > 1 and int_part[-1] in BIG_UNITS:
+        scale = BIG_UNITS[int_part[-1]]
     whole = _chinese_integer(int_part)
     if whole is None:
         return None
@@ -166,7 +167,7 @@ def _positional(s: str) -> int | None:
             section += (1 if num is None else num) * u
             num, last_small, prev_unit, zero_seen = None, u, u, False
         else:
-            u = _BIG_UNITS[c]
+            u = BIG_UNITS[c]
             if u >= last_big:
                 return None
             if u == 10**8:
