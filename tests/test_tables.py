@@ -887,3 +887,16 @@ def test_a_footnote_mark_or_an_apostrophe_around_a_figure_is_no_part_of_it() -> 
 
     got = [(c.kind, c.number) for c in map(parse_text_number, ["１２３⁽¹⁾", "98.5*", "'8005", "12O", "1,234※"])]
     assert got == [("number", 123.0), ("number", 98.5), ("number", 8005.0), ("text", None), ("number", 1234.0)]
+
+
+@pytest.mark.parametrize(("text", "number"), [("118.2:100", 118.2), ("100:118.2", 118.2), ("107比100", 107.0)])
+def test_a_sex_ratio_written_to_100_in_a_text_cell_is_its_figure(text: str, number: float) -> None:
+    # 195: 出生性别比（男:女） cells typed 118.2:100; 3:1 or a time 12:30 is no ratio to 100
+    assert parse_text_number(text).number == number
+    assert parse_text_number("12:30").kind == parse_text_number("3:1").kind == "text"
+
+
+def test_a_division_by_zero_is_no_figure_and_no_error() -> None:
+    # 193: 龙溪林场 had no births, so Excel wrote #DIV/0! for its 性别比: missing (told as info), not a wrong figure
+    assert parse_text_number("#DIV/0!").kind == "marker"
+    assert parse_text_number("#REF!").kind == "text"

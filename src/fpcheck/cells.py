@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .layout import Column
 
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据", "暂无数据",
-                             "未上报", "未报", "缺报", "暂缺", "未统计"})  # (未上报: the unit sent nothing)
+                             "未上报", "未报", "缺报", "暂缺", "未统计",
+                             "#DIV/0!"})  # (未上报: the unit sent nothing; #DIV/0!: a rate over nothing, 0 births)
 NONE_WORDS = frozenset({"无", "没有"})  # none at all: a count of 0, as the table says it
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
@@ -128,6 +129,10 @@ def parse_text_number(text: str) -> Cell:
     marked = FOOTNOTE_MARK.sub("", compact)  # ('8005, １２３⁽¹⁾ → 123(1), 98.5*: a footnote's mark, no part of the figure)
     if marked != compact and (cell := _plain_number(marked, raw.strip())) is not None:
         return cell
+    if (ratio := RATIO_TO_100.fullmatch(compact)) is not None:  # 118.2:100, 100:118.2: a sex ratio to 100 girls
+        side = ratio.group(1) if ratio.group(2) == "100" else ratio.group(2)
+        if (cell := _plain_number(side, raw.strip())) is not None:
+            return cell
     stripped = QUAL_PREFIX.sub("", compact)
     stripped = QUAL_SUFFIX.sub("", stripped)
     if stripped != compact and stripped:
@@ -140,6 +145,9 @@ def parse_text_number(text: str) -> Cell:
             return cell
     return Cell("text", printed=raw.strip())
 
+
+#: a ratio to 100 written out (118.2:100, 100:118.2, 118.2比100): the side that is not the base
+RATIO_TO_100 = re.compile(r"(?=\d[\d.]*(?::|比)100$|100(?::|比)\d)(\d+(?:\.\d+)?)(?::|比)(\d+(?:\.\d+)?)")
 
 #: a footnote's mark after a figure ((1), *, ※, #, △, as NFKC leaves a superscript ⁽¹⁾), or an apostrophe before it
 FOOTNOTE_MARK = re.compile(r"^'|(?:\(\d{1,2}\)|[*※#△▲]{1,3})$")

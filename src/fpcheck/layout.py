@@ -124,14 +124,22 @@ def is_units_row(row: list[object], first_col: int) -> bool:
 
 def is_column_code_row(row: list[object]) -> bool:
     """The column codes (栏次) a form prints under its header: 甲 | 乙 | 丙 over the label columns in that order,
-    then 1, 2, 3 … over the figures (numbers or text); two letters at least, or three figures' codes. Never a
-    unit's row."""
+    then 1, 2, 3 … over the figures (numbers or text); two letters at least, or three figures' codes; or a template's
+    indicator codes (指标代码 | A01 | A02 | B01 …). Never a unit's row."""
     cells = [row[i] for i in nonblank(row)]
     letters = 0
     while letters < len(cells) and text_of(cells[letters]).strip() == CODE_LETTERS[letters % len(CODE_LETTERS)]:
         letters += 1
     codes = [text_of(v).strip() for v in cells[letters:]]
+    if codes and not letters and _CODE_ROW_LABEL_RE.search(codes[0]):
+        codes = codes[1:]  # 指标代码 | A01 | A02 …: a template's indicator codes, labelled
+    if len(codes) >= 3 and all(_INDICATOR_CODE_RE.fullmatch(c) for c in codes):
+        return True
     return bool(codes) and codes == [str(k) for k in range(1, len(codes) + 1)] and (letters >= 2 or len(codes) >= 3)
+
+
+_CODE_ROW_LABEL_RE = re.compile("代码|栏次|编码|编号|代号")
+_INDICATOR_CODE_RE = re.compile("[A-Z]{1,2}[0-9]{1,3}")
 
 
 def is_code_header(key: str) -> bool:

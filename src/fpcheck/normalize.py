@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -613,20 +614,24 @@ _RUNNING_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:办公室|人民政府
 
 
 def drop_page_breaks(n: Normalized) -> Normalized:
-    """Remove a page footer (page number, the next page's running header: the title or the office) that cuts a
-    sentence in two (落实各类节育措施70 / — 1 — / 第1页 共3页 / title / 46人), so the sentence reads whole: the line
-    before is joined to the one after when it is running text (a comma in it), else the footer becomes one
-    line break. A footer after a sentence's end is left alone (it may mark where a second report starts)."""
+    """Remove a page footer (page number, the next page's running header: the title, the office, or a line that
+    follows more than one page number) that cuts a sentence in two (落实各类节育措施70 / — 1 — / 第1页 共3页 / title /
+    46人), so the sentence reads whole: the line before is joined to the one after when it is running text (a comma
+    in it), else the footer becomes one line break. A footer after a sentence's end is left alone (it may mark where a second report starts)."""
     text = n.text
     edits: list[Edit] = []
     lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
     title = lines[0] if lines else None
+    footers = []
     for m in _PAGE_BREAK_RE.finditer(text):
-        end = m.end()
-        line_end = text.find("\n", end)
+        line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        header = text[end:line_end].strip()
-        if title is not None and header == title or _RUNNING_HEADER_RE.fullmatch(header):  # the running header
+        footers.append((m, line_end, text[m.end():line_end].strip()))
+    seen = Counter(header for _, _, header in footers)  # (a line after every page number is the running header)
+    for m, line_end, header in footers:
+        end = m.end()
+        if title is not None and header == title or _RUNNING_HEADER_RE.fullmatch(header) \
+                or seen[header] > 1 and not _PROSE_RE.search(header):  # the running header
             skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
             end = skip.end() if skip is not None else line_end
         start = text.rfind("\n", 0, m.start()) + 1
@@ -666,8 +671,8 @@ def join_label_lines(n: Normalized) -> Normalized:
 # breaks, instead of trying a look-behind at every character.)
 _WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.]))")
 # Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
-# 人工流产6\n1例), and only at the full page width.
-_DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))")
+# 人工流产6\n1例) or, with no unit, in its decimals before a clause mark (性别比1\n10.57；), and only at the full page width.
+_DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))|[0-9]*\.[0-9]+(?=[，,；;。、])")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it, and so
 # does one after a figure's decimal point (…三查率97‖.81%, 出生性别比116.‖30: not a list's 1. alone on its line, nor
 # before a chunk marker left in place, 2023.‖4、32).

@@ -463,10 +463,11 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     if ind in (subject := table_rules()["sex_subject"])["of_population"] and (
             len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
-            or not parent_zh and len(own_zh) + len(en) == 1
+            or (not parent_zh or any(re.search(subject["group"], p) for p in parent_zh)) and len(own_zh) + len(en) == 1
             and _left_of(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
         ind = subject["of_population"][ind]
-    if ind in (parity := table_rules()["parity_subject"])["of_births"] and not parent_zh \
+    if ind in (parity := table_rules()["parity_subject"])["of_births"] \
+            and (not parent_zh or any(re.search(parity["group"], p) for p in parent_zh)) \
             and len(own_zh) + len(en) == 1 and _left_of(sh, c, value_start, cat, keymap, frozenset(
                 [*parity["of_births"], *parity["of_births"].values()])) in parity["after"]:  # 已婚育龄妇女 | 无孩 | 一孩
         ind = parity["of_births"][ind]
@@ -493,7 +494,10 @@ def _left_of(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[st
     """The indicator of the nearest column left of value column ``c`` that is none of the ``run`` (男, 女, Male, 出生男;
     一孩, 二孩): the count a run of them splits, when their headers say no more."""
     for k in range(c - 1, value_start - 1, -1):
-        ind = resolve_text(" ".join(text_of(sh.cell(r, k)) for r in sh.header_rows), cat, keymap)
+        cells = [text for r in sh.header_rows if (text := text_of(sh.cell(r, k)).strip())]
+        ind = resolve_text(" ".join(cells), cat, keymap)
+        if ind is None and len(cells) > 1:  # (按现有子女数分 over 无孩: the column's own header, under its group's)
+            ind = resolve_text(cells[-1], cat, keymap)
         if ind not in run:
             return ind
     return None
