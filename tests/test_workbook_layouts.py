@@ -808,3 +808,27 @@ def test_a_pivot_export_and_the_same_figures_in_long_form(towns: dict[str, Figur
             assert {u: v for (u, _), v in _values(doc).items()} == {**towns, "合计": total}
             assert {r.period for r in doc.records} <= {"full-year", "2024"}
             assert {rule for _, rule, _ in _errors([doc])} == ({"totals"} if off else set())
+
+
+@given(_towns(), st.lists(st.sampled_from(["全国", "全省"]), min_size=1, max_size=2, unique=True), st.data())
+@SETTINGS
+def test_wider_areas_above_the_total_are_for_comparison(towns: dict[str, Figures], wider: list[str],
+                                                        data: st.DataObject) -> None:
+    # 196: a yearbook prints 全国 and 全省 over its 全市 total: they are records of their own, summed by nothing
+    # and checked against nothing but themselves; the 全市 next to the counties is their total
+    big = {name: {k: v * 1000 + 7 for k, v in _sum(list(towns.values())).items()} for name in wider}
+    off = data.draw(st.booleans())  # a 全市 total one birth off
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["地区", *COUNTS.values()])
+        for name in wider:
+            ws.append([name, *big[name].values()])
+        total = _sum(list(towns.values()))
+        ws.append(["全市", total["population_end"], total["births"] + off, total["deaths"]])
+        for name, f in towns.items():
+            ws.append([name, *f.values()])
+
+    with _workbook(fill) as docs:
+        values = _values(docs[0])
+        assert all(values[(name, None)] == big[name] for name in wider)
+        assert _errors(docs) == ({(docs[0].sheet, "totals", f"C{len(wider) + 2}")} if off else set())

@@ -621,6 +621,7 @@ class _Rows:
     unit: list[str | None]
     period: list[str | None]
     total: list[bool]
+    references: set[str] = dataclasses.field(default_factory=set)  # wider areas printed for comparison (全国, 全省)
 
 
 _Event = tuple[int, int, int, str, Any]  # (row, period, column, what, payload): findings in reading order
@@ -681,7 +682,26 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         kept = [i for i in range(n_data) if keys.r[i] >= 0]
         keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
                      [keys.total[i] for i in kept])
+    _stacked_totals(keys, units if not skipped else [units[i] for i in kept])
     return keys
+
+
+def _stacked_totals(keys: _Rows, labels: list[str | None]) -> None:
+    """Totals rows of one period stacked one under another (全国 | 全省 | 全市 above a city's counties): the one next
+    to the unit rows is their total; the others are wider areas a yearbook prints for comparison, records under
+    their own names that no sum includes (``keys.references``)."""
+    n, i = len(keys.r), 0
+    while i < n:
+        j = i
+        while j + 1 < n and keys.total[j + 1] and keys.total[i] and keys.period[j + 1] == keys.period[i]:
+            j += 1
+        if j > i:
+            own = j if j + 1 < n or i == 0 else i  # (above the units: the last; below them: the first)
+            for k in range(i, j + 1):
+                if k != own and (name := "".join((labels[k] or "").split())):
+                    keys.unit[k], keys.total[k] = name, False
+                    keys.references.add(name)
+        i = j + 1
 
 
 def _merged_down(sh: _Sheet, c: int, units: list[str | None]) -> list[str | None]:
@@ -946,7 +966,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
-                   findings=findings, notes=notes_below(grid, foot_start, tail), year=sh.year)
+                   findings=findings, notes=notes_below(grid, foot_start, tail), year=sh.year,
+                   references=[i for i, u in enumerate(table.units) if u in keys.references])
     if blocks or subsets:
         at = np.full(n_cand, -1)  # candidate (a kept data row) → its record
         at[order] = np.arange(len(order))

@@ -308,6 +308,7 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> lis
     unit = ~is_total
     unit[[i for block, _ in doc.breakdowns for i in block]] = False
     unit[[head for head, _ in doc.subsets]] = False
+    unit[doc.references] = False
     unit[list(_section_labels(records, labels))] = False
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
