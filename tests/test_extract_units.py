@@ -906,3 +906,16 @@ def test_a_text_table_column_headed_in_wan_scales_its_figures_and_names_their_ro
     v = rec.values["population_end"]
     assert (v.number, v.scale, v.decimals) == (pytest.approx((whole * 10 + tenth) * scale / 10), scale, 1)
     assert "population" not in rec.values
+
+
+def test_a_notices_basic_situation_section_joins_its_full_year_section() -> None:
+    # 412: a village board for the fourth quarter: 一、基本情况 gives the year's populations, 二、全年 its births and
+    # rates (10.87‰ = 14 / ((1286 + 1291) / 2) × 1000, checkable only with them), 三、第四季度 the quarter's own figures
+    text = ("枫树坪村村务公开栏\n（计划生育专栏　2019年第四季度）\n\n一、全村基本情况\n"
+            "全村共368户。2019年1月1日户籍人口1286人，12月31日户籍人口1291人。\n\n二、2019年全年人口变动情况\n"
+            "出生：14人\n死亡：9人\n出生率：10.87‰　　死亡率：6.98‰\n\n三、第四季度（10—12月）人口变动情况\n"
+            "本季度出生4人，死亡3人。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("枫树坪村", "full-year", {"households": 368, "population_start": 1286, "population_end": 1291, "births": 14,
+                                "deaths": 9, "birth_rate": 10.87, "death_rate": 6.98}),
+        ("枫树坪村", None, {"births": 4, "deaths": 3})]

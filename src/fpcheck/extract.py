@@ -618,6 +618,7 @@ class _Grammar:
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
         self.table_scale_unit = re.compile(p["table_scale_unit"])
+        self.year_stocks = frozenset(p["year_stocks"])
         self.table_column_roles: dict[str, str] = dict(p["table_column_roles"])
         self.list_joiners = frozenset(p["list_joiners"])
         self.figure_joiners = frozenset(p["figure_joiners"])
@@ -2092,6 +2093,10 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             # 截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the stock on that day is the period's end
             values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
+        if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
+            stocks = doc.records.pop()
+            rec.values = {**stocks.values, **rec.values}
+            findings = [*doc.record_findings.pop(), *findings]
         doc.records.append(rec)
         doc.record_findings.append(findings)
         if kind == LABEL and unit is not None:
@@ -2126,6 +2131,17 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         doc.findings += _ocr_read(doc, catalog)
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _year_stocks_before(doc: Document, rec: Record, stocks: frozenset[str]) -> bool:
+    """Whether the record just before ``rec`` holds only the year's stocks (its start and end population, households)
+    of the same unit with no period of its own, and ``rec`` is that unit's full year: a notice's 基本情况 section
+    before its 全年 section, one record (the year's rates need those populations)."""
+    if not doc.records or rec.period != "full-year":
+        return False
+    last = doc.records[-1]
+    return last.unit == rec.unit and last.period is None and bool(last.values) and set(last.values) <= stocks \
+        and not set(last.values) & set(rec.values) and bool({"population_start", "population_end"} & set(last.values))
 
 
 def _apply_corrections(doc: Document, ex: _Extractor) -> None:
