@@ -181,3 +181,11 @@ def test_nbs_national_rates_exit_0(capsys):
     assert not any(f["severity"] == "error" for f in all_findings(doc))
     proc = run(str(NBS))
     assert proc.returncode == 0
+
+
+def test_a_joined_document_is_not_counted_twice_in_the_summary():
+    # 175: six one-indicator sheets (年末人口 9 units × 6 years = 54 records, five more of 9 × 5 = 45 each: 279), and a
+    # document joining them by unit and year that restates those records (54 more, not counted again)
+    book = Path(__file__).parent / "fixtures" / "workbooks" / "175_kuanbiao_xiangzhen_nianfen_heng_yige_zhibiao_yiye.xlsx"
+    proc = run(str(book), "--lang", "en")
+    assert "1 files, 279 records" in proc.stdout

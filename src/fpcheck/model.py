@@ -7,6 +7,7 @@ what passes between the stages. They are frozen or plain dataclasses, serialisab
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -175,3 +176,9 @@ class InputError(Exception):
         self.place = place
         where = f"{source}" + (f" ({place})" if place else "")
         super().__init__(f"{where}: {reason}")
+
+
+def record_count(docs: Iterable[Document]) -> int:
+    """How many records the inputs hold: a document joining one-indicator sheets restates their records, so its
+    own are not counted again."""
+    return sum(len(d.records) for d in docs if not d.joins)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from fpcheck.i18n import t
-from fpcheck.model import SEVERITIES, Document, Finding, Record
+from fpcheck.model import SEVERITIES, Document, Finding, Record, record_count
 
 __all__ = ["write_html", "render_html", "number_text", "suggestion_parts", "location_label"]
 
@@ -190,7 +190,7 @@ def render_html(docs: Sequence[Document], lang: str = "zh") -> str:
     h = _HEAD[lang]
     all_f = [f for d in docs for f in d.all_findings()]
     counts = _counts(all_f)
-    n_records = sum(len(d.records) for d in docs)
+    n_records = record_count(docs)
     summary = t("summary", lang, docs=len({d.source for d in docs}), records=n_records, errors=counts["error"],
                 warnings=counts["warning"], infos=counts["info"])
     boxes = [(h["files"], len(docs), ""), (h["records"], n_records, "")] + [

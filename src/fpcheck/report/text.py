@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from fpcheck.i18n import t
-from fpcheck.model import Document, Finding
+from fpcheck.model import Document, Finding, record_count
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 _SENTENCE_END = "。！？；!?;\n"
@@ -79,5 +79,5 @@ def render(docs: Sequence[Document], console: Console, lang: str = "zh") -> None
             console.print(document_table(doc, lang))
         else:
             console.print(f"{t('document', lang)}: {doc.source} — {t('no_findings', lang)}")
-    console.print(t("summary", lang, docs=len({d.source for d in docs}), records=sum(len(d.records) for d in docs),
+    console.print(t("summary", lang, docs=len({d.source for d in docs}), records=record_count(docs),
                     errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))
