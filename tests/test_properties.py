@@ -184,3 +184,18 @@ def test_a_rate_on_a_year_end_base_is_an_error_once_no_base_could_explain_it(pop
                         "birth_rate__decimals": 2}])  # (printed to two decimals, as a yearbook does)
     severities = {f.severity for f in validate(df).findings() if f.rule == "birth_rate_from_counts"}
     assert severities == (set() if factor == 1.0 else {"warning"} if factor in (1.05, 0.95) else {"error"})
+
+
+@SETTINGS
+@given(st.integers(5_000, 2_000_000), st.integers(5, 20), st.sampled_from([1.0, 1.3, 0.8, 1.9, 0.1, 10.0, 0.4]))
+def test_a_rate_on_a_population_printed_alone_errs_only_beyond_any_caliber(pop: int, per_mille: int,
+                                                                           factor: float) -> None:
+    """A population printed alone (总人口, 年平均人口) may be another 口径 than the rate's base, half as large again or
+    half as small: a rate 30% off, 20% under or 1.9 times over is a warning; one ten times off (worked per hundred),
+    or 0.4 and 0.1 of it, an error."""
+    births = round(pop * per_mille / 1000)
+    expected = births / pop * 1000
+    df = pd.DataFrame([{"population": float(pop), "births": float(births), "birth_rate": round(expected * factor, 2),
+                        "birth_rate__decimals": 2}])
+    severities = {f.severity for f in validate(df).findings() if f.rule == "birth_rate_from_counts"}
+    assert severities == (set() if factor == 1.0 else {"warning"} if factor in (1.3, 0.8, 1.9) else {"error"})

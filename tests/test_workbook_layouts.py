@@ -832,3 +832,34 @@ def test_wider_areas_above_the_total_are_for_comparison(towns: dict[str, Figures
         values = _values(docs[0])
         assert all(values[(name, None)] == big[name] for name in wider)
         assert _errors(docs) == ({(docs[0].sheet, "totals", f"C{len(wider) + 2}")} if off else set())
+
+
+@given(st.dictionaries(st.sampled_from(["城南镇", "石岭乡", "河西镇"]),
+                       st.lists(town_figures(1), min_size=2, max_size=4), min_size=2, max_size=3), st.data())
+@SETTINGS
+def test_a_systems_export_names_county_township_and_village_on_every_row(villages: dict[str, list[Figures]],
+                                                                          data: st.DataObject) -> None:
+    # 198: 县 | 乡（镇） | 村（居）委会, the county and the township written on every row (no merged cells), a 小计 per
+    # township, 合计 last: the villages are the township's, the county column names the table's area, no unit
+    wrong = data.draw(st.sampled_from(list(villages)))  # a township whose 小计 misses one birth, or none
+    off = data.draw(st.booleans())
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["县（市、区）", "乡（镇）", "村（居）委会", *COUNTS.values()])
+        for town, rows in villages.items():
+            for k, f in enumerate(rows):
+                ws.append(["临川县", town, f"{town[:1]}{'一二三四'[k]}村", *f.values()])
+            sub = _sum(rows)
+            ws.append(["临川县", town, "小计", sub["population_end"], sub["births"] - (off and town == wrong),
+                       sub["deaths"]])
+        ws.append(["临川县", "合计", None, *_sum([f for rows in villages.values() for f in rows]).values()])
+
+    with _workbook(fill) as docs:
+        values = _values(docs[0])
+        for town, rows in villages.items():
+            assert all(values[(f"{town}/{town[:1]}{'一二三四'[k]}村", None)] == f for k, f in enumerate(rows))
+        sub_row = 1 + sum(len(r) + 1 for t, r in villages.items() if list(villages).index(t)
+                          <= list(villages).index(wrong))  # (the wrong township's 小计 row)
+        assert {(rule, cell) for _s, rule, cell in _errors(docs) if rule == "totals"} >= (
+            {("totals", f"E{sub_row}")} if off else set())
+        assert off or not _errors(docs)

@@ -286,6 +286,12 @@ ROUND_191_196 = ["191_xlsx_suoxie_biaotou_danwei_dan_hang_xiaoshu_yincang_jishen
                  "194_xlsx_xiexian_biaotou_liangkuai_gongyong_danweilie_renkou_yulingfunv.xlsx",
                  "195_ods_bannian_xingbiebi_wenben_bili_zhengcenei_fen_haici_zhanzhibiao.ods",
                  "196_xlsx_nianjian_quanguo_quansheng_duibi_hang_wanren_yiwei_quanshi.xlsx"]
+ROUND_197_202 = ["197_yuebao_benyue_leiji_shangnian_tongbi_baohu_gongzuobiao.xlsx",
+                 "198_ods_xian_xiang_cun_sanlie_cengji_xiaoji_chusheng_siwang.ods",
+                 "199_csv_gb18030_daima_mingcheng_yige_danyuange_baifenhao_wenben_heji_kongxing_hou.csv",
+                 "200_xlsx_huji_nianling_xingbie_goucheng_heng_san_nianlingduan_he_nan_nv.xlsx",
+                 "201_xlsx_liangnian_duibi_2023_2024_zengjian_baifenbi_shujuyanzheng_xiala_yincang_zidian.xlsx",
+                 "202_xlsx_yihun_funv_jieyu_fangfa_baifenbi_geshi_heji_zai_zhibiaoren_hang_hou.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -298,7 +304,8 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_91_98 + ROUND_99_106 + ROUND_107_112 + ROUND_113_118 + ROUND_119_124
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
-                         + ROUND_185_190 + ROUND_191_196)
+                         + ROUND_185_190 + ROUND_191_196
+                         + ROUND_197_202)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -961,10 +968,11 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "73_midtable_total_poor_villages_dropdown.xlsx": {
         ("births_by_parity", "E10"), ("totals", "G16"), ("totals", "I17"), ("death_rate_from_counts", "K17")},
     # 74 (numbers stored as text with thin, no-break, ideographic and trailing spaces): 车田村 政策内 52 for 25 (G10, I10;
-    # the 合计's G14, I14); 合计 年平均人口 14746, the sum of only the numeric cells, for 31921 (B14)
+    # the 合计's G14, I14); 合计 年平均人口 14746, the sum of only the numeric cells, for 31921 (B14, and its 出生率 H14,
+    # right on 31921 but twice what 14746 gives: more than any 口径 of a population could explain)
     "74_ods_text_numbers_whitespace.ods": {
         ("planned_within_births", "G10"), ("planned_birth_rate_from_counts", "I10"), ("totals", "G14"),
-        ("totals.planned_birth_rate_from_counts", "I14"), ("totals", "B14")},
+        ("totals.planned_birth_rate_from_counts", "I14"), ("totals", "B14"), ("birth_rate_from_counts", "H14")},
     # 75 (万人 to one decimal; 全省 first, the army in it by a note): 赣州市 男 406.3万 for 460.3万 (合计 B12 against its
     # parts; its 性别比, from the true figures, against them: E12); 景德镇市 自然增长率 0.76 for 6.45 − 7.21 = −0.76 (J7)
     "75_province_wan1dec_military_by_sex.xlsx": {
@@ -1592,11 +1600,52 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # warning on its printed mean, its growth H10); 石泉县 死亡 2417 for 2147 (the 全市 E6); 全市 年末 373.7 for 377.3 (B6)
     "196_xlsx_nianjian_quanguo_quansheng_duibi_hang_wanren_yiwei_quanshi.xlsx": {
         ("natural_growth_is_difference", "H10"), ("totals", "B6"), ("totals", "E6")},
+    # 197 (a protected monthly report: 本月 | 累计 | 上年同期 | 同比 groups): 北湖镇 累计 政策内 139 for 193 (its rate I8,
+    # the 全县 G14, I14); 全县 本月 出生 382 for 328 (B14); 柳林乡 上年同期 计划生育率 copied from 累计 (J11)
+    "197_yuebao_benyue_leiji_shangnian_tongbi_baohu_gongzuobiao.xlsx": {
+        ("planned_birth_rate_attainable", "J11"), ("planned_birth_rate_from_counts", "I8"),
+        ("planned_birth_rate_from_counts", "J11"), ("totals", "B14"), ("totals", "G14"),
+        ("totals.planned_birth_rate_from_counts", "I14")},
+    # 198 (县 | 乡（镇） | 村 in three columns, each row naming all three; 小计 rows): 黄冈村 出生率 10.27 for 10.72 (H6,
+    # J6); 石岭乡 小计 死亡 55 for 87 (G12, I12); 沙洲村 死亡 81 for 18 (its rate I16, the 小计 G17, I17); 合计 年初 45164 for
+    # 41564 (D18, its rates H18, I18; 死亡 G18 against the subtotals' knock-on)
+    "198_ods_xian_xiang_cun_sanlie_cengji_xiaoji_chusheng_siwang.ods": {
+        ("birth_rate_from_counts", "H18"), ("birth_rate_from_counts", "H6"), ("death_rate_from_counts", "I12"),
+        ("death_rate_from_counts", "I16"), ("death_rate_from_counts", "I18"), ("natural_growth_is_difference", "J6"),
+        ("totals", "D18"), ("totals", "G12"), ("totals", "G17"), ("totals", "G18"),
+        ("totals.death_rate_from_counts", "I17"), ("totals.death_rate_from_counts", "I18")},
+    # 199 (GB18030 CSV, code and name in one cell, % typed as text, 合计 after a blank line): 前曹镇 二孩 47 for 74
+    # (8:3, the 合计 15:3, 15:5); 恩城镇 计划生育率 96.90 for 99.60 (9:8); 腰站乡 出生率 0.60 for 5.96 (13:10: per hundred,
+    # outside any 口径 of its population); 合计 出生 2791 for 2719 (15:3, its rates 15:8, 15:9)
+    "199_csv_gb18030_daima_mingcheng_yige_danyuange_baifenhao_wenben_heji_kongxing_hou.csv": {
+        ("birth_rate_from_counts", "13:10"), ("births_by_parity", "15:3"), ("births_by_parity", "8:3"),
+        ("planned_birth_rate_attainable", "9:8"), ("planned_birth_rate_from_counts", "15:8"),
+        ("planned_birth_rate_from_counts", "9:8"), ("third_plus_birth_share_from_counts", "15:9"),
+        ("totals", "15:3"), ("totals", "15:5")},
+    # 200 (age bands across, 合计 | 男 | 女 per band): 水市镇 男 11712 for 17112 (C8, its 性别比 F8, the 全县 D15); 冷水镇
+    # 性别比 女/男 (F10); 全县 女 163323 for 163233 (E15, C15, F15)
+    "200_xlsx_huji_nianling_xingbie_goucheng_heng_san_nianlingduan_he_nan_nv.xlsx": {
+        ("population_by_sex", "C15"), ("population_by_sex", "C8"), ("population_sex_ratio_from_counts", "F10"),
+        ("population_sex_ratio_from_counts", "F15"), ("population_sex_ratio_from_counts", "F8"), ("totals", "D15"),
+        ("totals", "E15"), ("totals.population_sex_ratio_from_counts", "F15")},
+    # 201 (2023 | 2024 | 增减 | 增减（%） under each indicator, drop-down lists): 合计 2023 出生 2656 for 2566 (F13);
+    # 石头镇 2024 死亡 432 for 423 (the 合计 N13); 交口河镇 2023 年平均人口 36323 for 33623 (the 合计 B13); 老庙镇 2024
+    # 出生率 copied from 2023 (7.76 for 6.81 on a printed mean: a warning, within what another 口径 could give)
+    "201_xlsx_liangnian_duibi_2023_2024_zengjian_baifenbi_shujuyanzheng_xiala_yincang_zidian.xlsx": {
+        ("totals", "B13"), ("totals", "F13"), ("totals", "N13")},
+    # 202 (married women by children and method, 合计 below the signature line): 枫树坪村 一孩 350 for 305 (C7); 茶园村
+    # 落实 764 for 746 (its rate N11, the 合计 H19); 双河口村 综合节育率 on the next row's women (N13); 合计 已婚 8890 for
+    # 8980 (C19, its rate N19)
+    "202_xlsx_yihun_funv_jieyu_fangfa_baifenbi_geshi_heji_zai_zhibiaoren_hang_hou.xlsx": {
+        ("contraceptive_rate_from_counts", "N11"), ("contraceptive_rate_from_counts", "N13"),
+        ("contraceptive_rate_from_counts", "N19"), ("married_women_by_children", "C19"),
+        ("married_women_by_children", "C7"), ("totals", "C19"), ("totals", "E19"), ("totals", "H19"),
+        ("totals.contraceptive_rate_from_counts", "N19")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_196_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_202_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

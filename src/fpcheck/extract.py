@@ -2177,8 +2177,8 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
 _CARRIED_ROLES = frozenset({"target", "pct", "achieved", "actual", "male", "female", "first", "second", "third_plus"})
 _TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
-# the rest of a figure after a blank or a break in it (应查46 30人; 性别比1‖10.57； at a line shorter than the page)
-_SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户)|\n\d{0,3}\.\d{1,3}(?=[，,；;。、])")
+# the rest of a figure after a blank or a break in it (应查46 30人; 死亡率6.0‖8‰, 性别比1‖10.57； on a short line)
+_SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户|‰|%)|\n\d{0,3}\.\d{1,3}(?=[，,；;。、])")
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
 #: What :func:`fpcheck.normalize.ocr_figures` undoes in a figure as printed: a letter for a digit, a comma or full

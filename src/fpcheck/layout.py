@@ -237,7 +237,8 @@ def is_year_row(row: list[object], first_col: int) -> bool:
     distinct = list(dict.fromkeys(found))
     if len(distinct) < 2 or any(y is None and is_numeric(v) for v, y in zip(cells, labels)):
         return False
-    if len(distinct) < len(found) and (not _runs_in_order(found, distinct) if not any(map(is_numeric, cells))
+    runs = [y for k, y in enumerate(found) if not k or y != found[k - 1]]  # (增减 | 增减（%）: one change, twice)
+    if len(distinct) < len(found) and (not _runs_in_order(runs, distinct) if not any(map(is_numeric, cells))
                                        else found != (distinct * len(found))[:len(found)] or len(found) % len(distinct)):
         return False
     years = [int(y) for y in distinct if y.isdigit()]
@@ -656,11 +657,15 @@ def _units_follow(rows: list[list[object]], r: int) -> bool:
     """Whether the first filled row after row ``r`` is a unit's row of figures (a label, not 其中…, and numbers):
     then the note at ``r`` is a comment among the units (说明：枫林村与石门村合并…), and the table goes on."""
     for row in rows[r + 1 : r + 4]:
-        if not nonblank(row):
+        if not (nb := nonblank(row)):
             continue
-        label = row[0] if row and isinstance(row[0], str) else None
-        return bool(label and label.strip() and not label.strip().startswith("其中") and not FOOTNOTE_RE.match(label)
-                    and sum(is_numeric(x) for x in row[1:]) >= 2)
+        # (its label in the first or, after a 序号 cell or a blank one, the second filled cell: 1 | 白沙村, — | 合计)
+        at = next((i for i in nb[:2] if isinstance(row[i], str)), None)
+        if at is None:
+            return False
+        label = text_of(row[at]).strip()
+        return bool(label) and not label.startswith("其中") and not FOOTNOTE_RE.match(label) \
+            and not FORM_LINE_RE.match(label) and sum(is_numeric(x) for x in row[at + 1:]) >= 2
     return False
 
 

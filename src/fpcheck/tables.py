@@ -636,6 +636,10 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     level_cols = [c for c in labels.cols if c != labels.period_col and c not in labels.index_cols]
     levels = [sh.unit_labels(c)[0] for c in level_cols]
     unit_col = labels.unit_col
+    if len(level_cols) > 1 and 0 < len(varied := [k for k, lv in enumerate(levels) if len(set(lv) - {None}) > 1]) \
+            < len(level_cols):  # 县 | 乡（镇） | 村: a column naming the same place on every row is the table's area
+        level_cols, levels = [level_cols[k] for k in varied], [levels[k] for k in varied]
+        unit_col = unit_col if unit_col in level_cols else level_cols[0]
     units: list[str | None]
     if unit_col is not None:
         units = sh.unit_labels(unit_col)[0]
@@ -1148,13 +1152,16 @@ def _breakdown_blocks(indented: Callable[[int], bool], labels: list[str | None],
 
 
 def _nested(levels: list[list[str | None]]) -> bool:
-    """Whether label columns are levels of one hierarchy (an outer label left blank below itself, over rows
-    whose inner label is filled) rather than one name in two languages (地区 | Region, filled on every row)."""
+    """Whether label columns are levels of one hierarchy (an outer label left blank below itself, or repeated
+    on each of its rows as a system's export does, over rows whose inner label differs) rather than one name in
+    two languages (地区 | Region, a different name on every row)."""
     inner = levels[-1]
     for col in levels[:-1]:
         seen = False
-        for v, w in zip(col, inner):
+        for k, (v, w) in enumerate(zip(col, inner)):
             if v is not None:
+                if k and v == col[k - 1] and w is not None and w != inner[k - 1]:
+                    return True  # (城南镇 | 白马村 under 城南镇 | 城南社区)
                 seen = True
             elif seen and w is not None:
                 return True
