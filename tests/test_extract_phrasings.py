@@ -1031,3 +1031,15 @@ def test_counts_in_wan_and_qian_and_an_old_age_group() -> None:
     # 402: 年末总人口达32万5千人; 全县60岁以上老年人口达7.12万人 is an age group, no population
     assert one("年末总人口达32万5千人，全县60岁以上老年人口达7.12万人，全年出生2876人。") == {
         "population_end": 325000, "births": 2876}
+
+
+@given(st.integers(1000, 900000), st.integers(-500, 500), st.sampled_from(["户籍", "常住", ""]),
+       st.sampled_from(["和", "、"]))
+@settings(max_examples=30, deadline=None)
+def test_start_and_end_listed_before_one_cue_are_read_in_order(start: int, change: int, caliber: str, joiner: str) -> None:
+    # 437: 全乡年初、年末户籍人口分别为16853人和16792人 — the first figure the start, the second the end
+    end = start + change
+    doc = extract(f"白塘乡2019年工作总结\n全乡年初、年末{caliber}人口分别为{start}人{joiner}{end}人。全年出生172人。\n", "t")
+    (rec,) = doc.records
+    assert {k: v.number for k, v in rec.values.items()} == {"population_start": start, "population_end": end,
+                                                          "births": 172}

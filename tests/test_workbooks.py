@@ -292,6 +292,12 @@ ROUND_197_202 = ["197_yuebao_benyue_leiji_shangnian_tongbi_baohu_gongzuobiao.xls
                  "200_xlsx_huji_nianling_xingbie_goucheng_heng_san_nianlingduan_he_nan_nv.xlsx",
                  "201_xlsx_liangnian_duibi_2023_2024_zengjian_baifenbi_shujuyanzheng_xiala_yincang_zidian.xlsx",
                  "202_xlsx_yihun_funv_jieyu_fangfa_baifenbi_geshi_heji_zai_zhibiaoren_hang_hou.xlsx"]
+ROUND_203_208 = ["203_xlsx_xiangzhen_nianbao_liangceng_biaotou_kongxing_fenzu_yincang_heduilie.xlsx",
+                 "204_ods_yihun_funv_jieyu_sishu_heji_shouhang_wenben_shuzi_baifenbi_xiaoshu.ods",
+                 "205_xlsx_chusheng_xingbiebi_fen_haici_quanxian_shouhang_yincang_daima_weisheru_bizhi.xlsx",
+                 "206_xlsx_nianjian_fenxian_wanren_liangwei_zhongying_biaotou_quanshi_shouhang_suojin.xlsx",
+                 "207_csv_gbk_zhen_gecun_renkou_biandong_qianfenwei_biaotou_qianfenfu_yinhao_kongxing_zongji.csv",
+                 "208_xlsx_bannianbao_benqi_shangnian_tongqi_wenben_shuzi_baifenbi_xiaoshu_zengjian.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -305,7 +311,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
-                         + ROUND_197_202)
+                         + ROUND_197_202 + ROUND_203_208)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1641,11 +1647,46 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("contraceptive_rate_from_counts", "N19"), ("married_women_by_children", "C19"),
         ("married_women_by_children", "C7"), ("totals", "C19"), ("totals", "E19"), ("totals", "H19"),
         ("totals.contraceptive_rate_from_counts", "N19")},
+    # 203 (a county annual return, two-row header, 小计 under 出生人数, hidden check column): 白马镇 二孩 158 for 185 (D7,
+    # the 合计 F18); 高坪乡 自然增长率 sign lost (L13); 合计 年末 342501 for 324501 (C18, its rates J18, K18)
+    "203_xlsx_xiangzhen_nianbao_liangceng_biaotou_kongxing_fenzu_yincang_heduilie.xlsx": {
+        ("birth_rate_from_counts", "J18"), ("births_by_parity", "D7"), ("death_rate_from_counts", "K18"),
+        ("natural_growth_is_difference", "L13"), ("totals", "C18"), ("totals", "F18")},
+    # 204 (an .ods: 全县合计 first, figures as text, rates as fractions): 瓦窑乡 综合节育率 85.45 typed into a % cell
+    # (D13: 8545%); 清平镇 放环 12 for 112 (E8, the 合计 E5); 合计 引产 26 for 30 (I5, G5)
+    "204_ods_yihun_funv_jieyu_sishu_heji_shouhang_wenben_shuzi_baifenbi_xiaoshu.ods": {
+        ("contraceptive_rate_from_counts", "D13"), ("range.contraceptive_rate", "D13"), ("surgeries_by_kind", "E5"),
+        ("surgeries_by_kind", "E8"), ("totals", "G5"), ("totals", "I5")},
+    # 205 (出生人口性别比 by birth order, hidden codes, ratios shown to 0.00): 河口镇 女婴 157 for 177 (C8, F8); 全县
+    # 小计 2984 for 2894 (C5, E5, F5); 新华镇 性别比 from the row above (F11)
+    "205_xlsx_chusheng_xingbiebi_fen_haici_quanxian_shouhang_yincang_daima_weisheru_bizhi.xlsx": {
+        ("births_by_sex", "C5"), ("births_by_sex", "C8"), ("sex_ratio_from_counts", "F11"),
+        ("sex_ratio_from_counts", "F8"), ("totals", "C5"), ("totals", "E5"), ("totals.sex_ratio_from_counts", "F5")},
+    # 206 (a city yearbook, 万人 to two decimals, bilingual titles): 丰山县 男 24.18万 for 24.81万 (C11, F11, the 全市
+    # D6, F6); 清河县 自然增长率 from the row below (K13); 全市 出生 50033 for 50303 (G6, its rate H6)
+    "206_xlsx_nianjian_fenxian_wanren_liangwei_zhongying_biaotou_quanshi_shouhang_suojin.xlsx": {
+        ("birth_rate_from_counts", "H6"), ("natural_growth_is_difference", "K13"), ("population_by_sex", "C11"),
+        ("population_sex_ratio_from_counts", "F11"), ("totals", "D6"), ("totals", "G6"),
+        ("totals.population_sex_ratio_from_counts", "F6")},
+    # 207 (a GBK CSV of a town's villages, "5,568", 总计 last): 南沟村 出生 45 for 54 (7:5, 7:9, the 总计 17:5, 17:9);
+    # 石槽村 死亡率 its 出生率 (11:10, 11:11); 总计 年初 50811 for 58011 (17:3, its rates 17:9, 17:10)
+    "207_csv_gbk_zhen_gecun_renkou_biandong_qianfenwei_biaotou_qianfenfu_yinhao_kongxing_zongji.csv": {
+        ("birth_rate_from_counts", "17:9"), ("birth_rate_from_counts", "7:9"), ("births_by_sex", "7:5"),
+        ("death_rate_from_counts", "11:10"), ("death_rate_from_counts", "17:10"),
+        ("natural_growth_is_difference", "11:11"), ("totals", "17:3"), ("totals", "17:5"),
+        ("totals.birth_rate_from_counts", "17:9")},
+    # 208 (a half-year report, 本期 | 上年同期, last year's counts as text): 花桥镇 本期 政策内 263 over 236 births (E8,
+    # G8, the 合计 E15, G15); 黄岭镇 上年同期 死亡 533 for 503 (the 合计 J15); 双龙乡 政策生育率 from H12 (G12); 合计 本期
+    # 出生 2096 for 2069 (B15)
+    "208_xlsx_bannianbao_benqi_shangnian_tongqi_wenben_shuzi_baifenbi_xiaoshu_zengjian.xlsx": {
+        ("planned_birth_rate_from_counts", "G12"), ("planned_birth_rate_from_counts", "G15"),
+        ("planned_birth_rate_from_counts", "G8"), ("planned_within_births", "E8"), ("totals", "B15"),
+        ("totals", "E15"), ("totals", "J15"), ("totals.planned_birth_rate_from_counts", "G15")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_202_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_208_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
