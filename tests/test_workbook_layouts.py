@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -782,6 +782,8 @@ def test_sheets_of_one_indicator_each_are_joined_by_unit_and_year(pops: list[int
 
 
 @given(_towns(), st.sampled_from([0, 1]))
+@example({"城关镇": {"population_end": 2025, "births": 1, "deaths": 1},  # (a population beside the year 2024 in long form
+          "东河乡": {"population_end": 1000, "births": 1, "deaths": 1}}, 0)  # reads as a year: a fresh clone's draw)
 @SETTINGS
 def test_a_pivot_export_and_the_same_figures_in_long_form(towns: dict[str, Figures], off: int) -> None:
     # 185: 年份 | 2024 (a report filter), 行标签 | 求和项:出生人数 …, 总计; 186: 单位 | 指标 | 年份 | 数值 | 计量单位, a

@@ -317,13 +317,12 @@ def title_month(text: str) -> int | None:
 
 def _is_data_row(row: list[object], first_col: int, above: Sequence[list[object]]) -> bool:
     """A row of figures: not a header row of years or of column codes. ``above``: the header rows over it —
-    figures that read as ascending years (城关镇 | 1999 | 2000) under columns headed apart (年初人口 | 年末人口) are a
-    unit's figures, not years over repeated columns."""
+    figures that read as ascending years (城关镇 | 1999 | 2000; 城关镇 | 年末人口 | 2024 | 2025 | 人 in long form) under
+    columns headed apart (年初人口 | 年末人口; 年份 | 数值) are a unit's figures, not years over repeated columns."""
     nb = [i for i in nonblank(row) if i > first_col]
     if not any(is_numeric(row[i]) for i in nb) or is_column_code_row(row):
         return False
-    return not is_year_row(row, first_col) or (all(is_numeric(row[i]) for i in nb)
-                                               and _headed_apart(above, nb, first_col))
+    return not is_year_row(row, first_col) or _headed_apart(above, [i for i in nb if is_numeric(row[i])], first_col)
 
 
 def _headed_apart(above: Sequence[list[object]], cols: list[int], first_col: int) -> bool:
