@@ -919,3 +919,39 @@ def test_a_notices_basic_situation_section_joins_its_full_year_section() -> None
         ("枫树坪村", "full-year", {"households": 368, "population_start": 1286, "population_end": 1291, "births": 14,
                                 "deaths": 9, "birth_rate": 10.87, "death_rate": 6.98}),
         ("枫树坪村", None, {"births": 4, "deaths": 3})]
+
+
+def test_a_numbered_list_of_places_gives_each_its_record() -> None:
+    # 444: 1．桃花镇：出生512人…  2．金鸡镇：政策符合率98.63%（政策内出生432人，出生438人）… — each item its town's
+    text = ("梅川县关于重点镇工作情况的通报\n2018年全县出生6124人。\n按政策符合率由高到低排序如下：\n"
+            "    1．桃花镇：出生512人，政策内出生508人。\n    2．金鸡镇：政策符合率98.63%（政策内出生432人，出生438人）。\n"
+            "    3．黄坪镇：出生367人，其中一孩154人、二孩186人、三孩及以上27人。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("梅川县", "full-year", {"births": 6124}), ("桃花镇", "full-year", {"births": 512, "births_planned": 508}),
+        ("金鸡镇", "full-year", {"planned_birth_rate": 98.63, "births_planned": 432, "births": 438}),
+        ("黄坪镇", "full-year", {"births": 367, "births_first": 154, "births_second": 186, "births_third_plus": 27})]
+
+
+def test_a_village_table_with_padded_labels_gives_each_village_its_record() -> None:
+    # 440: 村  名 | 年初人口 | … and 合  计: a label padded to the column's width by blanks is one cell
+    text = ("岔河乡2019年工作总结\n全乡年初户籍人口5971人，年末5973人。全年出生53人。\n\n"
+            "村  名       年初人口   年末人口   出生\n岔河村         3126       3141      31\n"
+            "王家湾村       2845       2832      22\n合  计         5971       5973      53\n")
+    records = by_unit(extract(text, "t"))
+    assert records[1:] == [("岔河村", "full-year", {"population_start": 3126, "population_end": 3141, "births": 31}),
+                           ("王家湾村", "full-year", {"population_start": 2845, "population_end": 2832, "births": 22})]
+
+
+def test_a_correction_notice_quoting_wrong_and_right_words_corrects_the_figure() -> None:
+    # 447: 更正启事 …“二孩181人”应为“二孩118人”…: the report's 二孩 is 118, with an info saying so
+    doc = extract("桐溪镇工作报告\n全镇出生295人，其中一孩160人，二孩181人，三孩及以上17人。\n\n更正启事\n"
+                  "本报告中，“二孩181人”应为“二孩118人”，系录入错误，特此更正。\n", "t")
+    assert doc.records[0].values["births_second"].number == 118
+    assert [f.rule for f in doc.findings if f.rule == "corrected_in_text"] == ["corrected_in_text"]
+
+
+def test_a_plan_heading_inside_a_joined_line_opens_targets() -> None:
+    # 445: chunks joined into one line: …时有发生。 2012年工作打算：…四术任务180例 — next year's task, no value
+    doc = extract("清江镇2011年工作总结\n全镇出生290人，完成四术172例。个别村漏报出生。 2012年工作打算：县下达四术任务180例；"
+                  "出生率控制在13‰以内。\n", "t")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {"births": 290, "surgeries": 172}

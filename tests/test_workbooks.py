@@ -298,6 +298,12 @@ ROUND_203_208 = ["203_xlsx_xiangzhen_nianbao_liangceng_biaotou_kongxing_fenzu_yi
                  "206_xlsx_nianjian_fenxian_wanren_liangwei_zhongying_biaotou_quanshi_shouhang_suojin.xlsx",
                  "207_csv_gbk_zhen_gecun_renkou_biandong_qianfenwei_biaotou_qianfenfu_yinhao_kongxing_zongji.csv",
                  "208_xlsx_bannianbao_benqi_shangnian_tongqi_wenben_shuzi_baifenbi_xiaoshu_zengjian.xlsx"]
+ROUND_209_214 = ["209_xlsx_xian_jidu_sige_sheet_quannian_shouye_chusheng_siwang_zhengcenei.xlsx",
+                 "210_ods_huizong_shouye_gexiangzhen_shuxiang_biaodan_zhibiao_shuzhi_liangliebiao.ods",
+                 "211_xlsx_yige_sheet_liangzhang_biao_shangxia_chusheng_haici_yihunfunv_yunjian_heji_shouhang.xlsx",
+                 "212_ods_sannian_fen_sheet_2022_2024_nianchu_deng_shangnian_nianmo_pingjun_renkou_hushu.ods",
+                 "213_xlsx_gongshi_heji_sum_huancun_zhi_shoudong_jisuan_yige_guoqi_tianxie_shuoming_sheet.xlsx",
+                 "214_csv_utf8bom_xiangzhen_yuebao_1_12yue_hang_heji_chusheng_haici_zhengcenei_yunjian.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -311,7 +317,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_125_130 + ROUND_131_136 + ROUND_137_142 + ROUND_143_148 + ROUND_149_154
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
-                         + ROUND_197_202 + ROUND_203_208)
+                         + ROUND_197_202 + ROUND_203_208 + ROUND_209_214)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1682,11 +1688,45 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("planned_birth_rate_from_counts", "G12"), ("planned_birth_rate_from_counts", "G15"),
         ("planned_birth_rate_from_counts", "G8"), ("planned_within_births", "E8"), ("totals", "B15"),
         ("totals", "E15"), ("totals", "J15"), ("totals.planned_birth_rate_from_counts", "G15")},
+    # 209 (a 全年 sheet first, then four quarter sheets): 二季度 龙口镇 男 65 for 56 (B7, E7); 全年 龙口镇 死亡 145 for 184,
+    # the quarters left out (I8, K8); 三季度 政策生育率 98.13 for 98.31 (F10); 全年 合计 年末 371604 for 317604 (C13, I13, J13, K13)
+    "209_xlsx_xian_jidu_sige_sheet_quannian_shouye_chusheng_siwang_zhengcenei.xlsx": {
+        ("birth_rate_from_counts", "J13"), ("births_by_sex", "B7"), ("death_rate_from_counts", "K13"),
+        ("death_rate_from_counts", "K8"), ("planned_birth_rate_attainable", "F10"),
+        ("planned_birth_rate_from_counts", "F10"), ("totals", "C13"), ("totals", "E7"), ("totals", "I13"),
+        ("totals", "I8"), ("totals.death_rate_from_counts", "K13")},
+    # 210 (a 汇总 sheet, then each township's 指标 | 数值 form): 北桥乡 死亡 371 for 317 (its form's 死亡率 B11); 汇总
+    # 综合节育率 from the row above (N8); 马鞍乡 性别比 女/男 (B13); 汇总 合计 出生 1328 for 1382 (D10, H10)
+    "210_ods_huizong_shouye_gexiangzhen_shuxiang_biaodan_zhibiao_shuzhi_liangliebiao.ods": {
+        ("birth_rate_from_counts", "H10"), ("births_by_sex", "D10"), ("contraceptive_rate_from_counts", "N8"),
+        ("death_rate_from_counts", "B11"), ("sex_ratio_from_counts", "B13"), ("totals", "D10")},
+    # 211 (two tables on one sheet, the second with 合计 first): 一孩 16 → 61 (B6, the 合计 E12); 性别比 from the row below (I7);
+    # 实查 497 over 应查 483 (J22, K22, the 合计 J17, K17); 表二 合计 已婚 5148 for 5418 (B17, H17)
+    "211_xlsx_yige_sheet_liangzhang_biao_shangxia_chusheng_haici_yihunfunv_yunjian_heji_shouhang.xlsx": {
+        ("births_by_parity", "B6"), ("checkup_done_within_expected", "J22"), ("checkup_rate_from_counts", "K22"),
+        ("contraceptive_rate_from_counts", "H17"), ("married_women_by_children", "B17"),
+        ("sex_ratio_from_counts", "I7"), ("totals", "B17"), ("totals", "E12"), ("totals", "J17"),
+        ("totals.checkup_rate_from_counts", "K17")},
+    # 212 (sheets 2022年, 2023年, 2024年): 2024 年初 5801 for 2023's 年末 5081 (year_carry C6, its rates H6, I6); 2022 合计
+    # 死亡 254 for 244 (G11, I11); 2023 平均人口 3860 for 3680 (the 合计 E11); 2023 户数 1243 for 1423 (the 合计 B11)
+    "212_ods_sannian_fen_sheet_2022_2024_nianchu_deng_shangnian_nianmo_pingjun_renkou_hushu.ods": {
+        ("birth_rate_from_counts", "H6"), ("death_rate_from_counts", "I11"), ("death_rate_from_counts", "I6"),
+        ("totals", "B11"), ("totals", "C11"), ("totals", "E11"), ("totals", "G11"),
+        ("totals.birth_rate_from_counts", "H11"), ("totals.death_rate_from_counts", "I11"), ("year_carry", "C6")},
+    # 213 (=SUM totals with cached values, one stale): J13 cached 191 for 197; 出生率 typed 8.17 for 8.71 (K8); 一孩 31 for
+    # 13 (D9, and the 合计's SUM D13 carries it)
+    "213_xlsx_gongshi_heji_sum_huancun_zhi_shoudong_jisuan_yige_guoqi_tianxie_shuoming_sheet.xlsx": {
+        ("birth_rate_from_counts", "K8"), ("births_by_parity", "D13"), ("births_by_parity", "D9"), ("totals", "J13")},
+    # 214 (a UTF-8 BOM CSV, one township's 1月 … 12月 and 合计): 6月 女婴 17 for 7 (9:2); 9月 孕检率 from 8月 (12:12); 11月
+    # 政策内 81 over its births (14:8); 合计 死亡 165 for 155 (16:9; 16:4 and 16:8 its knock-ons)
+    "214_csv_utf8bom_xiangzhen_yuebao_1_12yue_hang_heji_chusheng_haici_zhengcenei_yunjian.csv": {
+        ("births_by_sex", "9:2"), ("checkup_rate_from_counts", "12:12"), ("planned_within_births", "14:8"),
+        ("totals", "16:4"), ("totals", "16:8"), ("totals", "16:9")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_208_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_214_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -517,7 +517,8 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
-        self.correction = re.compile(p["correction"])
+        self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
+        self.plan_inline = re.compile(p["plan_inline"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
@@ -760,15 +761,19 @@ class _Extractor:
         return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
 
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
-        """Sections headed as targets (三、明年工作目标): to the next heading or unit cut; and an interviewer's
-        lines (问：…), whose figures are not the report's."""
+        """Sections headed as targets (三、明年工作目标, or inside a line: 2012年工作打算：…): to the next heading or
+        unit cut; and an interviewer's lines (问：…), whose figures are not the report's."""
         heads = self.headings
         out = [m.span() for m in self.g.question_line.finditer(self.t)]  # (a match after a break holds it: harmless)
         for i, h in enumerate(heads):
             if self.g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
-                end = min([end, *(c for c in cuts if c > h.start())])
-                out.append((h.start(), end))
+                out.append((h.start(), min([end, *(c for c in cuts if c > h.start())])))
+        starts = [h.start() for h in heads]
+        for m in self.g.plan_inline.finditer(self.t):  # (…时有发生。 2012年工作打算：县下达…四术任务180例；…: joined chunks)
+            k = bisect_right(starts, m.start())
+            end = starts[k] if k < len(starts) else len(self.t)
+            out.append((m.start(), min([end, *(c for c in cuts if c > m.start())])))
         return out
 
     @cached_property
@@ -2145,12 +2150,12 @@ def _year_stocks_before(doc: Document, rec: Record, stocks: frozenset[str]) -> b
 
 
 def _apply_corrections(doc: Document, ex: _Extractor) -> None:
-    """A figure the report corrects itself (更正：…“全镇已婚育龄妇女6128人”…应为6182人): the value read inside the
-    quoted words where the text states them (within CORRECTION_REACH chars before) takes the corrected figure, with
+    """A figure the report corrects itself (更正：…“全镇已婚育龄妇女6128人”…应为6182人; “二孩181人”应为“二孩118人”): the
+    value read inside the quoted words where the text states them (within CORRECTION_REACH chars before) takes the corrected figure, with
     an info saying so."""
     t = ex.t
     placed: list[tuple[int, Record, str]] | None = None  # every value by where it starts (built at the first need)
-    for m in ex.g.correction.finditer(t):
+    for m in (m for rx in ex.g.corrections for m in rx.finditer(t)):
         stated = t.rfind(m.group(1), max(0, m.start() - CORRECTION_REACH), m.start())
         if stated < 0:
             continue

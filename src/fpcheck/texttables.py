@@ -37,7 +37,13 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
         pos = m.end()
     if pos < end:
         out.append((t[pos:end], pos, end))
-    return [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
+    cells = [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
+    if len(cells) > 2 and _PADDED.fullmatch(cells[0][0]) and _PADDED.fullmatch(cells[1][0]):
+        cells[:2] = [(cells[0][0] + cells[1][0], cells[0][1], cells[1][2])]  # 村  名, 合  计: one label padded to width
+    return cells
+
+
+_PADDED = re.compile("[\u4e00-\u9fff]")  # a label's one character, padded apart from the next by blanks
 
 
 #: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (alternatives that each

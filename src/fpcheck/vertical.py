@@ -198,14 +198,14 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
               is_total: Callable[[str], bool]) -> list[Record] | None:
     """A table in long form, one figure a row (单位 | 指标 | 年份 | 数值 | 计量单位, as databases export it): one record per
     unit and period, each value at its own cell; None when the header names no indicator and value columns
-    (``long_form`` in tables.yaml)."""
+    (``long_form`` in tables.yaml), or no unit column before them."""
     spec, rows = table_rules()["long_form"], grid.rows
     heads = header_rows(grid, layout)
     width = max(map(len, rows[layout.header_start : layout.data_start]), default=0)
     names = {c: header_key(" ".join(text_of(rows[r][c]) for r in heads if c < len(rows[r]))) for c in range(width)}
     cols = {role: next((c for c, n in names.items() if n in spec[role]), None) for role in spec}
-    if cols["indicator"] is None or cols["value"] is None:
-        return None
+    if cols["indicator"] is None or cols["value"] is None or cols["indicator"] == layout.first_col:
+        return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
     merged: dict[tuple[str | None, str | None], Record] = {}
     for r in find_data_rows(grid, layout)[0]:
         row = rows[r]
