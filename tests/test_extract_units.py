@@ -955,3 +955,13 @@ def test_a_plan_heading_inside_a_joined_line_opens_targets() -> None:
     doc = extract("清江镇2011年工作总结\n全镇出生290人，完成四术172例。个别村漏报出生。 2012年工作打算：县下达四术任务180例；"
                   "出生率控制在13‰以内。\n", "t")
     assert {k: v.number for k, v in doc.records[0].values.items()} == {"births": 290, "surgeries": 172}
+
+
+def test_a_places_paragraph_comparing_its_figure_with_the_county_stays_its_own() -> None:
+    # 439: 柳湾镇二孩出生增长明显。全年出生412人，…出生人口性别比119.15，高出全县8.53 — 高出全县 compares, the figures
+    # are 柳湾镇's; while a paragraph stating the county's own figure (全县出生4682人) is no place's
+    text = ("青岚县2016年工作总结\n全县出生4682人。\n\n三、重点乡镇情况\n"
+            "柳湾镇二孩出生增长明显。全年出生412人，其中男婴224人、女婴188人，出生人口性别比119.15，高出全县8.53。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("青岚县", "full-year", {"births": 4682}),
+        ("柳湾镇", "full-year", {"births": 412, "births_male": 224, "births_female": 188, "sex_ratio_at_birth": 119.15})]

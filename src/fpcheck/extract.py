@@ -519,6 +519,7 @@ class _Grammar:
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
         self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
         self.plan_inline = re.compile(p["plan_inline"])
+        self.compared_with = re.compile(p["compared_with"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
@@ -891,8 +892,9 @@ class _Extractor:
         None when it names a wider area or holds no figure."""
         t, g = self.t, self.g
         wider = g.wider_than(name)
-        if wider is None or wider.search(t, at, end):
-            return None
+        if wider is None or any(not g.compared_with.search(t, max(at, w.start() - 2), w.start())
+                                for w in wider.finditer(t, at, end)):
+            return None  # (its figures compared with the county's, 高出全县8.53, are still its own)
         level = g.level_of(name)
         for other in g.unit_word.finditer(t, at, end):  # (another place opening a clause: its text from there)
             n = other.group()
