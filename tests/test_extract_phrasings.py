@@ -194,6 +194,9 @@ def test_markdown_bold_figures_are_figures_not_masks() -> None:
         "sex_ratio_at_birth": 108.37, "married_women": 8412}
     doc = extract("出生**人，死亡**人。", "t")  # a mask of two stars stays a mask
     assert [v.masked for r in doc.records for v in r.values.values()] == [True, True]
+    # 453 (a WeChat post): a bold heading over its figures, a bold figure with its unit, a bold negative rate
+    assert one("🍼 **新生宝宝**\n全年共迎来新生宝宝 **216个**。\n户籍人口 **38,652人**。\n人口自然增长率：**-3.22‰**\n") == {
+        "births": 216, "population": 38652, "natural_growth_rate": -3.22}
 
 
 def test_an_aside_between_a_cue_and_its_figure() -> None:

@@ -900,3 +900,9 @@ def test_a_division_by_zero_is_no_figure_and_no_error() -> None:
     # 193: 龙溪林场 had no births, so Excel wrote #DIV/0! for its 性别比: missing (told as info), not a wrong figure
     assert parse_text_number("#DIV/0!").kind == "marker"
     assert parse_text_number("#REF!").kind == "text"
+
+
+@pytest.mark.parametrize(("text", "number"), [("2711.00①", 2711.0), ("19212②", 19212.0), ("6.48¹", 6.48)])
+def test_a_circled_or_superscript_note_mark_after_a_figure_is_no_digit(text: str, number: float) -> None:
+    # 220: a statistics database marks figures with ① ② (NFKC would make them 1 and 2: 2711.001, 192122)
+    assert parse_text_number(text).number == number

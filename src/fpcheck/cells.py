@@ -114,7 +114,7 @@ def format_number(x: float, fmt: str | None) -> Cell:
 def parse_text_number(text: str) -> Cell:
     """A number written as text (CSV fields, text cells): full-width digits, thousands separators, 万, %, ‰."""
     raw = text
-    t = unicodedata.normalize("NFKC", text).strip()
+    t = unicodedata.normalize("NFKC", NOTE_MARK_TAIL.sub("", text)).strip()  # (2711.00①: a note's mark, not a 1)
     if not t:
         return Cell("blank")
     t = t.replace("−", "-").replace("–", "-").replace("﹣", "-")
@@ -148,6 +148,9 @@ def parse_text_number(text: str) -> Cell:
 
 #: a ratio to 100 written out (118.2:100, 100:118.2, 118.2比100): the side that is not the base
 RATIO_TO_100 = re.compile(r"(?=\d[\d.]*(?::|比)100$|100(?::|比)\d)(\d+(?:\.\d+)?)(?::|比)(\d+(?:\.\d+)?)")
+
+#: circled or superscript numbers after a figure (2711.00①, 19212²): a note's mark, which NFKC would make a digit
+NOTE_MARK_TAIL = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+\\s*$")
 
 #: a footnote's mark after a figure ((1), *, ※, #, △, as NFKC leaves a superscript ⁽¹⁾), or an apostrophe before it
 FOOTNOTE_MARK = re.compile(r"^'|(?:\(\d{1,2}\)|[*※#△▲]{1,3})$")

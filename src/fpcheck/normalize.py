@@ -1011,11 +1011,14 @@ def drop_footnote_marks(n: Normalized) -> Normalized:
 
 # --- markdown emphasis ----------------------------------------------------------------------------------
 
-_EMPHASIS_RE = re.compile(r"(\*\*|__)(\d[\d,.]*(?:[%‰]|[万萬亿億][人例户名]?)?)\1")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)([-−]?\d[\d,.]*(?:[%‰]|[万萬亿億]?[人例户名个位]?)?)\1")
+# Bold words (**新生宝宝**, **三孩及以上占比12.50%**): a pair on one line around words that open with no digit or measure
+# word and hold no clause mark (出生**人，死亡**人 are two masks, not a bold 人，死亡)
+_BOLD_WORDS_RE = re.compile(r"\*\*(?=[^\s*\d人例名个户位%‰])[^*\n，,。；;：:、]{1,24}\*\*")
 
 
 def strip_emphasis(n: Normalized) -> Normalized:
-    """Markdown bold around a figure (出生人口性别比为**108.37**, 约**1.26万**人) → the figure, so ``**`` is not read as a
+    """Markdown bold around a figure (出生人口性别比为**108.37**, 约**1.26万**人, **38,652人**, **-3.22‰**) → the figure, so ``**`` is not read as a
     mask; a ``**`` standing for digits (出生**人) has no figure inside a pair and stays."""
     text = n.text
     if "**" not in text and "__" not in text:
@@ -1023,7 +1026,11 @@ def strip_emphasis(n: Normalized) -> Normalized:
     edits: list[Edit] = []
     for m in _EMPHASIS_RE.finditer(text):
         edits += [(m.start(1), m.end(1), ""), (m.end(2), m.end(), "")]
-    return _apply_edits(n, edits)
+    taken = {s for s, _, _ in edits}
+    for m in _BOLD_WORDS_RE.finditer(text):  # 🍼 **新生宝宝**: a bold heading, no mask after its cue
+        if m.start() not in taken:
+            edits += [(m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), "")]
+    return _apply_edits(n, sorted(edits))
 
 
 # --- all steps ---------------------------------------------------------------------------------------

@@ -455,6 +455,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = _breakdown_of_left(sh, opened - 1, [opener.sub("", own_zh[0]), *own_zh[1:]], ind, cat, keymap)
     if ind is None and (named := [p for p in parent_zh if not is_population_group(p)]) != parent_zh:
         ind = resolve_column(named, own_zh, en, cat, keymap)  # 户籍人口 over 出生率: that population's rate
+    if ind is None and parent_zh and own_zh and header_key(own_zh[0]).startswith(header_key(parent_zh[-1])):
+        ind = resolve_column([], own_zh, en, cat, keymap)  # 出　生 over 人数 | 出生率: the rate names itself whole
     if ind is None and period is not None and not (own_zh or en or parent_zh):
         ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
     if ind is None and own_zh and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) \
@@ -929,6 +931,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                     keys.period[j] = group_label(population)
                 keep[block[0]] = bool(filled_any[block[0]])
                 blocks[k] = (block, False)
+        _name_repeated_breakdowns(blocks, keys, opener)
     tot = np.asarray(keys.total, dtype=bool)[cand_i]
     order = np.concatenate([np.flatnonzero(keep & ~tot), np.flatnonzero(keep & tot)])
     # the candidates in record order: all of them as they are (the common case) taken as views, not copies
@@ -1053,6 +1056,21 @@ _WRAP_HEAD, _WRAP_REST = 5, 4
 def _wrapped_name(before: str, label: str, is_total: bool) -> bool:
     """Whether ``label``, alone in a row of no figure, is the end of the long name of the row above it."""
     return not is_total and len(before) >= _WRAP_HEAD and 0 < len(label) <= _WRAP_REST and label != TOTAL_UNIT
+
+
+def _name_repeated_breakdowns(blocks: list[tuple[list[int], bool]], keys: _Rows, opener: re.Pattern[str]) -> None:
+    """其中：城镇 | 乡村 under each of several units: each row named after the unit above its block (东城区/城镇,
+    合计/城镇), so that no two records of the sheet share a name; a breakdown printed once keeps its own name."""
+    parts = [opener.sub("", keys.unit[j] or "") for block, _ in blocks for j in block]
+    if len(set(parts)) == len(parts):
+        return
+    for block, _ in blocks:
+        parent = keys.unit[block[0] - 1] if block[0] else None
+        if parent is None:
+            continue
+        for j in block:
+            if keys.unit[j]:
+                keys.unit[j] = f"{parent}/{opener.sub('', keys.unit[j] or '')}"
 
 
 def _subsets(blocks: list[tuple[list[int], bool]], keys: _Rows, sh: _Sheet, value_start: int

@@ -204,23 +204,32 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
     width = max(map(len, rows[layout.header_start : layout.data_start]), default=0)
     names = {c: header_key(" ".join(text_of(rows[r][c]) for r in heads if c < len(rows[r]))) for c in range(width)}
     cols = {role: next((c for c, n in names.items() if n in spec[role]), None) for role in spec}
-    if cols["indicator"] is None or cols["value"] is None or cols["indicator"] == layout.first_col:
+    # (地区 | 指标 | 2021年 | 2022年 | 2023年, as a statistics database exports: a value column per year)
+    years = {c: m.group(1) for c, n in names.items() if (m := _YEAR_HEADER_RE.fullmatch(n))} if cols["value"] is None else {}
+    if cols["indicator"] is None or not (cols["value"] is not None or len(years) > 1) \
+            or cols["indicator"] == layout.first_col:
         return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
     merged: dict[tuple[str | None, str | None], Record] = {}
     for r in find_data_rows(grid, layout)[0]:
         row = rows[r]
         def text(c: int | None) -> str:
             return text_of(row[c]).strip() if c is not None and c < len(row) else ""
-        ind = resolve_text(text(cols["indicator"]), cat, keymap)
+        label = text(cols["indicator"])
+        ind = resolve_text(label, cat, keymap)
         if ind is None or ind not in cat:
             continue
         unit = unit_label(text(layout.first_col))
         unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
         period = period_label(text(cols["period"]) + ("年" if text(cols["period"]).isdigit() else "")) \
             if cols["period"] is not None else layout.form.get("时期")
-        value = cell_value(grid, source, r, cols["value"], ind, [text(cols["measure"])], cat, findings)
-        if value is not None:
-            rec = merged.setdefault((unit, period), Record(unit, {}, period, grid.location(source, r, layout.first_col)))
-            rec.values.setdefault(value.indicator, value)
+        measure = [text(cols["measure"])] if cols["measure"] is not None else split_fragments(label)[2]  # (人口(万人))
+        for c, when in ((cols["value"], period),) if cols["value"] is not None else years.items():
+            value = cell_value(grid, source, r, c, ind, measure, cat, findings)
+            if value is not None:
+                rec = merged.setdefault((unit, when), Record(unit, {}, when, grid.location(source, r, layout.first_col)))
+                rec.values.setdefault(value.indicator, value)
     return list(merged.values())
+
+
+_YEAR_HEADER_RE = re.compile(r"((?:19|20)\d{2})年?度?")
 
