@@ -965,3 +965,11 @@ def test_a_places_paragraph_comparing_its_figure_with_the_county_stays_its_own()
     assert by_unit(extract(text, "t")) == [
         ("青岚县", "full-year", {"births": 4682}),
         ("柳湾镇", "full-year", {"births": 412, "births_male": 224, "births_female": 188, "sex_ratio_at_birth": 119.15})]
+
+
+def test_last_years_figures_in_an_aside_after_it_are_not_this_periods() -> None:
+    # 451: 三季度全镇出生58人…。与上年同期（出生63人、死亡66人）相比，出生减少5人 — 63 is last year's, never the quarter's
+    doc = extract("石坝镇简报\n全镇出生58人，死亡71人。与上年同期（出生63人、死亡66人）相比，出生减少5人。\n", "t")
+    assert by_unit(doc) == [("石坝镇", None, {"births": 58, "deaths": 71})]
+    doc = extract("石坝镇简报\n与上年同期（出生63人、死亡66人）相比，全镇出生58人，死亡71人。\n", "t")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {"births": 58, "deaths": 71}

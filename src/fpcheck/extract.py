@@ -520,6 +520,7 @@ class _Grammar:
         self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
         self.plan_inline = re.compile(p["plan_inline"])
         self.compared_with = re.compile(p["compared_with"])
+        self.period_aside = re.compile(p["period_aside"])
         self.year_mention = re.compile(p["year_mention"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
@@ -1063,6 +1064,15 @@ class _Extractor:
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
                  if m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip()]
         return found if len(set(found)) > 1 else []
+
+    def find_period_asides(self) -> None:
+        """Parentheses right after another period (与上年同期（出生63人、死亡66人）相比): that period's figures, which
+        no cue inside them reads as this unit's."""
+        t = self.t
+        for m in self.g.period_aside.finditer(t):
+            closes = [i for i in (t.find(")", m.end(), m.end() + 160), t.find("）", m.end(), m.end() + 160)) if i >= 0]
+            if closes:
+                self.add_paren(_Paren(m.end() - 1, min(closes) + 1, None, True))
 
     def add_paren(self, p: _Paren) -> None:
         i = bisect_right(self.paren_starts, p.start)
@@ -2047,6 +2057,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                                     "文本为工作计划/打算，所列数字为目标，不作为实际完成值读取",
                                     "The text is a plan: its figures are targets, not achieved values"))
     ex.find_parens()
+    ex.find_period_asides()
     units = ex.units()
     # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
     sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
