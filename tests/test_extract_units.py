@@ -973,3 +973,9 @@ def test_last_years_figures_in_an_aside_after_it_are_not_this_periods() -> None:
     assert by_unit(doc) == [("石坝镇", None, {"births": 58, "deaths": 71})]
     doc = extract("石坝镇简报\n与上年同期（出生63人、死亡66人）相比，全镇出生58人，死亡71人。\n", "t")
     assert {k: v.number for k, v in doc.records[0].values.items()} == {"births": 58, "deaths": 71}
+
+
+def test_places_ranked_in_one_sentence_with_only_before_the_second_figure() -> None:
+    # 457: 出生最多的是城关镇，为486人；最少的是白岩乡，仅38人 — each place its figure (仅 as 为)
+    doc = extract("禾川县1—11月快报\n全县出生3120人。全县16个乡镇中，出生最多的是城关镇，为486人；最少的是白岩乡，仅38人。\n", "t")
+    assert [(r.unit, r.values["births"].number) for r in doc.records] == [("禾川县", 3120), ("城关镇", 486), ("白岩乡", 38)]
