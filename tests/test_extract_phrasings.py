@@ -1046,3 +1046,9 @@ def test_start_and_end_listed_before_one_cue_are_read_in_order(start: int, chang
     (rec,) = doc.records
     assert {k: v.number for k, v in rec.values.items()} == {"population_start": start, "population_end": end,
                                                           "births": 172}
+
+
+def test_boys_born_after_the_births_cue_with_its_total_word() -> None:
+    # 464: 全县共出生男婴2418人、女婴2096人 — 共出生 is a births cue, but 共出生男婴 the boys
+    assert one("全县共出生男婴2418人、女婴2096人，出生人口性别比为115.36。") == {
+        "births_male": 2418, "births_female": 2096, "sex_ratio_at_birth": 115.36}
