@@ -24,6 +24,7 @@ import numpy as np
 
 from .columns import infer_decimals
 from .model import Finding, Location
+from .numerals import NOTE_MARK
 from .sheets import FIGURE_BLOCK, Figures, figure_columns
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def parse_text_number(text: str) -> Cell:
 RATIO_TO_100 = re.compile(r"(?=\d[\d.]*(?::|比)100$|100(?::|比)\d)(\d+(?:\.\d+)?)(?::|比)(\d+(?:\.\d+)?)")
 
 #: circled or superscript numbers after a figure (2711.00①, 19212²): a note's mark, which NFKC would make a digit
-NOTE_MARK_TAIL = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+\\s*$")
+NOTE_MARK_TAIL = re.compile(f"(?<=[0-9%‰]){NOTE_MARK}+\\s*$")
 
 #: a footnote's mark after a figure ((1), *, ※, #, △, as NFKC leaves a superscript ⁽¹⁾), or an apostrophe before it
 FOOTNOTE_MARK = re.compile(r"^'|(?:\(\d{1,2}\)|[*※#△▲]{1,3})$")

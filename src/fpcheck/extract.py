@@ -1021,10 +1021,8 @@ class _Extractor:
             if digits is None:
                 continue
             after = paren.end()
-            closes = [i for i in (t.find(")", after, after + 160), t.find("）", after, after + 160)) if i >= 0]
-            if not closes:
+            if (close := self._closing(after)) is None:
                 continue
-            close = min(closes)
             items = list(g.bd_item.finditer(t[after:close]))
             if not items:
                 continue
@@ -1068,11 +1066,15 @@ class _Extractor:
     def find_period_asides(self) -> None:
         """Parentheses right after another period (与上年同期（出生63人、死亡66人）相比): that period's figures, which
         no cue inside them reads as this unit's."""
+        for m in self.g.period_aside.finditer(self.t):
+            if (close := self._closing(m.end())) is not None:
+                self.add_paren(_Paren(m.end() - 1, close + 1, None, True))
+
+    def _closing(self, after: int) -> int | None:
+        """Where the parenthesis opened right before ``after`` closes, within 160 chars; None if it does not."""
         t = self.t
-        for m in self.g.period_aside.finditer(t):
-            closes = [i for i in (t.find(")", m.end(), m.end() + 160), t.find("）", m.end(), m.end() + 160)) if i >= 0]
-            if closes:
-                self.add_paren(_Paren(m.end() - 1, min(closes) + 1, None, True))
+        closes = [i for i in (t.find(")", after, after + 160), t.find("）", after, after + 160)) if i >= 0]
+        return min(closes) if closes else None
 
     def add_paren(self, p: _Paren) -> None:
         i = bisect_right(self.paren_starts, p.start)

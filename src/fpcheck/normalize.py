@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from fpcheck.numerals import CHINESE_NUMBER_RE, parse_number
+from fpcheck.numerals import CHINESE_NUMBER_RE, NOTE_MARK, parse_number
 
 __all__ = [
     "Normalized",
@@ -995,9 +995,8 @@ def numerals_to_digits(n: Normalized) -> Normalized:
 
 #: Footnote marks right after a figure or its unit (出生率7.85‰①, 性别比108.25²③, 285914人¹): superscript digits
 #: and circled numbers, which would otherwise read as digits of the figure (NFKC makes ² a 2).
-_FOOTNOTE_MARK = "[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]"
 # (one mark, then any more: a pattern that opens with a character set, not with a repeat of one, is a fast scan)
-_FOOTNOTE_RE = re.compile(f"{_FOOTNOTE_MARK}{_FOOTNOTE_MARK}*")
+_FOOTNOTE_RE = re.compile(f"{NOTE_MARK}{NOTE_MARK}*")
 _FOOTNOTE_AFTER = frozenset("0123456789‰%人例名户万")
 
 

@@ -20,6 +20,9 @@ CN_DIGITS: dict[str, int] = {
 }  # fmt: skip
 CN_ZEROS = frozenset("零〇○O")
 _SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+#: A note's mark after a figure: superscript digits and circled numbers (108.25², 2711.00①), which NFKC would turn
+#: into digits of the figure.
+NOTE_MARK = "[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]"
 #: The multipliers a figure may be printed in.
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
