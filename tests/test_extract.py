@@ -647,6 +647,18 @@ def test_respectively_lists_go_to_the_listed_cues_in_order() -> None:
     assert one("全年出生3127人，其中一孩、二孩共2698人。") == {"births": 3127}
 
 
+def test_a_role_listed_after_a_respectively_list_spreads_over_its_cues() -> None:
+    # 460: 其中一孩、二孩、多孩分别为…，计划内分别为…: the planned births of each parity in turn
+    got = one("全县全年出生3862人，其中一孩、二孩、多孩分别为2315人、1402人和145人，计划内分别为2315人、1368人和21人。")
+    assert {k: got[k] for k in ("births_first_planned", "births_second_planned", "births_third_plus_planned")} == {
+        "births_first_planned": 2315, "births_second_planned": 1368, "births_third_plus_planned": 21}
+    # a role every listed cue shares one indicator for (男孩 of each parity) is not spread
+    got = one("全年出生3127人，其中一孩、二孩分别为2000人、1127人，男孩分别为1050人、590人。")
+    assert "births_male" not in got and got["births_first"] == 2000
+    # with no list before it, 计划内分别为 with three figures is no one cue's
+    assert "births_planned" not in one("全年出生3127人，计划内分别为2000人、1000人和12人。")
+
+
 def test_sex_ratio_of_the_population_is_not_the_sex_ratio_at_birth() -> None:
     assert one("全县总人口性别比为104.34（女=100），出生人口性别比为106.72（女=100）。") == {
         "population_sex_ratio": 104.34, "sex_ratio_at_birth": 106.72}

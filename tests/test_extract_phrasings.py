@@ -166,6 +166,11 @@ def test_a_share_of_the_plan_is_no_target_statement() -> None:
                    "births_third_plus": 6}
     got = one("全年下达四术任务180例，实际完成193例，完成任务的107.22%，其中放环121例。")
     assert got == {"surgeries_target": 180, "surgeries": 193, "surgeries_pct": 107.22, "iud_insertions": 121}
+    # 461: a report printing its rates bare — the share with decimals is the share, not a count with a fraction
+    got = one("县下达我乡四术任务96例，实际完成101例，完成任务的105.21。")
+    assert got == {"surgeries_target": 96, "surgeries": 101, "surgeries_pct": 105.21}
+    # a bare whole number there is no share (完成任务的2倍 would not be either)
+    assert "surgeries_pct" not in one("县下达我乡四术任务96例，实际完成101例，完成任务的105。")
 
 
 def test_a_breakdown_after_qizhong_belongs_to_the_figure_before() -> None:

@@ -1310,6 +1310,7 @@ class _Extractor:
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
+        spread: list[str] = []  # the cues the sentence's last 分别 list gave figures to
         caliber: str | None = None  # the 口径 (常住, 户籍) its clause gave the year-end population read
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
@@ -1342,7 +1343,7 @@ class _Extractor:
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 past = g.past_opening.match(t, sent) is not None  # (去年，全镇出生296人，死亡100人: last year's)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
-                parts, tasked = set(), False  # the parts of a whole (结扎, 放环) named in it, and whether a task was
+                parts, tasked, spread = set(), False, []  # the parts of a whole (结扎, 放环) named in it, whether a task was
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
                     year = opening.group(1)
                     first_year = first_year or year
@@ -1428,6 +1429,12 @@ class _Extractor:
                     subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
                 tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
+                if spread and chain is None and paren is None and cue.role and t.find(g.respectively, ce, at) >= 0:
+                    # 一孩、二孩、多孩分别为2315人、1402人和145人，计划内分别为2315人、1368人和21人: the role of each listed
+                    # cue in turn (distinct ones: 男孩分别为… would give every parity the same boys)
+                    each = [e for x in spread if (e := g.paren_roles.get(family_of.get(x, x), {}).get(role))]
+                    if len(set(each)) == len(spread) and not set(each) & set(spread):
+                        chain, ind_id = [(x, -1) for x in each[:-1]], each[-1]
             if ind_id is None or ind_id not in spec:
                 chain = None
                 continue
@@ -1485,13 +1492,14 @@ class _Extractor:
             if chain is not None:  # 二孩、三孩及以上分别为220人、37人: the figures go to the listed cues in turn
                 if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, scope, ind_id,
                                                                            sections, quiet):
-                    pos = max(pos, self.respectively([*(c for c, _ in chain), ind_id], at, values, findings,
-                                                     windows, sentence))
+                    spread = [*(c for c, _ in chain), ind_id]
+                    pos = max(pos, self.respectively(spread, at, values, findings, windows, sentence))
                 chain = None
                 continue  # (without 分别: a joint figure, 一孩、二孩共730人, is no one cue's value)
             if share and share not in values and t[at - 1] == g.share_link:
                 two = self.read_number(at, share)  # 完成全年任务的82.00%: the target's share, with no count
-                if two is not None and two[0] is not None and two[0].unit_printed is not None:
+                # (with its % or ‰, or with decimals: 完成任务的105.21 in a report printing every rate bare)
+                if two is not None and two[0] is not None and (two[0].unit_printed is not None or two[0].decimals):
                     if not self.blocked(cs, clause, scope, ind_id, sections, quiet):
                         _keep(values, windows, findings, share, two, sentence)
                     pos = max(pos, two[1])
