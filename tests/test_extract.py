@@ -386,11 +386,17 @@ def test_corrupted_ratio_read_as_printed(text, n):
     assert one(text) == {"sex_ratio_at_birth": n}
 
 
-@pytest.mark.parametrize("text", ["计划生育率为96.XX%。", "出生人口性别比1xx.xx。", "全县总人口**万人。", "计划生育率为*%。"])
+@pytest.mark.parametrize("text", ["计划生育率为96.XX%。", "出生人口性别比1xx.xx。", "全县总人口**万人。", "计划生育率为*%。",
+                                  "自然增长率-1.9X‰。", "人口自然增长率为负X.XX‰。"])
 def test_partial_masks(text):
     doc = extract(text, "t")
     [v] = doc.records[0].values.values()
     assert v.masked and v.number is None
+    assert v.printed.startswith("-") == ("增长率" in text)  # (454: a negative growth rate masked after its sign)
+
+
+def test_a_sign_before_a_mask_only_where_the_indicator_can_be_negative() -> None:
+    assert one("出生率为-X.XX‰，死亡率为X.XX‰。") == {"death_rate": None}
 
 
 def test_number_cut_by_unjoined_chunk_marker_is_not_read():

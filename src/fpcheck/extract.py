@@ -542,7 +542,7 @@ class _Grammar:
         # (not read), an approximation (余/多), a unit — after at most one blank (412 人, a Word export), with a
         # char that makes it another unit (人次) — and a bound (以上).
         alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
-        figure = (f"(?:(?P<mask>{p['mask']})|(?P<sign>[-−]|负)?(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
+        figure = (f"(?P<sign>[-−]|负)?(?:(?P<mask>{p['mask']})|(?P<num>{_NUM}))(?P<tail>(?P<cut>{p['cut_after']})"
                   f"|(?P<approx>{alt(self.approx)})?(?:[ \u3000]?(?P<unit>{{units}})(?P<stop>[{re.escape(self.unit_stop)}])?)?"
                   f"(?P<bound>{p['bound_after']})?)")
         # Per indicator, all read_number needs: measure, units it may carry (incl. mismatched ones), mismatched
@@ -1105,10 +1105,10 @@ class _Extractor:
         mask, num, cut, unit, stop, bound, sign = m.group(*g.figure_groups)
         masked = mask is not None
         printed = mask if masked else num
-        if sign is not None:  # -1.45‰, 负1.45‰: only where the indicator can be negative (its hard range)
+        if sign is not None:  # -1.45‰, 负1.45‰, -1.9X‰: only where the indicator can be negative (its hard range)
             if ind_id not in g.signed:
                 return None
-            printed = "-" + num
+            printed = "-" + printed
         nstart, nend = pos, pos + len(printed)
         per_one = False
         if measure == "per100" and not masked and t.startswith((":", "：", "比"), nend) and (
