@@ -1068,3 +1068,37 @@ def test_boys_born_after_the_births_cue_with_its_total_word() -> None:
         "births_male": 2418, "births_female": 2096, "sex_ratio_at_birth": 115.36}
     assert one("全镇共出生女婴95人。") == {"births_female": 95}
     assert one("全镇共出生767人。") == {"births": 767}
+
+
+def test_a_statement_opening_with_a_year_before_the_titles_is_that_years() -> None:
+    # 493: a 2022 post's 往期回顾 link — 2021年鹤塘镇出生461人 — is 2021's, as 去年… would be
+    post = ("# 数说鹤塘 | 2022年全镇人口“成绩单”出炉\n\n2022年，全镇共迎来398个新生宝宝，出生人口性别比为107.25。\n\n"
+            "往期回顾\n\n- [2021年鹤塘镇出生461人，死亡300人](https://example.org/a)\n")
+    assert one(post) == {"births": 398, "sex_ratio_at_birth": 107.25}
+    # the year-end before the title's year is this year's start, not last year's figure; the title's own, its end
+    start = "鹤塘镇2022年人口统计\n{y}年末全镇户籍人口53196人。2022年，全镇出生398人，死亡412人。\n"
+    assert one(start.format(y=2021)) == {"population_start": 53196, "births": 398, "deaths": 412}
+    assert one(start.format(y=2022)) == {"population_end": 53196, "births": 398, "deaths": 412}
+    # 184: a speech at the 2020 meeting on 2019's figures — no statement opens with 2020, so 2019's are the report's
+    speech = "在全县2020年人口工作会议上的讲话\n同志们：\n2019年，全县出生人口4127人，死亡2655人。\n"
+    assert one(speech) == {"births": 4127, "deaths": 2655}
+
+
+def test_a_change_verb_before_the_figure_gives_the_new_value() -> None:
+    # 491: a headline 出生人口性别比回落至109.65; 由上年的112.37回落至109.65 — the figure it fell to
+    assert one("汀桥县2019年出生人口性别比回落至109.65\n") == {"sex_ratio_at_birth": 109.65}
+    assert one("全县出生人口性别比由上年的112.37回落至109.65。") == {"sex_ratio_at_birth": 109.65}
+    assert one("人口出生率降低到8.12‰。") == {"birth_rate": 8.12}
+
+
+def test_the_share_of_a_quota_used_so_far_after_the_quota() -> None:
+    # 483, 484: the quota, then the share of it used by the date
+    assert one("县下达全年出生控制指标240人，截至目前已占84.58%。") == {"birth_quota": 240, "birth_quota_used_pct": 84.58}
+    assert one("县里下达我镇的全年人口计划为340人，目前指标已使用46.18%。") == {
+        "birth_quota": 340, "birth_quota_used_pct": 46.18}
+
+
+def test_a_figure_before_a_verb_that_opens_a_label_is_no_count() -> None:
+    # 184: 全县13个乡镇中有9个出生人数下降 — nine townships, not nine births; 362名婴儿出生 still is
+    assert one("全县13个乡镇中有9个出生人数下降，但特殊家庭的帮扶一个都不能少。") == {}
+    assert one("全镇362名婴儿出生，151人死亡。") == {"births": 362, "deaths": 151}

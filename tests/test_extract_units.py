@@ -1021,3 +1021,16 @@ def test_the_planted_errors_of_reports_439_to_478_are_found_on_their_units_and_n
                       ("477", "桃岭镇", "sex_ratio_from_counts")}
     assert {e[0] for e in errors} == {"439", "444", "445", "448", "449", "451", "452", "455", "458", "461", "464", "466",
                                       "467", "468", "470", "472", "473", "475", "477"}
+
+
+def test_the_planted_errors_of_reports_479_to_498_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 480's 性别比 110.11 for 1512 / 1362 = 111.01; 481's 放环 261 for 216 (kinds 482
+    against 四术 437, and 102.86% is 216 / 210); 486's 柳树湾村 计划生育率 97.60 for 33 / 34 = 97.06; 491's 三孩及以上 391
+    for 319 (parities 4198 against 4126 births); 494's 杉木村 死亡 62 for 26 (the villages' 123 against 合计 87, a text
+    table's totals row); 497's 综合节育率 87.62 for 3812 / 4396 = 86.72. 487 is corrupted seed-style: its errors are
+    the corruption's."""
+    errors = round_errors(479, 498)
+    assert errors >= {("480", "安澜县", "sex_ratio_from_counts"), ("481", "槐树乡", "surgeries_by_kind"),
+                      ("486", "柳树湾村", "planned_birth_rate_from_counts"), ("491", "汀桥县", "births_by_parity"),
+                      ("494", None, "totals"), ("497", "柿园乡", "contraceptive_rate_from_counts")}
+    assert {e[0] for e in errors} == {"480", "481", "486", "487", "491", "494", "497"}

@@ -310,6 +310,12 @@ ROUND_215_220 = ["215_xlsx_nianjian_fenquxian_changzhu_wanren_yiwei_nan_nv_sanlv
                  "218_xlsx_nianjian_zhongying_shuangyu_sanhang_biaotou_huji_nan_nv_xingbiebi_pingjun_renkou_chusheng_siwang.xlsx",
                  "219_xlsx_fenxian_chengzhen_xiangcun_qizhong_hang_mei_xian_xia_nianchu_nianmo_chusheng_siwang_lv.xlsx",
                  "220_csv_gb18030_tongji_shujuku_xiazai_diqu_zhibiao_2021_2023_lie_jiaozhu_fuhao.csv"]
+ROUND_221_226 = ["221_xlsx_xiang_yuebao_cun_hang_xuhao_hebing_heji_liangceng_chusheng_haici_zhengcenei_yunqing_jiance_yejiao_tianbao.xlsx",
+                 "222_ods_xian_nianbao_sanzhang_sheet_renkou_biandong_yihun_funv_zinvshu_jieyu_cuoshi_fangfa_fenlei_heji_weihang.ods",
+                 "223_xlsx_nianjian_quanshi_shouhang_huji_wanren_liangwei_nianchu_nianmo_nan_nv_xingbiebi_chusheng_siwang_renshu_sanlv.xlsx",
+                 "224_csv_gbk_xitong_daochu_wubiaoti_diqu_nianmo_pingjun_renkou_banshu_nanying_nvying_sanlv_xingbiebi_heji_moweihang.csv",
+                 "225_xlsx_zhen_zhibiao_xiang_xia_gecun_heng_pai_jiliang_danwei_lie_fenlei_biaoti_hang_heji_lie_zuihou.xlsx",
+                 "226_xlsx_zhen_gecun_gongshi_heji_bilv_huancunzhi_kongge_henggang_wei_ling_beizhu_wenben_nanying_nvying_kong_sheet.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -324,7 +330,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
-                         + ROUND_215_220)
+                         + ROUND_215_220 + ROUND_221_226)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1758,11 +1764,28 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 34675 for 36475: its rate a warning, the repair names the transposition
     "220_csv_gb18030_tongji_shujuku_xiazai_diqu_zhibiao_2021_2023_lie_jiaozhu_fuhao.csv": {
         ("natural_growth_is_difference", "38:3"), ("totals", "4:5"), ("totals", "6:4")},
+    # 221 (a township's monthly form, 序号 and 合计 merged): 河湾村 二孩 3 for 4 (E11): 3 + 3 + 0 = 6 against its 7
+    # births (the row's total, C11), and the 合计 row's 二孩 16 against the villages' printed 15 (E15)
+    "221_xlsx_xiang_yuebao_cun_hang_xuhao_hebing_heji_liangceng_chusheng_haici_zhengcenei_yunqing_jiance_yejiao_tianbao.xlsx": {
+        ("births_by_parity", "C11"), ("totals", "E15")},
+    # 222 (a county's three tables, one sheet each) and 225 (indicators down the rows, villages across): clean
+    "222_ods_xian_nianbao_sanzhang_sheet_renkou_biandong_yihun_funv_zinvshu_jieyu_cuoshi_fangfa_fenlei_heji_weihang.ods": set(),
+    "225_xlsx_zhen_zhibiao_xiang_xia_gecun_heng_pai_jiliang_danwei_lie_fenlei_biaoti_hang_heji_lie_zuihou.xlsx": set(),
+    # 223 (a yearbook, 全市 first, 万人): 清源县 死亡 3863 for 3683 (H9): its rate 6.98 on the mean 52.735万 is 3683's
+    # (J9), and 全市 32679 against the counties' printed 32859 (H4), its rate then off the printed sum (J4)
+    "223_xlsx_nianjian_quanshi_shouhang_huji_wanren_liangwei_nianchu_nianmo_nan_nv_xingbiebi_chusheng_siwang_renshu_sanlv.xlsx": {
+        ("death_rate_from_counts", "J9"), ("totals", "H4"), ("totals.death_rate_from_counts", "J4")},
+    # 224 (a GBK export with 年平均人口): 石塘镇 出生率 8.45 for 257 / 30084.5 = 8.54 (6:8): on a printed mean a
+    # warning (口径), the growth 0.96 = 8.54 − 7.58 the error (6:10), and the repair names 8.54 at 6:8
+    "224_csv_gbk_xitong_daochu_wubiaoti_diqu_nianmo_pingjun_renkou_banshu_nanying_nvying_sanlv_xingbiebi_heji_moweihang.csv": {("natural_growth_is_difference", "6:10")},
+    # 226 (formula totals, 性别比 formulas, '-' for none): 龙溪社区 女婴 54 for 45 (E5): 49 + 54 against its 94 births
+    # (C5), and 合计 146 + 143 against 280 (C17)
+    "226_xlsx_zhen_gecun_gongshi_heji_bilv_huancunzhi_kongge_henggang_wei_ling_beizhu_wenben_nanying_nvying_kong_sheet.xlsx": {("births_by_sex", "C17"), ("births_by_sex", "C5")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_220_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_226_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -33,6 +33,7 @@ from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_ta
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
+_FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -569,6 +570,8 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.other_period = re.compile(p["other_period_clause"])
         self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
+        self.past_year_opening = re.compile(p["past_year_opening"])
+        self.year_end_mention = re.compile(p["year_end_mention"])
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
         self.alone = {ind: [_Anchored(re.compile(rx)) for rx in rxs] for ind, rxs in (p.get("alone") or {}).items()
@@ -598,7 +601,7 @@ class _Grammar:
         post = p["figure_first"]
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
         self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
-                                     f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})")
+                                     f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})(?!{post['not_after']})")
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
         self.second_caliber: dict[str, str] = dict(p["second_caliber"]["becomes"])
@@ -644,9 +647,10 @@ class _Grammar:
         words = sorted((w for w, lv in self.wide_areas.items() if lv <= level), key=len, reverse=True)
         return re.compile("|".join([*map(re.escape, words), self.self_reference.pattern]))
 
+    @cache  # noqa: B019
     def level_of(self, unit: str | None) -> int | None:
         """The level of ``unit`` by its longest suffix that names one (one dict look-up per suffix length), as
-        printed or as normalised text spells it (安瀾縣 is a 县)."""
+        printed or as normalised text spells it (安瀾縣 is a 县); cached: a report names few units, often."""
         if not unit:
             return None
         for name in (unit, _normal_name(unit)):
@@ -1012,6 +1016,16 @@ class _Extractor:
         end = b if end < 0 else end
         return [(a, end)] if 0 < end - a <= self.g.title_max else []
 
+    def title_year(self, a: int, b: int) -> int | None:
+        """The one year the unit's title line names (2022年全镇人口“成绩单”) when a statement opens with it
+        (2022年，全镇…: the figures are that year's, not a meeting's the year after), else None."""
+        found = {y for s, e in self.title(a, b) for y in self.g.year_mention.findall(self.t, s, e)}
+        if len(found) != 1:
+            return None
+        year = found.pop()
+        stated = any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b))
+        return int(year) if stated else None
+
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
         """Parentheses after ``<subject>N人``: a foreign subject's parity breakdown is checked, not read."""
@@ -1267,11 +1281,14 @@ class _Extractor:
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
                     own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
+                    head: int | None = None,
                     ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], dict[str, Cumulative]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
         of areas wider than the unit (全县 in a town's report): a figure whose clause names one is not its;
         ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
+        ``head``: where the unit's text opens (its title), when before ``a`` (the document's first unit after
+        its title and byline; a unit's text resumed after another's line).
         ``monthly``: the text may be a monthly report stating the month and the year to date side by side (not in
         sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's.
         Annals (县志: 1978年，… 1980年，…, statements opening with two or more years) give each later year's
@@ -1280,6 +1297,8 @@ class _Extractor:
         One scan over the cues, each with the connectors after it; only a cue followed by a figure costs
         more than a look at one character: the look-back (clause, sentence) is worked out for it alone."""
         g, t = self.g, self.t
+        if _FIGURE_CHAR.search(t, a, b) is None:  # (a label's name, a line of words: nothing to read, at once)
+            return {}, [], [], {}
         cues, scan, gap_re, max_gap, blocking = g.cues, g.scan_re, g.gap_re, g.max_gap, g.blocking
         weak_ok, negated, neg_win = g.weak_ok, g.negated, g.negation_window
         family_of, spec, qualify, sent_pos = g.family_of, g.spec, g.qualify, self.sent_pos
@@ -1291,6 +1310,7 @@ class _Extractor:
         others: dict[str, Cumulative] = {}  # by period: 累计 in a monthly report, 1980年 … in annals
         monthly = monthly and g.this_month.search(t, a, b) is not None
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
+        titled = None if years else self.title_year(a if head is None else head, b)  # the one year its title names
         year = first_year = None  # the year the last statement opening with one named, the first such
         # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
         quarters = not monthly and g.quarter_opening.search(t, a, b) is not None
@@ -1341,7 +1361,9 @@ class _Extractor:
                     or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip())) else None
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
-                past = g.past_opening.match(t, sent) is not None  # (去年，全镇出生296人，死亡100人: last year's)
+                past = g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人，死亡100人: last year's)
+                    titled is not None and (py := g.past_year_opening.match(t, sent)) is not None
+                    and int(py.group(1)) < titled)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked, spread = set(), False, []  # the parts of a whole (结扎, 放环) named in it, whether a task was
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
@@ -1476,6 +1498,9 @@ class _Extractor:
                     j = bisect_right(sent_pos, a - 1)
                     begins = sent_pos[j - 1] + 1 if j else 0
                 ind_id = self.qualified(ind_id, cs, max(min(begins, sentence), cs - LOOKBACK))
+            if titled is not None and ind_id == g.roles.get(family_of.get(ind_id, ""), {}).get("end") and any(
+                    int(y) == titled - 1 for y in g.year_end_mention.findall(t, sentence, cs)):
+                ind_id = g.roles[family_of[ind_id]]["start"]  # (2021年末全镇户籍人口… in a report on 2022: its start)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if actual or not quiet and g.actual_lead.search(t, clause, cs):
@@ -2089,7 +2114,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             unit = cut_name or ex.unit_name(a, b)
         own = _normal_name(unit) if unit else None
         values, findings, windows, others = ({}, [], [], {}) if plan else ex.unit_values(
-            a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period)
+            a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period,
+            0 if not doc.records else home.start if kind == RESUME and home is not None else a)  # (its title)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue

@@ -614,23 +614,26 @@ _RUNNING_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:办公室|人民政府
 
 
 def drop_page_breaks(n: Normalized) -> Normalized:
-    """Remove a page footer (page number, the next page's running header: the title, the office, or a line that
-    follows more than one page number) that cuts a sentence in two (落实各类节育措施70 / — 1 — / 第1页 共3页 / title /
-    46人), so the sentence reads whole: the line before is joined to the one after when it is running text (a comma
-    in it), else the footer becomes one line break. A footer after a sentence's end is left alone (it may mark where a second report starts)."""
+    """Remove a page footer (page number, the next page's running header: one of the document's first lines (its
+    title), the office, or a line that follows more than one page number) that cuts a sentence in two (落实各类节育
+    措施70 / — 1 — / 第1页 共3页 / title / 46人), so the sentence reads whole: the line before is joined to the one
+    after when it is running text (a comma in it), else the footer becomes one line break. A footer after a
+    sentence's end is left alone (it may mark where a second report starts)."""
     text = n.text
     edits: list[Edit] = []
-    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
-    title = lines[0] if lines else None
     footers = []
     for m in _PAGE_BREAK_RE.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         footers.append((m, line_end, text[m.end():line_end].strip()))
     seen = Counter(header for _, _, header in footers)  # (a line after every page number is the running header)
+    # the title may follow a 文件 header or a document number: a line of the first few before the first page
+    # number, with no clause mark, repeated after a page number is the running header
+    cover = text[:footers[0][0].start()].split("\n", 8)[:8] if footers else []
+    first_lines = {ln.strip() for ln in cover if ln.strip() and not _PROSE_RE.search(ln)}
     for m, line_end, header in footers:
         end = m.end()
-        if title is not None and header == title or _RUNNING_HEADER_RE.fullmatch(header) \
+        if header in first_lines or _RUNNING_HEADER_RE.fullmatch(header) \
                 or seen[header] > 1 and not _PROSE_RE.search(header):  # the running header
             skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
             end = skip.end() if skip is not None else line_end
@@ -1012,8 +1015,10 @@ def drop_footnote_marks(n: Normalized) -> Normalized:
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__)([-−]?\d[\d,.]*(?:[%‰]|[万萬亿億]?[人例户名个位]?)?)\1")
 # Bold words (**新生宝宝**, **三孩及以上占比12.50%**): a pair on one line around words that open with no digit or measure
-# word and hold no clause mark (出生**人，死亡**人 are two masks, not a bold 人，死亡)
-_BOLD_WORDS_RE = re.compile(r"\*\*(?=[^\s*\d人例名个户位%‰])[^*\n，,。；;：:、]{1,24}\*\*")
+# word — or with a figure, its measure word and more words (**398个新生宝宝**) — and hold no clause mark (出生**人，死亡**人
+# are two masks, not a bold 人，死亡)
+_BOLD_WORDS_RE = re.compile(r"\*\*(?=[^\s*\d人例名个户位%‰]|[-−]?\d[\d.]*[人例名个户位][^*\n，,。；;：:、]{1,20}\*\*)"
+                            r"[^*\n，,。；;：:、]{1,24}\*\*")
 
 
 def strip_emphasis(n: Normalized) -> Normalized:
