@@ -1102,3 +1102,9 @@ def test_a_figure_before_a_verb_that_opens_a_label_is_no_count() -> None:
     # 184: 全县13个乡镇中有9个出生人数下降 — nine townships, not nine births; 362名婴儿出生 still is
     assert one("全县13个乡镇中有9个出生人数下降，但特殊家庭的帮扶一个都不能少。") == {}
     assert one("全镇362名婴儿出生，151人死亡。") == {"births": 362, "deaths": 151}
+
+
+def test_a_weak_cue_after_the_residents_or_the_area() -> None:
+    # 501: 全年辖区户籍居民出生12人 — 居民 (and 辖区) may stand before a bare 出生 / 死亡
+    assert one("全年辖区户籍居民出生12人，其中男孩7人、女孩5人。全年辖区死亡9人。") == {
+        "births": 12, "births_male": 7, "births_female": 5, "deaths": 9}
