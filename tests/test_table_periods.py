@@ -136,3 +136,39 @@ def test_years_under_each_indicator_read_as_indicators_under_each_year(years: di
         (wide, transposed) = (read_table(p)[0] for p in paths)
         assert _records(wide) == _records(transposed) and len(wide.records) == len(towns) * n
         assert _errors(wide) == _errors(transposed) == set()
+
+
+def _quarter_book(path: Path, months: list[list[int]], total_of: list[int]) -> Path:
+    """A 季报: 乡镇 | 出生人数 over 7月 | 8月 | 9月 | 季度合计, one row per town (its three months, then ``total_of``)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["岚山县2024年第三季度人口出生情况季报表"])
+    ws.append(["乡镇", "出生人数", None, None, None])
+    ws.append([None, "7月", "8月", "9月", "季度合计"])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:E2")
+    for town, counts, total in zip(TOWNS, months, total_of):
+        ws.append([town, *counts, total])
+    wb.save(path)
+    return path
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.integers(0, 400), min_size=3, max_size=3), min_size=2, max_size=5), st.data())
+def test_property_a_quarters_column_is_the_sum_of_its_months(months: list[list[int]], data: st.DataObject) -> None:
+    """Months beside their 季度合计 make the quarter up (``period_parts``): the sums check clean, and a total off by
+    any amount is an error on that town's 季度合计 cell alone."""
+    town = data.draw(st.integers(0, len(months) - 1))
+    totals = [sum(m) for m in months]
+    delta = data.draw(st.integers(-min(50, totals[town]), 50).filter(bool))  # (a count stays a count)
+    with tempfile.TemporaryDirectory() as tmp:
+        (clean,) = read_table(_quarter_book(Path(tmp) / "q.xlsx", months, totals))
+        totals[town] += delta
+        (wrong,) = read_table(_quarter_book(Path(tmp) / "w.xlsx", months, totals))
+    assert _errors(clean) == set()
+    assert _errors(wrong) == {("totals", f"E{4 + town}")}
+
+
+def _errors(doc: Document) -> set[tuple[str, str | None]]:
+    check_document(doc, Options(diagnose=False))
+    return {(f.rule, f.location.cell) for f in doc.all_findings() if f.severity == "error"}

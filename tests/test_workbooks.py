@@ -316,6 +316,12 @@ ROUND_221_226 = ["221_xlsx_xiang_yuebao_cun_hang_xuhao_hebing_heji_liangceng_chu
                  "224_csv_gbk_xitong_daochu_wubiaoti_diqu_nianmo_pingjun_renkou_banshu_nanying_nvying_sanlv_xingbiebi_heji_moweihang.csv",
                  "225_xlsx_zhen_zhibiao_xiang_xia_gecun_heng_pai_jiliang_danwei_lie_fenlei_biaoti_hang_heji_lie_zuihou.xlsx",
                  "226_xlsx_zhen_gecun_gongshi_heji_bilv_huancunzhi_kongge_henggang_wei_ling_beizhu_wenben_nanying_nvying_kong_sheet.xlsx"]
+ROUND_227_232 = ["227_xlsx_xian_jibao_sange_yue_lie_mei_zhibiao_7_8_9yue_jiduheji_xiangzhen_hang_chusheng_siwang_benji_nanying_nvying_zhengcenei.xlsx",
+                 "228_xlsx_xian_chusheng_dengji_huizong_xiangzhen_yihang_kuan_biaotou_yihainan_yihainv_xiaoji_haici_xingbie_jiaocha_xingbiebi.xlsx",
+                 "229_ods_zhen_nianbao_shouye_fengmian_tianbao_danwei_baogaoqi_fuzeren_dier_sheet_shuju_wubiaoti_biaotou_shouhang_sanlv_jieyulv.ods",
+                 "230_xlsx_sheng_nianjian_gedishi_changzhu_renkou_danwei_wanren_zhu_zai_biaotou_shang_liangwei_xiaoshu_chusheng_siwang_ye_wanren_lv_qianfenlv.xlsx",
+                 "231_xlsx_xian_fencun_chusheng_xiangzhen_hebing_kua_duocun_hang_xiaoji_heji_yincang_cundaima_lie_yincang_cun_hang_haici_duohailv.xlsx",
+                 "232_csv_gbk_xitong_daochu_xuhao_lie_yinhao_qianfenwei_shuzi_yihun_funv_zinvshu_jieyu_canjian_biaoti_hang_heji_moweihang.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -330,7 +336,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
-                         + ROUND_215_220 + ROUND_221_226)
+                         + ROUND_215_220 + ROUND_221_226 + ROUND_227_232)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1781,11 +1787,29 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 226 (formula totals, 性别比 formulas, '-' for none): 龙溪社区 女婴 54 for 45 (E5): 49 + 54 against its 94 births
     # (C5), and 合计 146 + 143 against 280 (C17)
     "226_xlsx_zhen_gecun_gongshi_heji_bilv_huancunzhi_kongge_henggang_wei_ling_beizhu_wenben_nanying_nvying_kong_sheet.xlsx": {("births_by_sex", "C17"), ("births_by_sex", "C5")},
+    # 227 (a 季报: 7月 | 8月 | 9月 | 季度合计 under each indicator): 马鞍镇 8月 出生 63 for 36 (C8): its 季度合计 78 against
+    # the months' 105 (E8: months make up the quarter, `period_parts`), and 全县合计 8月 168 against the towns' 195 (C15)
+    "227_xlsx_xian_jibao_sange_yue_lie_mei_zhibiao_7_8_9yue_jiduheji_xiangzhen_hang_chusheng_siwang_benji_nanying_nvying_zhengcenei.xlsx": {("totals", "C15"), ("totals", "E8")},
+    # 228 (births by parity × sex in one wide header): 溪口镇 女孩合计 118 for 181 (M6): 199 + 118 against its 380 births
+    # (B6), its 性别比 109.94 made from 181 (N6), 全县 女孩合计 1126 against the towns' printed 1063 (M13) and its 性别比
+    # then off the printed sums (N13)
+    "228_xlsx_xian_chusheng_dengji_huizong_xiangzhen_yihang_kuan_biaotou_yihainan_yihainv_xiaoji_haici_xingbie_jiaocha_xingbiebi.xlsx": {
+        ("births_by_sex", "B6"), ("sex_ratio_from_counts", "N6"), ("totals", "M13"),
+        ("totals.sex_ratio_from_counts", "N13")},
+    # 229 (a 封面 sheet, then the data with no title) and 232 (a GBK export, quoted thousands): clean
+    "229_ods_zhen_nianbao_shouye_fengmian_tianbao_danwei_baogaoqi_fuzeren_dier_sheet_shuju_wubiaoti_biaotou_shouhang_sanlv_jieyulv.ods": set(),
+    "232_csv_gbk_xitong_daochu_xuhao_lie_yinhao_qianfenwei_shuzi_yihun_funv_zinvshu_jieyu_canjian_biaoti_hang_heji_moweihang.csv": set(),
+    # 230 (a yearbook in 万人, 全省 first): 宁川市 死亡率 6.11 copied down from the row above for 7.59 (H11), its growth
+    # −0.29 = 7.30 − 7.59 then off (I11)
+    "230_xlsx_sheng_nianjian_gedishi_changzhu_renkou_danwei_wanren_zhu_zai_biaotou_shang_liangwei_xiaoshu_chusheng_siwang_ye_wanren_lv_qianfenlv.xlsx": {("death_rate_from_counts", "H11"), ("natural_growth_is_difference", "I11")},
+    # 231 (乡镇 merged over its villages, 小计 per 乡镇, a hidden village): 塘下村 一孩 21 for 12 (G17): 21 + 12 + 2 against
+    # its 26 births (F17), and 丰山乡(小计) 一孩 40 against its villages' printed 49 (G19)
+    "231_xlsx_xian_fencun_chusheng_xiangzhen_hebing_kua_duocun_hang_xiaoji_heji_yincang_cundaima_lie_yincang_cun_hang_haici_duohailv.xlsx": {("births_by_parity", "F17"), ("totals", "G19")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_226_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_232_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -366,8 +366,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
             if after_total and len(block) > 1 and single:
                 out.extend(_against(g.head, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
     spec = table_rules()["period_parts"]
-    for year, parts in _year_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
-        for f in _against(year, parts, *args, spec["label"]["zh"], spec["label"]["en"], rates=False):
+    for whole, parts in _period_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
+        label = spec["label"][str(periods[whole]).split(":")[0]]
+        for f in _against(whole, parts, *args, label["zh"], label["en"], rates=False):
             out.append(replace(f, message=f.message.replace("各单位", "各分期"),
                                message_en=f.message_en.replace("the units add", "its parts add")))
     sheets = table_rules()["period_sheets"]
@@ -382,19 +383,18 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     return out
 
 
-def _year_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
-    """Per unit, its year's record and the records of the periods that make the year up (all of them present)."""
+def _period_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
+    """Per unit, the record of a period that others make up (its year, a quarter) and the records of those
+    others (all of them present)."""
     present = set(periods)
-    if not any(parts[0] in present for parts in spec["parts"]):
-        return []  # (the common case, looked at in one pass: no quarter or month stands beside a year)
+    if not any(parts[0] in present for lists in spec["whole"].values() for parts in lists):
+        return []  # (the common case, looked at in one pass: no quarter or month stands beside a longer period)
     where: dict[tuple[str | None, str | None], int] = {}
     for i, key in enumerate(zip(labels, periods)):
         where.setdefault(key, i)
     out = []
     for (unit, period), i in where.items():
-        if period not in spec["whole"]:
-            continue
-        for parts in spec["parts"]:
+        for parts in spec["whole"].get(period, ()):
             rows = [where.get((unit, p)) for p in parts]
             if all(r is not None for r in rows):
                 out.append((i, cast(list[int], rows)))
