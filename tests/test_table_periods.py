@@ -168,7 +168,3 @@ def test_property_a_quarters_column_is_the_sum_of_its_months(months: list[list[i
     assert _errors(clean) == set()
     assert _errors(wrong) == {("totals", f"E{4 + town}")}
 
-
-def _errors(doc: Document) -> set[tuple[str, str | None]]:
-    check_document(doc, Options(diagnose=False))
-    return {(f.rule, f.location.cell) for f in doc.all_findings() if f.severity == "error"}
