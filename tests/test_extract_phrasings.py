@@ -1108,3 +1108,20 @@ def test_a_weak_cue_after_the_residents_or_the_area() -> None:
     # 501: 全年辖区户籍居民出生12人 — 居民 (and 辖区) may stand before a bare 出生 / 死亡
     assert one("全年辖区户籍居民出生12人，其中男孩7人、女孩5人。全年辖区死亡9人。") == {
         "births": 12, "births_male": 7, "births_female": 5, "deaths": 9}
+
+
+def test_a_correction_notice_saying_the_quoted_words_are_wrong() -> None:
+    # 518: “死亡人口186人”有误，应为“死亡人口168人” — the corrected figure is the value
+    text = ("桑园镇2016年工作总结\n全年出生418人，死亡人口186人。\n\n桑园镇人民政府\n2017年1月6日\n\n更正说明\n\n"
+            "我镇报送的总结中“死亡人口186人”有误，应为“死亡人口168人”。特此更正。\n")
+    assert one(text) == {"births": 418, "deaths": 168}
+
+
+def test_a_monthly_reports_count_with_no_cue_goes_to_the_period_its_sentence_names() -> None:
+    # 517: 1—11月累计出生占全年人口计划230人的93.04% in a report of 本月 beside 累计 — the year to date's share, not the
+    # month's (19 births of 230 would be 8.26%)
+    text = ("桃坪乡2014年11月份人口计生工作月报\n本月出生19人，累计出生214人。"
+            "1—11月累计出生占全年人口计划230人的93.04%。本月死亡13人，累计死亡131人。\n")
+    got = {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
+    assert got == {"month: 11月": {"births": 19, "deaths": 13},
+                   "to-date: 11月": {"births": 214, "birth_quota": 230, "birth_quota_used_pct": 93.04, "deaths": 131}}

@@ -1045,3 +1045,27 @@ def test_the_planted_errors_of_reports_499_to_508_are_found_on_their_units_and_n
     assert errors >= {("502", "澧丰县", "natural_growth_is_difference"), ("503", "丹岩县", "surgeries_by_kind"),
                       ("505", "椿树乡", "births_by_parity")}
     assert {e[0] for e in errors} == {"502", "503", "505", "507"}
+
+
+def test_the_planted_errors_of_reports_509_to_518_are_found_on_their_units_and_nothing_else() -> None:
+    """Worked by hand in the fixtures: 509's second report (溪桥乡, after the first one's signature, date and page
+    number) 二孩 76 for 67 (96 + 76 + 5 = 177 against 168 births); 514's 死亡率 6.24 for 128 / 19929 = 6.42 (its growth
+    4.77 made from 6.42); 517's 累计 男孩 121 for 112 (121 + 102 against 214 births; 性别比 109.80 is 112 / 102). 517's
+    share of the full-year quota (1—11月累计出生占全年人口计划230人的93.04%) is the year to date's, no error on the
+    month's 19 births."""
+    errors = round_errors(509, 518)
+    assert errors >= {("509", "溪桥乡", "births_by_parity"), ("514", "白鹤乡", "death_rate_from_counts"),
+                      ("517", "桃坪乡", "births_by_sex")}
+    assert {e[0] for e in errors} == {"509", "514", "517"}
+
+
+def test_a_second_report_after_the_first_ones_signature_date_is_a_unit_of_its_own() -> None:
+    # 509: …以内。 / 茅坪镇人民政府 / 2013年12月28日 / — 5 — / 2013年，溪桥乡认真贯彻…: the next report, 溪桥乡's
+    text = ("茅坪镇2013年人口和计划生育工作总结\n全镇全年出生312人，死亡170人。\n\n茅坪镇人民政府\n2013年12月28日\n\n— 5 —\n\n"
+            "2013年，溪桥乡认真贯彻全县人口计生工作会议精神。全乡全年共出生168人，死亡101人。\n")
+    doc = extract(text, "t")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("茅坪镇", {"births": 312, "deaths": 170}), ("溪桥乡", {"births": 168, "deaths": 101})]
+    # the issuer's date under a title (no sentence closes before it) starts nothing
+    issued = "澜州市2015年人口统计公报\n\n澜州市统计局\n2016年3月10日\n\n2015年，全市出生36112人。\n"
+    assert [r.unit for r in extract(issued, "t").records] == ["澜州市"]

@@ -498,6 +498,7 @@ class _Grammar:
         self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
+        self.unit_break_signed = re.compile(p["unit_break_signed"].replace("UNIT", unit_word))
         self.anaphora = re.compile(p["anaphora"])
         self.ranked_place = re.compile(p["ranked_place"].replace("UNIT", unit_word))
         self.achieved_opening = re.compile(p["achieved_opening"])
@@ -512,7 +513,8 @@ class _Grammar:
         self.table_achieved = re.compile(p["table_achieved_column"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
-        self.to_date_words = frozenset(month["to_date"])
+        self.to_date_key = "to-date"  # (the key of a monthly report's year-to-date figures)
+        self.to_date_mark = re.compile("|".join(month["to_date"]))
         # (searched over a whole unit's text: found from their anchors, 本月/季度, not tried at every char)
         self.this_month = _Anchored(re.compile("|".join(month["this_month"])))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
@@ -798,6 +800,9 @@ class _Extractor:
         """Reporting units: (start, end, name from a heading or label or None, kind of cut)."""
         g, t = self.g, self.t
         cuts: dict[int, tuple[str | None, str]] = {m.end(): (None, UNIT) for m in g.unit_break.finditer(t)}
+        for m in g.unit_break_signed.finditer(t):  # (the next report, named by the place it opens with)
+            if not g.not_place.search(m.group("unit")):
+                cuts[m.end()] = (self.orig(*m.span("unit")), UNIT)
         for m in g.unit_label.finditer(t):  # 东关镇：出生712人，…: that unit's line, then back
             if not g.not_place.search(m.group(1)):
                 end = t.find("\n", m.end())
@@ -1474,8 +1479,7 @@ class _Extractor:
                 continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
                 if monthly:                    # a quarter opening its sentence, or the year its statement opens with
-                    marks = g.month_marks.findall(t, sent, cs)
-                    key = marks[-1] if marks and marks[-1] in g.to_date_words else None
+                    key = self.month_key(sent, cs)
                 elif quarters and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
                     key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。)
                 else:
@@ -1601,8 +1605,26 @@ class _Extractor:
         # (annals: counts with no cue go to the first year's record only from its own statements)
         later = next((m.start() for m in self.g.year_opening.finditer(t, a, b) if m.group(1) != years[0]), b) \
             if years else b
-        self.cueless(a, later, sections, *main, wider, own, within)
+        if not monthly:
+            self.cueless(a, later, sections, *main, wider, own, within)
+            return main[0], findings, main[1], others
+        # a monthly report: each count with no cue goes where the mark before it in its sentence says (1—11月累计出生
+        # 占全年人口计划230人的93.04%: the year to date's)
+        found: Cumulative = ({}, [])
+        self.cueless(a, later, sections, *found, wider, own, within)
+        for (ind_id, v), (sentence, end) in zip(found[0].items(), found[1]):
+            key = self.month_key(sentence, end)
+            values, windows = main if key is None else others.setdefault(key, ({}, []))
+            if ind_id not in values:
+                values[ind_id] = v
+                windows.append((sentence, end))
         return main[0], findings, main[1], others
+
+    def month_key(self, sentence: int, at: int) -> str | None:
+        """In a monthly report, whose a figure at ``at`` is: the year to date's when the last month mark before it in
+        its sentence is a to-date one (累计, 1—11月), else None (the month's)."""
+        marks = list(self.g.month_marks.finditer(self.t, sentence, at))
+        return self.g.to_date_key if marks and self.g.to_date_mark.fullmatch(marks[-1].group()) else None
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                       windows: list[tuple[int, int]]) -> None:
@@ -2158,7 +2180,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         for key, (other, other_windows) in others.items():  # 1—10月累计 beside 本月; 1980年 after 1978年 in annals
             if not other:
                 continue
-            if key in g.to_date_words:
+            if key == g.to_date_key:
                 so_far = ex.period(other_windows, a, b)
                 month = _LAST_MONTH.search(so_far or "")
                 if month:
