@@ -1069,3 +1069,11 @@ def test_a_second_report_after_the_first_ones_signature_date_is_a_unit_of_its_ow
     # the issuer's date under a title (no sentence closes before it) starts nothing
     issued = "澜州市2015年人口统计公报\n\n澜州市统计局\n2016年3月10日\n\n2015年，全市出生36112人。\n"
     assert [r.unit for r in extract(issued, "t").records] == ["澜州市"]
+
+
+def test_a_title_naming_two_counties_names_no_unit() -> None:
+    # 516: 雙河、石埠兩縣…對比分析 — 石埠兩縣 is no place; each county's figures are its own, 全年雙河縣出生2468人 included
+    text = ("雙河、石埠兩縣2008年人口和計劃生育主要指標對比分析\n\n雙河縣年初總人口216874人，年末218102人；"
+            "石埠縣年初總人口187530人，年末188311人。\n\n全年雙河縣出生2468人，石埠縣出生2197人。\n")
+    got = {r.unit: r.values["births"].number for r in extract(text, "t").records if "births" in r.values}
+    assert got == {"雙河縣": 2468, "石埠縣": 2197}
