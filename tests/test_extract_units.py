@@ -1077,3 +1077,28 @@ def test_a_title_naming_two_counties_names_no_unit() -> None:
             "石埠縣年初總人口187530人，年末188311人。\n\n全年雙河縣出生2468人，石埠縣出生2197人。\n")
     got = {r.unit: r.values["births"].number for r in extract(text, "t").records if "births" in r.values}
     assert got == {"雙河縣": 2468, "石埠縣": 2197}
+
+
+def test_the_planted_errors_of_reports_519_to_528_are_found_on_their_units_and_nothing_else() -> None:
+    """Census and bulletin texts, worked by hand in the fixtures: 519's 男性 146281 for 146218 (male + female 286797
+    against 常住人口 286734; its 性别比 made from the true count); 520's 自然增长率 1.02 for 7.94 − 6.74 = 1.20; 522's
+    出生 3246 for 3264 (its 出生率 7.90 is 3264's). The other seven — a 七普 work summary, a 卫健委 monitoring report
+    with infant and maternal mortality, a 1990 四普 bulletin in numerals, a traditional 七普 bulletin, a news item
+    against the census before, a bulletin of negative growth — check clean."""
+    errors = round_errors(519, 528)
+    assert errors >= {("519", "鹤林县", "population_by_sex"), ("520", "溧川市", "natural_growth_is_difference"),
+                      ("522", "沣水县", "birth_rate_from_counts")}
+    assert {e[0] for e in errors} == {"519", "520", "522"}
+
+
+def test_a_bare_sex_ratio_opening_its_sentence_is_the_sentence_befores() -> None:
+    # 525: …男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37 — the population's; after the births, theirs
+    assert _values("全县人口中，男性为215764人；女性为202839人。性别比(以女性为一百)为106.37。") == {
+        "population_male": 215764, "population_female": 202839, "population_sex_ratio": 106.37}
+    assert _values("全年出生767人，其中男孩400人，女孩367人。性别比为108.99。")["sex_ratio_at_birth"] == 108.99
+    # a census worker's canvass (摸底户数) is no count of the unit's households
+    assert _values("普查员逐户摸底，摸底户数12130户。") == {}
+
+
+def _values(text: str) -> dict[str, float | None]:
+    return {k: v.number for r in extract(text, "t").records for k, v in r.values.items()}

@@ -1363,7 +1363,10 @@ class _Extractor:
                 # the same subject's
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
                     cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not g.this_period.sub("", t[sent:cs]).strip()
-                    or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip())) else None
+                    or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip()
+                    or cue.role == "sex_ratio" and not t[sent:cs].strip())) else None
+                # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
+                # the births before it makes it theirs)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
                 past = g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人，死亡100人: last year's)
