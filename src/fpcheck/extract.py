@@ -511,6 +511,7 @@ class _Grammar:
         self.table_totals = tuple(p["text_table_totals"])
         self.table_score = re.compile(p["table_score_columns"])
         self.table_achieved = re.compile(p["table_achieved_column"])
+        self.table_target = re.compile(p["table_target_column"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
         self.to_date_key = "to-date"  # (the key of a monthly report's year-to-date figures)
@@ -2020,17 +2021,19 @@ class _Extractor:
         indicator's own figure is: ``other`` when it names its column as another period (上年, 同期), ``score``
         when it is a score sheet's (序号 考核项目 分值 考核情况 得分: a figure alone in the cell after an indicator's
         name is its points; the figure is in the column the header calls the achieved one, 完成值, else in the
-        next), else None."""
+        next), ``target`` when its column is the targets' (指标 计划 完成 完成率: the figure is in 完成), else None."""
         g = self.g
         if (header := self.column_header(at)) is None:
             return None
         cells, col, line = header
         if col < len(cells) and g.table_other_period.search(cells[col]) is not None:
             return "other", 0
-        if g.table_score.search(line) is None:
+        target = col < len(cells) and g.table_target.fullmatch(cells[col].strip()) is not None
+        if not target and g.table_score.search(line) is None:
             return None
-        achieved = next((k for k, cell in enumerate(cells) if k > col and g.table_achieved.fullmatch(cell)), col + 1)
-        return "score", achieved - col
+        achieved = next((k for k, cell in enumerate(cells) if k > col and g.table_achieved.fullmatch(cell.strip())),
+                        col + 1)
+        return "target" if target else "score", achieved - col
 
     def column_reading(self, at: int) -> tuple[float, str | None]:
         """What a text table's header says of the figures in the column of ``at``: their multiplier (年末数（万人）:
@@ -2256,8 +2259,9 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
 _CARRIED_ROLES = frozenset({"target", "pct", "achieved", "actual", "male", "female", "first", "second", "third_plus"})
 _TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
-# the rest of a figure after a blank or a break in it (应查46 30人; 死亡率6.0‖8‰, 性别比1‖10.57； on a short line)
-_SPLIT_TAIL = re.compile(r"[ \n]\d{1,4}(?:人|例|名|户|‰|%)|\n\d{0,3}\.\d{1,3}(?=[，,；;。、])")
+# the rest of a figure after a blank or a break in it (应查46 30人; 死亡率6.0‖8‰, 性别比1‖10.57； on a short line; a PDF's
+# 3 7‖68 人, 61‖342 人): the figure is damaged, not read
+_SPLIT_TAIL = re.compile(r"[ \n](?:\d[ \n]?){1,7}(?<=\d) ?(?:人|例|名|户|‰|%)|\n\d{0,3}\.\d{1,3}(?=[，,；;。、])")
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
 #: What :func:`fpcheck.normalize.ocr_figures` undoes in a figure as printed: a letter for a digit, a comma or full

@@ -456,9 +456,11 @@ def _separator_edits(text: str, at_re: re.Pattern[str], number_re: re.Pattern[st
 
 
 #: 318 426人 / 52 307人 (an old yearbook's or OCR's thin space between thousands): groups of exactly three after a
-#: blank, right after an ideograph or an opening mark and right before one or a unit, so a row of figures in
-#: a text table (7126 68 73) or a date never reads as one number.
-_SPACED_RE = re.compile(f"(?<=[\u4e00-\u9fff:：(（])[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?=[\u4e00-\u9fff%‰])")
+#: blank, right after an ideograph or an opening mark and right before one or a unit — or one blank apart from them,
+#: as a PDF sets figures (户籍人口 312 604 人) — so a row of figures in a text table (7126 68 73) or a date never
+#: reads as one number.
+_SPACED_RE = re.compile(f"(?:(?<=[\u4e00-\u9fff:：(（])|(?<=[\u4e00-\u9fff:：(（] ))[{_D}]{{1,3}}"
+                        f"(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?= ?[\u4e00-\u9fff%‰])")
 _GROUP_SPACE_RE = re.compile(f"[ \u00a0\u2009\u202f][{_D}]{{3}}(?![{_D}])")  # (where one may be: a fast scan)
 _SPACES = frozenset(" \u00a0\u2009\u202f")
 
