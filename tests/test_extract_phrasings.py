@@ -1110,6 +1110,9 @@ def test_a_weak_cue_after_the_residents_or_the_area() -> None:
     # 501: 全年辖区户籍居民出生12人 — 居民 (and 辖区) may stand before a bare 出生 / 死亡
     assert one("全年辖区户籍居民出生12人，其中男孩7人、女孩5人。全年辖区死亡9人。") == {
         "births": 12, "births_male": 7, "births_female": 5, "deaths": 9}
+    # 529, 530 (and 423): 三查应查3102人 — the check-ups' expected women after the word for the check-ups
+    assert one("三查应查3102人，实查3018人，三查率97.29%。") == {
+        "checkup_expected": 3102, "checkup_done": 3018, "checkup_rate": 97.29}
 
 
 def test_a_correction_notice_saying_the_quoted_words_are_wrong() -> None:
