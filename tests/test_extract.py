@@ -223,11 +223,11 @@ def test_unit_mismatch_read_as_printed():
 
 
 def test_blank_template_is_masked():
-    doc = extract("出生率为‰，计划生育率为%。", "t")
+    doc = extract("出生率为‰，计划生育率为%，综合节育率.%。", "t")  # (538: a blank keeping its decimal point)
     vals = doc.records[0].values
-    assert set(vals) == {"birth_rate", "planned_birth_rate"}
+    assert set(vals) == {"birth_rate", "planned_birth_rate", "contraceptive_rate"}
     assert all(v.masked and v.number is None for v in vals.values())
-    assert [f.rule for f in doc.all_findings()] == ["masked_value", "masked_value"]
+    assert [f.rule for f in doc.all_findings()] == ["masked_value", "masked_value", "masked_value"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1114,10 +1114,11 @@ class _Extractor:
         g, t = self.g, self.t
         measure, units, mismatch, figure, tail = g.spec[ind_id]
         m = figure.match(t, pos)
-        if m is None:  # a blank in a template: 出生率为‰
-            if measure in ("permille", "percent") and t.startswith(units, pos):
-                v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, pos + 1), True, t[pos])
-                return v, pos + 1, [self._masked(v)]
+        if m is None:  # a blank in a template: 出生率为‰, 综合节育率.%
+            blank = pos + 1 if t.startswith(".", pos) else pos
+            if measure in ("permille", "percent") and t.startswith(units, blank):
+                v = Value(ind_id, None, "", 0, 1.0, self.loc(pos, blank + 1), True, t[blank])
+                return v, blank + 1, [self._masked(v)]
             return None
         before = t[pos - 1] if pos else ""
         if before.isdigit() or before == ".":
@@ -1408,7 +1409,8 @@ class _Extractor:
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
             shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
-            if at >= b or t[at] not in _NUMBER_START and not shares:  # no figure here: only the subject may change
+            if at >= b or t[at] not in _NUMBER_START and not shares and not t.startswith((".%", ".‰"), at):
+                # no figure here (a template's blank with its point, 综合节育率.%, is one): only the subject may change
                 if at < b and t[at] in g.from_first and (paren is None or not cue.role):  # (…，其中户籍人口由…增加到…)
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
                     end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
