@@ -1106,12 +1106,13 @@ def _values(text: str) -> dict[str, float | None]:
 
 def test_the_planted_errors_of_reports_529_to_538_are_found_on_their_units_and_nothing_else() -> None:
     """Worked by hand in the fixtures: 531's 二胎 79 for 97 (parities 258 against 276 births); 533's 死亡率 千分之六点四六
-    for 6.64 (its growth 4.82 made from 6.64). 536's 结扎 完成率 105.83% for 548 / 520 = 105.38% is not found: its text
-    table's 完成率 column is not read (the 完成 column is, the 计划 column is passed over). 537 is corrupted
-    seed-style: its errors are the corruption's (a date among them)."""
+    for 6.64 (its growth 4.82 made from 6.64); 536's 结扎 完成率 105.83% for 548 / 520 = 105.38%, in a text table of
+    指标 | 计划 | 完成 | 完成率 (a role table). 537 is corrupted seed-style: its errors are the corruption's (a date
+    among them)."""
     errors = round_errors(529, 538)
-    assert errors >= {("531", "龙潭乡", "births_by_parity"), ("533", "桂花乡", "death_rate_from_counts")}
-    assert {e[0] for e in errors} == {"531", "533", "537"}
+    assert errors >= {("531", "龙潭乡", "births_by_parity"), ("533", "桂花乡", "death_rate_from_counts"),
+                      ("536", "平山县", "sterilizations_pct_from_counts")}
+    assert {e[0] for e in errors} == {"531", "533", "536", "537"}
 
 
 def test_a_text_tables_target_column_is_passed_over_for_the_achieved_one() -> None:
@@ -1120,6 +1121,8 @@ def test_a_text_tables_target_column_is_passed_over_for_the_achieved_one() -> No
             "计划生育率(%)\t95.00\t96.44\t—\n四术(例)\t2600\t2745\t105.58%\n")
     got = _values(text)
     assert got["births"] == 4186 and got["planned_birth_rate"] == 96.44 and got["surgeries"] == 2745
+    # … and as a table of roles (计划 a target, 完成率 with its % a share): the 四术's target and share too
+    assert got["surgeries_target"] == 2600 and got["surgeries_pct"] == 105.58
 
 
 def test_a_figure_a_pdf_cut_with_blanks_or_breaks_is_whole_or_not_read() -> None:

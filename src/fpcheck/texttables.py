@@ -17,6 +17,7 @@ from fpcheck.catalog import Catalog, header_key
 
 #: A figure alone in its cell: digits with an optional sign and decimals.
 _FIGURE = re.compile(r"[-−]?\d{1,12}(?:\.\d{1,6})?")
+_SUB_ROW = re.compile("^其中[:：]?")  # (其中:结扎, a part's row under its whole's)
 
 
 @dataclass(frozen=True)
@@ -168,10 +169,13 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
         rows = []
         for r in block[1:]:
             label = r[0][0].replace(" ", "")
-            ind = catalog.resolve(label)
+            # (出生人数(人), 其中:结扎: the label without its unit or its 其中)
+            ind = catalog.resolve(label) or catalog.resolve(_SUB_ROW.sub("", header_key(label)))
             if ind is None and not _is_total(label, totals) or len(r) != len(header):
                 break  # (not a table of indicators by role)
-            rows.append((ind, tuple((k, c, s, e) for k, (c, s, e) in zip(kinds, r[1:]) if k and _FIGURE.fullmatch(c))))
+            # (a share printed with its %: 105.58% — the figure without it)
+            rows.append((ind, tuple((k, f, s, s + len(f)) for k, (c, s, _) in zip(kinds, r[1:])
+                                    if k and _FIGURE.fullmatch(f := c.rstrip("%‰")))))
         else:
             out.append(RoleTable(tuple(rows), (block[0][0][1], block[-1][-1][2])))
     return out
