@@ -1123,6 +1123,7 @@ def test_a_text_tables_target_column_is_passed_over_for_the_achieved_one() -> No
     assert got["births"] == 4186 and got["planned_birth_rate"] == 96.44 and got["surgeries"] == 2745
     # … and as a table of roles (计划 a target, 完成率 with its % a share): the 四术's target and share too
     assert got["surgeries_target"] == 2600 and got["surgeries_pct"] == 105.58
+    assert got["birth_quota"] == 4350 and got["birth_quota_used_pct"] == 96.23  # (出生人数's target: the quota)
 
 
 def test_a_figure_a_pdf_cut_with_blanks_or_breaks_is_whole_or_not_read() -> None:

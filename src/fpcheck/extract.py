@@ -533,6 +533,7 @@ class _Grammar:
         self.count_first_end = re.compile(p["count_first_end"])
         self.count_measures = frozenset(("persons", "cases"))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
+        self.table_targets: dict[str, str] = dict(p["text_table_targets"])  # (beyond the families' target_of)
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
@@ -1825,8 +1826,8 @@ class _Extractor:
         return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals)
 
     def role_values(self, table: RoleTable) -> dict[str, Value]:
-        """A role table's figures as values: a row's indicator under 完成数, its target under 任务数, the target's
-        share under 完成率; the totals row as the indicator its rows are the parts of."""
+        """A role table's figures as values: a row's indicator under 完成数, its target under 任务数 (出生人数's: the
+        quota), the target's share under 完成率; the totals row as the indicator its rows are the parts of."""
         g, out = self.g, {}
         parts = {ind for ind, _ in table.rows if ind is not None}
         total = next((r.operands["total"][0] for r in core_rules()
@@ -1834,7 +1835,7 @@ class _Extractor:
         for ind, cells in table.rows:
             ind = ind or total
             for role, printed, start, end in cells:
-                target = g.target_of.get(ind or "")
+                target = g.target_of.get(ind or "") or g.table_targets.get(ind or "")
                 key = ind if role == "done" else target if role == "target" else g.share.get(target or "")
                 pn = _parse(printed)
                 if key is not None and pn is not None and key not in out:
