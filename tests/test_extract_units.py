@@ -1131,3 +1131,13 @@ def test_a_figure_a_pdf_cut_with_blanks_or_breaks_is_whole_or_not_read() -> None
     # from a list of figures: it is not read (never as 3)
     got = _values("全县年初户籍人口 312 604 人,年末户籍人口 314 127 人。全年出生 3 842 人,政策内出生 3 7\n68 人。")
     assert got == {"population_start": 312604, "population_end": 314127, "births": 3842}
+
+
+def test_the_planted_errors_of_reports_539_to_548_are_found_on_their_units_and_nothing_else() -> None:
+    """Short texts of many kinds, worked by hand in the fixtures: 540's 计划生育率 96.81 for 203 / 211 = 96.21 (a
+    self-check report with targets beside); 546's 死亡 2137 for 2317 (its 死亡率 6.26‰ is 2317's); 548's 二孩 173 for 137
+    (168 + 173 + 7 = 348 against 312 births, every figure with 上年's in brackets)."""
+    errors = round_errors(539, 548)
+    assert errors >= {("540", "东溪乡", "planned_birth_rate_from_counts"), ("546", "棠溪縣", "death_rate_from_counts"),
+                      ("548", "石岭乡", "births_by_parity")}
+    assert {e[0] for e in errors} == {"540", "546", "548"}
