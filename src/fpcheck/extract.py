@@ -34,6 +34,7 @@ from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_ta
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
+_TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -514,7 +515,6 @@ class _Grammar:
         self.table_target = re.compile(p["table_target_column"])
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
-        self.to_date_key = "to-date"  # (the key of a monthly report's year-to-date figures)
         self.to_date_mark = re.compile("|".join(month["to_date"]))
         # (searched over a whole unit's text: found from their anchors, 本月/季度, not tried at every char)
         self.this_month = _Anchored(re.compile("|".join(month["this_month"])))
@@ -1629,9 +1629,9 @@ class _Extractor:
 
     def month_key(self, sentence: int, at: int) -> str | None:
         """In a monthly report, whose a figure at ``at`` is: the year to date's when the last month mark before it in
-        its sentence is a to-date one (累计, 1—11月), else None (the month's)."""
+        its sentence is a to-date one (累计), else None (the month's)."""
         marks = list(self.g.month_marks.finditer(self.t, sentence, at))
-        return self.g.to_date_key if marks and self.g.to_date_mark.fullmatch(marks[-1].group()) else None
+        return _TO_DATE if marks and self.g.to_date_mark.fullmatch(marks[-1].group()) else None
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                       windows: list[tuple[int, int]]) -> None:
@@ -2189,7 +2189,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         for key, (other, other_windows) in others.items():  # 1—10月累计 beside 本月; 1980年 after 1978年 in annals
             if not other:
                 continue
-            if key == g.to_date_key:
+            if key == _TO_DATE:
                 so_far = ex.period(other_windows, a, b)
                 month = _LAST_MONTH.search(so_far or "")
                 if month:
