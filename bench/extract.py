@@ -9,21 +9,24 @@ in one run as
 * ``normalise``  – ``normalize.normalize`` on each decoded document,
 * ``extract``    – ``extract.extract`` on each decoded document (it normalises internally),
 * ``end-to-end`` – decode + extract,
+* ``×N procs``   – decode + extract in N worker processes (one per core, as ``fpcheck check DIR`` runs
+  them), each document's records sent back to this process: what a folder of reports is checked at,
 
 for three shapes: ``seeds`` (the five real reports of ``seeds/``, scraped from the web, each a separate
 document, repeated to the corpus size: real reports, prose with a figure every kB or so), ``docs`` (the seeds and
 the evaluation reports, each a separate document: the evaluation set was written to test extraction and
 packs ten times as many figures per kB, and the time goes per figure) and ``big`` (those concatenated into
-one document: exposes anything worse than linear). The figures read per kB are printed per corpus. Each figure
+one document: exposes anything worse than linear; one document is not shared among processes). The figures read per kB are printed per corpus. Each figure
 is the best of ``--repeat`` (5) repetitions — on a shared machine other processes only ever slow a run down —
 in MB of UTF-8 input per second; the ratio column is end-to-end time over decode + normalise time of the
-same text.
+same text (in one process).
 
 Robustness: adversarial inputs (a 1 MB line with no breaks, 1 MB of digits, 1 MB of ``1、`` markers, 200k
 repetitions of a cue word with no number, nested brackets, ``XXXX…``, mixed ``2023`` tokens …) are run
 through decode + extract at half and at full size; an input is flagged ``SLOW`` when doubling it more than
 triples the time (backtracking grows faster than the input) or when it runs over 3 s per MB. The exit status is 1
-when any adversarial input is slow or end-to-end speed is below 5 MB/s, so the script can gate CI.
+when any adversarial input is slow or a shape's best end-to-end speed (one process or N) is below 5 MB/s, so the
+script can gate CI.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ import pstats
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from fpcheck.catalog import default_catalog
+from fpcheck.check import available_cores
 from fpcheck.extract import extract, grammar
-from fpcheck.model import InputError
+from fpcheck.model import Document, InputError
 from fpcheck.normalize import normalize
 from fpcheck.read import decode_bytes, read_text
 
@@ -63,17 +68,31 @@ def _best(fn: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def measure(blobs: list[bytes], repeat: int) -> dict[str, float]:
-    """Seconds for each stage over ``blobs`` (UTF-8 bytes of each document)."""
+def _decode_extract(blob: bytes) -> Document:
+    return extract(decode_bytes(blob, "bench"), "bench")
+
+
+def _warm() -> None:
+    extract(next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8"), "warm")  # OpenCC, YAML, grammar
+
+
+def measure(blobs: list[bytes], repeat: int, procs: int) -> dict[str, float]:
+    """Seconds for each stage over ``blobs`` (UTF-8 bytes of each document); the pooled stage only when there
+    are documents enough to share among ``procs`` processes."""
     texts = [decode_bytes(b, "bench") for b in blobs]
-    normalize(texts[0][:2000])  # warm up: OpenCC, YAML, compiled grammar
-    extract(texts[0][:2000], "bench")
-    return {
+    _warm()
+    out = {
         "decode": _best(lambda: [decode_bytes(b, "bench") for b in blobs], repeat),
         "normalise": _best(lambda: [normalize(t) for t in texts], repeat),
         "extract": _best(lambda: [extract(t, "bench") for t in texts], repeat),
-        "end-to-end": _best(lambda: [extract(decode_bytes(b, "bench"), "bench") for b in blobs], repeat),
+        "end-to-end": _best(lambda: [_decode_extract(b) for b in blobs], repeat),
     }
+    if procs > 1 and len(blobs) >= 4 * procs:
+        with ProcessPoolExecutor(max_workers=procs, initializer=_warm) as pool:
+            list(pool.map(_decode_extract, blobs[:procs]))  # (started and warm before the clock runs)
+            chunk = max(1, len(blobs) // (procs * 32))
+            out[f"×{procs} procs"] = _best(lambda: list(pool.map(_decode_extract, blobs, chunksize=chunk)), repeat)
+    return out
 
 
 def seed_texts() -> list[str]:
@@ -95,17 +114,18 @@ def speed(mb: float, repeat: int) -> bool:
         if name == "docs":
             shapes["big"] = [b"\n".join(one_round * rounds)]
     ok = True
+    procs = available_cores()
     print(f"\n{'shape':6} {'stage':11} {'seconds':>8} {'MB/s':>7} {'÷ decode+normalise':>19}")
     for name, blobs in shapes.items():
         size = sum(map(len, blobs))
-        t = measure(blobs, repeat)
+        t = measure(blobs, repeat, procs)
         base = t["decode"] + t["normalise"]
-        for stage in ("decode", "normalise", "extract", "end-to-end"):
-            ratio = f"{t[stage] / base:19.2f}" if stage in ("extract", "end-to-end") else ""
-            print(f"{name:6} {stage:11} {t[stage]:8.3f} {size / MB / t[stage]:7.2f} {ratio}")
-        e2e = size / MB / t["end-to-end"]
+        for stage, seconds in t.items():
+            ratio = f"{seconds / base:19.2f}" if stage not in ("decode", "normalise") else ""
+            print(f"{name:6} {stage:11} {seconds:8.3f} {size / MB / seconds:7.2f} {ratio}")
+        e2e = size / MB / min(t["end-to-end"], t.get(f"×{procs} procs", float("inf")))
         flag = "ok" if e2e >= TARGET_MB_S else f"BELOW {TARGET_MB_S} MB/s"
-        print(f"{name:6} end-to-end {e2e:.2f} MB/s: {flag}\n")
+        print(f"{name:6} best end-to-end {e2e:.2f} MB/s: {flag}\n")
         ok &= e2e >= TARGET_MB_S
     return ok
 

@@ -6,10 +6,14 @@ read becomes a document with an ``input_error`` finding, and the others are stil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from fpcheck.carry import carry_findings
 from fpcheck.catalog import Catalog, default_catalog
@@ -113,19 +117,80 @@ def check_document(doc: Document, opts: Options) -> Document:
     return doc
 
 
+def check_file(path: Path, opts: Options) -> tuple[list[Document], bool]:
+    """One input checked: its documents, and whether it could not be read (then its one document says why)."""
+    try:
+        found = read_documents(path, opts)
+    except InputError as err:
+        return [input_error_document(path, err)], True
+    return [check_document(d, opts) for d in found], False
+
+
+def read_file(path: Path, opts: Options) -> tuple[list[Document], bool]:
+    """One input read (not checked): its documents, and whether it could not be read."""
+    try:
+        return read_documents(path, opts), False
+    except InputError as err:
+        return [input_error_document(path, err)], True
+
+
+T = TypeVar("T")
+FILES_PER_WORKER = 4  # fewer files than this per worker process: starting the processes costs more than it saves
+_worker_opts: Options | None = None  # a worker process's options: sent once, when it starts (see :func:`mapped`)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity where the system says, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+def _start_worker(opts: Options) -> None:
+    global _worker_opts
+    _worker_opts = opts
+
+
+def _in_worker(fn: Callable[[Path, Options], T], path: Path) -> T:
+    assert _worker_opts is not None, "a worker process starts with its options"
+    return fn(path, _worker_opts)
+
+
+@contextmanager
+def mapped(fn: Callable[[Path, Options], T], files: Sequence[Path], opts: Options,
+           jobs: int | None = None) -> Iterator[Iterator[T]]:
+    """``fn(file, opts)`` over ``files``, results in the files' order: in up to ``jobs`` worker processes (None
+    or 0: one per core) when there are enough files for each to pay for its start, else in this process.
+
+    ``fn`` is a module-level function (it is sent by name). ``opts`` goes to each worker once, when it starts: a
+    copy per task would be a new catalog each time, and everything compiled from the catalog (the text
+    grammar, the rules' columns) would be compiled again. Every task is handed out on entry, so the workers
+    start before the caller starts a progress bar's thread."""
+    jobs = min(jobs or available_cores(), len(files) // FILES_PER_WORKER)
+    if jobs <= 1:
+        yield (fn(f, opts) for f in files)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(opts,))
+    done = False
+    try:
+        yield pool.map(partial(_in_worker, fn), files, chunksize=max(1, len(files) // (jobs * 32)))
+        done = True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=not done)  # (interrupted: the queued files are not read)
+
+
 def check_paths(paths: Sequence[str | Path], opts: Options | None = None,
-                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[Document], int]:
-    """Check every input; returns the documents and how many inputs could not be read."""
+                progress: Callable[[Sequence[Path]], Iterable[Path]] | None = None,
+                jobs: int | None = None) -> tuple[list[Document], int]:
+    """Check every input (in ``jobs`` processes: see :func:`mapped`); returns the documents, in the inputs'
+    order, and how many inputs could not be read."""
     opts = opts or Options()
     files = discover(paths)
     docs: list[Document] = []
     unreadable = 0
-    for path in (progress(files) if progress else files):
-        try:
-            found = read_documents(path, opts)
-        except InputError as err:
-            docs.append(input_error_document(path, err))
-            unreadable += 1
-            continue
-        docs.extend(check_document(d, opts) for d in found)
+    with mapped(check_file, files, opts, jobs) as results:
+        for _path, (found, failed) in zip(progress(files) if progress else files, results):
+            docs.extend(found)
+            unreadable += failed
     return docs, unreadable

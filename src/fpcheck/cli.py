@@ -12,11 +12,15 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import track
 
 from fpcheck.i18n import t
+
+if TYPE_CHECKING:
+    from fpcheck.model import Document
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -31,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="map a table header to an indicator id (repeatable)")
         sp.add_argument("--mapping-file", type=Path, help="YAML or CSV file of header → indicator mappings")
 
+    def jobs(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="worker processes for many files (default 0: one per core; 1: none)")
+
     c = sub.add_parser("check", help="检查报告与表格 / check reports and tables")
     c.add_argument("paths", nargs="+", help="files or directories")
     c.add_argument("--rules", action="append", default=[], type=Path, help="extra rules file (repeatable)")
@@ -42,11 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--annotate", type=Path, help="also write an annotated copy of the (first) workbook")
     c.add_argument("--no-diagnose", action="store_true", help="skip error localisation and repair suggestions")
     common(c)
+    jobs(c)
 
     e = sub.add_parser("extract", help="抽取报告中的指标 / extract the figures of a report")
     e.add_argument("paths", nargs="+")
     e.add_argument("--format", choices=["text", "json", "csv"], default="text")
     common(e)
+    jobs(e)
 
     r = sub.add_parser("repair", help="写出修正后的副本 / write a repaired copy")
     r.add_argument("path")
@@ -89,7 +99,7 @@ def cmd_check(args: argparse.Namespace, out: Console, err: Console) -> int:
         err.print(t("rules_error", args.lang, reason=str(exc)))
         return EXIT_UNREADABLE
     opts = Options(rules=rules, mapping=_mapping(args), abs_tolerance=args.tolerance, diagnose=not args.no_diagnose)
-    docs, unreadable = check_paths(args.paths, opts, _progress(err, args.lang))
+    docs, unreadable = check_paths(args.paths, opts, _progress(err, args.lang), args.jobs)
     if not docs:
         err.print(t("no_inputs", args.lang, path=" ".join(args.paths)))
         return EXIT_UNREADABLE
@@ -127,27 +137,19 @@ def cmd_check(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, out: Console, err: Console) -> int:
-    from fpcheck.check import Options, discover, input_error_document, read_documents
-    from fpcheck.model import InputError
+    from fpcheck.check import Options, discover, mapped, read_file
 
     opts = Options(mapping=_mapping(args))
     rows: list[dict[str, object]] = []
     status = EXIT_OK
-    for path in discover(args.paths):
-        try:
-            docs = read_documents(path, opts)
-        except InputError as exc:
-            err.print(input_error_document(path, exc).findings[0].text(args.lang), markup=False)
-            status = EXIT_UNREADABLE
-            continue
-        for doc in docs:
-            for ri, rec in enumerate(doc.records):
-                for ind, v in rec.values.items():
-                    loc = v.location
-                    rows.append({"source": doc.source, "record": ri, "unit": rec.unit, "period": rec.period,
-                                 "indicator": ind, "value": v.number, "printed": v.printed, "decimals": v.decimals,
-                                 "masked": v.masked, "span": list(loc.span) if loc.span else None,
-                                 "line": loc.line, "sheet": loc.sheet, "cell": loc.cell})
+    files = discover(args.paths)
+    with mapped(read_file, files, opts, args.jobs) as results:
+        for docs, failed in results:
+            if failed:
+                err.print(docs[0].findings[0].text(args.lang), markup=False)
+                status = EXIT_UNREADABLE
+                continue
+            rows += [row for doc in docs for row in _value_rows(doc)]
     if args.format == "json":
         print(json.dumps({"version": 1, "values": rows}, ensure_ascii=False, indent=1))
     elif args.format == "csv":
@@ -167,6 +169,19 @@ def cmd_extract(args: argparse.Namespace, out: Console, err: Console) -> int:
                           str(r["span"] or r["cell"] or ""))
         out.print(table)
     return status
+
+
+def _value_rows(doc: Document) -> list[dict[str, object]]:
+    """A row per extracted value of ``doc``: its record, indicator, number, printed string and place."""
+    rows: list[dict[str, object]] = []
+    for ri, rec in enumerate(doc.records):
+        for ind, v in rec.values.items():
+            loc = v.location
+            rows.append({"source": doc.source, "record": ri, "unit": rec.unit, "period": rec.period,
+                         "indicator": ind, "value": v.number, "printed": v.printed, "decimals": v.decimals,
+                         "masked": v.masked, "span": list(loc.span) if loc.span else None,
+                         "line": loc.line, "sheet": loc.sheet, "cell": loc.cell})
+    return rows
 
 
 def _csv_safe(v: object) -> object:

@@ -960,7 +960,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                     printed_list[where[ci]] = text
         data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"])
     rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
-    locate = _locator(source, grid, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
+    locate = _Locator(source, grid.name, grid.lines, grid.csv, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
@@ -1013,13 +1013,21 @@ def _rows_by_sex(table: RecordTable, cat: Catalog, totals: tuple[str, ...]) -> R
                 parts[part] = (ind, k)
     if not parts:
         return None
-    old = table.locate
+    return RecordTable(names, [table.periods[i] for i in heads], columns, _SexRowLocator(table.locate, heads, parts))
 
-    def locate(i: int, ind: str | None) -> Location:
-        base, k = parts.get(ind or "", (ind, 0))
-        return old(heads[i] + k, base)
 
-    return RecordTable(names, [table.periods[i] for i in heads], columns, locate)
+@dataclass(frozen=True)
+class _SexRowLocator:
+    """The locator of :func:`_rows_by_sex`'s table: record i is the unit's 合计 row ``heads[i]``; a part
+    (population_male) is its indicator on the row ``k`` below it."""
+
+    rows: Callable[[int, str | None], Location]  # the locator of the table with a record per row
+    heads: list[int]
+    parts: dict[str, tuple[str, int]]
+
+    def __call__(self, i: int, ind: str | None) -> Location:
+        base, k = self.parts.get(ind or "", (ind, 0))
+        return self.rows(self.heads[i] + k, base)
 
 
 def _rows_of(col: ColumnData, rows: np.ndarray) -> ColumnData:
@@ -1211,23 +1219,28 @@ def _nested_units(levels: list[list[str | None]], totals: tuple[str, ...]) -> li
     return out
 
 
-def _locator(source: str, grid: Grid, label_col: int, rec_rows: list[int], rec_pi: list[int],
-             colmap: dict[tuple[str, int], int]) -> Callable[[int, str | None], Location]:
+@dataclass(frozen=True)
+class _Locator:
     """``locate(i, indicator)`` of a RecordTable: the cell of record i's value (its label cell for None),
-    computed when asked. Holds the row numbers, not the grid."""
-    name, lines = grid.name, grid.lines
+    computed when asked. Holds the row numbers, not the grid; a class, not a closure, so that a checked
+    document can be sent back from a worker process."""
 
-    if grid.csv:
-        def locate(i: int, ind: str | None) -> Location:
-            r = rec_rows[i]
-            c = label_col if ind is None else colmap[(ind, rec_pi[i])]
-            line = lines[r] if lines is not None and r < len(lines) else r + 1
-            return Location(source, line=line, column=c + 1)
-    else:
-        def locate(i: int, ind: str | None) -> Location:
-            c = label_col if ind is None else colmap[(ind, rec_pi[i])]
-            return Location(source, sheet=name, cell=f"{col_letter(c)}{rec_rows[i] + 1}")
-    return locate
+    source: str
+    sheet: str | None
+    lines: list[int] | None  # a CSV's physical line of each row (None: a workbook's sheet, located by cell)
+    csv: bool
+    label_col: int
+    rec_rows: list[int]
+    rec_pi: list[int]
+    colmap: dict[tuple[str, int], int]
+
+    def __call__(self, i: int, ind: str | None) -> Location:
+        r = self.rec_rows[i]
+        c = self.label_col if ind is None else self.colmap[(ind, self.rec_pi[i])]
+        if self.csv:
+            line = self.lines[r] if self.lines is not None and r < len(self.lines) else r + 1
+            return Location(self.source, line=line, column=c + 1)
+        return Location(self.source, sheet=self.sheet, cell=f"{col_letter(c)}{r + 1}")
 
 
 def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Finding]:

@@ -103,7 +103,7 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     over parts that share no figure and no rule, so each small MIP is solved on its own); then look for
     equally cheap different solutions (ties: every one changing a single figure, and up to ``max_ties``
     more per part from the solver)."""
-    forced = {c: options[c][0] for c in must_change if len(options.get(c, [])) == 1}
+    forced = {c: os[0] for c, os in options.items() if c in must_change and len(os) == 1}  # (options' order)
     if forced:  # a figure that must change and has one option is decided: substitute it before solving
         values = {**values, **{c: o.value for c, o in forced.items()}}
         options = {c: o for c, o in options.items() if c not in forced}
@@ -115,7 +115,7 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     memo = {} if memo is None else memo  # a part solved before (same options, rows, values) is not solved again
     solved = []
     for cells, part_rows in parts:
-        opts = {c: options[c] for c in cells if c in options}
+        opts = {c: os for c, os in options.items() if c in cells}  # (in the options' order, not the set's: ties go the same way every run)
         key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack) for o in os))
                             for c, os in opts.items())),
                tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding) for r in part_rows),
