@@ -1141,3 +1141,31 @@ def test_the_planted_errors_of_reports_539_to_548_are_found_on_their_units_and_n
     assert errors >= {("540", "东溪乡", "planned_birth_rate_from_counts"), ("546", "棠溪縣", "death_rate_from_counts"),
                       ("548", "石岭乡", "births_by_parity")}
     assert {e[0] for e in errors} == {"540", "546", "548"}
+
+
+def test_the_planted_errors_of_reports_549_to_558_are_found_on_their_units() -> None:
+    """Long documents by officials, worked by hand in the fixtures: 550's 石湾乡 政策符合率 94.08 for 164 / 173 = 94.80
+    (a 督查通报 of five townships); 553's 二孩 1140 for 1104 (1018 + 1140 + 195 = 2353 against 2317 births); 558's
+    性别比 111.85 for 212 / 190 = 111.58. 554 is corrupted seed-style (2023 pasted over every 10): its errors are the
+    corruption's."""
+    errors = round_errors(549, 558)
+    assert errors >= {("550", "石湾乡", "planned_birth_rate_from_counts"), ("553", "黛溪县", "births_by_parity"),
+                      ("558", "凤栖街道", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"550", "553", "554", "558"}
+    assert {e[1] for e in errors if e[0] == "550"} == {"石湾乡"}  # (not the county, not the other townships)
+
+
+def test_a_speech_reviewing_last_year_reads_its_last_year_and_passes_over_its_plan() -> None:
+    """At the next year's meeting (总结2012年工作，…部署2013年工作任务) 去年 opening a sentence is the year reported on,
+    and 今年's quota is the plan's; in a report that reviews nothing, 去年 stays last year's."""
+    speech = ("在柳河县2013年人口和计划生育工作会议上的讲话\n同志们：今天召开会议，主要任务是总结2012年工作，安排部署2013年"
+              "工作任务。\n去年全县年初总人口386412人，年末总人口389057人。全年出生4826人。今年市下达我县人口计划5100人。")
+    values = _values(speech)
+    assert values["population_start"] == 386412 and values["population_end"] == 389057 and values["births"] == 4826
+    assert "birth_quota" not in values
+    plain = "柳河县2012年人口和计划生育工作总结\n去年全县年初总人口380000人。全年出生4826人，死亡2273人。"
+    assert "population_start" not in _values(plain) and _values(plain)["births"] == 4826
+    masked = speech.replace("2012年", "*年").replace("2013年", "*年")  # (a repost with its years masked)
+    assert "birth_quota" not in _values(masked) and _values(masked)["population_end"] == 389057
+    wrong_order = speech.replace("安排部署2013年", "安排部署2015年")  # (not the year after: no review)
+    assert "population_start" not in _values(wrong_order)

@@ -575,6 +575,8 @@ class _Grammar:
         self.other_period = re.compile(p["other_period_clause"])
         self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
         self.past_year_opening = re.compile(p["past_year_opening"])
+        self.review_opening, self.review_window = re.compile(p["review_opening"]), int(p["review_window"])
+        self.last_year_opening, self.review_ahead = re.compile(p["last_year_opening"]), re.compile(p["review_ahead"])
         self.year_end_mention = re.compile(p["year_end_mention"])
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
         self.clause_or_sentence = re.compile(f"{self.clause_any.pattern}|(?:{self.target_sentence.pattern})")
@@ -823,7 +825,7 @@ class _Extractor:
             end = self.whole_after(name, paragraph or (stops[k] if k < len(stops) else len(t)))
             if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
                 continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
-            cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
+            cuts.setdefault(m.end(), (self.orig(m.end(1) - len(_unglued(name) or name), m.end(1)), LABEL))  # (在沣川县…)
             cuts.setdefault(end, (None, RESUME))
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
@@ -1032,6 +1034,12 @@ class _Extractor:
         year = found.pop()
         stated = any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b))
         return int(year) if stated else None
+
+    def reviews(self, a: int, b: int) -> bool:
+        """Whether the unit's text (from ``a``) says near its opening that it reviews the year before the one
+        it plans for (总结2012年工作，…部署2013年工作任务): a speech at the next year's meeting."""
+        m = self.g.review_opening.search(self.t, a, min(b, a + self.g.review_window))
+        return m is not None and (not (m.group(1) and m.group(2)) or int(m.group(2)) == int(m.group(1)) + 1)
 
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
@@ -1319,6 +1327,9 @@ class _Extractor:
         monthly = monthly and g.this_month.search(t, a, b) is not None
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
         titled = None if years else self.title_year(a if head is None else head, b)  # the one year its title names
+        # a review of last year at this year's meeting: its 去年 is the year reported on, its 今年 the plan's
+        review = not (years or monthly or titled) and self.reviews(a if head is None else head, b)
+        opened = -1  # where the current sentence's 去年 ends, in a review (its clauses start after it)
         year = first_year = None  # the year the last statement opening with one named, the first such
         # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
         quarters = not monthly and g.quarter_opening.search(t, a, b) is not None
@@ -1372,7 +1383,9 @@ class _Extractor:
                 # the births before it makes it theirs)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
-                past = g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人，死亡100人: last year's)
+                last = g.last_year_opening.match(t, sent) if review else None
+                opened = last.end() if last is not None else -1
+                past = last is None and g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人: last year's)
                     titled is not None and (py := g.past_year_opening.match(t, sent)) is not None
                     and int(py.group(1)) < titled)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
@@ -1482,6 +1495,7 @@ class _Extractor:
             clause = max(self._clause_start(cs), a)
             while clause > a and t[clause - 1] == ")" and (o := t.rfind("(", max(a, clause - 40), clause - 1)) >= 0:
                 clause = max(self._clause_start(o), a)  # 去年（2018年）全镇出生296人: an aside is inside its clause
+            clause = max(clause, opened)
             if 0 <= group_end < clause and t.startswith(g.breakdown_opener, clause):
                 continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
@@ -1498,6 +1512,8 @@ class _Extractor:
                 continue
             if past and not g.this_period.search(t, clause, cs):
                 continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人)
+            if review and g.review_ahead.search(t, sent, cs):
+                continue  # 今年市下达我县人口计划3500人 in a review of last year: the year it plans for
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
                 if g.other_period.search(t, clause, k):
                     continue  # 去年我镇完成四术248例: last year's, though it names the unit
