@@ -322,6 +322,12 @@ ROUND_227_232 = ["227_xlsx_xian_jibao_sange_yue_lie_mei_zhibiao_7_8_9yue_jiduhej
                  "230_xlsx_sheng_nianjian_gedishi_changzhu_renkou_danwei_wanren_zhu_zai_biaotou_shang_liangwei_xiaoshu_chusheng_siwang_ye_wanren_lv_qianfenlv.xlsx",
                  "231_xlsx_xian_fencun_chusheng_xiangzhen_hebing_kua_duocun_hang_xiaoji_heji_yincang_cundaima_lie_yincang_cun_hang_haici_duohailv.xlsx",
                  "232_csv_gbk_xitong_daochu_xuhao_lie_yinhao_qianfenwei_shuzi_yihun_funv_zinvshu_jieyu_canjian_biaoti_hang_heji_moweihang.csv"]
+ROUND_233_238 = ["233_xlsx_xian_nianbao_kuanbiao_fen_liang_sheet_biao1_xubiao_tong_xiangzhen_hang_haici_zhengcenei_xingbiebi_jieyu_zai_xubiao.xlsx",
+                 "234_csv_utf8bom_excel_lingcun_biaotou_danyuange_nei_huanhang_yinhao_kuahang_liangceng_biaotou_kaifaqu_mingcheng_huanhang_chusheng_haici_zhengcenei_duohailv.csv",
+                 "235_ods_libreoffice_yuansheng_xiangtong_zhi_xianglin_danyuange_hebing_chongfu_lie_kong_hang_chongfu_fugai_danyuange_zhen_gecun_chusheng_siwang_nanying_nvying_xingbiebi.ods",
+                 "236_xlsx_xian_xiangzhen_chebing_yi_bingru_hang_wenben_hebing_heji_xia_pingjun_hang_hedui_cha_hang_jieyu_yunjian_zhengcenei.xlsx",
+                 "237_csv_gbk_xitong_fen_danwei_dayin_shuxiang_biaodan_duankuai_zhibiao_jiliangdanwei_shuzhi_kong_hang_fenge_danwei_daima_quanxian_heji_kuai_zai_mo.csv",
+                 "238_xlsx_xian_liangnian_duibi_xiangzhen_hebing_xiang_xia_kua_qi_hang_zhibiao_an_hang_2024_2023_fen_lie_zengjian_lie_quanxian_kuai_zai_shou.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -336,7 +342,7 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
-                         + ROUND_215_220 + ROUND_221_226 + ROUND_227_232)
+                         + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1805,11 +1811,28 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 231 (乡镇 merged over its villages, 小计 per 乡镇, a hidden village): 塘下村 一孩 21 for 12 (G17): 21 + 12 + 2 against
     # its 26 births (F17), and 丰山乡(小计) 一孩 40 against its villages' printed 49 (G19)
     "231_xlsx_xian_fencun_chusheng_xiangzhen_hebing_kua_duocun_hang_xiaoji_heji_yincang_cundaima_lie_yincang_cun_hang_haici_duohailv.xlsx": {("births_by_parity", "F17"), ("totals", "G19")},
+    # 233 (a wide 年报 split over 表1 and 表1（续）, the same rows on both): 石门镇 二孩 69 for 96 on the 续表 (C7): its 二孩
+    # column against 合计 (C15); its parities against 表1's births would need the two sheets joined as one table
+    "233_xlsx_xian_nianbao_kuanbiao_fen_liang_sheet_biao1_xubiao_tong_xiangzhen_hang_haici_zhengcenei_xingbiebi_jieyu_zai_xubiao.xlsx": {("totals", "C15")},
+    # 234 (an Excel CSV with line breaks inside quoted header cells) and 236 (a 乡 merged away during the year, its row
+    # one remark: an info; 平均 and 核对 rows under 合计, no units): clean
+    "234_csv_utf8bom_excel_lingcun_biaotou_danyuange_nei_huanhang_yinhao_kuahang_liangceng_biaotou_kaifaqu_mingcheng_huanhang_chusheng_haici_zhengcenei_duohailv.csv": set(),
+    "236_xlsx_xian_xiangzhen_chebing_yi_bingru_hang_wenben_hebing_heji_xia_pingjun_hang_hedui_cha_hang_jieyu_yunjian_zhengcenei.xlsx": set(),
+    # 235 (a LibreOffice .ods: repeated and covered cells): 石桥村 女婴 9 for 8 (J9): its births 17 against 9 + 9 (D9), its
+    # 性别比 112.50 made from 8 (K9), 合计 女婴 96 against the villages' 97 (J17) and its 性别比 off the sums (K17)
+    "235_ods_libreoffice_yuansheng_xiangtong_zhi_xianglin_danyuange_hebing_chongfu_lie_kong_hang_chongfu_fugai_danyuange_zhen_gecun_chusheng_siwang_nanying_nvying_xingbiebi.ods": {("births_by_sex", "D9"), ("sex_ratio_from_counts", "K9"), ("totals", "J17"),
+        ("totals.sex_ratio_from_counts", "K17")},
+    # 237 (a system's print by unit: a form per 乡镇 stacked, 全县合计 last): 全县合计 出生 1396 for 1459, the last block
+    # left out (line 137): against the blocks' sum and its 男 + 女, its 出生率 made from 1459 (line 141)
+    "237_csv_gbk_xitong_fen_danwei_dayin_shuxiang_biaodan_duankuai_zhibiao_jiliangdanwei_shuzhi_kong_hang_fenge_danwei_daima_quanxian_heji_kuai_zai_mo.csv": {("birth_rate_from_counts", "141:3"), ("births_by_sex", "137:3"), ("totals", "137:3")},
+    # 238 (two years side by side, each 乡镇 merged down over its indicator rows): 青石镇 2024 出生率 8.16 for 8.61 (D22),
+    # its growth 0.61 made from 8.61 then off (D24)
+    "238_xlsx_xian_liangnian_duibi_xiangzhen_hebing_xiang_xia_kua_qi_hang_zhibiao_an_hang_2024_2023_fen_lie_zengjian_lie_quanxian_kuai_zai_shou.xlsx": {("birth_rate_from_counts", "D22"), ("natural_growth_is_difference", "D24")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_232_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_238_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -1836,3 +1859,23 @@ def test_round_83_to_90_a_rate_on_an_average_population_is_a_warning() -> None:
 def test_round_91_to_98_a_title_names_the_place_of_a_table_of_years() -> None:
     (doc97,) = read_table(WB / "97_yearbook_years_down_wan_two_decimals.xlsx")
     assert {r.unit for r in doc97.records} == {"清河县"}  # the place the title opens with
+
+
+def test_a_remark_row_and_rows_worked_from_the_units_are_no_units() -> None:
+    # 236: 东郊乡, merged away during the year, holds one remark over its figure columns (an info, not a text-in-a-number
+    # error); 平　均 and 核对（合计－各乡镇之和） under 合计 are worked from the units' rows: no records of their own
+    name = next(p.name for p in WB.glob("236_*.xlsx"))
+    (doc,) = checked(name)
+    assert [u for r in doc.records if (u := r.unit) and ("平" in u or "核" in u)] == []
+    remarks = [f for f in doc.all_findings() if f.rule == "remark_row"]
+    assert [(f.severity, f.location.cell) for f in remarks] == [("info", "B6")]
+    assert not [f for f in doc.all_findings() if f.rule == "non_numeric_cell"]
+
+
+def test_forms_stacked_one_per_unit_are_one_table() -> None:
+    # 237: 单位名称：城关镇 over each 指标名称 | 计量单位 | 数值 form, 全县合计's form last: one record per block, named by
+    # its line, checked against the blocks' sum as a totals row
+    name = next(p.name for p in WB.glob("237_*.csv"))
+    (doc,) = read_table(WB / name)
+    assert [r.unit for r in doc.records] == ["城关镇", "东山镇", "西河镇", "南岭镇", "北塘乡", "龙泉乡", "清风乡", "石桥乡", "合计"]
+    assert doc.records[0].values["births"].number == 463 and doc.records[0].values["births"].location.line == 9

@@ -27,6 +27,9 @@ from .extract import anchors, openers, period_of
 from .sheets import Grid, not_known_figures
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
+# a row worked from the units' rows, not a unit: their mean (平　均), or the clerk's check of the total (核对（合计－各乡镇之和）)
+DERIVED_ROW_RE = re.compile(r"^\s*(?:平[\s\u3000]*均(?:数|值)?|均[\s\u3000]*值|核[\s\u3000]*对|校[\s\u3000]*[验核]|差[\s\u3000]*[额异])"
+                            r"(?![乡镇村县区市])")
 # a page's number printed between the pages of a long table (第 1 页　共 2 页, - 3 -, 共2页)
 PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页(?:[\s\u3000,，]*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|共\s*\d+\s*页)\s*$")
 _PAGE_LINE_FIRST = frozenset("第-—–共")  # (what a page line opens with: the regex is tried only on those)
@@ -614,6 +617,9 @@ def find_data_rows(grid: Grid, layout: Layout) -> tuple[list[int], int]:
             if _texts(row) in above:  # the title and form lines printed again over the next page's header
                 keep[i] = False
                 continue
+            if DERIVED_ROW_RE.match(v):  # (平均, 核对: worked from the units' rows)
+                keep[i] = False
+                continue
             if FOOTNOTE_RE.match(v) or FORM_LINE_RE.match(v):  # 注：…, or the signatures under a form (填表人：…)
                 if _units_follow(rows, start + i):
                     keep[i] = False  # a comment line among the units (说明：…), not the table's end
@@ -648,8 +654,8 @@ def _odd_openings(texts: list[str], firsts: set[str]) -> np.ndarray:
 
 @cache
 def _note_openers() -> tuple[re.Pattern[str] | None, ...]:
-    """What a footnote and a form line open with (:func:`~fpcheck.extract.openers`)."""
-    return openers(FOOTNOTE_RE), openers(FORM_LINE_RE)
+    """What a footnote, a form line and a derived row open with (:func:`~fpcheck.extract.openers`)."""
+    return openers(FOOTNOTE_RE), openers(FORM_LINE_RE), openers(DERIVED_ROW_RE)
 
 
 def _units_follow(rows: list[list[object]], r: int) -> bool:

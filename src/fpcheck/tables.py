@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import compress, islice, repeat
 from operator import is_not, itemgetter
 from typing import Any, cast
@@ -24,7 +24,8 @@ from typing import Any, cast
 import numpy as np
 
 from .catalog import Catalog, default_catalog, header_key, table_rules
-from .cells import RowCells, is_numeric, non_numeric_finding, parse_text_number, read_column, snap, text_of
+from .cells import (RowCells, is_numeric, lookalike_number, non_numeric_finding, parse_text_number, read_column, snap,
+                    text_of)
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
@@ -34,7 +35,7 @@ from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, break
                      is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
                      quarter_of, title_month)
-from .model import TOTAL_UNIT, Document, Finding, InputError, Location
+from .model import TOTAL_UNIT, Document, Finding, InputError, Location, Record
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable, one_year
 from .sheets import Grid, col_letter, load_grids
@@ -744,6 +745,18 @@ def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]
     return np.sort(np.concatenate([np.flatnonzero(~named), np.flatnonzero(named)[hit]])).tolist()  # type: ignore[no-any-return]
 
 
+_REMARK_MIN_CJK = 6  # a remark says something (已撤并入城关镇…); fewer CJK chars may be a figure's misprint
+
+
+def _remark_row(row: list[object], c: int, by_ind: dict[int, str | None], text: str) -> bool:
+    """Whether the text at column ``c`` stands where a unit's figures should be and says why there are none
+    (东郊乡 | 2024年4月撤销乡建制并入城关镇…, merged over the row's figure columns): every other figure cell of
+    the row is blank and the text is words, not a misprinted number."""
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in text) < _REMARK_MIN_CJK or lookalike_number(text) is not None:
+        return False
+    return all(k == c or k >= len(row) or row[k] is None or row[k] == "" for k, ind in by_ind.items() if ind)
+
+
 def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: int,
                     by_ind: dict[int, str | None]) -> list[Finding]:
     """The findings on single cells met while reading (text in a number column, a formula without a value,
@@ -769,6 +782,9 @@ def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: in
                 location=loc))
         elif what == "marker":
             markers.setdefault(pc.printed, []).append(loc)
+        elif _remark_row(grid.rows[r], c, by_ind, pc.printed):
+            out.append(_info("remark_row", f"{grid.place(r, c, 'zh')} 是说明文字（“{pc.printed}”），该行没有数字，已跳过",
+                             f"{grid.place(r, c)} is a remark ('{pc.printed}'): the row holds no figure; skipped", loc))
         else:
             out.append(non_numeric_finding(pc, ind, loc))
     for text, locs in markers.items():
@@ -780,6 +796,43 @@ def _event_findings(events: list[_Event], sh: _Sheet, source: str, label_col: in
     return out
 
 
+def _unit_blocks(grid: Grid) -> list[tuple[int, int, str]]:
+    """The forms stacked one per unit (``unit_block`` in tables.yaml: 单位名称：城关镇 over each): (the naming row, the
+    next one's, the unit's name), in order; fewer than two: none."""
+    rx = _unit_block_re()
+    heads = [(r, m.group(1)) for r, row in enumerate(grid.rows)
+             if row and isinstance(row[0], str) and (m := rx.match(row[0])) is not None]
+    if len(heads) < 2:
+        return []
+    return [(r, end, name) for (r, name), end in zip(heads, [r for r, _ in heads[1:]] + [len(grid.rows)])]
+
+
+@cache
+def _unit_block_re() -> re.Pattern[str]:
+    return re.compile(table_rules()["unit_block"])
+
+
+def _read_blocks(grid: Grid, blocks: list[tuple[int, int, str]], source: str, cat: Catalog, keymap: dict[str, str],
+                 totals: tuple[str, ...], findings: list[Finding]) -> Document:
+    """One document of the stacked forms: each read as a sheet of its own (the title lines above the first kept over
+    it, every row in its place), its records that block's unit (全县合计: the totals)."""
+    first = blocks[0][0]
+    records: list[Record] = []
+    notes: list[str] = []
+    for r, end, name in blocks:
+        rows = [*grid.rows[:first], *([] for _ in range(first, r + 1)), *grid.rows[r + 1 : end]]
+        part = dataclasses.replace(grid, rows=rows, figures=[], findings=[], hidden=False)
+        unit = TOTAL_UNIT if _is_total(name, totals) else name
+        for doc in _read_grid(part, source, cat, keymap, totals):
+            if len({rec.unit for rec in doc.records}) == 1:  # (one form of one place: the block's)
+                for rec in doc.records:
+                    rec.unit = unit
+            records += doc.records
+            findings += doc.findings
+            notes += doc.notes
+    return Document(source=source, kind="table", records=records, findings=findings, notes=notes, sheet=grid.name)
+
+
 def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], totals: tuple[str, ...]) -> list[Document]:
     """The tables of one sheet: usually one, two or more when they are stacked (表1 … 表2 …); none for a sheet of
     notes."""
@@ -787,6 +840,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if grid.hidden:
         findings.append(_info("hidden_sheet", f"工作表“{grid.name}”是隐藏的；已照常读取",
                               f"sheet '{grid.name}' is hidden; read as usual", Location(source, sheet=grid.name)))
+    if len(stacked := _unit_blocks(grid)) >= 2:
+        return [_read_blocks(grid, stacked, source, cat, keymap, totals, findings)]
     layout = detect(grid)
     if layout is None:
         if not grid.csv:  # a sheet without a table (notes, charts, a hidden 代码表): no document, unless hidden

@@ -101,7 +101,9 @@ YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 def _period(head: str, form_period: str | None, year: int | None = None) -> str | None:
     """A value column's period: 本年/上年 as years when the form (2023年度 → 2023, 2022) or else the sheet's title
     (``year``) names its year, a year or part of a year as wide tables name it (2019年 → 2019, 1-6月 → half-year),
-    else the header."""
+    the form's period under a header that only says it holds the values (数值), else the header."""
+    if head and header_key(head) in table_rules()["long_form"]["value"]:
+        return form_period  # (指标名称 | 计量单位 | 数值: the value's column, no period of its own)
     back = RELATIVE_PERIODS.get(header_key(head)) if head else None
     m = YEAR_IN_RE.search(form_period or "")
     base = int(m.group(1)) if m else year
@@ -210,6 +212,7 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
             or cols["indicator"] == layout.first_col:
         return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
     merged: dict[tuple[str | None, str | None], Record] = {}
+    unit: str | None = None  # (a unit's name merged down over its indicator rows, or left blank under it: still it)
     for r in find_data_rows(grid, layout)[0]:
         row = rows[r]
         def text(c: int | None) -> str:
@@ -218,8 +221,9 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
         ind = resolve_text(label, cat, keymap)
         if ind is None or ind not in cat:
             continue
-        unit = unit_label(text(layout.first_col))
-        unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
+        if named := text(layout.first_col):
+            unit = unit_label(named)
+            unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
         period = period_label(text(cols["period"]) + ("年" if text(cols["period"]).isdigit() else "")) \
             if cols["period"] is not None else layout.form.get("时期")
         measure = [text(cols["measure"])] if cols["measure"] is not None else split_fragments(label)[2]  # (人口(万人))
