@@ -1811,9 +1811,9 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 231 (乡镇 merged over its villages, 小计 per 乡镇, a hidden village): 塘下村 一孩 21 for 12 (G17): 21 + 12 + 2 against
     # its 26 births (F17), and 丰山乡(小计) 一孩 40 against its villages' printed 49 (G19)
     "231_xlsx_xian_fencun_chusheng_xiangzhen_hebing_kua_duocun_hang_xiaoji_heji_yincang_cundaima_lie_yincang_cun_hang_haici_duohailv.xlsx": {("births_by_parity", "F17"), ("totals", "G19")},
-    # 233 (a wide 年报 split over 表1 and 表1（续）, the same rows on both): 石门镇 二孩 69 for 96 on the 续表 (C7): its 二孩
-    # column against 合计 (C15); its parities against 表1's births would need the two sheets joined as one table
-    "233_xlsx_xian_nianbao_kuanbiao_fen_liang_sheet_biao1_xubiao_tong_xiangzhen_hang_haici_zhengcenei_xingbiebi_jieyu_zai_xubiao.xlsx": {("totals", "C15")},
+    # 233 (a wide 年报 split over 表1 and 表1（续）, the same rows on both, joined as one): 石门镇 二孩 69 for 96 on the 续表
+    # (C7): its parities against 表1's births (D7, repaired at C7 to 96) and the 续表's 二孩 column against 合计 (C15)
+    "233_xlsx_xian_nianbao_kuanbiao_fen_liang_sheet_biao1_xubiao_tong_xiangzhen_hang_haici_zhengcenei_xingbiebi_jieyu_zai_xubiao.xlsx": {("births_by_parity", "D7"), ("totals", "C15")},
     # 234 (an Excel CSV with line breaks inside quoted header cells) and 236 (a 乡 merged away during the year, its row
     # one remark: an info; 平均 and 核对 rows under 合计, no units): clean
     "234_csv_utf8bom_excel_lingcun_biaotou_danyuange_nei_huanhang_yinhao_kuahang_liangceng_biaotou_kaifaqu_mingcheng_huanhang_chusheng_haici_zhengcenei_duohailv.csv": set(),
@@ -1879,3 +1879,13 @@ def test_forms_stacked_one_per_unit_are_one_table() -> None:
     (doc,) = read_table(WB / name)
     assert [r.unit for r in doc.records] == ["城关镇", "东山镇", "西河镇", "南岭镇", "北塘乡", "龙泉乡", "清风乡", "石桥乡", "合计"]
     assert doc.records[0].values["births"].number == 463 and doc.records[0].values["births"].location.line == 9
+
+
+def test_a_sheet_continued_on_another_is_joined_to_it() -> None:
+    # 233: 表1（续） continues 表1's columns for the same eleven rows; joined, 石门镇's parities on the 续表 (85 + 69 + 16)
+    # miss 表1's 197 births, and the repair names the 续表's 二孩 cell: 69 → 96 (two digits swapped)
+    name = next(p.name for p in WB.glob("233_*.xlsx"))
+    joined = [d for d in checked(name) if d.joins]
+    assert [d.joins for d in joined] == [["表1", "表1（续）"]]
+    repairs = [(f.location.sheet, f.location.cell, f.suggestion) for f in joined[0].all_findings() if f.rule == "repair"]
+    assert repairs == [("表1（续）", "C7", {"births_second": 96.0})]

@@ -42,7 +42,7 @@ from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_long, read_vertical, row_indicators
 from .carry import link_years
-from .workbook import join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
+from .workbook import join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "汇总", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
@@ -127,6 +127,7 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
         link_summaries(docs)  # a 汇总 of totals alone restating, year by year, the totals rows of the year's sheets
         link_period_sheets(docs)  # 上半年 against 1月 … 6月, 全年 against 一季度 … 四季度
         docs += join_indicator_sheets(docs)  # 出生率 on one sheet, 出生人数 and 年末人口 on others: joined by unit and year
+        docs += join_continued_sheets(docs)  # 表1 | 表1（续）: the same rows, the columns continued
     link_years(docs)  # a year's 年初人口 and the year before's 年末人口, in one sheet or across sheets
     if not docs:  # sheets of notes or charts only: the file is still answered for
         names = [g.name or "" for g in grids]

@@ -192,6 +192,29 @@ def join_indicator_sheets(docs: Sequence[Document]) -> list[Document]:
                      joins=names)]
 
 
+def join_continued_sheets(docs: Sequence[Document]) -> list[Document]:
+    """One document per sheet continued on another (表1 | 表1（续）: the same units and periods, other columns), joining
+    the two by unit and period, so a figure on one is checked against the other's; each value keeps its cell."""
+    rx = re.compile(_spec()["continued"])
+    by_name = {d.sheet: d for d in docs if d.kind == "table" and d.sheet and d.records}
+    out = []
+    for name, cont in by_name.items():
+        base = by_name.get(rx.sub("", str(name))) if rx.search(str(name)) else None
+        if base is None or base is cont:
+            continue
+        keys = {(r.unit, r.period) for r in base.records}
+        if {(r.unit, r.period) for r in cont.records} != keys \
+                or {k for r in base.records for k in r.values} & {k for r in cont.records for k in r.values}:
+            continue  # (other rows, or the same columns again: not a continuation)
+        merged = {(r.unit, r.period): Record(r.unit, dict(r.values), r.period, r.location) for r in base.records}
+        for rec in cont.records:
+            merged[(rec.unit, rec.period)].values.update(rec.values)
+        names = [str(base.sheet), str(name)]
+        out.append(Document(base.source, "table", records=list(merged.values()), sheet="、".join(names) + "（合并）",
+                            joins=names))
+    return out
+
+
 def spans_sheets(doc: Document, finding: Finding) -> bool:
     """Whether a finding on a joined document involves figures of two of its sheets or more (else it is the sheet's
     own, reported there)."""
