@@ -256,6 +256,8 @@ def test_round_309_to_318_phrasings() -> None:
     assert one("指标\t单位\t2021年\t上年\n出生人口性别比\t女=100\t110.20\t110.62\n") == {"sex_ratio_at_birth": 110.2}
     assert one("死亡121人。以年初15207人、年末15288人计，出生率12.85‰。") == {
         "deaths": 121, "population_start": 15207, "population_end": 15288, "birth_rate": 12.85}
+    assert one("死亡97人，以年初18247人、9月底18306人计，出生率9.47‰。") == {  # (550: to September)
+        "deaths": 97, "population_start": 18247, "population_end": 18306, "birth_rate": 9.47}
     assert one("户籍人口：年初（41268人），6月末（41392人），净增（124人）。") == {
         "population_start": 41268, "population_end": 41392}
     sheet = ("考核项目              分值    目标值        完成值        得分\n"
