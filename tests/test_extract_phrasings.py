@@ -1132,3 +1132,42 @@ def test_a_monthly_reports_count_with_no_cue_goes_to_the_period_its_sentence_nam
     got = {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
     assert got == {"month: 11月": {"births": 19, "deaths": 13},
                    "to-date: 11月": {"births": 214, "birth_quota": 230, "birth_quota_used_pct": 93.04, "deaths": 131}}
+
+
+def test_round_559_to_568_phrasings() -> None:
+    # a data-first paragraph: figures, a dash, their labels in the same order (a list of each too); a change passed
+    # over for the figure after it; a rate as persons per thousand; parities and sexes after 占; a ratio in words;
+    # a figure after a dash or 经测算为; a sign inside brackets; the people 在我乡 before their verb
+    assert one("32506人——年初户籍总人口；389人——全年出生人口；177人——全年死亡人口；11.93‰——人口出生率；"
+               "176人、198人、15人——一孩、二孩、三孩及以上出生；113.74——出生人口性别比；6085人——落实避孕节育措施。") == {
+        "population_start": 32506, "births": 389, "deaths": 177, "birth_rate": 11.93, "births_first": 176,
+        "births_second": 198, "births_third_plus": 15, "sex_ratio_at_birth": 113.74, "contraception_users": 6085}
+    assert one("11.93人——人口出生率；389‰——全年出生人口。") == {}  # (units that are not the labels')
+    assert one("全年出生人口比上年增加23人，达到436人；死亡人数比上年减少12人，为198人。流动人口比上年增加0.11万人，"
+               "达到1.36万人。") == {"births": 436, "deaths": 198, "floating_population": 13600}
+    assert one("全年出生5106人，平均每千人出生12.34人；死亡2537人，平均每千人死亡6.13人。") == {
+        "births": 5106, "birth_rate": 12.34, "deaths": 2537, "death_rate": 6.13}
+    assert one("出生人口中，一孩占2893人、二孩占2076人、多孩占137人。男孩占402人、女孩占365人。") == {
+        "births_first": 2893, "births_second": 2076, "births_third_plus": 137, "births_male": 402, "births_female": 365}
+    assert one("男孩196人，女孩181人，相当于每100个女孩对应108.29个男孩。")["sex_ratio_at_birth"] == 108.29
+    assert one("辖区出生人口——168人；死亡人口——121人。出生性别比经测算为110.71。") == {
+        "births": 168, "deaths": 121, "sex_ratio_at_birth": 110.71}
+    assert one("人口出生率（7.79‰）、死亡率（10.28‰）、自然增长率（-2.49‰）均按年平均户籍人口计算。") == {
+        "birth_rate": 7.79, "death_rate": 10.28, "natural_growth_rate": -2.49}
+    assert one("全年共有236名婴儿在我乡降生，其中男婴124名。")["births"] == 236
+    assert one("年初，全乡登记在册的户籍人口为21846人；到了年末，这一数字变成了21903人。") == {
+        "population_start": 21846, "population_end": 21903}
+    assert one("年初辖区户籍人口为47812人，截至6月30日增至47965人。") == {
+        "population_start": 47812, "population_end": 47965}
+    assert one("全年一共生了11个娃娃。全年发生了3起事故。") == {"births": 11}
+    # a listing of the year's indicators is no target; a district's figure in brackets after 全区 is the district's
+    assert one("三项人口指标是：出生率3.51‰，死亡率2.53‰，均低于全区同期水平（出生率3.86‰）。") == {
+        "birth_rate": 3.51, "death_rate": 2.53}
+
+
+def test_an_answer_to_a_question_about_last_year_is_last_years() -> None:
+    # (562) 问：去年村里出生多少？ 答：2020年出生14人 — and not a question that only compares with last year (185)
+    qa = "问：今年村里添了几个娃？\n答：全年出生11人。\n\n问：去年村里出生多少？\n答：2020年出生14人，今年比去年少3个。\n"
+    assert one(qa) == {"births": 11}
+    compare = "问：听说今年出生了300多个孩子，比去年同期还多？\n答：准确地说，全镇共出生318人。\n"
+    assert one(compare) == {"births": 318}

@@ -1169,3 +1169,14 @@ def test_a_speech_reviewing_last_year_reads_its_last_year_and_passes_over_its_pl
     assert "birth_quota" not in _values(masked) and _values(masked)["population_end"] == 389057
     wrong_order = speech.replace("安排部署2013年", "安排部署2015年")  # (not the year after: no review)
     assert "population_start" not in _values(wrong_order)
+
+
+def test_the_planted_errors_of_reports_559_to_568_are_found_on_their_units() -> None:
+    """Phrasing variety, worked by hand in the fixtures: 563's 死亡率 5.34 for 177 / 32612 × 1000 = 5.43 (a data-first
+    paragraph: 5.34‰——人口死亡率; its growth 6.50 follows the true rate); 566's 二孩 381 for 318 (352 + 381 + 97 = 830
+    against 767 births, every figure in brackets after its label or after 占); 568's quota share 48.92% for
+    2318 / 4800 = 48.29%."""
+    errors = round_errors(559, 568)
+    assert errors >= {("563", "雲峰鎮", "death_rate_from_counts"), ("566", "梓溪县", "births_by_parity"),
+                      ("568", "涟溪县", "birth_quota_used_from_counts")}
+    assert {e[0] for e in errors} == {"563", "566", "568"}

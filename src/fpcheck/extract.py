@@ -531,6 +531,8 @@ class _Grammar:
         self.compared_hint = re.compile(p["compared_place_hint"])
         self.count_first = re.compile(p["count_first"])
         self.count_first_end = re.compile(p["count_first_end"])
+        self.dash_first, self.dash_figure = re.compile(p["dash_first"]), re.compile(p["dash_figure"])
+        self.dash_label_head, self.dash_label_tail = re.compile(p["dash_label_head"]), re.compile(p["dash_label_tail"])
         self.count_measures = frozenset(("persons", "cases"))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
         self.table_targets: dict[str, str] = dict(p["text_table_targets"])  # (beyond the families' target_of)
@@ -539,6 +541,7 @@ class _Grammar:
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"], "\n \u3000")  # (a heading after a blank: chunks joined into one line)
         self.question_line = _AtLineStart(p["question_line"])
+        self.question_past, self.answer_line = re.compile(p["question_past"]), re.compile(p["answer_line"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
         self.periods = _periods()
         self.half_year, self.to_date, self.to_date_range = (self.periods.half_year, self.periods.to_date,
@@ -575,6 +578,7 @@ class _Grammar:
         self.other_period = re.compile(p["other_period_clause"])
         self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
         self.past_year_opening = re.compile(p["past_year_opening"])
+        self.change_then_value = re.compile(p["change_then_value"])
         self.review_opening, self.review_window = re.compile(p["review_opening"]), int(p["review_window"])
         self.last_year_opening, self.review_ahead = re.compile(p["last_year_opening"]), re.compile(p["review_ahead"])
         self.year_end_mention = re.compile(p["year_end_mention"])
@@ -606,7 +610,8 @@ class _Grammar:
                          and self.clauses_in_sentence else None)
         post = p["figure_first"]
         self.postfix = {verb: ind for ind, verbs in post["verbs"].items() if ind in catalog for verb in verbs}
-        self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?"
+        self.postfix_verb = re.compile(alt(sorted(self.postfix, key=len, reverse=True)))  # (a dash's label: 落实节育措施)
+        self.postfix_re = re.compile(f"(?P<unit>{alt(post['units'])})(?:{alt(post['fillers'])})?(?:{post['where']})?"
                                      f"(?P<verb>{alt(sorted(self.postfix, key=len, reverse=True))})(?!{post['not_after']})")
         self.target_lead = re.compile(p["target_lead"])
         self.actual_lead = re.compile(p["actual_lead"])
@@ -774,17 +779,23 @@ class _Extractor:
 
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
         """Sections headed as targets (三、明年工作目标, or inside a line: 2012年工作打算：…): to the next heading or
-        unit cut; and an interviewer's lines (问：…), whose figures are not the report's."""
+        unit cut; and an interviewer's lines (问：…), whose figures are not the report's, with the answer to a
+        question about another year."""
+        g, t = self.g, self.t
         heads = self.headings
-        out = [m.span() for m in self.g.question_line.finditer(self.t)]  # (a match after a break holds it: harmless)
+        out = []
+        for m in g.question_line.finditer(t):  # (a match after a break holds it: harmless)
+            out.append(m.span())
+            if g.question_past.search(t, *m.span()) and (answer := g.answer_line.match(t, m.end())) is not None:
+                out.append(answer.span())  # (问：去年村里出生多少？ 答：2020年出生14人: last year's)
         for i, h in enumerate(heads):
-            if self.g.target_heading.search(h.group(2).strip()):
-                end = heads[i + 1].start() if i + 1 < len(heads) else len(self.t)
+            if g.target_heading.search(h.group(2).strip()):
+                end = heads[i + 1].start() if i + 1 < len(heads) else len(t)
                 out.append((h.start(), min([end, *(c for c in cuts if c > h.start())])))
         starts = [h.start() for h in heads]
-        for m in self.g.plan_inline.finditer(self.t):  # (…时有发生。 2012年工作打算：县下达…四术任务180例；…: joined chunks)
+        for m in g.plan_inline.finditer(t):  # (…时有发生。 2012年工作打算：县下达…四术任务180例；…: joined chunks)
             k = bisect_right(starts, m.start())
-            end = starts[k] if k < len(starts) else len(self.t)
+            end = starts[k] if k < len(starts) else len(t)
             out.append((m.start(), min([end, *(c for c in cuts if c > m.start())])))
         return out
 
@@ -1422,6 +1433,8 @@ class _Extractor:
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
+            if at < b and t[at] == "比" and (changed_by := g.change_then_value.match(t, at, b)) is not None:
+                at = changed_by.end()  # (出生人口比上年增加23人，达到436人: the change passed over)
             shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
             if at >= b or t[at] not in _NUMBER_START and not shares and not t.startswith((".%", ".‰"), at):
                 # no figure here (a template's blank with its point, 综合节育率.%, is one): only the subject may change
@@ -1496,6 +1509,8 @@ class _Extractor:
             while clause > a and t[clause - 1] == ")" and (o := t.rfind("(", max(a, clause - 40), clause - 1)) >= 0:
                 clause = max(self._clause_start(o), a)  # 去年（2018年）全镇出生296人: an aside is inside its clause
             clause = max(clause, opened)
+            if paren is not None and paren.start > clause:  # (…低于全区同期水平（出生率3.86‰）: the aside is its clause's)
+                clause = max(self._clause_start(paren.start), a)
             if 0 <= group_end < clause and t.startswith(g.breakdown_opener, clause):
                 continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
@@ -1670,6 +1685,7 @@ class _Extractor:
                                    m.group("unit"))
             windows.append((sentence, m.end()))
         self.counts_first(a, b, sections, values, windows)
+        self.dashed_first(a, b, sections, values, windows)
 
     def counts_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                      windows: list[tuple[int, int]]) -> None:
@@ -1699,6 +1715,48 @@ class _Extractor:
                 values[ind_id] = Value(ind_id, pn.value, m.group(1), pn.decimals, pn.scale, self.loc(s, e), False,
                                        m.group(2))
                 windows.append((sentence, c.end()))
+
+    def dashed_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                     windows: list[tuple[int, int]]) -> None:
+        """Figures printed before a dash and their labels after it (32506人——年初户籍总人口；176人、198人——一孩、二孩),
+        for indicators not read yet: as many labels as figures, paired in order, each figure in a unit of its label's
+        indicator."""
+        g, t = self.g, self.t
+        for m in g.dash_first.finditer(t, a, b):
+            labels: list[str | None] = []  # each label's indicator
+            at = m.end()
+            while True:
+                head = g.dash_label_head.match(t, at).end()  # type: ignore[union-attr]
+                if (c := g.scan_re.match(t, head)) is not None and c.end() > c.start():
+                    labels.append(self.meaning(g.cues[c.group()], None, None))
+                elif (c := g.postfix_verb.match(t, head)) is not None:  # (6085人——落实避孕节育措施)
+                    labels.append(g.postfix[c.group()])
+                else:
+                    break
+                at = c.end()
+                if not t.startswith("、", at):
+                    break
+                at += 1
+            at = g.dash_label_tail.match(t, at).end()  # type: ignore[union-attr]
+            figures = list(g.dash_figure.finditer(t, *m.span("figs")))
+            if len(labels) != len(figures) or not g.count_first_end.match(t, at):
+                continue
+            sentence = self._sentence_start(m.start())
+            clause = self._clause_start(m.start())
+            if self.blocked(m.start(), clause, sentence, "", sections, False) \
+                    or self.elsewhere(sentence, clause, m.start(), None, None, None):
+                continue
+            for f, label in zip(figures, labels):
+                ind_id = g.by_unit.get((label, f.group(2)), label)  # (6085人——落实避孕节育措施: the women)
+                pn = _parse(f.group(1))
+                if ind_id is None or ind_id in values or pn is None:
+                    continue
+                measure, units = g.spec[ind_id][0], g.spec[ind_id][1]
+                if not (f.group(2) in units if f.group(2) else measure == "per100"):
+                    continue  # (a count's label under a rate, or a bare number for a count: no pair)
+                values[ind_id] = Value(ind_id, pn.value, f.group(1), pn.decimals, pn.scale, self.loc(*f.span(1)), False,
+                                       f.group(2) or "")
+                windows.append((sentence, at))
 
     def _rate_follows(self, at: int) -> bool:
         """Whether a rate's cue starts at ``at`` (8.43万名已婚育龄妇女综合节育率达到88.56%: the group, then its rate)."""
