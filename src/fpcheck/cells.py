@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -76,16 +77,22 @@ def _general(x: float) -> tuple[str, int]:
 
 
 _FMT_STRIP = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+# a format showing a figure in 万 by a literal point (0!.0, shows 586214 as 58.6; 0!.0000 shows it as 58.6214): the
+# stored number divided by 1000 per trailing comma, rounded, its last digits (as many as the zeros after the point)
+# put after a point that is a literal character, not a decimal one
+_SHIFTED = re.compile(r'^[#0,]*0[!\\]\.(0+)(,*)$')
 
 
 @lru_cache(maxsize=1024)
 def _fmt_spec(fmt: str | None) -> tuple[str, int, bool, bool]:
     """(kind, decimals, percent, thousands) of a number format code, parsed once per code.
 
-    kind: ``general`` (General, text, dates, scientific), ``fixed`` (``0.00``, ``#,##0``, ``0.0%``) or
-    ``optional`` (``0.0#``: the shown decimals depend on the value)."""
+    kind: ``general`` (General, text, dates, scientific), ``fixed`` (``0.00``, ``#,##0``, ``0.0%``),
+    ``optional`` (``0.0#``: the shown decimals depend on the value) or ``shifted`` (``0!.0,``: see _SHIFTED)."""
     if fmt is None or fmt.strip().lower() in ("general", "@", ""):
         return ("general", 0, False, False)
+    if (shifted := _shifted(fmt)) is not None:
+        return ("shifted", shifted[0], False, False)
     code = _FMT_STRIP.sub("", fmt.split(";")[0])
     if re.search(r"[eE][+-]", code) or re.search(r"[ymdhs]", code.replace("General", ""), re.I):
         return ("general", 0, False, False)
@@ -95,18 +102,37 @@ def _fmt_spec(fmt: str | None) -> tuple[str, int, bool, bool]:
     return ("optional" if optional else "fixed", d, "%" in code, "," in code.split(".")[0])
 
 
+def shown(value: float, d: int) -> Decimal:
+    """``value`` as a spreadsheet shows it with ``d`` decimals: its first 15 significant digits (all a spreadsheet
+    keeps), then rounded half away from zero — 98.845 shows 98.85 and 112.5 shows 113, where the binary double's
+    correct rounding (Python's ``round``, ``format``) gives 98.84 and 112."""
+    return Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
+
+
+@lru_cache(maxsize=256)
+def _shifted(fmt: str) -> tuple[int, int] | None:
+    """(digits after the literal point, trailing commas) of a 万-by-a-point format (0!.0,), else None."""
+    m = _SHIFTED.match(re.sub(r'"[^"]*"', "", fmt.split(";")[0]).strip())
+    return (len(m.group(1)), len(m.group(2))) if m else None
+
+
 def format_number(x: float, fmt: str | None) -> Cell:
     """A workbook number as displayed with its number format (``General`` when fmt is None)."""
     kind, d, pct, thousands = _fmt_spec(fmt)
+    if kind == "shifted":  # 0!.0,: 586214 shows as 58.6 (in 万, as the header says)
+        commas = _shifted(fmt)[1]  # type: ignore[arg-type, index]
+        value = float(shown(x / 1000**commas, 0)) / 10**d
+        return Cell("number", value, f"{value:.{d}f}", d)
     if kind == "general":
         s, dg = _general(x)
         return Cell("number", float(s) if "e" not in s else x, s, dg)
     value = x * 100 if pct else x
     if kind == "optional":  # optional digits: shown only when needed
-        _s, dg = _general(round(value, d))
+        _s, dg = _general(float(shown(value, d)))
         d = min(d, dg)
-    s = f"{value:,.{d}f}" if thousands else f"{value:.{d}f}"
-    number = round(value, d)
+    rounded = shown(value, d)
+    s = f"{rounded:,.{d}f}" if thousands else f"{rounded:.{d}f}"
+    number = float(rounded)
     if pct:
         s += "%"
     return Cell("number", number, s, d, percent=pct)
@@ -127,6 +153,10 @@ def parse_text_number(text: str) -> Cell:
     cell = _plain_number(compact, raw.strip())
     if cell is not None:
         return cell
+    if (negative := ACCOUNTING_NEGATIVE.fullmatch(compact)) is not None \
+            and (cell := _plain_number(negative.group(1), raw.strip())) is not None:
+        cell.number = -cell.number  # type: ignore[operator]
+        return cell  # (21), (0.54): a negative as accounting formats and their exports print it
     marked = FOOTNOTE_MARK.sub("", compact)  # ('8005, １２３⁽¹⁾ → 123(1), 98.5*: a footnote's mark, no part of the figure)
     if marked != compact and (cell := _plain_number(marked, raw.strip())) is not None:
         return cell
@@ -146,6 +176,9 @@ def parse_text_number(text: str) -> Cell:
             return cell
     return Cell("text", printed=raw.strip())
 
+
+#: a negative figure in brackets, the whole cell ((21), (0.54), (1,234)): how accounting formats print one
+ACCOUNTING_NEGATIVE = re.compile(r"\(([0-9][0-9,]*(?:\.[0-9]+)?)\)")
 
 #: a ratio to 100 written out (118.2:100, 100:118.2, 118.2比100): the side that is not the base
 RATIO_TO_100 = re.compile(r"(?=\d[\d.]*(?::|比)100$|100(?::|比)\d)(\d+(?:\.\d+)?)(?::|比)(\d+(?:\.\d+)?)")
@@ -432,7 +465,7 @@ def format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarr
     kind, d, pct, thousands = _fmt_spec(fmt)
     n = len(x)
     texts: dict[int, str] = {}
-    if kind == "optional":
+    if kind in ("optional", "shifted"):
         return x, np.zeros(n, dtype=np.int16), np.zeros(n, dtype=bool), texts
     if kind == "general":
         nums = x + 0.0  # -0 shows as 0
@@ -455,16 +488,16 @@ def format_numbers(x: np.ndarray, fmt: str | None) -> tuple[np.ndarray, np.ndarr
     value = x * 100 if pct else x
     shift = 10.0**d
     nums = value.copy()
-    off = np.rint(value * shift) / shift != value
-    if off.any():  # more precision stored than shown: Python's (correctly rounded) round, as format_number
-        nums[off] = [round(v, d) for v in value[off].tolist()]
+    off = (np.rint(value * shift) / shift != value) | (np.abs(value) * shift >= 1e15)  # (past 15 digits: as shown)
+    if off.any():  # more precision stored than shown: rounded as the spreadsheet shows it, as format_number
+        nums[off] = [float(shown(v, d)) for v in value[off].tolist()]
     need = np.signbit(value) & (nums == 0)  # -0.00 (also for a stored negative zero)
     if pct:
         need[:] = True
     elif thousands:
         need |= (np.abs(nums) >= 1000) | (np.abs(value) >= 999)  # 999.999 shows as 1,000.00
     for j in np.flatnonzero(need).tolist():
-        v = float(value[j])
+        v = shown(float(value[j]), d)
         texts[j] = (f"{v:,.{d}f}" if thousands else f"{v:.{d}f}") + ("%" if pct else "")
     return nums, np.full(n, d, dtype=np.int16), np.ones(n, dtype=bool), texts
 

@@ -165,7 +165,7 @@ class Grid:
     csv: bool = False
     findings: list[Finding] = field(default_factory=list)
     lines: list[int] | None = None  # CSV: 1-based line on which each row starts
-    merged: list[Span] = field(default_factory=list)  # merged ranges (xlsx, ods)
+    merged: list[Span] = field(default_factory=list)  # merged ranges (xlsx, ods, xls)
     # a big sheet's columns of figures found while it was parsed, in row order: only of these very ``rows``
     figures: list[Figures] = field(default_factory=list, compare=False, repr=False)
 
@@ -239,6 +239,31 @@ def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | N
 # --------------------------------------------------------------------------------------------- OLE / xls
 
 
+def _xls_extras(data: bytes) -> Extras:
+    """Per sheet of a legacy .xls workbook: the number formats of its figure cells that are not General (0.00% over
+    a fraction, 0.00 over 87.403) and its merged ranges, read with xlrd (calamine gives the values only). None of
+    it where xlrd cannot read the file: the values stand as calamine read them."""
+    import xlrd  # (only for .xls)
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception:  # noqa: BLE001 - xlrd raises many kinds; the formats only refine what calamine read
+        return {}
+    out: Extras = {}
+    for sheet in book.sheets():
+        formats: dict[tuple[int, int], str] = {}
+        for r in range(sheet.nrows):
+            for c, kind in enumerate(sheet.row_types(r)):
+                if kind != xlrd.XL_CELL_NUMBER:
+                    continue
+                fmt = book.format_map.get(book.xf_list[sheet.cell_xf_index(r, c)].format_key)
+                if fmt is not None and fmt.format_str not in ("General", "@"):
+                    formats[(r, c)] = fmt.format_str
+        merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
+        out[sheet.name] = (formats, set(), merged)
+    return out
+
+
 def _load_ole(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]:
     with open(path, "rb") as fh:
         data = fh.read()
@@ -250,12 +275,11 @@ def _load_ole(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid]
             rule="legacy_xls",
             severity="info",
             indicators=[],
-            message=f"文件扩展名为 {ext}，实际是旧版 Excel 97-2003 (.xls) 工作簿；已按 .xls 读取（无数字格式，小数位按数值推断）",
-            message_en=f"the file is named {ext} but is a legacy Excel 97-2003 (.xls) workbook; read as .xls "
-            "(no number formats: decimals inferred from the values)",
+            message=f"文件扩展名为 {ext}，实际是旧版 Excel 97-2003 (.xls) 工作簿；已按 .xls 读取",
+            message_en=f"the file is named {ext} but is a legacy Excel 97-2003 (.xls) workbook; read as .xls",
             location=None,
         )
-    grids = _grids(_calamine_sheets(path, source), {})
+    grids = _grids(_calamine_sheets(path, source), _xls_extras(data))
     if note is not None:
         for g in grids:
             g.findings.append(note)

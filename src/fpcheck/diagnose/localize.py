@@ -252,13 +252,18 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
     if best is None:
         return Solution({}, [r.rule for r in rows if not holds(r, values)], float("inf"))
     first = _decode(best, var, rows, values)
+    bound = float(cost @ best)
+    if few and (exact := min(few, key=lambda s: s.cost)).cost < first.cost - 1e-9:
+        # the solver's tolerances can miss a row met exactly (a count of millions fixed to the unit in a row scaled
+        # to unit coefficients): a single change costed exactly that is cheaper wins
+        first, bound = Solution(exact.changes, exact.broken, exact.cost), exact.cost
     # equally cheap solutions: those changing one figure at most are known already; forbid each one found
     # (a no-good cut) and solve again for any other, up to max_ties of them
     first.ties = [s.changes for s in few if abs(s.cost - first.cost) <= 1e-6 and s.changes != first.changes]
     index = {o: i for i, (_, o) in enumerate(var) if o is not None}
     a_rows.append(cost)  # only as cheap as the first: a feasibility question, quickly settled
     lo.append(-np.inf)
-    hi.append(float(cost @ best) + 1e-6)
+    hi.append(bound + 1e-6)
     for sol in (first.changes, *first.ties):
         a_rows.append(_no_good([index[o] for o in sol.values()], n, n_y))
         lo.append(-np.inf)
