@@ -1171,3 +1171,11 @@ def test_an_answer_to_a_question_about_last_year_is_last_years() -> None:
     assert one(qa) == {"births": 11}
     compare = "问：听说今年出生了300多个孩子，比去年同期还多？\n答：准确地说，全镇共出生318人。\n"
     assert one(compare) == {"births": 318}
+
+
+def test_counts_before_their_label_in_a_sentence_of_last_year() -> None:
+    # 个 before a role's word is a count (6个男孩、5个女孩); a sentence opening with last year gives none of its
+    # clauses' counts (去年全县生了…、2069个女孩: the girls are last year's too)
+    assert one("全年一共生了11个娃娃，6个男孩、5个女孩。") == {"births": 11, "births_male": 6, "births_female": 5}
+    assert one("去年全县生了2247个男孩、2069个女孩。今年出生300人。") == {"births": 300}
+    assert one("去年，全镇362名婴儿出生。今年出生300人。") == {"births": 300}

@@ -1169,6 +1169,13 @@ def test_a_speech_reviewing_last_year_reads_its_last_year_and_passes_over_its_pl
     assert "birth_quota" not in _values(masked) and _values(masked)["population_end"] == 389057
     wrong_order = speech.replace("安排部署2013年", "安排部署2015年")  # (not the year after: no review)
     assert "population_start" not in _values(wrong_order)
+    # a speech at a meeting dated early in the year under its title reviews the year before, said or not (414)
+    meeting = ("在2019年全县人口和家庭发展工作会议上的讲话\n（根据录音整理）\n岚谷县副县长　周海燕\n（2019年2月26日）\n\n"
+               "同志们：\n去年全县出生4316人，比前年的4603人少了287人。去年全县生了2247个男孩、2069个女孩。"
+               "今年市下达我县人口计划4500人。")
+    assert _values(meeting) == {"births": 4316, "births_male": 2247, "births_female": 2069}
+    december = meeting.replace("（2019年2月26日）", "（2019年12月26日）")  # (at the year's end: its own year)
+    assert _values(december) == {"birth_quota": 4500}
 
 
 def test_the_planted_errors_of_reports_559_to_568_are_found_on_their_units() -> None:

@@ -580,6 +580,7 @@ class _Grammar:
         self.past_year_opening = re.compile(p["past_year_opening"])
         self.change_then_value = re.compile(p["change_then_value"])
         self.review_opening, self.review_window = re.compile(p["review_opening"]), int(p["review_window"])
+        self.review_meeting = re.compile(p["review_meeting"])
         self.last_year_opening, self.review_ahead = re.compile(p["last_year_opening"]), re.compile(p["review_ahead"])
         self.year_end_mention = re.compile(p["year_end_mention"])
         self.clause_any = re.compile(f"{other}|(?:{p['target_clause']})")
@@ -1048,9 +1049,12 @@ class _Extractor:
 
     def reviews(self, a: int, b: int) -> bool:
         """Whether the unit's text (from ``a``) says near its opening that it reviews the year before the one
-        it plans for (总结2012年工作，…部署2013年工作任务): a speech at the next year's meeting."""
-        m = self.g.review_opening.search(self.t, a, min(b, a + self.g.review_window))
-        return m is not None and (not (m.group(1) and m.group(2)) or int(m.group(2)) == int(m.group(1)) + 1)
+        it plans for (总结2012年工作，…部署2013年工作任务), or is a speech at a meeting early in a year: a review."""
+        g, end = self.g, min(b, a + self.g.review_window)
+        m = g.review_opening.search(self.t, a, end)
+        if m is not None:
+            return not (m.group(1) and m.group(2)) or int(m.group(2)) == int(m.group(1)) + 1
+        return g.review_meeting.search(self.t, a, end) is not None
 
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
@@ -1339,7 +1343,9 @@ class _Extractor:
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
         titled = None if years else self.title_year(a if head is None else head, b)  # the one year its title names
         # a review of last year at this year's meeting: its 去年 is the year reported on, its 今年 the plan's
-        review = not (years or monthly or titled) and self.reviews(a if head is None else head, b)
+        review = not (years or monthly) and self.reviews(a if head is None else head, b)
+        if review and titled is not None:
+            titled -= 1  # (在2019年…会议上的讲话: the meeting's year is in the title, the year reviewed the one before)
         opened = -1  # where the current sentence's 去年 ends, in a review (its clauses start after it)
         year = first_year = None  # the year the last statement opening with one named, the first such
         # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
@@ -1639,7 +1645,7 @@ class _Extractor:
                     if share not in values:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
-        self.figures_first(a, b, sections, *main)
+        self.figures_first(a, b, sections, *main, review)
         # (annals: counts with no cue go to the first year's record only from its own statements)
         later = next((m.start() for m in self.g.year_opening.finditer(t, a, b) if m.group(1) != years[0]), b) \
             if years else b
@@ -1665,8 +1671,9 @@ class _Extractor:
         return _TO_DATE if marks and self.g.to_date_mark.fullmatch(marks[-1].group()) else None
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
-                      windows: list[tuple[int, int]]) -> None:
-        """Figures printed before their verb (362名婴儿出生, 127位居民去世), for indicators not read yet."""
+                      windows: list[tuple[int, int]], review: bool = False) -> None:
+        """Figures printed before their verb (362名婴儿出生, 127位居民去世), for indicators not read yet; ``review``:
+        the text reviews last year (see :meth:`reviews`)."""
         g, t = self.g, self.t
         for m in g.postfix_re.finditer(t, a, b):  # (from the unit on: a scan from each digit costs far more)
             ind_id = g.postfix[m.group("verb")]
@@ -1676,7 +1683,9 @@ class _Extractor:
             s, e = num.span()
             pn = _parse(num.group())
             sentence = self._sentence_start(s)
-            if pn is None or self.blocked(s, self._clause_start(s), sentence, ind_id, sections, False):
+            lead = self._sentence_lead(sentence, review)
+            if pn is None or lead is None \
+                    or self.blocked(s, max(self._clause_start(s), lead), sentence, ind_id, sections, False):
                 continue
             ind_id = g.by_unit.get((ind_id, m.group("unit")), ind_id)  # 10875人落实了各项节育措施: women
             if ind_id in values:
@@ -1684,11 +1693,20 @@ class _Extractor:
             values[ind_id] = Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
                                    m.group("unit"))
             windows.append((sentence, m.end()))
-        self.counts_first(a, b, sections, values, windows)
+        self.counts_first(a, b, sections, values, windows, review)
         self.dashed_first(a, b, sections, values, windows)
 
+    def _sentence_lead(self, sentence: int, review: bool) -> int | None:
+        """Where a figure-first statement's clauses start in the sentence from ``sentence``: after its 去年 in a
+        review of last year (去年全县生了2247个男孩: the year reviewed); None when it opens with last year otherwise
+        (its figures are last year's, every clause of it), else the sentence's start."""
+        g, t = self.g, self.t
+        if review and (last := g.last_year_opening.match(t, sentence)) is not None:
+            return last.end()
+        return None if g.past_opening.match(t, sentence) is not None else sentence
+
     def counts_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
-                     windows: list[tuple[int, int]]) -> None:
+                     windows: list[tuple[int, int]], review: bool = False) -> None:
         """Counts printed before their label (5204名已婚育龄妇女中, 165人为一孩, 22例结扎, 全镇25312人的年初户籍人口),
         for indicators not read yet: a figure and its unit, then (为/属/的) a count's cue that no figure follows."""
         g, t = self.g, self.t
@@ -1706,7 +1724,9 @@ class _Extractor:
             s, e = m.span(1)
             pn = _parse(m.group(1))
             sentence = self._sentence_start(s)
-            clause = self._clause_start(s)
+            if (lead := self._sentence_lead(sentence, review)) is None:
+                continue  # (去年全县生了2247个男孩、2069个女孩: last year's, the girls too)
+            clause = max(self._clause_start(s), lead)
             if pn is None or pn.value != int(pn.value) or self.blocked(s, clause, sentence, ind_id, sections, False) \
                     or self.elsewhere(sentence, clause, s, None, None, None):
                 continue
