@@ -1179,3 +1179,19 @@ def test_counts_before_their_label_in_a_sentence_of_last_year() -> None:
     assert one("全年一共生了11个娃娃，6个男孩、5个女孩。") == {"births": 11, "births_male": 6, "births_female": 5}
     assert one("去年全县生了2247个男孩、2069个女孩。今年出生300人。") == {"births": 300}
     assert one("去年，全镇362名婴儿出生。今年出生300人。") == {"births": 300}
+
+
+def test_round_569_to_578_phrasings() -> None:
+    # a table flattened to a line per row; figures in quotation marks; 全年出生男孩 as one cue; 折合 and 即 before a
+    # weak cue; households and people side by side (the people read once where a pattern read them already)
+    rows = ("项目：户籍户数；单位：户；本年：441；上年：438。\n项目：年初户籍人口；单位：人；本年：1286；上年：1297。\n"
+            "项目：其中一孩；单位：人；本年：4；上年：5。\n项目：落实避孕节育措施；单位：人；本年：187；上年：193。\n"
+            "项目：综合避孕率；单位：‰；本年：80.95；上年：81.78。\n")
+    assert one(rows) == {"households": 441, "population_start": 1286, "births_first": 4, "contraception_users": 187}
+    assert one("出生人口性别比“116.85”，政策内出生“190人”；县下达全年人口计划“380人”，已使用50.79%。") == {
+        "sex_ratio_at_birth": 116.85, "births_planned": 190, "birth_quota": 380, "birth_quota_used_pct": 50.79}
+    assert one("全年出生男孩2095人、女孩1867人。人口死亡率为6.89‰，折合死亡2201人。") == {
+        "births_male": 2095, "births_female": 1867, "death_rate": 6.89, "deaths": 2201}
+    assert one("截至6月30日，街道辖区户籍9648户28502人，比年初的28431人增加71人。") == {
+        "households": 9648, "population_end": 28502, "population_start": 28431}
+    assert one("截至2015年底，全村共有486户、1862人。") == {"households": 486, "population_end": 1862}

@@ -3,6 +3,8 @@ for two periods of one unit, and the unit named by a speech's byline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1187,3 +1189,18 @@ def test_the_planted_errors_of_reports_559_to_568_are_found_on_their_units() -> 
     assert errors >= {("563", "雲峰鎮", "death_rate_from_counts"), ("566", "梓溪县", "births_by_parity"),
                       ("568", "涟溪县", "birth_quota_used_from_counts")}
     assert {e[0] for e in errors} == {"563", "566", "568"}
+
+
+def test_the_planted_errors_of_reports_569_to_578_are_found_on_their_units() -> None:
+    """Phrasing variety II, worked by hand in the fixtures: 570's 政策符合率 97.07 for 3871 / 3962 = 97.70 (a rate before
+    its count: 政策符合率为97.07%，即政策内出生3871人); 574's 多胎率 4.37 for 19 / 402 = 4.73 (a 1995 report); 576's
+    死亡 1 979 for 1 997 (its 死亡率 4.83‰ made from 1 997: a to-date rate on a mean of two stocks, a warning)."""
+    errors = round_errors(569, 578)
+    assert errors >= {("570", "黎溪县", "planned_birth_rate_from_counts"),
+                      ("574", "马坊乡", "third_plus_birth_share_from_counts")}
+    assert {e[0] for e in errors} == {"570", "574"}
+    from fpcheck.check import check_paths
+
+    (doc,) = check_paths(list((Path(__file__).parent / "fixtures" / "reports").glob("576_*.txt")))[0]
+    assert [(r.unit, f.rule, f.severity) for r, fs in zip(doc.records, doc.record_findings) for f in fs] == [
+        ("澄源县", "death_rate_from_counts", "warning")]

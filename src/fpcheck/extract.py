@@ -532,6 +532,7 @@ class _Grammar:
         self.count_first = re.compile(p["count_first"])
         self.count_first_end = re.compile(p["count_first_end"])
         self.dash_first, self.dash_figure = re.compile(p["dash_first"]), re.compile(p["dash_figure"])
+        self.field_line = re.compile(p["field_line"])
         self.dash_label_head, self.dash_label_tail = re.compile(p["dash_label_head"]), re.compile(p["dash_label_tail"])
         self.count_measures = frozenset(("persons", "cases"))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
@@ -1695,6 +1696,7 @@ class _Extractor:
             windows.append((sentence, m.end()))
         self.counts_first(a, b, sections, values, windows, review)
         self.dashed_first(a, b, sections, values, windows)
+        self.field_lines(a, b, sections, values, windows)
 
     def _sentence_lead(self, sentence: int, review: bool) -> int | None:
         """Where a figure-first statement's clauses start in the sentence from ``sentence``: after its 去年 in a
@@ -1745,15 +1747,9 @@ class _Extractor:
         for m in g.dash_first.finditer(t, a, b):
             labels: list[str | None] = []  # each label's indicator
             at = m.end()
-            while True:
-                head = g.dash_label_head.match(t, at).end()  # type: ignore[union-attr]
-                if (c := g.scan_re.match(t, head)) is not None and c.end() > c.start():
-                    labels.append(self.meaning(g.cues[c.group()], None, None))
-                elif (c := g.postfix_verb.match(t, head)) is not None:  # (6085人——落实避孕节育措施)
-                    labels.append(g.postfix[c.group()])
-                else:
-                    break
-                at = c.end()
+            while (label := self._label_at(g.dash_label_head.match(t, at).end())) is not None:  # type: ignore[union-attr]
+                labels.append(label[0])
+                at = label[1]
                 if not t.startswith("、", at):
                     break
                 at += 1
@@ -1766,8 +1762,8 @@ class _Extractor:
             if self.blocked(m.start(), clause, sentence, "", sections, False) \
                     or self.elsewhere(sentence, clause, m.start(), None, None, None):
                 continue
-            for f, label in zip(figures, labels):
-                ind_id = g.by_unit.get((label, f.group(2)), label)  # (6085人——落实避孕节育措施: the women)
+            for f, named in zip(figures, labels):
+                ind_id = g.by_unit.get((named, f.group(2)), named)  # (6085人——落实避孕节育措施: the women)
                 pn = _parse(f.group(1))
                 if ind_id is None or ind_id in values or pn is None:
                     continue
@@ -1777,6 +1773,38 @@ class _Extractor:
                 values[ind_id] = Value(ind_id, pn.value, f.group(1), pn.decimals, pn.scale, self.loc(*f.span(1)), False,
                                        f.group(2) or "")
                 windows.append((sentence, at))
+
+    def _label_at(self, at: int, end: int | None = None) -> tuple[str | None, int] | None:
+        """The indicator a label starting at ``at`` names (a cue, or a figure-first verb: 落实避孕节育措施) and where it
+        ends, or None when none starts there."""
+        g, t = self.g, self.t
+        end = len(t) if end is None else end
+        if (c := g.scan_re.match(t, at, end)) is not None and c.end() > c.start():
+            return self.meaning(g.cues[c.group()], None, None), c.end()
+        if (c := g.postfix_verb.match(t, at, end)) is not None:
+            return g.postfix[c.group()], c.end()
+        return None
+
+    def field_lines(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                    windows: list[tuple[int, int]]) -> None:
+        """A table flattened to a line per row (项目：出生人数；单位：人；本年：9；上年：12。), for indicators not read
+        yet: the label a cue from end to end (after 其中), the unit one of its indicator's."""
+        g, t = self.g, self.t
+        for m in g.field_line.finditer(t, a, b):
+            ls, le = m.span("label")
+            if t.startswith(g.breakdown_opener, ls):
+                ls += len(g.breakdown_opener)
+            label = self._label_at(ls, le)
+            if label is None or label[1] != le:
+                continue
+            unit = (m.group("unit") or "").strip()
+            ind_id = g.by_unit.get((label[0], unit), label[0])  # (落实避孕节育措施；单位：人: the women)
+            if ind_id is None or ind_id in values or unit and (unit not in g.spec[ind_id][1] or unit in g.spec[ind_id][2]) \
+                    or (pn := _parse(m.group("num"))) is None or self.blocked(ls, ls, ls, ind_id, sections, True):
+                continue
+            values[ind_id] = Value(ind_id, pn.value, m.group("num"), pn.decimals, pn.scale, self.loc(*m.span("num")),
+                                   False, unit)
+            windows.append((m.start(), m.end()))
 
     def _rate_follows(self, at: int) -> bool:
         """Whether a rate's cue starts at ``at`` (8.43万名已婚育龄妇女综合节育率达到88.56%: the group, then its rate)."""
@@ -1807,12 +1835,15 @@ class _Extractor:
         match of each ``alone`` pattern that is neither blocked nor in another area (全县年末有… in a town's
         report; ``wider``, ``own`` and ``within`` as for :meth:`unit_values`)."""
         g, t = self.g, self.t
+        taken = {v.location.span for v in values.values()}  # (a figure is read once)
         for ind_id, rxs in g.alone.items():
             anchor = g.anchor_res.get("alone:" + ind_id)  # (one search of the unit's text, which is looked at once)
             if ind_id in values or anchor is not None and anchor[0].search(t, a, b) is None:
                 continue
             for m in (m for rx in rxs for m in rx.finditer(t, a, b)):
                 s, e = m.span(1)
+                if self.loc(s, e).span in taken:
+                    continue  # (截至年底，全村共有486户、1862人: the people read as the year's end already)
                 sentence, clause = self._sentence_start(s), self._clause_start(s)
                 if own is not None and (k := t.rfind(own, clause, s)) >= 0:
                     clause = k + len(own)  # 上沙村共有8个村民小组468户 in 上沙村's text: its own name, no other unit
@@ -1821,6 +1852,7 @@ class _Extractor:
                     printed = m.group(1)  # (a share's decimals are its printed ones: 7.85% is 2)
                     values[ind_id] = Value(ind_id, float(printed), printed, len(printed.partition(".")[2]), 1.0,
                                            self.loc(s, e), False, g.catalog[ind_id].unit)
+                    taken.add(values[ind_id].location.span)
                     windows.append((sentence, e))
                     break
 
