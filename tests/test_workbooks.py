@@ -158,9 +158,11 @@ TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全�
 
 
 def _matches(unit: str | None, key: str) -> bool:
-    """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 for 龙泉镇(小计), 社区 for
+    """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 (or 龙泉镇汇总) for 龙泉镇(小计), 社区 for
     其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市, 全县合计)."""
     name = key.replace("(小计)", "小计").removeprefix("其中：").removeprefix("其中:")
+    if unit is not None and key.endswith("(小计)") and unit.endswith("汇总"):  # (Excel's 分类汇总: 东岭镇 汇总)
+        unit = unit.removesuffix("汇总") + "小计"
     return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and (
         name in TOTAL_KEYS or re.fullmatch(r"全.{1,2}(?:合计|总计)", name) is not None))
 
@@ -334,6 +336,12 @@ ROUND_239_244 = ["239_xls_biff8_xian_nianbao_biaoti_riqi_xuliehao_baifenbi_fensh
                  "242_csv_gbk_excel_lingcun_xianshi_wenben_qianfenwei_yinhao_baifenhao_kuohao_fushu_tianchong_kongge_riqi_xiangzhen_renkou_biandong_zhengcenei.csv",
                  "243_xlsx_zidingyi_geshi_0_dian_0_douhao_cunchu_renshu_xianshi_wanren_yiwei_shi_fenxian_huji_renkou_chusheng_nan_nv_xingbiebi.xlsx",
                  "244_xls_sanwei_xiaoshu_xianshi_liangwei_erjinzhi_ban_jinwei_ling_zhi_yincang_geshi_zimu_O_sanfenhao_yincang_lie_riqi_xuliehao_changgui_jieyu_canjian_sishu.xls"]
+ROUND_245_250 = ["245_xlsx_mulu_shouye_chaolianjie_fanhui_mulu_sanzhang_biao_renkou_biandong_chusheng_xingbie_haici_jieyu_canjian.xlsx",
+                 "246_xlsx_tianbiao_shuoming_kuai_zai_shuju_youce_tonghang_shili_shuzi_zhen_gecun_chusheng_siwang_zhengcenei.xlsx",
+                 "247_xls_xingci_lie_lanci_hang_hebing_fenlan_yi_renkou_biandong_er_shengyu_qingkuang_san_jieyu_cuoshi_heji_shouhang.xls",
+                 "248_ods_xian_xiangzhen_cun_sanji_jin_ziti_cuxi_zihao_qufen_wu_suojin_wu_xiaoji_xianji_shouhang_chusheng_nan_nv_siwang_xingbiebi.ods",
+                 "249_tsv_utf16le_excel_unicode_wenben_fenlei_huizong_xiangzhen_huizong_hang_zongji_yinhao_qianfenwei_biaotou_huanhang_yihun_funv_jieyu_canjian.tsv",
+                 "250_xlsx_pizhu_gengzheng_shuoming_yuanbao_shuzi_zai_pizhu_heji_wei_tongbu_gengzheng_xiangzhen_chusheng_siwang_zhengcenei.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -352,7 +360,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_155_160 + ROUND_161_166 + ROUND_167_172 + ROUND_173_178 + ROUND_179_184
                          + ROUND_185_190 + ROUND_191_196
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
-                         + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244)
+                         + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
+                         + ROUND_245_250)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1858,11 +1867,28 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 244 (an .xls of three-decimal rates under 0.00, zeros hidden by 0;-0;;@): clean but for 杉木村's 引产 typed as the
     # letter O (L11), a text-in-a-number error with 0 as its suggestion (as 20's 12O): the clerk should retype it
     "244_xls_sanwei_xiaoshu_xianshi_liangwei_erjinzhi_ban_jinwei_ling_zhi_yincang_geshi_zimu_O_sanfenhao_yincang_lie_riqi_xuliehao_changgui_jieyu_canjian_sishu.xls": {("non_numeric_cell", "L11")},
+    # 245 (a 目录 sheet of hyperlinks before three data sheets): 白沙镇 女孩 121 for 112 on 表2 (D8): 男 + 女 against its
+    # births (B8), its 性别比 made from 112 (I8), 合计 女孩 against the towns' (D13) and its 性别比 (I13)
+    "245_xlsx_mulu_shouye_chaolianjie_fanhui_mulu_sanzhang_biao_renkou_biandong_chusheng_xingbie_haici_jieyu_canjian.xlsx": {("births_by_sex", "B8"), ("sex_ratio_from_counts", "I8"), ("totals", "D13"),
+        ("totals.sex_ratio_from_counts", "I13")},
+    # 246 (a 填表说明 block with a worked example to the right of the data) and 249 (Excel's 分类汇总 saved as UTF-16
+    # tab text: 东岭镇 汇总 rows are subtotals, 总计 the total): clean
+    "246_xlsx_tianbiao_shuoming_kuai_zai_shuju_youce_tonghang_shili_shuzi_zhen_gecun_chusheng_siwang_zhengcenei.xlsx": set(),
+    "249_tsv_utf16le_excel_unicode_wenben_fenlei_huizong_xiangzhen_huizong_hang_zongji_yinhao_qianfenwei_biaotou_huanhang_yihun_funv_jieyu_canjian.tsv": set(),
+    # 247 (an .xls with 一、人口变动 | 二、生育情况 | 三、节育措施 bands over the columns, 全县合计 first): 合计 已婚育龄妇女
+    # 31280 for 32180 (P7): against the towns' sum, and its 综合节育率 made from 32180 (R7)
+    "247_xls_xingci_lie_lanci_hang_hebing_fenlan_yi_renkou_biandong_er_shengyu_qingkuang_san_jieyu_cuoshi_heji_shouhang.xls": {("contraceptive_rate_from_counts", "R7"), ("totals", "P7")},
+    # 248 (县 / 乡镇 / 村 told apart by font alone, the county first as its title names it): 新华镇 死亡 82 for 97, its
+    # last village left out (G14): against its villages, and its 死亡率 made from 97 (I14)
+    "248_ods_xian_xiangzhen_cun_sanji_jin_ziti_cuxi_zihao_qufen_wu_suojin_wu_xiaoji_xianji_shouhang_chusheng_nan_nv_siwang_xingbiebi.ods": {("death_rate_from_counts", "I14"), ("totals", "G14")},
+    # 250 (cell comments recording corrections, one never carried into 合计): 合计 死亡 1495 for 1489 (F12) and its
+    # 死亡率 made from 1489 (H12)
+    "250_xlsx_pizhu_gengzheng_shuoming_yuanbao_shuzi_zai_pizhu_heji_wei_tongbu_gengzheng_xiangzhen_chusheng_siwang_zhengcenei.xlsx": {("death_rate_from_counts", "H12"), ("totals", "F12")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_244_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_250_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -1919,3 +1945,16 @@ def test_a_sheet_continued_on_another_is_joined_to_it() -> None:
     assert [d.joins for d in joined] == [["表1", "表1（续）"]]
     repairs = [(f.location.sheet, f.location.cell, f.suggestion) for f in joined[0].all_findings() if f.rule == "repair"]
     assert repairs == [("表1（续）", "C7", {"births_second": 96.0})]
+
+
+def test_bands_excel_subtotals_and_a_total_named_by_the_title() -> None:
+    # 247: 三、节育措施 over 已婚育龄妇女 is the women (a numbered band names no group); 249: 东岭镇 汇总 is a subtotal of
+    # the villages above it, 总计 the total; 248: the title's county (临河县2024年…统计表) heading the rows is their total
+    def doc_of(prefix: str) -> Document:
+        (doc,) = read_table(next(p for p in WB.glob(prefix + "*") if p.suffix != ".yaml"))
+        return doc
+
+    assert doc_of("247_").records[-1].values["married_women"].number == 31280
+    units = [r.unit for r in doc_of("249_").records]
+    assert "东岭镇汇总" in units and units[-1] == "合计"
+    assert [u for r in doc_of("248_").records if (u := r.unit) in ("合计", "临河县")] == ["合计"]

@@ -753,6 +753,8 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     over it (outermost first), ``own`` in its own cells top to bottom, ``en`` the English ones. Under groups of
     groups (出生人数 over 总计 | 一孩 | 二孩 over 合计 | 其中政策内) a level that is a totals word (总计) is the group
     itself, and the inner group, read in the outer's terms, names the column (一孩 其中政策内 is births_first_planned)."""
+    if own:  # (三、节育措施 over 已婚育龄妇女: a numbered band of the form, no part of the column's name)
+        parent = [p for p in parent if not _band(p)]
     levels = [p for p in parent if not cat.affixes.is_total(header_key(p)) and not _breakdown_word(p)] \
         if len(parent) > 1 and own else parent  # (出生人数 over 按性别分 over 男: 按性别分 says how, not what)
     if len(levels) > 1 and own:
@@ -762,6 +764,11 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
                                                    or cat[inner].measure == cat[outer].measure):
             return inner
     return _resolve_column(levels, own, en, cat, keymap)
+
+
+def _band(text: str) -> bool:
+    """Whether a group header is a numbered band of the form (一、人口变动: ``band_label``)."""
+    return re.match(table_rules()["hierarchy"]["band_label"], header_key(text)) is not None
 
 
 def _breakdown_word(text: str) -> bool:

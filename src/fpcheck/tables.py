@@ -649,6 +649,9 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         units = sh.unit_labels(unit_col)[0]
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
         units = [form_place(sh.layout, sh.title_place)] * n_data
+    if unit_col is not None and (place := sh.title_place) is not None and units and place in (units[0], units[-1]) \
+            and units.count(place) == 1 and place not in totals:
+        totals = (*totals, place)  # (临河县2024年…统计表 over 临河县 | 河口镇 | …: the title's place first, the total)
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
         units = _nested_units(levels, totals)
     elif unit_col is not None:  # a name merged down over its rows (户籍 | 常住 of one township) names each
