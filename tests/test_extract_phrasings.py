@@ -1195,3 +1195,13 @@ def test_round_569_to_578_phrasings() -> None:
     assert one("截至6月30日，街道辖区户籍9648户28502人，比年初的28431人增加71人。") == {
         "households": 9648, "population_end": 28502, "population_start": 28431}
     assert one("截至2015年底，全村共有486户、1862人。") == {"households": 486, "population_end": 1862}
+
+
+def test_round_579_to_588_phrasings() -> None:
+    # a 分别 list whose last member no cue names (净增, 计划外): the figures in turn, that one given to no one; the
+    # populations a rate is based on after 按…的平均数; a bare 全村318户
+    assert one("全年出生、死亡、净增分别为281人、102人、179人。") == {"births": 281, "deaths": 102}
+    assert one("计划内、计划外分别为272人、9人，计划生育率96.80%。") == {"births_planned": 272, "planned_birth_rate": 96.8}
+    assert one("按年初368512人、年末366927人的平均数计算，出生率为8.75‰。") == {
+        "population_start": 368512, "population_end": 366927, "birth_rate": 8.75}
+    assert one("全村318户，年初人口1142人。")["households"] == 318

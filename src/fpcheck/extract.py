@@ -580,6 +580,7 @@ class _Grammar:
         self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
         self.past_year_opening = re.compile(p["past_year_opening"])
         self.change_then_value = re.compile(p["change_then_value"])
+        self.list_other = re.compile(p["list_other"])
         self.review_opening, self.review_window = re.compile(p["review_opening"]), int(p["review_window"])
         self.review_meeting = re.compile(p["review_meeting"])
         self.last_year_opening, self.review_ahead = re.compile(p["last_year_opening"]), re.compile(p["review_ahead"])
@@ -1461,6 +1462,14 @@ class _Extractor:
                     listed = self.meaning(cue, paren, subject)
                     chain = [*(chain or ()), (listed, j)] if listed is not None else None
                     pos = max(pos, j)
+                    if chain is not None and not (past or foreign) and g.scan_re.match(t, j + 1) is None \
+                            and (other := g.list_other.match(t, j + 1, b)) is not None:
+                        # 出生、死亡、净增分别为281人、102人、179人: the last member no cue names, its figure no one's
+                        sentence = self._sentence_start(cs)
+                        if not self.blocked(cs, self._clause_start(cs), sentence, listed or "", sections, False):
+                            members: list[str | None] = [*(c for c, _ in chain), None]
+                            pos = max(pos, self.respectively(members, other.end(), values, findings, windows, sentence))
+                        chain = None
                 else:
                     chain = None
                 continue
@@ -1995,12 +2004,13 @@ class _Extractor:
         other = self.g.by_unit.get((v.indicator, cell.group()))
         return dataclasses.replace(v, indicator=other or v.indicator, unit_printed=cell.group())
 
-    def figure_list(self, listed: list[str], at: int) -> list[tuple[Value | None, int, Sequence[Finding]]]:
-        """The figures listed at ``at`` (220人、37人 / 298人和341人), read as ``listed`` in turn; none unless
-        there are exactly as many figures as indicators listed."""
+    def figure_list(self, listed: Sequence[str | None], at: int) -> list[tuple[Value | None, int, Sequence[Finding]]]:
+        """The figures listed at ``at`` (220人、37人 / 298人和341人), read as ``listed`` in turn (a member no cue names,
+        None, as the one before it); none unless there are exactly as many figures as indicators listed."""
         t, joiners, got = self.t, self.g.figure_joiners, []
         pos = at
-        for i, ind_id in enumerate(listed):
+        for i, named in enumerate(listed):
+            ind_id = next(x for x in reversed(listed[: i + 1]) if x is not None)
             one = self.read_number(pos, ind_id, then=self.g.next_figure if i + 1 < len(listed) else None)
             if one is None or one[0] is None:
                 return []
@@ -2013,7 +2023,7 @@ class _Extractor:
             pos = end + 1
         return got
 
-    def respectively(self, listed: list[str], at: int, values: dict[str, Value], findings: list[Finding],
+    def respectively(self, listed: Sequence[str | None], at: int, values: dict[str, Value], findings: list[Finding],
                      windows: list[tuple[int, int]], sentence: int) -> int:
         """Figures listed at ``at`` for the cues listed before 分别 (二孩、三孩及以上分别为220人、37人), one
         each in order. Where they end."""
@@ -2028,7 +2038,7 @@ class _Extractor:
         else:
             got = self.figure_list(listed, at)
         for ind_id, one in zip(listed, got):
-            if ind_id not in values and one[0] is not None:
+            if ind_id is not None and ind_id not in values and one[0] is not None:
                 _keep(values, windows, findings, ind_id, one, sentence)
         return got[-1][1] if got else at
 
