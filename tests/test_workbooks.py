@@ -342,6 +342,12 @@ ROUND_245_250 = ["245_xlsx_mulu_shouye_chaolianjie_fanhui_mulu_sanzhang_biao_ren
                  "248_ods_xian_xiangzhen_cun_sanji_jin_ziti_cuxi_zihao_qufen_wu_suojin_wu_xiaoji_xianji_shouhang_chusheng_nan_nv_siwang_xingbiebi.ods",
                  "249_tsv_utf16le_excel_unicode_wenben_fenlei_huizong_xiangzhen_huizong_hang_zongji_yinhao_qianfenwei_biaotou_huanhang_yihun_funv_jieyu_canjian.tsv",
                  "250_xlsx_pizhu_gengzheng_shuoming_yuanbao_shuzi_zai_pizhu_heji_wei_tongbu_gengzheng_xiangzhen_chusheng_siwang_zhengcenei.xlsx"]
+ROUND_251_256 = ["251_csv_gbk_nianbao_zongji_zai_zhongjian_qizhong_zhen_xiang_kuai_chusheng_haici_jieyu_canjian_sishu_renwu.csv",
+                 "252_ods_nianbao_bilv_wenben_danyuange_nei_qianfenhao_baifenhao_fushu_quanxiangzhen_heji_chusheng_haici_jieyu_sishu.ods",
+                 "253_xlsx_nianbao_shangbao_riqi_lie_beizhu_lie_yiheshi_han_qianru_wenzi_shuzi_chusheng_xingbie_haici_jieyu_sishu.xlsx",
+                 "254_xlsx_nianbao_kaifaqu_hang_zhu_shuoming_bu_ji_ru_quanxian_heji_xingbiao_chusheng_haici_jieyu_canjian_sishu.xlsx",
+                 "255_xls_nianbao_gongzuobiao_baohu_mima_danwei_dan_hang_disan_hang_biaotou_chusheng_haici_jieyu_canjian_sishu_fanghuan.xls",
+                 "256_xlsx_nianbao_fenzu_jiedao_zhen_xiang_zu_jian_kong_hang_biaotou_kuohao_danwei_heji_siwang_louji_xiang_zu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -361,7 +367,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_185_190 + ROUND_191_196
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
-                         + ROUND_245_250)
+                         + ROUND_245_250 + ROUND_251_256)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -1884,11 +1890,25 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 250 (cell comments recording corrections, one never carried into 合计): 合计 死亡 1495 for 1489 (F12) and its
     # 死亡率 made from 1489 (H12)
     "250_xlsx_pizhu_gengzheng_shuoming_yuanbao_shuzi_zai_pizhu_heji_wei_tongbu_gengzheng_xiangzhen_chusheng_siwang_zhengcenei.xlsx": {("death_rate_from_counts", "H12"), ("totals", "F12")},
+    # 251 (a GBK CSV, 总　计 in the middle, then a 其中：镇 / 乡 block): 总计 二孩 821 for 812 (line 14, field 8):
+    # against the towns' sum and its own parities (field 4, its births)
+    "251_csv_gbk_nianbao_zongji_zai_zhongjian_qizhong_zhen_xiang_kuai_chusheng_haici_jieyu_canjian_sishu_renwu.csv": {("births_by_parity", "14:4"), ("totals", "14:8")},
+    # 252 (every rate typed as text with ‰ or % inside) and 254 (a 开发区* row the note leaves out of 全县合计): clean
+    "252_ods_nianbao_bilv_wenben_danyuange_nei_qianfenhao_baifenhao_fushu_quanxiangzhen_heji_chusheng_haici_jieyu_sishu.ods": set(),
+    "254_xlsx_nianbao_kaifaqu_hang_zhu_shuoming_bu_ji_ru_quanxian_heji_xingbiao_chusheng_haici_jieyu_canjian_sishu.xlsx": set(),
+    # 253 (上报日期 and 备注 columns): 王屯镇 女孩 150 for 105 (F7): 男 + 女 against its births (D7), 合计 女孩 (F15)
+    "253_xlsx_nianbao_shangbao_riqi_lie_beizhu_lie_yiheshi_han_qianru_wenzi_shuzi_chusheng_xingbie_haici_jieyu_sishu.xlsx": {("births_by_sex", "D7"), ("totals", "F15")},
+    # 255 (a protected .xls, units on a header row of their own): 天堂镇 放环 完成 96 for 69 (Z9): its 完成率 made from
+    # 69 (AA9), 合计 放环 against the towns' (Z15) and its 完成率 (AA15)
+    "255_xls_nianbao_gongzuobiao_baohu_mima_danwei_dan_hang_disan_hang_biaotou_chusheng_haici_jieyu_canjian_sishu_fanghuan.xls": {("iud_insertions_pct_from_counts", "AA9"), ("totals", "Z15"),
+        ("totals.iud_insertions_pct_from_counts", "AA15")},
+    # 256 (blank rows between the groups): 合计 死亡 1210 for 1394, the 乡 group left out (K17), its 死亡率 (M17)
+    "256_xlsx_nianbao_fenzu_jiedao_zhen_xiang_zu_jian_kong_hang_biaotou_kuohao_danwei_heji_siwang_louji_xiang_zu.xlsx": {("death_rate_from_counts", "M17"), ("totals", "K17")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_250_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_256_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -1958,3 +1978,14 @@ def test_bands_excel_subtotals_and_a_total_named_by_the_title() -> None:
     units = [r.unit for r in doc_of("249_").records]
     assert "东岭镇汇总" in units and units[-1] == "合计"
     assert [u for r in doc_of("248_").records if (u := r.unit) in ("合计", "临河县")] == ["合计"]
+
+
+def test_operations_with_their_tasks_a_marked_name_and_a_unit_a_note_leaves_out() -> None:
+    # 253: 结扎 over 任务 | 完成 | 完成率 beside 落实节育措施: 完成 is the operations done, not women by method; 254: the row
+    # 经济技术开发区* is 经济技术开发区 (a note's mark), which the note (…，不计入全县合计) leaves out of the total
+    (doc,) = read_table(next(p for p in WB.glob("253_*") if p.suffix != ".yaml"))
+    assert {"sterilizations", "iud_insertions", "abortions", "induced_labors"} <= set(doc.records[0].values)
+    (doc,) = checked(next(p.name for p in WB.glob("254_*") if p.suffix != ".yaml"))
+    assert "经济技术开发区" in [r.unit for r in doc.records]
+    assert [f.rule for f in doc.findings if f.rule.startswith("table_note")] == ["table_note.outside_totals"]
+    assert not [f for f in doc.all_findings() if f.severity == "error"]

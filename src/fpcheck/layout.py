@@ -366,10 +366,10 @@ _LATIN = frozenset(string.ascii_letters + string.digits + ".")
 
 @cache
 def _label_asides() -> re.Pattern[str]:
-    """A row label's words around its unit's name (``breakdown_label``, ``label_count``, ``label_code`` in
-    tables.yaml)."""
+    """A row label's words and marks around its unit's name (``breakdown_label``, ``label_count``, ``label_code``,
+    ``label_mark`` in tables.yaml)."""
     spec = table_rules()["hierarchy"]
-    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}")
+    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}|{spec['label_mark']}")
 
 
 def squeezed(value: object) -> str | None:
@@ -441,8 +441,8 @@ def _spaces() -> np.ndarray:
 
 @cache
 def _label_changes() -> np.ndarray:
-    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name) or
-    the first char of a literal every word around a name holds (其中, 个 of 城区（3个街道）). (A label opening with a
+    """Per code point, whether :func:`unit_label` may take it out: a space, a Latin letter (an English name), a
+    note's mark, or the first char of a literal every word around a name holds (其中, 个 of 城区（3个街道）). (A label opening with a
     digit, a code before the name, is looked at too: ``_DIGIT_POINTS``.)"""
     table = _spaces().copy()
     table[[ord(c) for c in string.ascii_letters]] = True
@@ -452,6 +452,7 @@ def _label_changes() -> np.ndarray:
         table[:] = True
     else:
         table[[ord(w[0]) for w in words]] = True
+    table[[ord(c) for c in "*※#△▲"] + list(range(0x2460, 0x2474))] = True  # (a note's mark: ``label_mark``)
     return table
 
 
@@ -797,6 +798,8 @@ def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catal
         if cat.affixes.is_total(header_key(o)):  # 出生人数 over 合计: the group itself
             return par
         child = resolve_text(o, cat, keymap)
+        if child is None and par is not None and header_key(o) in table_rules()["achieved_words"]:
+            return par  # 结扎 over 任务 | 完成 | 完成率: what was done is the indicator itself
         if child is None:  # 户籍人口 over 年初 | 年末: the stock at that time, 年初户籍人口
             return resolve_text(o + p, cat, keymap) if header_key(o) in _STOCK_TIMES else None
         if header_key(o) in keymap:

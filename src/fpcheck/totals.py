@@ -62,13 +62,15 @@ def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
 
 
 def _outside_totals(doc: Document) -> set[str]:
-    """The units a note sentence leaves out of the totals: named after its cue (合计不含代管的青峰林场)."""
+    """The units a note sentence leaves out of the totals: named after its cue (合计不含代管的青峰林场), or before
+    one that closes the sentence (开发区…不计入全县合计)."""
     cue = re.compile(table_rules()["units_outside_totals"])
-    after = [s[m.end():] for s in re.split(r"[。；;\n]", " ".join(doc.notes)) if (m := cue.search(s))]
-    if not after:
+    named = [s[: m.start()] if m.group("before") else s[m.end():]
+             for s in re.split(r"[。；;\n]", " ".join(doc.notes)) if (m := cue.search(s))]
+    if not named:
         return set()  # (the units are looked at only when a note leaves some out)
     names = {u for u in unit_labels(doc.records) if u and u != TOTAL_UNIT}
-    return {u for u in names for text in after if u in text}
+    return {u for u in names for text in named if u in text}
 
 
 def _stated(text: str, cue: str, negated: re.Pattern[str]) -> bool:
