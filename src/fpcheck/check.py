@@ -117,21 +117,19 @@ def check_document(doc: Document, opts: Options) -> Document:
     return doc
 
 
-def check_file(path: Path, opts: Options) -> tuple[list[Document], bool]:
-    """One input checked: its documents, and whether it could not be read (then its one document says why)."""
-    try:
-        found = read_documents(path, opts)
-    except InputError as err:
-        return [input_error_document(path, err)], True
-    return [check_document(d, opts) for d in found], False
-
-
 def read_file(path: Path, opts: Options) -> tuple[list[Document], bool]:
-    """One input read (not checked): its documents, and whether it could not be read."""
+    """One input read (not checked): its documents, and whether it could not be read (then its one document says
+    why)."""
     try:
         return read_documents(path, opts), False
     except InputError as err:
         return [input_error_document(path, err)], True
+
+
+def check_file(path: Path, opts: Options) -> tuple[list[Document], bool]:
+    """One input read and checked, as :func:`read_file` gives it."""
+    found, failed = read_file(path, opts)
+    return (found if failed else [check_document(d, opts) for d in found]), failed
 
 
 T = TypeVar("T")
