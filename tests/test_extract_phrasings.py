@@ -1205,3 +1205,23 @@ def test_round_579_to_588_phrasings() -> None:
     assert one("按年初368512人、年末366927人的平均数计算，出生率为8.75‰。") == {
         "population_start": 368512, "population_end": 366927, "birth_rate": 8.75}
     assert one("全村318户，年初人口1142人。")["households"] == 318
+
+
+def test_round_589_to_598_phrasings() -> None:
+    # 在册 populations; 男/女 after 按性别分 and a semicolon (the births' by sex); 男女出生比例 …比100; 亡故 for deaths;
+    # 自然增长 without its 率; 新生儿落户; 按照政策出生; 节育措施落实; 年终 as the year's end; 本年度 and 一次 before a
+    # short cue
+    assert one("全乡年初户籍在册人口30107人,到年底在册30412人,全年新出生婴儿361个,按孩次分:头胎170个,第二胎172个,"
+               "三胎及以上19个;按性别分:男190个,女171个,男女出生比例为111.11比100。全年亡故人口210人,死亡率6.94,"
+               "自然增长4.99。") == {
+        "population_start": 30107, "population_end": 30412, "births": 361, "births_first": 170, "births_second": 172,
+        "births_third_plus": 19, "births_male": 190, "births_female": 171, "sex_ratio_at_birth": 111.11, "deaths": 210,
+        "death_rate": 6.94, "natural_growth_rate": 4.99}
+    assert one("1—6月全镇共有118名新生儿落户,男孩62名、女孩56名。")["births"] == 118
+    assert one("实际出生402人。按照政策出生395人,政策生育率98.26%。")["births_planned"] == 395
+    assert one("已婚育龄妇女5712人,节育措施落实5089人。")["contraception_users"] == 5089
+    assert one("全镇年初常住人口27318人,年终27406人。")["population_end"] == 27406
+    assert one("全年开展三查3次,年终一次应查3610人,已查3488人。")["checkup_expected"] == 3610
+    assert one("本年度出生198人,其中男孩107人。本年度死亡117人。") == {"births": 198, "births_male": 107, "deaths": 117}
+    # a count of natural increase is no rate
+    assert "natural_growth_rate" not in one("全年出生361人,死亡210人,自然增长151人。")

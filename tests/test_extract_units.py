@@ -1214,3 +1214,13 @@ def test_the_planted_errors_of_reports_579_to_588_are_found_on_their_units() -> 
     assert errors >= {("580", "栗岗乡", "births_by_parity"), ("584", "麻塘乡", "contraceptive_rate_from_counts"),
                       ("587", "向陽公社", "natural_growth_is_difference")}
     assert {e[0] for e in errors} == {"580", "584", "587"}
+
+
+def test_the_planted_errors_of_reports_589_to_598_are_found_on_their_units() -> None:
+    """Seed-like scrapes, worked by hand in the fixtures: 593's 死亡率 5.87‰ for 142 / 24554 × 1000 = 5.78 (the growth
+    2.49 follows the true rates, so it breaks against 5.87); 594's 二孩 139 for 141 (181 + 139 + 7 = 327 against 329
+    births); 597's 性别比 117.85 for 107 / 91 × 100 = 117.58. 589, 591 and 595 carry 2023 over their 10s."""
+    errors = round_errors(589, 598)
+    assert errors >= {("593", "罗口乡", "natural_growth_is_difference"), ("594", "新浦镇", "births_by_parity"),
+                      ("597", "袁家乡", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"589", "591", "593", "594", "595", "597"}

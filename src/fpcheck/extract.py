@@ -578,6 +578,7 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.other_period = re.compile(p["other_period_clause"])
         self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
+        self.carried_lead = re.compile(p["carried_lead"])
         self.past_year_opening = re.compile(p["past_year_opening"])
         self.change_then_value = re.compile(p["change_then_value"])
         self.list_other = re.compile(p["list_other"])
@@ -1395,7 +1396,7 @@ class _Extractor:
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
-                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and not g.this_period.sub("", t[sent:cs]).strip()
+                    cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and g.carried_lead.fullmatch(t, sent, cs) is not None
                     or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip()
                     or cue.role == "sex_ratio" and not t[sent:cs].strip())) else None
                 # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
