@@ -906,3 +906,36 @@ def test_a_division_by_zero_is_no_figure_and_no_error() -> None:
 def test_a_circled_or_superscript_note_mark_after_a_figure_is_no_digit(text: str, number: float) -> None:
     # 220: a statistics database marks figures with ① ② (NFKC would make them 1 and 2: 2711.001, 192122)
     assert parse_text_number(text).number == number
+
+
+def test_a_semicolon_csv_with_decimal_commas_reads_its_rates(tmp_path: Path) -> None:
+    # a European-set Excel's export: 11,63 is 11.63 and 1.234 is a thousand where the file writes points no other way
+    path = tmp_path / "dec.csv"
+    path.write_text("乡镇;年初人口;年末人口;出生人数;出生率\n甲镇;1.200;1.240;14;11,48\n乙镇;980;1.000;9;9,09\n"
+                    "合计;2.180;2.240;23;10,41\n", encoding="utf-8-sig")
+    (doc,) = read_table(path)
+    got = {r.unit: {k: v.number for k, v in r.values.items()} for r in doc.records}
+    assert got["甲镇"] == {"population_start": 1200, "population_end": 1240, "births": 14, "birth_rate": 11.48}
+    assert got["合计"]["birth_rate"] == 10.41 and got["乙镇"]["population_end"] == 1000
+    # 14 / 1220 × 1000 = 11.475 → 11.48, 23 / 2210 × 1000 = 10.407 → 10.41: nothing to report once read right
+    assert [f.rule for f in doc.findings] == []
+
+
+def test_a_semicolon_csv_with_decimal_points_keeps_a_comma_a_thousands_separator(tmp_path: Path) -> None:
+    path = tmp_path / "dot.csv"
+    path.write_text("乡镇;年初人口;出生率\n甲镇;1,200;11.48\n乙镇;980;9.09\n", encoding="utf-8")
+    (doc,) = read_table(path)
+    assert {r.unit: r.values["population_start"].number for r in doc.records} == {"甲镇": 1200, "乙镇": 980}
+
+
+@given(st.lists(st.integers(min_value=-9999, max_value=99999), min_size=1, max_size=6),
+       st.integers(min_value=1, max_value=2))
+@settings(max_examples=60, deadline=None)
+def test_any_decimal_comma_figure_reads_as_its_point_twin(hundredths: list[int], places: int) -> None:
+    """Property: a semicolon file of decimal-comma figures reads as the same file written with points."""
+    from fpcheck.sheets import _decimal_comma
+
+    texts = [f"{h / 100:.{places}f}" for h in hundredths]
+    rows: list[list[object]] = [["甲"] + [t.replace(".", ",") for t in texts]]
+    _decimal_comma(rows)
+    assert rows == [["甲"] + texts]

@@ -938,4 +938,26 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(source, f"malformed CSV: {exc}", f"line {start}") from None
+    if delim != ",":
+        _decimal_comma(rows)
     return Grid(name=None, rows=rows, csv=True, lines=lines)
+
+
+_COMMA_DECIMAL = re.compile(r"[-−]?\d+,(?:\d{1,2}|\d{4,})[%‰]?")  # 11,63 / -1,30 / 100,00%: not a thousands group
+_POINT_DECIMAL = re.compile(r"[-−]?\d+\.\d+[%‰]?")
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 30.412 / 1.234,5 where the comma is the point
+_COMMA_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+[%‰]?")
+
+
+def _decimal_comma(rows: list[list[object]]) -> None:
+    """Rewrite, in place, the numbers of a CSV that writes the decimal point as a comma (a semicolon export from a
+    European-set Excel: 11,63; 1.234,5) with a point: only where some field has a comma no thousands separator
+    could be (11,63, 100,00) and none has a decimal point, so that 1,234 in a file of points stays a thousand."""
+    fields = [f.strip() for row in rows for f in row if isinstance(f, str) and f]
+    if not any(_COMMA_DECIMAL.fullmatch(f) for f in fields) or any(
+            _POINT_DECIMAL.fullmatch(f) and not _POINT_THOUSANDS.fullmatch(f) for f in fields):
+        return
+    for row in rows:
+        for i, f in enumerate(row):
+            if isinstance(f, str) and (_COMMA_NUMBER.fullmatch(f.strip()) or _POINT_THOUSANDS.fullmatch(f.strip())):
+                row[i] = f.strip().replace(".", "").replace(",", ".")
