@@ -18,6 +18,7 @@ from fpcheck.normalize import (
     drop_digit_group_spaces,
     drop_footnote_marks,
     drop_page_breaks,
+    drop_term_quotes,
     join_cell_lines,
     join_label_lines,
     join_chunk_markers,
@@ -120,7 +121,10 @@ def test_seed_001_simplified() -> None:
     assert "人口自然增长率为1.21‰" in n.text
     assert "计划生育率达到99.78%" in n.text
     assert "計劃" not in n.text and "發展" not in n.text
-    assert len(n.text) == len(n.original)  # t2s is char for char on this text
+    # t2s is char for char on this text; the marks around its seven quoted terms set inside a phrase go (创建“世代服务”品牌,
+    # “五清”, “三网一库”…), and the other quotation marks stay (我市“*”人口: a mask, no term)
+    assert len(n.text) == len(n.original) - 14
+    assert "创建世代服务品牌" in n.text and "我市“*”人口" in n.text
 
 
 def test_seed_002_halfwidth_and_placeholders() -> None:
@@ -742,3 +746,53 @@ def test_a_figure_on_the_line_after_its_label_is_joined_to_it(items: list[tuple[
     label, figure, _unit = items[-1]
     i = n.text.rindex(f"{label}{figure}") + len(label)
     assert text[slice(*n.to_original(i, i + len(str(figure))))] == str(figure)
+
+
+@given(st.integers(1000, 10**9), st.data())
+def test_property_a_line_break_inside_a_digit_group_keeps_the_group(whole: int, data: st.DataObject) -> None:
+    """A PDF's line break inside a comma-grouped figure (实际参检3,10‖5人): the commas go, the break stays (for the
+    wrap joiner to judge), and every char maps back to itself."""
+    grouped = f"{whole:,}"
+    at = data.draw(st.sampled_from([i for i in range(2, len(grouped)) if "," not in grouped[i - 1:i + 1]]))
+    original = f"实际参检{grouped[:at]}\n{grouped[at:]}人，参检率96.61%"
+    n = drop_digit_group_commas(Normalized.identity(original))
+    check_map(n)
+    digits = str(whole)
+    cut = at - grouped[:at].count(",")
+    assert n.text == f"实际参检{digits[:cut]}\n{digits[cut:]}人，参检率96.61%"
+
+
+@given(st.integers(1000, 10**9), st.sampled_from(["  ", "\t", "   "]))
+def test_property_a_blank_grouped_figure_alone_in_a_text_table_cell_reads_whole(whole: int, gap: str) -> None:
+    """A table set with wide gaps (一孩  1 706  48.58): the figure in its cell reads whole; the share beside it stays."""
+    grouped = f"{whole:,}".replace(",", " ")
+    n = drop_digit_group_spaces(Normalized.identity(f"一孩{gap}{grouped}{gap}48.58\n二孩{gap}{grouped}\n"))
+    check_map(n)
+    assert n.text == f"一孩{gap}{whole}{gap}48.58\n二孩{gap}{whole}\n"
+
+
+@given(st.text(alphabet=IDEOGRAPHS, min_size=1, max_size=8), st.sampled_from(["“”", "‘’", "「」", "『』"]),
+       st.integers(0, 99999))
+def test_property_quotes_around_a_term_go_and_around_a_figure_stay(term: str, marks: str, figure: int) -> None:
+    """应参加“三查”对象3214人 reads as 应参加三查对象3214人; a quoted figure (a correction's “二孩181人”) keeps its marks."""
+    original = f"应参加{marks[0]}{term}{marks[1]}对象{figure}人，{marks[0]}二孩{figure}人{marks[1]}有误"
+    n = drop_term_quotes(Normalized.identity(original))
+    check_map(n)
+    assert n.text == f"应参加{term}对象{figure}人，{marks[0]}二孩{figure}人{marks[1]}有误"
+    for i, ch in enumerate(n.text):
+        assert original[n.to_original(i, i + 1)[0]] == ch
+
+
+def test_a_pdf_page_break_with_the_report_short_title_and_a_blank_at_a_line_end() -> None:
+    # 601/605: the next page's header is the report's short title (not its first line); a thousands blank left at a
+    # line's end before the rest of the figure
+    text = ("柳营乡人民政府\n关于2011年上半年人口和计划生育工作情况的汇报\n"
+            "二、技术服务情况。上半年应参加“三查”对象3,214人，实际参检3,10\n5人，完成四术41例，占全年四术任务85例的\n"
+            "— 1 —\n柳营乡2011年上半年人口和计划生育工作情况汇报\n48.24%，下半年将集中开展一次秋季服务活动。\n"
+            "一、人口变动情况。全镇年初户籍人口42 318人，年末户籍人口42 \n106人，减少212人。全年出生298人，比上年减\n")
+    got = normalize(text).text
+    assert "占全年四术任务85例的48.24%" in got and "应参加三查对象3214人,实际参检3105人" in got
+    assert "年末户籍人口42106人" in got
+    # after a date (a report signed off) the title on the next page is a second report's: kept on its own line
+    signed = f"{TITLE}\n全年出生402人，死亡263人。\n竹园镇人民政府\n2011年12月26日\n\n— 6 —\n\n梅溪县人口和计划生育局2011年机关计划生育工作总结\n"
+    assert "\n梅溪县人口和计划生育局2011年机关计划生育工作总结" in drop_page_breaks(Normalized.identity(signed)).text

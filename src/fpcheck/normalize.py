@@ -408,9 +408,12 @@ _D = "0-9\uff10-\uff19"
 #: a longer number or decimal, and not followed by another ``,digit`` (120,340,56 is a list, not a number).
 #: A group may be masked in part or whole (6,4XX人, 1,3**人, 5,9××人, 6X,XXX人): the mask then reads as one figure.
 _M = "Xx*×\uff0a"
-_GROUPED_RE = re.compile(f"(?<![{_D}.．A-Za-z×])[{_D}{_M}]{{1,3}}(?:,[{_D}{_M}]{{3}})+(?![{_D}]|,[{_D}])")  # (8,412** : bold)
+#: A page's line break may fall inside a group (实际参检3,10‖5人): the group reads across it, and the break is left for
+#: :func:`join_wrapped_lines` to judge.
+_GROUP = f"\n?[{_D}{_M}]\n?[{_D}{_M}]\n?[{_D}{_M}]"
+_GROUPED_RE = re.compile(f"(?<![{_D}.．A-Za-z×])[{_D}{_M}]{{1,3}}(?:,{_GROUP})+(?![{_D}]|,[{_D}])")  # (8,412** : bold)
 #: Where such a number may be: a comma before a group (a pattern opening with a literal is a fast scan).
-_GROUP_COMMA_RE = re.compile(f",[{_D}{_M}]{{3}}")
+_GROUP_COMMA_RE = re.compile(f",{_GROUP}")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_OR_MASK = _DIGITS | frozenset(_M)
 
@@ -457,10 +460,10 @@ def _separator_edits(text: str, at_re: re.Pattern[str], number_re: re.Pattern[st
 
 #: 318 426人 / 52 307人 (an old yearbook's or OCR's thin space between thousands): groups of exactly three after a
 #: blank, right after an ideograph or an opening mark and right before one or a unit — or one blank apart from them,
-#: as a PDF sets figures (户籍人口 312 604 人) — so a row of figures in a text table (7126 68 73) or a date never
-#: reads as one number.
-_SPACED_RE = re.compile(f"(?:(?<=[\u4e00-\u9fff:：(（])|(?<=[\u4e00-\u9fff:：(（] ))[{_D}]{{1,3}}"
-                        f"(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?= ?[\u4e00-\u9fff%‰])")
+#: as a PDF sets figures (户籍人口 312 604 人) — or alone in a cell of a table set with wider gaps (一孩  1 706  48.58)
+#: — so a row of figures in a text table (7126 68 73) or a date never reads as one number.
+_SPACED_RE = re.compile(f"(?:(?<=[\u4e00-\u9fff:：(（])|(?<=[\u4e00-\u9fff:：(（] )|(?<=  )|(?<=\t))[{_D}]{{1,3}}"
+                        f"(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?= ?[\u4e00-\u9fff%‰]|  |\t| *(?:\n|$))")
 _GROUP_SPACE_RE = re.compile(f"[ \u00a0\u2009\u202f][{_D}]{{3}}(?![{_D}])")  # (where one may be: a fast scan)
 _SPACES = frozenset(" \u00a0\u2009\u202f")
 
@@ -613,11 +616,14 @@ _PAGE_NUMBER = (rf"{_BLANK}(?:[—–-]+{_BLANK}\d{{1,3}}{_BLANK}[—–-]+|第{
 _PAGE_BREAK_RE = re.compile(rf"\n(?<=[^\s。！？!?：:；;]\n)(?:{_BLANK}\n)*(?:{_PAGE_NUMBER}\n(?:{_BLANK}\n)*)+")
 #: The next page's running header when it is not the title: the issuing office alone (白马镇人民政府办公室)
 _RUNNING_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:办公室|人民政府|委员会|卫生健康局|计生局|卫健局|统计局)")
+#: … or the report's short title (柳营乡2011年上半年人口和计划生育工作情况汇报) inside a sentence of running text (after a
+#: date or a signature it may be the title of a second report); not a numbered heading (三、工作总结)
+_RUNNING_TITLE_RE = re.compile(r"(?![一二三四五六七八九十\d]{1,3}[、.．])[^，,。；;：:、\s]{4,40}(?:总结|汇报|报告|公报|通报|分析|材料|简报)")
 
 
 def drop_page_breaks(n: Normalized) -> Normalized:
     """Remove a page footer (page number, the next page's running header: one of the document's first lines (its
-    title), the office, or a line that follows more than one page number) that cuts a sentence in two (落实各类节育
+    title), the office, a report's short title, or a line that follows more than one page number) that cuts a sentence in two (落实各类节育
     措施70 / — 1 — / 第1页 共3页 / title / 46人), so the sentence reads whole: the line before is joined to the one
     after when it is running text (a comma in it), else the footer becomes one line break. A footer after a
     sentence's end is left alone (it may mark where a second report starts)."""
@@ -635,12 +641,12 @@ def drop_page_breaks(n: Normalized) -> Normalized:
     first_lines = {ln.strip() for ln in cover if ln.strip() and not _PROSE_RE.search(ln)}
     for m, line_end, header in footers:
         end = m.end()
-        if header in first_lines or _RUNNING_HEADER_RE.fullmatch(header) \
+        start = text.rfind("\n", 0, m.start()) + 1
+        prose = len(_PROSE_RE.findall(text, start, m.start())) > 0 and m.start() - start >= _WRAP_MIN
+        if header in first_lines or _RUNNING_HEADER_RE.fullmatch(header) or prose and _RUNNING_TITLE_RE.fullmatch(header) \
                 or seen[header] > 1 and not _PROSE_RE.search(header):  # the running header
             skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
             end = skip.end() if skip is not None else line_end
-        start = text.rfind("\n", 0, m.start()) + 1
-        prose = len(_PROSE_RE.findall(text, start, m.start())) > 0 and m.start() - start >= _WRAP_MIN
         edits.append((m.start(), end, "" if prose else "\n"))
     return _apply_edits(n, edits)
 
@@ -674,7 +680,8 @@ def join_label_lines(n: Normalized) -> Normalized:
 # (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
 # (Both patterns open with the literal break and look back from it: the regex engine then scans for line
 # breaks, instead of trying a look-behind at every character.)
-_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.]))")
+_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.])"
+                      r"|(?<=[0-9] \n)(?=[0-9]{3}[^0-9]))")  # (年末户籍人口42 ‖106人: a thousands blank left at the line's end)
 # Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
 # 人工流产6\n1例) or, with no unit, in its decimals before a clause mark (性别比1\n10.57；), and only at the full page width.
 _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))|[0-9]*\.[0-9]+(?=[，,；;。、])")
@@ -694,6 +701,9 @@ _ASIDE_LINE_RE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]*[)）][ \t\u3000]*
 _FIGURE_CHARS = frozenset("0123456789.")
 _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are titles, signatures, cells
 _WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
+# … and the share a line broken inside a figure reaches: the page width, less the separators already taken out of
+# its figures (实际参检3,10‖5人 is two chars shorter than the line as printed)
+_FULL_WIDTH = 0.9
 
 
 def join_wrapped_lines(n: Normalized) -> Normalized:
@@ -714,13 +724,13 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
         return _apply_edits(n, edits)
     lengths = sorted(len(line) for line in text.split("\n") if len(line) >= _WRAP_MIN)
     width = max(_WRAP_MIN, _WRAP_WIDTH * lengths[len(lengths) // 2]) if lengths else _WRAP_MIN
-    full = lengths[len(lengths) // 2] if lengths else _WRAP_MIN
+    full = _FULL_WIDTH * lengths[len(lengths) // 2] if lengths else _WRAP_MIN
     taken = {s for s, _, _ in edits}  # (a break before .81% is a wrap by either test)
     for i in found:
         if i in taken:
             continue
         start = text.rfind("\n", 0, i) + 1
-        if text[i - 1] in _FIGURE_CHARS and text[i + 1] in _FIGURE_CHARS \
+        if text[i - 1 - (text[i - 1] == " ")] in _FIGURE_CHARS and text[i + 1] in _FIGURE_CHARS \
                 and (i - start < full or not _DIGIT_WRAP_RE.match(text, i + 1)):
             continue
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
@@ -1039,11 +1049,28 @@ def strip_emphasis(n: Normalized) -> Normalized:
     return _apply_edits(n, sorted(edits))
 
 
+# A term in quotation marks inside a phrase (应参加“三查”对象3214人, 开展“三查一治”): a few ideographs, no figure, the
+# marks right against an ideograph on the left. The pattern opens with the mark: a fast scan.
+_TERM_QUOTES_RE = re.compile(r"[“‘「『](?<=[\u4e00-\u9fff][“‘「『])([\u4e00-\u9fff]{1,8})[”’」』]")
+
+
+def drop_term_quotes(n: Normalized) -> Normalized:
+    """The quotation marks around a term set inside a phrase out of it (应参加“三查”对象 → 应参加三查对象), so a cue
+    quoting its term reads as the plain one; a quoted figure or sentence keeps its marks (corrections quote them)."""
+    if "“" not in n.text and "‘" not in n.text and "「" not in n.text and "『" not in n.text:
+        return n
+    edits: list[Edit] = []
+    for m in _TERM_QUOTES_RE.finditer(n.text):
+        edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
+    return _apply_edits(n, edits)
+
+
 # --- all steps ---------------------------------------------------------------------------------------
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
-         drop_digit_group_spaces, to_halfwidth, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
-         join_chunk_markers, join_label_lines, join_wrapped_lines, unspin, numerals_to_digits)
+         to_halfwidth, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
+         join_chunk_markers, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
+         numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
