@@ -1225,3 +1225,29 @@ def test_round_589_to_598_phrasings() -> None:
     assert one("本年度出生198人,其中男孩107人。本年度死亡117人。") == {"births": 198, "births_male": 107, "deaths": 117}
     # a count of natural increase is no rate
     assert "natural_growth_rate" not in one("全年出生361人,死亡210人,自然增长151人。")
+
+
+def test_round_609_to_618_phrasings() -> None:
+    # figures tagged with their years after one cue, in a report titled with its year: the report year's is the value,
+    # the year before's end the start; without a title year, the latest of the tagged years
+    titled = ("瑶岗县卫生健康局2024年人口监测与家庭发展工作总结\n2024年，我局扎实做好人口监测工作。\n"
+              "户籍人口：2023年末为386,412人，2024年末为384,906人，减少1,506人。\n"
+              "出生：2023年为3,241人，2024年为2,984人，减少257人。出生人口性别比2023年为111.42，2024年为109.70。\n"
+              "孩次：2023年一孩、二孩分别为1,236人、1,512人。人口出生率由2023年的千分之8.36下降到千分之7.74。\n")
+    assert one(titled) == {"population_start": 386412, "population_end": 384906, "births": 2984,
+                           "sex_ratio_at_birth": 109.7, "birth_rate": 7.74}
+    assert one("■出生  2022年为3,418人，2023年为3,126人，少了292人。\n■死亡  2022年为4,146人，2023年为4,370人。") == {
+        "births": 3126, "deaths": 4370}
+    # the last round of a survey is the year's; a verified figure replaces the one reported
+    assert one("3月10日  春季三查，本村应查296人，实查288人。\n12月21日  冬季三查（全年最后一次），本村应查298人，实查291人。") == {
+        "checkup_expected": 298, "checkup_done": 291}
+    assert one("你镇上报1—6月出生176人，督查组入户核查发现漏报出生3人，核实出生179人，其中男孩95人。") == {
+        "births": 179, "births_male": 95}
+    # 你镇 addresses the unit (no other unit's name); 关于对X镇…的反馈意见 names X镇
+    doc = extract("关于对蒲沱镇2013年上半年人口和计划生育工作督查情况的反馈意见\n蒲沱镇人民政府：\n"
+                  "你镇年初总人口26,418人，6月底总人口26,502人，经核查无误。", "t")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("蒲沱镇", {"population_start": 26418, "population_end": 26502})]
+    # 2021年，也就是去年: the text says which year its 去年 is, and its 去年 sentences are that year's
+    assert one("时间：2022年3月17日\n2021年，也就是去年，全县全年出生3,618人。\n去年全县出生是3,618人，其中男孩1,902人，"
+               "女孩1,716人。")["births_male"] == 1902

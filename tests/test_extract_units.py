@@ -1235,3 +1235,13 @@ def test_the_planted_errors_of_reports_599_to_608_are_found_on_their_units() -> 
     assert errors >= {("601", "柳营乡", "planned_birth_rate_from_counts"), ("604", "石门坎乡", "contraceptive_rate_from_counts"),
                       ("607", "枫桥县", "death_rate_from_counts")}
     assert {e[0] for e in errors} == {"601", "604", "607"}
+
+
+def test_the_planted_errors_of_reports_609_to_618_are_found_on_their_units() -> None:
+    """Phrasings not seen before, worked by hand in the fixtures: 612's 三孩及以上占比 12.63% (24 over 一孩 + 二孩 = 190)
+    for 24 / 214 = 11.21%; 615's 四术完成率 94.41% (270 / 286, inverted) for 286 / 270 = 105.93%; 618's 女孩 1,432 for
+    1,423 (1561 + 1423 = 2984 births; 1561 / 1423 = 109.70, the printed ratio). 613 carries 2023 over its 10s."""
+    errors = round_errors(609, 618)
+    assert errors >= {("612", "青杉镇", "third_plus_birth_share_from_counts"), ("615", "槐陂镇", "surgeries_pct_from_counts"),
+                      ("618", "瑶岗县", "births_by_sex"), ("618", "瑶岗县", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"612", "613", "615", "618"}

@@ -150,6 +150,9 @@ def test_seed_texts_impossible_dates() -> None:
     assert len(find_impossible_dates(text4)) == 2  # xx年2023月 twice
     assert find_impossible_dates("2023年2023月至2023年9月底") == [(5, 9, find_impossible_dates("2023月")[0][2])]
     assert find_impossible_dates("3个月，12月，1.5月，12日") == []
+    # a span of days is no date (612: 自收到本答复书之日起60日内), a day past 31 on its own is
+    assert find_impossible_dates("收到之日起60日内，45日以内，90日后") == []
+    assert [s.code for _, _, s in find_impossible_dates("于45日召开")] == ["impossible_day"]
 
 
 def test_token_whole_figure_is_dearer() -> None:

@@ -626,6 +626,10 @@ class _Grammar:
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
         ft = p["from_to"]
         self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
+        self.year_tag, self.year_tag_next = re.compile(p["year_tag"]), re.compile(p["year_tag_next"])
+        self.latest_round = re.compile(p["latest_round"]["words"])
+        self.round_indicators = frozenset(p["latest_round"]["indicators"])
+        self.verified = re.compile(p["verified"])
         self.from_first = frozenset(w[0] for w in ft["opening"])
         self.from_link = re.compile(ft["link"])
         self.correction_link = re.compile(ft["correction"])
@@ -1444,12 +1448,20 @@ class _Extractor:
                 chain = None
             if at < b and t[at] == "比" and (changed_by := g.change_then_value.match(t, at, b)) is not None:
                 at = changed_by.end()  # (出生人口比上年增加23人，达到436人: the change passed over)
+            if not years and at < b and t[at] in "12" and (tag := g.year_tag.match(t, at, b)) is not None:
+                # 出生：2023年为3241人，2024年为2984人 in a report on 2024: the figures tagged with their years
+                changed = cue.indicator if not cue.role else self.meaning(cue, paren, subject)
+                if changed is not None and not negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
+                    end = self.year_pairs(changed, titled, cs, tag, sections, values, findings, windows)
+                    if end:
+                        pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
+                        continue
             shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
             if at >= b or t[at] not in _NUMBER_START and not shares and not t.startswith((".%", ".‰"), at):
                 # no figure here (a template's blank with its point, 综合节育率.%, is one): only the subject may change
                 if at < b and t[at] in g.from_first and (paren is None or not cue.role):  # (…，其中户籍人口由…增加到…)
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
-                    end = self.from_to(changed, cs, at, b, sections, values, findings, windows) if changed else 0
+                    end = self.from_to(changed, cs, at, b, titled, sections, values, findings, windows) if changed else 0
                     if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
                         continue
@@ -1591,6 +1603,11 @@ class _Extractor:
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
+            if ind_id in values and (g.verified.search(t, clause, cs) is not None or ind_id in g.round_indicators
+                                     and g.latest_round.search(t, sentence, cs) is not None):
+                # (你镇上报出生176人，…核实出生179人: the verified figure; 春季三查…应查296人；…冬季三查（全年最后一次），
+                # 应查298人: the year's is the last round's)
+                del values[ind_id]
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -1884,14 +1901,16 @@ class _Extractor:
         at_place = g.clause_place.match(t, clause, cs)
         return bool(at_place and at_place.group(1) != own and not g.not_place.search(at_place.group(1)))
 
-    def from_to(self, ind_id: str, cs: int, at: int, b: int, sections: list[tuple[int, int]],
+    def from_to(self, ind_id: str, cs: int, at: int, b: int, titled: int | None, sections: list[tuple[int, int]],
                 values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]]) -> int:
         """A change stated from one figure to another after the cue at ``cs`` (总人口由24318人（1月1日）变为
-        24276人): the second is the value, the first only where it has a name (population_start). Where
-        the second ends, or 0 when there is no such change or its clause is not this unit's achieved value."""
+        24276人): the second is the value, the first only where it has a name (population_start). A change from
+        a named year is the report's only from the year before the one its title names (由2023年的8.36‰下降到7.74‰
+        in a report on 2024; 由2010年的115.3下降到112.6 spans years). Where the second ends, or 0 when there is no
+        such change or its clause is not this unit's achieved value."""
         g, t = self.g, self.t
         m = g.from_open.match(t, at, b)
-        if m is None:
+        if m is None or m.group(1) is not None and (titled is None or int(m.group(1)) != titled - 1):
             return 0
         start_id, end_id = g.from_start.get(ind_id), g.from_end.get(ind_id, ind_id)
         first = self.read_number(m.end(), start_id or ind_id, then=g.from_link)
@@ -1910,6 +1929,35 @@ class _Extractor:
             if name is not None and name not in values:
                 _keep(values, windows, findings, name, got, sentence)
         return second[1]
+
+    def year_pairs(self, ind_id: str, titled: int | None, cs: int, tag: re.Match[str], sections: list[tuple[int, int]],
+                   values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]]) -> int:
+        """Figures tagged with their years after the cue at ``cs`` (出生：2023年为3241人，2024年为2984人; 户籍人口：
+        2023年末为386412人，2024年末为384906人): the figure of the report's year — the one its title names, else the
+        latest of two or more tagged — is the value (its end, for a stock tagged 年末), the year before's end is the
+        start, other years' are passed over. Where the last tagged figure ends, or 0 when none is read."""
+        g, t = self.g, self.t
+        stop = self.sentence_breaks_after(tag.start())
+        tagged: list[tuple[int, bool, int, int]] = []  # (year, tagged as its end, where its figure starts, ends)
+        at: re.Match[str] | None = tag
+        while at is not None:
+            got = self.read_number(at.end(), ind_id, build=False)
+            if got is None:
+                break
+            tagged.append((int(at.group(1)), at.group(2) is not None, at.end(), got[1]))
+            at = g.year_tag_next.match(t, got[1], stop)
+        if not tagged or titled is None and len({year for year, _, _, _ in tagged}) < 2:
+            return 0
+        year_of = titled if titled is not None else max(year for year, _, _, _ in tagged)
+        roles = g.roles.get(g.family_of.get(ind_id, ""), {})
+        sentence = self._sentence_start(cs)
+        if not self.blocked(cs, self._clause_start(cs), sentence, ind_id, sections, False):
+            for year, stock_end, start, _ in tagged:
+                name = (roles.get("end", ind_id) if stock_end else ind_id) if year == year_of else (
+                    roles.get("start") if year == year_of - 1 and stock_end else None)
+                if name is not None and name not in values and (got := self.read_number(start, name)) is not None:
+                    _keep(values, windows, findings, name, got, sentence)
+        return tagged[-1][3]
 
     def meaning(self, cue: _Cue, paren: _Paren | None, subject: str | None) -> str | None:
         """The indicator a cue names: its own, or for a contextual cue (计内, 完成, 一孩, 性别比) the one its

@@ -816,7 +816,8 @@ def suspicions(
     return out
 
 
-_DATE_RE = re.compile(r"(?<![\d.A-Za-z])(\d+)\s*([月日])")  # (not l0月, an OCR'd 10月)
+#: (not l0月, an OCR'd 10月; not a span of days, 收到之日起60日内 / 30日以内 / 15日后)
+_DATE_RE = re.compile(r"(?<![\d.A-Za-z])(\d+)\s*([月日])(?![内后前起]|以[内上下后前]|之[内后前]|左右)")
 
 
 def find_impossible_dates(text: str, *, table: CorruptionTable | None = None) -> list[tuple[int, int, Suspicion]]:
