@@ -496,7 +496,9 @@ class _Grammar:
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
-        self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place))
+        # (at a line's start, or run on after a sentence or a colon where chunks or a scrape joined the lines: …汇报如下：
+        # 一、城关镇全镇年初总人口…。二、河口乡…)
+        self.unit_heading = _AtLineStart(p["unit_heading"].replace("PLACE", place), "\n。：:；;")
         unit_word = p["unit_word"].replace("PLACE", place)
         self.unit_word = re.compile(unit_word)
         self.unit_break_signed = re.compile(p["unit_break_signed"].replace("UNIT", unit_word))
@@ -628,6 +630,7 @@ class _Grammar:
         self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
         self.year_tag, self.year_tag_next = re.compile(p["year_tag"]), re.compile(p["year_tag_next"])
         self.latest_round = re.compile(p["latest_round"]["words"])
+        self.list_place_ok = re.compile(p["list_place_ok"])
         self.round_indicators = frozenset(p["latest_round"]["indicators"])
         self.verified = re.compile(p["verified"])
         self.from_first = frozenset(w[0] for w in ft["opening"])
@@ -864,7 +867,7 @@ class _Extractor:
                 cuts.setdefault(end, (None, RESUME))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
-                cuts[m.start(1) - (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
+                cuts[m.start(1) - (1 if m.group(0)[0] in "\n。：:；;" else 0)] = (self.orig(*m.span(1)), UNIT)
         for m in g.report_title.finditer(t):  # a report appended after another: its title line
             if not g.not_place.search(m.group(1)):
                 cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
@@ -2103,9 +2106,13 @@ class _Extractor:
                 continue
             places = list(g.place.finditer(t, m.start(1), m.end(1)))
             names = [self.orig(*p.span(1)) for p in places]
-            if len(set(names)) < len(names) or any(g.not_place.search(p.group(1)) for p in places):
+            if len(set(names)) < len(names) or any(g.not_place.search(p.group(1)) and not g.list_place_ok.fullmatch(p.group(1))
+                                                   for p in places):
                 continue
-            sentence, end = m.start(1), self.sentence_breaks_after(m.end())
+            # (to the full stop: …，年末分别为…；出生人口分别为…，出生率分别为…: the statements after a semicolon list the
+            # same units)
+            k = bisect_right(self.full_stops, m.end())
+            sentence, end = m.start(1), self.full_stops[k] if k < len(self.full_stops) else len(t)
             subject: str | None = None
             for c in g.scan_re.finditer(t, m.end(), end):
                 cs, ce = c.span()

@@ -231,7 +231,8 @@ def _shows_year_only(fmt: str | None) -> bool:
 
 
 def is_year_row(row: list[object], first_col: int) -> bool:
-    """A header row of periods or populations over repeated columns: ascending years, distinct parts of a year,
+    """A header row of periods or populations over repeated columns: ascending years (or, typed as text, descending),
+    distinct parts of a year,
     户籍 | 常住; or, under indicator groups, labels cycling through them (本月 | 累计 | 本月 | 累计, or the
     years 2019 … 2023 under each indicator, whole cycles when they are numbers)."""
     cells = [row[i] for i in nonblank(row) if i > first_col]
@@ -245,7 +246,10 @@ def is_year_row(row: list[object], first_col: int) -> bool:
                                        else found != (distinct * len(found))[:len(found)] or len(found) % len(distinct)):
         return False
     years = [int(y) for y in distinct if y.isdigit()]
-    return all(a < b for a, b in zip(years, years[1:]))
+    # (years typed as text may run back from this year: 2024年 | 2023年 over the same indicators; figures that read as
+    # years only count ascending, as a header of years does)
+    return all(a < b for a, b in zip(years, years[1:])) or not any(map(is_numeric, cells)) and all(
+        a > b for a, b in zip(years, years[1:]))
 
 
 def _runs_in_order(found: list[str], distinct: list[str]) -> bool:

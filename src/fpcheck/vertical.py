@@ -92,6 +92,23 @@ def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
     return out
 
 
+#: A row label naming its place before the indicator (城关镇年初人口, 全县自然增长率): a list of every place's items.
+PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:乡|镇|街道|办事处|县|市|区|村|社区))(.+)$")
+
+
+def row_places(grid: Grid, layout: Layout, rows: list[int], cat: Catalog, keymap: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """Rows whose label is a place, then an indicator (城关镇出生人数 | 人 | 279, as a 报表 of a county's items lists
+    them): row → (place, indicator), where two places at least are named so; else none."""
+    out: dict[int, tuple[str, str]] = {}
+    c = layout.first_col
+    for r in rows:
+        key = header_key(text_of(grid.rows[r][c]) if c < len(grid.rows[r]) else "")
+        if (m := PLACE_PREFIX_RE.match(key)) is not None and resolve_text(key, cat, keymap) is None \
+                and (ind := resolve_text(m.group(2), cat, keymap)) is not None:
+            out[r] = (m.group(1), ind)
+    return out if len({place for place, _ in out.values()}) >= 2 else {}
+
+
 # Column headers naming a period relative to the form's own (本年, 上年): years before the form's year.
 RELATIVE_PERIODS = {"本年": 0, "今年": 0, "本期": 0, "本年实际": 0, "本期实际": 0, "上年": 1, "去年": 1, "上年同期": 1,
                     "去年同期": 1, "上年实际": 1}
@@ -124,10 +141,12 @@ PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|
 
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
                   findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False,
-                  place: str | None = None, year: int | None = None) -> list[Record]:
+                  place: str | None = None, year: int | None = None,
+                  row_units: dict[int, str] | None = None) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings. When the value
     columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
-    record in the form's period, the totals column 合计's."""
+    record in the form's period, the totals column 合计's. ``row_units``: the place each row names before its
+    indicator (:func:`row_places`), a record per place and column."""
     rows = grid.rows
     heads = header_rows(grid, layout)
     width = max((len(rows[r]) for r in found), default=0)
@@ -161,8 +180,10 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             period, column_unit = layout.form.get("时期"), TOTAL_UNIT
         else:
             period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
-        values: dict[str, Value] = {}
+        per_unit: dict[str | None, dict[str, Value]] = {}
         for r, ind in found.items():
+            row_unit = row_units.get(r, column_unit) if row_units else column_unit
+            values = per_unit.setdefault(TOTAL_UNIT if row_unit is not None and is_total(row_unit) else row_unit, {})
             if ind in values:
                 continue
             # (the unit column's, else the row label's brackets: 年末总人口(万人))
@@ -170,9 +191,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                 else split_fragments(text_of(cell(r, layout.first_col)))[2]
             if (value := cell_value(grid, source, r, c, ind, units, cat, findings)) is not None:
                 values[value.indicator] = value
-        if values:
-            head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
-            records.append(Record(column_unit, values, period, grid.location(source, head, c)))
+        head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
+        records += [Record(u, values, period, grid.location(source, head, c)) for u, values in per_unit.items() if values]
     return records
 
 
@@ -198,8 +218,9 @@ def cell_value(grid: Grid, source: str, r: int, c: int, ind: str, units: list[st
 
 def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dict[str, str], findings: list[Finding],
               is_total: Callable[[str], bool]) -> list[Record] | None:
-    """A table in long form, one figure a row (单位 | 指标 | 年份 | 数值 | 计量单位, as databases export it): one record per
-    unit and period, each value at its own cell; None when the header names no indicator and value columns
+    """A table in long form, one figure a row (单位 | 指标 | 年份 | 数值 | 计量单位, as databases export it; 统计期 | 区划代码 |
+    区划名称 | 指标代码 | 指标名称 | 计量单位 | 数值 from a statistics system, the units in the column headed as places): one
+    record per unit and period, each value at its own cell; None when the header names no indicator and value columns
     (``long_form`` in tables.yaml), or no unit column before them."""
     spec, rows = table_rules()["long_form"], grid.rows
     heads = header_rows(grid, layout)
@@ -221,7 +242,7 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
         ind = resolve_text(label, cat, keymap)
         if ind is None or ind not in cat:
             continue
-        if named := text(layout.first_col):
+        if named := text(cols["place"] if cols["place"] is not None else layout.first_col):
             unit = unit_label(named)
             unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
         period = period_label(text(cols["period"]) + ("年" if text(cols["period"]).isdigit() else "")) \
