@@ -1251,3 +1251,70 @@ def test_round_609_to_618_phrasings() -> None:
     # 2021年，也就是去年: the text says which year its 去年 is, and its 去年 sentences are that year's
     assert one("时间：2022年3月17日\n2021年，也就是去年，全县全年出生3,618人。\n去年全县出生是3,618人，其中男孩1,902人，"
                "女孩1,716人。")["births_male"] == 1902
+
+
+def units_of(text: str) -> list[tuple[str | None, str | None, dict[str, float | None]]]:
+    """(unit, period, indicator → number) of every record of ``text``, in order."""
+    return [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records]
+
+
+def test_round_619_to_628_phrasings() -> None:
+    # a unit heading run on after a sentence (chunks joined the lines); a village section (一)X村。; a speaker's label
+    head = "云岭县2010年重点乡镇人口工作情况的汇报\n2010年，全县出生4203人。现将有关情况汇报如下："
+    assert units_of(head + "一、城关镇全镇年初总人口42023人，全年出生520人。二、河口乡本乡全年出生227人。") == [
+        ("云岭县", "full-year", {"births": 4203}), ("城关镇", "full-year", {"population_start": 42023, "births": 520}),
+        ("河口乡", "full-year", {"births": 227})]
+    assert units_of("楠木乡2009年工作总结\n全年出生213人。\n二、重点村情况\n（一）楠木村。村支书王XX。全年出生31人，死亡17人。\n"
+                    "（二）青冈村。全年出生24人。\n") == [
+        ("楠木乡", "full-year", {"births": 213}), ("楠木村", "full-year", {"births": 31, "deaths": 17}),
+        ("青冈村", "full-year", {"births": 24})]
+    minutes = units_of("黛山县人口工作电视电话会议发言摘要\n副县长陈国华：同志们，1—10月，全县出生2712人。\n"
+                       "城关镇镇长周明：我镇出生402人，死亡231人。\n长岭乡乡长杨帆：我乡出生173人。\n")
+    assert [(u, v) for u, _, v in minutes] == [("黛山县", {"births": 2712}), ("城关镇", {"births": 402, "deaths": 231}),
+                                               ("长岭乡", {"births": 173})]
+    # a list of districts (城区 among them) with 分别为 lists to the full stop, after 分区看
+    assert units_of("澧阳市2022年统计公报\n全年出生人口3100人。\n分区看，城区、东区年初户籍人口分别为186420人、142318人，"
+                    "年末分别为185912人、142006人；出生人口分别为1312人、1086人。")[1:] == [
+        ("城区", "full-year", {"population_start": 186420, "population_end": 185912, "births": 1312}),
+        ("东区", "full-year", {"population_start": 142318, "population_end": 142006, "births": 1086})]
+    # a place's line under a half-year title keeps the title's period; 其中2例为流动人口 counts births, no population
+    lines = units_of("沅北县2017年上半年各乡镇人口变动情况\n乡镇：城关镇；年初人口：52318；出生：318\n"
+                     "乡镇：河口乡；年初人口：23106；出生：142\n高坪乡上半年有3例政策外出生，其中2例为流动人口。")
+    assert [(u, p) for u, p, _ in lines[:2]] == [("城关镇", "half-year"), ("河口乡", "half-year")]
+    assert not any("floating_population" in v for _, _, v in lines)
+    # a place's own line goes on after 该镇; a topic's places glued to its cue; the top of a ranking
+    assert units_of("桐岭县2016年考核通报\n全县出生1293人。\n城关镇（考核得分97.5分，等次：优秀）。该镇全年出生562人；"
+                    "死亡301人。政策内出生551人，政策符合率98.04%。\n")[1] == (
+        "城关镇", "full-year", {"births": 562, "deaths": 301, "births_planned": 551, "planned_birth_rate": 98.04})
+    assert units_of("简报\n全县出生483人。出生率枫亭镇今年11.34‰，去年10.91‰；荷叶乡今年11.25‰，去年12.05‰。")[1:] == [
+        ("枫亭镇", None, {"birth_rate": 11.34}), ("荷叶乡", None, {"birth_rate": 11.25})]
+    assert units_of("兰桥县2021年考核通报\n全县出生3286人。\n出生人口性别比最高的是龙口乡，达121.43，高出全县平均水平9.16。")[1] == (
+        "龙口乡", "full-year", {"sex_ratio_at_birth": 121.43})
+
+
+def test_round_629_to_638_phrasings() -> None:
+    # a score sheet's line: 考核项目 and 完成值, the target between them passed over
+    assert one("序号：2；考核项目：人口出生率；目标值：≤13‰；完成值：11.95‰（年初总人口21864人）；分值：10；得分：10") == {
+        "birth_rate": 11.95, "population_start": 21864}
+    # after 确保…，力争…, a clause opening 实际 starts afresh; 未完成目标 negates no count: 其中 after it still breaks down
+    assert one("（三）政策符合率。确保98%，力争99%，实际政策内出生2596人，政策符合率99.39%，达到力争目标。") == {
+        "births_planned": 2596, "planned_birth_rate": 99.39}
+    assert one("实际出生2612人，未完成确保目标，相差188人。其中一孩1086人，二孩1198人。") == {
+        "births": 2612, "births_first": 1086, "births_second": 1198}
+    # 全乡 inside a township's statement is that township's whole
+    assert units_of("凤阳县2014年工作总结\n全县出生5012人。\n河口乡人口计划350人，实际出生318人；全乡年初人口28436人，"
+                    "年末28512人，出生率11.17‰。")[1] == ("河口乡", "full-year", {
+                        "birth_quota": 350, "births": 318, "population_start": 28436, "population_end": 28512,
+                        "birth_rate": 11.17})
+    # an issuing office over a 关于… title: the report is on the place the title names
+    assert units_of("岚州市卫生和计划生育委员会\n关于莲山县2015年度目标管理责任书考核结果的反馈意见\n"
+                    "莲山县人民政府：\n你县全年出生4512人。")[0][0] == "莲山县"
+
+
+def test_round_639_to_648_phrasings() -> None:
+    # a 其中 sentence after the unit's own statement still breaks it down; 户均人口; a place after a masked city
+    assert units_of("1996年末，栗山县总人口486352人。其中男性251386人，女性234966人。全县共有132418户，户均人口3.67人。") == [
+        ("栗山县", None, {"population_end": 486352, "population_male": 251386, "population_female": 234966,
+                               "households": 132418, "family_household_size": 3.67})]
+    assert units_of("【范文网】本站为你精心整理了XX市青岩区2021年人口发展情况分析的范文。\nXX市青岩区2021年人口发展情况分析\n"
+                    "2021年，全区出生2118人。")[0][0] == "青岩区"

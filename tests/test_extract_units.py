@@ -1245,3 +1245,35 @@ def test_the_planted_errors_of_reports_609_to_618_are_found_on_their_units() -> 
     assert errors >= {("612", "青杉镇", "third_plus_birth_share_from_counts"), ("615", "槐陂镇", "surgeries_pct_from_counts"),
                       ("618", "瑶岗县", "births_by_sex"), ("618", "瑶岗县", "sex_ratio_from_counts")}
     assert {e[0] for e in errors} == {"612", "613", "615", "618"}
+
+
+def test_the_planted_errors_of_reports_619_to_628_are_found_on_their_units() -> None:
+    """Several units to one text, worked by hand in the fixtures: 622's 东区 死亡率 8.75‰ for 1218 / 142162 × 1000 =
+    8.57 (a 公报's 分别为 lists); 625's 梅林镇 政策符合率 97.15% for 196 / 201 = 97.51% (a table flattened to 乡镇：…；
+    lines); 627's 麻溪鄉 性别比 116.64 for 85 / 73 × 100 = 116.44 (an inspection going from town to town). 626 carries
+    2023 over its 10s."""
+    errors = round_errors(619, 628)
+    assert errors >= {("622", "东区", "death_rate_from_counts"), ("625", "梅林镇", "planned_birth_rate_from_counts"),
+                      ("627", "麻溪鄉", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"622", "625", "626", "627"}
+
+
+def test_the_planted_errors_of_reports_629_to_638_are_found_on_their_units() -> None:
+    """Targets and achievements intertwined, worked by hand in the fixtures: 631's 综合节育率 89.63 for 4300 / 4812 =
+    89.36 (a score sheet flattened to text); 636's 城關鎮 佔計劃 97.25% for 742 / 800 = 92.75% (a speech with the
+    townships' quotas); 638's 性别比 111.76 for 1378 / 1234 × 100 = 111.67 (确保/力争 beside each result). 634 carries
+    2023 over its 10s."""
+    errors = round_errors(629, 638)
+    assert errors >= {("631", "白沙乡", "contraceptive_rate_from_counts"), ("636", "城關鎮", "birth_quota_used_from_counts"),
+                      ("638", "龙潭县", "sex_ratio_from_counts")}
+    assert {e[0] for e in errors} == {"631", "634", "636", "638"}
+
+
+def test_the_planted_errors_of_reports_639_to_648_are_found_on_their_units() -> None:
+    """Statistical prose on county and city populations, worked by hand in the fixtures: 640's 户均 2.26 for 532196 /
+    203418 = 2.62 (a census 公报); 644's 总人口性别比 107.99 for 251386 / 234966 × 100 = 106.99 (a 1996 yearbook);
+    648's 二孩 849 for 894 (832 + 849 + 260 = 1941 against 1986 births). 646 carries 2023 over its 10s."""
+    errors = round_errors(639, 648)
+    assert errors >= {("640", "青云区", "household_size_from_counts"), ("644", "栗山县", "population_sex_ratio_from_counts"),
+                      ("648", "岩溪苗族自治县", "births_by_parity")}
+    assert {e[0] for e in errors} == {"640", "644", "646", "648"}

@@ -72,7 +72,8 @@ _CANDIDATES = (
 
 def _plain_chars() -> str:
     cc = norm._t2s()
-    chars = [c for c in dict.fromkeys(_CANDIDATES) if c not in _NUMERAL_CHARS | _SPUN_CHARS]
+    # (quotation marks go around a term set inside a phrase: 应参加“三查”对象 → 应参加三查对象)
+    chars = [c for c in dict.fromkeys(_CANDIDATES) if c not in _NUMERAL_CHARS | _SPUN_CHARS | set("“”‘’「」『』")]
     return "".join(c for c in chars if cc.convert(c) == c)
 
 

@@ -110,8 +110,10 @@ def check_document(doc: Document, opts: Options) -> Document:
     doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog),
                     *carry_findings(doc, opts.catalog)]
     if doc.joins:  # sheets joined: only what spans them is this document's (each sheet reports its own)
-        doc.findings = [f for f in doc.findings if spans_sheets(doc, f)]
-        doc.record_findings = [[f for f in fs if spans_sheets(doc, f)] for fs in doc.record_findings]
+        # (rows continued on a second sheet: each record is one sheet's, and what spans them is the totals row's)
+        by_rows = all(len({v.location.sheet for v in r.values.values()}) <= 1 for r in doc.records)
+        doc.findings = [f for f in doc.findings if by_rows or spans_sheets(doc, f)]
+        doc.record_findings = [[f for f in fs if not by_rows and spans_sheets(doc, f)] for fs in doc.record_findings]
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

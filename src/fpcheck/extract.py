@@ -57,7 +57,7 @@ _BLANKS = re.compile("[ \t\u3000]*")
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 _DIGIT = re.compile("[0-9]")
 #: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
-_GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同])+")
+_GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同率数])+")  # (出生率枫亭镇: a topic's last char)
 
 
 def _unglued(name: str) -> str | None:
@@ -631,6 +631,8 @@ class _Grammar:
         self.year_tag, self.year_tag_next = re.compile(p["year_tag"]), re.compile(p["year_tag_next"])
         self.latest_round = re.compile(p["latest_round"]["words"])
         self.list_place_ok = re.compile(p["list_place_ok"])
+        self.ranked_lead = re.compile(p["ranked_lead"])
+        self.issuer_line = re.compile(p["issuer_line"])
         self.round_indicators = frozenset(p["latest_round"]["indicators"])
         self.verified = re.compile(p["verified"])
         self.from_first = frozenset(w[0] for w in ft["opening"])
@@ -851,13 +853,19 @@ class _Extractor:
             cuts.setdefault(end, (None, RESUME))
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
+        named_at = sorted((c, n) for c, (n, _) in cuts.items())  # (the cuts so far: places' own lines and statements)
+        named_pos = [c for c, _ in named_at]
         for m in g.anaphora.finditer(t):  # …在白水镇尤为突出，该镇全年出生237人…。: 该镇 is the place named last
             named_span = self.named_before(m.start() + 1, m.group(1))  # (after the mark the match opens with)
             k = bisect_right(self.full_stops, m.end())  # (to the sentence's end, within bounds: linear on any input)
             end = min(self.full_stops[k] if k < len(self.full_stops) else len(t), m.end() + PARAGRAPH_MAX,
                       self.next_statement(m.end()))
             if named_span is not None and self.holds_figure(m.end(), end):
-                cuts.setdefault(m.end(), (self.orig(*named_span), LABEL))
+                name = self.orig(*named_span)
+                k = bisect_right(named_pos, m.end())
+                if k and named_at[k - 1][1] == name:
+                    continue  # (城关镇（考核得分97.5分）。该镇…。政策内出生551人…: inside the place's own line, its text goes on)
+                cuts.setdefault(m.end(), (name, LABEL))
                 cuts.setdefault(end, (None, RESUME))
         for m in g.ranked_place.finditer(t):  # 出生人数最多的为湖滨社区，1—11月累计出生56人: the place's, to the full stop
             k = bisect_right(self.full_stops, m.end())
@@ -896,11 +904,12 @@ class _Extractor:
 
     def whole_after(self, name: str, stop: int) -> int:
         """Where a place's statement ending at ``stop`` (a full stop) ends when the sentences after it speak of the
-        whole of that place (柏溪县年初户籍人口538730人…。全县出生3905人，…。 in a city's report): theirs too."""
+        whole of that place (柏溪县年初户籍人口538730人…。全县出生3905人，…。 in a city's report) or break it down
+        (…。其中男性251386人，…): theirs too."""
         t, stops = self.t, self.full_stops
         whole = "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
-        k = bisect_left(stops, stop)
-        while t.startswith("。", stop) and t.startswith(whole, stop + 1) and k + 1 < len(stops):
+        k = bisect_left(stops, stop)  # (…。其中男性251386人…: a sentence breaking down the one before is the place's too)
+        while t.startswith("。", stop) and t.startswith((whole, self.g.breakdown_opener), stop + 1) and k + 1 < len(stops):
             k += 1
             stop = stops[k]
         return stop
@@ -915,7 +924,7 @@ class _Extractor:
         if _unglued(name) is not None:
             return None  # (从各社区看，…: a preposition, not a place, opens it)
         # (to the next place statement and at most PARAGRAPH_MAX chars on: linear on any input)
-        limit = min(len(t), m.end() + PARAGRAPH_MAX, self.next_statement(m.end()))
+        limit = min(len(t), m.end() + PARAGRAPH_MAX, self.next_statement(m.end(), name))
         if m.start() == 0 or t[m.start()] == "\n":
             end = t.find("\n", m.end(), limit)
         else:
@@ -945,9 +954,14 @@ class _Extractor:
         """Where the place statements start, in order."""
         return [m.start() for m in self.place_statements]
 
-    def next_statement(self, pos: int) -> int:
-        """Where the first place statement after ``pos`` starts (the text's end when none does)."""
+    def next_statement(self, pos: int, name: str | None = None) -> int:
+        """Where the first place statement after ``pos`` starts (the text's end when none does); with the ``name`` of
+        the place whose text it bounds, not one of that place's whole (河口乡…；全乡年初人口…: still the 乡's)."""
         i = bisect_right(self.statement_starts, pos)
+        if name is not None:
+            whole = "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
+            while i < len(self.statement_starts) and self.place_statements[i].group(1) == whole:
+                i += 1
         return self.statement_starts[i] if i < len(self.statement_starts) else len(self.t)
 
     def holds_figure(self, a: int, b: int) -> bool:
@@ -1009,6 +1023,11 @@ class _Extractor:
         if m and not g.not_place.search(m.group(m.lastindex or 1)):
             return self.orig(*m.span(m.lastindex or 1))
         line_end = t.find("\n", a, a + 200)
+        if line_end > 0 and g.issuer_line.fullmatch(t, a, line_end) and t.startswith("关于", line_end + 1):
+            next_end = t.find("\n", line_end + 1, line_end + 200)  # (岚州市卫计委 ⏎ 关于莲山县…考核结果的反馈意见: 莲山县)
+            m = g.place_title.match(t[line_end + 1 : next_end if next_end > 0 else min(b, line_end + 200)])
+            if m and m.group(1) is not None and not g.not_place.search(m.group(1)):
+                return self.orig(line_end + 1 + m.start(1), line_end + 1 + m.end(1))
         m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
         if m and m.group(1) is None:
             return None  # XX镇: masked
@@ -1437,8 +1456,8 @@ class _Extractor:
                              and t[after_cue:cs] in ("", "的")):
                 # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value;
                 # 完成结扎任务（120例）: the task of what the cue before names)
-                if paren is None and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
-                    subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's)
+                if paren is None and not cue.role and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
+                    subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's; 未完成目标: no count)
                 elif paren is None and not cue.role and g.change_before.search(t, cs - 1, cs):
                     subject, named = cue.family, cue.indicator  # 全年少出生17人，今年为356人: the change's subject
                 continue
@@ -1490,8 +1509,8 @@ class _Extractor:
                     chain = None
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
-                if paren is None:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no catalog count
-                    subject, chain = _NO_FAMILY, None
+                if paren is None and not cue.role:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no
+                    subject, chain = _NO_FAMILY, None  # catalog count (未完成确保目标 negates no count: the subject stays)
                 continue
             in_cell = at > ce and g.cell_sep.search(t, ce, at) is not None  # (a text table's row)
             if in_cell and (column := self.column_role(at)) is not None:
@@ -1763,7 +1782,7 @@ class _Extractor:
                     or self.elsewhere(sentence, clause, s, None, None, None):
                 continue
             ind_id = g.by_unit.get((ind_id, m.group(2)), ind_id)  # (4588人落实了各种节育措施: women)
-            if ind_id not in values:
+            if ind_id not in values and m.group(2) in g.spec[ind_id][1]:  # (其中2例为流动人口: births, no population)
                 values[ind_id] = Value(ind_id, pn.value, m.group(1), pn.decimals, pn.scale, self.loc(s, e), False,
                                        m.group(2))
                 windows.append((sentence, c.end()))
@@ -2111,8 +2130,8 @@ class _Extractor:
                 continue
             # (to the full stop: …，年末分别为…；出生人口分别为…，出生率分别为…: the statements after a semicolon list the
             # same units)
-            k = bisect_right(self.full_stops, m.end())
-            sentence, end = m.start(1), self.full_stops[k] if k < len(self.full_stops) else len(t)
+            k = bisect_right(self.full_stops, m.end())  # (within bounds: linear on text that never stops)
+            sentence, end = m.start(1), min(self.full_stops[k] if k < len(self.full_stops) else len(t), m.end() + PARAGRAPH_MAX)
             subject: str | None = None
             for c in g.scan_re.finditer(t, m.end(), end):
                 cs, ce = c.span()
@@ -2161,8 +2180,9 @@ class _Extractor:
             if name is not None:
                 by_sentence.setdefault(self.full_stop_before(m.start(), 0), []).append((name, m))
         for sentence, pairs in by_sentence.items():
-            if len({name for name, _ in pairs}) < 2:
-                continue  # (one place and a figure: a statement of its own, read as one)
+            if len({name for name, _ in pairs}) < 2 and not (len(pairs) == 1 and g.ranked_lead.search(
+                    t, max(0, pairs[0][1].end(1) - len(pairs[0][0]) - 6), pairs[0][1].end(1) - len(pairs[0][0]))):
+                continue  # (one place and a figure: a statement of its own, read as one; but 性别比最高的是龙口乡，达121.43)
             # each place's topic: the last cue with no figure of its own before it (出生率最高的是枫林镇（12.41‰）…；
             # 出生人数最多的是城关镇（412人）: the births)
             last_name, m_last = pairs[-1]
@@ -2349,10 +2369,12 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if not values and (main_key := next((k for k, (o, _) in others.items() if o), None)) is not None:
             values, windows = others.pop(main_key)
         if not values and (unit is None or preamble or kind != UNIT or by_period):  # (by_period: the title before them)
-            if kind != LABEL:
-                home = _Home(unit, None, a, b)
+            if kind != LABEL:  # (back from a labelled line with nothing of its own: the unit's text still opens where it did)
+                home = _Home(unit, None, home.start if kind == RESUME and home is not None else a, b)
             continue  # no figures and no name, the preamble before the first unit, a contents line, a bare label
         period = ex.period(windows, a, b)
+        if period is None and kind == LABEL and home is not None and home.record is None:
+            period = ex.period([], home.start, home.end)  # (乡镇：城关镇；出生：318 under a half-year's title: its figures)
         if period is None and kind == LABEL and home is not None and home.record is not None:
             period = home.record.period  # (a labelled line in a year's report: that year's figures too)
             month = _LAST_MONTH.search(period or "") if period and period.startswith("to-date") else None

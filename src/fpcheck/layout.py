@@ -60,9 +60,11 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
 PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
-                  "时期", "期别", "报告期", "统计期", "时段"}
-# one month of a year (a monthly form's row 3月, or 3月份): that month's own figures
-MONTH_RE = re.compile(r"^([1-9]|1[0-2])月份?$")
+                  "时期", "期别", "报告期", "统计期", "时段", "统计月份", "统计年月", "年月", "报告月份"}
+# a totals word after a period's name in a column of periods (一季度小计, 全年合计)
+PERIOD_TOTAL_RE = re.compile(r"(?<=[季度年月半])(?:小计|合计)$")
+# one month of a year (a monthly form's row 3月, or 3月份; a system export's 202403): that month's own figures
+MONTH_RE = re.compile(r"^(?:([1-9]|1[0-2])月份?|(?:19|20)\d{2}(0[1-9]|1[0-2]))$")
 # one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
 QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$")
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
@@ -209,12 +211,13 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
     if year or not isinstance(value, str) or len(value) > 12:
         return year
     text = "".join(unicodedata.normalize("NFKC", value).split())
+    text = PERIOD_TOTAL_RE.sub("", text) or text  # (一季度小计 under its three months, 全年合计: the period's own figures)
     day = DATE_CELL_RE.match(text)
     if day:
         month, mday = (int(x) for x in filter(None, day.groups()[1:]))
         return f"{day.group(1)}-{month:02d}-{mday:02d}"
     if alone := MONTH_RE.match(text):
-        return f"month: {alone.group(1)}月"
+        return f"month: {alone.group(1) or int(alone.group(2))}月"
     if quarter := QUARTER_RE.match(text):  # 二季度, 第三季度: that quarter's own figures (前三季度 is to date)
         return f"quarter: {'一二三四'['1234'.index(q)] if (q := quarter.group(1)).isdigit() else q}季度"
     m = MONTHS_FROM_JANUARY_RE.match(text)

@@ -40,7 +40,7 @@ from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable, one_year
 from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
-from .vertical import form_place, looks_vertical, read_long, read_vertical, row_indicators, row_places
+from .vertical import form_place, looks_vertical, read_long, read_role_rows, read_vertical, row_indicators, row_places
 from .carry import link_years
 from .workbook import join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
 
@@ -248,6 +248,15 @@ class _Sheet:
         return bool(vals) and sum(1 for v in vals if not is_numeric(v)
                                   and parse_text_number(text_of(v)).kind != "marker") > 0.6 * len(vals)
 
+    @cached_property
+    def glued_groups(self) -> frozenset[str]:
+        """The round or period words glued before the indicators of this sheet's headers (春季应查人数 | 秋季应查人数 |
+        全年应查人次), when two or more of them are: each names a column group, as a group header over them would."""
+        rx = _glued_group_re()
+        found = {m.group(1) for r in self.header_rows for v in self.grid.rows[r]
+                 if isinstance(v, str) and (m := rx.match(v.strip())) is not None}
+        return frozenset(found) if len(found) >= 2 else frozenset()
+
     def heads_group(self, r: int, c: int) -> bool:
         """Whether header cell (r, c) spans the columns to its right (merged, or left blank after it): the next
         column has no text in row r but has its own below, and none above (its header started there: 女 over Female
@@ -282,8 +291,16 @@ class _Sheet:
         return dated(label, self.month)
 
 
+#: A totals word closing a group header (四术合计 over 任务 | 完成 | 完成率): the group is the whole it totals
+_TOTAL_TAIL_RE = re.compile(r"(?:合计|小计|总计|共计)$")
+
 #: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
 _FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]\s*([\u4e00-\u9fff][^-－—–_/]*)")
+
+
+@lru_cache(maxsize=1)
+def _glued_group_re() -> re.Pattern[str]:
+    return re.compile(table_rules()["glued_groups"])
 
 
 @lru_cache(maxsize=1)
@@ -301,10 +318,13 @@ _TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}
 
 def _groups_over_headers(rows: list[list[object]], r: int, header_rows: list[int]) -> bool:
     """Whether each population group of header row ``r`` (户籍人口 | 常住人口) stands over header text of its
-    own column (else it is a column of people beside others, not a group)."""
+    own column (else it is a column of people beside others, not a group), or the row is the last of the header,
+    under the indicators it repeats."""
     def below(c: int) -> bool:
         return any(c < len(rows[rr]) and not blank(rows[rr][c]) for rr in header_rows if rr > r)
 
+    if r == header_rows[-1] and r != header_rows[0]:
+        return True  # (年初人口 over 常住 | 户籍, 年末人口 over 常住 | 户籍: the populations under each indicator)
     return all(below(c) for c in nonblank(rows[r]) if is_population_group(rows[r][c]))
 
 
@@ -333,7 +353,8 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
     cols = [sh.layout.first_col]
     for c in range(sh.layout.first_col + 1, sh.width):
         htext = " ".join(text_of(sh.cell(r, c)) for r in sh.header_rows)
-        if resolve_text(htext, cat, keymap) or not sh.texty(c):
+        # (统计月份 | 乡镇代码 | 乡镇名称 | 出生人数: a column of codes between labels is one of them)
+        if resolve_text(htext, cat, keymap) or not sh.texty(c) and not is_code_header(header_key(htext.replace(" ", ""))):
             break
         cols.append(c)
     period_col = None
@@ -399,7 +420,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         v = sh.cell(r, c)
         if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
             period, head = sh.group_at(c, value_start)
-            if is_population_group(head):  # 户籍人口 over 合计 | 男 | 女: still the group of its columns
+            if is_population_group(head) and r != sh.header_rows[-1]:  # 户籍人口 over 合计 | 男 | 女: still the group of its columns
                 parent_zh += split_fragments(text_of(head))[0]
             continue
         if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
@@ -449,6 +470,13 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
     if ind is None and not parent_zh and len(own_zh) == 1 and (flat := _FLATTENED_RE.fullmatch(own_zh[0])):
         ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
+    if ind is None and parent_zh and (totalled := _TOTAL_TAIL_RE.sub("", parent_zh[-1])) != parent_zh[-1] and totalled:
+        ind = resolve_column([*parent_zh[:-1], totalled], own_zh, en, cat, keymap)  # 四术合计 over 任务 | 完成率: 四术's
+    if ind is None and period is None and not parent_zh and len(own_zh) == 1 and sh.glued_groups \
+            and (glued := _glued_group_re().match(own_zh[0].strip())) is not None and glued.group(1) in sh.glued_groups:
+        # 春季应查人数 | 秋季应查人数 | 全年应查人次: a round's or period's word glued before the indicator is its group
+        ind = resolve_column([], [own_zh[0].strip()[glued.end(1):]], en, cat, keymap)
+        col.period = group_label(glued.group(1)) or glued.group(1)
     if parent_zh and all(header_key(p).rstrip("：:") in cat.affixes.prefixes for p in parent_zh) and group_col > value_start:
         ind = _breakdown_of_left(sh, group_col - 1, own_zh, ind, cat, keymap)
     elif not parent_zh and own_zh and (opened := _breakdown_opened(sh, c, value_start)) is not None:
@@ -885,6 +913,10 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if (long := read_long(grid, layout, source, cat, keymap, findings, lambda name: _is_total(name, totals))) is not None:
         return [Document(source=source, kind="table", records=long, findings=findings,  # 单位 | 指标 | 年份 | 数值
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
+    if (by_role := read_role_rows(grid, layout, source, cat, keymap, findings, lambda name: _is_total(name, totals),
+                                  sh.titled_indicator(cat, keymap), period_of(sh.title))) is not None:
+        return [Document(source=source, kind="table", records=by_role, findings=findings,  # 乡镇 | 项目 (任务/完成/完成率)
+                         notes=notes_below(grid, foot_start, tail), year=sh.year)]
     labelled = (r for r in data_rows if not (blank(sh.cell(r, layout.first_col)) and blank(sh.cell(r, layout.first_col + 1))))
     first = list(islice(labelled, 50))
     n_known = sum(c.indicator is not None for c in columns)
@@ -906,7 +938,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
 
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
-    wide = sh.year_row is not None
+    wide = sh.year_row is not None or bool(sh.glued_groups)
     # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = quarter_of(sh.title, None) or period_of(sh.title)  # (2024年二季度…统计表: that quarter's, not 1—6月)

@@ -321,8 +321,10 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> lis
     heads = {g for g, _ in groups}
     out = [SumGroup(g, members, False) for g, members in [*groups, *doc.subsets]]
     several = len({periods[t] for t in totals}) > 1
+    # (一季度小计 beside its three months, in a sheet of one 乡's months over a 全年合计: the months are summed once)
+    wholes = {w for w, _ in _period_parts(labels, periods, table_rules()["period_parts"])} if totals else set()
     for t in totals:
-        rows = [u for u in top if not several or periods[u] == periods[t]]
+        rows = [u for u in top if (u not in wholes or periods[u] == periods[t]) and (not several or periods[u] == periods[t])]
         leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])] if heads else None
         out.append(SumGroup(t, rows, True, leaves))
     return out
@@ -349,6 +351,8 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     for g in groups:
         if outside:
             g = replace(g, rows=[i for i in g.rows if labels[i] not in outside])
+        if g.total and doc.continues:
+            continue  # (表3-1（续）'s 合计 totals 表3-1's rows too: checked where the two sheets are joined)
         if not g.total:
             out.extend(_against(g.head, g.rows, *sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
             continue

@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, non_numeric_finding, read_cell, scaled, text_of
-from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_text,
-                     scale_of, split_fragments, unit_label)
+from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_column,
+                     resolve_text, scale_of, split_fragments, unit_label)
 from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
@@ -214,6 +214,47 @@ def cell_value(grid: Grid, source: str, r: int, c: int, ind: str, units: list[st
     number = scaled(pc.number, pc.decimals, scale) if pc.scale == 1.0 else pc.number
     as_printed = cat[ind].printed_in(unit_printed)
     return Value(as_printed, number, pc.printed, pc.decimals, scale, loc, unit_printed=unit_printed)
+
+
+def read_role_rows(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dict[str, str],
+                   findings: list[Finding], is_total: Callable[[str], bool], whole: str | None,
+                   period: str | None) -> list[Record] | None:
+    """A table of a few rows per unit, each row a role of the indicators across (乡镇 | 项目 | 结扎 | 放环 | … | 合计, the
+    rows 任务（例） | 完成（例） | 完成率（%） under each township, its name merged down): one record per unit, each
+    column's indicator in the row's role (结扎 over 任务 → sterilizations_target); a totals column (合计) is ``whole``,
+    the indicator the table's title names (四术). None unless the second column's labels are all roles (`role_rows`
+    in tables.yaml), of two kinds at least, and every value column names an indicator in each."""
+    words = {w for ws in table_rules()["role_rows"].values() for w in ws}
+    rows = grid.rows
+    c0, c1 = layout.first_col, layout.first_col + 1
+    data = find_data_rows(grid, layout)[0]
+    labels = {r: split_fragments(text_of(rows[r][c1]) if c1 < len(rows[r]) else "") for r in data}
+    role_of = {r: header_key(zh[0]) if zh else "" for r, (zh, _, _) in labels.items()}
+    if not data or any(role not in words for role in role_of.values()) or len(set(role_of.values())) < 2:
+        return None
+    heads = header_rows(grid, layout)
+    width = max(map(len, rows[layout.header_start : layout.data_start]), default=0)
+    kinds = {c: k for c in range(c1 + 1, width)
+             if (k := "".join("".join(text_of(rows[r][c]).split()) for r in heads if c < len(rows[r]) and not blank(rows[r][c])))}
+
+    def indicator(c: int, role: str) -> str | None:
+        kind = cat[whole].name if is_total(kinds[c]) and whole is not None else kinds[c]  # (合计 over the kinds: 四术)
+        return resolve_column([kind], [role], [], cat, keymap)
+
+    if not kinds or any(indicator(c, role) is None for c in kinds for role in set(role_of.values())):
+        return None
+    out: dict[str | None, Record] = {}
+    unit: str | None = None
+    for r in data:
+        if named := (text_of(rows[r][c0]).strip() if c0 < len(rows[r]) else ""):
+            unit = unit_label(named)
+            unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
+        for c in kinds:
+            ind = indicator(c, role_of[r])
+            if ind is not None and (value := cell_value(grid, source, r, c, ind, labels[r][2], cat, findings)) is not None:
+                rec = out.setdefault(unit, Record(unit, {}, period, grid.location(source, r, c0)))
+                rec.values.setdefault(value.indicator, value)
+    return list(out.values()) or None
 
 
 def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dict[str, str], findings: list[Finding],

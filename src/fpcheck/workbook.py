@@ -194,7 +194,9 @@ def join_indicator_sheets(docs: Sequence[Document]) -> list[Document]:
 
 def join_continued_sheets(docs: Sequence[Document]) -> list[Document]:
     """One document per sheet continued on another (表1 | 表1（续）: the same units and periods, other columns), joining
-    the two by unit and period, so a figure on one is checked against the other's; each value keeps its cell."""
+    the two by unit and period, so a figure on one is checked against the other's; or other units in the same
+    columns, the continuation's totals row over both (表3-1 | 表3-1（续）): the rows of both in one table, its totals
+    row checked there. Each value keeps its cell."""
     rx = re.compile(_spec()["continued"])
     by_name = {d.sheet: d for d in docs if d.kind == "table" and d.sheet and d.records}
     out = []
@@ -203,13 +205,21 @@ def join_continued_sheets(docs: Sequence[Document]) -> list[Document]:
         if base is None or base is cont:
             continue
         keys = {(r.unit, r.period) for r in base.records}
-        if {(r.unit, r.period) for r in cont.records} != keys \
-                or {k for r in base.records for k in r.values} & {k for r in cont.records for k in r.values}:
+        names = [str(base.sheet), str(name)]
+        columns = [{k for r in d.records for k in r.values} for d in (base, cont)]
+        if not keys & {(r.unit, r.period) for r in cont.records} and columns[1] <= columns[0] \
+                and any(r.unit == TOTAL_UNIT for r in cont.records) and not any(r.unit == TOTAL_UNIT for r in base.records):
+            # the rows continued (表3-1 ten 镇, 表3-1（续） six 乡 and the 合计 of all sixteen): one table of both
+            cont.continues = True
+            out.append(Document(base.source, "table", records=[Record(r.unit, dict(r.values), r.period, r.location)
+                                                               for r in [*base.records, *cont.records] if r.values],
+                                sheet="、".join(names) + "（合并）", joins=names))
+            continue
+        if {(r.unit, r.period) for r in cont.records} != keys or columns[0] & columns[1]:
             continue  # (other rows, or the same columns again: not a continuation)
         merged = {(r.unit, r.period): Record(r.unit, dict(r.values), r.period, r.location) for r in base.records}
         for rec in cont.records:
             merged[(rec.unit, rec.period)].values.update(rec.values)
-        names = [str(base.sheet), str(name)]
         out.append(Document(base.source, "table", records=list(merged.values()), sheet="、".join(names) + "（合并）",
                             joins=names))
     return out
