@@ -1216,64 +1216,47 @@ def test_the_planted_errors_of_reports_579_to_588_are_found_on_their_units() -> 
     assert {e[0] for e in errors} == {"580", "584", "587"}
 
 
-def test_the_planted_errors_of_reports_589_to_598_are_found_on_their_units() -> None:
-    """Seed-like scrapes, worked by hand in the fixtures: 593's 死亡率 5.87‰ for 142 / 24554 × 1000 = 5.78 (the growth
-    2.49 follows the true rates, so it breaks against 5.87); 594's 二孩 139 for 141 (181 + 139 + 7 = 327 against 329
-    births); 597's 性别比 117.85 for 107 / 91 × 100 = 117.58. 589, 591 and 595 carry 2023 over their 10s."""
-    errors = round_errors(589, 598)
-    assert errors >= {("593", "罗口乡", "natural_growth_is_difference"), ("594", "新浦镇", "births_by_parity"),
-                      ("597", "袁家乡", "sex_ratio_from_counts")}
-    assert {e[0] for e in errors} == {"589", "591", "593", "594", "595", "597"}
+#: Rounds from 589 on, worked by hand in their fixtures: (first, last, each planted error as (file, unit, rule),
+#: every file with an error: the planted ones and those carrying 2023 over their 10s).
+LATER_ROUNDS = [
+    # seed-like scrapes: 593's 死亡率 5.87‰ for 142 / 24554 × 1000 = 5.78 (its growth 2.49 follows the true rates);
+    # 594's 二孩 139 for 141 (181 + 139 + 7 = 327 against 329 births); 597's 性别比 117.85 for 107 / 91 × 100 = 117.58
+    pytest.param(589, 598, {("593", "罗口乡", "natural_growth_is_difference"), ("594", "新浦镇", "births_by_parity"),
+                            ("597", "袁家乡", "sex_ratio_from_counts")},
+                 {"589", "591", "593", "594", "595", "597"}, id="589-598 scrapes"),
+    # OCR'd scans and PDF copies: 601's 政策符合率 97.52% for 106 / 109 = 97.25%; 604's 落实节育措施 4 598 for 4958 (its
+    # 91.61% is 4958 / 5412); 607's 死亡 1,462 for 1426 (its 6.29‰ is 1426 over the mean population)
+    pytest.param(599, 608, {("601", "柳营乡", "planned_birth_rate_from_counts"),
+                            ("604", "石门坎乡", "contraceptive_rate_from_counts"), ("607", "枫桥县", "death_rate_from_counts")},
+                 {"601", "604", "607"}, id="599-608 OCR and PDF"),
+    # phrasings not seen before: 612's 三孩及以上占比 12.63% (24 over 一孩 + 二孩 = 190) for 24 / 214 = 11.21%; 615's
+    # 四术完成率 94.41% (270 / 286, inverted) for 286 / 270 = 105.93%; 618's 女孩 1,432 for 1,423 (1561 + 1423 = 2984)
+    pytest.param(609, 618, {("612", "青杉镇", "third_plus_birth_share_from_counts"),
+                            ("615", "槐陂镇", "surgeries_pct_from_counts"), ("618", "瑶岗县", "births_by_sex"),
+                            ("618", "瑶岗县", "sex_ratio_from_counts")},
+                 {"612", "613", "615", "618"}, id="609-618 new phrasings"),
+    # several units to one text: 622's 东区 死亡率 8.75‰ for 1218 / 142162 × 1000 = 8.57; 625's 梅林镇 政策符合率 97.15%
+    # for 196 / 201 = 97.51%; 627's 麻溪鄉 性别比 116.64 for 85 / 73 × 100 = 116.44
+    pytest.param(619, 628, {("622", "东区", "death_rate_from_counts"), ("625", "梅林镇", "planned_birth_rate_from_counts"),
+                            ("627", "麻溪鄉", "sex_ratio_from_counts")},
+                 {"622", "625", "626", "627"}, id="619-628 several units"),
+    # targets beside results: 631's 综合节育率 89.63 for 4300 / 4812 = 89.36; 636's 城關鎮 佔計劃 97.25% for 742 / 800 =
+    # 92.75%; 638's 性别比 111.76 for 1378 / 1234 × 100 = 111.67
+    pytest.param(629, 638, {("631", "白沙乡", "contraceptive_rate_from_counts"),
+                            ("636", "城關鎮", "birth_quota_used_from_counts"), ("638", "龙潭县", "sex_ratio_from_counts")},
+                 {"631", "634", "636", "638"}, id="629-638 targets"),
+    # statistical prose: 640's 户均 2.26 for 532196 / 203418 = 2.62; 644's 总人口性别比 107.99 for 251386 / 234966 × 100 =
+    # 106.99; 648's 二孩 849 for 894 (832 + 849 + 260 = 1941 against 1986 births)
+    pytest.param(639, 648, {("640", "青云区", "household_size_from_counts"),
+                            ("644", "栗山县", "population_sex_ratio_from_counts"),
+                            ("648", "岩溪苗族自治县", "births_by_parity")},
+                 {"640", "644", "646", "648"}, id="639-648 statistical prose"),
+]
 
 
-def test_the_planted_errors_of_reports_599_to_608_are_found_on_their_units() -> None:
-    """OCR'd scans and PDF copies, worked by hand in the fixtures: 601's 政策符合率 97.52% for 106 / 109 = 97.25%;
-    604's 落实节育措施 4 598 for 4958 (its 91.61% is 4958 / 5412); 607's 死亡 1,462 for 1426 (its 6.29‰ is 1426 over
-    the mean population). Nothing else is an error: wraps, page footers, blanks and commas between thousands, full
-    width, a table set with wide gaps all read as the figures they cut."""
-    errors = round_errors(599, 608)
-    assert errors >= {("601", "柳营乡", "planned_birth_rate_from_counts"), ("604", "石门坎乡", "contraceptive_rate_from_counts"),
-                      ("607", "枫桥县", "death_rate_from_counts")}
-    assert {e[0] for e in errors} == {"601", "604", "607"}
-
-
-def test_the_planted_errors_of_reports_609_to_618_are_found_on_their_units() -> None:
-    """Phrasings not seen before, worked by hand in the fixtures: 612's 三孩及以上占比 12.63% (24 over 一孩 + 二孩 = 190)
-    for 24 / 214 = 11.21%; 615's 四术完成率 94.41% (270 / 286, inverted) for 286 / 270 = 105.93%; 618's 女孩 1,432 for
-    1,423 (1561 + 1423 = 2984 births; 1561 / 1423 = 109.70, the printed ratio). 613 carries 2023 over its 10s."""
-    errors = round_errors(609, 618)
-    assert errors >= {("612", "青杉镇", "third_plus_birth_share_from_counts"), ("615", "槐陂镇", "surgeries_pct_from_counts"),
-                      ("618", "瑶岗县", "births_by_sex"), ("618", "瑶岗县", "sex_ratio_from_counts")}
-    assert {e[0] for e in errors} == {"612", "613", "615", "618"}
-
-
-def test_the_planted_errors_of_reports_619_to_628_are_found_on_their_units() -> None:
-    """Several units to one text, worked by hand in the fixtures: 622's 东区 死亡率 8.75‰ for 1218 / 142162 × 1000 =
-    8.57 (a 公报's 分别为 lists); 625's 梅林镇 政策符合率 97.15% for 196 / 201 = 97.51% (a table flattened to 乡镇：…；
-    lines); 627's 麻溪鄉 性别比 116.64 for 85 / 73 × 100 = 116.44 (an inspection going from town to town). 626 carries
-    2023 over its 10s."""
-    errors = round_errors(619, 628)
-    assert errors >= {("622", "东区", "death_rate_from_counts"), ("625", "梅林镇", "planned_birth_rate_from_counts"),
-                      ("627", "麻溪鄉", "sex_ratio_from_counts")}
-    assert {e[0] for e in errors} == {"622", "625", "626", "627"}
-
-
-def test_the_planted_errors_of_reports_629_to_638_are_found_on_their_units() -> None:
-    """Targets and achievements intertwined, worked by hand in the fixtures: 631's 综合节育率 89.63 for 4300 / 4812 =
-    89.36 (a score sheet flattened to text); 636's 城關鎮 佔計劃 97.25% for 742 / 800 = 92.75% (a speech with the
-    townships' quotas); 638's 性别比 111.76 for 1378 / 1234 × 100 = 111.67 (确保/力争 beside each result). 634 carries
-    2023 over its 10s."""
-    errors = round_errors(629, 638)
-    assert errors >= {("631", "白沙乡", "contraceptive_rate_from_counts"), ("636", "城關鎮", "birth_quota_used_from_counts"),
-                      ("638", "龙潭县", "sex_ratio_from_counts")}
-    assert {e[0] for e in errors} == {"631", "634", "636", "638"}
-
-
-def test_the_planted_errors_of_reports_639_to_648_are_found_on_their_units() -> None:
-    """Statistical prose on county and city populations, worked by hand in the fixtures: 640's 户均 2.26 for 532196 /
-    203418 = 2.62 (a census 公报); 644's 总人口性别比 107.99 for 251386 / 234966 × 100 = 106.99 (a 1996 yearbook);
-    648's 二孩 849 for 894 (832 + 849 + 260 = 1941 against 1986 births). 646 carries 2023 over its 10s."""
-    errors = round_errors(639, 648)
-    assert errors >= {("640", "青云区", "household_size_from_counts"), ("644", "栗山县", "population_sex_ratio_from_counts"),
-                      ("648", "岩溪苗族自治县", "births_by_parity")}
-    assert {e[0] for e in errors} == {"640", "644", "646", "648"}
+@pytest.mark.parametrize(("first", "last", "planted", "files"), LATER_ROUNDS)
+def test_the_planted_errors_of_later_rounds_are_found_on_their_units(
+        first: int, last: int, planted: set[tuple[str, str, str]], files: set[str]) -> None:
+    errors = round_errors(first, last)
+    assert errors >= planted
+    assert {e[0] for e in errors} == files

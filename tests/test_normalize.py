@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,20 @@ def check_map(n: Normalized) -> None:
         assert 0 <= s < e <= len(n.original)
     s, e = n.to_original(0, len(n.text))
     assert 0 <= s <= e <= len(n.original)
+
+
+def check_chars_kept(n: Normalized) -> None:
+    """Every char of a step's result that it did not rewrite maps back to the same char of the original."""
+    for i, ch in enumerate(n.text):
+        assert n.original[n.to_original(i, i + 1)[0]] == ch
+
+
+def dropping(step: Callable[[Normalized], Normalized], original: str) -> Normalized:
+    """A step that only takes chars out, run on ``original``: its map kept valid and every char left its own."""
+    n = step(Normalized.identity(original))
+    check_map(n)
+    check_chars_kept(n)
+    return n
 
 
 # --- plain text: no traditional chars, full-width forms, markers, synonyms or Chinese numerals ----------
@@ -398,8 +413,7 @@ def test_wrapped_prose_is_rejoined(clauses: list[str], width: int) -> None:
     kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS and body[c] in IDEOGRAPHS) and body[c] not in ",。"]
     pieces = [body[a:b] for a, b in zip([0, *kept], [*kept, len(body)])]
     assert n.text == "\n".join(pieces)
-    for i, ch in enumerate(n.text):  # every char still maps back to itself
-        assert wrapped[n.to_original(i, i + 1)[0]] == ch
+    check_chars_kept(n)
 
 
 def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
@@ -587,11 +601,8 @@ def test_property_a_page_footer_inside_a_sentence_is_removed(prose: str, head: i
     itself."""
     page = footer.format(p=head % 9 + 1) + (f"\n\n{TITLE}" if header else "")
     original = f"{cover}{TITLE}\n\n{prose}，落实节育措施{head}\n\n{page}\n\n{tail}人，综合节育率84.77%。\n"
-    n = drop_page_breaks(Normalized.identity(original))
-    check_map(n)
+    n = dropping(drop_page_breaks, original)
     assert n.text == f"{cover}{TITLE}\n\n{prose}，落实节育措施{head}{tail}人，综合节育率84.77%。\n"
-    for i, ch in enumerate(n.text):
-        assert original[n.to_original(i, i + 1)[0]] == ch
 
 
 def test_a_page_footer_after_a_sentence_or_a_heading_is_not_joined() -> None:
@@ -777,11 +788,8 @@ def test_property_a_blank_grouped_figure_alone_in_a_text_table_cell_reads_whole(
 def test_property_quotes_around_a_term_go_and_around_a_figure_stay(term: str, marks: str, figure: int) -> None:
     """应参加“三查”对象3214人 reads as 应参加三查对象3214人; a quoted figure (a correction's “二孩181人”) keeps its marks."""
     original = f"应参加{marks[0]}{term}{marks[1]}对象{figure}人，{marks[0]}二孩{figure}人{marks[1]}有误"
-    n = drop_term_quotes(Normalized.identity(original))
-    check_map(n)
+    n = dropping(drop_term_quotes, original)
     assert n.text == f"应参加{term}对象{figure}人，{marks[0]}二孩{figure}人{marks[1]}有误"
-    for i, ch in enumerate(n.text):
-        assert original[n.to_original(i, i + 1)[0]] == ch
 
 
 def test_a_pdf_page_break_with_the_report_short_title_and_a_blank_at_a_line_end() -> None:
