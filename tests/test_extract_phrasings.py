@@ -1318,3 +1318,19 @@ def test_round_639_to_648_phrasings() -> None:
                                "households": 132418, "family_household_size": 3.67})]
     assert units_of("【范文网】本站为你精心整理了XX市青岩区2021年人口发展情况分析的范文。\nXX市青岩区2021年人口发展情况分析\n"
                     "2021年，全区出生2118人。")[0][0] == "青岩区"
+
+
+def test_periods_inside_one_text() -> None:
+    # from round 649–658 (not pinned yet): the month's figure in brackets after the year to date's, in a monthly
+    # report; a section of last year's figures (【去年同期对照】) gives no values; 【12月份】 and 【1—12月（全年）】 are
+    # sections of two periods; the start stated after the households (…户籍户数98614户；比年初的286412人减少476人)
+    month = units_of("杉溪镇人口监测简报\n2024年第5期\n截至5月31日，全镇户籍人口38372人。1—5月全镇累计出生146人（其中本月31人），"
+                     "累计死亡190人（其中本月35人）。")
+    assert {p: v.get("births") for _, p, v in month} == {"month: 5月": 31, "to-date: 5月": 146}
+    assert {p: v.get("deaths") for _, p, v in month} == {"month: 5月": 35, "to-date: 5月": 190}
+    past = one("汶溪县2021年1—10月人口变动情况通报\n一、人口总量。10月末，全县户籍人口285936人，户籍户数98614户；比年初的"
+               "286412人减少476人。\n【去年同期对照】\n2020年1—10月：年初户籍人口288106人，出生2154人。\n")
+    assert past["population_start"] == 286412 and "births" not in past
+    sections = units_of("沙洲区人口监测简报\n【12月份】\n12月份全区出生182人，死亡236人。\n【1—12月（全年）】\n全年出生2264人。\n")
+    assert [v.get("births") for _, _, v in sections] == [182, 2264] and sections[1][1] == "full-year"
+    assert sections[0][2]["deaths"] == 236  # (the month's section is its own record; its label is left unnamed yet)

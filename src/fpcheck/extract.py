@@ -629,6 +629,7 @@ class _Grammar:
         ft = p["from_to"]
         self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
         self.year_tag, self.year_tag_next = re.compile(p["year_tag"]), re.compile(p["year_tag_next"])
+        self.month_aside = re.compile(p["monthly_report"]["aside"])
         self.latest_round = re.compile(p["latest_round"]["words"])
         self.list_place_ok = re.compile(p["list_place_ok"])
         self.ranked_lead = re.compile(p["ranked_lead"])
@@ -786,7 +787,8 @@ class _Extractor:
             if g.period_heading.search(title):
                 year = _YEAR_RE.search(title)  # (一、2023年度主要统计数据 … 二、2022年度主要统计数据（补充公示）)
                 kind = "half" if g.half_year.search(title) else "to-date" if (
-                    g.to_date.search(title) or g.to_date_range.search(title)) else year.group(1) if year else "year"
+                    g.to_date.search(title) or g.to_date_range.search(title)) else "month" if g.this_month.search(
+                    title) else year.group(1) if year else "year"  # (【12月份】 … 【1—12月（全年）】)
                 found.append((h.start() + (1 if h.group(0).startswith("\n") else 0), kind))
         return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
 
@@ -1671,6 +1673,9 @@ class _Extractor:
                         findings.extend(fs)
                     if lead:
                         planned = end
+            if monthly and v is not None and end < b and (aside := g.month_aside.match(t, end)) is not None \
+                    and (got3 := self.read_number(aside.end(), v.indicator)) is not None and got3[0] is not None:
+                _keep(*main, findings, v.indicator, got3, sentence)  # 累计出生146人（其中本月31人）: the month's, beside
             if end < b and t[end] in "(（":
                 close = t.find(")" if t[end] == "(" else "）", end, min(b, end + 160))
                 stop = self.sentence_breaks_after(end)
