@@ -60,6 +60,11 @@ _DIGIT = re.compile("[0-9]")
 _GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同率数])+")  # (出生率枫亭镇: a topic's last char)
 
 
+def _whole_of(name: str) -> str:
+    """How a report names the whole of a place (河口乡 → 全乡, 翠屏街道 → 全街道)."""
+    return "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
+
+
 def _unglued(name: str) -> str | None:
     """A place name with what is glued before it taken off (在白水镇, 是枫林镇, 发现枫树村 → 白水镇, 枫林镇, 枫树村),
     keeping a name of three chars or more whole (和平镇, 向阳镇); None when nothing was glued."""
@@ -909,7 +914,7 @@ class _Extractor:
         whole of that place (柏溪县年初户籍人口538730人…。全县出生3905人，…。 in a city's report) or break it down
         (…。其中男性251386人，…): theirs too."""
         t, stops = self.t, self.full_stops
-        whole = "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
+        whole = _whole_of(name)
         k = bisect_left(stops, stop)  # (…。其中男性251386人…: a sentence breaking down the one before is the place's too)
         while t.startswith("。", stop) and t.startswith((whole, self.g.breakdown_opener), stop + 1) and k + 1 < len(stops):
             k += 1
@@ -961,7 +966,7 @@ class _Extractor:
         the place whose text it bounds, not one of that place's whole (河口乡…；全乡年初人口…: still the 乡's)."""
         i = bisect_right(self.statement_starts, pos)
         if name is not None:
-            whole = "全" + (name[-2:] if name.endswith(("街道", "社区")) else name[-1:])
+            whole = _whole_of(name)
             while i < len(self.statement_starts) and self.place_statements[i].group(1) == whole:
                 i += 1
         return self.statement_starts[i] if i < len(self.statement_starts) else len(self.t)

@@ -921,17 +921,19 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     first = list(islice(labelled, 50))
     n_known = sum(c.indicator is not None for c in columns)
     vertical = looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known)
-    # (城关镇年初人口 | 人 | 31864, 河口镇年初人口 …: an item list naming each row's place before its indicator)
-    placed = {} if vertical else row_places(grid, layout, first, cat, keymap)
-    if not placed and not vertical and is_index_column([sh.cell(layout.header_start, layout.first_col)],
-                                                       sh.column(layout.first_col)):
-        layout = dataclasses.replace(layout, first_col=layout.first_col + 1)  # (序号 | 项目 | 计量单位 | 2024年)
-        placed = row_places(grid, layout, first, cat, keymap)
+    # (城关镇年初人口 | 人 | 31864, 河口镇年初人口 …: an item list naming each row's place before its indicator, its
+    # labels after a 序号 column: 序号 | 项目 | 计量单位 | 2024年)
+    form, placed = layout, {}
+    if not vertical:
+        placed = row_places(grid, form, first, cat, keymap)
+        if not placed and is_index_column([sh.cell(layout.header_start, layout.first_col)], sh.column(layout.first_col)):
+            form = dataclasses.replace(layout, first_col=layout.first_col + 1)
+            placed = row_places(grid, form, first, cat, keymap)
     if vertical or looks_vertical({r: ind for r, (_, ind) in placed.items()}, len(first), n_known):
         every = [*first, *labelled]
-        placed = row_places(grid, layout, every, cat, keymap) if placed else {}
-        found = {r: ind for r, (_, ind) in placed.items()} if placed else row_indicators(grid, layout, every, cat, keymap)
-        records = read_vertical(grid, layout, found, source, cat, findings, lambda name: _is_total(name, totals),
+        placed = row_places(grid, form, every, cat, keymap) if placed else {}
+        found = {r: ind for r, (_, ind) in placed.items()} if placed else row_indicators(grid, form, every, cat, keymap)
+        records = read_vertical(grid, form, found, source, cat, findings, lambda name: _is_total(name, totals),
                                 sh.title_place, sh.year, {r: place for r, (place, _) in placed.items()})
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]

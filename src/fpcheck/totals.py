@@ -324,7 +324,7 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> lis
     # (一季度小计 beside its three months, in a sheet of one 乡's months over a 全年合计: the months are summed once)
     wholes = {w for w, _ in _period_parts(labels, periods, table_rules()["period_parts"])} if totals else set()
     for t in totals:
-        rows = [u for u in top if (u not in wholes or periods[u] == periods[t]) and (not several or periods[u] == periods[t])]
+        rows = [u for u in top if periods[u] == periods[t] or not several and u not in wholes]
         leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])] if heads else None
         out.append(SumGroup(t, rows, True, leaves))
     return out
