@@ -751,7 +751,7 @@ def test_bracketed_headings_part_the_months_figures_from_the_years_to_date() -> 
     text = ("人口监测简报\n【5月份全县人口出生死亡情况】\n5月份全县出生186人。分乡镇看，城关镇本月出生38人、死亡29人。\n"
             "【1—5月累计情况】\n1—5月全县累计出生958人。\n【打印本页】【关闭窗口】\n")
     got = [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records]
-    assert got == [(None, None, {"births": 186}), ("城关镇", None, {"births": 38, "deaths": 29}),
+    assert got == [(None, "month: 5月", {"births": 186}), ("城关镇", "month: 5月", {"births": 38, "deaths": 29}),
                    (None, "to-date: 5月", {"births": 958})]
 
 
@@ -878,7 +878,7 @@ def test_phrasings_of_round_289_to_298() -> None:
     text = ("永宁县人口监测简报\n【6月份人口变动】\n6月份全县出生412人，死亡250人。\n"
             "【1—6月累计】\n1—6月累计出生2316人，累计死亡1872人。\n")
     assert {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
-        None: {"births": 412, "deaths": 250}, "half-year": {"births": 2316, "deaths": 1872}}
+        "month: 6月": {"births": 412, "deaths": 250}, "half-year": {"births": 2316, "deaths": 1872}}
 
 
 @settings(max_examples=40, deadline=None)
@@ -1321,16 +1321,82 @@ def test_round_639_to_648_phrasings() -> None:
 
 
 def test_periods_inside_one_text() -> None:
-    # from round 649–658 (not pinned yet): the month's figure in brackets after the year to date's, in a monthly
-    # report; a section of last year's figures (【去年同期对照】) gives no values; 【12月份】 and 【1—12月（全年）】 are
-    # sections of two periods; the start stated after the households (…户籍户数98614户；比年初的286412人减少476人)
-    month = units_of("杉溪镇人口监测简报\n2024年第5期\n截至5月31日，全镇户籍人口38372人。1—5月全镇累计出生146人（其中本月31人），"
-                     "累计死亡190人（其中本月35人）。")
-    assert {p: v.get("births") for _, p, v in month} == {"month: 5月": 31, "to-date: 5月": 146}
-    assert {p: v.get("deaths") for _, p, v in month} == {"month: 5月": 35, "to-date: 5月": 190}
+    # from round 649–658: a monthly report printing the year to date's figures with the month's in brackets after
+    # them (本月 twice or more): the unbracketed figures, the month-end stock among them, are the year to date's
+    month = units_of("杉溪镇人口监测简报\n2024年第5期\n截至5月31日，全镇户籍人口38372人，比年初的38416人减少44人。1—5月全镇累计"
+                     "出生146人（其中本月31人），累计死亡190人（其中本月35人）。1—5月出生人口中，男孩77人（本月17人），女孩69人"
+                     "（本月14人）。")
+    assert {p: v for _, p, v in month} == {
+        "month: 5月": {"births": 31, "deaths": 35, "births_male": 17, "births_female": 14},
+        "to-date: 5月31日": {"population_end": 38372, "population_start": 38416, "births": 146, "deaths": 190,
+                            "births_male": 77, "births_female": 69}}
     past = one("汶溪县2021年1—10月人口变动情况通报\n一、人口总量。10月末，全县户籍人口285936人，户籍户数98614户；比年初的"
                "286412人减少476人。\n【去年同期对照】\n2020年1—10月：年初户籍人口288106人，出生2154人。\n")
     assert past["population_start"] == 286412 and "births" not in past
-    sections = units_of("沙洲区人口监测简报\n【12月份】\n12月份全区出生182人，死亡236人。\n【1—12月（全年）】\n全年出生2264人。\n")
-    assert [v.get("births") for _, _, v in sections] == [182, 2264] and sections[1][1] == "full-year"
-    assert sections[0][2]["deaths"] == 236  # (the month's section is its own record; its label is left unnamed yet)
+    sections = units_of("沙洲区人口监测简报\n【12月份】\n12月份全区出生182人，三孩及以上21人，三孩及以上占当月出生的11.54%。"
+                        "12月份死亡236人。\n【1—12月（全年）】\n全年出生2264人。\n")
+    assert [(p, v.get("births")) for _, p, v in sections] == [("month: 12月", 182), ("full-year", 2264)]
+    assert sections[0][2]["deaths"] == 236 and sections[0][2]["third_plus_birth_share"] == 11.54
+    # one month's section in a year's 总结 is the month's, not the year's
+    year = units_of("白岩乡2013年人口和计划生育工作总结\n一、主要指标完成情况\n全年出生248人，死亡166人。\n三、12月份工作情况\n"
+                    "12月份，全乡出生19人，当月死亡21人。\n")
+    assert [(p, v) for _, p, v in year] == [("full-year", {"births": 248, "deaths": 166}),
+                                           ("month: 12月", {"births": 19, "deaths": 21})]
+
+
+def test_quarters_inside_a_longer_report() -> None:
+    # from round 649–658: a quarter's heading makes its section the quarter's record, its rates' base stated as the
+    # mean of two stocks (以3月末…人和6月末…人的平均数); the half-year's section after them is the half-year's
+    half = units_of("枫溪县2023年上半年人口形势分析\n一、一季度（1—3月）\n一季度全县出生412人。死亡658人。期初（年初）户籍人口198462人，"
+                    "3月末户籍人口198216人。\n二、二季度（4—6月）\n二季度全县出生386人。死亡586人。以3月末198216人和6月末198034人"
+                    "的平均数计算，二季度死亡率2.87‰。\n三、上半年（1—6月）合计\n上半年出生798人。死亡1226人。\n")
+    assert [(p, v["births"], v["deaths"]) for _, p, v in half] == [
+        ("quarter: 一季度", 412, 658), ("quarter: 二季度", 386, 586), ("half-year", 798, 1226)]
+    assert (half[1][2]["population_start"], half[1][2]["population_end"]) == (198216, 198034)
+    # the sections' headings inside one line, each ended by a full stop (a scraped page); the remaining 剩余 count
+    # of the plan is no achieved value
+    inline = units_of("桐岗县2016年第三季度人口和计划生育工作通报 现将全县2016年1—9月情况通报如下。一、1—9月累计情况。1—9月全县累计"
+                      "出生3216人，累计死亡1810人。二、第三季度情况。7—9月，全县出生1102人，死亡618人。各乡镇要抓紧完成剩余38例四术。")
+    assert [(p, v) for _, p, v in inline] == [("to-date: 9月", {"births": 3216, "deaths": 1810}),
+                                             ("quarter: 三季度", {"births": 1102, "deaths": 618})]
+
+
+def test_a_text_table_of_periods_across() -> None:
+    # from round 649–658: a table pasted as text, an indicator per row and a period per column, last year's column
+    # not read; figures pushed one blank apart by a long label are two cells
+    table = units_of("枫港乡2015年第三季度人口和计划生育工作情况通报\n"
+                     "指标         三季度  1—9月累计  去年同期(1—9月)\n"
+                     "年初户籍人口(人)   —    24816    24702\n"
+                     "9月末户籍人口(人)   —    24869    24790\n"
+                     "出生人数(人)     64    196      205\n"
+                     " 其中:男孩      35    104      108\n"
+                     "    女孩      29    92       97\n"
+                     "出生人口性别比    120.69 113.04    111.34\n"
+                     "出生率(‰)       —     7.89      8.28\n")
+    assert {p: v for _, p, v in table} == {
+        "to-date: 9月": {"population_start": 24816, "population_end": 24869, "births": 196, "births_male": 104,
+                        "births_female": 92, "sex_ratio_at_birth": 113.04, "birth_rate": 7.89},
+        "quarter: 三季度": {"births": 64, "births_male": 35, "births_female": 29, "sex_ratio_at_birth": 120.69}}
+
+
+def test_a_review_of_several_years_gives_the_report_years_figures() -> None:
+    # from round 659–668: totals and means of several years (五年累计, 年均, 五年间共, 三年来…；累计…) and a year named as
+    # the topic before a cue (出生高峰出现在2017年，当年…) are not the report year's; the report year is the heading's
+    review = ("柏溪县十三五时期人口和计划生育工作总结\n一、五年人口发展总体情况\n五年累计出生18178人，年均出生3636人；出生高峰出现在"
+              "2017年，当年出生4126人，出生率13.11‰。五年人口年均出生率11.53‰。五年间共死亡11201人。三年来，全县累计出生"
+              "10882人；累计死亡6814人。\n二、2020年主要指标完成情况\n全年出生3027人，全年死亡2341人，人口出生率9.56‰。\n"
+              "三、“十四五”工作思路\n2021年，全县将力争出生人口性别比控制在110以内。\n")
+    assert one(review) == {"births": 3027, "deaths": 2341, "birth_rate": 9.56}
+    # a 分别为 list of one figure per year of the range named before it: the report year's, its year-end stock the
+    # year before's the start; a change from the plan's base year to the report year's end: the end alone
+    series = ("青榆区2019—2023年人口发展情况报告\n2019年至2023年，全区年末户籍人口分别为288308人、289584人、290511人、"
+              "290932人、291095人。全区出生人口分别为2986人、2714人、2468人、2231人、2106人，五年累计出生12505人。\n")
+    assert one(series) == {"population_end": 291095, "population_start": 290932, "births": 2106}
+    grown = "柳塘街道十三五工作总结\n一、五年回顾\n户籍人口由2015年末的41286人增加到2020年末的43209人。\n二、2020年情况\n全年出生336人。\n"
+    assert one(grown) == {"population_end": 43209, "births": 336}
+    # a text table of years with a row of sums and one of means: the report year's row, the year before's year-end
+    table = ("梅溪区2022年人口发展报告\n"
+             "| 年份 | 年末户籍人口(人) | 出生人口(人) | 出生率(‰) |\n|---|---:|---:|---:|\n"
+             "| 2020 | 360743 | 3208 | 8.92 |\n| 2021 | 362095 | 2896 | 8.01 |\n| 2022 | 362903 | 2564 | 7.07 |\n"
+             "| 三年累计 | — | 8668 | — |\n| 年均 | — | 2889 | 8.00 |\n")
+    assert one(table) == {"population_end": 362903, "births": 2564, "birth_rate": 7.07, "population_start": 362095}

@@ -29,12 +29,18 @@ from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
-from fpcheck.texttables import Block, RoleTable, Row, TextTable, blocks, role_tables, text_tables
+from fpcheck.texttables import (Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables, role_tables,
+                                text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
+_QUARTER = "quarter: "  # a quarter's record inside a longer report (quarter: 一季度), as tables label it
+_MONTH = "month: "  # a month's (month: 12月)
+_PART = (_QUARTER, _MONTH)  # a part of a longer period, whose section is all its own
+_REST = "rest"  # a section after a part's, back to the report's own period
+
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -533,6 +539,11 @@ class _Grammar:
         self.compared_with = re.compile(p["compared_with"])
         self.period_aside = re.compile(p["period_aside"])
         self.year_mention = re.compile(p["year_mention"])
+        self.plan_statement = re.compile(p["plan_statement"])
+        self.years_before_total = re.compile(p["years_before_total"])
+        self.several_years_total = re.compile(p["several_years_total"])
+        self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
+        self.year_heading = re.compile(p["year_heading"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
         self.compared_hint = re.compile(p["compared_place_hint"])
@@ -540,6 +551,8 @@ class _Grammar:
         self.count_first_end = re.compile(p["count_first_end"])
         self.dash_first, self.dash_figure = re.compile(p["dash_first"]), re.compile(p["dash_figure"])
         self.field_line = re.compile(p["field_line"])
+        self.mean_base = re.compile(p["mean_base"])
+        self.table_mean_row = re.compile(p["text_table_mean_row"])
         self.dash_label_head, self.dash_label_tail = re.compile(p["dash_label_head"]), re.compile(p["dash_label_tail"])
         self.count_measures = frozenset(("persons", "cases"))
         self.table_roles = {header_key(w): role for role, words in p["text_table_roles"].items() for w in words}
@@ -548,6 +561,7 @@ class _Grammar:
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"], "\n \u3000")  # (a heading after a blank: chunks joined into one line)
+        self.inline_heading = _AtLineStart(p["heading"], "。")  # (…通报如下。一、1—9月累计情况。全县…: one line)
         self.question_line = _AtLineStart(p["question_line"])
         self.question_past, self.answer_line = re.compile(p["question_past"]), re.compile(p["answer_line"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
@@ -581,10 +595,11 @@ class _Grammar:
         # A clause is searched once for all that may block its figure: another period or unit (any
         # indicator), or (not for targets themselves) a target word too; the sentence's first clause, once
         # for the sentence's target words as well.
-        other = f"(?:{p['other_period_clause']})|(?:{p['other_unit_clause']})"
+        other = f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['other_unit_clause']})"
         self.clause_other = re.compile(other)
-        self.other_period = re.compile(p["other_period_clause"])
-        self.past_opening, self.this_period = re.compile(p["past_opening"]), re.compile(p["this_period"])
+        self.other_period = re.compile(f"(?:{p['other_period_clause']})|(?:{p['several_years']})")
+        self.past_opening = re.compile(f"(?:{p['past_opening']})|(?:{p['several_years_opening']})")
+        self.this_period = re.compile(p["this_period"])
         self.carried_lead = re.compile(p["carried_lead"])
         self.past_year_opening = re.compile(p["past_year_opening"])
         self.change_then_value = re.compile(p["change_then_value"])
@@ -776,26 +791,45 @@ class _Extractor:
         """The section headings (一、…), found once for both the period and the target sections."""
         return list(self.g.heading.finditer(self.t))
 
+    @cached_property
+    def all_headings(self) -> list[re.Match[str]]:
+        """The section headings at lines' starts and those inside a line that a full stop ends (。二、第三季度情况。
+        7—9月，…: a scraped page's one line), in text order."""
+        t = self.t
+        inline = (h for h in self.g.inline_heading.finditer(t) if h.start() > 0 and t.startswith("。", h.end()))
+        return sorted([*self.headings, *inline], key=lambda h: h.start())
+
     def is_plan(self) -> bool:
+        """Whether the text is a plan (its title, not a section's heading, names one; or it opens saying so)."""
         lines = [ln.strip() for ln in self.t.split("\n", 40)[:40] if ln.strip()][: self.g.title_lines]
-        if any(len(ln) <= self.g.title_max and self.g.plan_title.search(ln) for ln in lines):
+        if any(len(ln) <= self.g.title_max and self.g.plan_title.search(ln) and not self.g.heading.first.match(ln)
+               for ln in lines):  # (三、“十四五”工作思路 in a short summary: its last section)
             return True
         return bool(self.g.plan_opening.search(self.t, 0, 400))
 
     @cached_property
-    def period_sections(self) -> list[int]:
-        """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结): the
-        headings that name a period, when they name more than one (found once: the units and the records ask)."""
-        g, found = self.g, []
-        for h in self.headings:
+    def period_sections(self) -> dict[int, str]:
+        """Where sections for different periods of one unit start (一、上半年工作小结 … 二、全年工作总结), with the
+        period kind each heading names, when they name more than one (found once: the units and the records ask).
+        A quarter's heading (一、一季度（1—3月）) names that quarter: its section is the quarter's record, to the next
+        heading (五、育龄妇女（年末数） after 四、第四季度情况: the report's own period again, ``_REST``)."""
+        g, found = self.g, list[tuple[int, str]]()
+        for h in self.all_headings:
             title = h.group(2)
-            if g.period_heading.search(title):
+            if found and found[-1][1].startswith(_PART) and not g.period_heading.search(title):
+                found.append((h.start() + (1 if h.group(0).startswith(("\n", "。")) else 0), _REST))
+            elif g.period_heading.search(title):
                 year = _YEAR_RE.search(title)  # (一、2023年度主要统计数据 … 二、2022年度主要统计数据（补充公示）)
-                kind = "half" if g.half_year.search(title) else "to-date" if (
-                    g.to_date.search(title) or g.to_date_range.search(title)) else "month" if g.this_month.search(
-                    title) else year.group(1) if year else "year"  # (【12月份】 … 【1—12月（全年）】)
-                found.append((h.start() + (1 if h.group(0).startswith("\n") else 0), kind))
-        return [at for at, _ in found] if len({k for _, k in found}) > 1 else []
+                quarter = g.quarter_opening.search(title)
+                month = g.this_month.search(title)
+                kind = _quarter_label(quarter.group(1)) if quarter else "half" if g.half_year.search(
+                    title) else "to-date" if (g.to_date.search(title) or g.to_date_range.search(title)) else \
+                    _month_label(month.group()) if month else year.group(1) if year else "year"  # (【12月份】 … 【1—12月（全年）】)
+                found.append((h.start() + (1 if h.group(0).startswith(("\n", "。")) else 0), kind))
+        kinds = {k for _, k in found} - {_REST}
+        if len(kinds) == 1 and kinds.pop().startswith(_PART) and self.period([], 0, found[0][0]) is not None:
+            return dict(found)  # (三、12月份工作情况 in a year's 总结: the month's section, apart from the year)
+        return dict(found) if len(kinds) > 1 else {}
 
     def target_sections(self, cuts: list[int]) -> list[tuple[int, int]]:
         """Sections headed as targets (三、明年工作目标, or inside a line: 2012年工作打算：…): to the next heading or
@@ -1073,15 +1107,51 @@ class _Extractor:
         end = b if end < 0 else end
         return [(a, end)] if 0 < end - a <= self.g.title_max else []
 
-    def title_year(self, a: int, b: int) -> int | None:
+    def report_year(self, a: int, b: int) -> int | None:
+        """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
+        range its title names (2017—2019年…三年回顾) when the text names it again, else the latest one a heading of
+        the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算)."""
+        if (year := self.title_year(a, b)) is not None:
+            return year
+        g, t = self.g, self.t
+        for s, e in self.title(a, b):
+            if (m := g.year_range.search(t, s, e)) is not None and t.find(m.group(2) + "年", e, b) >= 0:
+                return int(m.group(2))
+        named = [int(m.group(1)) for h in self.all_headings if a <= h.start() < b
+                 and (m := g.year_heading.match(h.group(2).strip())) is not None]
+        return max(named, default=None)
+
+    def after_years_total(self, sent: int, cs: int, year: int | None) -> bool:
+        """Whether a total of several years (五年累计) comes before the cue at ``cs`` in its sentence, and no clause
+        after it names this year again (今年, 全年, the report's ``year``)."""
+        g, t, last = self.g, self.t, None
+        for last in g.several_years_total.finditer(t, sent, cs):
+            pass
+        if last is None:
+            return False
+        again = g.this_period.search(t, last.end(), cs) or t.find("全年", last.end(), cs) >= 0
+        return not again and (year is None or t.find(f"{year}年", last.end(), cs) < 0)
+
+    def before_report(self, sent: int, cs: int, year: int | None) -> bool:
+        """Whether the last year its sentence names as its topic before the cue at ``cs`` is earlier than the
+        report's ``year`` (its end the year before's: the start, not earlier)."""
+        if year is None:
+            return False
+        last = None
+        for last in self.g.year_topic.finditer(self.t, sent, cs):
+            pass
+        return last is not None and int(last.group(1)) < year - (1 if last.group(2) else 0)
+
+    def title_year(self, a: int, b: int, stated: bool = True) -> int | None:
         """The one year the unit's title line names (2022年全镇人口“成绩单”) when a statement opens with it
-        (2022年，全镇…: the figures are that year's, not a meeting's the year after), else None."""
+        (2022年，全镇…: the figures are that year's, not a meeting's the year after) or not ``stated``, else None."""
         found = {y for s, e in self.title(a, b) for y in self.g.year_mention.findall(self.t, s, e)}
         if len(found) != 1:
             return None
         year = found.pop()
-        stated = any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b))
-        return int(year) if stated else None
+        if stated and not any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b)):
+            return None
+        return int(year)
 
     def reviews(self, a: int, b: int) -> bool:
         """Whether the unit's text (from ``a``) says near its opening that it reviews the year before the one
@@ -1140,8 +1210,9 @@ class _Extractor:
         different ones (annals), else none."""
         t, ends = self.t, self.g.statement_ends
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
-                 if m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip()]
-        return found if len(set(found)) > 1 else []
+                 if (m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip())
+                 and not self.g.plan_statement.search(t, m.end(), self.sentence_breaks_after(m.end()))]
+        return found if len(set(found)) > 1 else []  # (2020年，我乡将力争…: a plan's year, no annals)
 
     def find_period_asides(self) -> None:
         """Parentheses right after another period (与上年同期（出生63人、死亡66人）相比): that period's figures, which
@@ -1348,7 +1419,7 @@ class _Extractor:
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
                     own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
-                    head: int | None = None,
+                    head: int | None = None, whole_part: bool = False, reach: int | None = None,
                     ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], dict[str, Cumulative]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
@@ -1356,6 +1427,8 @@ class _Extractor:
         ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
         ``head``: where the unit's text opens (its title), when before ``a`` (the document's first unit after
         its title and byline; a unit's text resumed after another's line).
+        ``whole_part``: the text is a quarter's or a month's section, all its figures that part's. ``reach``: where
+        the unit's whole text ends (its headings say the year it reports on: a place's line may cut it before them).
         ``monthly``: the text may be a monthly report stating the month and the year to date side by side (not in
         sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's.
         Annals (县志: 1978年，… 1980年，…, statements opening with two or more years) give each later year's
@@ -1376,8 +1449,12 @@ class _Extractor:
         main: Cumulative = (values, windows)  # the record's own: the month's in a monthly report, the first year's in annals
         others: dict[str, Cumulative] = {}  # by period: 累计 in a monthly report, 1980年 … in annals
         monthly = monthly and g.this_month.search(t, a, b) is not None
+        # 累计出生146人（其中本月31人）…男孩77人（本月17人）: a report that puts the month in brackets after the year to
+        # date's figures, twice or more, states the year to date unless a sentence marks the month outside them
+        asides = [m.span() for m in g.month_aside.finditer(t, a, b)] if monthly else []
+        asides = asides if len(asides) > 1 else []
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
-        titled = None if years else self.title_year(a if head is None else head, b)  # the one year its title names
+        titled = None if years else self.report_year(a if head is None else head, reach or b)  # the year it reports on
         # a review of last year at this year's meeting: its 去年 is the year reported on, its 今年 the plan's
         review = not (years or monthly) and self.reviews(a if head is None else head, b)
         if review and titled is not None:
@@ -1385,7 +1462,7 @@ class _Extractor:
         opened = -1  # where the current sentence's 去年 ends, in a review (its clauses start after it)
         year = first_year = None  # the year the last statement opening with one named, the first such
         # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
-        quarters = not monthly and g.quarter_opening.search(t, a, b) is not None
+        quarters = not (monthly or whole_part) and g.quarter_opening.search(t, a, b) is not None
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         past = False  # whether it opens with last year (去年，…)
@@ -1440,7 +1517,8 @@ class _Extractor:
                 opened = last.end() if last is not None else -1
                 past = last is None and g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人: last year's)
                     titled is not None and (py := g.past_year_opening.match(t, sent)) is not None
-                    and int(py.group(1)) < titled)
+                    and int(py.group(1)) < titled) or (  # (三年来，…累计出生648人；累计死亡450人: its clauses all)
+                    past and prev_end == sent - 1 and t[prev_end] in "；;" and g.year_mention.search(t, sent, cs) is None)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked, spread = set(), False, []  # the parts of a whole (结扎, 放环) named in it, whether a task was
                 if years and (opening := g.year_opening.match(t, sent)) is not None:
@@ -1573,7 +1651,7 @@ class _Extractor:
                 continue  # 流动人口18620人，主要集中在…，其中已婚育龄妇女4135人: the group's, a clause of 其中 after it
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
                 if monthly:                    # a quarter opening its sentence, or the year its statement opens with
-                    key = self.month_key(sent, cs)
+                    key = self.month_key(sent, cs, asides)
                 elif quarters and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
                     key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。)
                 else:
@@ -1581,7 +1659,9 @@ class _Extractor:
                 values, windows = main if key is None else others.setdefault(key, ({}, []))
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
-            if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end):
+            if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end) \
+                    or self.before_report(sent, cs, titled) or self.after_years_total(sent, cs, titled) \
+                    or t[cs] in "共累合总" and g.years_before_total.search(t, max(clause, cs - 4), cs) is not None:
                 continue
             if past and not g.this_period.search(t, clause, cs):
                 continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人)
@@ -1662,6 +1742,10 @@ class _Extractor:
                 if end > pos:
                     pos = end
                 if blocked or g.next_figure.match(t, end) and t.find(g.respectively, ce, at) >= 0:
+                    if not blocked and v is not None:  # 2019年至2023年，全区出生人口分别为2986人、…、2106人: the report year's
+                        for name, one in self.year_series(v.indicator, sent, cs, at, titled):
+                            if name not in values:
+                                _keep(values, windows, findings, name, one, sentence)
                     continue  # (各轮参检率分别为96.85%、97.42%…: one cue, several figures, the rounds' and not the year's)
                 if v is not None and v.unit_printed is None and at - ce > 2:
                     v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
@@ -1717,18 +1801,23 @@ class _Extractor:
         found: Cumulative = ({}, [])
         self.cueless(a, later, sections, *found, wider, own, within)
         for (ind_id, v), (sentence, end) in zip(found[0].items(), found[1]):
-            key = self.month_key(sentence, end)
+            key = self.month_key(sentence, end, asides)
             values, windows = main if key is None else others.setdefault(key, ({}, []))
             if ind_id not in values:
                 values[ind_id] = v
                 windows.append((sentence, end))
         return main[0], findings, main[1], others
 
-    def month_key(self, sentence: int, at: int) -> str | None:
+    def month_key(self, sentence: int, at: int, asides: list[tuple[int, int]]) -> str | None:
         """In a monthly report, whose a figure at ``at`` is: the year to date's when the last month mark before it in
-        its sentence is a to-date one (累计), else None (the month's)."""
-        marks = list(self.g.month_marks.finditer(self.t, sentence, at))
-        return _TO_DATE if marks and self.g.to_date_mark.fullmatch(marks[-1].group()) else None
+        its sentence is a to-date one (累计), else None (the month's). With ``asides`` (the month's figures in
+        brackets after the year to date's), marks inside them do not count and an unmarked figure is the year to
+        date's."""
+        marks = [m for m in self.g.month_marks.finditer(self.t, sentence, at)
+                 if not any(s <= m.start() < e for s, e in asides)]
+        if not marks:
+            return _TO_DATE if asides else None
+        return _TO_DATE if self.g.to_date_mark.fullmatch(marks[-1].group()) else None
 
     def figures_first(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                       windows: list[tuple[int, int]], review: bool = False) -> None:
@@ -1756,6 +1845,7 @@ class _Extractor:
         self.counts_first(a, b, sections, values, windows, review)
         self.dashed_first(a, b, sections, values, windows)
         self.field_lines(a, b, sections, values, windows)
+        self.mean_bases(a, b, sections, values, windows)
 
     def _sentence_lead(self, sentence: int, review: bool) -> int | None:
         """Where a figure-first statement's clauses start in the sentence from ``sentence``: after its 去年 in a
@@ -1865,6 +1955,29 @@ class _Extractor:
                                    False, unit)
             windows.append((m.start(), m.end()))
 
+    def mean_bases(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
+                   windows: list[tuple[int, int]]) -> None:
+        """The two stocks whose mean a period's rates are worked on (以3月末198216人和6月末198034人的平均数计算),
+        when neither is read yet: the period's start and end."""
+        g, t = self.g, self.t
+        for m in g.mean_base.finditer(t, a, b):
+            start, end = self.to_original(*m.span())
+            own = [k for k in ("population_start", "population_end", "population") if k in values
+                   and start <= (values[k].location.span or (-1,))[0] < end]  # (9月末户籍人口351318人 read by its cue)
+            if len(own) < len([k for k in ("population_start", "population_end") if k in values]):
+                return  # the stocks stated elsewhere
+            s = m.start("start")
+            sentence = self._sentence_start(s)
+            if self.blocked(s, self._clause_start(s), sentence, "population_start", sections, False):
+                continue
+            if "population" in own:
+                del values["population"]  # (a bare stock read by its cue: it is the start or the end read below)
+            for ind_id, key in (("population_start", "start"), ("population_end", "end")):
+                if (pn := _parse(m.group(key))) is not None:
+                    values[ind_id] = Value(ind_id, pn.value, m.group(key), pn.decimals, pn.scale,
+                                           self.loc(*m.span(key)), False, "人")
+                    windows.append((sentence, m.end(key)))
+
     def _rate_follows(self, at: int) -> bool:
         """Whether a rate's cue starts at ``at`` (8.43万名已婚育龄妇女综合节育率达到88.56%: the group, then its rate)."""
         c = self.g.scan_re.match(self.t, at)
@@ -1942,7 +2055,7 @@ class _Extractor:
         such change or its clause is not this unit's achieved value."""
         g, t = self.g, self.t
         m = g.from_open.match(t, at, b)
-        if m is None or m.group(1) is not None and (titled is None or int(m.group(1)) != titled - 1):
+        if m is None:
             return 0
         start_id, end_id = g.from_start.get(ind_id), g.from_end.get(ind_id, ind_id)
         first = self.read_number(m.end(), start_id or ind_id, then=g.from_link)
@@ -1952,6 +2065,12 @@ class _Extractor:
         second = self.read_number(link.end(), end_id) if link else None
         if second is None or second[0] is None:
             return 0
+        if m.group(1) is not None and (titled is None or int(m.group(1)) != titled - 1):
+            # from an earlier year: the report's only where the change ends in its year (由2015年末的41286人增加到
+            # 2020年末的43209人 in a report on 2020), the first figure no start of it
+            if titled is None or link.group("to_year") is None or int(link.group("to_year")) != titled:  # type: ignore[union-attr]
+                return second[1]
+            start_id = None
         sentence = self._sentence_start(cs)
         if self.blocked(cs, self._clause_start(cs), sentence, ind_id, sections, False):
             return second[1]
@@ -2015,7 +2134,7 @@ class _Extractor:
     def text_tables(self) -> list[TextTable]:
         """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
-        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals)
+        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals, g.table_mean_row)
 
     def row_values(self, row: Row) -> dict[str, Value]:
         """A text table row's figures as values (the first figure of an indicator wins), built once per row (a
@@ -2040,6 +2159,45 @@ class _Extractor:
         """The tables of indicators by role pasted as text (项目 | 任务数 | 完成数 | 完成率), found once."""
         g = self.g
         return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals)
+
+    @cached_property
+    def period_tables(self) -> list[PeriodTable]:
+        """The tables of indicators by period pasted as text (指标 | 三季度 | 1—9月累计 | 去年同期), found once."""
+        return period_tables(self.table_blocks, self.column_period, self.row_indicator)
+
+    def column_period(self, cell: str) -> str | None:
+        """The period a text table's column header names: a quarter (三季度), a part of the year (1—9月累计,
+        上半年, 全年); "" for another year's (去年同期); None for none."""
+        g = self.g
+        if g.table_other_period.search(cell):
+            return ""
+        quarter = g.quarter_opening.search(cell)
+        return _quarter_label(quarter.group(1)) if quarter else period_of(cell)
+
+    def row_indicator(self, label: str, start: int) -> str | None:
+        """The indicator a text table's row label names: the catalog's name (出生人数(人), 其中:男孩), or the cue that
+        ends it, read with the words before it (9月末户籍人口(人): the population at the period's end)."""
+        g = self.g
+        if (ind := g.catalog.resolve(label) or g.catalog.resolve(header_key(label))) is not None:
+            return ind
+        end = start + len(label.split("(", 1)[0])
+        cue = None
+        for c in g.scan_re.finditer(self.t, start, end):
+            if c.group() and c.start() + len(c.group()) == end:
+                cue = c
+        if cue is None or (ind := self.meaning(g.cues[cue.group()], None, None)) is None:
+            return None
+        return self.qualified(ind, cue.start(), start) if ind in g.qualify else ind
+
+    def period_values(self, table: PeriodTable) -> dict[str, dict[str, Value]]:
+        """A period table's figures as values, by the period of their column."""
+        out: dict[str, dict[str, Value]] = {}
+        for ind, cells in table.rows:
+            for k, printed, start, end in cells:
+                if (pn := _parse(printed)) is not None:
+                    out.setdefault(table.periods[k], {}).setdefault(
+                        ind, Value(ind, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None))
+        return out
 
     def role_values(self, table: RoleTable) -> dict[str, Value]:
         """A role table's figures as values: a row's indicator under 完成数, its target under 任务数 (出生人数's: the
@@ -2103,6 +2261,29 @@ class _Extractor:
                 return []  # fewer or more figures than listed
             pos = end + 1
         return got
+
+    def year_series(self, ind_id: str, sent: int, cs: int, at: int, year: int | None,
+                    ) -> list[tuple[str, tuple[Value | None, int, Sequence[Finding]]]]:
+        """A cue's 分别 list of one figure per year of the range its sentence names before it (2019年至2023年，全区年末
+        户籍人口分别为288308人、…、291095人): the figure of the report's ``year``, and for a stock at the year's end the
+        year before's too, the start. Nothing unless the list holds one figure per year."""
+        g, t = self.g, self.t
+        last = None  # (the range may be named in an earlier sentence of the paragraph: …。人口出生率分别为…)
+        for last in g.year_range.finditer(t, min(sent, t.rfind("\n", 0, cs) + 1), cs):
+            pass
+        if last is None or year is None:
+            return []
+        first, final = int(last.group(1)), int(last.group(2))
+        if not first < final <= first + 30 or not first <= year <= final:
+            return []
+        got = self.figure_list([ind_id] * (final - first + 1), at)
+        if not got:
+            return []
+        out = [(ind_id, got[year - first])]
+        roles = g.roles.get(g.family_of.get(ind_id, ""), {})
+        if ind_id == roles.get("end") and year > first and (v := got[year - 1 - first][0]) is not None:
+            out.append((roles["start"], (dataclasses.replace(v, indicator=roles["start"]), *got[year - 1 - first][1:])))
+        return out
 
     def respectively(self, listed: Sequence[str | None], at: int, values: dict[str, Value], findings: list[Finding],
                      windows: list[tuple[int, int]], sentence: int) -> int:
@@ -2348,13 +2529,15 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     ex.find_period_asides()
     units = ex.units()
     # (nothing in a role table is read by cues: its columns, not its words, say what a figure is)
-    sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables)])
+    sections = sorted([*ex.target_sections([a for a, _, _, _ in units]), *(r.span for r in ex.role_tables),
+                       *(p.span for p in ex.period_tables)])
     named = None  # the last unit named: a section for another period of it carries its name
     by_period = bool(ex.period_sections)  # (sections for 本月 and 1—11月累计: no split inside them)
     labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
     beside: set[int] = set()  # records split off another one's text (1—8月累计 beside 8月份; a later year of annals)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
-    for a, b, cut_name, kind in units:
+    reaches = [next((u[0] for u in units[i + 1:] if u[3] == UNIT), len(ex.t)) for i in range(len(units))]
+    for (a, b, cut_name, kind), reach in zip(units, reaches):
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
             kind = UNIT  # (a report opening 溪山区：…, or 清河镇上半年出生300人 after an unnamed title)
         elif kind == LABEL and home is not None and g.same_unit(cut_name, home.unit):
@@ -2366,11 +2549,21 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         else:
             unit = cut_name or ex.unit_name(a, b)
         own = _normal_name(unit) if unit else None
+        part = ex.period_sections.get(a, "") if kind == SAME_UNIT else ""
+        part = part if part.startswith(_PART) else ""  # (一、一季度（1—3月）, 三、12月份: the section is that part's)
         values, findings, windows, others = ({}, [], [], {}) if plan else ex.unit_values(
             a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period,
-            0 if not doc.records else home.start if kind == RESUME and home is not None else a)  # (its title)
+            0 if not doc.records else home.start if kind == RESUME and home is not None else a,  # (its title)
+            whole_part=bool(part), reach=reach)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
+            continue
+        if kind == SAME_UNIT and ex.period_sections.get(a) == _REST and (base := next(
+                (i for i, r in enumerate(doc.records) if r.unit == unit and not (r.period or "").startswith(_PART)),
+                None)) is not None:  # (五、育龄妇女与流动人口（年末数） after the quarter's section: the year's)
+            for key, v in values.items():
+                doc.records[base].values.setdefault(key, v)
+            doc.record_findings[base].extend(findings)
             continue
         if kind != LABEL:
             named = unit or named
@@ -2382,7 +2575,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             if kind != LABEL:  # (back from a labelled line with nothing of its own: the unit's text still opens where it did)
                 home = _Home(unit, None, home.start if kind == RESUME and home is not None else a, b)
             continue  # no figures and no name, the preamble before the first unit, a contents line, a bare label
-        period = ex.period(windows, a, b)
+        period = part or ex.period(windows, a, b)
         if period is None and kind == LABEL and home is not None and home.record is None:
             period = ex.period([], home.start, home.end)  # (乡镇：城关镇；出生：318 under a half-year's title: its figures)
         if period is None and kind == LABEL and home is not None and home.record is not None:
@@ -2397,10 +2590,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             earlier[1].extend(findings)
             earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue
-        if period is not None and period.startswith(("to-date", "half-year", "full-year")) \
-                and "population_start" in values and "population" in values and "population_end" not in values:
-            # 截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the stock on that day is the period's end
-            values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
+        _stock_at_end(values, period)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
             stocks = doc.records.pop()
@@ -2427,6 +2617,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                     rec.values.setdefault(k, v)
                 continue
             beside.add(len(doc.records))
+            _stock_at_end(other, so_far)
             doc.records.append(Record(unit, other, so_far, ex.loc(a, b)))
             doc.record_findings.append([])
         if kind != LABEL:
@@ -2440,6 +2631,26 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         doc.findings += _ocr_read(doc, catalog)
     doc.findings.extend(ex.findings)
     return doc
+
+
+def _month_label(printed: str) -> str:
+    """12月份 → ``month: 12月``; 本月 / 当月 (no month named) → ``month``."""
+    digits = "".join(ch for ch in printed if ch.isdigit())
+    return f"{_MONTH}{int(digits)}月" if digits else "month"
+
+
+def _quarter_label(printed: str) -> str:
+    """第3季度 / 三季度 → ``quarter: 三季度``."""
+    q = printed.removeprefix("第")[0]
+    return f"{_QUARTER}{'一二三四'['1234'.index(q)] if q.isdigit() else q}季度"
+
+
+def _stock_at_end(values: dict[str, Value], period: str | None) -> None:
+    """截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the bare stock on a period's last day is
+    that period's end (a year's, a half-year's, the year to date's)."""
+    if period is not None and period.startswith(("to-date", "half-year", "full-year")) \
+            and "population_start" in values and "population" in values and "population_end" not in values:
+        values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
 
 
 def _year_stocks_before(doc: Document, rec: Record, stocks: frozenset[str]) -> bool:
@@ -2532,18 +2743,57 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
             continue
         for key, v in values.items():
             home.values.setdefault(key, v)
+    for by_period in ex.period_tables:  # 指标 | 三季度 | 1—9月累计: a record of the unit per period
+        if (home := home_of(by_period.span[0])) is not None:
+            _add_periods(doc, home, ex.period_values(by_period), ex.loc(*by_period.span))
+    end = len(ex.t)  # (the title's year alone will do here: a row of that year says it is the report's)
+    year = None if ex.statement_years(0, end) else ex.report_year(0, end) or ex.title_year(0, end, stated=False)
     for table in (t for t in ex.text_tables if t.by_period):  # 1月 … 12月: a record of the unit per month
         home = home_of(table.rows[0].label_span[0])
+        if home is not None and home.period == "full-year" and _year_rows(table, home, year, ex):
+            continue
         for row in table.rows if home is not None else ():
             doc.records.append(Record(home.unit, ex.row_values(row), _row_period(row.label),  # type: ignore[union-attr]
                                       ex.loc(*row.label_span)))
             doc.record_findings.append([])
 
 
+def _add_periods(doc: Document, home: Record, by_period: dict[str, dict[str, Value]], where: Location) -> None:
+    """A period table's figures, each period's to the unit's record of that period: the unit's own record when
+    it has no figure nor period yet, else one read before, else a new one."""
+    for period, values in by_period.items():
+        rec = next((r for r in doc.records if r.unit == home.unit and r.period == period), None)
+        if rec is None and home.period is None and not home.values:
+            rec, home.period = home, period
+        if rec is None:
+            doc.records.append(Record(home.unit, values, period, where))
+            doc.record_findings.append([])
+        else:
+            for key, v in values.items():
+                rec.values.setdefault(key, v)
+
+
+def _year_rows(table: TextTable, home: Record, year: int | None, ex: _Extractor) -> bool:
+    """A table of years (年份 | 年末人口 | 出生 …, 2013年 … 2018年) in a report on one of them: that year's row is the
+    report's figures, the year before's year-end population its start; other years' rows are none. Whether the
+    table was such a one."""
+    rows = {_row_period(row.label): row for row in table.rows}
+    if year is None or str(year) not in rows:
+        return False
+    for key, v in ex.row_values(rows[str(year)]).items():
+        home.values.setdefault(key, v)
+    before = ex.row_values(rows[str(year - 1)]) if str(year - 1) in rows else {}
+    for stock in ("population_end", "population"):
+        if stock in before:
+            home.values.setdefault("population_start", dataclasses.replace(before[stock], indicator="population_start"))
+            break
+    return True
+
+
 def _row_period(label: str) -> str:
     """The period a text table's row label names, as records spell periods: 2019年 → 2019, 8月(份) → month: 8月."""
     label = label.replace(" ", "")
-    return label[:4] if label.endswith("年") else f"month: {label.removesuffix('份')}"
+    return label[:4] if label.endswith("年") or label.isdigit() else f"month: {label.removesuffix('份')}"
 
 
 def _joined(first: UnitFigures, second: UnitFigures) -> UnitFigures:

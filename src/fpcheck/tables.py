@@ -541,11 +541,18 @@ _BREAKDOWN_RUN = 6
 
 def _breakdown_opened(sh: _Sheet, c: int, value_start: int) -> int | None:
     """The column at or left of value column ``c`` whose header opens with 其中 (其中：男, ``breakdown_label``),
-    within a short run and with a value column before it; None for none."""
+    within a short run and with a value column before it — the first of a run of such columns (出生人数 | 其中：一孩 |
+    其中：二孩 | 其中：政策内: each a part of the births); None for none."""
     opener = re.compile(_hierarchy_spec()["breakdown_label"])
-    for cc in range(c, max(value_start, c - _BREAKDOWN_RUN) - 1, -1):
+
+    def opens(cc: int) -> bool:
         text = "".join("".join(text_of(sh.cell(r, cc)).split()) for r in sh.header_rows)
-        if (m := opener.match(text)) and text[m.end():]:
+        return bool((m := opener.match(text)) and text[m.end():])
+
+    for cc in range(c, max(value_start, c - _BREAKDOWN_RUN) - 1, -1):
+        if opens(cc):
+            while cc - 1 > value_start and opens(cc - 1):
+                cc -= 1
             return cc if cc > value_start else None
     return None
 

@@ -10,7 +10,7 @@ counts: a table with indicators down its rows (项目 | 单位 | 本年数 …) 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from fpcheck.catalog import Catalog, header_key
@@ -18,6 +18,7 @@ from fpcheck.catalog import Catalog, header_key
 #: A figure alone in its cell: digits with an optional sign and decimals.
 _FIGURE = re.compile(r"[-−]?\d{1,12}(?:\.\d{1,6})?")
 _SUB_ROW = re.compile("^其中[:：]?")  # (其中:结扎, a part's row under its whole's)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2} ?年?")  # (2018年 / 2018: a row of a table of years)
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,11 @@ class TextTable:
 
 
 def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], is_period: re.Pattern[str],
-                totals: tuple[str, ...]) -> list[TextTable]:
+                totals: tuple[str, ...], is_mean: re.Pattern[str]) -> list[TextTable]:
     """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units, or
     periods, (and a totals row). ``is_unit`` / ``is_period`` match a whole label that names a unit / a period;
-    ``totals`` are labels of a totals row."""
+    ``totals`` are labels of a totals row; a row ``is_mean`` finds in its label (五年平均) is passed over. Rows of
+    years keep no totals row: a sum of years (五年合计) is no year's, nor the report's."""
     tables: list[TextTable] = []
     for block in found:
         header, body = block[0], block[1:]
@@ -126,7 +128,7 @@ def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], 
         ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
         if not any(ids):
             continue
-        full = [r for r in body if len(r) == len(header)]
+        full = [r for r in body if len(r) == len(header) and not is_mean.search(r[0][0])]
         for by_period, label in ((False, is_unit), (True, is_period)):
             labelled = [r for r in full if label.fullmatch(r[0][0])]
             sums = [r for r in full if not label.fullmatch(r[0][0]) and _is_total(r[0][0], totals)]
@@ -135,7 +137,8 @@ def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], 
         else:
             continue  # (not a table of units or periods: its rows are indicators, or some other list)
         rows = tuple(row for row in (_row(r, ids) for r in labelled) if row.figures)
-        total = _row(sums[-1], ids) if sums else None
+        years = by_period and _YEAR_LABEL.fullmatch(labelled[0][0][0]) is not None
+        total = _row(sums[-1], ids) if sums and not years else None
         if rows:
             tables.append(TextTable(rows, total if total is not None and total.figures else None, by_period))
     return tables
@@ -179,3 +182,47 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
         else:
             out.append(RoleTable(tuple(rows), (block[0][0][1], block[-1][-1][2])))
     return out
+
+
+@dataclass(frozen=True)
+class PeriodTable:
+    """A table pasted as text with an indicator per row and a period per column (指标 | 三季度 | 1—9月累计 | 去年同期):
+    the periods of its columns ("" for another year's, not read) and per row its indicator and figures by column."""
+
+    periods: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[tuple[int, str, int, int], ...]], ...]  # (indicator, ((column, printed, s, e) …))
+    span: tuple[int, int]
+
+
+def period_tables(found: list[Block], column_period: Callable[[str], str | None],
+                  row_indicator: Callable[[str, int], str | None]) -> list[PeriodTable]:
+    """The tables among ``found`` (:func:`blocks`) whose header's cells after the first each name a period
+    (``column_period``: its period, "" for another year's column, None for no period), two of this year's at
+    least, and whose rows (three or more) are labelled with indicators (``row_indicator``: the label and where it
+    starts); a row of another length or label is passed over, a — cell gives nothing."""
+    out: list[PeriodTable] = []
+    for block in found:
+        periods = [column_period(c) for c, _, _ in block[0][1:]]
+        if None in periods or len({p for p in periods if p}) < 2:
+            continue
+        rows = []
+        for r in block[1:]:
+            r = [r[0], *(part for cell in r[1:] for part in _figures_apart(cell))]  # (120.96 113.04: two cells)
+            if len(r) != len(periods) + 1 or (ind := row_indicator(r[0][0], r[0][1])) is None:
+                continue
+            rows.append((ind, tuple((k, c, cs, ce) for k, (c, cs, ce) in enumerate(r[1:])
+                                    if periods[k] and _FIGURE.fullmatch(c))))
+        if len(rows) >= 3:
+            out.append(PeriodTable(tuple(p or "" for p in periods), tuple(rows), (block[0][0][1], block[-1][-1][2])))
+    return out
+
+
+_FIGURES_ONE_BLANK = re.compile(r"(?:[-−]?\d{1,12}(?:\.\d{1,6})? )+[-−]?\d{1,12}(?:\.\d{1,6})?")
+
+
+def _figures_apart(cell: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """A cell holding figures one blank apart (a long label pushed the next column against this one): each its own."""
+    text, start, _ = cell
+    if not _FIGURES_ONE_BLANK.fullmatch(text):
+        return [cell]
+    return [(m.group(), start + m.start(), start + m.end()) for m in _FIGURE.finditer(text)]
