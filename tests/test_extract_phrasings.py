@@ -1400,3 +1400,16 @@ def test_a_review_of_several_years_gives_the_report_years_figures() -> None:
              "| 2020 | 360743 | 3208 | 8.92 |\n| 2021 | 362095 | 2896 | 8.01 |\n| 2022 | 362903 | 2564 | 7.07 |\n"
              "| 三年累计 | — | 8668 | — |\n| 年均 | — | 2889 | 8.00 |\n")
     assert one(table) == {"population_end": 362903, "births": 2564, "birth_rate": 7.07, "population_start": 362095}
+
+
+def test_an_inspections_figures_before_the_check_and_a_samples_are_not_the_units() -> None:
+    # from round 669–678: the figure as it stood before a check (评估前…上报, 年报原报, 比对前，…) gives way to the checked
+    # one stated after it; other sources compared in the same sentence after a semicolon go with it; a sample's figures
+    # (样本户共有人口…, 样本户均人口…) are no unit's
+    checked = ("安平县出生人口信息核查报告\n一、核查比对情况\n年报原报全年出生2418人；同期公安出生登记2449人。比对前，公安户籍登记"
+               "人口为24356人。\n二、核实后的主要数据\n经核实，2021年全县年末户籍人口253862人，全年出生2456人。人口出生率由评估前的"
+               "10.63‰调整为10.76‰。\n")
+    assert one(checked) == {"population_end": 253862, "births": 2456, "birth_rate": 10.76}
+    sample = ("桃源乡2017年人口调研报告\n全乡年末户籍人口9236人，全年出生236人。调研组抽样调查500户，样本户共有人口1556人，样本户均"
+              "人口3.2人。\n")
+    assert one(sample) == {"population_end": 9236, "births": 236}

@@ -1265,6 +1265,12 @@ LATER_ROUNDS = [
     pytest.param(659, 668, {("661", "青榆区", "births_by_sex"), ("666", "松岗县", "birth_rate_from_counts"),
                             ("668", "槐川县", "death_rate_from_counts")},
                  {"661", "662", "666", "668"}, id="659-668 multi-year reviews"),
+    # inspections, surveys and audits (670 is corrupted seed-style): 669's 女孩 1561 for 1516 (1702 + 1561 = 3263
+    # against 3218 births); 671's 政策符合率 97.30 for 229 / 236 = 97.03; 677's 出生率 9.52 (on the 2418 births first
+    # reported) for the verified 2456 / ((254318 + 253862) / 2) = 9.67
+    pytest.param(669, 678, {("669", "清水县", "births_by_sex"), ("671", "桃源乡", "planned_birth_rate_from_counts"),
+                            ("677", "安平县", "birth_rate_from_counts")},
+                 {"669", "670", "671", "677"}, id="669-678 inspections and surveys"),
 ]
 
 

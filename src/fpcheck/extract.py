@@ -595,10 +595,12 @@ class _Grammar:
         # A clause is searched once for all that may block its figure: another period or unit (any
         # indicator), or (not for targets themselves) a target word too; the sentence's first clause, once
         # for the sentence's target words as well.
-        other = f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['other_unit_clause']})"
+        other = (f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['superseded']})"
+                 f"|(?:{p['other_unit_clause']})|(?:{p['sample_clause']})")
         self.clause_other = re.compile(other)
-        self.other_period = re.compile(f"(?:{p['other_period_clause']})|(?:{p['several_years']})")
-        self.past_opening = re.compile(f"(?:{p['past_opening']})|(?:{p['several_years_opening']})")
+        self.other_period = re.compile(f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['superseded']})")
+        self.past_opening = re.compile(f"(?:{p['past_opening']})|(?:{p['several_years_opening']})"
+                                       f"|[ \t　]*[\u4e00-\u9fff]{{0,4}}?(?:{p['superseded']})")  # (年报原报全年出生…)
         self.this_period = re.compile(p["this_period"])
         self.carried_lead = re.compile(p["carried_lead"])
         self.past_year_opening = re.compile(p["past_year_opening"])

@@ -712,12 +712,20 @@ def breakdown_below_notes(grid: Grid, start: int) -> list[int]:
 
 
 def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
+    """The indicator a label names: by the keymap, the catalog, or as a group and its part joined by a colon
+    (出生人数中：一孩, 出生人口数：男: the births' first, the boys)."""
     k = header_key(text)
     if not k:
         return None
     if k in keymap:
         return keymap[k]
-    return cat.resolve(text)
+    hit = cat.resolve(text)
+    if hit is None and (part := _GROUP_COLON_PART.fullmatch(k)) is not None and cat.resolve(part.group(1)) is not None:
+        hit = resolve_column([part.group(1)], [part.group(2)], [], cat, keymap)  # (not 其中:男: no group named)
+    return hit
+
+
+_GROUP_COLON_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)中?[：:]([\u4e00-\u9fff][^：:]{0,12})")
 
 
 _RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")

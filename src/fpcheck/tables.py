@@ -1385,7 +1385,8 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
     return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-_WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)")  # 全县合计, 全镇总计
+_WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)"  # 全县合计, 全镇总计
+                               r"|[\u4e00-\u9fff]{1,12}[(（](?:合计|总计|汇总)[)）]")  # 清河县（汇总）: a place declared the total
 
 
 #: A totals row named with its period: 本年合计 (the table's), 上年合计 (last year's).

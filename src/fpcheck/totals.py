@@ -179,8 +179,8 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
 
 
 def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> set[int]:
-    """Rows that hold no figure at all and open with a list number (二、西片管区), or in an age table name no age
-    (按年龄大组分): section labels, not units. Elsewhere a row without figures is a unit that reported nothing (—),
+    """Rows that hold no figure at all and open with a list number (二、西片管区) or count a group (东岭镇 计数), or in
+    an age table name no age (按年龄大组分): section labels, not units. Elsewhere a row without figures is a unit that reported nothing (—),
     and its columns go unsummed."""
     if isinstance(records, RecordTable):  # (found column by column, without building the records)
         filled = np.zeros(len(records), dtype=bool)
@@ -193,7 +193,8 @@ def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> 
         return set()
     spec = hierarchy_spec()
     heading = re.compile(spec["heading_label"])  # 二、西片管区 over its villages: a heading, in any table
-    headings = {i for i in blank if heading.match((labels[i] or "").strip())}
+    counted = re.compile(spec["count_label"])  # (东岭镇 计数: 分类汇总's count of the group's rows)
+    headings = {i for i in blank if heading.match(label := (labels[i] or "").strip()) or counted.search(label)}
     age = re.compile("|".join(f"(?:{spec[k]})" for k in ("range_label", "single_label", "open_label")))
     aged = [bool(age.match(u or "")) for u in labels]
     return headings | ({i for i in blank if not aged[i]} if 2 * sum(aged) >= len(labels) else set())
