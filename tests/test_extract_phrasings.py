@@ -1413,3 +1413,17 @@ def test_an_inspections_figures_before_the_check_and_a_samples_are_not_the_units
     sample = ("桃源乡2017年人口调研报告\n全乡年末户籍人口9236人，全年出生236人。调研组抽样调查500户，样本户共有人口1556人，样本户均"
               "人口3.2人。\n")
     assert one(sample) == {"population_end": 9236, "births": 236}
+
+
+def test_communes_brigades_and_annals_of_the_1980s() -> None:
+    # from round 679–688: a 人民公社 names the unit and 全社 its whole (出生 after 社 is a cue); a 大队 whose paragraph
+    # opens after an inline heading (三、先进大队情况。东风大队党支部…。该大队…) is a record of its own
+    commune = units_of("红旗人民公社1983年计划生育工作总结\n一、人口控制情况。全社出生398人。三、先进大队情况。东风大队党支部把计划生育"
+                       "列入议事日程。该大队年初人口1862人，全年出生36人。\n")
+    assert commune == [("红旗人民公社", "full-year", {"births": 398}),
+                       ("东风大队", "full-year", {"population_start": 1862, "births": 36})]
+    # annals: a statement opening with a date of a year is that year's, and 是年 the year the sentence before named
+    annals = units_of("《石门县志》\n1979年，县成立计划生育委员会。1985年，全县出生7286人。1986—1989年，4年累计出生31862人。1990年7月1日零时第四次人口普查，全县"
+                      "总人口38.76万人。是年，全县出生8012人。\n")
+    assert [(p, v) for _, p, v in annals] == [("1985", {"births": 7286}),
+                                             ("1990", {"population": 387600, "births": 8012})]

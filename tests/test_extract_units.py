@@ -1271,6 +1271,12 @@ LATER_ROUNDS = [
     pytest.param(669, 678, {("669", "清水县", "births_by_sex"), ("671", "桃源乡", "planned_birth_rate_from_counts"),
                             ("677", "安平县", "birth_rate_from_counts")},
                  {"669", "670", "671", "677"}, id="669-678 inspections and surveys"),
+    # the 1980s and 1990s (682 is corrupted seed-style): 680's 青山縣 二胎 1768 for 1786 (3862 + 1768 + 566 = 6196
+    # against 6214 births); 686's 死亡率 千分之六点七四 for 1862 / 287865 = 6.47‰; 688's 综合节育率 89.92 for
+    # 55216 / 61842 = 89.29
+    pytest.param(679, 688, {("680", "青山縣", "births_by_parity"), ("686", "永丰县", "death_rate_from_counts"),
+                            ("688", "清溪县", "contraceptive_rate_from_counts")},
+                 {"680", "682", "686", "688"}, id="679-688 the 1980s and 1990s"),
 ]
 
 

@@ -396,6 +396,12 @@ ROUND_299_304 = ["299_xlsx_shujutoushibiao_jincou_xingshi_xiangzhen_cun_liangji_
                  "302_ods_tongji_xitong_dayin_fen_danwei_zongxiang_kuai_zhibiao_mingcheng_jiliang_danwei_daima_benqi_shangnian_tongqi_huizong_kuai_zai_shou_wu_cuowu.ods",
                  "303_xlsx_excel_fenlei_huizong_jishu_qiuhe_liangci_xiangzhen_jishu_hang_xiangzhen_qiuhe_hang_zongjishu_zongji_dagang_fenji_chayuancun_siwang_diandao.xlsx",
                  "304_xlsx_tianchong_xiangxia_biaoqian_xiangzhen_ming_jin_zai_shouge_cun_hang_xiafang_liukong_wu_xiaoji_heji_zuihou_yihun_funv_louhe_zuihou_yicun_wutongcun_jieyulv_diandao.xlsx"]
+ROUND_305_310 = ["305_xlsx_meinian_yige_sheet_1983_1987_cheshe_jianxiang_gongshe_gaiming_xiang_tongyi_hangxu_nianchu_deng_shangnian_nianmo_kuamingcheng_jihuawai_duotailv_dongganxiang_ertai_diandao.xlsx",
+                 "306_xls_kuanbiao_nianfen_heng_pai_hanzi_shuzi_yijiubawu_zhi_yijiujiuling_xiangzhen_fenkuai_xiangmu_lie_jianchen_wu_xiang_zhen_zi_zongji_kuai_1988_duotai_xiaocuo_shuangjing_jihuanei_diandao.xls",
+                 "307_ods_1982_gongshe_fen_dadui_shougong_huaxian_biaoge_luru_yi_dadui_zhi_shier_dadui_lanci_jia_yi_1_10_shengchandui_shu_jiezha_nanzha_nvzha_xiaoji_ling_xie_zuo_hanzi_ling_wu_cuowu.ods",
+                 "308_csv_gbk_crlf_dangan_luru_yuanjian_yema_lie_luru_beizhu_lie_zixi_buqing_fangkuang_zhaolu_yuanbiao_zongji_siwang_cuo_1989_xiangzhen_baiyangxiang_chushenglv_diandao.csv",
+                 "309_xls_kuaye_liangye_zhangben_luru_zhongjian_chongfu_xiangzhen_lie_zuoye_yihun_funv_dusheng_zinv_lingzheng_youye_chusheng_jihuanei_sishu_1990_quanxian_heji_wu_cuowu.xls",
+                 "310_xlsx_zhangben_liangye_guociye_chengqianye_hang_ben_ye_leiji_zai_ye_mo_xu_ye_shou_chongfu_biaotou_1988_shiba_xiangzhen_chengqianye_chusheng_chaocuo_jieyulv_diandao.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -416,7 +422,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
-                         + ROUND_293_298 + ROUND_299_304)
+                         + ROUND_293_298 + ROUND_299_304 + ROUND_305_310)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -2057,11 +2063,30 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "303_xlsx_excel_fenlei_huizong_jishu_qiuhe_liangci_xiangzhen_jishu_hang_xiangzhen_qiuhe_hang_zongjishu_zongji_dagang_fenji_chayuancun_siwang_diandao.xlsx": {("death_rate_from_counts", "L11"), ("totals", "J14"), ("totals.death_rate_from_counts", "L14")},
     "304_xlsx_tianchong_xiangxia_biaoqian_xiangzhen_ming_jin_zai_shouge_cun_hang_xiafang_liukong_wu_xiaoji_heji_zuihou_yihun_funv_louhe_zuihou_yicun_wutongcun_jieyulv_diandao.xlsx": {("contraceptive_rate_from_counts", "L11"), ("contraceptive_rate_from_counts", "L19"),
         ("married_women_by_children", "F19"), ("totals", "F19")},
+    # 305 (a sheet a year, 1983–1987, 公社 renamed 乡 in 1985): 1986's 东岗乡 二胎 49 for 94 (on its births cell D8), so
+    # 全县合计 二胎 misses (F13); 1984's 红旗公社 计划生育率 81.9 for 89.1 (N7: not even a whole number of births of its
+    # count); 306 (years across in characters, 一九八五年…, a block of rows per unit): 双井 1987 计划内 232 for 223 (its
+    # rate E20 made from 223), so 总计 1987 计划内 misses (E73, and its rate from the sums E74); 总计 1988 多胎 173 for
+    # 183 (F72: against the units, against its births F67 and its 多胎率 F75); 308 (an archive typist's CSV, 原件页码 |
+    # 序号 | 乡镇): 总计 死亡 1839 for 1739 (line 18, col 16; its rate, made from 1839, misses the sums' col 18); 白杨乡
+    # 出生率 16.75 for 17.65 (7:17, and its growth 7:19); the □ cell a marker, no error; 310 (a ledger over two pages, 过次页
+    # and 承前页 rows): 关庙乡 综合节育率 89.5 for 85.9 (M10) — its 承前页 出生 2416 for 2461 is not found: carried page sums
+    # are no rule yet; 307 and 309 (two pages side by side, read as two tables) have none
+    "305_xlsx_meinian_yige_sheet_1983_1987_cheshe_jianxiang_gongshe_gaiming_xiang_tongyi_hangxu_nianchu_deng_shangnian_nianmo_kuamingcheng_jihuawai_duotailv_dongganxiang_ertai_diandao.xlsx": {("births_by_parity", "D8"), ("totals", "F13"), ("planned_birth_rate_from_counts", "N7"),
+        ("planned_birth_rate_attainable", "N7")},
+    "306_xls_kuanbiao_nianfen_heng_pai_hanzi_shuzi_yijiubawu_zhi_yijiujiuling_xiangzhen_fenkuai_xiangmu_lie_jianchen_wu_xiang_zhen_zi_zongji_kuai_1988_duotai_xiaocuo_shuangjing_jihuanei_diandao.xls": {("planned_birth_rate_from_counts", "E20"), ("totals", "E73"),
+        ("totals.planned_birth_rate_from_counts", "E74"), ("totals", "F72"), ("births_by_parity", "F67"),
+        ("third_plus_birth_share_from_counts", "F75")},
+    "307_ods_1982_gongshe_fen_dadui_shougong_huaxian_biaoge_luru_yi_dadui_zhi_shier_dadui_lanci_jia_yi_1_10_shengchandui_shu_jiezha_nanzha_nvzha_xiaoji_ling_xie_zuo_hanzi_ling_wu_cuowu.ods": set(),
+    "308_csv_gbk_crlf_dangan_luru_yuanjian_yema_lie_luru_beizhu_lie_zixi_buqing_fangkuang_zhaolu_yuanbiao_zongji_siwang_cuo_1989_xiangzhen_baiyangxiang_chushenglv_diandao.csv": {("totals", "18:16"), ("totals.death_rate_from_counts", "18:18"), ("birth_rate_from_counts", "7:17"),
+        ("natural_growth_is_difference", "7:19")},
+    "309_xls_kuaye_liangye_zhangben_luru_zhongjian_chongfu_xiangzhen_lie_zuoye_yihun_funv_dusheng_zinv_lingzheng_youye_chusheng_jihuanei_sishu_1990_quanxian_heji_wu_cuowu.xls": set(),
+    "310_xlsx_zhangben_liangye_guociye_chengqianye_hang_ben_ye_leiji_zai_ye_mo_xu_ye_shou_chongfu_biaotou_1988_shiba_xiangzhen_chengqianye_chusheng_chaocuo_jieyulv_diandao.xlsx": {("contraceptive_rate_from_counts", "M10")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_304_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_310_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据", "暂无数据",
                              "未上报", "未报", "缺报", "暂缺", "未统计",
-                             "#DIV/0!"})  # (未上报: the unit sent nothing; #DIV/0!: a rate over nothing, 0 births)
-NONE_WORDS = frozenset({"无", "没有"})  # none at all: a count of 0, as the table says it
+                             "#DIV/0!", "□", "□□", "□□□"})  # (未上报: the unit sent nothing; #DIV/0!: a rate over
+# nothing, 0 births; □: a figure a typist could not read in the original)
+NONE_WORDS = frozenset({"无", "没有", "〇", "零"})  # none at all: a count of 0, as the table says it (〇: an old ledger's 0)
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 QUAL_PREFIX = re.compile(r"^(约|大约|近|将近|超过|逾|不足|不到|≈|~|～)")
@@ -244,9 +245,12 @@ def year_of(value: object) -> str | None:
             return str(int(value))
         return None
     if isinstance(value, str):
-        m = YEAR_RE.match(unicodedata.normalize("NFKC", value))
+        m = YEAR_RE.match(unicodedata.normalize("NFKC", value).translate(HAN_DIGITS))  # (一九八五年: 1985)
         return m.group(1) if m else None
     return None
+
+
+HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")  # a year written digit by digit in characters
 
 
 _NUMBER, _NONE, _STR, _OTHER = 0, 1, 2, 3

@@ -540,6 +540,8 @@ class _Grammar:
         self.period_aside = re.compile(p["period_aside"])
         self.year_mention = re.compile(p["year_mention"])
         self.plan_statement = re.compile(p["plan_statement"])
+        self.year_date_opening, self.same_year_opening = re.compile(p["year_date_opening"]), re.compile(
+            p["same_year_opening"])
         self.years_before_total = re.compile(p["years_before_total"])
         self.several_years_total = re.compile(p["several_years_total"])
         self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
@@ -801,6 +803,13 @@ class _Extractor:
         inline = (h for h in self.g.inline_heading.finditer(t) if h.start() > 0 and t.startswith("。", h.end()))
         return sorted([*self.headings, *inline], key=lambda h: h.start())
 
+    @cached_property
+    def heading_ends(self) -> frozenset[int]:
+        """Where the text after a heading that a full stop ends starts (三、先进大队情况。|东风大队…: a statement found
+        there opens with that 。)."""
+        t = self.t
+        return frozenset(h.end() + 1 for h in self.all_headings if t.startswith("。", h.end()))
+
     def is_plan(self) -> bool:
         """Whether the text is a plan (its title, not a section's heading, names one; or it opens saying so)."""
         lines = [ln.strip() for ln in self.t.split("\n", 40)[:40] if ln.strip()][: self.g.title_lines]
@@ -968,8 +977,8 @@ class _Extractor:
             return None  # (从各社区看，…: a preposition, not a place, opens it)
         # (to the next place statement and at most PARAGRAPH_MAX chars on: linear on any input)
         limit = min(len(t), m.end() + PARAGRAPH_MAX, self.next_statement(m.end(), name))
-        if m.start() == 0 or t[m.start()] == "\n":
-            end = t.find("\n", m.end(), limit)
+        if m.start() == 0 or t[m.start()] == "\n" or m.start() + 1 in self.heading_ends:
+            end = t.find("\n", m.end(), limit)  # (三、先进大队情况。东风大队党支部…。该大队年初人口…: after a heading too)
         else:
             k = bisect_right(self.full_stops, m.end())
             end = self.full_stops[k] if k < len(self.full_stops) and self.full_stops[k] < limit else -1
@@ -1421,7 +1430,7 @@ class _Extractor:
 
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
                     own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
-                    head: int | None = None, whole_part: bool = False, reach: int | None = None,
+                    head: int | None = None, whole_part: bool = False, text_year: int | None = None,
                     ) -> tuple[dict[str, Value], list[Finding], list[tuple[int, int]], dict[str, Cumulative]]:
         """The values stated between ``a`` and ``b`` (one reporting unit), the findings on them, and for each
         value (in order) the text its period is read from: (start of its sentence, its end). ``wider``: names
@@ -1429,8 +1438,8 @@ class _Extractor:
         ``own``: the unit's name as normalised: a clause opening with another place's name is that place's.
         ``head``: where the unit's text opens (its title), when before ``a`` (the document's first unit after
         its title and byline; a unit's text resumed after another's line).
-        ``whole_part``: the text is a quarter's or a month's section, all its figures that part's. ``reach``: where
-        the unit's whole text ends (its headings say the year it reports on: a place's line may cut it before them).
+        ``whole_part``: the text is a quarter's or a month's section, all its figures that part's. ``text_year``: the
+        year the unit's whole text reports on (:meth:`report_year`, read once for it), when known.
         ``monthly``: the text may be a monthly report stating the month and the year to date side by side (not in
         sections of their own); if it says 本月, the figures a sentence states after 累计 are the year to date's.
         Annals (县志: 1978年，… 1980年，…, statements opening with two or more years) give each later year's
@@ -1456,7 +1465,9 @@ class _Extractor:
         asides = [m.span() for m in g.month_aside.finditer(t, a, b)] if monthly else []
         asides = asides if len(asides) > 1 else []
         years = [] if monthly else self.statement_years(a, b)  # (annals: statements opening with their year)
-        titled = None if years else self.report_year(a if head is None else head, reach or b)  # the year it reports on
+        # the year it reports on (``text_year``: its unit's, read once; a section's own heading may name another)
+        titled = None if years else text_year if text_year is not None else self.report_year(
+            a if head is None else head, b)
         # a review of last year at this year's meeting: its 去年 is the year reported on, its 今年 the plan's
         review = not (years or monthly) and self.reviews(a if head is None else head, b)
         if review and titled is not None:
@@ -1469,6 +1480,7 @@ class _Extractor:
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         past = False  # whether it opens with last year (去年，…)
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
+        yearly: bool | None = None  # whether it names a year at all (年: looked at when first needed)
         # the wider areas its clauses may name: ``wider``, or None when it names none (looked at when first
         # needed; a clause lies inside its sentence, so one search settles every cue in it)
         wide: re.Pattern[str] | None = _UNSET
@@ -1514,18 +1526,22 @@ class _Extractor:
                 # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
                 # the births before it makes it theirs)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
-                subject, quiet, planned, named, wide = carried, None, -1, None, _UNSET
+                subject, quiet, planned, named, wide, yearly = carried, None, -1, None, _UNSET, None
                 last = g.last_year_opening.match(t, sent) if review else None
                 opened = last.end() if last is not None else -1
                 past = last is None and g.past_opening.match(t, sent) is not None or (  # (去年，全镇出生296人: last year's)
                     titled is not None and (py := g.past_year_opening.match(t, sent)) is not None
                     and int(py.group(1)) < titled) or (  # (三年来，…累计出生648人；累计死亡450人: its clauses all)
-                    past and prev_end == sent - 1 and t[prev_end] in "；;" and g.year_mention.search(t, sent, cs) is None)
+                    past and prev_end == sent - 1 and t[prev_end] in "；;"
+                    and g.year_mention.search(t, max(sent, cs - LOOKBACK), cs) is None)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked, spread = set(), False, []  # the parts of a whole (结扎, 放环) named in it, whether a task was
-                if years and (opening := g.year_opening.match(t, sent)) is not None:
-                    year = opening.group(1)
+                if years and (opening := g.year_opening.match(t, sent) or g.year_date_opening.match(t, sent)):
+                    year = opening.group(1)  # (1990年7月1日零时…普查: that year's statement too)
                     first_year = first_year or year
+                elif years and g.same_year_opening.match(t, sent) and (named_year := g.year_mention.search(
+                        t, max(a, sent - LOOKBACK, self._sentence_start(sent - 1)), sent)) is not None:
+                    year = named_year.group(1)  # (…1990年7月1日…。是年，全县…: the year the sentence before named)
                 village = g.village_line.match(t, sent, cs)  # 东村出生52人，死亡31人: the village's, all of it
                 foreign = village is not None and village.group(1) != own and not (  # (…岩门村村部会议室里，…全镇户籍人口
                     within is not None and within.search(t, sent, sent_end)) \
@@ -1662,7 +1678,9 @@ class _Extractor:
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end) \
-                    or self.before_report(sent, cs, titled) or self.after_years_total(sent, cs, titled) \
+                    or (yearly if yearly is not None else (yearly := t.find("年", sent, sent_end) >= 0)) and (
+                        self.before_report(max(sent, cs - LOOKBACK), cs, titled)
+                        or self.after_years_total(max(sent, cs - LOOKBACK), cs, titled)) \
                     or t[cs] in "共累合总" and g.years_before_total.search(t, max(clause, cs - 4), cs) is not None:
                 continue
             if past and not g.this_period.search(t, clause, cs):
@@ -2271,7 +2289,8 @@ class _Extractor:
         year before's too, the start. Nothing unless the list holds one figure per year."""
         g, t = self.g, self.t
         last = None  # (the range may be named in an earlier sentence of the paragraph: …。人口出生率分别为…)
-        for last in g.year_range.finditer(t, min(sent, t.rfind("\n", 0, cs) + 1), cs):
+        since = max(cs - LOOKBACK, min(sent, t.rfind("\n", max(0, cs - LOOKBACK), cs) + 1))
+        for last in g.year_range.finditer(t, since, cs):
             pass
         if last is None or year is None:
             return []
@@ -2538,7 +2557,12 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
     labelled: dict[str, tuple[Record, list[Finding]]] = {}  # a place's first labelled record: its later ones join it
     beside: set[int] = set()  # records split off another one's text (1—8月累计 beside 8月份; a later year of annals)
     home: _Home | None = None  # the unit (and its record) that a labelled line interrupts
-    reaches = [next((u[0] for u in units[i + 1:] if u[3] == UNIT), len(ex.t)) for i in range(len(units))]
+    reaches, reach = [], len(ex.t)  # where each unit's whole text ends: the next UNIT's start (one pass from the end)
+    for a, _, _, kind in reversed(units):
+        reaches.append(reach)
+        reach = a if kind == UNIT else reach
+    reaches.reverse()
+    year: int | None = None  # the year the current unit's text reports on (its places' lines share it)
     for (a, b, cut_name, kind), reach in zip(units, reaches):
         if kind == LABEL and (home is None or home.unit is None and home.record is None):
             kind = UNIT  # (a report opening 溪山区：…, or 清河镇上半年出生300人 after an unnamed title)
@@ -2553,10 +2577,12 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         own = _normal_name(unit) if unit else None
         part = ex.period_sections.get(a, "") if kind == SAME_UNIT else ""
         part = part if part.startswith(_PART) else ""  # (一、一季度（1—3月）, 三、12月份: the section is that part's)
+        head = 0 if not doc.records else home.start if kind == RESUME and home is not None else a  # (its title)
+        if kind == UNIT:  # (its headings say it, a place's line may cut its text before them: to the next unit)
+            year = ex.report_year(head, reach)
         values, findings, windows, others = ({}, [], [], {}) if plan else ex.unit_values(
-            a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period,
-            0 if not doc.records else home.start if kind == RESUME and home is not None else a,  # (its title)
-            whole_part=bool(part), reach=reach)
+            a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period, head,
+            whole_part=bool(part), text_year=year if kind != SAME_UNIT else None)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue

@@ -55,7 +55,7 @@ DIGITS_RE = re.compile(r"\d+")
 UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|万?元|人/户|‰|%|％|千分点|百分点)[)）]?$")
 # the column codes (栏次) under a form's header: 甲 | 乙 | 丙 over the label columns, then 1 | 2 | 3 … over the figures
 CODE_LETTERS = "甲乙丙丁戊己庚辛壬癸"
-INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no."}
+INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no.", "页码", "原件页码", "页次"}
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")

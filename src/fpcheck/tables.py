@@ -28,7 +28,7 @@ from .cells import (RowCells, is_numeric, lookalike_number, non_numeric_finding,
                     text_of)
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
-from .layout import (PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
+from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
                      dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio, header_rows,
                      is_code_header, is_preamble_row,
                      label_columns,
@@ -354,8 +354,9 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
     for c in range(sh.layout.first_col + 1, sh.width):
         htext = " ".join(text_of(sh.cell(r, c)) for r in sh.header_rows)
         # (统计月份 | 乡镇代码 | 乡镇名称 | 出生人数: a column of codes between labels is one of them)
-        if resolve_text(htext, cat, keymap) or not sh.texty(c) and not is_code_header(header_key(htext.replace(" ", ""))):
-            break
+        key = header_key(htext.replace(" ", ""))
+        if resolve_text(htext, cat, keymap) or not sh.texty(c) and not is_code_header(key) and key not in INDEX_HEADERS:
+            break  # (原件页码 | 序号 | 乡镇: two index columns before the names go on)
         cols.append(c)
     period_col = None
     for c in cols:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from .catalog import Catalog, header_key, table_rules
-from .cells import is_numeric, non_numeric_finding, read_cell, scaled, text_of
+from .cells import HAN_DIGITS, is_numeric, non_numeric_finding, read_cell, scaled, text_of
 from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_column,
                      resolve_text, scale_of, split_fragments, unit_label)
 from .model import TOTAL_UNIT, Finding, Record, Value
@@ -269,7 +269,8 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
     names = {c: header_key(" ".join(text_of(rows[r][c]) for r in heads if c < len(rows[r]))) for c in range(width)}
     cols = {role: next((c for c, n in names.items() if n in spec[role]), None) for role in spec}
     # (地区 | 指标 | 2021年 | 2022年 | 2023年, as a statistics database exports: a value column per year)
-    years = {c: m.group(1) for c, n in names.items() if (m := _YEAR_HEADER_RE.fullmatch(n))} if cols["value"] is None else {}
+    years = {c: m.group(1) for c, n in names.items() if (m := _YEAR_HEADER_RE.fullmatch(n.translate(HAN_DIGITS)))} \
+        if cols["value"] is None else {}  # (一九八五年: a year written in characters)
     if cols["indicator"] is None or not (cols["value"] is not None or len(years) > 1) \
             or cols["indicator"] == layout.first_col:
         return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
