@@ -1427,3 +1427,17 @@ def test_communes_brigades_and_annals_of_the_1980s() -> None:
                       "总人口38.76万人。是年，全县出生8012人。\n")
     assert [(p, v) for _, p, v in annals] == [("1985", {"births": 7286}),
                                              ("1990", {"population": 387600, "births": 8012})]
+
+
+def test_women_by_method_and_check_up_rounds() -> None:
+    # from round 689–698: 上环 / 结扎 counted in persons are the women by method, no operations of the year (例)
+    assert one("落实各类避孕节育措施5608人。按措施分：上环2864人，结扎2012人。全年放环86例，结扎14例。") == {
+        "contraception_users": 5608, "iud_insertions": 86, "sterilizations": 14}
+    # the rounds, then the year's total in 人次 (全年累计): the total; a later season's round replaces an earlier one
+    rounds = one("春季应查3648人，实查3571人；秋季应查3662人，实查3590人。全年累计应查7310人次，实查7161人次。")
+    assert (rounds["checkup_expected"], rounds["checkup_done"]) == (7310, 7161)
+    seasons = one("春季三查：应查296人，实查291人。秋季三查：应查298人，实查294人。")
+    assert (seasons["checkup_expected"], seasons["checkup_done"]) == (298, 294)
+    # … and a figure by person stated after one in 人次 is the year's (the county assesses by person)
+    by_person = one("按人次计，两次共应查7960人次，实查7702人次；按人计，全年应参检对象3980人，实际参检3871人。")
+    assert (by_person["checkup_expected"], by_person["checkup_done"]) == (3980, 3871)

@@ -1277,6 +1277,12 @@ LATER_ROUNDS = [
     pytest.param(679, 688, {("680", "青山縣", "births_by_parity"), ("686", "永丰县", "death_rate_from_counts"),
                             ("688", "清溪县", "contraceptive_rate_from_counts")},
                  {"680", "682", "686", "688"}, id="679-688 the 1980s and 1990s"),
+    # contraception and check-ups (698 is corrupted seed-style): 690's 放環 2684 for 2648 (its four operations then
+    # 5320 against the 四術 5284); 691's 秋季参检率 97.24 for 4906 / 5036 = 97.42; 696's 综合避孕率 82.24 for
+    # 31824 / 38612 = 82.42
+    pytest.param(689, 698, {("690", "雲溪縣", "surgeries_by_kind"), ("691", "桂花乡", "checkup_rate_from_counts"),
+                            ("696", "江口区", "contraceptive_rate_from_counts")},
+                 {"690", "691", "696", "698"}, id="689-698 contraception and check-ups"),
 ]
 
 

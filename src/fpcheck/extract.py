@@ -580,14 +580,15 @@ class _Grammar:
         # Per indicator, all read_number needs: measure, units it may carry (incl. mismatched ones), mismatched
         # units, the figure with those units, and what follows a figure alone (after 100:118).
         self.spec: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]] = {}
-        by_measure: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        by_measure: dict[tuple[str, tuple[str, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self.extra_units = {ind: tuple(units) for ind, units in (p.get("indicator_units") or {}).items()}
         for ind in catalog:
-            m = ind.measure
-            units = self.units.get(m, ()) + self.mismatch.get(m, ())
-            if m not in by_measure:
+            m, extra = ind.measure, self.extra_units.get(ind.id, ())
+            units = extra + self.units.get(m, ()) + self.mismatch.get(m, ())  # (人次 tried before 人)
+            if (m, extra) not in by_measure:
                 fig = figure.replace("{units}", alt(units) if units else "(?!)")
-                by_measure[m] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
-            self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m])
+                by_measure[m, extra] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
+            self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m, extra])
         self.signed = frozenset(ind.id for ind in catalog if ind.hard[0] is not None and ind.hard[0] < 0)
         any_figure = next(iter(by_measure.values()))[0]  # the same groups in every figure pattern
         self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound",
@@ -650,6 +651,7 @@ class _Grammar:
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
                           if {"achieved", "target"} <= set(spec.get("roles") or ())}
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
+        self.stock_units = {ind: tuple(units) for ind, units in (p.get("stock_units") or {}).items()}
         ft = p["from_to"]
         self.from_open = re.compile(f"(?:{'|'.join(map(re.escape, ft['opening']))}){ft['opening_filler']}")
         self.year_tag, self.year_tag_next = re.compile(p["year_tag"]), re.compile(p["year_tag_next"])
@@ -1311,6 +1313,8 @@ class _Extractor:
             return None  # 3个村: 个 counts villages here
         if before == "(" and t.startswith(")", end):
             end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
+        if unit is not None and unit in g.stock_units.get(ind_id, ()):
+            return None  # 按措施分：上环2864人，结扎2012人: the women wearing one, sterilised — no operations of the year
         if g.by_unit and (ind_id, unit) in g.by_unit:
             ind_id = g.by_unit[ind_id, unit]  # (the value says which: callers key it by its indicator)
         if masked:
@@ -1733,9 +1737,10 @@ class _Extractor:
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
             if ind_id in values and (g.verified.search(t, clause, cs) is not None or ind_id in g.round_indicators
-                                     and g.latest_round.search(t, sentence, cs) is not None):
+                                     and (g.latest_round.search(t, sentence, cs) is not None
+                                          or values[ind_id].unit_printed in g.extra_units.get(ind_id, ()))):
                 # (你镇上报出生176人，…核实出生179人: the verified figure; 春季三查…应查296人；…冬季三查（全年最后一次），
-                # 应查298人: the year's is the last round's)
+                # 应查298人: the year's is the last round's; 两次共应查7960人次…；按人计，…应参检对象3980人: by person)
                 del values[ind_id]
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share

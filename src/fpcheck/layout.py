@@ -37,8 +37,9 @@ UNITS_LINE_RE = re.compile(r"^\s*(单位|计量单位)\s*[:：]\s*(.*)$")
 PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2})?\s*月(?:底|末|份)?)?\s*$")
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
 FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|导出|打印|"
-                          r"标准时点|普查|调查|时点|截止|截至|资料|数据)"
-                          r"[^:：A-Za-z]{0,6}(?:\s*[A-Za-z][A-Za-z .]{0,24})?[:：]")  # (导出单位 Exported by：…)
+                          r"标准时点|普查|调查|时点|截止|截至|资料|数据|行政区划)"
+                          r"[^:：A-Za-z()（）]{0,6}(?:\s*[(（]?[A-Za-z][A-Za-z .]{0,24}[)）]?)?[:：]")  # (导出单位 Exported by：…,
+# 报表名称(Report)：…, 行政区划(Area)：…)
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
 DATE_CELL_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})"
                           r"(?:\s+00:00(?::00)?)?)\s*$")
@@ -463,15 +464,21 @@ def _label_changes() -> np.ndarray:
     return table
 
 
+_EN_BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z .,'&/-]*[A-Za-z.])\s*[)）]")  # (Live births), (Total)
+
+
 def split_fragments(text: str) -> tuple[list[str], list[str], list[str]]:
     """(Chinese fragments, English fragments, units) of one header cell; units from brackets like (万人)."""
     zh: list[str] = []
     en: list[str] = []
-    units = [u.strip() for u in BRACKET_RE.findall(text)]
+    units = [u.strip() for u in BRACKET_RE.findall(text) if not _EN_BRACKET.fullmatch(f"({u.strip()})")]
     for line in re.split(r"[\r\n]+", text):
         line = line.strip()
         if not line:
             continue
+        if CJK_RE.search(line):  # (一孩(First births): a translation in brackets, no unit and no part of the name)
+            en += [m.group(1) for m in _EN_BRACKET.finditer(line)]
+            line = _EN_BRACKET.sub("", line)
         if CJK_RE.search(line) or ("‰" in line and not re.search(r"[A-Za-z]", line)):
             # drop an English translation on the same line, after or before ("地区 Region", "Births 出生人数")
             line = re.sub(r"\s+[A-Za-z][A-Za-z .,'&/()-]*$", "", line)

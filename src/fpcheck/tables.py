@@ -1406,7 +1406,7 @@ def _year_before(title: str) -> str | None:
 def _is_total(unit: str, totals: tuple[str, ...]) -> bool:
     if unit in totals or _WHOLE_AREA_TOTAL.fullmatch(unit):
         return True
-    m = re.match(r"^([\u3400-\u9fff]+)[A-Za-z .]*$", unit)
+    m = re.match(r"^([\u3400-\u9fff]+)\s*[(（]?[A-Za-z .]*[)）]?$", unit)  # (合计 Total, 合计(Total))
     if m and m.group(1) in totals and m.group(1) != unit:
         return True
     low = unit.lower().replace(" ", "")  # (National Total, as an English label keeps its blanks)
