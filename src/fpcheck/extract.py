@@ -1224,7 +1224,7 @@ class _Extractor:
         t, ends = self.t, self.g.statement_ends
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
                  if (m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip())
-                 and not self.g.plan_statement.search(t, m.end(), self.sentence_breaks_after(m.end()))]
+                 and not self.g.plan_statement.match(t, m.end(), self.sentence_breaks_after(m.end()))]
         return found if len(set(found)) > 1 else []  # (2020年，我乡将力争…: a plan's year, no annals)
 
     def find_period_asides(self) -> None:

@@ -28,13 +28,11 @@ from .cells import (RowCells, is_numeric, lookalike_number, non_numeric_finding,
                     text_of)
 from .extract import period_of
 from .gcpause import COLLECTOR_PAUSE
-from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes, child_of, codepoints,
-                     dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio, header_rows,
-                     is_code_header, is_preamble_row,
-                     label_columns,
-                     is_index_column, is_population_group, is_units_row, is_year_row, nonblank, notes_below,
-                     period_label, resolve_column, resolve_text, scale_of, split_fragments, squeezed_column, stacked_at,
-                     quarter_of, title_month)
+from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes,
+                     child_of, codepoints, dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio,
+                     header_rows, is_code_header, is_preamble_row, label_columns, is_index_column, is_population_group,
+                     is_units_row, is_year_row, nonblank, notes_below, period_label, resolve_column, resolve_text,
+                     scale_of, split_fragments, squeezed_column, stacked_at, quarter_of, title_month)
 from .model import TOTAL_UNIT, Document, Finding, InputError, Location, Record
 from .read import decode_bytes
 from .recordtable import ColumnData, LabelColumn, RecordTable, one_year
