@@ -835,7 +835,7 @@ class _Extractor:
                 year = _YEAR_RE.search(title)  # (一、2023年度主要统计数据 … 二、2022年度主要统计数据（补充公示）)
                 quarter = g.quarter_opening.search(title)
                 month = g.this_month.search(title)
-                kind = _quarter_label(quarter.group(1)) if quarter else "half" if g.half_year.search(
+                kind = quarter_label(quarter.group(1)) if quarter else "half" if g.half_year.search(
                     title) else "to-date" if (g.to_date.search(title) or g.to_date_range.search(title)) else \
                     _month_label(month.group()) if month else year.group(1) if year else "year"  # (【12月份】 … 【1—12月（全年）】)
                 found.append((h.start() + (1 if h.group(0).startswith(("\n", "。")) else 0), kind))
@@ -2197,7 +2197,7 @@ class _Extractor:
         if g.table_other_period.search(cell):
             return ""
         quarter = g.quarter_opening.search(cell)
-        return _quarter_label(quarter.group(1)) if quarter else period_of(cell)
+        return quarter_label(quarter.group(1)) if quarter else period_of(cell)
 
     def row_indicator(self, label: str, start: int) -> str | None:
         """The indicator a text table's row label names: the catalog's name (出生人数(人), 其中:男孩), or the cue that
@@ -2672,7 +2672,7 @@ def _month_label(printed: str) -> str:
     return f"{_MONTH}{int(digits)}月" if digits else "month"
 
 
-def _quarter_label(printed: str) -> str:
+def quarter_label(printed: str) -> str:
     """第3季度 / 三季度 → ``quarter: 三季度``."""
     q = printed.removeprefix("第")[0]
     return f"{_QUARTER}{'一二三四'['1234'.index(q)] if q.isdigit() else q}季度"

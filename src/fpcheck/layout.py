@@ -23,7 +23,7 @@ import numpy as np
 
 from .catalog import Catalog, header_key, table_rules
 from .cells import is_numeric, lookalike_number, parse_text_number, text_of, year_of
-from .extract import anchors, openers, period_of
+from .extract import anchors, openers, period_of, quarter_label
 from .sheets import Grid, not_known_figures
 
 FOOTNOTE_RE = re.compile(r"^\s*(注[:：\s\d.、]|注$|数据来源|资料来源|来源[:：]|说明[:：]|备注|notes?\b|sources?\b)", re.I)
@@ -220,7 +220,7 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
     if alone := MONTH_RE.match(text):
         return f"month: {alone.group(1) or int(alone.group(2))}月"
     if quarter := QUARTER_RE.match(text):  # 二季度, 第三季度: that quarter's own figures (前三季度 is to date)
-        return f"quarter: {'一二三四'['1234'.index(q)] if (q := quarter.group(1)).isdigit() else q}季度"
+        return quarter_label(quarter.group(1))
     m = MONTHS_FROM_JANUARY_RE.match(text)
     if m:
         end = int(m.group(1))
