@@ -494,7 +494,8 @@ def test_anchors_read_off_the_pattern(pattern: str, expected: set[str] | None) -
     assert anchors(re.compile(pattern)) == (None if expected is None else frozenset(expected))
 
 
-_ATOMS = ["a", "b", "c", "ab", "ba", "[ab]", "[^a]", ".", r"\d", "(?=a)", "(?!b)", "(?<=c)", "(?<!a)", "$", r"\b"]
+_ATOMS = ["a", "b", "c", "ab", "ba", "[ab]", "[^a]", ".", r"\d", "(?=a)", "(?!b)", "(?=ab)", "(?!b[ac])", "(?<=c)",
+          "(?<!a)", "$", r"\b"]
 small_regexes = st.recursive(
     st.sampled_from(_ATOMS),
     lambda inner: st.one_of(
@@ -567,13 +568,30 @@ def test_property_line_start_pattern_is_the_plain_one(rest: str, text: str) -> N
     assert got == [m.span() for m in re.finditer(f"(?:^|\n)(?:{rest})", text)]
 
 
-@pytest.mark.parametrize(("pattern", "free"), [("ab", True), ("(?<=x)a", True), ("^a", True), ("a$", False),
-                                               (r"a\b", False), ("a(?=b)", False), ("a(?!b)", False),
-                                               ("a(?:b(?=c))?", False)])
-def test_end_free_patterns(pattern: str, free: bool) -> None:
-    from fpcheck.extract import _end_free, _sre_parser
+@pytest.mark.parametrize(("pattern", "reach"), [("ab", 2), ("(?<=x)a", 1), ("^a", 1), ("a$", 2), (r"a\b", 2),
+                                                ("a(?=b)", 2), ("a(?!bc)", 3), ("a(?:b(?=cd))?", 4), ("a{2,3}", 3),
+                                                ("(?:ab|c)(?=d)", 3), ("a*", None), (r"(a)\1", None),
+                                                ("(?<=a(?=b))c", None)])
+def test_how_far_a_match_looks(pattern: str, reach: int | None) -> None:
+    from fpcheck.extract import _reach, _sre_parser
 
-    assert _end_free(_sre_parser.parse(pattern)) is free
+    assert _reach(_sre_parser.parse(pattern)) == reach
+
+
+@pytest.mark.parametrize(("pattern", "text"), [("a(?=b)", "xab"), ("a(?=bc)", "ab abc"), ("ab(?!c)", "abc ab"),
+                                               (r"a\b", "ab a"), ("a$", "ab\na"), ("(?<=[，,])[ \t]{0,4}男孩占(\\d+)(?!\\d)", "男孩占1，男孩占52")])
+def test_an_anchored_search_sees_what_a_match_looks_ahead_at(pattern: str, text: str) -> None:
+    """Each anchor's probe window reaches as far as the match can look (a window cut at the match's own end
+    would miss a match whose look-ahead needs the char after it)."""
+    from unittest.mock import patch
+
+    from fpcheck import extract as ex
+
+    rx = re.compile(pattern)
+    with patch.object(ex, "_ANCHORED_MIN", 0):
+        got = ex._Anchored(rx).search(text)
+    want = rx.search(text)
+    assert want is not None and got is not None and got.span() == want.span()
 
 
 def test_long_look_back_windows_and_unit_names_use_anchors() -> None:

@@ -257,16 +257,16 @@ _FIND_MAX = 8
 class _Anchored:
     """A pattern searched from a little before the first of its anchors (``str.find``, a fast scan), not
     from the start of the window: a match holds an anchor, so it cannot start earlier than its own width
-    before the first one — and there is none at all when no anchor occurs. When nothing in the pattern
-    looks past the end of its match, whether there is a match at all is first settled around each anchor
-    alone, so a window with anchors but no match is not scanned through."""
+    before the first one — and there is none at all when no anchor occurs. When how far a match looks is
+    bounded (its width, with its look-aheads: :func:`_reach`), whether there is a match at all is first settled
+    around each anchor alone, so a window with anchors but no match is not scanned through."""
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx, self.words = rx, anchors(rx)
         tree = _sre_parser.parse(rx.pattern, rx.flags)
         width = tree.getwidth()[1]
         self.width = width if width < _sre.MAXREPEAT else None
-        self.end_free = _end_free(tree)
+        self.reach = _reach(tree) if self.width is not None else None
         many = self.words is not None and len(self.words) > _FIND_MAX
         self.words_re = re.compile(trie_regex(sorted(self.words))) if many else None  # type: ignore[arg-type]
 
@@ -292,10 +292,10 @@ class _Anchored:
             return None
         if width is None:
             return rx.search(t, lo, hi)
-        if self.end_free:  # a match holding the anchor at p lies within width of it: look there first
-            p = first
+        if (reach := self.reach) is not None:  # a match holding the anchor at p starts within width before it
+            p = first  # and looks no further than reach past its start: look there first
             for _ in range(_PROBES):  # (a few: an anchor as common as a digit is cheaper to scan past)
-                if rx.search(t, max(lo, p - width), min(hi, p + width)) is not None:
+                if rx.search(t, max(lo, p - width), min(hi, p + reach)) is not None:
                     break
                 p = self._next(words, t, p + 1, hi)
                 if p == hi:
@@ -323,26 +323,38 @@ class _Anchored:
 
 
 _END_CHECKS = frozenset(code for code in _sre.ATCODES if "BEGINNING" not in str(code))  # $, \\b, \\Z …
+_ONE_CHAR = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY)
 
 
-def _end_free(seq: Any) -> bool:
-    """Whether nothing in a parsed pattern looks past the end of its match (``$``, ``\\b``, a look-ahead)."""
+def _reach(seq: Any) -> int | None:
+    """How far past its start a match of a parsed pattern can look: its widest match, with each look-ahead's
+    own reach and each end check (``$``, ``\\b``: the char after) added where it stands (an overestimate is
+    safe); None when unbounded (``*``, a back-reference). A search of a window that holds a match's start and
+    this many chars after it finds a match there, as the search of the whole text does."""
+    total = 0
     for op, av in seq:
-        if op is _sre.AT and av in _END_CHECKS or op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] > 0:
-            return False
-        if op is _sre.BRANCH:
-            inner = av[1]
+        if op in _ONE_CHAR:
+            n: int | None = 1
+        elif op is _sre.AT:
+            n = 1 if av in _END_CHECKS else 0
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            n = _reach(av[1]) if av[0] > 0 else 0 if _reach(av[1]) == av[1].getwidth()[1] else None
+        elif op is _sre.BRANCH:
+            parts = [_reach(b) for b in av[1]]
+            n = None if None in parts else max(parts)  # type: ignore[type-var]
         elif op is _sre.SUBPATTERN:
-            inner = [av[3]]
+            n = _reach(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            n = _reach(av)
         elif op in _REPEATS:
-            inner = [av[2]]
-        elif op in (_sre.ATOMIC_GROUP, _sre.ASSERT, _sre.ASSERT_NOT):
-            inner = [av if op is _sre.ATOMIC_GROUP else av[1]]
+            one = _reach(av[2])
+            n = None if one is None or av[1] == _sre.MAXREPEAT else av[1] * one
         else:
-            continue
-        if not all(_end_free(s) for s in inner):
-            return False
-    return True
+            n = None
+        if n is None:
+            return None
+        total += n
+    return total
 
 
 class _AtLineStart:
