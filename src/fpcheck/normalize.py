@@ -163,9 +163,11 @@ def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
     if any(s < e for s, e in zip(starts, ends)) or any(e < s or (e == s and r) for s, e, r in kept):
         raise ValueError(f"edits overlap, run backwards or insert: {kept}")
     size = [len(r) for r in reps]
+    text = "".join([piece for s, e, r in zip(starts, ends, reps) for piece in (src[e:s], r)]) + src[stops[-1]:]
+    if all(k == e - s for s, e, k in zip(starts, stops, size)):
+        return Normalized(text, n.original, n._maps)  # char for char (方案 → 计划): no char moved, no map to add
     shifts = accumulate((k - (e - s) for s, e, k in zip(starts, stops, size)), initial=0)
     out = [s + d for s, d in zip(starts, shifts)]
-    text = "".join([piece for s, e, r in zip(starts, ends, reps) for piece in (src[e:s], r)]) + src[stops[-1]:]
     return Normalized(text, n.original, (_StepMap(out, size, starts, stops), *n._maps))
 
 
