@@ -1441,3 +1441,18 @@ def test_women_by_method_and_check_up_rounds() -> None:
     # … and a figure by person stated after one in 人次 is the year's (the county assesses by person)
     by_person = one("按人次计，两次共应查7960人次，实查7702人次；按人计，全年应参检对象3980人，实际参检3871人。")
     assert (by_person["checkup_expected"], by_person["checkup_done"]) == (3980, 3871)
+
+
+def test_other_counts_in_persons_beside_the_catalogs() -> None:
+    # from round 699–708 (government, 民政 and 卫健 reports full of other counts in 人): a hospital's deliveries, the
+    # infant and maternal death rates, registrations and a crematorium's count are none of the catalog's
+    health = one("全区住院分娩活产3106人，住院分娩率100%；孕产妇死亡率为0，婴儿死亡率2.83‰，5岁以下儿童死亡率3.76‰。"
+                 "全区年初户籍人口298614人，年末户籍人口297862人。全年出生3186人，全年死亡3648人。"
+                 "人口出生率10.68‰，死亡率12.23‰，自然增长率-1.55‰。全年办理生育登记2864例。")
+    assert health == {"population_start": 298614, "population_end": 297862, "births": 3186, "deaths": 3648,
+                      "birth_rate": 10.68, "death_rate": 12.23, "natural_growth_rate": -1.55}
+    civil = one("全年火化遗体1486具，火化率86.8%。城市最低生活保障对象6218人，农村五保供养对象1268人。"
+                "全县年初总人口264318人，年末总人口265402人。全年出生2986人，其中计划内出生2904人，计划生育率97.25%；"
+                "死亡1712人。县殡葬管理所全年办理遗体火化登记与死亡医学证明核对1486例。")
+    assert civil == {"population_start": 264318, "population_end": 265402, "births": 2986, "births_planned": 2904,
+                     "planned_birth_rate": 97.25, "deaths": 1712}

@@ -1283,6 +1283,12 @@ LATER_ROUNDS = [
     pytest.param(689, 698, {("690", "雲溪縣", "surgeries_by_kind"), ("691", "桂花乡", "checkup_rate_from_counts"),
                             ("696", "江口区", "contraceptive_rate_from_counts")},
                  {"690", "691", "696", "698"}, id="689-698 contraception and check-ups"),
+    # other counts in 人 beside the catalog's (708 is corrupted seed-style): 701's 女婴 282 for 228 (258 + 282 = 540
+    # against 486 births; 258 / 228 × 100 = 113.16, the printed ratio); 703's 死亡率 7.50 for 7.05 (11.42 − 7.05 = 4.37,
+    # the printed growth); 705's 二孩 121 for 112 (118 + 121 + 18 = 257 against 248 births)
+    pytest.param(699, 708, {("701", "城南街道", "births_by_sex"), ("703", "岚山县", "death_rate_from_counts"),
+                            ("705", "杨林乡", "births_by_parity")},
+                 {"701", "703", "705", "708"}, id="699-708 other counts in persons"),
 ]
 
 
