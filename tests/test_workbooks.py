@@ -2192,3 +2192,32 @@ def test_operations_with_their_tasks_a_marked_name_and_a_unit_a_note_leaves_out(
     assert "经济技术开发区" in [r.unit for r in doc.records]
     assert [f.rule for f in doc.findings if f.rule.startswith("table_note")] == ["table_note.outside_totals"]
     assert not [f for f in doc.all_findings() if f.severity == "error"]
+
+
+def balance_warnings(name: str) -> set[tuple[str, str, str]]:
+    """(sheet, unit, cell) of every population_balance finding of a fixture workbook (all warnings)."""
+    out = set()
+    for doc in read_table(WB / name):
+        check_document(doc, Options(diagnose=False))
+        for rec, found in zip(doc.records, doc.record_findings):
+            out |= {(doc.sheet or "", rec.unit or "", f.location.cell or "") for f in found
+                    if f.rule == "population_balance" and f.severity == "warning"}
+    return out
+
+
+def test_the_register_balance_finds_the_planted_errors_that_break_it() -> None:
+    # 年末 = 年初 + 出生 − 死亡 + 迁入 − 迁出, by hand from the sheets:
+    # 131 4月 合计: 22965 + 11 − 12 + 22 − 31 = 22955, printed 22595 (L13, planted); 上半年 罗家村: 2215 + 13 − 6 + 16 − 32
+    # = 2206 against 2203 (the planted death count I11: 9 printed 6)
+    assert balance_warnings("131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx") == {
+        ("4月", "合计", "L13"), ("上半年", "罗家村", "L11")}
+    # 105 2023年 古楼镇: 48158 + 352 − 405 + 227 − 416 = 47916 against 41616 (the planted start B6: 41858 printed 48158)
+    assert balance_warnings("105_two_year_sheets_balance_start_equals_last_end.xlsx") == {("2023年", "古楼镇", "G6")}
+    # 311 开发区管委会: 23516 + 305 − 87 + 1349 − 286 = 24797 against 27497 (N15, planted)
+    assert balance_warnings(ROUND_311_316[0]) == {("人口变动", "安平经济开发区管委会", "N15")}
+    # 78 合计 (千人): 7781700 + 71900 − 45300 + 119400 − 86000 = 7841700 against 7832700 (the planted deaths E12: 54300)
+    assert balance_warnings("78_yearbook_qianren_unit_in_title.xlsx") == {("3-6", "合计", "C12")}
+    # 315 (a police return with no error): every row balances
+    assert balance_warnings(ROUND_311_316[4]) == set()
+    # 314 (a village balance sheet with 其他增加 / 其他减少 columns, no error): with those, every row balances
+    assert balance_warnings(ROUND_311_316[3]) == set()

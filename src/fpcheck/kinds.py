@@ -189,15 +189,36 @@ def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
                    {"numerator": num.value, "denominator": den.value})
 
 
+def _term(ns: Columns, name: str, rule: Rule) -> Operand | None:
+    """A term of a difference: an optional one (``name?``) not stated counts as nought."""
+    o = operand(ns, name, rule)
+    if name not in rule.optional:
+        return o
+    if o is None:
+        return Operand(np.zeros(ns.n), 0.0)
+    return Operand(np.where(np.isnan(o.value), 0.0, o.value), np.where(np.isnan(o.value), 0.0, o.res), o.uncertain)
+
+
 def eval_difference(ns: Columns, rule: Rule) -> Outcome | None:
-    res, a, b = (operand(ns, rule.operands[r][0], rule) for r in ("result", "minuend", "subtrahend"))
-    if res is None or a is None or b is None:
+    """The result equals the minuends' sum less the subtrahends' (自然增长率 = 出生率 − 死亡率; 年末人口 = 年初人口 +
+    出生 + 迁入 − 死亡 − 迁出), within the rounding of every figure; a row is checked when all are stated."""
+    res = operand(ns, rule.operands["result"][0], rule)
+    plus = [_term(ns, name, rule) for name in rule.operands["minuend"]]
+    minus = [_term(ns, name, rule) for name in rule.operands["subtrahend"]]
+    if res is None or any(o is None for o in (*plus, *minus)):
         return None
-    expected = a.value - b.value
-    tol = res.res + a.res + b.res + rule.tolerance
-    app = _present(res.value, a.value, b.value)
+    terms: list[Operand] = [o for o in (*plus, *minus) if o is not None]
+    expected = np.zeros(ns.n)
+    for k, o in enumerate(terms):
+        expected = expected + o.value if k < len(plus) else expected - o.value
+    tol = res.res + sum(o.res for o in terms) + rule.tolerance
+    names = (*rule.operands["minuend"], *rule.operands["subtrahend"])
+    app = _present(res.value, *(o.value for o, n in zip(terms, names) if n not in rule.optional))
     ok = np.abs(res.value - expected) <= tol + _slack(expected)
-    return Outcome(app, ok, expected, res.value, _severity(rule, ns.n, res.uncertain | a.uncertain | b.uncertain))
+    uncertain = res.uncertain
+    for o in terms:
+        uncertain = uncertain | o.uncertain
+    return Outcome(app, ok, expected, res.value, _severity(rule, ns.n, uncertain))
 
 
 def eval_attainable(ns: Columns, rule: Rule) -> Outcome | None:

@@ -24,7 +24,7 @@ KINDS: dict[str, dict[str, bool]] = {
     "sum": {"total": False, "parts": True},
     "bound": {"part": False, "whole": False},
     "ratio": {"rate": False, "numerator": False, "denominator": False},
-    "difference": {"result": False, "minuend": False, "subtrahend": False},
+    "difference": {"result": False, "minuend": True, "subtrahend": True},  # (each side summed: the balance)
     "attainable": {"rate": False, "denominator": False},
     "range": {},
     "totals": {},
@@ -85,6 +85,8 @@ class Rule:
     indicators_filter: tuple[str, ...] = ()
     exempt: tuple[str, ...] = ()
     source: str = ""
+    #: operands written ``name?``: counted as nought where not stated (a balance sheet's 其他增减), never required
+    optional: frozenset[str] = frozenset()
 
     @property
     def indicators(self) -> tuple[str, ...]:
@@ -97,7 +99,8 @@ class Rule:
 
     def spec(self) -> dict[str, Any]:
         """Plain-JSON form (used as the pandera check's statistics, so schemas round-trip through YAML)."""
-        ops = {r: (list(v) if KINDS[self.kind][r] or len(v) > 1 else v[0]) for r, v in self.operands.items()}
+        marked = {r: [n + "?" if n in self.optional else n for n in v] for r, v in self.operands.items()}
+        ops = {r: (v if KINDS[self.kind][r] or len(v) > 1 else v[0]) for r, v in marked.items()}
         return {
             "id": self.id, "kind": self.kind, **ops, "severity": self.severity, "scale": self.scale,
             "tolerance": self.tolerance, "indicators": list(self.indicators_filter), "exempt": list(self.exempt),
@@ -173,6 +176,7 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
     if severity not in ("error", "warning", "info"):
         raise RuleFileError(path, line, f"rule '{rid}': unknown severity '{severity}'")
     operands: dict[str, tuple[str, ...]] = {}
+    optional: set[str] = set()
     for role, is_list in KINDS[kind].items():
         if role not in raw:
             raise RuleFileError(path, line, f"rule '{rid}' ({kind}) needs '{role}'")
@@ -181,6 +185,9 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
         names = tuple(val) if (is_list or either) and isinstance(val, list) else (val,)
         if is_list and not isinstance(val, list):
             raise RuleFileError(path, line, f"rule '{rid}': '{role}' must be a list")
+        if kind == "difference" and role != "result":  # (a term written name? is nought where not stated)
+            optional |= {n[:-1] for n in names if isinstance(n, str) and n.endswith("?")}
+            names = tuple(n[:-1] if isinstance(n, str) and n.endswith("?") else n for n in names)
         for name in names:
             if not isinstance(name, str) or (name not in catalog and name not in derived):
                 raise RuleFileError(path, line, f"rule '{rid}': unknown indicator '{name}' in '{role}'")
@@ -205,7 +212,7 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
         id=rid, kind=kind, operands=operands, severity=severity,
         message_zh=str(msg.get("zh", "")), message_en=str(msg.get("en", msg.get("zh", ""))),
         scale=scale, tolerance=tol, indicators_filter=flt, exempt=exempt, source=path,
-        derived={n: d for n, d in derived.items() if n in used},
+        derived={n: d for n, d in derived.items() if n in used}, optional=frozenset(optional),
     )
 
 

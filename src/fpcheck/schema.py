@@ -75,7 +75,7 @@ def _has_input(rule: Rule, role: str, cols: set[str]) -> bool:
         d = rule.derived.get(name)
         return any(all(i in cols for i in a.ids) for a in d.alternatives) if d else name in cols
 
-    names = rule.operands[role]
+    names = [n for n in rule.operands[role] if n not in rule.optional]  # (an optional term may be absent)
     return any(map(present, names)) if (rule.kind, role) == ("sum", "total") else all(map(present, names))
 
 

@@ -40,6 +40,10 @@ def derive(base: dict[str, np.ndarray], decimals: dict[str, np.ndarray]) -> dict
     kinds = ("sterilizations", "induced_labors", "abortions", "iud_insertions")
     v["surgeries"] = np.asarray(sum(b[k] for k in kinds))
     v["surgeries_target"] = np.asarray(sum(b[f"{k}_target"] for k in kinds))
+    # the moves close the balance: 年末 = 年初 + 出生 − 死亡 + 迁入 − 迁出 (``migration_out`` drawn: the moves both ways)
+    net = b["population_end"] - b["population_start"] - v["births"] + b["deaths"]
+    v["migration_in"] = b["migration_out"] + np.maximum(net, 0)
+    v["migration_out"] = b["migration_out"] + np.maximum(-net, 0)
     mean = (b["population_start"] + b["population_end"]) / 2
     br, dr = 1000 * v["births"] / mean, 1000 * b["deaths"] / mean
     exact = {
@@ -93,6 +97,7 @@ def draw_base(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
         b[f"{k}_target"] = ints(10, 400)
         b[k] = ints(np.ceil(b[f"{k}_target"] * 0.7), np.floor(b[f"{k}_target"] * 1.1))
     b["floating_population"] = ints(0, np.floor(mean * 0.2))
+    b["migration_out"] = ints(0, np.floor(mean * 0.02))  # (moves out beside any net loss: see derive)
     return b
 
 

@@ -85,8 +85,11 @@ def _nearest_total(totals: list[dict[str, float] | None], parts: list[dict[str, 
 
 
 def _weak(rule: Rule, present: dict[str, float], rec: Record) -> bool:
-    """A rule whose verdict is only a warning here (its population base is a single figure, or the record
-    covers part of a year): too weak to blame a figure or pin a value."""
+    """A rule whose verdict is only a warning here (a warning by the rules file, as the register's balance, which
+    口径 or other changes may upset; its population base a single figure; the record covering part of a year): too
+    weak to blame a figure or pin a value."""
+    if rule.severity != "error":
+        return True
     for names in rule.operands.values():
         for name in names:
             d = rule.derived.get(name)
@@ -119,7 +122,8 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
     for rule in rules:
         if rule.kind not in LINEAR:
             continue
-        ops = {role: [_terms(n, rule, values) for n in names] for role, names in rule.operands.items()}
+        ops = {role: [_terms(n, rule, values) or ({} if n in rule.optional else None) for n in names]
+               for role, names in rule.operands.items()}  # (an optional term not stated: nought)
         if rule.kind == "sum":  # a total listed with alternatives: the one present and nearest the parts
             ops["total"] = _nearest_total(ops["total"], ops["parts"], values)
         if any(t is None for ts in ops.values() for t in ts):
@@ -136,10 +140,12 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
         elif rule.kind == "bound":
             _add(coef, terms["part"][0], 1.0)
             _add(coef, terms["whole"][0], -1.0)
-        else:  # difference
+        else:  # difference: the result less the minuends plus the subtrahends is nought
             _add(coef, terms["result"][0], 1.0)
-            _add(coef, terms["minuend"][0], -1.0)
-            _add(coef, terms["subtrahend"][0], 1.0)
+            for t in terms["minuend"]:
+                _add(coef, t, -1.0)
+            for t in terms["subtrahend"]:
+                _add(coef, t, 1.0)
         coef = {k: c for k, c in coef.items() if c}
         tol = rule.tolerance + sum(res[k] * abs(c) for k, c in coef.items())
         lo = -np.inf if rule.kind == "bound" else -tol
