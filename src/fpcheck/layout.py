@@ -333,7 +333,12 @@ def _is_data_row(row: list[object], first_col: int, above: Sequence[list[object]
     nb = [i for i in nonblank(row) if i > first_col]
     if not any(is_numeric(row[i]) for i in nb) or is_column_code_row(row):
         return False
-    return not is_year_row(row, first_col) or _headed_apart(above, [i for i in nb if is_numeric(row[i])], first_col)
+    if not is_year_row(row, first_col):
+        return True
+    cols = [i for i in nb if is_numeric(row[i])]
+    # (年末人口 | 人 | 1990 | 2000 under 2023年 | 2022年: figures under a header of years are no second row of years)
+    return _headed_apart(above, cols, first_col) or any(
+        is_year_row(r, first_col) and all(c < len(r) and year_of(r[c]) for c in cols) for r in above)
 
 
 def _headed_apart(above: Sequence[list[object]], cols: list[int], first_col: int) -> bool:
