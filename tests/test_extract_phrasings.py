@@ -1456,3 +1456,15 @@ def test_other_counts_in_persons_beside_the_catalogs() -> None:
                 "死亡1712人。县殡葬管理所全年办理遗体火化登记与死亡医学证明核对1486例。")
     assert civil == {"population_start": 264318, "population_end": 265402, "births": 2986, "births_planned": 2904,
                      "planned_birth_rate": 97.25, "deaths": 1712}
+
+
+def test_moves_in_and_out_and_what_is_no_move() -> None:
+    # the register's moves (迁入 / 迁出, from 2026-12-06 in the catalog for its balance): stated, listed, respectively
+    assert one("全年户籍迁入1264人，迁出1048人。") == {"migration_in": 1264, "migration_out": 1048}
+    assert one("全年迁入、迁出分别为64人、64人。") == {"migration_in": 64, "migration_out": 64}
+    assert one("全年迁入人口2815人，迁出人口3451人。") == {"migration_in": 2815, "migration_out": 3451}
+    # a net figure, a balance of the two and a comparison name neither move's count
+    assert one("一季度净迁入947人。") == {}
+    assert one("其中迁入迁出相抵净增11人。") == {}
+    assert one("因迁出多于迁入机械减少217人。") == {}
+    assert one("本月无迁入、迁出。") == {}
