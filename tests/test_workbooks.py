@@ -408,6 +408,12 @@ ROUND_311_316 = ["311_xlsx_lv_zai_qian_shu_zai_hou_zizenglv_huji_qianru_qianchu_
                  "314_xls_zhen_gecun_huji_renkou_biandong_pinghengbiao_bennian_zengjia_chusheng_qianru_qita_bennian_jianshao_siwang_qianchu_qita_nianmo_nan_nv_hushu_wu_cuowu.xls",
                  "315_xlsx_gongan_huzheng_an_paichusuo_huji_renkou_nianbao_nianmo_zai_qian_shangnianmo_zai_hou_chusheng_dengji_siwang_dengji_qianru_qianchu_jingzeng_xingbiebi_nv_100_wu_cuowu.xlsx",
                  "316_xls_xian_chusheng_renkou_nv_zai_qian_nan_zai_hou_chusheng_xingbiebi_nv_100_zhengcewai_chusheng_fuhe_zhengce_shengyulv_jiedao_zhen_xiang_heji_nianmo_cuo_qiaotou_xingbiebi_nv_bi_nan_diandao.xls"]
+ROUND_317_322 = ["317_xlsx_xiang_gecun_huji_renkou_biandong_nianchu_chusheng_siwang_qianru_qianchu_nianmo_liu_lie_quanxiang_heji_zai_mo_zhangwan_nianchu_diandao.xlsx",
+                 "318_xls_xian_xiangzhen_qianru_qianchu_fen_shengnei_shengwai_xiaoji_heji_zai_shou_hang_chusheng_siwang_lv_ziranzengzhanglv_baihe_qianchu_xiaoji_cuoda.xls",
+                 "319_xlsx_zhen_yuebao_7_8_9yue_sange_sheet_sanjidu_huizong_qichu_qimo_qimo_deng_xiayue_qichu_cun_hang_bayue_qimo_diandao.xlsx",
+                 "320_xlsx_gongan_paichusuo_huji_renkou_biandong_hushu_shangnianmo_chusheng_siwang_qianru_qianchu_qita_zengjia_qita_jianshao_nianmo_nan_nv_jiangbei_nv_diandao.xlsx",
+                 "321_ods_qu_jiedao_nianchu_renkoushu_ziran_zengzhang_renshu_qianyi_renkou_qianru_qianchu_jingqianyi_jixie_zengzhang_nianmo_renkoushu_wu_cuowu.ods",
+                 "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -428,7 +434,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_197_202 + ROUND_203_208 + ROUND_209_214
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
-                         + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316)
+                         + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
+                         + ROUND_317_322)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -2107,11 +2114,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "315_xlsx_gongan_huzheng_an_paichusuo_huji_renkou_nianbao_nianmo_zai_qian_shangnianmo_zai_hou_chusheng_dengji_siwang_dengji_qianru_qianchu_jingzeng_xingbiebi_nv_100_wu_cuowu.xlsx": set(),
     "316_xls_xian_chusheng_renkou_nv_zai_qian_nan_zai_hou_chusheng_xingbiebi_nv_100_zhengcewai_chusheng_fuhe_zhengce_shengyulv_jiedao_zhen_xiang_heji_nianmo_cuo_qiaotou_xingbiebi_nv_bi_nan_diandao.xls": {("sex_ratio_from_counts", "E7"), ("totals", "M15"), ("birth_rate_from_counts", "N15"),
         ("death_rate_from_counts", "O15")},
+    # 317–322 (register balance sheets, blind): 317 张湾村 年初 2807 for 2087 (B9), so 全乡合计 misses by 720 (B14);
+    # 318 白河镇 迁出 小计 420 for 402 (H8; 省内 + 省外 = 402), so 全县合计, the first row, misses by 18 (H5); 319 8月 南庄村
+    # 期末 3192 for 3129 (G7), so the 8月 合计 misses by 63 (G12); 320 江北派出所 女 18423 for 18243 (L6): 男 + 女 no longer
+    # the 年末 合计 (J6) and the 女 column misses its total (L13); 322 (a CSV, line:column) 彭集镇 出生 158 for 185 (7:3),
+    # so 合计 misses by 27 (16:3); 321 has none
+    "317_xlsx_xiang_gecun_huji_renkou_biandong_nianchu_chusheng_siwang_qianru_qianchu_nianmo_liu_lie_quanxiang_heji_zai_mo_zhangwan_nianchu_diandao.xlsx": {("totals", "B14")},
+    "318_xls_xian_xiangzhen_qianru_qianchu_fen_shengnei_shengwai_xiaoji_heji_zai_shou_hang_chusheng_siwang_lv_ziranzengzhanglv_baihe_qianchu_xiaoji_cuoda.xls": {("totals", "H5")},
+    "319_xlsx_zhen_yuebao_7_8_9yue_sange_sheet_sanjidu_huizong_qichu_qimo_qimo_deng_xiayue_qichu_cun_hang_bayue_qimo_diandao.xlsx": {("totals", "G12")},
+    "320_xlsx_gongan_paichusuo_huji_renkou_biandong_hushu_shangnianmo_chusheng_siwang_qianru_qianchu_qita_zengjia_qita_jianshao_nianmo_nan_nv_jiangbei_nv_diandao.xlsx": {("population_by_sex", "J6"), ("totals", "L13")},
+    "321_ods_qu_jiedao_nianchu_renkoushu_ziran_zengzhang_renshu_qianyi_renkou_qianru_qianchu_jingqianyi_jixie_zengzhang_nianmo_renkoushu_wu_cuowu.ods": set(),
+    "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv": {("totals", "16:3")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_316_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_322_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -2200,8 +2218,8 @@ def balance_warnings(name: str) -> set[tuple[str, str, str]]:
     for doc in read_table(WB / name):
         check_document(doc, Options(diagnose=False))
         for rec, found in zip(doc.records, doc.record_findings):
-            out |= {(doc.sheet or "", rec.unit or "", f.location.cell or "") for f in found
-                    if f.rule == "population_balance" and f.severity == "warning"}
+            out |= {(doc.sheet or "", rec.unit or "", f.location.cell or f"{f.location.line}:{f.location.column}")
+                    for f in found if f.rule == "population_balance" and f.severity == "warning"}
     return out
 
 
@@ -2221,3 +2239,19 @@ def test_the_register_balance_finds_the_planted_errors_that_break_it() -> None:
     assert balance_warnings(ROUND_311_316[4]) == set()
     # 314 (a village balance sheet with 其他增加 / 其他减少 columns, no error): with those, every row balances
     assert balance_warnings(ROUND_311_316[3]) == set()
+
+
+def test_the_balance_round_warns_where_a_planted_figure_breaks_the_balance_and_repairs_it() -> None:
+    # 317–322, by hand from the sheets: 317 张湾村 2807 + 出生 − 死亡 + 迁入 − 迁出 is 720 over its 年末 (G9); 318 白河镇 with
+    # 迁出 420 is 18 under its 年末 (K8); 319 8月 南庄村 期末 3192 is 63 over 期初 + the month's flows (G7); 322 彭集镇
+    # with 出生 158 is 27 under its 年末 (line 7, the 年末 column); 320's error is a sex split, 321 has none: no warning
+    assert balance_warnings(ROUND_317_322[0]) == {("户籍人口变动", "张湾村", "G9")}
+    assert balance_warnings(ROUND_317_322[1]) == {("人口变动", "白河镇", "K8")}
+    assert balance_warnings(ROUND_317_322[2]) == {("8月", "南庄村", "G7")}
+    assert balance_warnings(ROUND_317_322[3]) == balance_warnings(ROUND_317_322[4]) == set()
+    assert {(unit, place.split(":")[0]) for _, unit, place in balance_warnings(ROUND_317_322[5])} == {("彭集镇", "7")}
+    # and the repair, with the totals row's gap, is the true figure
+    repairs = {next(iter(f.suggestion.items()), None) for name in ROUND_317_322 for d in checked(name)
+               for f in d.all_findings() if f.rule == "repair"}
+    assert repairs == {("population_start", 2087), ("migration_out", 402), ("population_end", 3129),
+                       ("population_female", 18243), ("births", 185)}
