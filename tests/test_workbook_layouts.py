@@ -881,3 +881,18 @@ def test_a_systems_export_names_county_township_and_village_on_every_row(village
         assert {(rule, cell) for _s, rule, cell in _errors(docs) if rule == "totals"} >= (
             {("totals", f"E{sub_row}")} if off else set())
         assert off or not _errors(docs)
+
+
+def test_a_sheet_of_increase_and_decrease_only_is_balanced_by_them() -> None:
+    # 年初 | 本年增加 | 本年减少 | 年末 (no kinds): 城关镇 5210 + 86 − 74 = 5222 holds; 东河乡 3306 + 41 − 52 = 3295 against a
+    # printed 3259 (a warning: the balance, as every balance, may differ in 口径)
+    def fill(ws: Worksheet) -> None:
+        ws.append(["乡镇", "年初人口", "本年增加合计", "本年减少合计", "年末人口"])
+        ws.append(["城关镇", 5210, 86, 74, 5222])
+        ws.append(["东河乡", 3306, 41, 52, 3259])
+
+    with _workbook(fill) as docs:
+        check_document(docs[0], Options(diagnose=False))
+        found = {(r.unit, f.rule, f.severity, f.expected) for r, fs in zip(docs[0].records, docs[0].record_findings)
+                 for f in fs}
+    assert found == {("东河乡", "population_balance_by_totals", "warning", 3295)}

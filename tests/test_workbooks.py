@@ -2118,13 +2118,13 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 318 白河镇 迁出 小计 420 for 402 (H8; 省内 + 省外 = 402), so 全县合计, the first row, misses by 18 (H5); 319 8月 南庄村
     # 期末 3192 for 3129 (G7), so the 8月 合计 misses by 63 (G12); 320 江北派出所 女 18423 for 18243 (L6): 男 + 女 no longer
     # the 年末 合计 (J6) and the 女 column misses its total (L13); 322 (a CSV, line:column) 彭集镇 出生 158 for 185 (7:3),
-    # so 合计 misses by 27 (16:3); 321 has none
+    # so its 本年增加 合计 (7:6) is 27 over its kinds and 合计 misses by 27 (16:3); 321 has none
     "317_xlsx_xiang_gecun_huji_renkou_biandong_nianchu_chusheng_siwang_qianru_qianchu_nianmo_liu_lie_quanxiang_heji_zai_mo_zhangwan_nianchu_diandao.xlsx": {("totals", "B14")},
     "318_xls_xian_xiangzhen_qianru_qianchu_fen_shengnei_shengwai_xiaoji_heji_zai_shou_hang_chusheng_siwang_lv_ziranzengzhanglv_baihe_qianchu_xiaoji_cuoda.xls": {("totals", "H5")},
     "319_xlsx_zhen_yuebao_7_8_9yue_sange_sheet_sanjidu_huizong_qichu_qimo_qimo_deng_xiayue_qichu_cun_hang_bayue_qimo_diandao.xlsx": {("totals", "G12")},
     "320_xlsx_gongan_paichusuo_huji_renkou_biandong_hushu_shangnianmo_chusheng_siwang_qianru_qianchu_qita_zengjia_qita_jianshao_nianmo_nan_nv_jiangbei_nv_diandao.xlsx": {("population_by_sex", "J6"), ("totals", "L13")},
     "321_ods_qu_jiedao_nianchu_renkoushu_ziran_zengzhang_renshu_qianyi_renkou_qianru_qianchu_jingqianyi_jixie_zengzhang_nianmo_renkoushu_wu_cuowu.ods": set(),
-    "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv": {("totals", "16:3")},
+    "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv": {("increase_by_kind", "7:6"), ("totals", "16:3")},
 }
 
 

@@ -70,13 +70,15 @@ def checks_for(rules: Sequence[Rule], columns: Iterable[str]) -> list[pa.Check]:
 
 
 def _has_input(rule: Rule, role: str, cols: set[str]) -> bool:
-    """Whether the role's operands can be computed: all of them, or one of a sum's alternative totals."""
+    """Whether the role's operands can be computed: all of them, or for a sum one of its alternative totals and one
+    of its parts (what the direct evaluation needs)."""
     def present(name: str) -> bool:
         d = rule.derived.get(name)
         return any(all(i in cols for i in a.ids) for a in d.alternatives) if d else name in cols
 
     names = [n for n in rule.operands[role] if n not in rule.optional]  # (an optional term may be absent)
-    return any(map(present, names)) if (rule.kind, role) == ("sum", "total") else all(map(present, names))
+    # (a sum is checked with some parts absent too: the stated ones may already exceed the total)
+    return any(map(present, names)) if rule.kind == "sum" else all(map(present, names))
 
 
 def schema_for(columns: Iterable[str] | None = None, rules: Sequence[Rule] | None = None, *,

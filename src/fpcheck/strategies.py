@@ -44,6 +44,8 @@ def derive(base: dict[str, np.ndarray], decimals: dict[str, np.ndarray]) -> dict
     net = b["population_end"] - b["population_start"] - v["births"] + b["deaths"]
     v["migration_in"] = b["migration_out"] + np.maximum(net, 0)
     v["migration_out"] = b["migration_out"] + np.maximum(-net, 0)
+    v["total_increase"] = v["births"] + v["migration_in"]  # (a balance sheet's group totals: no other changes here)
+    v["total_decrease"] = b["deaths"] + v["migration_out"]
     mean = (b["population_start"] + b["population_end"]) / 2
     br, dr = 1000 * v["births"] / mean, 1000 * b["deaths"] / mean
     exact = {
