@@ -77,3 +77,19 @@ def test_a_rule_id_defined_twice_is_refused(tmp_path: Path) -> None:
     f.write_text("rules:\n  - {id: births_by_parity, kind: bound, part: deaths, whole: births}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="births_by_parity"):
         load_rules([f])
+
+
+def test_a_difference_sums_each_side_and_takes_optional_terms() -> None:
+    # one term may stand alone (a rule file written before the sides were lists); "x?" marks a term nought where not
+    # stated, and only a difference may have one
+    (old,) = parse_rules("rules:\n  - {id: g, kind: difference, result: natural_growth_rate, minuend: birth_rate,"
+                         " subtrahend: death_rate}\n", "old.yaml")
+    assert old.operands == {"result": ("natural_growth_rate",), "minuend": ("birth_rate",),
+                            "subtrahend": ("death_rate",)} and not old.optional
+    (bal,) = parse_rules('rules:\n  - {id: b, kind: difference, result: population_end, minuend: [population_start,'
+                         ' births, "other_increase?"], subtrahend: [deaths]}\n', "mine.yaml")
+    assert bal.operands["minuend"] == ("population_start", "births", "other_increase")
+    assert bal.optional == frozenset({"other_increase"})
+    assert bal.spec()["minuend"] == ["population_start", "births", "other_increase?"]  # (round-trips through pandera)
+    assert "unknown indicator 'births?'" in _err(
+        'rules:\n  - {id: s, kind: sum, total: births_planned, parts: ["births?"]}\n').problem

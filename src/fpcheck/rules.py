@@ -183,8 +183,8 @@ def _parse_rule(raw: Any, path: str, catalog: Catalog, derived: dict[str, Derive
         val = raw[role]
         either = (kind, role) in _ALTERNATIVE_ROLES and isinstance(val, list) and bool(val)
         names = tuple(val) if (is_list or either) and isinstance(val, list) else (val,)
-        if is_list and not isinstance(val, list):
-            raise RuleFileError(path, line, f"rule '{rid}': '{role}' must be a list")
+        if is_list and not isinstance(val, list) and not (kind == "difference" and isinstance(val, str)):
+            raise RuleFileError(path, line, f"rule '{rid}': '{role}' must be a list")  # (a difference's one term may stand alone)
         if kind == "difference" and role != "result":  # (a term written name? is nought where not stated)
             optional |= {n[:-1] for n in names if isinstance(n, str) and n.endswith("?")}
             names = tuple(n[:-1] if isinstance(n, str) and n.endswith("?") else n for n in names)
