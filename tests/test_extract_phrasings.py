@@ -1468,3 +1468,17 @@ def test_moves_in_and_out_and_what_is_no_move() -> None:
     assert one("其中迁入迁出相抵净增11人。") == {}
     assert one("因迁出多于迁入机械减少217人。") == {}
     assert one("本月无迁入、迁出。") == {}
+
+
+def test_a_police_return_a_census_and_a_section_of_one_year() -> None:
+    # from round 709–718: a 户政 office's deaths are 死亡注销; 第四次全国人口普查 names a census, not the nation (the
+    # county's count after it is its population); a 县志 section headed by its year is that year's, its statement of
+    # the year before a comparison, no annals entry
+    assert one("全年办理出生登记4318人；办理死亡注销2786人，自然增加1532人。") == {"births": 4318, "deaths": 2786}
+    census = extract("龙泉县志（1986—1995）\n1990年，全县年初总人口215408人，年末总人口217983人。\n"
+                     "人口普查。1990年7月1日零时第四次全国人口普查，全县总人口216932人。", "t")
+    assert [r.values["population"].number for r in census.records] == [216932]
+    annal = extract("第二节 一九九〇年人口\n1990年，全县年初总人口215408人，年末总人口217983人。\n"
+                    "人口迁移。1990年全县迁入1862人，迁出2415人。1989年全县迁入1706人，迁出2218人。", "t")
+    assert [{k: v.number for k, v in r.values.items()} for r in annal.records] == [
+        {"population_start": 215408, "population_end": 217983, "migration_in": 1862, "migration_out": 2415}]

@@ -1289,6 +1289,11 @@ LATER_ROUNDS = [
     pytest.param(699, 708, {("701", "城南街道", "births_by_sex"), ("703", "岚山县", "death_rate_from_counts"),
                             ("705", "杨林乡", "births_by_parity")},
                  {"701", "703", "705", "708"}, id="699-708 other counts in persons"),
+    # the register's changes in prose (717 is corrupted seed-style): 711's 死亡 178 for 187 (its rate 5.87‰ follows
+    # 187); 714's 出生率 8.40 for 8.04 (its growth −0.44 follows 8.04); 710's 迁出 6180 for 6108 breaks the balance
+    # alone, a warning (below)
+    pytest.param(709, 718, {("711", "石坝镇", "death_rate_from_counts"), ("714", "柏溪县", "birth_rate_from_counts")},
+                 {"711", "714", "717"}, id="709-718 the register's changes in prose"),
 ]
 
 
@@ -1298,3 +1303,21 @@ def test_the_planted_errors_of_later_rounds_are_found_on_their_units(
     errors = round_errors(first, last)
     assert errors >= planted
     assert {e[0] for e in errors} == files
+
+
+def test_the_register_balance_in_prose_warns_where_it_breaks() -> None:
+    """年末 = 年初 + 出生 − 死亡 + 迁入 − 迁出 over reports 709–718, by hand: 710 386214 + 4318 − 2786 + 5432 − 6180 =
+    386998 against 387070 (its 迁出 printed 6180 for 6108); 711 31862 + 352 − 178 + 214 − 396 = 31854 against 31845 (its
+    deaths printed 178 for 187); 709 424706 + 4862 − 3174 + 5216 − 6842 = 424768 against 425318 (its stocks 常住, its
+    moves 户籍: the reason the rule only warns); 717's corrupted figures (2420235 for 24105) break it too."""
+    from pathlib import Path
+
+    from fpcheck.check import check_paths
+
+    where = Path(__file__).parent / "fixtures" / "reports"
+    docs, _ = check_paths([p for n in range(709, 719) for p in where.glob(f"{n}_*.txt")])
+    warned = {(Path(d.source).name[:3], f.actual, f.expected) for d in docs for fs in d.record_findings for f in fs
+              if f.rule == "population_balance" and f.severity == "warning"}
+    assert {w[:3] for w in warned if w[0] != "717"} == {("709", 425318, 424768), ("710", 387070, 386998),
+                                                          ("711", 31845, 31854)}
+    assert {w[0] for w in warned} == {"709", "710", "711", "717"}

@@ -682,6 +682,7 @@ class _Grammar:
         self.unit_levels = {k: int(v) for k, v in p["unit_levels"].items()}
         self.suffix_lengths = sorted({len(k) for k in self.unit_levels}, reverse=True)
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
+        self.wide_area_survey = p["wide_area_survey"]
         self.breakdown_opener = p["breakdown_opener"]
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
@@ -703,7 +704,8 @@ class _Grammar:
     @cache  # noqa: B019 - one grammar per catalog, a handful of levels
     def _wider(self, level: int) -> re.Pattern[str] | None:
         words = sorted((w for w, lv in self.wide_areas.items() if lv > level), key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, words))) if words else None
+        survey = f"(?!{self.wide_area_survey})"  # (全国人口普查 names a census, not the nation)
+        return re.compile("|".join(re.escape(w) + survey for w in words)) if words else None
 
     @cache  # noqa: B019
     def _within(self, level: int) -> re.Pattern[str]:
@@ -1142,9 +1144,13 @@ class _Extractor:
         for s, e in self.title(a, b):
             if (m := g.year_range.search(t, s, e)) is not None and t.find(m.group(2) + "年", e, b) >= 0:
                 return int(m.group(2))
-        named = [int(m.group(1)) for h in self.all_headings if a <= h.start() < b
-                 and (m := g.year_heading.match(h.group(2).strip())) is not None]
-        return max(named, default=None)
+        return max(self.heading_years(a, b), default=None)
+
+    def heading_years(self, a: int, b: int) -> list[int]:
+        """The years headings inside ``t[a:b]`` open with (二、2020年主要指标完成情况; 第二节 一九九〇年人口), in order."""
+        g = self.g
+        return [int(m.group(1)) for h in self.all_headings if a <= h.start() < b
+                and (m := g.year_heading.match(h.group(2).strip())) is not None]
 
     def after_years_total(self, sent: int, cs: int, year: int | None) -> bool:
         """Whether a total of several years (五年累计) comes before the cue at ``cs`` in its sentence, and no clause
@@ -1237,7 +1243,11 @@ class _Extractor:
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
                  if (m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip())
                  and not self.g.plan_statement.match(t, m.end(), self.sentence_breaks_after(m.end()))]
-        return found if len(set(found)) > 1 else []  # (2020年，我乡将力争…: a plan's year, no annals)
+        if len(set(found)) < 2:
+            return []  # (2020年，我乡将力争…: a plan's year, no annals)
+        # a section headed by one of its years (第二节 一九九〇年人口) is that year's: 1989年全县迁入… in it compares
+        headed = self.heading_years(a, b)
+        return [] if len(headed) == 1 and str(headed[0]) in found else found
 
     def find_period_asides(self) -> None:
         """Parentheses right after another period (与上年同期（出生63人、死亡66人）相比): that period's figures, which
