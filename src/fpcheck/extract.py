@@ -338,7 +338,8 @@ def _reach(seq: Any) -> int | None:
         elif op is _sre.AT:
             n = 1 if av in _END_CHECKS else 0
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            n = _reach(av[1]) if av[0] > 0 else 0 if _reach(av[1]) == av[1].getwidth()[1] else None
+            inner = _reach(av[1])  # (a look-behind looks at none past here, unless it holds a look-ahead)
+            n = inner if av[0] > 0 else 0 if inner == av[1].getwidth()[1] else None
         elif op is _sre.BRANCH:
             parts = [_reach(b) for b in av[1]]
             n = None if None in parts else max(parts)  # type: ignore[type-var]

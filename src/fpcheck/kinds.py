@@ -203,21 +203,18 @@ def eval_difference(ns: Columns, rule: Rule) -> Outcome | None:
     """The result equals the minuends' sum less the subtrahends' (自然增长率 = 出生率 − 死亡率; 年末人口 = 年初人口 +
     出生 + 迁入 − 死亡 − 迁出), within the rounding of every figure; a row is checked when all are stated."""
     res = operand(ns, rule.operands["result"][0], rule)
-    plus = [_term(ns, name, rule) for name in rule.operands["minuend"]]
-    minus = [_term(ns, name, rule) for name in rule.operands["subtrahend"]]
-    if res is None or any(o is None for o in (*plus, *minus)):
+    signed = [(sign, _term(ns, name, rule)) for role, sign in (("minuend", 1.0), ("subtrahend", -1.0))
+              for name in rule.operands[role]]
+    terms = [(sign, o) for sign, o in signed if o is not None]
+    if res is None or len(terms) < len(signed):
         return None
-    terms: list[Operand] = [o for o in (*plus, *minus) if o is not None]
     expected = np.zeros(ns.n)
-    for k, o in enumerate(terms):
-        expected = expected + o.value if k < len(plus) else expected - o.value
-    tol = res.res + sum(o.res for o in terms) + rule.tolerance
-    names = (*rule.operands["minuend"], *rule.operands["subtrahend"])
-    app = _present(res.value, *(o.value for o, n in zip(terms, names) if n not in rule.optional))
-    ok = np.abs(res.value - expected) <= tol + _slack(expected)
     uncertain = res.uncertain
-    for o in terms:
-        uncertain = uncertain | o.uncertain
+    for sign, o in terms:
+        expected, uncertain = expected + sign * o.value, uncertain | o.uncertain
+    tol = res.res + sum(o.res for _, o in terms) + rule.tolerance
+    app = _present(res.value, *(o.value for _, o in terms))  # (an optional term not stated is nought, never missing)
+    ok = np.abs(res.value - expected) <= tol + _slack(expected)
     return Outcome(app, ok, expected, res.value, _severity(rule, ns.n, uncertain))
 
 

@@ -165,7 +165,7 @@ def _apply_edits(n: Normalized, edits: Iterable[Edit]) -> Normalized:
     size = [len(r) for r in reps]
     text = "".join([piece for s, e, r in zip(starts, ends, reps) for piece in (src[e:s], r)]) + src[stops[-1]:]
     if all(k == e - s for s, e, k in zip(starts, stops, size)):
-        return Normalized(text, n.original, n._maps)  # char for char (方案 → 计划): no char moved, no map to add
+        return _with_text(n, text)  # char for char (方案 → 计划): no char moved, no map to add
     shifts = accumulate((k - (e - s) for s, e, k in zip(starts, stops, size)), initial=0)
     out = [s + d for s, d in zip(starts, shifts)]
     return Normalized(text, n.original, (_StepMap(out, size, starts, stops), *n._maps))
