@@ -182,6 +182,14 @@ def test_a_breakdown_after_qizhong_belongs_to_the_figure_before() -> None:
     assert one("全年出生767人，其中计划内625人。") == {"births": 767, "births_planned": 625}
 
 
+def test_a_sentence_with_no_figure_still_names_the_subject_of_the_next() -> None:
+    # the task after a semicolon or at a line's start is the task of what the figure-free sentence before names
+    assert one("全年落实四术情况；任务262例，完成252例。") == {"surgeries_target": 262, "surgeries": 252}
+    assert one("全年四术\n任务262例，完成252例。") == {"surgeries_target": 262, "surgeries": 252}
+    # …and after a full stop the next sentence starts afresh: a task of nothing named is no one's
+    assert one("全年落实四术情况。另外，任务262例。") == {}
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

@@ -35,6 +35,7 @@ from fpcheck.texttables import (Block, PeriodTable, RoleTable, Row, TextTable, b
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
+_FIGURE_OR_SIGN = re.compile("[0-9Xx*×□○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
 _QUARTER = "quarter: "  # a quarter's record inside a longer report (quarter: 一季度), as tables label it
 _MONTH = "month: "  # a month's (month: 12月)
@@ -1455,6 +1456,20 @@ class _Extractor:
                     best, where = becomes, m.start()
         return best
 
+    def _passes_on(self, end: int, b: int) -> bool:
+        """Whether the sentence after the break at ``end`` (inside the unit's text, before ``b``) may take its
+        subject or its period from the one that break ends: it follows a semicolon, opens with 其中, or opens
+        with a cue (the conditions :meth:`unit_values` carries a subject on, taken wider)."""
+        t = self.t
+        if end >= b:
+            return False
+        if t[end] in "；;" or t.startswith(self.g.breakdown_opener, end + 1):
+            return True
+        k = end + 1
+        while k < b and t[k].isspace():
+            k += 1
+        return self.g.scan_re.match(t, k, b) is not None
+
     def unit_values(self, a: int, b: int, sections: list[tuple[int, int]], wider: re.Pattern[str] | None = None,
                     own: str | None = None, within: re.Pattern[str] | None = None, monthly: bool = False,
                     head: int | None = None, whole_part: bool = False, text_year: int | None = None,
@@ -1543,6 +1558,11 @@ class _Extractor:
                 prev_end = sent_end
                 sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
                 sent_end = min(sent_pos[i] if i < len(sent_pos) else len(t), b)  # (a statement inside a sentence: its own)
+                if not years and _FIGURE_OR_SIGN.search(t, sent, sent_end) is None and not self._passes_on(sent_end, b):
+                    # a sentence with no figure reads nothing, and if the next one takes nothing from it (its
+                    # subject, its last year), its cues change nothing: passed over whole (most of a report's prose)
+                    pos, chain = max(pos, sent_end), None
+                    continue
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
