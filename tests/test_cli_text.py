@@ -159,6 +159,24 @@ def test_check_text_shows_the_sentence(capsys: pytest.CaptureFixture[str]) -> No
     assert "二孩220人(计内20231人);" in out  # the sentence holding the planned-second-births figure
 
 
+def test_check_keeps_what_reading_found_in_each_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a masked template reads no figure and breaks no rule: each masked figure is an info finding, never an error
+    status, out, _ = run(capsys, "check", str(next(SEEDS.glob("002_*.txt"))), "--format", "json", "--lang", "en")
+    (doc,) = json.loads(out)["documents"]
+    found = [f for r in doc["records"] for f in r["findings"]]
+    assert status == 0 and found
+    assert {(f["rule"], f["severity"]) for f in found} == {("masked_value", "info")}
+    assert len(found) == sum(v is None for r in doc["records"] for v in r["values"].values())
+    # a per-mille rate printed in % is read as printed and flagged beside the rules' findings
+    path = tmp_path / "r.txt"
+    path.write_text("全乡年初总人口21408人，年末总人口21454人。全年死亡132人，死亡率6.16%。\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", str(path), "--format", "json", "--lang", "en")
+    (rec,) = json.loads(out)["documents"][0]["records"]
+    assert status == 0 and rec["values"]["death_rate"] == 6.16
+    assert [(f["rule"], f["severity"], f["indicators"]) for f in rec["findings"]] == [
+        ("unit_mismatch", "warning", ["death_rate"])]
+
+
 # --- encodings and line endings -------------------------------------------------------------------------------
 
 

@@ -190,6 +190,16 @@ def test_a_sentence_with_no_figure_still_names_the_subject_of_the_next() -> None
     assert one("全年落实四术情况。另外，任务262例。") == {}
 
 
+def test_a_yearbook_entry_opening_with_its_place_in_brackets_is_that_places() -> None:
+    page = ("石门县年鉴·2002\n【双桥乡】 位于县境东南部，辖12个行政村。\n　　人口与计划生育 2001年末，全乡总人口21454人。"
+            "全年出生246人。\n【黄土乡】 位于县境西部，辖9个行政村。\n")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in extract(page, "t").records] == [
+        ("双桥乡", {"population_end": 21454, "births": 246}), ("黄土乡", {})]  # (the next entry: its own, no figure)
+    # a bracketed topic is no place, though it holds a place's last char (行政区划: 区)
+    topic = "沣水县情概况\n【行政区划】全县辖9个镇、5个乡。\n【人口】2022年末全县户籍总人口412806人。\n"
+    assert [r.unit for r in extract(topic, "t").records] == ["沣水县"]
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

@@ -1294,6 +1294,12 @@ LATER_ROUNDS = [
     # alone, a warning (below)
     pytest.param(709, 718, {("711", "石坝镇", "death_rate_from_counts"), ("714", "柏溪县", "birth_rate_from_counts")},
                  {"711", "714", "717"}, id="709-718 the register's changes in prose"),
+    # scanned and scraped pages (725 is corrupted seed-style): 722's 二孩 1519 for 1591 (2462 + 1519 + 153 = 4134 against
+    # 4206 births); 727's 综合节育率 87.04 for 4036 / 4618 = 87.40, under a yearbook's running head (the entry 【双桥乡】
+    # is the unit); 728's 一孩妇女 3481 for 3418 (the parts sum to 7875 against 7812 married women)
+    pytest.param(719, 728, {("722", "丰和县", "births_by_parity"), ("727", "双桥乡", "contraceptive_rate_from_counts"),
+                            ("728", "白沙镇", "married_women_by_children")},
+                 {"722", "725", "727", "728"}, id="719-728 scanned and scraped pages"),
 ]
 
 

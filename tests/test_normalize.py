@@ -21,6 +21,7 @@ from fpcheck.normalize import (
     drop_page_breaks,
     drop_term_quotes,
     join_cell_lines,
+    join_spaced_ideographs,
     join_label_lines,
     join_chunk_markers,
     join_wrapped_lines,
@@ -408,12 +409,50 @@ def test_wrapped_prose_is_rejoined(clauses: list[str], width: int) -> None:
     wrapped = "\n".join(body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)]))
     n = join_wrapped_lines(Normalized.identity(wrapped))
     check_map(n)
-    # a break is a wrap between two ideographs or before a comma or full stop (no line opens with one); one
-    # after a comma stays (a line may end a clause)
-    kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS and body[c] in IDEOGRAPHS) and body[c] not in ",。"]
+    # a break is a wrap between two ideographs or before a comma or full stop (no line opens with one), and after a
+    # comma when the line is as long as the page is wide (every line here but the last)
+    kept = [c for c in cuts if not (body[c - 1] in IDEOGRAPHS + "," and body[c] in IDEOGRAPHS) and body[c] not in ",。"]
     pieces = [body[a:b] for a, b in zip([0, *kept], [*kept, len(body)])]
     assert n.text == "\n".join(pieces)
     check_chars_kept(n)
+
+
+def test_a_break_after_a_comma_is_a_wrap_only_at_the_full_page_width() -> None:
+    # a scanned yearbook column: the line ending 人，is as long as its neighbours, the sentence runs on
+    page = ("　　【人口概况】 1998年末，全县户籍总人口288252人，\n比上年末的286412人增加1840人。全年出生4718人，出\n"
+            "生率16.42‰；死亡2086人，死亡率7.26‰；人口自然增\n长率9.16‰。全年迁入2314人，迁出3106人。\n")
+    n = join_wrapped_lines(to_halfwidth(Normalized.identity(page)))
+    check_map(n)
+    assert "总人口288252人,比上年末的286412人" in n.text and "出生率16.42‰" in n.text
+    assert extract(page, "t").records[0].values["population_start"].number == 286412
+    # a short line ending in a comma ends its statement there (a list of lines, a heading's clause)
+    lines = "各村情况如下，\n东村全年出生52人，死亡31人，人口自然增长率为千分之五点二。\n西村全年出生48人，死亡29人。\n"
+    assert join_wrapped_lines(Normalized.identity(lines.replace("，", ","))).text == lines.replace("，", ",")
+
+
+def test_ideographs_a_blank_apart_read_as_words() -> None:
+    n = normalize("1998年，全 县 出 生 人 口 中，一孩2813人；计 划 内 出 生361人。全县 出生 人口，张 三")
+    check_map(n)
+    assert n.text == "1998年,全县出生人口中,一孩2813人;计划内出生361人。全县 出生 人口,张 三"
+    i = n.text.index("计划内出生361")
+    assert n.original[slice(*n.to_original(i, i + 8))] == "计 划 内 出 生361"
+    assert extract("全年，计 划 内 出 生361人。", "t").records[0].values["births_planned"].number == 361
+
+
+@given(st.lists(st.sampled_from(IDEOGRAPHS), min_size=3, max_size=12), st.sampled_from(["", "，", "。"]),
+       st.integers(1, 99999))
+def test_property_ideographs_spaced_apart_are_joined(chars: list[str], before: str, figure: int) -> None:
+    text = f"{before}{' '.join(chars)}{figure}人"
+    n = join_spaced_ideographs(Normalized.identity(text))
+    check_map(n)
+    assert n.text == f"{before}{''.join(chars)}{figure}人"
+    two = f"{before}{chars[0]} {chars[1]}{figure}"  # (two alone: a padded name, left)
+    assert join_spaced_ideographs(Normalized.identity(two)).text == two
+
+
+def test_an_ideographic_zero_between_digits_is_a_zero() -> None:
+    assert _ocr("死亡2〇86人，2〇〇1年末，一九九〇年，〇人") == "死亡2086人，2001年末，一九九〇年，〇人"
+    assert normalize("死亡2〇86人，年初总人口3○○○○人").text == "死亡2086人,年初总人口3○○○○人"  # (○: a mask)
 
 
 def test_a_label_wrapped_from_its_figure_reads_with_it() -> None:
@@ -627,7 +666,7 @@ def test_a_pdf_copy_reads_whole_figures_across_wraps_page_breaks_and_radicals() 
 
 #: Each pattern spelled for speed (opening with a literal, not a look-behind), with its plain spelling.
 _FAST_SPELLINGS = {
-    "_WRAP_RE": r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰])\n(?=[\u4e00-\u9fff])|(?<=[0-9.])\n(?=[0-9.])",
+    "_WRAP_RE": r"(?<=[\u4e00-\u9fff)])\n(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰,])\n(?=[\u4e00-\u9fff])|(?<=[0-9.])\n(?=[0-9.])",
     "_PAGE_BREAK_RE": r"(?<=[^\s。！？!?：:；;])\n(?:[ \t\u3000]*\n)*(?:[ \t\u3000]*(?:[—–-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]+"
                       r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
                       r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*)+",

@@ -101,6 +101,8 @@ def check_document(doc: Document, opts: Options) -> Document:
     rounded = bool(policy and policy.rounded_counts)
     notes = list(policy.findings) if policy else []
     read = list(doc.findings)
+    # what reading found in each record (a masked figure, a rate printed in % for ‰): kept before the rules' findings
+    read_per = list(doc.record_findings)
     with COLLECTOR_PAUSE:  # a list of findings per record: 100 000 of them would have it rescan the heap
         totals = _validate(doc, rules, opts, policy, tolerance, rounded)
         doc.findings = [*read, *totals]
@@ -109,6 +111,9 @@ def check_document(doc: Document, opts: Options) -> Document:
             totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
     doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog),
                     *carry_findings(doc, opts.catalog)]
+    if read_per:
+        doc.record_findings = [[*(read_per[i] if i < len(read_per) else ()), *fs]
+                               for i, fs in enumerate(doc.record_findings)]
     if doc.joins:  # sheets joined: only what spans them is this document's (each sheet reports its own)
         # (rows continued on a second sheet: each record is one sheet's, and what spans them is the totals row's)
         by_rows = all(len({v.location.sheet for v in r.values.values()}) <= 1 for r in doc.records)

@@ -361,6 +361,9 @@ _OCR_POINT_RE = re.compile(r"[，,。.% ](?:(?<=[0-9][，,。])(?=[0-9]{1,2}(?:[
                            r"|(?<=[0-9]\.)( +)(?=[0-9])|(?<=[0-9]%)o(?![A-Za-z])|(?<=[0-9] )(?=[万亿]))")
 #: What a mark the pattern above matches stands for (any other: the decimal point).
 _OCR_POINT_FOR = {"%o": "‰", " ": ""}
+#: The ideographic zero between digits (死亡2〇86人, 2〇〇1年: a scan's or a typesetter's 〇 for 0); ○ after a digit is a
+#: mask's circle (3○○○), not read so.
+_OCR_ZERO_RE = re.compile("〇(?<=[0-9]〇)〇*(?=[0-9])")
 #: Digits scanned a blank apart (3 2 6 4 1 8人), three or more between ideographs or before a unit: one number.
 _SPACED_DIGITS_RE = re.compile(r" (?<=[\u4e00-\u9fff][0-9] )[0-9](?: [0-9])+ ?(?=[\u4e00-\u9fff%‰])")  # (from its first blank)
 
@@ -387,7 +390,7 @@ def _digits_for_letters(text: str) -> str:
 def ocr_figures(n: Normalized) -> Normalized:
     """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰), a Chinese
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
-    ‰ and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
+    ‰, 〇 for 0 between digits (2〇86人) and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
     if any(c in n.text for c in "OolI"):  # (`in`: a fast scan)
         n = _with_text(n, _digits_for_letters(n.text))  # (char for char: no map)
@@ -400,6 +403,8 @@ def ocr_figures(n: Normalized) -> Normalized:
             edits.append((m.start(), m.end(), _OCR_POINT_FOR.get(m.group(), ".")))
     for m in _SPACED_DIGITS_RE.finditer(text):
         edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
+    if "〇" in text:
+        edits += [(i, i + 1, "0") for m in _OCR_ZERO_RE.finditer(text) for i in range(*m.span())]
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
 
 
@@ -475,6 +480,30 @@ def drop_digit_group_spaces(n: Normalized) -> Normalized:
     commas: only where the number stands between ideographs (or a unit), so figures a blank apart in a table
     row stay apart."""
     return _apply_edits(n, _separator_edits(n.text, _GROUP_SPACE_RE, _SPACED_RE, _DIGITS, _SPACES))
+
+
+# --- ideographs a blank apart ------------------------------------------------------------------------
+
+#: Three or more single ideographs each a blank apart (全 县 出 生 人 口), matched from the first blank (a literal the
+#: regex engine skips to).
+_SPACED_IDEOGRAPHS_RE = re.compile(" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def join_spaced_ideographs(n: Normalized) -> Normalized:
+    """The blanks out of a run of three or more single ideographs each a blank apart (计 划 内 出 生361人 →
+    计划内出生361人: a scan's or a PDF's letter-spacing), so its words read whole; not where the run touches another
+    ideograph (全县 出生 人口: words a blank apart), nor two chars alone (张 三: a name padded to three)."""
+    text = n.text
+    edits: list[Edit] = []
+    for m in _SPACED_IDEOGRAPHS_RE.finditer(text):
+        s, e = m.start() - 1, m.end()
+        if not (s and _ideograph(text[s - 1]) or e < len(text) and _ideograph(text[e])):
+            edits += [(i, i + 1, "") for i in range(m.start(), e, 2)]
+    return _apply_edits(n, edits)
 
 
 # --- full-width → half-width -------------------------------------------------------------------------
@@ -682,7 +711,7 @@ def join_label_lines(n: Normalized) -> Normalized:
 # (全年出生\n3127人); never between two digits (a rate at a line's end and a date on the next: 6.58\n2006年).
 # (Both patterns open with the literal break and look back from it: the regex engine then scans for line
 # breaks, instead of trying a look-behind at every character.)
-_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.])"
+_WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9%‰,]\n)(?=[\u4e00-\u9fff])|(?<=[0-9.]\n)(?=[0-9.])"
                       r"|(?<=[0-9] \n)(?=[0-9]{3}[^0-9]))")  # (年末户籍人口42 ‖106人: a thousands blank left at the line's end)
 # Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
 # 人工流产6\n1例) or, with no unit, in its decimals before a clause mark (性别比1\n10.57；), and only at the full page width.
@@ -714,7 +743,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
 
     A break is a wrap when the line before it is running text (holding a comma or full stop, ending in an
     ideograph or figure rather than punctuation) about as long as the text's lines usually are (at least
-    ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), and the next line
+    ``_WRAP_WIDTH`` of their median: a heading such as （一）加强领导，强化管理 is shorter), or ending in a comma
+    at the full page width (a scanned yearbook's …总人口288252人，‖比上年末的…), and the next line
     starts at once with an ideograph or digit (not indented, not a list item or heading), and the line is not
     one bracketed aside, nor the next line an item of its own (男孩：246人). A break before a line that opens with a
     closing mark (。 , 、) is always a wrap, and a scan's stop for a decimal point before a break and the decimals with their % is the point (97。‖45% → 97.45%)."""
@@ -735,6 +765,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
         if text[i - 1 - (text[i - 1] == " ")] in _FIGURE_CHARS and text[i + 1] in _FIGURE_CHARS \
                 and (i - start < full or not _DIGIT_WRAP_RE.match(text, i + 1)):
             continue
+        if text[i - 1] == "," and i - start < full:
+            continue  # (a line may end its statement at a comma: a wrap there only at the full page width)
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
                 and not _ASIDE_LINE_RE.fullmatch(text, start, i) and not _LABELLED_RE.match(text, i + 1):
             edits.append((i, i + 1, ""))
@@ -1070,7 +1102,7 @@ def drop_term_quotes(n: Normalized) -> Normalized:
 # --- all steps ---------------------------------------------------------------------------------------
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
-         to_halfwidth, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
+         to_halfwidth, join_spaced_ideographs, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
          join_chunk_markers, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
          numerals_to_digits)
 
