@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fpcheck.extract import extract
+from fpcheck.catalog import default_catalog
+from fpcheck.extract import extract, grammar
 
 
 def one(text: str) -> dict[str, float | None]:
@@ -198,6 +199,58 @@ def test_a_yearbook_entry_opening_with_its_place_in_brackets_is_that_places() ->
     # a bracketed topic is no place, though it holds a place's last char (行政区划: 区)
     topic = "沣水县情概况\n【行政区划】全县辖9个镇、5个乡。\n【人口】2022年末全县户籍总人口412806人。\n"
     assert [r.unit for r in extract(topic, "t").records] == ["沣水县"]
+
+
+def test_a_cue_read_through_a_word_before_it_that_adds_nothing() -> None:
+    # 全年出生 is 出生 with 全年 before it: 全年出生率 is the birth rate, not 全年出生 and 率
+    assert one("全年出生612人。全年出生率13.15‰，死亡率6.10‰。") == {"births": 612, "birth_rate": 13.15, "death_rate": 6.1}
+    assert one("全年出生人口性别比为112.5。") == {"sex_ratio_at_birth": 112.5}  # (not the population's)
+    assert one("全年出生婴儿性别比112.5，全年出生一孩310人。") == {"sex_ratio_at_birth": 112.5, "births_first": 310}
+    assert one("婴儿出生人口为312。") == {"births": 312}  # (婴儿 before 出生人口 would negate it: 婴儿出生 is births)
+
+
+def _qualified_cues() -> list[tuple[str, str]]:
+    """(a word that qualifies a cue without changing it, a longer cue starting with that cue): 全年 + 出生率."""
+    g = grammar(default_catalog())
+    words = sorted(g.cues)
+    return [(w[:k], v) for w, ks in g.cue_inner.items() for k in ks for v in words
+            if v.startswith(w[k:]) and len(v) > len(w) - k]
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.sampled_from(_qualified_cues()), st.sampled_from(["312", "12.34", "1,086"]))
+def test_property_a_qualifying_word_before_a_cue_changes_no_reading(pair: tuple[str, str], figure: str) -> None:
+    word, cue = pair
+    assert one(f"{word}{cue}为{figure}。") == one(f"{cue}为{figure}。")
+
+
+def by_unit(text: str) -> dict[str | None, dict[str, float | None]]:
+    return {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
+
+
+def test_the_units_figure_after_the_wider_areas_in_the_same_sentence() -> None:
+    got = by_unit("青石乡2012年工作总结\n全年出生246人，全县出生率为11.2‰，我乡为10.47‰，低于全县0.73个千分点。")
+    assert got == {"青石乡": {"births": 246, "birth_rate": 10.47}}  # (not the county's 11.2)
+    assert by_unit("白马镇2010年总结\n全县出生4212人，我镇为246人。") == {"白马镇": {"births": 246}}
+
+
+def test_the_villages_with_most_and_fewest_and_a_place_ranked_first() -> None:
+    text = ("青石乡2012年工作总结\n全乡出生246人。全乡14个行政村平均每村出生17.6人，出生最多的是东坪村，38人；最少的是岩口村，"
+            "仅6人。")
+    assert by_unit(text) == {"青石乡": {"births": 246}, "东坪村": {"births": 38}, "岩口村": {"births": 6}}
+    county = ("双河县2016年通报\n全县出生3418人。城关镇出生612人，占全县出生总数的17.91%；其中石桥乡出生率最高，为13.62‰，"
+              "比全县高1.22个千分点；龙口镇计划生育率最低，仅为92.37%。")
+    got = by_unit(county)
+    assert got["石桥乡"] == {"birth_rate": 13.62} and got["龙口镇"] == {"planned_birth_rate": 92.37}
+    assert got["双河县"] == {"births": 3418}
+    # a bare figure after a comma is a place's only with a unit of count or rate (城关镇，2019年… is no figure of it)
+    assert "城关镇" not in by_unit("双河县2016年通报\n全县出生3418人。出生最多的是城关镇，2019年以来一直如此。")
+
+
+def test_a_months_last_day_before_the_population_is_the_periods_end() -> None:
+    got = one("截至10月底，全镇年初总人口31206人，10月31日总人口31318人，出生286人。")
+    assert got["population_start"] == 31206 and got["population_end"] == 31318
+    assert one("全镇年初总人口31206人，6月30日总人口31318人。")["population_end"] == 31318
 
 
 def test_a_markdown_table_and_a_last_year_first_column() -> None:

@@ -1300,6 +1300,12 @@ LATER_ROUNDS = [
     pytest.param(719, 728, {("722", "丰和县", "births_by_parity"), ("727", "双桥乡", "contraceptive_rate_from_counts"),
                             ("728", "白沙镇", "married_women_by_children")},
                  {"722", "725", "727", "728"}, id="719-728 scanned and scraped pages"),
+    # one unit's figures among comparisons (736 is corrupted seed-style): 731's 政策符合率 97.96 for 97.69 (the planned
+    # births over births); 735's 性别比 112.49 for 112.94 (its boys over girls); 737's 死亡 181 for 118 (its rate 5.93‰ is
+    # 118's). No error on a village ranked first, nor on the county's figure beside the unit's (全县…，我乡为…)
+    pytest.param(729, 738, {("731", "清溪縣", "planned_birth_rate_from_counts"), ("735", "江北区", "sex_ratio_from_counts"),
+                            ("737", "桃花乡", "death_rate_from_counts")},
+                 {"731", "735", "736", "737"}, id="729-738 the unit among comparisons"),
 ]
 
 

@@ -491,6 +491,17 @@ class _Grammar:
         # the same few chars recur all through a report, so each verdict is remembered.
         self.weak_ok = lru_cache(maxsize=4096)(self.weak_left_ok.search)
         self.negated = lru_cache(maxsize=4096)(self.negation_before.search)
+        # A cue that is another with a word before it adding nothing (全年出生: 出生) ends where a longer cue starting
+        # at that other one may run on (全年出生率, 全年出生婴儿性别比): for each such cue, where those may start in it
+        # (not after a word that negates what follows it: 婴儿出生 is births, 婴儿 before 出生人口 would be no births).
+        words = sorted(cues)
+        self.cue_inner: dict[str, tuple[int, ...]] = {}
+        for w, cue in cues.items():
+            ks = tuple(k for k in range(1, len(w)) if (core := cues.get(w[k:])) is not None
+                       and (core.indicator, core.role) == (cue.indicator, cue.role) and not self.negated(w[:k])
+                       and (i := bisect_left(words, w[k:]) + 1) < len(words) and words[i].startswith(w[k:]))
+            if ks:
+                self.cue_inner[w] = ks
         # Per code point: 1 if it ends a clause, 2 if it ends a sentence, 4 if it ends one for good (all found
         # in one array lookup).
         self.break_kind = np.zeros(0x110000, dtype=np.uint8)
@@ -561,7 +572,7 @@ class _Grammar:
         self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
         self.year_heading = re.compile(p["year_heading"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
-        self.compared_place = re.compile(p["compared_place"].replace("PLACE", place))
+        self.compared_place = re.compile(p["compared_place"].replace("UNIT", unit_word))
         self.compared_hint = re.compile(p["compared_place_hint"])
         self.count_first = re.compile(p["count_first"])
         self.count_first_end = re.compile(p["count_first_end"])
@@ -1552,6 +1563,10 @@ class _Extractor:
             pos = ce if ce > cs else cs + 1
             if ce == cs:
                 continue
+            if (inner := g.cue_inner.get(m.group())) is not None and (longer := next(
+                    (cs + k for k in inner if (n := scan.match(t, cs + k, b)) is not None and n.end() > ce), None)):
+                pos, it = longer, scan.finditer(t, longer, b)  # (全年出生率: 出生率, not 全年出生 and 率)
+                continue
             cue = cues[m.group()]
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
@@ -1724,7 +1739,7 @@ class _Extractor:
                 values, windows = main if key is None else others.setdefault(key, ({}, []))
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
-            if foreign or self.elsewhere(sent, clause, cs, wide, own, within) or self.earlier_year(clause, cs, sent_end) \
+            if foreign or self.elsewhere(sent, clause, cs, wide, own, within, ce) or self.earlier_year(clause, cs, sent_end) \
                     or (yearly if yearly is not None else (yearly := t.find("年", sent, sent_end) >= 0)) and (
                         self.before_report(max(sent, cs - LOOKBACK), cs, titled)
                         or self.after_years_total(max(sent, cs - LOOKBACK), cs, titled)) \
@@ -2097,17 +2112,20 @@ class _Extractor:
                     break
 
     def elsewhere(self, sent: int, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None,
-                  within: re.Pattern[str] | None) -> bool:
+                  within: re.Pattern[str] | None, ce: int | None = None) -> bool:
         """Whether the clause before the cue at ``cs`` puts it in another area: a wider one (全市出生率为10.5‰ in
         a town's report), a wider one opening its sentence (全县出生3120人，死亡1000人: the deaths are the
-        county's too) unless the clause names the unit again (全镇, 我镇, its name), or another place opening
-        the clause (城关镇全年出生412人 in the county's report)."""
+        county's too) unless the clause, or the cue itself (ending at ``ce``), names the unit again (全镇, 我镇, its
+        name: 全县出生率为11.2‰，我乡为10.47‰), or another place opening the clause (城关镇全年出生412人 in the
+        county's report)."""
         t, g = self.t, self.g
         if wider is not None:
             if wider.search(t, clause, cs):
                 return True
+            named_to = cs if ce is None else ce
             if sent < clause and (self._opens_with(wider, sent) or self._clause_opens_with(wider, sent, clause)) \
-                    and not (within and within.search(t, clause, cs)) and not (own and t.find(own, clause, cs) >= 0):
+                    and not (within and within.search(t, clause, named_to)) \
+                    and not (own and t.find(own, clause, named_to) >= 0):
                 return True
         if own is None or t[clause] in _NUMBER_START:
             return False
