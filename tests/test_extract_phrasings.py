@@ -253,6 +253,15 @@ def test_a_months_last_day_before_the_population_is_the_periods_end() -> None:
     assert one("全镇年初总人口31206人，6月30日总人口31318人。")["population_end"] == 31318
 
 
+def test_a_later_rounds_target_leaves_the_rounds_figure_read() -> None:
+    text = ("金桥镇2012年上半年小结\n二、技术服务情况\n春季三查应参检5216人，实查5034人，参检率96.51%。\n"
+            "五、下半年工作打算\n秋季三查参检率达到95%以上。")
+    assert by_unit(text)["金桥镇"] == {"checkup_expected": 5216, "checkup_done": 5034, "checkup_rate": 96.51}
+    # …while a later round's own figure replaces the earlier one (the year's is the last round's)
+    both = "春季三查应查5216人，三查率96.51%；秋季三查应查5230人，三查率97.02%。"
+    assert one(both) == {"checkup_expected": 5230, "checkup_rate": 97.02}
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

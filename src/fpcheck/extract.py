@@ -1796,9 +1796,12 @@ class _Extractor:
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
             if ind_id in values and (g.verified.search(t, clause, cs) is not None or ind_id in g.round_indicators
                                      and (g.latest_round.search(t, sentence, cs) is not None
-                                          or values[ind_id].unit_printed in g.extra_units.get(ind_id, ()))):
+                                          or values[ind_id].unit_printed in g.extra_units.get(ind_id, ()))) \
+                    and not self.blocked(cs, clause, scope, ind_id, sections, quiet) \
+                    and self.read_number(at, ind_id, build=False) is not None:
                 # (你镇上报出生176人，…核实出生179人: the verified figure; 春季三查…应查296人；…冬季三查（全年最后一次），
-                # 应查298人: the year's is the last round's; 两次共应查7960人次…；按人计，…应参检对象3980人: by person)
+                # 应查298人: the year's is the last round's; 两次共应查7960人次…；按人计，…应参检对象3980人: by person;
+                # but not a later round's target or bound: 秋季三查参检率达到95%以上 in the plan)
                 del values[ind_id]
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
