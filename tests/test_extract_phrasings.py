@@ -262,6 +262,16 @@ def test_a_later_rounds_target_leaves_the_rounds_figure_read() -> None:
     assert one(both) == {"checkup_expected": 5230, "checkup_rate": 97.02}
 
 
+def test_the_women_and_the_check_up_rate_in_other_words() -> None:
+    got = one("全镇育龄已婚妇女6218人，其中未生育的412人。春季三查应参检5216人，实查5034人，参检率96.51%。")
+    assert got["married_women"] == 6218 and got["checkup_rate"] == 96.51
+    assert one("年内出生312人，死亡201人。") == {"births": 312, "deaths": 201}  # (年内: the period, before a short cue)
+    assert one("孕检对象5216人，已孕检5034人，孕检率96.51%。") == {
+        "checkup_expected": 5216, "checkup_done": 5034, "checkup_rate": 96.51}
+    assert one("已婚育龄妇女6218人，其中三孩以上妇女166人。")["married_women_three_plus"] == 166
+    assert one("外来人口1260人。") == {"floating_population": 1260}  # (migrants: not the population)
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

@@ -1312,6 +1312,12 @@ LATER_ROUNDS = [
     pytest.param(739, 748, {("741", "青柳鎮", "contraceptive_rate_from_counts"), ("744", "东阳县", "checkup_rate_from_counts"),
                             ("748", "龙泉乡", "births_by_parity")},
                  {"741", "744", "747", "748"}, id="739-748 the office's other programmes"),
+    # ordinary reports in many clerks' voices (758 is corrupted seed-style): 750's 生育二孩妇女 2541 for 2514 (412 + 3126
+    # + 2514 + 166 = 6218 育龄已婚妇女); 752's 性别比 111.39 for 2496 / 2230 × 100 = 111.93; 755's 完成四术 164 for 146
+    # (146 / 150 = 97.33%, the printed rate)
+    pytest.param(749, 758, {("750", "白沙镇", "married_women_by_children"), ("752", "兰溪县", "sex_ratio_from_counts"),
+                            ("755", "太平镇", "surgeries_pct_from_counts")},
+                 {"750", "752", "755", "758"}, id="749-758 ordinary reports in many voices"),
 ]
 
 

@@ -414,6 +414,12 @@ ROUND_317_322 = ["317_xlsx_xiang_gecun_huji_renkou_biandong_nianchu_chusheng_siw
                  "320_xlsx_gongan_paichusuo_huji_renkou_biandong_hushu_shangnianmo_chusheng_siwang_qianru_qianchu_qita_zengjia_qita_jianshao_nianmo_nan_nv_jiangbei_nv_diandao.xlsx",
                  "321_ods_qu_jiedao_nianchu_renkoushu_ziran_zengzhang_renshu_qianyi_renkou_qianru_qianchu_jingqianyi_jixie_zengzhang_nianmo_renkoushu_wu_cuowu.ods",
                  "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv"]
+ROUND_323_328 = ["323_xlsx_xian_xiangzhen_chusheng_siwang_ziranzengzhanglv_pingjun_renkou_ziranzengzhanglv_xian_siru_hou_xiangjian_cha_0_01_qiaotou_chushenglv_diandao.xlsx",
+                 "324_xls_shi_nianjian_wanren_nianchu_nianmo_yiwei_chusheng_siwang_liangwei_heji_shi_heji_hou_siru_bu_deng_geqv_zhi_he_wu_cuowu.xls",
+                 "325_xlsx_gongshi_huancun_jishenglv_jieyulv_sanchalv_liangge_tianbiaoren_yiwei_liangwei_hunyong_heji_sum_round_gongshi_hongqiao_jieyulv_diandao.xlsx",
+                 "326_csv_gb18030_crlf_xiangzhen_chusheng_nan_nv_xingbiebi_nv_100_liangwei_xiao_shu_yige_chusheng_bian_hua_da_zhiyou_zhen_cuo_shi_cuo_dazhuang_xingbiebi_diandao.csv",
+                 "327_ods_sheng_nianjian_wanren_liangwei_ge_shi_nianchu_nianmo_chusheng_siwang_quansheng_heji_siru_cha_0_01_0_02_wu_cuowu.ods",
+                 "328_xlsx_zhen_gecun_xiao_renkou_jishu_qianfenlv_fu_zengzhang_ziranzengzhanglv_xian_siru_hou_xiangjian_cha_0_01_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -435,7 +441,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
-                         + ROUND_317_322)
+                         + ROUND_317_322 + ROUND_323_328)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
 
@@ -2125,11 +2131,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "320_xlsx_gongan_paichusuo_huji_renkou_biandong_hushu_shangnianmo_chusheng_siwang_qianru_qianchu_qita_zengjia_qita_jianshao_nianmo_nan_nv_jiangbei_nv_diandao.xlsx": {("population_by_sex", "J6"), ("totals", "L13")},
     "321_ods_qu_jiedao_nianchu_renkoushu_ziran_zengzhang_renshu_qianyi_renkou_qianru_qianchu_jingqianyi_jixie_zengzhang_nianmo_renkoushu_wu_cuowu.ods": set(),
     "322_csv_gbk_crlf_excel_daochu_liangceng_biaotou_bennian_zengjia_chusheng_qianru_qita_heji_bennian_jianshao_siwang_qianchu_qita_heji_xiangzhen_dongping_chusheng_diandao.csv": {("increase_by_kind", "7:6"), ("totals", "16:3")},
+    # 323–328 (rounding as official tables do it, blind): 323 桥头镇 出生率 8.58 for 242 × 2000 / 54692 = 8.85 (F6), so
+    # its growth −0.73 is no longer 8.58 − 9.58 (H6); 325 红桥镇 综合节育率 99.0 for 4989 / 5491 = 90.86 (G5); 326 (a CSV,
+    # line:column) 大庄镇 性别比 113.37 for 58 / 51 × 100 = 113.73 (6:5). 324, 327 and 328 have none: their 0.01–0.02
+    # differences (growth against the rounded rates, 万人 totals against their rounded rows, rates on 万人 counts) are
+    # rounding
+    "323_xlsx_xian_xiangzhen_chusheng_siwang_ziranzengzhanglv_pingjun_renkou_ziranzengzhanglv_xian_siru_hou_xiangjian_cha_0_01_qiaotou_chushenglv_diandao.xlsx": {("birth_rate_from_counts", "F6"), ("natural_growth_is_difference", "H6")},
+    "324_xls_shi_nianjian_wanren_nianchu_nianmo_yiwei_chusheng_siwang_liangwei_heji_shi_heji_hou_siru_bu_deng_geqv_zhi_he_wu_cuowu.xls": set(),
+    "325_xlsx_gongshi_huancun_jishenglv_jieyulv_sanchalv_liangge_tianbiaoren_yiwei_liangwei_hunyong_heji_sum_round_gongshi_hongqiao_jieyulv_diandao.xlsx": {("contraceptive_rate_from_counts", "G5")},
+    "326_csv_gb18030_crlf_xiangzhen_chusheng_nan_nv_xingbiebi_nv_100_liangwei_xiao_shu_yige_chusheng_bian_hua_da_zhiyou_zhen_cuo_shi_cuo_dazhuang_xingbiebi_diandao.csv": {("sex_ratio_from_counts", "6:5")},
+    "327_ods_sheng_nianjian_wanren_liangwei_ge_shi_nianchu_nianmo_chusheng_siwang_quansheng_heji_siru_cha_0_01_0_02_wu_cuowu.ods": set(),
+    "328_xlsx_zhen_gecun_xiao_renkou_jishu_qianfenlv_fu_zengzhang_ziranzengzhanglv_xian_siru_hou_xiangjian_cha_0_01_wu_cuowu.xlsx": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_322_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_328_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -2255,3 +2272,12 @@ def test_the_balance_round_warns_where_a_planted_figure_breaks_the_balance_and_r
                for f in d.all_findings() if f.rule == "repair"}
     assert repairs == {("population_start", 2087), ("migration_out", 402), ("population_end", 3129),
                        ("population_female", 18243), ("births", 185)}
+
+
+def test_the_rounding_round_repairs_each_planted_figure_to_the_true_one() -> None:
+    # 323–328 by hand: 8.85 (242 × 2000 / 54692 = 8.8496), 90.9 (4989 / 5491 = 90.858%, printed with one decimal: 99.0
+    # is 90.9 with its last two digits swapped across the point, where 91.0, a digit mistyped, meets the rate only
+    # within three times its rounding), 113.73 (58 / 51 × 100 = 113.725)
+    repairs = {next(iter(f.suggestion.items()), None) for name in ROUND_323_328 for d in checked(name)
+               for f in d.all_findings() if f.rule == "repair"}
+    assert repairs == {("birth_rate", 8.85), ("contraceptive_rate", 90.9), ("sex_ratio_at_birth", 113.73)}

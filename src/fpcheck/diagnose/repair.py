@@ -387,7 +387,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             key = (o.value, o.decimals)
             if o.value != values[k] and (key not in best or o.cost < best[key].cost):
                 best[key] = o
-        options[k] = list(best.values())
+        options[k] = _tight_first(list(best.values()), catalog[k], vals[k].scale, ns)
     siblings = _siblings(prelim, catalog)
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
@@ -422,6 +422,21 @@ def _tied(sol: Solution) -> set[str]:
     """Cells whose change differs between equally cheap solutions."""
     return {k for alt in sol.ties for k in set(alt) ^ set(sol.changes)} | {
         k for alt in sol.ties for k, o in alt.items() if k in sol.changes and o.value != sol.changes[k].value}
+
+
+def _tight_first(opts: list[Option], ind: Indicator, scale: float, needs: list[Need]) -> list[Option]:
+    """Where a keystroke candidate meets a value a rule pins within its own rounding (90.9 for 4989 / 5491 =
+    90.858%), the keystroke candidates that meet it only within the rule's wider tolerance (91.0: three times the
+    rounding, which a table's own rounding may need) cost ``loose_fit`` more: the closer reading wins."""
+    def tight(o: Option) -> bool:
+        return any(abs(o.value - need) <= _rounding(ind, o.decimals, scale) + 1e-9 * max(1.0, abs(need))
+                   for need, _, _ in needs)
+
+    keyed = [o for o in opts if o.operator in KEYSTROKE]
+    if not any(tight(o) for o in keyed):
+        return opts
+    extra = default_table().x("loose_fit")
+    return [replace(o, cost=o.cost + extra) if o.operator in KEYSTROKE and not tight(o) else o for o in opts]
 
 
 def _pinned_options(k: str, v: Value, ind: Indicator, needs: list[Need]) -> list[Option]:
