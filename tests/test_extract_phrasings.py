@@ -272,6 +272,34 @@ def test_the_women_and_the_check_up_rate_in_other_words() -> None:
     assert one("外来人口1260人。") == {"floating_population": 1260}  # (migrants: not the population)
 
 
+def test_a_box_table_of_tasks_with_a_column_of_last_years_work() -> None:
+    table = ("石桥乡1998年四术完成情况\n"
+             "│项　目  │任务（例）  │完成（例）  │完成率（%）  │上年完成（例）  │\n"
+             "│结　扎  │          40│          38│        95.00│              45│\n"
+             "│放　环  │         100│         108│       108.00│              96│\n"
+             "│合　计  │         140│         146│       104.29│             141│\n")
+    got = one(table)
+    assert got["sterilizations_target"] == 40 and got["sterilizations"] == 38 and got["sterilizations_pct"] == 95
+    assert got["surgeries_target"] == 140 and got["surgeries"] == 146 and got["surgeries_pct"] == 104.29
+    assert 45 not in got.values() and 141 not in got.values()  # (last year's column: none of this year's)
+
+
+def test_a_table_of_the_month_beside_the_year_to_date() -> None:
+    text = ("梅溪乡人口和计划生育统计月报\n2015年第11期\n项　目             本期（11月）    累计（1—11月）\n"
+            "出生人数                     21               236\n三孩及以上                  —                 7\n"
+            "死亡人数                     14               152\n出生率（‰）                   —             10.90\n"
+            "注：11月末全乡户籍人口21684人，年初21608人。\n")
+    got = {r.period: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
+    assert got[None] == {"births": 21, "deaths": 14}  # (the month's: its — is no figure, not the next column's)
+    assert got["to-date: 11月"] == {"births": 236, "births_third_plus": 7, "deaths": 152, "birth_rate": 10.9,
+                                    "population_end": 21684, "population_start": 21608}
+
+
+def test_a_section_of_next_years_requirements_states_targets() -> None:
+    text = "清江县2005年通报\n一、全县出生1393人。\n三、2006年工作要求。县下达2006年全县人口计划1450人。\n"
+    assert one(text) == {"births": 1393}
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

@@ -1318,6 +1318,12 @@ LATER_ROUNDS = [
     pytest.param(749, 758, {("750", "白沙镇", "married_women_by_children"), ("752", "兰溪县", "sex_ratio_from_counts"),
                             ("755", "太平镇", "surgeries_pct_from_counts")},
                  {"750", "752", "755", "758"}, id="749-758 ordinary reports in many voices"),
+    # figures laid out, not written (765 is corrupted seed-style): 759's 二孩 194 for 149 in a tab table (168 + 149 + 9 =
+    # 326 births); 762's 綜合節育率 87.15 for 3427 / 3916 = 87.51 on label lines; 766's 龍潭鄉 死亡 140 for 104 in a
+    # 一览表 of townships, whose 合計 row (801) the rows then miss by 36 (no rate of its own to say which row)
+    pytest.param(759, 768, {("759", "河湾镇", "births_by_parity"), ("762", "龍崗鄉", "contraceptive_rate_from_counts"),
+                            ("766", None, "totals")},
+                 {"759", "762", "765", "766"}, id="759-768 figures laid out"),
 ]
 
 

@@ -250,6 +250,32 @@ def test_property_any_consistent_town_village_table_checks_clean(towns: list[lis
     assert [f for f in doc.findings if f.rule.startswith("totals")] == []
 
 
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(1, 300)), min_size=2, max_size=8), st.data())
+def test_property_a_row_typed_twice_is_counted_once_and_warned(villages: list[tuple[int, int]],
+                                                              data: st.DataObject) -> None:
+    """Villages and their 合计, one village's row typed again right after it: no totals finding, one warning
+    at the repeat; the same row with one figure changed is a unit of its own, and the 合计 then misses it."""
+    from fpcheck.check import Options, check_document
+
+    k = data.draw(st.integers(0, len(villages) - 1))
+    rows = [(f"村{i}", b, d) for i, (b, d) in enumerate(villages)]
+    total = ("合计", sum(b for b, _ in villages), sum(d for _, d in villages))
+
+    def doc_of(table: list[tuple[str, int, int]]) -> Document:
+        def rec(i: int, name: str, b: int, d: int) -> Record:
+            loc = Location("t", sheet="S", cell=f"B{i + 3}")
+            return Record(name, {"births": Value("births", b, str(b), 0, 1.0, loc),
+                                 "deaths": Value("deaths", d, str(d), 0, 1.0, loc)}, None, loc)
+        doc = Document("t", "table", [rec(i, *r) for i, r in enumerate(table)])
+        return check_document(doc, Options(diagnose=False))
+
+    twice = doc_of([*rows[:k + 1], rows[k], *rows[k + 1:], total])
+    assert [(f.rule, f.location.cell) for f in twice.findings] == [("duplicate_row", f"B{k + 4}")]
+    other = doc_of([*rows[:k + 1], (rows[k][0], rows[k][1], rows[k][2] + 1), *rows[k + 1:], total])
+    assert {f.rule for f in other.findings} == {"totals"}
+
+
 # --- 其中 rows: the total broken down another way (城镇/乡村), never units of the sum ----------------------
 # births 200 = 城镇 120 + 乡村 80; deaths 100 = 城镇 45 + 乡村 55
 

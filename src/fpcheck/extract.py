@@ -2247,7 +2247,7 @@ class _Extractor:
     def role_tables(self) -> list[RoleTable]:
         """The tables of indicators by role pasted as text (项目 | 任务数 | 完成数 | 完成率), found once."""
         g = self.g
-        return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals)
+        return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals, g.table_other_period)
 
     @cached_property
     def period_tables(self) -> list[PeriodTable]:
@@ -2261,7 +2261,9 @@ class _Extractor:
         if g.table_other_period.search(cell):
             return ""
         quarter = g.quarter_opening.search(cell)
-        return quarter_label(quarter.group(1)) if quarter else period_of(cell)
+        if quarter is None and (period := period_of(cell)) is None and _MONTH_COLUMN.fullmatch(header_key(cell)):
+            return _ONE_MONTH  # (本期（11月）, 本月, 11月份: one month's, whose record has no period)
+        return quarter_label(quarter.group(1)) if quarter else period
 
     def row_indicator(self, label: str, start: int) -> str | None:
         """The indicator a text table's row label names: the catalog's name (出生人数(人), 其中:男孩), or the cue that
@@ -2278,13 +2280,13 @@ class _Extractor:
             return None
         return self.qualified(ind, cue.start(), start) if ind in g.qualify else ind
 
-    def period_values(self, table: PeriodTable) -> dict[str, dict[str, Value]]:
-        """A period table's figures as values, by the period of their column."""
-        out: dict[str, dict[str, Value]] = {}
+    def period_values(self, table: PeriodTable) -> dict[str | None, dict[str, Value]]:
+        """A period table's figures as values, by the period of their column (None: one month's)."""
+        out: dict[str | None, dict[str, Value]] = {}
         for ind, cells in table.rows:
             for k, printed, start, end in cells:
                 if (pn := _parse(printed)) is not None:
-                    out.setdefault(table.periods[k], {}).setdefault(
+                    out.setdefault(table.periods[k] if table.periods[k] != _ONE_MONTH else None, {}).setdefault(
                         ind, Value(ind, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None))
         return out
 
@@ -2581,6 +2583,8 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
 
 
 _LAST_MONTH = re.compile(r"\d{1,2}月")
+_ONE_MONTH = "month"  # a text table's column of one month (本期（11月）), whose record has no period
+_MONTH_COLUMN = re.compile(r"(?:本期|本月|当月)(?:(?:1[0-2]|[1-9])月份?)?|(?:1[0-2]|[1-9])月份?")
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
 
@@ -2842,7 +2846,7 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
             home.values.setdefault(key, v)
     for by_period in ex.period_tables:  # 指标 | 三季度 | 1—9月累计: a record of the unit per period
         if (home := home_of(by_period.span[0])) is not None:
-            _add_periods(doc, home, ex.period_values(by_period), ex.loc(*by_period.span))
+            _add_periods(doc, home, ex.period_values(by_period), ex.loc(*by_period.span), ex.g.year_stocks)
     end = len(ex.t)  # (the title's year alone will do here: a row of that year says it is the report's)
     year = None if ex.statement_years(0, end) else ex.report_year(0, end) or ex.title_year(0, end, stated=False)
     for table in (t for t in ex.text_tables if t.by_period):  # 1月 … 12月: a record of the unit per month
@@ -2855,9 +2859,15 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
             doc.record_findings.append([])
 
 
-def _add_periods(doc: Document, home: Record, by_period: dict[str, dict[str, Value]], where: Location) -> None:
+def _add_periods(doc: Document, home: Record, by_period: dict[str | None, dict[str, Value]], where: Location,
+                 stocks: frozenset[str]) -> None:
     """A period table's figures, each period's to the unit's record of that period: the unit's own record when
-    it has no figure nor period yet, else one read before, else a new one."""
+    it has no figure nor period yet, else one read before, else a new one. Beside a month's column (本期 | 累计),
+    the stocks the unit's own record holds (注：11月末户籍人口…，年初…) are the to-date period's, whose rates they base."""
+    if None in by_period and home.period is None and (to_date := next(
+            (p for p in by_period if p and p.startswith("to-date")), None)) is not None:
+        moved = {k: home.values.pop(k) for k in [k for k in home.values if k in stocks]}
+        by_period[to_date] = {**by_period[to_date], **{k: v for k, v in moved.items() if k not in by_period[to_date]}}
     for period, values in by_period.items():
         rec = next((r for r in doc.records if r.unit == home.unit and r.period == period), None)
         if rec is None and home.period is None and not home.values:

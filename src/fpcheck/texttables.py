@@ -159,15 +159,18 @@ class RoleTable:
     span: tuple[int, int]
 
 
-def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], totals: tuple[str, ...]) -> list[RoleTable]:
+def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], totals: tuple[str, ...],
+                other: re.Pattern[str] | None = None) -> list[RoleTable]:
     """The tables among ``found`` (:func:`blocks`) whose header's cells after the first are all roles
-    (``roles``: header → role) of at least two kinds, and whose rows are labelled with catalog indicators (a
-    2-char label padded with a blank, 结　扎, reads whole) or a totals word."""
+    (``roles``: header → role) of at least two kinds, or another period's columns (``other``: 上年完成, passed
+    over), and whose rows are labelled with catalog indicators (a 2-char label padded with a blank, 结　扎, reads
+    whole) or a totals word."""
     out: list[RoleTable] = []
     for block in found:
         header = block[0]
-        kinds = [roles.get(header_key(c)) for c, _, _ in header[1:]]
-        if None in kinds or len(set(kinds)) < 2:
+        kinds = [roles.get(key) if (key := header_key(c)) in roles or other is None or not other.search(key) else ""
+                 for c, _, _ in header[1:]]
+        if None in kinds or len({k for k in kinds if k}) < 2:
             continue
         rows = []
         for r in block[1:]:

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from collections import Counter
 from itertools import chain, repeat
 from typing import cast
 from operator import eq
@@ -297,12 +298,37 @@ class SumGroup:
     leaves: list[int] | None = None
 
 
-def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> list[SumGroup]:
+def duplicate_rows(records: Sequence[Record]) -> list[tuple[int, int]]:
+    """Rows a clerk typed twice: (the repeat, the first), a unit's row with the same label, period and figures as an
+    earlier one, two figures at least (团结村 on rows 9 and 10): counted once in every sum. Only labels that occur
+    more than once are looked at, so a table of 100 000 distinct rows costs one count of its labels."""
+    labels = unit_labels(records)
+    if len(set(labels)) == len(labels):
+        return []  # (every label once: the common case, one set of the labels)
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    keys = list(zip(labels, periods))
+    repeated = {k for k, n in Counter(keys).items() if n > 1 and k[0] not in (None, TOTAL_UNIT)}
+    out: list[tuple[int, int]] = []
+    first: dict[tuple[str | None, str | None], list[int]] = {}
+    for i in (i for i, k in enumerate(keys) if k in repeated):
+        figures = {k: v.number for k, v in records[i].values.items() if v.number is not None}
+        earlier = next((j for j in first.get(keys[i], []) if len(figures) > 1
+                        and figures == {k: v.number for k, v in records[j].values.items() if v.number is not None}), None)
+        if earlier is None:
+            first.setdefault(keys[i], []).append(i)
+        else:
+            out.append((i, earlier))
+    return out
+
+
+def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False,
+               repeats: list[tuple[int, int]] | None = None) -> list[SumGroup]:
     """Every row that should be a sum, with the rows it sums: subtotals (小计, age ranges) over their members,
     each totals row (one per period in a wide table) over the top-level rows of its period (none, when the
     table holds only a total and its 其中 breakdown). 其中 rows and section labels are no unit of a sum.
     ``free_total``: the notes say the totals row holds more than the rows (全市 with an unlisted 高新区), so it
-    cannot confirm a grouping of heads over their rows."""
+    cannot confirm a grouping of heads over their rows. ``repeats``: the rows typed twice, when known already
+    (:func:`duplicate_rows`)."""
     records = doc.records
     labels = unit_labels(records)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
@@ -313,6 +339,7 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False) -> lis
     unit[[head for head, _ in doc.subsets]] = False
     unit[doc.references] = False
     unit[list(_section_labels(records, labels))] = False
+    unit[[i for i, _ in (duplicate_rows(records) if repeats is None else repeats)]] = False
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
     if not groups and len(totals) == 1:  # (a bold 溪口镇 over its indented villages: no 小计 word says so)
@@ -342,13 +369,17 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     rule, own = spec[0], {i for r in spec for i in r.exempt}
     records = doc.records
     labels = unit_labels(records)
+    repeats = duplicate_rows(records)
+    out: list[Finding] = [Finding(
+        "duplicate_row", "warning", [], f"{labels[i]} 的一行与前面同名行的数字完全相同，按重复录入处理，合计只计一次",
+        f"the row of {labels[i]} repeats an earlier row with the same figures: taken for one typed twice, counted "
+        f"once in the sums", location=_row_location(records[i])) for i, _ in repeats]
     # (what the notes exempt is the totals row's: a subtotal over listed rows is still their sum)
     args = (records, rule, rules, catalog, abs_tolerance, own | set(exempt), rounded)
     sub_args = (records, rule, rules, catalog, abs_tolerance, own, rounded)
-    groups = sum_groups(doc, catalog, free_total=bool(exempt))
+    groups = sum_groups(doc, catalog, free_total=bool(exempt), repeats=repeats)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
     single = len({periods[g.head] for g in groups if g.total}) == 1
-    out: list[Finding] = []
     for g in groups:
         if outside:
             g = replace(g, rows=[i for i in g.rows if labels[i] not in outside])
@@ -388,6 +419,11 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
                                message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
                                rounding=None))
     return out
+
+
+def _row_location(rec: Record) -> Location | None:
+    """Where a row is: its first figure's cell (its record's own location when it has none)."""
+    return next((v.location for v in rec.values.values()), None) or rec.location
 
 
 def _period_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
