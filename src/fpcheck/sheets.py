@@ -229,11 +229,35 @@ def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | N
     ext = os.path.splitext(source)[1].lower()
     if head.startswith(OLE_MAGIC):
         return _load_ole(path, source, ext)
+    if not head.startswith(ZIP_MAGIC) and ext != ".csv" and (html := _load_html(path, source, ext)) is not None:
+        return html
     if head.startswith(ZIP_MAGIC) or ext in (".xlsx", ".xlsm", ".ods"):
         if not head.startswith(ZIP_MAGIC):
             raise InputError(source, f"not a {ext} workbook: the file is not a zip container (corrupt or a different format)")
         return _load_zip(path, source, ext, meanwhile)
     return [_load_csv(path, source)]
+
+
+# --------------------------------------------------------------------------------------------- HTML as xls
+
+
+def _load_html(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid] | None:
+    """The tables of an HTML page saved under a spreadsheet's name (a web system's "Excel" export), one grid
+    each (表1, 表2 … when there are several), with a note that says so; None when the file is no such page."""
+    from .htmltables import html_grids, looks_like_html_table
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    text = decode_bytes(data, source)
+    if not looks_like_html_table(text):
+        return None
+    tables = [rows for rows in html_grids(text) if any(any(str(c).strip() for c in row) for row in rows)]
+    if not tables:
+        return None
+    note = Finding("html_table", "info", [], f"文件扩展名为 {ext}，实际是网页（HTML）表格（系统导出）；已按表格读取",
+                   f"the file is named {ext} but is an HTML table (a web system's export); read as a sheet")
+    names = [None] if len(tables) == 1 else [f"表{i}" for i in range(1, len(tables) + 1)]
+    return [Grid(name=name, rows=rows, findings=[note]) for name, rows in zip(names, tables)]
 
 
 # --------------------------------------------------------------------------------------------- OLE / xls
