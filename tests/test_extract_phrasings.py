@@ -300,6 +300,20 @@ def test_a_section_of_next_years_requirements_states_targets() -> None:
     assert one(text) == {"births": 1393}
 
 
+def test_a_revised_figure_replaces_the_one_first_reported() -> None:
+    # an inspection's verified figures, the verification opening their sentence
+    got = one("你镇年报上报全年出生206人，政策符合率98.54%。经核查，实际出生211人，政策内出生204人，政策符合率为96.68%。")
+    assert got["births"] == 211 and got["planned_birth_rate"] == 96.68
+    # a bulletin's 快报 rate, then the 年报's figures
+    got = one("全年出生人口，12月份统计快报数为3846人，出生率10.88‰；经年报核定，全年出生3871人，出生率10.95‰。")
+    assert got == {"births": 3871, "birth_rate": 10.95}
+    assert one("年底初步统计全年出生406人，经与派出所逐户核对后，最终统计全年出生410人。") == {"births": 410}
+    # the aside after a figure as it stood is its own (101.33% was the 76's share), the share after it the year's
+    got = one("放环由原报76例（完成率101.33%）核减为72例。分项目看：放环任务75例，完成72例，完成率96.00%。")
+    assert got["iud_insertions"] == 72 and got["iud_insertions_pct"] == 96
+    assert one("全年应参加孕环情监测3960人，实际参检3874人。")["checkup_expected"] == 3960
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

@@ -1324,6 +1324,12 @@ LATER_ROUNDS = [
     pytest.param(759, 768, {("759", "河湾镇", "births_by_parity"), ("762", "龍崗鄉", "contraceptive_rate_from_counts"),
                             ("766", None, "totals")},
                  {"759", "762", "765", "766"}, id="759-768 figures laid out"),
+    # figures that were revised (775 is corrupted seed-style): 771's 性别比 113.31 for 112 / 99 × 100 = 113.13; 776's
+    # 死亡率 6.95 for 6.59 (its growth 6.85 follows 6.59); 778's 结扎完成率 93.57 for 30 / 32 = 93.75. The figures first
+    # reported (上报, 快报, 初步统计, 原报) break nothing: the revised ones replace them
+    pytest.param(769, 778, {("771", "石岭镇", "sex_ratio_from_counts"), ("776", "桂山乡", "death_rate_from_counts"),
+                            ("778", "桃源乡", "sterilizations_pct_from_counts")},
+                 {"771", "775", "776", "778"}, id="769-778 figures that were revised"),
 ]
 
 

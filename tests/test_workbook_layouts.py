@@ -828,6 +828,26 @@ def test_a_pivot_export_and_the_same_figures_in_long_form(towns: dict[str, Figur
             assert {rule for _, rule, _ in _errors([doc])} == ({"totals"} if off else set())
 
 
+@given(_towns(), st.sampled_from([0, 1]), st.booleans())
+@SETTINGS
+def test_a_direct_report_export_whose_area_row_the_codes_name(towns: dict[str, Figures], off: int, first: bool) -> None:
+    # 337: 区划代码 | 区划名称 | 指标代码 | 指标名称 | 计量单位 | 本期数, the county 519930000000 among its towns 519930101000 …
+    # (first or last): the unit whose code, trailing zeros dropped, opens every other's is the total, checked
+    total = {k: v + off * (k == "births") for k, v in _sum(list(towns.values())).items()}
+    rows = [("519930000000", "云台县", total), *((f"5199301{i:02d}000", n, f) for i, (n, f) in enumerate(towns.items(), 1))]
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["区划代码", "区划名称", "指标代码", "指标名称", "计量单位", "本期数"])
+        for code, name, figures in (rows if first else [*rows[1:], rows[0]]):
+            for i, (k, v) in enumerate(figures.items(), 1):
+                ws.append([code, name, f"A{i:02d}", COUNTS[k], "人", v])
+
+    with _workbook(fill) as docs:
+        (doc,) = docs
+        assert {u: v for (u, _), v in _values(doc).items()} == {**towns, "合计": total}
+        assert {rule for _, rule, _ in _errors([doc])} == ({"totals"} if off else set())
+
+
 @given(_towns(), st.lists(st.sampled_from(["全国", "全省"]), min_size=1, max_size=2, unique=True), st.data())
 @SETTINGS
 def test_wider_areas_above_the_total_are_for_comparison(towns: dict[str, Figures], wider: list[str],

@@ -426,6 +426,12 @@ ROUND_329_334 = ["329_xlsx_zhen_gecun_sizhang_biao_renkou_chusheng_jieyu_sishu_w
                  "332_csv_gbk_crlf_xiang_gecun_renkou_biandong_wenben_danwei_quanjiao_henggang_wu_cuowu.csv",
                  "333_xlsx_zhen_gecun_jieyu_sishu_heji_gongshi_huancun_guoqi_sancun_renliu_gaihou_wei_chongsuan_kongge.xlsx",
                  "334_xlsx_xiang_gecun_renkou_biandong_chusheng_tuanjiecun_hang_chongfu_liangci_wu_heji_zhi_suan_yici_wu_cuowu.xlsx"]
+ROUND_335_340 = ["335_xls_html_utf8_zhen_gecun_renkou_biandong_hebing_biaotou_nbsp_heji_kualie_shibacun_ziran_zengzhanglv_diandao.xls",
+                 "336_xls_html_gb2312_xiang_gecun_liangzhang_biao_chusheng_haici_zhengcenei_yihun_funv_jieyu_nbsp_wu_cuowu.xls",
+                 "337_csv_utf8bom_tongji_zhibao_changbiao_quhua_daima_zhibiao_daima_xian_gexiangzhen_xian_hang_zai_shou_longtanzhen_yihai_diandao.csv",
+                 "338_xlsx_xitong_daochu_yingwen_ziduan_hang_zai_zhongwen_biaotou_shang_shuzi_wenben_cunchu_shuju_laiyuan_daochu_shijian_zhen_gecun_chusheng_wu_cuowu.xlsx",
+                 "339_xlsx_diyi_sheet_tianbao_shuoming_dier_sheet_shuju_yincang_daima_biao_xiang_gecun_sishu_wu_cuowu.xlsx",
+                 "340_ods_wps_zhen_gecun_yihun_funv_jieyu_cuoshi_heji_hang_zai_shang_shuguangcun_zonghe_jieyulv_diandao.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -447,7 +453,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
-                         + ROUND_317_322 + ROUND_323_328 + ROUND_329_334)
+                         + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2162,11 +2168,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "332_csv_gbk_crlf_xiang_gecun_renkou_biandong_wenben_danwei_quanjiao_henggang_wu_cuowu.csv": set(),
     "333_xlsx_zhen_gecun_jieyu_sishu_heji_gongshi_huancun_guoqi_sancun_renliu_gaihou_wei_chongsuan_kongge.xlsx": {("totals", "C13"), ("totals", "J13"), ("totals.surgeries_pct_from_counts", "D13")},
     "334_xlsx_xiang_gecun_renkou_biandong_chusheng_tuanjiecun_hang_chongfu_liangci_wu_heji_zhi_suan_yici_wu_cuowu.xlsx": set(),
+    # 335–340 (what web systems export, blind): 335, an HTML page named .xls, 石坝村 自然增长率 2.63 for 11.79 − 9.43 =
+    # 2.36 (M9: its row on the sheet Excel makes of the page); 337, a 统计直报 long CSV (line:column), 龙潭镇 一孩 87 for
+    # 78 (line 49), so its births 171 against 87 + 85 + 8 (the births line, 46) and the county's 一孩 (its line 7, the
+    # unit whose 区划代码 opens the others') against the towns' 725; 340, an .ods from WPS with its 合计 first, 曙光村
+    # 综合节育率 98.41 for 397 / 444 = 89.41 (L6); 336 (two tables on one page), 338 and 339 have none
+    "335_xls_html_utf8_zhen_gecun_renkou_biandong_hebing_biaotou_nbsp_heji_kualie_shibacun_ziran_zengzhanglv_diandao.xls": {("natural_growth_is_difference", "M9")},
+    "336_xls_html_gb2312_xiang_gecun_liangzhang_biao_chusheng_haici_zhengcenei_yihun_funv_jieyu_nbsp_wu_cuowu.xls": set(),
+    "337_csv_utf8bom_tongji_zhibao_changbiao_quhua_daima_zhibiao_daima_xian_gexiangzhen_xian_hang_zai_shou_longtanzhen_yihai_diandao.csv": {("births_by_parity", "46:6"), ("totals", "7:6")},
+    "338_xlsx_xitong_daochu_yingwen_ziduan_hang_zai_zhongwen_biaotou_shang_shuzi_wenben_cunchu_shuju_laiyuan_daochu_shijian_zhen_gecun_chusheng_wu_cuowu.xlsx": set(),
+    "339_xlsx_diyi_sheet_tianbao_shuoming_dier_sheet_shuju_yincang_daima_biao_xiang_gecun_sishu_wu_cuowu.xlsx": set(),
+    "340_ods_wps_zhen_gecun_yihun_funv_jieyu_cuoshi_heji_hang_zai_shang_shuguangcun_zonghe_jieyulv_diandao.ods": {("contraceptive_rate_from_counts", "L6")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_334_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_340_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

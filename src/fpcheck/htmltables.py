@@ -3,7 +3,8 @@
 Many statistics and OA systems "export to Excel" by writing an HTML table and naming the file ``.xls``; Excel
 opens it as a sheet. :func:`html_grids` reads each ``<table>`` into the rows of cell texts a sheet would show,
 merged cells laid out as Excel lays them out (the text in the first cell of a ``colspan``/``rowspan``, the
-cells it covers blank), so the table reader takes it like any sheet: cells named as Excel names them.
+cells it covers blank); :func:`html_sheet` stacks a page's tables as Excel does, so the table reader takes it
+like any sheet: cells named as Excel names them.
 """
 
 from __future__ import annotations
@@ -113,3 +114,14 @@ def html_grids(text: str) -> list[list[list[object]]]:
     parser.feed(text)
     parser.finish()
     return [_laid_out(rows) for rows in parser.tables]
+
+
+def html_sheet(text: str) -> list[list[object]]:
+    """The sheet Excel makes of an HTML page: its tables one under another, a blank row between two (so the
+    table reader finds each, and a cell of the second is named by its row on the sheet)."""
+    rows: list[list[object]] = []
+    for table in html_grids(text):
+        if not any(any(str(c).strip() for c in row) for row in table):
+            continue
+        rows += ([[]] if rows else []) + table
+    return rows

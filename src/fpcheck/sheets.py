@@ -242,22 +242,18 @@ def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | N
 
 
 def _load_html(path: str | os.PathLike[str], source: str, ext: str) -> list[Grid] | None:
-    """The tables of an HTML page saved under a spreadsheet's name (a web system's "Excel" export), one grid
-    each (表1, 表2 … when there are several), with a note that says so; None when the file is no such page."""
-    from .htmltables import html_grids, looks_like_html_table
+    """The sheet Excel makes of an HTML page saved under a spreadsheet's name (a web system's "Excel" export: its
+    tables one under another), with a note that says so; None when the file is no such page."""
+    from .htmltables import html_sheet, looks_like_html_table
 
     with open(path, "rb") as fh:
         data = fh.read()
     text = decode_bytes(data, source)
-    if not looks_like_html_table(text):
-        return None
-    tables = [rows for rows in html_grids(text) if any(any(str(c).strip() for c in row) for row in rows)]
-    if not tables:
+    if not looks_like_html_table(text) or not (rows := html_sheet(text)):
         return None
     note = Finding("html_table", "info", [], f"文件扩展名为 {ext}，实际是网页（HTML）表格（系统导出）；已按表格读取",
                    f"the file is named {ext} but is an HTML table (a web system's export); read as a sheet")
-    names = [None] if len(tables) == 1 else [f"表{i}" for i in range(1, len(tables) + 1)]
-    return [Grid(name=name, rows=rows, findings=[note]) for name, rows in zip(names, tables)]
+    return [Grid(name=None, rows=rows, findings=[note])]
 
 
 # --------------------------------------------------------------------------------------------- OLE / xls

@@ -276,6 +276,7 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
         return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
     merged: dict[tuple[str | None, str | None], Record] = {}
     unit: str | None = None  # (a unit's name merged down over its indicator rows, or left blank under it: still it)
+    codes: dict[str, str] = {}  # unit → its 区划代码
     for r in find_data_rows(grid, layout)[0]:
         row = rows[r]
         def text(c: int | None) -> str:
@@ -287,6 +288,8 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
         if named := text(cols["place"] if cols["place"] is not None else layout.first_col):
             unit = unit_label(named)
             unit = TOTAL_UNIT if unit is not None and is_total(unit) else unit
+            if unit is not None and (code := text(cols["code"])).isdigit():
+                codes.setdefault(unit, code)
         period = period_label(text(cols["period"]) + ("年" if text(cols["period"]).isdigit() else "")) \
             if cols["period"] is not None else layout.form.get("时期")
         measure = [text(cols["measure"])] if cols["measure"] is not None else split_fragments(label)[2]  # (人口(万人))
@@ -295,7 +298,22 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
             if value is not None:
                 rec = merged.setdefault((unit, when), Record(unit, {}, when, grid.location(source, r, layout.first_col)))
                 rec.values.setdefault(value.indicator, value)
+    if (whole := _whole_area(codes)) is not None and TOTAL_UNIT not in codes:
+        for rec in merged.values():
+            rec.unit = TOTAL_UNIT if rec.unit == whole else rec.unit
     return list(merged.values())
+
+
+def _whole_area(codes: dict[str, str]) -> str | None:
+    """The unit whose 区划代码, its trailing zeros dropped, opens the codes of all the others (519930000000 over
+    519930101000, 519930102000 …): the whole area of the units listed, three of them at least; None if none is."""
+    if len(codes) < 3:
+        return None
+    for unit, code in codes.items():
+        stem = code.rstrip("0")
+        if stem and all(c != code and c.startswith(stem) and len(c) == len(code) for u, c in codes.items() if u != unit):
+            return unit
+    return None
 
 
 _YEAR_HEADER_RE = re.compile(r"((?:19|20)\d{2})年?度?")
