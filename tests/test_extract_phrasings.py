@@ -314,6 +314,14 @@ def test_a_revised_figure_replaces_the_one_first_reported() -> None:
     assert one("全年应参加孕环情监测3960人，实际参检3874人。")["checkup_expected"] == 3960
 
 
+def test_a_census_bulletin_titled_with_its_year_is_a_moment_not_a_year() -> None:
+    text = ("和阳县2010年第六次全国人口普查主要数据公报\n根据国务院的决定，我国以2010年11月1日零时为标准时点进行了第六次全国人口"
+            "普查。\n一、常住人口。全县常住人口为318642人。\n")
+    (rec,) = extract(text, "t").records
+    assert rec.period is None and rec.values["population"].number == 318642
+    assert extract("和阳县2010年人口和计划生育工作总结\n全县出生3126人。", "t").records[0].period == "full-year"
+
+
 def test_a_markdown_table_and_a_last_year_first_column() -> None:
     md = "| 指标 | 本年 | 上年 |\n|---|---|---|\n| 出生人数 | 312 | 335 |\n| 出生率(‰) | 8.17 | 8.78 |\n"
     assert one(md) == {"births": 312, "birth_rate": 8.17}

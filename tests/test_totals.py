@@ -276,6 +276,42 @@ def test_property_a_row_typed_twice_is_counted_once_and_warned(villages: list[tu
     assert {f.rule for f in other.findings} == {"totals"}
 
 
+@settings(deadline=None)
+@given(st.lists(st.lists(st.lists(st.tuples(st.integers(1, 400), st.integers(1, 300)), min_size=1, max_size=4),
+                         min_size=1, max_size=3), min_size=2, max_size=3), st.data())
+def test_property_subtotals_of_subtotals_three_levels_deep(districts: list[list[list[tuple[int, int]]]],
+                                                           data: st.DataObject) -> None:
+    """村 rows, each town's 小计 under them, each district's 小计 right after its last town's, then 合计: no totals
+    finding; a district's 小计 one birth off is found there and nowhere else."""
+    from fpcheck.check import Options, check_document
+
+    def total(rows: list[tuple[str, int, int]]) -> tuple[int, int]:
+        return sum(r[1] for r in rows), sum(r[2] for r in rows)
+
+    off = data.draw(st.integers(0, len(districts)))  # (the district one off; len: none)
+    rows: list[tuple[str, int, int]] = []
+    heads = []
+    for d, towns in enumerate(districts):
+        subs = []
+        for t, villages in enumerate(towns):
+            vs = [(f"村{d}{t}{k}", b, x) for k, (b, x) in enumerate(villages)]
+            subs.append((f"镇{d}{t}小计", *total(vs)))
+            rows += [*vs, subs[-1]]
+        b, x = total(subs)
+        heads.append((f"片区{d}小计", b + (d == off), x))
+        rows.append(heads[-1])
+    rows.append(("合计", *total(heads)))
+
+    def rec(i: int, name: str, b: int, x: int) -> Record:
+        loc = Location("t", sheet="S", cell=f"B{i + 3}")
+        return Record(name, {"births": Value("births", b, str(b), 0, 1.0, loc),
+                             "deaths": Value("deaths", x, str(x), 0, 1.0, loc)}, None, loc)
+    doc = check_document(Document("t", "table", [rec(i, *r) for i, r in enumerate(rows)]), Options(diagnose=False))
+    found = {f.location.cell for f in doc.findings if f.rule == "totals"}
+    expected = set() if off == len(districts) else {f"B{rows.index(heads[off]) + 3}"}
+    assert found == expected
+
+
 # --- 其中 rows: the total broken down another way (城镇/乡村), never units of the sum ----------------------
 # births 200 = 城镇 120 + 乡村 80; deaths 100 = 城镇 45 + 乡村 55
 

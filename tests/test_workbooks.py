@@ -432,6 +432,12 @@ ROUND_335_340 = ["335_xls_html_utf8_zhen_gecun_renkou_biandong_hebing_biaotou_nb
                  "338_xlsx_xitong_daochu_yingwen_ziduan_hang_zai_zhongwen_biaotou_shang_shuzi_wenben_cunchu_shuju_laiyuan_daochu_shijian_zhen_gecun_chusheng_wu_cuowu.xlsx",
                  "339_xlsx_diyi_sheet_tianbao_shuoming_dier_sheet_shuju_yincang_daima_biao_xiang_gecun_sishu_wu_cuowu.xlsx",
                  "340_ods_wps_zhen_gecun_yihun_funv_jieyu_cuoshi_heji_hang_zai_shang_shuguangcun_zonghe_jieyulv_diandao.ods"]
+ROUND_341_346 = ["341_xlsx_xian_fencun_renkou_biandong_xiaoji_zai_cun_xia_heji_zai_mo_shiqiaozhen_xiaoji_nvhai_cuoda.xlsx",
+                 "342_xlsx_xian_xiangzhen_hang_zai_cun_shang_wu_xiaoji_zi_cun_quanjiao_kongge_suojin_yihun_funv_jieyu_wu_cuowu.xlsx",
+                 "343_xls_xian_fencun_chusheng_xiangzhen_lie_xiangxia_hebing_cun_lie_xiaoji_heji_zai_mo_tuanjiecun_yihai_cuoda.xls",
+                 "344_ods_xian_pianqu_biaoti_hang_dongpian_xipian_xiangzhen_pianqu_xiaoji_zongji_renkou_biandong_wu_cuowu.ods",
+                 "345_csv_gbk_xian_fencun_chusheng_xiangzhen_daima_cun_daima_xiangzhen_xiaoji_heji_haici_xingbie_zhengcenei_wu_cuowu.csv",
+                 "346_xlsx_xian_sanji_pianqu_xiangzhen_cun_gejixiaoji_zai_zuhou_suojin_chusheng_jieyu_taoyuancun_chushenglv_diandao.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -453,7 +459,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_215_220 + ROUND_221_226 + ROUND_227_232 + ROUND_233_238 + ROUND_239_244
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
-                         + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340)
+                         + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2179,11 +2185,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "338_xlsx_xitong_daochu_yingwen_ziduan_hang_zai_zhongwen_biaotou_shang_shuzi_wenben_cunchu_shuju_laiyuan_daochu_shijian_zhen_gecun_chusheng_wu_cuowu.xlsx": set(),
     "339_xlsx_diyi_sheet_tianbao_shuoming_dier_sheet_shuju_yincang_daima_biao_xiang_gecun_sishu_wu_cuowu.xlsx": set(),
     "340_ods_wps_zhen_gecun_yihun_funv_jieyu_cuoshi_heji_hang_zai_shang_shuguangcun_zonghe_jieyulv_diandao.ods": {("contraceptive_rate_from_counts", "L6")},
+    # 341–346 (a county by township and village, blind): 341 石桥镇小计 女 43 for 16 + 11 + 6 = 33 (F13), so its births
+    # 75 against 42 + 43 (D13); 343 团结村 一孩 19 for 9 (its births 21 against 19 + 11 + 1, E7), so 临河镇小计's 一孩 43
+    # against its villages' 53 (F9); 346 桃园村 出生率 8.34 for 18 / 2135 × 1000 = 8.43 (E6), under three levels of
+    # subtotals (村, 镇小计, 片区小计, 全县合计) that all add up; 342, 344 and 345 have none
+    "341_xlsx_xian_fencun_renkou_biandong_xiaoji_zai_cun_xia_heji_zai_mo_shiqiaozhen_xiaoji_nvhai_cuoda.xlsx": {("births_by_sex", "D13"), ("totals", "F13")},
+    "342_xlsx_xian_xiangzhen_hang_zai_cun_shang_wu_xiaoji_zi_cun_quanjiao_kongge_suojin_yihun_funv_jieyu_wu_cuowu.xlsx": set(),
+    "343_xls_xian_fencun_chusheng_xiangzhen_lie_xiangxia_hebing_cun_lie_xiaoji_heji_zai_mo_tuanjiecun_yihai_cuoda.xls": {("births_by_parity", "E7"), ("totals", "F9")},
+    "344_ods_xian_pianqu_biaoti_hang_dongpian_xipian_xiangzhen_pianqu_xiaoji_zongji_renkou_biandong_wu_cuowu.ods": set(),
+    "345_csv_gbk_xian_fencun_chusheng_xiangzhen_daima_cun_daima_xiangzhen_xiaoji_heji_haici_xingbie_zhengcenei_wu_cuowu.csv": set(),
+    "346_xlsx_xian_sanji_pianqu_xiangzhen_cun_gejixiaoji_zai_zuhou_suojin_chusheng_jieyu_taoyuancun_chushenglv_diandao.xlsx": {("birth_rate_from_counts", "E6")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_340_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_346_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -2331,3 +2347,11 @@ def test_a_village_row_typed_twice_is_counted_once_and_said() -> None:
     rows = [Record(u, {"births": Value("births", n, str(n)), "deaths": Value("deaths", d, str(d))})
             for u, n, d in [("团结村", 16, 5), ("团结村", 16, 5), ("团结村", 16, 6), ("光明村", 16, 5)]]
     assert duplicate_rows(rows) == [(1, 0)]
+
+
+def test_a_village_figure_the_subtotal_contradicts_is_repaired_where_the_column_misses() -> None:
+    # 343: 团结村 births 21 against 一孩 19 + 二孩 11 + 1; 二孩 11 → 1 (a digit doubled) fits the row as well as 一孩
+    # 19 → 9 (a stray digit), but 临河镇小计's 一孩 column misses its villages by 10 and its 二孩 column adds up: 一孩
+    repairs = {next(iter(f.suggestion.items()), None) for d in checked(ROUND_341_346[2])
+               for f in d.all_findings() if f.rule == "repair"}
+    assert repairs == {("births_first", 9)}

@@ -144,9 +144,9 @@ def _range_groups(labels: Sequence[str | None], unit_rows: list[int], column: La
 
 def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], unit_rows: list[int],
                      column: LabelColumn, spec: dict, catalog: Catalog) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
-    """A 小计 row covers the rows since the previous one (trailing subtotals) or, when that explains more of
-    the table's subtotals, the rows up to the next one (leading subtotals). ``column`` holds the labels of
-    ``unit_rows``."""
+    """A 小计 row covers the rows since the previous one (trailing subtotals) — or, right after another, the
+    subtotals of the level below since the last of its own level — or, when that explains more of the table's
+    subtotals, the rows up to the next one (leading subtotals). ``column`` holds the labels of ``unit_rows``."""
     hit = column.matches(re.compile(spec["subtotal_label"], re.I))
     if not hit.any():
         return []  # (the rows are not turned into an array for none)
@@ -158,12 +158,24 @@ def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], un
     def explained(groups: list[tuple[int, list[int]]]) -> int:
         return sum(bool(ms) and _adds_up(records, i, ms, catalog) for i, ms in groups)
 
-    chosen = leading if explained(leading) > explained(trailing) else trailing
-    return [(i, ms) for i, ms in chosen if ms]
+    if explained(leading) > explained(trailing):
+        return [(i, ms) for i, ms in leading if ms]
+    # a 小计 right after another (东片区小计 under 乙镇小计) is one level up: it covers the subtotals since the last
+    # such one (村 → 镇小计 → 片区小计 → 合计), where some count of theirs adds up to its (a wrong one is its own error)
+    out, lower = [], []
+    for i, ms in trailing:
+        if ms:
+            out.append((i, ms))
+            lower.append(i)
+        elif lower and _adds_up(records, i, lower, catalog, every=False):
+            out.append((i, lower))
+            lower = []
+    return out
 
 
-def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalog) -> bool:
-    """Whether every count the row ``t`` holds is, within rounding, the sum of those rows' counts."""
+def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalog, every: bool = True) -> bool:
+    """Whether every count the row ``t`` holds (``every=False``: some count) is, within rounding, the sum of those
+    rows' counts."""
     total = records[t]
     checked = False
     for ind, tv in total.values.items():
@@ -174,9 +186,9 @@ def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalo
         if col is None:
             continue
         checked = True
-        if abs(float(col[0].sum()) - tv.number) > float(col[1].sum()) + tv.resolution:
-            return False
-    return checked
+        if (abs(float(col[0].sum()) - tv.number) > float(col[1].sum()) + tv.resolution) == every:
+            return not every
+    return checked and every
 
 
 def _section_labels(records: Sequence[Record], labels: Sequence[str | None]) -> set[int]:

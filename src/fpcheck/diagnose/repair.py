@@ -652,16 +652,7 @@ def _repair_by_totals(rec: Record, gaps: dict[str, Gap], findings: list[Finding]
     warned = [f for f in findings if f.severity == "warning" or f.rule in weak]
     if not warned or any(f.severity == "error" and f.rule not in weak for f in findings):
         return None
-    fits: list[Option] = []
-    for k in dict.fromkeys(k for f in warned for k in f.indicators if k in gaps and gaps[k][0]):
-        v, ind = rec.values.get(k), catalog.indicators.get(k)
-        if v is None or v.number is None or ind is None:
-            continue
-        (gap, tol), shown = gaps[k], v.number / v.scale  # candidates of the figure as printed (58.8 万 → 5.88)
-        fits += [Option(k, c.value * v.scale, c.decimals, c.cost, c.operator, c.note_zh, c.note_en)
-                 for c in candidates(v.printed, measure=ind.measure, integer=ind.integer and v.scale == 1,
-                                     target=(v.number + gap) / v.scale, tol=tol / v.scale, bounds=ind.hard)
-                 if abs(c.value * v.scale - v.number - gap) <= tol + 1e-9 and c.value != shown]
+    fits = _gap_fits(rec, warned, gaps, catalog)
     if len(fits) != 1 or not _closer(warned, validate_records([_apply(rec, {fits[0].cell: fits[0]})], rules,
                                                               catalog=catalog)[0]):
         return None
@@ -670,6 +661,48 @@ def _repair_by_totals(rec: Record, gaps: dict[str, Gap], findings: list[Finding]
            "it makes up exactly what its column misses against the total, and its row's checks then agree (or "
            "differ only by what their base explains)")
     return Diagnosis(suggestion={o.cell: o}, fixed_rules={f.rule for f in warned},
+                     evidence={o.cell: [(o.note_zh, o.note_en), why]})
+
+
+def _gap_fits(rec: Record, failed: list[Finding], gaps: dict[str, Gap], catalog: Catalog) -> list[Option]:
+    """For each figure of the ``failed`` checks whose column misses its total, the known corruptions of it that
+    make up exactly that gap (within the printed figures' rounding)."""
+    fits: list[Option] = []
+    for k in dict.fromkeys(k for f in failed for k in f.indicators if k in gaps and gaps[k][0]):
+        v, ind = rec.values.get(k), catalog.indicators.get(k)
+        if v is None or v.number is None or ind is None:
+            continue
+        (gap, tol), shown = gaps[k], v.number / v.scale  # candidates of the figure as printed (58.8 万 → 5.88)
+        fits += [Option(k, c.value * v.scale, c.decimals, c.cost, c.operator, c.note_zh, c.note_en)
+                 for c in candidates(v.printed, measure=ind.measure, integer=ind.integer and v.scale == 1,
+                                     target=(v.number + gap) / v.scale, tol=tol / v.scale, bounds=ind.hard)
+                 if abs(c.value * v.scale - v.number - gap) <= tol + 1e-9 and c.value != shown]
+    return fits
+
+
+def _refit_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, Gap], findings: list[Finding],
+                     rules: Sequence[Rule], catalog: Catalog) -> Diagnosis:
+    """A row's suggested repair that its column totals contradict (it changes a figure whose column adds up, or
+    by other than what the column misses), where one figure of a broken check, changed as a known corruption,
+    makes up exactly what its column misses and brings every check of the row into line: that one is the
+    suggestion (团结村 一孩 19 for 9, the 一孩 column 10 over its 小计 — not 二孩 11 → 1, a digit doubled, which fits
+    the row as well and would open a gap in a column that adds up)."""
+    def fits(k: str, o: Option) -> bool:
+        return k not in gaps or abs(gaps[k][0] - (o.value - rec.values[k].number)) <= gaps[k][1] + 1e-9  # type: ignore[operator]
+
+    if all(fits(k, o) for k, o in diag.suggestion.items()):
+        return diag
+    broken = [f for f in findings if f.severity == "error"]
+    found = _gap_fits(rec, broken, gaps, catalog)
+    if len(found) != 1:
+        return diag
+    o = found[0]
+    if any(f.severity == "error" for f in validate_records([_apply(rec, {o.cell: o})], rules, catalog=catalog)[0]):
+        return diag
+    why = ("同列与合计（小计）之差恰好由此补上，本行的检查也随之相符；另一候选会使本来相符的一列出现差额",
+           "it makes up exactly what its column misses against the total (or subtotal) and its row's checks then "
+           "hold; the other candidate would open a gap in a column that adds up")
+    return Diagnosis(suggestion={o.cell: o}, fixed_rules={f.rule for f in broken},
                      evidence={o.cell: [(o.note_zh, o.note_en), why]})
 
 
@@ -742,6 +775,8 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
             diag = _settle_by_totals(rec, diag, column_gaps[i], per[i], rules, catalog)
         elif i in column_gaps and not (diag.suggestion or diag.blamed):
             diag = _repair_by_totals(rec, column_gaps[i], per[i], rules, catalog) or diag
+        elif i in column_gaps and diag.suggestion:
+            diag = _refit_by_totals(rec, diag, column_gaps[i], per[i], rules, catalog)
         if diag.suggestion or diag.blamed or diag.suspect:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per
