@@ -1336,6 +1336,12 @@ LATER_ROUNDS = [
     pytest.param(779, 788, {("781", "松溪县", "death_rate_from_counts"), ("785", "白岩县", "population_by_sex"),
                             ("787", "霞江市", "sex_ratio_from_counts")},
                  {"781", "785", "787", "788"}, id="779-788 statistical bulletins"),
+    # the two- and three-child era, 2016–2024 (798 is corrupted seed-style): 791's 综合节育率 85.91 for 61204 / 71842 =
+    # 85.19; 793's 二孩 1968 for 1986 (1582 + 1986 + 444 = 4012 births); 796's 性别比 110.46 for 104 / 94 × 100 = 110.64.
+    # No error from 生育登记, 育儿补贴, 托位, 婴儿死亡率 or 出生缺陷 figures
+    pytest.param(789, 798, {("791", "石门县", "contraceptive_rate_from_counts"), ("793", "河源县", "births_by_parity"),
+                            ("796", "白鹭镇", "sex_ratio_from_counts")},
+                 {"791", "793", "796", "798"}, id="789-798 the two- and three-child era"),
 ]
 
 
