@@ -1794,7 +1794,7 @@ class _Extractor:
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
-            if ind_id in values and (g.verified.search(t, sent, cs) is not None or ind_id in g.round_indicators
+            if ind_id in values and (g.verified.search(t, max(sent, cs - LOOKBACK), cs) is not None or ind_id in g.round_indicators
                                      and (g.latest_round.search(t, sentence, cs) is not None
                                           or values[ind_id].unit_printed in g.extra_units.get(ind_id, ()))) \
                     and not self.blocked(cs, clause, scope, ind_id, sections, quiet) \
