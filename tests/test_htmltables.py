@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -21,7 +22,7 @@ def test_property_a_plain_table_reads_back_cell_for_cell(rows: list[list[str]]) 
     page = "<html><body><table>" + "".join(
         "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows) + "</table></body></html>"
     assert looks_like_html_table(page)
-    assert html_grids(page) == [rows]
+    assert html_grids(page) == [[[re.sub(" +", " ", c) for c in row] for row in rows]]  # (a page's blanks: one)
 
 
 def test_merged_cells_are_laid_out_as_excel_lays_them_out() -> None:
