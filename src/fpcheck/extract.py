@@ -435,6 +435,7 @@ class _Grammar:
     breakdown_subject: re.Pattern[str]
     ratio_counts: re.Pattern[str]
     unit_sentence_next: re.Pattern[str]
+    month_column: re.Pattern[str]
 
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
@@ -2265,7 +2266,7 @@ class _Extractor:
         if g.table_other_period.search(cell):
             return ""
         quarter = g.quarter_opening.search(cell)
-        if quarter is None and (period := period_of(cell)) is None and _MONTH_COLUMN.fullmatch(header_key(cell)):
+        if quarter is None and (period := period_of(cell)) is None and g.month_column.fullmatch(header_key(cell)):
             return _ONE_MONTH  # (本期（11月）, 本月, 11月份: one month's, whose record has no period)
         return quarter_label(quarter.group(1)) if quarter else period
 
@@ -2588,7 +2589,6 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
 
 _LAST_MONTH = re.compile(r"\d{1,2}月")
 _ONE_MONTH = "month"  # a text table's column of one month (本期（11月）), whose record has no period
-_MONTH_COLUMN = re.compile(r"(?:本期|本月|当月)(?:(?:1[0-2]|[1-9])月份?)?|(?:1[0-2]|[1-9])月份?")
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
 
@@ -2870,7 +2870,7 @@ def _add_periods(doc: Document, home: Record, by_period: dict[str | None, dict[s
     the stocks the unit's own record holds (注：11月末户籍人口…，年初…) are the to-date period's, whose rates they base."""
     if None in by_period and home.period is None and (to_date := next(
             (p for p in by_period if p and p.startswith("to-date")), None)) is not None:
-        moved = {k: home.values.pop(k) for k in [k for k in home.values if k in stocks]}
+        moved = {k: home.values.pop(k) for k in list(home.values) if k in stocks}
         by_period[to_date] = {**by_period[to_date], **{k: v for k, v in moved.items() if k not in by_period[to_date]}}
     for period, values in by_period.items():
         rec = next((r for r in doc.records if r.unit == home.unit and r.period == period), None)

@@ -168,8 +168,8 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
     out: list[RoleTable] = []
     for block in found:
         header = block[0]
-        kinds = [roles.get(key) if (key := header_key(c)) in roles or other is None or not other.search(key) else ""
-                 for c, _, _ in header[1:]]
+        keys = [header_key(c) for c, _, _ in header[1:]]  # (another period's column: "", passed over)
+        kinds = ["" if k not in roles and other is not None and other.search(k) else roles.get(k) for k in keys]
         if None in kinds or len({k for k in kinds if k}) < 2:
             continue
         rows = []
