@@ -1564,11 +1564,15 @@ class _Extractor:
             pos = ce if ce > cs else cs + 1
             if ce == cs:
                 continue
-            if (inner := g.cue_inner.get(m.group())) is not None and (longer := next(
-                    (cs + k for k in inner if (n := scan.match(t, cs + k, b)) is not None and n.end() > ce), None)):
-                pos, it = longer, scan.finditer(t, longer, b)  # (全年出生率: 出生率, not 全年出生 and 率)
-                continue
             cue = cues[m.group()]
+            if (inner := g.cue_inner.get(m.group())) is not None and (longer := next(
+                    (cs + k for k in inner if (n := scan.match(t, cs + k, b)) is not None and n.end() > ce
+                     and ((cues[n.group()].indicator, cues[n.group()].role) != (cue.indicator, cue.role)
+                          or (g_at := m.end("gap")) >= b or t[g_at] not in _NUMBER_START)), None)):
+                # (全年出生率: 出生率, not 全年出生 and 率; 登记出生登记为312: 出生登记, whose figure follows; but 外来流动人口共0人
+                # stays itself: a longer cue of its meaning inside it, 流动人口共, would shed the word before it, 计划…)
+                pos, it = longer, scan.finditer(t, longer, b)
+                continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
                 prev_end = sent_end
