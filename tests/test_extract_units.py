@@ -1342,6 +1342,12 @@ LATER_ROUNDS = [
     pytest.param(789, 798, {("791", "石门县", "contraceptive_rate_from_counts"), ("793", "河源县", "births_by_parity"),
                             ("796", "白鹭镇", "sex_ratio_from_counts")},
                  {"791", "793", "796", "798"}, id="789-798 the two- and three-child era"),
+    # clerks' typos and a scan's look-alikes in the words (己婚, 人囗, 岀生, 计刬, 育令妇文, 死忘率, 入 for 人, %0, 0/00; 803
+    # is corrupted seed-style): 801's 死亡率 6.61 for 2534 / 411475 × 1000 = 6.16 (its growth 6.02 follows 6.16);
+    # 806's 计划生育率 94.16 for 281 / 297 = 94.61; 808's 自然增长率 −3.24 for 6.49 − 9.91 = −3.42
+    pytest.param(799, 808, {("801", "长岭县", "death_rate_from_counts"), ("806", "桑园乡", "planned_birth_rate_from_counts"),
+                            ("808", "黛溪县", "natural_growth_is_difference")},
+                 {"801", "803", "806", "808"}, id="799-808 typos and look-alikes in the words"),
 ]
 
 

@@ -306,6 +306,7 @@ _TOKENS = [
     "１２", "．", "％", "，", "（", "）", "　", "\r\n", "\r", "\n", "\n2、", "1、", "2、", "三次", "四百四十九人",
     "千分之一点五二", "百分之九十八", "二〇〇八年", "两万三千人", "一孩", "第一", "8", "1.14%", "。",
     "l", "O", "I", "o", "2", "%o", " ", ". ", "1 2 3", "○", "○○", "２８６，４１５", "?", "生肓", "诞生", "年头",
+    "%0", "0/00", " 0/00", "入", "倒", "己婚", "人囗", "岀", "育令妇文",
 ]  # fmt: skip  (the second line: scanning damage, masks and a heavier spin)
 messy_text = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(alphabet=PLAIN, max_size=30)), max_size=40).map(
     "".join
@@ -766,6 +767,24 @@ def test_look_alike_scan_characters_are_undone_without_counting_as_spinning() ->
     # 生肓 (肓 for 育) is never a word: undone always, but it is no evidence that the text was spun, so a
     # literal 开展 stays (only a spun text's 开展 is undone in its contexts)
     assert normalize("计划生肓率92.91%，已婚肓龄妇女5231人，经济开展").text == "计划生育率92.91%,已婚育龄妇女5231人,经济开展"
+
+
+def test_a_typists_or_scans_look_alikes_in_the_genres_words_are_undone() -> None:
+    # 己婚 / 巳婚 for 已婚, 人囗 for 人口, 岀 for 出, 计刬 / 计戈 for 计划, 育令 / 妇文 in their words: never words themselves
+    assert normalize("己婚育龄妇女4862人，巳婚3人，人囗岀生率14.50‰，计刬生育率93.40%，计戈内，育令妇文5836人").text == \
+        "已婚育龄妇女4862人,已婚3人,人口出生率14.50‰,计划生育率93.40%,计划内,育龄妇女5836人"
+    # 育令 and 妇文 only inside the words they damage (a 命令 stays, and so does a 妇文 in no such word)
+    assert normalize("县政府育令，妇文化站").text == "县政府育令,妇文化站"
+
+
+def test_the_per_mille_sign_typed_as_a_fraction_or_with_a_zero_and_look_alike_units() -> None:
+    # %0, 0/00 with or without a blank (6.490/00: 6.49 and the sign's 0), o/oo: all ‰
+    assert _ocr("出生率12.48%0，死亡率9.91 0/00，增长率6.490/00。婴儿死亡率2.85o/oo") == \
+        "出生率12.48‰，死亡率9.91‰，增长率6.49‰。婴儿死亡率2.85‰"
+    # a % followed by a figure's 0 stays (98%0.5 is no sign); 入 and 倒 right after a figure, before a break, are
+    # 人 and 例 — not inside words (3人入户, 12月入学, 倒数)
+    assert _ocr("98%0.5，出生23入，四术268倒。年末1849入") == "98%0.5，出生23人，四术268例。年末1849人"
+    assert _ocr("120入户，3倒数，12月入学") == "120入户，3倒数，12月入学"
 
 
 def test_a_heavier_spin_is_undone_in_figure_labels_only() -> None:

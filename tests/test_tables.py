@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -939,3 +940,40 @@ def test_any_decimal_comma_figure_reads_as_its_point_twin(hundredths: list[int],
     rows: list[list[object]] = [["甲"] + [t.replace(".", ",") for t in texts]]
     _decimal_comma(rows)
     assert rows == [["甲"] + texts]
+
+
+@st.composite
+def _villages_with_blank_parts(draw: st.DrawFn) -> list[list[object]]:
+    """Villages' births and their parities, 三孩及以上 left blank where there were none (as clerks leave a nought)."""
+    rows: list[list[object]] = []
+    for k in range(draw(st.integers(2, 6))):
+        first, second, third = draw(st.integers(0, 60)), draw(st.integers(0, 60)), draw(st.integers(0, 5))
+        assume(first + second + third > 0)
+        rows.append([f"村{k + 1}", first + second + third, first, second, third or None])
+    return rows
+
+
+@settings(max_examples=40, deadline=None)
+@given(_villages_with_blank_parts(), st.data())
+def test_a_part_left_blank_counts_as_nought_beside_parts_that_are_filled(rows: list[list[object]],
+                                                                      data: st.DataObject) -> None:
+    from fpcheck.check import Options, check_document
+
+    def parity_errors(table: list[list[object]]) -> set[str | None]:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "t.xlsx"
+            wb = openpyxl.Workbook()
+            wb.active.append(["2024年各村出生情况"])
+            wb.active.append(["村", "出生人数", "一孩", "二孩", "三孩及以上"])
+            for row in table:
+                wb.active.append(row)
+            wb.save(path)
+            docs = [check_document(d, Options(diagnose=False)) for d in read_table(path)]
+        return {f.location.cell for d in docs for f in d.all_findings()
+                if f.rule == "births_by_parity" and f.location is not None}
+
+    assert parity_errors(rows) == set()  # every blank is a nought: every row adds up
+    k = data.draw(st.integers(0, len(rows) - 1))
+    wrong = [list(r) for r in rows]
+    wrong[k][1] = int(wrong[k][1]) + data.draw(st.integers(1, 9))  # births one to nine over their parities
+    assert parity_errors(wrong) == {f"B{k + 3}"}

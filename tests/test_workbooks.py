@@ -444,6 +444,12 @@ ROUND_347_352 = ["347_xlsx_xian_xiangzhen_meige_zhibiao_bennian_shangnian_zengji
                  "350_csv_gbk_xian_1_9yue_leiji_benqi_shangnian_tongqi_zengjian_chusheng_zhengcenei_fuhelv_siwang_quanxian_heji_zai_shou_wu_cuowu.csv",
                  "351_xls_xian_liangge_sheet_2024_2023_tongyang_geshi_nianchu_deng_shangnian_nianmo_shuangjiangzhen_nianchu_chaocuo_lie.xls",
                  "352_xlsx_xiangzhen_bennian_kuai_zuo_shangnian_kuai_you_jiange_kong_lie_yihun_funv_jieyu_chusheng_zhengcenei_fuhelv_wu_cuowu.xlsx"]
+ROUND_353_358 = ["353_xlsx_xian_xiangzhen_chusheng_haici_zhengcenei_gongshi_huancun_tianbao_biaotou_zhengcenei_dayu_chusheng_yihai_diaoshuzi.xlsx",
+                 "354_xls_zhen_gecun_renkou_biandong_chusheng_haici_yihang_haici_zhantie_youyi_yilie_chushenglv_qianfenlv_tiancheng_baifenlv.xls",
+                 "355_ods_wps_xian_xiangzhen_yihun_funv_jieyu_sishu_renwu_jieyulv_xiaoshu_heji_wei_gengxin_funvshu_shuzi_chongfu.ods",
+                 "356_csv_gbk_xian_xiangzhen_renkou_chusheng_xingbiebi_changzhu_koujing_nannv_diaohuan_yihang_huji_jishu_chusheng_diandao.csv",
+                 "357_xlsx_xiang_gecun_quannian_baobiao_renkou_chusheng_jieyu_sishu_tianbao_biaotou_heji_zai_shou_shuoming_wu_cuowu.xlsx",
+                 "358_ods_xian_xiangzhen_renkou_ziran_biandong_sishu_fenxiang_wanchenglv_yimin_anzhi_zhen_nianmo_renkou_jishu_renliu_diandao.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -466,7 +472,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
-                         + ROUND_347_352)
+                         + ROUND_347_352 + ROUND_353_358)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -1098,10 +1104,12 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("totals.checkup_rate_from_counts", "G13")},
     # 67 (本期 | 上年同期 | 增减 under each indicator; the change columns no figures): 石门镇 本期 政策内 95 for 59, more than
     # its 62 births (E7; its 95.16% right for 59: H7), so the 本期 合计 1257 misses 1293 (E14; its rate too, H14);
-    # 上年同期 合计 死亡 2801 for the towns' 2081 (L14)
+    # 上年同期 合计 死亡 2801 for the towns' 2081 (L14). The 增减 made from the true figures miss the printed ones:
+    # 石门镇 −26 (59 − 85) against 95 − 85 = 10 (G7), the 合计's +22 (2823 − 2801) against 2823 − 2081 = 742 (M14)
     "67_same_period_last_year_groups.xlsx": {
         ("planned_within_births", "E7"), ("planned_birth_rate_from_counts", "H7"), ("totals", "E14"),
-        ("totals.planned_birth_rate_from_counts", "H14"), ("totals", "L14")},
+        ("totals.planned_birth_rate_from_counts", "H14"), ("totals", "L14"), ("period_change", "G7"),
+        ("period_change", "M14")},
     # 68 (户籍人口 over 年初 | 年末, 出生 over 人数 | 出生率 …; −2.11 typed with a full-width minus): 古井镇 死亡 239 for 293
     # (its 8.00‰ right for 293: G7; 全县 3519 against 3465: F15, and its rate from the sums, G15); 青龙镇 自然增长率 3.06
     # for −3.06 (I9)
@@ -1388,10 +1396,11 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("totals", "16:13"), ("contraceptive_rate_from_counts", "16:14"), ("totals.contraceptive_rate_from_counts", "16:14")},
     # 130 (本年 / 上年 sheets and a sideways 汇总): 长安镇 女 313 for 133 (the sex sum on D6, 合计 F12); 双河镇 出生率 7.29 for
     # 7.92 (H7, natural growth J7); 汇总 2023 死亡 2,016 for 2,106 (the death rate on it, C11, and C9 against 本年's 合计
-    # G12: 汇总 restates the 合计 of the sheet whose title names 2023年); its one-decimal rates restate alike
+    # G12: 汇总 restates the 合计 of the sheet whose title names 2023年); its one-decimal rates restate alike. Its
+    # 增减量 89 and 增减 4.4% were made from the true 2,106 − 2,017: the printed 2,016 gives −1 and −0.05% (E9, F9)
     "130_ods_thisyear_lastyear_sheets_summary_restates_one_decimal.ods": {
         ("births_by_sex", "D6"), ("totals", "F12"), ("birth_rate_from_counts", "H7"), ("natural_growth_is_difference", "J7"),
-        ("death_rate_from_counts", "C11"), ("cross_sheet", "C9")},
+        ("death_rate_from_counts", "C11"), ("cross_sheet", "C9"), ("period_change", "E9"), ("period_change", "F9")},
     # 131 (sheets 1月 … 6月 and 上半年): 3月 上湾村 男 5 for 2 (the sex sum on C6, 3月 合计 D13, and 上半年 D6 against the
     # months' 9); 4月 合计 期末人口 22595 for 22955 (L13); 上半年 罗家村 死亡 6 for 9 (I11 against its month sheets, the
     # 上半年 合计 I13); 6月 新河村 二孩 4 for 1 (the parity sum on C12, 6月 合计 G13, 上半年 G12 against the months)
@@ -1565,11 +1574,11 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # taken for the check-up rate (see the fixture's amended note)
     "159_yunqing_huanqing_quarterly.xlsx": {("totals", "E12"), ("totals", "N12"), ("totals", "O12"), ("totals", "O7")},
     # 160 (indicators down, 本年 | 上年 columns under a title naming 2024): 本年 出生率 on last year's births (C13,
-    # its growth C15); 上年 女 1297 for 1279 (D6 by sex, D9 the ratio); the 增减 column is no record, so the
-    # sign-flipped −41 is no finding
+    # its growth C15); 上年 女 1297 for 1279 (D6 by sex, D9 the ratio); 死亡 增减 −41, 上年 − 本年, for 1992 − 1951 = 41
+    # (E12)
     "160_county_summary_bennian_shangnian.xlsx": {
         ("birth_rate_from_counts", "C13"), ("births_by_sex", "D6"), ("natural_growth_is_difference", "C15"),
-        ("sex_ratio_from_counts", "D9")},
+        ("sex_ratio_from_counts", "D9"), ("period_change", "E12")},
     # 161 (a yearbook's cities in 万人 under 全省 first): 云阳市 死亡 45,789 for 47,589 (its rate G9, 全省 E4 and its rate
     # G4); 东陵市 出生率 4.38 for 6.31 (F12, its growth H12); 全省 年末 5941.27 for 5914.27 万 (C4)
     "161_yearbook_sheng_shi_ziran_biandong_wanren.xlsx": {
@@ -1836,11 +1845,11 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
         ("totals.birth_rate_from_counts", "17:9")},
     # 208 (a half-year report, 本期 | 上年同期, last year's counts as text): 花桥镇 本期 政策内 263 over 236 births (E8,
     # G8, the 合计 E15, G15); 黄岭镇 上年同期 死亡 533 for 503 (the 合计 J15); 双龙乡 政策生育率 from H12 (G12); 合计 本期
-    # 出生 2096 for 2069 (B15)
+    # 出生 2096 for 2069 (B15), its 增减（%） −11.5 made from 2069: (2096 − 2339) / 2339 × 100 = −10.4 (D15)
     "208_xlsx_bannianbao_benqi_shangnian_tongqi_wenben_shuzi_baifenbi_xiaoshu_zengjian.xlsx": {
         ("planned_birth_rate_from_counts", "G12"), ("planned_birth_rate_from_counts", "G15"),
         ("planned_birth_rate_from_counts", "G8"), ("planned_within_births", "E8"), ("totals", "B15"),
-        ("totals", "E15"), ("totals", "J15"), ("totals.planned_birth_rate_from_counts", "G15")},
+        ("totals", "E15"), ("totals", "J15"), ("totals.planned_birth_rate_from_counts", "G15"), ("period_change", "D15")},
     # 209 (a 全年 sheet first, then four quarter sheets): 二季度 龙口镇 男 65 for 56 (B7, E7); 全年 龙口镇 死亡 145 for 184,
     # the quarters left out (I8, K8); 三季度 政策生育率 98.13 for 98.31 (F10); 全年 合计 年末 371604 for 317604 (C13, I13, J13, K13)
     "209_xlsx_xian_jidu_sige_sheet_quannian_shouye_chusheng_siwang_zhengcenei.xlsx": {
@@ -2205,19 +2214,55 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # 347–352 (this year beside last year, blind): 347 白石镇 本年 死亡 390 for 309 (K6), its rate 9.80‰ being 309's (Q6),
     # so the 合计's deaths miss its rows (K12) and its rate recomputed from their sums (Q12); 351, two sheets a year
     # each, 双江镇's 2024 年初 29740 where 2023's 年末 is 29754 (2024!B5, and so the county's, B12); 348's 增减 −630 for
-    # −603 is in no rule (a change column is no value); 349, 350 and 352 have none
+    # 1993 − 2596 = −603 (E6; its 增减% −23.23 is −603 / 2596, right); 349, 350 and 352 have none
     "347_xlsx_xian_xiangzhen_meige_zhibiao_bennian_shangnian_zengjian_sanlie_hebing_biaotou_heji_zai_mo_baishizhen_siwang_diandao.xlsx": {("death_rate_from_counts", "Q6"), ("totals", "K12"), ("totals.death_rate_from_counts", "Q12")},
-    "348_xlsx_xian_nianbao_duibi_zhibiao_xiang_xia_danwei_2024_2023_zengjian_zengjianbaifenbi_yige_xian_chusheng_renshu_zengjian_cuowu.xlsx": set(),
+    "348_xlsx_xian_nianbao_duibi_zhibiao_xiang_xia_danwei_2024_2023_zengjian_zengjianbaifenbi_yige_xian_chusheng_renshu_zengjian_cuowu.xlsx": {("period_change", "E6")},
     "349_ods_xian_xiangzhen_chusheng_renshu_chushenglv_bennian_shangnian_bingpai_zengzhanglv_tongbi_zengjian_qianfendian_wu_cuowu.ods": set(),
     "350_csv_gbk_xian_1_9yue_leiji_benqi_shangnian_tongqi_zengjian_chusheng_zhengcenei_fuhelv_siwang_quanxian_heji_zai_shou_wu_cuowu.csv": set(),
     "351_xls_xian_liangge_sheet_2024_2023_tongyang_geshi_nianchu_deng_shangnian_nianmo_shuangjiangzhen_nianchu_chaocuo_lie.xls": {("year_carry", "B5"), ("year_carry", "B12")},
     "352_xlsx_xiangzhen_bennian_kuai_zuo_shangnian_kuai_you_jiange_kong_lie_yihun_funv_jieyu_chusheng_zhengcenei_fuhelv_wu_cuowu.xlsx": set(),
+    # 353–358 (the mistakes clerks really make, blind): 353 杨田镇 政策内 198 over its 191 births (J9), 新桥镇 一孩 18
+    # for 148, a digit dropped (the parity sum on D6, and the 合计's =SUM on D13; 多孩 11 → 141 fits the row alike, so
+    # the finding lists both); 354 南塘村 出生率 1.14 for 11.42, ‰ typed as % (J8, its growth L8), 东岗村's parities
+    # pasted a column right (E6 blank, a nought beside the parities filled: 0 + 16 + 17 = 33 against its 35 births,
+    # D6; H6 政策内 2 breaks its rate M6, and the 合计 F15:H15, M15);
+    # 355 杉阳镇 综合节育率 0.8708 for 87.08 (H7), 水泄乡 已婚育龄妇女 24432 for 2432 (B11, its rate H11, 合计 B14, H14),
+    # the 合计 放环 and 四术 not updated after a correction (J14, O14, the rate K14); 356 南岭镇 男 / 女 swapped (the ratio
+    # 6:7, the 合计's columns 13:5, 13:6 and ratio 13:7), 长坪乡 rates on 户籍 (8:11, 8:12), 大坪乡 出生 213 for 231
+    # (10:4, its rates 10:9, 10:11; the 合计 13:4, 13:9, 13:11); 357 none; 358 安置新区 rates on the year-end population
+    # (F7, G7), 马坪镇 人流 56 for 65 (T8, J8; 合计 S13, T13)
+    "353_xlsx_xian_xiangzhen_chusheng_haici_zhengcenei_gongshi_huancun_tianbao_biaotou_zhengcenei_dayu_chusheng_yihai_diaoshuzi.xlsx": {("births_by_parity", "D13"), ("births_by_parity", "D6"), ("planned_within_births", "J9")},
+    "354_xls_zhen_gecun_renkou_biandong_chusheng_haici_yihang_haici_zhantie_youyi_yilie_chushenglv_qianfenlv_tiancheng_baifenlv.xls": {("births_by_parity", "D6"), ("birth_rate_from_counts", "J8"), ("natural_growth_is_difference", "L8"), ("planned_birth_rate_from_counts", "M6"), ("totals", "F15"), ("totals", "G15"), ("totals", "H15"), ("totals.planned_birth_rate_from_counts", "M15")},
+    "355_ods_wps_xian_xiangzhen_yihun_funv_jieyu_sishu_renwu_jieyulv_xiaoshu_heji_wei_gengxin_funvshu_shuzi_chongfu.ods": {("contraceptive_rate_from_counts", "H11"), ("contraceptive_rate_from_counts", "H7"), ("married_women_by_children", "B11"), ("totals", "B14"), ("totals", "J14"), ("totals", "O14"), ("totals.contraceptive_rate_from_counts", "H14"), ("totals.surgeries_pct_from_counts", "K14")},
+    "356_csv_gbk_xian_xiangzhen_renkou_chusheng_xingbiebi_changzhu_koujing_nannv_diaohuan_yihang_huji_jishu_chusheng_diandao.csv": {("birth_rate_from_counts", "10:11"), ("birth_rate_from_counts", "8:11"), ("births_by_sex", "10:4"), ("death_rate_from_counts", "8:12"), ("planned_birth_rate_from_counts", "10:9"), ("sex_ratio_from_counts", "6:7"), ("totals", "13:4"), ("totals", "13:5"), ("totals", "13:6"), ("totals.birth_rate_from_counts", "13:11"), ("totals.planned_birth_rate_from_counts", "13:9"), ("totals.sex_ratio_from_counts", "13:7")},
+    "357_xlsx_xiang_gecun_quannian_baobiao_renkou_chusheng_jieyu_sishu_tianbao_biaotou_heji_zai_shou_shuoming_wu_cuowu.xlsx": set(),
+    "358_ods_xian_xiangzhen_renkou_ziran_biandong_sishu_fenxiang_wanchenglv_yimin_anzhi_zhen_nianmo_renkou_jishu_renliu_diandao.ods": {("abortions_pct_from_counts", "T8"), ("birth_rate_from_counts", "F7"), ("death_rate_from_counts", "G7"), ("surgeries_by_kind", "J8"), ("totals", "S13"), ("totals.abortions_pct_from_counts", "T13")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_352_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_358_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
+
+
+def test_a_tie_between_two_repairs_names_both_on_the_check_they_mend() -> None:
+    # 353 新桥镇: 298 births, parities 18 + 139 + 11 = 168; 一孩 148 (18, a digit dropped) and 多孩 141 (11, the same)
+    # both make the row hold, and its births agree with 男 + 女 and with its rate: no figure to blame, both named
+    (doc,) = checked(ROUND_353_358[0])
+    parity = next(f for f in doc.all_findings() if f.rule == "births_by_parity" and f.location.cell == "D6")
+    assert parity.alternatives == [{"births_first": 148}, {"births_third_plus": 141}]
+    assert "18 → 148" in parity.evidence[0] and "11 → 141" in parity.evidence[0]
+
+
+def test_rates_worked_on_the_year_end_population_are_said_so_and_blame_no_population() -> None:
+    # 358 安置新区: 7.05‰ = 164 / 23260 × 1000 and 5.93‰ = 138 / 23260 × 1000 on the year-end population, not on
+    # the mean 22370 (7.33‰, 6.17‰): both rates are errors, each says what base it holds on, and neither population
+    # is blamed
+    (doc,) = checked(ROUND_353_358[5])
+    mine = [f for f in doc.all_findings() if f.location is not None and f.location.cell in ("B7", "C7", "F7", "G7")]
+    assert sorted((f.rule, f.location.cell) for f in mine) == [("birth_rate_from_counts", "F7"),
+                                                                ("death_rate_from_counts", "G7")]
+    assert all("按年末人口计算则相符" in f.evidence[-1] for f in mine)
 
 
 def test_round_67_to_74_repairs_and_a_subset_block() -> None:

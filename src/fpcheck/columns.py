@@ -56,6 +56,8 @@ class Columns:
     partial: np.ndarray | None = None
     catalog: Catalog = field(default_factory=default_catalog)
     rounded_counts: bool = False  # counts are rounded estimates (weighted sample tables): ±½ each
+    #: per indicator, the rows whose cell was left empty in a table (a part of a sum counted as nought there)
+    blank: dict[str, np.ndarray] = field(default_factory=dict)
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 

@@ -142,7 +142,8 @@ def _nearest(options: list[Operand], target: np.ndarray) -> Operand:
 def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
     """Parts add up to their total. Where some parts are not stated (无多孩出生, no 多孩 column) the row is not
     applicable, unless the ones stated, counts that cannot be negative, already exceed it (一孩 11 + 二孩 13 against
-    23 births): a failure whatever the others are."""
+    23 births): a failure whatever the others are. A table's cell left empty beside parts that are filled is nought
+    (东村: 出生 30, 一孩 15, 二孩 12, 三孩 blank)."""
     totals = [t for t in (operand(ns, name, rule) for name in rule.operands["total"]) if t is not None]
     parts = [p for p in (operand(ns, name, rule) for name in rule.operands["parts"]) if p is not None]
     if not totals or not parts:
@@ -150,6 +151,9 @@ def eval_sum(ns: Columns, rule: Rule) -> Outcome | None:
     stacked = np.vstack([p.value for p in parts])
     known = ~np.isnan(stacked)
     complete = known.all(axis=0) if len(parts) == len(rule.operands["parts"]) else np.zeros(ns.n, bool)
+    if ns.blank and len(parts) == len(rule.operands["parts"]):
+        empty = np.vstack([ns.blank.get(name, np.zeros(ns.n, bool)) for name in rule.operands["parts"]])
+        complete |= (known | empty).all(axis=0) & known.any(axis=0)
     expected = np.where(known, stacked, 0.0).sum(axis=0)
     total = _nearest(totals, expected)
     tol = total.res + sum(np.where(np.isnan(p.value), 0.0, p.res) for p in parts) + rule.tolerance + _slack(expected)

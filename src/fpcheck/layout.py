@@ -740,7 +740,8 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 _GROUP_COLON_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)中?[：:]([\u4e00-\u9fff][^：:]{0,12})")
 
 
-_RATE_PARENT = re.compile(r"率|比|%|％|构成|占|比重")
+#: (构成 after what it counts, 四术完成构成 | 出生人数构成 over 结扎 | 放环 or 一孩 | 二孩, is those counts by kind)
+_RATE_PARENT = re.compile(r"率|比|%|％|(?<!数)(?<!完成)构成|占|比重")
 # a group of a population by sex (出生人口性别构成): the population's counts by sex, unless it says it holds shares
 _SEX_ASPECT = re.compile(r"性别(?:构成|结构|情况)$")
 _SHARE_PARENT = re.compile(r"%|％|占|比重")

@@ -358,9 +358,16 @@ _OCR_DIGIT = str.maketrans("OolI", "0011")
 #: blank between a figure and its 万 (3.83 万人, a PDF's spacing). The pattern opens with the mark (one character
 #: set, which the regex engine skips to), then each branch looks behind for its mark and the digit before it.
 _OCR_POINT_RE = re.compile(r"[，,。.% ](?:(?<=[0-9][，,。])(?=[0-9]{1,2}(?:[%‰]|%o))|(?<=[0-9]。)(?=[0-9]{1,2}(?:[，,；;。、)）]|$))"
-                           r"|(?<=[0-9]\.)( +)(?=[0-9])|(?<=[0-9]%)o(?![A-Za-z])|(?<=[0-9] )(?=[万亿]))")
+                           r"|(?<=[0-9]\.)( +)(?=[0-9])|(?<=[0-9]%)o(?![A-Za-z])|(?<=[0-9]%)0(?![0-9.])"
+                           r"|(?<=[0-9] )(?=[万亿]))")
 #: What a mark the pattern above matches stands for (any other: the decimal point).
-_OCR_POINT_FOR = {"%o": "‰", " ": ""}
+_OCR_POINT_FOR = {"%o": "‰", "%0": "‰", " ": ""}
+#: The per-mille sign typed as a fraction (6.49 0/00, 6.490/00) and units a scan or a typist gives a look-alike
+#: for right after a figure, before a break (1849入。 for 人, 268倒， for 例).
+#: (each opening with the char it needs, its digit looked behind: not a look-behind tried at every char)
+_OCR_SIGN_RE = re.compile(r"(?: (?<=[0-9] )[0o]|[0o](?<=[0-9][0o]))/[0o]{2}(?![0-9])"
+                          r"|[入倒](?<=[0-9][入倒])(?=[，,。；;、）)\s]|$)")
+_OCR_SIGN_FOR = {"入": "人", "倒": "例"}
 #: The ideographic zero between digits (死亡2〇86人, 2〇〇1年: a scan's or a typesetter's 〇 for 0); ○ after a digit is a
 #: mask's circle (3○○○), not read so.
 _OCR_ZERO_RE = re.compile("〇(?<=[0-9]〇)〇*(?=[0-9])")
@@ -390,7 +397,8 @@ def _digits_for_letters(text: str) -> str:
 def ocr_figures(n: Normalized) -> Normalized:
     """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰), a Chinese
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
-    ‰, 〇 for 0 between digits (2〇86人) and digits a blank apart (3 2 6 4 1 8人). Only inside runs that hold a real digit, apart from Latin words,
+    ‰ (and %0, 0/00), 〇 for 0 between digits (2〇86人), digits a blank apart (3 2 6 4 1 8人) and a look-alike unit
+    after a figure (23入 → 23人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
     if any(c in n.text for c in "OolI"):  # (`in`: a fast scan)
         n = _with_text(n, _digits_for_letters(n.text))  # (char for char: no map)
@@ -405,6 +413,8 @@ def ocr_figures(n: Normalized) -> Normalized:
         edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
     if "〇" in text:
         edits += [(i, i + 1, "0") for m in _OCR_ZERO_RE.finditer(text) for i in range(*m.span())]
+    if "/" in text or "入" in text or "倒" in text:
+        edits += [(m.start(), m.end(), _OCR_SIGN_FOR.get(m.group(), "‰")) for m in _OCR_SIGN_RE.finditer(text)]
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
 
 

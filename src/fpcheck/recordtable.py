@@ -34,6 +34,8 @@ class ColumnData:
     scale: np.ndarray | float = 1.0
     printed: list[str | None] | None = None
     unit_printed: str | None = None
+    #: the rows whose cell in this column is empty (not text, not a marker): a part a clerk left blank for nought
+    blank: np.ndarray | None = None
 
     @cached_property
     def _lists(self) -> tuple[list[float], list[int], list[float] | float]:

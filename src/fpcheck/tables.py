@@ -40,6 +40,7 @@ from .sheets import Grid, col_letter, load_grids
 from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_long, read_role_rows, read_vertical, row_indicators, row_places
 from .carry import link_years
+from .changes import Change, change_at, change_findings, change_kind, compared_periods
 from .workbook import join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
@@ -419,6 +420,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         v = sh.cell(r, c)
         if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
             period, head = sh.group_at(c, value_start)
+            if period == "change":  # 出生人数 over 本期 | 上年同期 | 增减（%）: a change, no indicator's figure (changes.py)
+                period = CHANGE_PERCENT if change_kind(text_of(head)) == "percent" else CHANGE
             if is_population_group(head) and r != sh.header_rows[-1]:  # 户籍人口 over 合计 | 男 | 女: still the group of its columns
                 parent_zh += split_fragments(text_of(head))[0]
             continue
@@ -459,8 +462,6 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     units += [text_of(sh.cell(r, c)).strip() for r in sh.units_rows if not blank(sh.cell(r, c))]
     if not (own_zh or en or parent_zh or any(not blank(sh.cell(r, c)) for r in sh.sample)):
         return None
-    if period == "change":
-        return None  # 出生人数 over 本期 | 上年同期 | 增减: the change is no indicator's figure
     if period is not None and not (own_zh or en):  # 出生人数 over 本月 | 累计: the group names the indicator
         own_zh, parent_zh = parent_zh, []
     first_row = sh.header_rows[0] if sh.header_rows else sh.layout.data_start
@@ -903,6 +904,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     labels = _label_columns(sh, cat, keymap)
     columns = [col for c in range(labels.value_start, sh.width)
                if (col := _header_column(sh, c, labels.value_start, cat, keymap)) is not None]
+    changes = [col for col in columns if col.period in (CHANGE, CHANGE_PERCENT)]
+    columns = [col for col in columns if col.period not in (CHANGE, CHANGE_PERCENT)]
     guard_sex_ratio(columns, cat)
     guard_methods(columns)
     beside = _beside_at(sh, columns, labels)
@@ -995,8 +998,10 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         a = acc.get(ind)
         if a is None:
             a = acc[ind] = {"number": np.full(n_cand, np.nan), "decimals": np.zeros(n_cand, dtype=np.int16),
-                            "scales": [], "printed": {}, "unit_printed": col.unit_printed}
+                            "scales": [], "printed": {}, "unit_printed": col.unit_printed,
+                            "blank": np.zeros(n_cand, dtype=bool)}
         a["number"][sel] = number
+        a["blank"][sel] = ~filled
         a["decimals"][sel] = decimals
         a["scales"].append((sel, col.scale, cell_scale))
         for j, text in printed.items():
@@ -1066,7 +1071,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
             for ci, text in a["printed"].items():
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
-        data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"])
+        data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"],
+                               a["blank"][take])
     rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
     locate = _Locator(source, grid.name, grid.lines, grid.csv, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
@@ -1078,6 +1084,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if not wide and not any(keys.total) and (whole := _sum_of_the_rest(table, cat)) is not None:
         table.units[whole] = TOTAL_UNIT  # 平川县 first over its townships, and their sum: the totals row
     findings.extend(_mislabelled_percent_columns(table, cat))
+    if changes and wide:
+        findings += change_findings(_changes(changes, periods, table, cand_r_arr[take].tolist(), rec_pi, grid, source),
+                                    cat)
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
@@ -1089,6 +1098,32 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
         doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+#: the period labels of change columns (增减, 增减%): kept apart from the records (:mod:`fpcheck.changes`)
+CHANGE, CHANGE_PERCENT = "change", "change%"
+
+
+def _changes(columns: list[Column], periods: list[str | None], table: RecordTable, rows: list[int], pis: list[int],
+             grid: Grid, source: str) -> list[Change]:
+    """Each change column's cells (出生人数 over 本年 | 上年 | 增减) with the two figures they compare: the same
+    row's records of the current period and of the one before."""
+    if (pair := compared_periods(periods)) is None:
+        return []
+    now, before = (periods.index(p) for p in pair)
+    at = {(r, pi): i for i, (r, pi) in enumerate(zip(rows, pis))}
+    both = [(r, i, j) for (r, pi), i in at.items() if pi == now and (j := at.get((r, before))) is not None]
+    out = []
+    for col in columns:
+        ind, kind = col.indicator, "percent" if col.period == CHANGE_PERCENT else "difference"
+        if ind is None or ind not in table.columns:
+            continue
+        for r, i, j in both:
+            if table.has(i, ind) and table.has(j, ind):
+                a, b = table[i].values[ind], table[j].values[ind]
+                if (d := change_at(grid, source, r, col.index, a, kind)) is not None:
+                    out.append(Change(table.units[i], a, b, d, kind))
+    return out
 
 
 _SEX_ROWS = ("男", "女")
@@ -1142,7 +1177,8 @@ def _rows_of(col: ColumnData, rows: np.ndarray) -> ColumnData:
     """Column ``col`` at ``rows`` only."""
     scale = col.scale[rows] if isinstance(col.scale, np.ndarray) else col.scale
     printed = [col.printed[r] for r in rows.tolist()] if col.printed is not None else None
-    return ColumnData(col.number[rows], col.decimals[rows], scale, printed, col.unit_printed)
+    return ColumnData(col.number[rows], col.decimals[rows], scale, printed, col.unit_printed,
+                      None if col.blank is None else col.blank[rows])
 
 
 def _sum_of_the_rest(table: RecordTable, cat: Catalog) -> int | None:

@@ -286,7 +286,8 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         partial_of = {p: is_partial(p) for p in set(records.periods)}  # (a table names a few periods)
         partial = np.fromiter(map(partial_of.__getitem__, records.periods), dtype=np.bool_, count=n)
         return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
-                       {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts)
+                       {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts,
+                       blank={k: c.blank for k, c in cols.items() if c.blank is not None and c.blank.any()})
     rows: dict[str, list[int]] = {}
     nums: dict[str, list[float]] = {}
     decs: dict[str, list[int]] = {}

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .catalog import Catalog, header_key, table_rules
+from .changes import Change, change_at, change_findings, change_kind, compared_periods
 from .cells import HAN_DIGITS, is_numeric, non_numeric_finding, read_cell, scaled, text_of
 from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_column,
                      resolve_text, scale_of, split_fragments, unit_label)
@@ -173,6 +174,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     by_unit = len(places) >= 2 and all(c in places or is_total(names[c]) for c in value_cols)
     records: list[Record] = []
     column_unit: str | None
+    read: dict[tuple[int, int], Value] = {}  # (row, column) → its value, for the changes beside them
+    period_of: dict[int, str | None] = {}
     for c in value_cols:
         if by_unit:  # 全县 | 城关镇 | 河口镇 …: a unit per column, in the form's period
             period, column_unit = layout.form.get("时期"), names[c] if c in places else TOTAL_UNIT
@@ -180,6 +183,7 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             period, column_unit = layout.form.get("时期"), TOTAL_UNIT
         else:
             period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
+        period_of[c] = period
         per_unit: dict[str | None, dict[str, Value]] = {}
         for r, ind in found.items():
             row_unit = row_units.get(r, column_unit) if row_units else column_unit
@@ -191,8 +195,18 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
                 else split_fragments(text_of(cell(r, layout.first_col)))[2]
             if (value := cell_value(grid, source, r, c, ind, units, cat, findings)) is not None:
                 values[value.indicator] = value
+                read[(r, c)] = value
         head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
         records += [Record(u, values, period, grid.location(source, head, c)) for u, values in per_unit.items() if values]
+    if not row_units and (pair := compared_periods(list(period_of.values()))) is not None:
+        # 指标 | 2024年 | 2023年 | 增减 | 增减%: each change against the two figures on its left
+        now, before = (next(c for c, p in period_of.items() if p == want) for want in pair)
+        changes = [Change(unit, a, b, d, kind) for c in range(layout.first_col + 1, width)
+                   if c not in (unit_col, sub) and CHANGE_HEADER_RE.search(header(c))
+                   for kind in [change_kind(header(c))] for r in found
+                   if (a := read.get((r, now))) is not None and (b := read.get((r, before))) is not None
+                   and (d := change_at(grid, source, r, c, a, kind)) is not None]
+        findings += change_findings(changes, cat)
     return records
 
 

@@ -567,6 +567,17 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
             f.add_evidence("按建议修正后此规则成立", "holds after the suggested repair")
         elif f.rule in after:
             _restate(f, after[f.rule], {k: o for k, o in diag.suggestion.items() if k in f.indicators}, rec)
+    if not (diag.suggestion or diag.blamed) and diag.alternatives:
+        # repairs of different figures fit alike (一孩 18 → 148 or 多孩 11 → 141, each a digit dropped): no figure to
+        # blame, but the checks they mend name them, so the clerk knows where to look
+        for f in out:
+            mending = [a for a in diag.alternatives if set(a) & set(f.indicators)]
+            if f.severity == "error" and mending and not f.alternatives:
+                f.alternatives = [{k: o.value for k, o in a.items()} for a in mending]
+                f.add_evidence("多个候选同样符合规则：" + "；".join(
+                    f"{_name(catalog, k)}，{o.note_zh}" for a in mending for k, o in a.items()),
+                    "several candidates fit equally: " + "; ".join(
+                    f"{_name(catalog, k, 'en')}, {o.note_en}" for a in mending for k, o in a.items()))
     for k, o in diag.suggestion.items():
         v = rec.values[k]
         sev = "error" if diag.fixed_rules or k in diag.suspect else "warning"
@@ -754,6 +765,37 @@ def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
                                "the rows' sums are thrown off by a unit row in doubt, not by the totals row")
 
 
+def _other_base(rec: Record, rule: Rule) -> tuple[str, str] | None:
+    """The name (zh, en) of another base of a failing ratio's derived denominator (年末人口 for 平均人口) on which its
+    printed rate holds within its rounding, or None: a clerk's rates worked on the year-end population."""
+    if rule.kind != "ratio" or (d := rule.derived.get(rule.operands["denominator"][0])) is None:
+        return None
+    figures = {k: v.number for k, v in rec.values.items() if v.number is not None}
+    (rate,), (num,) = rule.operands["rate"], rule.operands["numerator"]
+    if rate not in figures or num not in figures:
+        return None
+    usable = [a for a in d.alternatives if all(i in figures for i in a.ids)]
+    for alt in usable[1:]:
+        base = sum(figures[i] for i in alt.ids) / (len(alt.ids) if alt.how == "mean" else 1)
+        if base > 0 and abs(figures[num] / base * rule.scale - figures[rate]) <= rec.values[rate].resolution + 1e-9:
+            return alt.name_zh, alt.name_en
+    return None
+
+
+def _explained_by_base(rec: Record, diag: Diagnosis, findings: list[Finding], rules: Sequence[Rule]) -> Diagnosis:
+    """A row whose failing checks are all rates that hold on one other base (出生率 and 死亡率 both on 年末人口, not the
+    mean): said on each, and no population figure is blamed for it when no known corruption of one is suggested."""
+    by_id = {r.id: r for r in rules}
+    failing = [f for f in findings if f.severity == "error"]
+    bases = {f.rule: _other_base(rec, by_id[f.rule]) if f.rule in by_id else None for f in failing}
+    if not failing or diag.suggestion or None in bases.values() or len(set(bases.values())) != 1:
+        return diag
+    zh, en = next(iter(bases.values()))  # type: ignore[misc]
+    for f in failing:
+        f.add_evidence(f"按{zh}计算则相符：该率似以{zh}为分母", f"it holds on the {en}: the rate looks worked on it")
+    return replace(diag, blamed={}, alternatives=[])
+
+
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
     """Diagnose the records of a report (a figure may look corrupted on its own), and the records of a table
     with an error (a table may hold 100k rows: the clean ones are never materialised); document-level
@@ -777,7 +819,8 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
             diag = _repair_by_totals(rec, column_gaps[i], per[i], rules, catalog) or diag
         elif i in column_gaps and diag.suggestion:
             diag = _refit_by_totals(rec, diag, column_gaps[i], per[i], rules, catalog)
-        if diag.suggestion or diag.blamed or diag.suspect:
+        diag = _explained_by_base(rec, diag, per[i], rules)
+        if diag.suggestion or diag.blamed or diag.suspect or diag.alternatives:
             per[i] = findings_for(rec, diag, per[i], rules, catalog)
     doc.record_findings = per
     if doc.kind == "table":

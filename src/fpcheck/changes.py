@@ -1,0 +1,122 @@
+"""A change printed beside two periods' figures (增减, 增减%, 比上年增减百分点) against those figures.
+
+A comparison table prints, beside a unit's figure for this period and the one for the period before, their
+difference (增减 = 本年 − 上年) or their relative change (增减% = 增减 ÷ 上年 × 100). Both are arithmetic on the
+printed figures: a change that no rounding of the two figures and of itself can give is a typing error in the
+change, or in one of the figures (which the other rules judge). The check is ``period_change`` in
+``schemas/tables.yaml``; the table readers find the change cells and the figures they compare, and
+:func:`change_findings` judges them all at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from .catalog import Catalog, table_rules
+from .cells import read_cell, scaled
+from .model import Finding, Value
+from .sheets import Grid
+
+#: slack for float noise on top of the printed roundings
+_EPS = 1e-9
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    """``period_change`` in ``schemas/tables.yaml``: severity, header words, the periods before, the message."""
+    return table_rules()["period_change"]  # type: ignore[no-any-return]
+
+
+def change_kind(header: str) -> str:
+    """``percent`` for a relative change's header (增减%, 增长率, 增幅), ``difference`` for the rest (增减,
+    增减百分点, 比上年增减千分点)."""
+    spec = _spec()
+    if re.search(spec["points"], header):
+        return "difference"
+    return "percent" if re.search(spec["percent"], header) else "difference"
+
+
+def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
+    """The current period and the one before among a table's period labels: the other one beside 上年同期 (上年,
+    去年), else the later of two years; None unless the table has exactly two such periods."""
+    named = [p for p in dict.fromkeys(periods) if p is not None]
+    if len(named) != 2:
+        return None
+    before = _spec()["previous"]
+    if (named[0] in before) != (named[1] in before):
+        return (named[1], named[0]) if named[0] in before else (named[0], named[1])
+    if all(p.isdigit() for p in named) and named[0] != named[1]:
+        return (named[0], named[1]) if int(named[0]) > int(named[1]) else (named[1], named[0])
+    return None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One printed change (``change``) of a unit's figure from ``previous`` to ``current``."""
+
+    unit: str | None
+    current: Value
+    previous: Value
+    change: Value
+    kind: str  # difference | percent (what the header says; either is accepted, see change_findings)
+
+
+def change_at(grid: Grid, source: str, r: int, c: int, of: Value, kind: str) -> Value | None:
+    """The change printed in cell (r, c) of a change of figure ``of`` (a difference in the figure's scale, 万人
+    as its figures), or None for a blank cell or a marker (— for a rate's relative change)."""
+    v = grid.rows[r][c] if c < len(grid.rows[r]) else None
+    pc = read_cell(v, grid.formats.get((r, c)))
+    if pc.kind != "number" or pc.number is None:
+        return None
+    scale = of.scale if kind == "difference" else 1.0
+    return Value(of.indicator, scaled(pc.number, pc.decimals, scale), pc.printed, pc.decimals, scale,
+                 grid.location(source, r, c))
+
+
+def change_findings(changes: Sequence[Change], catalog: Catalog) -> list[Finding]:
+    """A finding on each change that neither the difference nor the relative change of its two figures gives,
+    within the three printed roundings. Either is accepted whatever the header says (增减（%） over a rate's
+    change may mean 百分点), and a relative change only where the figure before is above zero."""
+    if not changes:
+        return []
+    cur = np.array([x.current.number for x in changes], dtype=float)
+    prev = np.array([x.previous.number for x in changes], dtype=float)
+    printed = np.array([x.change.number for x in changes], dtype=float)
+    hc = np.array([x.current.resolution for x in changes])
+    hp = np.array([x.previous.resolution for x in changes])
+    hd = np.array([x.change.resolution for x in changes])
+    difference_ok = np.abs(printed - (cur - prev)) <= hc + hp + hd + _EPS
+    defined = prev - hp > 0
+    safe = np.where(defined, prev, 1.0)
+    corners = np.stack([(cur + sc - (safe + sp)) / (safe + sp) * 100 for sc in (-hc, hc) for sp in (-hp, hp)])
+    percent_ok = defined & (printed >= corners.min(0) - hd - _EPS) & (printed <= corners.max(0) + hd + _EPS)
+    is_percent = np.array([x.kind == "percent" for x in changes])
+    # (a relative change of a figure at or below zero cannot be judged: no finding on it)
+    bad = ~(difference_ok | percent_ok | is_percent & ~defined)
+    spec = _spec()
+    out = []
+    for k in np.flatnonzero(bad).tolist():
+        x = changes[k]
+        expected = cur[k] - prev[k] if x.kind == "difference" else (cur[k] - prev[k]) / safe[k] * 100
+        shown = f"{expected / x.change.scale:.{x.change.decimals}f}"
+        ind = catalog.indicators[x.current.indicator]
+        kind = spec["kind"][x.kind]
+        fields = {"unit": x.unit or "", "actual": x.change.printed, "expected": shown, "current": x.current.printed,
+                  "previous": x.previous.printed}
+        out.append(Finding(
+            "period_change", spec["severity"], [x.current.indicator],
+            spec["message"]["zh"].format(cell=x.change.location.label("zh"), name=ind.name, kind=kind["zh"],
+                                         current_cell=x.current.location.label("zh"),
+                                         previous_cell=x.previous.location.label("zh"), **fields),
+            spec["message"]["en"].format(cell=x.change.location.label(), name=ind.label("en"), kind=kind["en"],
+                                         current_cell=x.current.location.label(),
+                                         previous_cell=x.previous.location.label(), **fields),
+            expected=float(expected), actual=x.change.number,
+            location=x.change.location))
+    return out
