@@ -88,6 +88,18 @@ def test_which_period_is_the_current_one() -> None:
     assert compared_periods(["2023", "2024"]) == ("2024", "2023")
     assert compared_periods(["2022", "2023", "2024"]) is None  # (three years: which two a change compares is unsaid)
     assert compared_periods(["month: 8月", "to-date: 8月"]) is None
+    assert compared_periods(["month: 11月", "month: 10月"]) == ("month: 11月", "month: 10月")  # (本月 | 上月)
+    assert compared_periods(["month: 12月", "month: 1月"]) == ("month: 1月", "month: 12月")
+    assert compared_periods(["month: 11月", "month: 9月"]) is None
+
+
+def test_a_change_written_last_period_minus_this_one_says_its_sign_is_reversed() -> None:
+    (found,) = change_findings([_change("deaths", Decimal(3459), Decimal(3227), Decimal(-232), "difference")],
+                               default_catalog())
+    assert found.expected == 232 and found.evidence == ["符号相反：似为上期减本期"]
+    (other,) = change_findings([_change("deaths", Decimal(3459), Decimal(3227), Decimal(-223), "difference")],
+                               default_catalog())
+    assert other.evidence == []
 
 
 def _wide_book(path: Path, rows: list[list[object]]) -> Path:

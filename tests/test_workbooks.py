@@ -450,6 +450,12 @@ ROUND_353_358 = ["353_xlsx_xian_xiangzhen_chusheng_haici_zhengcenei_gongshi_huan
                  "356_csv_gbk_xian_xiangzhen_renkou_chusheng_xingbiebi_changzhu_koujing_nannv_diaohuan_yihang_huji_jishu_chusheng_diandao.csv",
                  "357_xlsx_xiang_gecun_quannian_baobiao_renkou_chusheng_jieyu_sishu_tianbao_biaotou_heji_zai_shou_shuoming_wu_cuowu.xlsx",
                  "358_ods_xian_xiangzhen_renkou_ziran_biandong_sishu_fenxiang_wanchenglv_yimin_anzhi_zhen_nianmo_renkou_jishu_renliu_diandao.ods"]
+ROUND_359_364 = ["359_xlsx_xian_xiangzhen_chusheng_siwang_bennian_shangnian_zengjian_baifenbi_geshi_qianfendian_weisheru_heji_zengjian_qiuhe_siwang_zengjian_diandao.xlsx",
+                 "360_xls_xian_zhuyao_zhibiao_xiang_xia_2023nian_zai_qian_2024nian_zai_hou_zengjian_zengzhanglv_chiping_yinchan_shangnian_ling_siwang_zengjian_fanhao.xls",
+                 "361_ods_xian_yuebao_benyue_shangyue_huanbi_huanbi_zengjian_baifendian_shangyue_ling_huanbi_henggang_chiping_wu_cuowu.ods",
+                 "362_csv_gbk_xian_shangbannian_benqi_shangnian_tongqi_zengjian_zengfu_fuhelv_tongbi_zengjian_yuanqu_shangnian_ling_mashizhen_siwang_diandao.csv",
+                 "363_xlsx_xian_xiangzhen_chushenglv_siwanglv_2024_2023_tongbi_zengjian_qianfendian_tongbi_zengzhang_baifenbi_geshi_ziran_zengzhang_fu_chiping_wu_cuowu.xlsx",
+                 "364_ods_wps_xian_xiangzhen_jieyulv_fuhelv_bennian_shangnian_bishangnian_jiajian_baifendian_chiping_wufengzhen_jieyulv_xiaoshu_diandao.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -472,7 +478,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
-                         + ROUND_347_352 + ROUND_353_358)
+                         + ROUND_347_352 + ROUND_353_358 + ROUND_359_364)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2237,11 +2243,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "356_csv_gbk_xian_xiangzhen_renkou_chusheng_xingbiebi_changzhu_koujing_nannv_diaohuan_yihang_huji_jishu_chusheng_diandao.csv": {("birth_rate_from_counts", "10:11"), ("birth_rate_from_counts", "8:11"), ("births_by_sex", "10:4"), ("death_rate_from_counts", "8:12"), ("planned_birth_rate_from_counts", "10:9"), ("sex_ratio_from_counts", "6:7"), ("totals", "13:4"), ("totals", "13:5"), ("totals", "13:6"), ("totals.birth_rate_from_counts", "13:11"), ("totals.planned_birth_rate_from_counts", "13:9"), ("totals.sex_ratio_from_counts", "13:7")},
     "357_xlsx_xiang_gecun_quannian_baobiao_renkou_chusheng_jieyu_sishu_tianbao_biaotou_heji_zai_shou_shuoming_wu_cuowu.xlsx": set(),
     "358_ods_xian_xiangzhen_renkou_ziran_biandong_sishu_fenxiang_wanchenglv_yimin_anzhi_zhen_nianmo_renkou_jishu_renliu_diandao.ods": {("abortions_pct_from_counts", "T8"), ("birth_rate_from_counts", "F7"), ("death_rate_from_counts", "G7"), ("surgeries_by_kind", "J8"), ("totals", "S13"), ("totals.abortions_pct_from_counts", "T13")},
+    # 359–364 (comparison sheets as offices compute them, blind; every other change of the round — from unrounded
+    # figures, in 千分点, as a % cell, 持平, —, a 0 before — holds): 359 秀谷镇 死亡 增减 −73 for −37 (J5); 360, 2023年
+    # before 2024年, 死亡 增减 −232, written 上年 − 本年, for 232 (E13); 362 马市镇 本期 死亡 142 for 124 (the 合计 14:11), its
+    # 增减 −2 and 增幅 −1.59 made from 124 (7:13, 7:14); 364 五丰镇 综合节育率 91.93 for 91.39 (F6), its 比上年± 2.22 made
+    # from 91.39 (H6); 361 and 363 none
+    "359_xlsx_xian_xiangzhen_chusheng_siwang_bennian_shangnian_zengjian_baifenbi_geshi_qianfendian_weisheru_heji_zengjian_qiuhe_siwang_zengjian_diandao.xlsx": {("period_change", "J5")},
+    "360_xls_xian_zhuyao_zhibiao_xiang_xia_2023nian_zai_qian_2024nian_zai_hou_zengjian_zengzhanglv_chiping_yinchan_shangnian_ling_siwang_zengjian_fanhao.xls": {("period_change", "E13")},
+    "361_ods_xian_yuebao_benyue_shangyue_huanbi_huanbi_zengjian_baifendian_shangyue_ling_huanbi_henggang_chiping_wu_cuowu.ods": set(),
+    "362_csv_gbk_xian_shangbannian_benqi_shangnian_tongqi_zengjian_zengfu_fuhelv_tongbi_zengjian_yuanqu_shangnian_ling_mashizhen_siwang_diandao.csv": {("period_change", "7:13"), ("period_change", "7:14"), ("totals", "14:11")},
+    "363_xlsx_xian_xiangzhen_chushenglv_siwanglv_2024_2023_tongbi_zengjian_qianfendian_tongbi_zengzhang_baifenbi_geshi_ziran_zengzhang_fu_chiping_wu_cuowu.xlsx": set(),
+    "364_ods_wps_xian_xiangzhen_jieyulv_fuhelv_bennian_shangnian_bishangnian_jiajian_baifendian_chiping_wufengzhen_jieyulv_xiaoshu_diandao.ods": {("contraceptive_rate_from_counts", "F6"), ("period_change", "H6")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_358_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_364_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -25,6 +25,8 @@ from .sheets import Grid
 
 #: slack for float noise on top of the printed roundings
 _EPS = 1e-9
+#: a single month's period label (month: 11月)
+_MONTH_RE = re.compile(r"month: (\d{1,2})月")
 
 
 @cache
@@ -44,7 +46,7 @@ def change_kind(header: str) -> str:
 
 def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
     """The current period and the one before among a table's period labels: the other one beside 上年同期 (上年,
-    去年), else the later of two years; None unless the table has exactly two such periods."""
+    去年, 上月), else the later of two years or of two months in a row; None unless the table has exactly two."""
     named = [p for p in dict.fromkeys(periods) if p is not None]
     if len(named) != 2:
         return None
@@ -53,6 +55,13 @@ def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
         return (named[1], named[0]) if named[0] in before else (named[0], named[1])
     if all(p.isdigit() for p in named) and named[0] != named[1]:
         return (named[0], named[1]) if int(named[0]) > int(named[1]) else (named[1], named[0])
+    months = [_MONTH_RE.fullmatch(p) for p in named]
+    if months[0] and months[1]:  # 本月 | 上月 (month: 11月 | month: 10月; 1月 follows 12月)
+        a, b = (int(m.group(1)) for m in months)  # type: ignore[union-attr]
+        if b == a % 12 + 1:
+            return named[1], named[0]
+        if a == b % 12 + 1:
+            return named[0], named[1]
     return None
 
 
@@ -88,9 +97,15 @@ def change_findings(changes: Sequence[Change], catalog: Catalog) -> list[Finding
     cur = np.array([x.current.number for x in changes], dtype=float)
     prev = np.array([x.previous.number for x in changes], dtype=float)
     printed = np.array([x.change.number for x in changes], dtype=float)
-    hc = np.array([x.current.resolution for x in changes])
-    hp = np.array([x.previous.resolution for x in changes])
-    hd = np.array([x.change.resolution for x in changes])
+    exact = np.array([catalog.indicators[x.current.indicator].integer for x in changes])  # (counts: no rounding)
+
+    def rounding(values: Sequence[Value], also: np.ndarray) -> np.ndarray:
+        """Half a unit of each printed figure, none for a count printed whole (a person is no rounding)."""
+        return np.array([0.0 if e and v.scale == 1 and v.decimals == 0 else v.resolution for v, e in zip(values, also)])
+
+    hc = rounding([x.current for x in changes], exact)
+    hp = rounding([x.previous for x in changes], exact)
+    hd = rounding([x.change for x in changes], exact & np.array([x.kind == "difference" for x in changes]))
     difference_ok = np.abs(printed - (cur - prev)) <= hc + hp + hd + _EPS
     defined = prev - hp > 0
     safe = np.where(defined, prev, 1.0)
@@ -99,6 +114,8 @@ def change_findings(changes: Sequence[Change], catalog: Catalog) -> list[Finding
     is_percent = np.array([x.kind == "percent" for x in changes])
     # (a relative change of a figure at or below zero cannot be judged: no finding on it)
     bad = ~(difference_ok | percent_ok | is_percent & ~defined)
+    # (上期 − 本期 in one cell: a clerk's sign the wrong way round)
+    reversed_ = np.abs(printed + (cur - prev)) <= hc + hp + hd + _EPS
     spec = _spec()
     out = []
     for k in np.flatnonzero(bad).tolist():
@@ -119,4 +136,6 @@ def change_findings(changes: Sequence[Change], catalog: Catalog) -> list[Finding
                                          previous_cell=x.previous.location.label(), **fields),
             expected=float(expected), actual=x.change.number,
             location=x.change.location))
+        if x.kind == "difference" and reversed_[k]:
+            out[-1].add_evidence("符号相反：似为上期减本期", "the sign is reversed: it looks like last period minus this one")
     return out

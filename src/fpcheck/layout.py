@@ -298,7 +298,9 @@ def group_label(value: object) -> str | None:
 
 def dated(label: str, month: int | None) -> str:
     """A column group's label in the terms of the month the title names: in an August report 累计 is
-    ``to-date: 8月`` (half-year in June, full-year in December) and 本月 ``month: 8月``."""
+    ``to-date: 8月`` (half-year in June, full-year in December), 本月 ``month: 8月`` and 上月 ``month: 7月``."""
+    if month is not None and 1 <= month <= 12 and label == "上月":  # (本月 | 上月 in a November report: 10月)
+        return f"month: {12 if month == 1 else month - 1}月"
     if month is None or not 1 <= month <= 12 or label not in ("month", "to-date"):
         return label
     return f"month: {month}月" if label == "month" else period_label(f"1-{month}月") or label
