@@ -135,3 +135,27 @@ def test_a_wide_tables_change_columns_are_checked_cell_by_cell() -> None:
     assert "城关镇" in found[0].message and "B4" in found[0].message and "C4" in found[0].message
     # the change columns are no records' figures: the towns' two periods only
     assert sorted({r.period for r in doc.records}) == ["full-year", "上年同期"]
+
+
+def test_a_units_change_rows_under_its_year_rows_are_checked_column_by_column() -> None:
+    # 城关镇: 2023年 447 births, 2022年 393: 增减 54 typed 45 (C5); its 增减（%） 13.74 = 54 / 393 × 100 and every
+    # other change (deaths −7, −1.90%; the rate's 1.19; 河口镇's −12, 94, −0.38, −4.53%, 31.76%) hold
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["各乡镇出生情况对比"])
+    ws.append(["乡镇", "年份", "出生人数", "死亡人数", "出生率（‰）"])
+    for row in (["城关镇", "2023年", 447, 361, 9.59], [None, "2022年", 393, 368, 8.40], [None, "增减", 45, -7, 1.19],
+                [None, "增减（%）", 13.74, -1.90, None], ["河口镇", "2023年", 253, 390, 8.03],
+                [None, "2022年", 265, 296, 8.41], [None, "增减", -12, 94, -0.38], [None, "增减（%）", -4.53, 31.76, None]):
+        ws.append(row)
+    ws.merge_cells("A3:A6")
+    ws.merge_cells("A7:A10")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "rows.xlsx"
+        wb.save(path)
+        (doc,) = read_table(path)
+    found = [(f.location.cell if f.location else None, f.expected, f.actual) for f in doc.findings
+             if f.rule == "period_change"]
+    assert found == [("C5", 54, 45)]
+    assert [(r.unit, r.period) for r in doc.records] == [("城关镇", "2023"), ("城关镇", "2022"), ("河口镇", "2023"),
+                                                         ("河口镇", "2022")]

@@ -1348,6 +1348,12 @@ LATER_ROUNDS = [
     pytest.param(799, 808, {("801", "长岭县", "death_rate_from_counts"), ("806", "桑园乡", "planned_birth_rate_from_counts"),
                             ("808", "黛溪县", "natural_growth_is_difference")},
                  {"801", "803", "806", "808"}, id="799-808 typos and look-alikes in the words"),
+    # multi-year reviews (五年来, 十三五 中期评估, 县志, trends 由2019年的…到2023年的…; 815 is corrupted seed-style): 817's
+    # 2023 出生率 7.80 for 16926 / mean(2391206, 2387512) = 7.08 (its growth −0.96 follows 7.08); 818's 性别比 112.61 for
+    # 2768 / 2468 × 100 = 112.16. 811's 二孩 2142 for 2412 goes unfound: its births (4518) are the last of a 分别为 list
+    # after two years, which is not read
+    pytest.param(809, 818, {("817", "棠州市", "natural_growth_is_difference"), ("818", "潢溪县", "sex_ratio_from_counts")},
+                 {"815", "817", "818"}, id="809-818 multi-year reviews"),
 ]
 
 

@@ -1370,9 +1370,12 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "122_ods_offset_table_cell_annotations_women_children_methods.ods": {
         ("married_women_by_children", "C10"), ("totals", "F16"), ("contraceptive_rate_from_counts", "N12")},
     # 123 (2023年 | 2022年 | 增减（%） rows per township, 出生人口性别构成 over 男婴 | 女婴 | 性别比): 桃林镇 2022 一孩 164 for
-    # 146 (D9, 合计 E27); 大埠镇 2023 性别比 computed 女÷男 (J11); 全县 2023 死亡 1259 for 1529 (K26)
+    # 146 (D9, 合计 E27); 大埠镇 2023 性别比 computed 女÷男 (J11); 全县 2023 死亡 1259 for 1529 (K26). The 增减（%）
+    # rows made from the true figures miss the printed ones: 桃林镇 一孩 −12.3 ((128 − 146) / 146) against (128 − 164) /
+    # 164 = −22.0 (E10); 全县 死亡 4.4 ((1529 − 1465) / 1465) against (1259 − 1465) / 1465 = −14.1 (K28)
     "123_unit_three_rows_thisyear_lastyear_change_pct.xlsx": {
-        ("births_by_parity", "D9"), ("totals", "E27"), ("sex_ratio_from_counts", "J11"), ("totals", "K26")},
+        ("births_by_parity", "D9"), ("totals", "E27"), ("sex_ratio_from_counts", "J11"), ("totals", "K26"),
+        ("period_change", "E10"), ("period_change", "K28")},
     # 124 (an Excel table with SUBTOTAL totals, a calculated 平均人口 column of halves): 新村 出生率 10.84 for 10.48
     # (G11); 柳林社区 政策内 34 for 43, its rate H4; 西河村 死亡率 on 年初人口 (J7); no 平均人口 2863.5 a fraction
     "124_excel_table_listobject_subtotal_totals_row_calc_column_rank.xlsx": {

@@ -34,6 +34,8 @@ from fpcheck.texttables import (Block, PeriodTable, RoleTable, Row, TextTable, b
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
+#: what opens a statement that goes on with a total (…五年累计出生25075人；累计死亡13571人: its sentence's years too)
+_TOTAL_WORDS = ("累计", "共", "合计", "总计")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
 _FIGURE_OR_SIGN = re.compile("[0-9Xx*×□○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
@@ -1178,8 +1180,9 @@ class _Extractor:
         return not again and (year is None or t.find(f"{year}年", last.end(), cs) < 0)
 
     def before_report(self, sent: int, cs: int, year: int | None) -> bool:
-        """Whether the last year its sentence names as its topic before the cue at ``cs`` is earlier than the
-        report's ``year`` (its end the year before's: the start, not earlier)."""
+        """Whether the last year its sentence names as its topic before ``cs`` (the cue's start, or its end for a
+        cue opening with the year's 年: 2021年末达到30652人) is earlier than the report's ``year`` (its end the year
+        before's: the start, not earlier)."""
         if year is None:
             return False
         last = None
@@ -1745,9 +1748,11 @@ class _Extractor:
             if wide is _UNSET:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within, ce) or self.earlier_year(clause, cs, sent_end) \
-                    or (yearly if yearly is not None else (yearly := t.find("年", sent, sent_end) >= 0)) and (
-                        self.before_report(max(sent, cs - LOOKBACK), cs, titled)
-                        or self.after_years_total(max(sent, cs - LOOKBACK), cs, titled)) \
+                    or (yearly if yearly is not None else (yearly := t.find("年", sent, sent_end) >= 0)) \
+                    and self.before_report(max(sent, cs - LOOKBACK), ce if t[cs] == "年" else cs, titled) \
+                    or t.find("年", (totalled := max(self.full_stop_before(cs, a) if t.startswith(_TOTAL_WORDS, sent)
+                                                      else sent, cs - LOOKBACK)), cs) >= 0 \
+                    and self.after_years_total(totalled, cs, titled) \
                     or t[cs] in "共累合总" and g.years_before_total.search(t, max(clause, cs - 4), cs) is not None:
                 continue
             if past and not g.this_period.search(t, clause, cs):

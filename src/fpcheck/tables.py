@@ -661,6 +661,8 @@ class _Rows:
     period: list[str | None]
     total: list[bool]
     references: set[str] = dataclasses.field(default_factory=set)  # wider areas printed for comparison (全国, 全省)
+    #: a unit's change rows (2023年 | 2022年 | 增减 rows of each township): grid row, unit, the period cell's text
+    changes: list[tuple[int, str | None, str]] = dataclasses.field(default_factory=list)
 
 
 _Event = tuple[int, int, int, str, Any]  # (row, period, column, what, payload): findings in reading order
@@ -707,6 +709,8 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
             row_period = above = _period_cell(sh, r, labels.period_col) or above
             if row_period == "change":  # 2023年 | 2022年 | 增减（%） rows of a unit: the change is no one's figure
                 keys.r[i], skipped = -1, True
+                keys.changes.append((r, "合计" if unit is not None and _is_total(unit, totals) else unit,
+                                     text_of(sh.cell(r, labels.period_col))))
                 continue
         is_total = unit is not None and _is_total(unit, totals)
         if not is_total and unit is not None and (when := _PERIOD_TOTAL_RE.match(unit)) and when.group(2) in totals:
@@ -727,7 +731,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     if skipped:
         kept = [i for i in range(n_data) if keys.r[i] >= 0]
         keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
-                     [keys.total[i] for i in kept])
+                     [keys.total[i] for i in kept], changes=keys.changes)
     _stacked_totals(keys, units if not skipped else [units[i] for i in kept])
     return keys
 
@@ -1087,6 +1091,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if changes and wide:
         findings += change_findings(_changes(changes, periods, table, cand_r_arr[take].tolist(), rec_pi, grid, source),
                                     cat)
+    if keys.changes and not wide:
+        findings += change_findings(_row_changes(keys.changes, known, table, grid, source), cat)
     if not len(table):
         findings += _unchecked(sh, labels.value_start, source)
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
@@ -1123,6 +1129,26 @@ def _changes(columns: list[Column], periods: list[str | None], table: RecordTabl
                 a, b = table[i].values[ind], table[j].values[ind]
                 if (d := change_at(grid, source, r, col.index, a, kind)) is not None:
                     out.append(Change(table.units[i], a, b, d, kind))
+    return out
+
+
+def _row_changes(rows: list[tuple[int, str | None, str]], columns: list[Column], table: RecordTable, grid: Grid,
+                 source: str) -> list[Change]:
+    """Each change row's cells (城关镇's 2023年 | 2022年 | 增减（%） rows) with the two figures of its unit's year rows
+    above it in the same column."""
+    out = []
+    for r, unit, head in rows:
+        mine = [i for i, u in enumerate(table.units) if u == unit and unit is not None]
+        if (pair := compared_periods([table.periods[i] for i in mine])) is None:
+            continue
+        i, j = (next(k for k in mine if table.periods[k] == p) for p in pair)
+        kind = change_kind(head)
+        for col in columns:
+            ind = col.indicator
+            if ind is not None and table.has(i, ind) and table.has(j, ind):
+                a, b = table[i].values[ind], table[j].values[ind]
+                if (d := change_at(grid, source, r, col.index, a, kind)) is not None:
+                    out.append(Change(unit, a, b, d, kind))
     return out
 
 
