@@ -1354,7 +1354,33 @@ LATER_ROUNDS = [
     # after two years, which is not read
     pytest.param(809, 818, {("817", "棠州市", "natural_growth_is_difference"), ("818", "潢溪县", "sex_ratio_from_counts")},
                  {"815", "817", "818"}, id="809-818 multi-year reviews"),
+    # the mistakes clerks make, in prose (822 and 828 clean): 819 二胎 18 for 118 (parities 192 + 18 + 8 against 318);
+    # 820 男 185 / 女 201 swapped (108.65 against 185 / 201 × 100 = 92.04); 821 出生率 1.14 for 11.42, per hundred; 823
+    # 计划内 431 for 341, over its 347 births; 824 出生率 12.32 on the year-end population for 12.39; 825 自然增长率 11.40,
+    # migration in, for 7.70 − 8.27 = −0.57; 826 计划生育率 105.16, births over planned, for 95.09; 827 四术完成率
+    # 108.74 against last year's task (448 / 412) for 448 / 436 = 102.75
+    pytest.param(819, 828, {("819", "桐溪乡", "births_by_parity"), ("820", "西塘街道", "sex_ratio_from_counts"),
+                            ("821", "长泽县", "birth_rate_from_counts"), ("823", "杉坪镇", "planned_within_births"),
+                            ("824", "岷川縣", "birth_rate_from_counts"), ("825", "汀洲镇", "natural_growth_is_difference"),
+                            ("826", "沩水县", "planned_birth_rate_from_counts"), ("827", "黄坪乡", "surgeries_pct_from_counts")},
+                 {"819", "820", "821", "823", "824", "825", "826", "827"}, id="819-828 the mistakes clerks make"),
 ]
+
+
+def test_the_clerks_mistakes_in_prose_are_repaired_where_the_figures_pin_them() -> None:
+    """Round 819–828: each planted figure the others determine gets its original back, by the damage that explains
+    it — a digit dropped (819), the point moved (821: 11.4, the digits printed; the counts give 11.42), digits
+    transposed (823), a digit mistyped (824), numerator and denominator swapped (826: 10000 / 105.16 = 95.09)."""
+    from pathlib import Path
+
+    from fpcheck.check import check_paths
+
+    where = Path(__file__).parent / "fixtures" / "reports"
+    docs, _ = check_paths(sorted(p for n in range(819, 829) for p in where.glob(f"{n}_*.txt")))
+    repairs = {(Path(d.source).name[:3], k, v) for d in docs for fs in d.record_findings for f in fs
+               if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
+    assert repairs == {("819", "births_second", 118), ("821", "birth_rate", 11.4), ("823", "births_planned", 341),
+                       ("824", "birth_rate", 12.39), ("826", "planned_birth_rate", 95.09)}
 
 
 @pytest.mark.parametrize(("first", "last", "planted", "files"), LATER_ROUNDS)

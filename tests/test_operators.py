@@ -67,9 +67,12 @@ def test_seed_sex_ratio_lost_colon_after_token_paste() -> None:
     assert candidates("20230118", measure="per100", bounds=(80, 150))[0].value == 118
 
 
-def test_inverted_ratio_only_for_per100_and_to_the_printed_decimals() -> None:
+def test_inverted_ratio_only_for_ratios_and_to_the_printed_decimals() -> None:
     # 86 girls per 101 boys printed the wrong way round: 86 / 101 × 100 = 85.148… → 85.15; 10000 / 85.15 = 117.439…
     assert all("inverted_ratio" not in c.steps for c in candidates("85.15", measure="persons"))
+    # a planned-birth rate as births over planned births: 1622 / 1544 × 100 = 105.05…; 10000 / 105.05 = 95.19
+    c = by_value(candidates("105.05", measure="percent", target=1544 / 1622 * 100), 95.19)
+    assert c is not None and c.operator == "inverted_ratio"
     c = by_value(candidates("85.15", measure="per100"), 117.44)
     assert c is not None and c.operator == "inverted_ratio" and c.printed == "117.44"
     # with the counts' ratio as target, the figure nearest it within the inverse's rounding: 10000/85.155 =

@@ -514,6 +514,7 @@ class _Grammar:
         self.targets = set(p["target_indicators"])
         self.actual_roles: dict[str, str | None] = dict(p["actual_roles"])
         self.whole_of: dict[str | None, str] = dict(p["whole_of"])
+        self.wholes = frozenset(self.whole_of.values())
         self.group_breakdowns = frozenset(p["group_breakdowns"])
         self.share = dict(p["share_of_target"])
         self.percent_role = {k: dataclasses.replace(c, role=p["percent_role"][c.role]) for k, c in cues.items()
@@ -1546,6 +1547,7 @@ class _Extractor:
         group_end = -1  # where a group's own count read in it ends (流动人口18620人: a 其中 clause after it is theirs)
         parts: set[str] = set()  # the parts of a whole (结扎, 放环 of the 四术) named in it
         tasked = False  # whether a task (任务, 完成率) was named in it
+        task_of: tuple[str, int] | None = None  # a whole's task read in it (四术任务436例): its family, where it ends
         planned = -1  # where a target read in it (计划完成四术380例) ends: its target word is spent there
         named: str | None = None  # the indicator its last cue named (for 实际为…)
         foreign = False  # whether it opens with a village's or community's name other than the unit's
@@ -1605,7 +1607,7 @@ class _Extractor:
                     past and prev_end == sent - 1 and t[prev_end] in "；;"
                     and g.year_mention.search(t, max(sent, cs - LOOKBACK), cs) is None)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
-                parts, tasked, spread = set(), False, []  # the parts of a whole (结扎, 放环) named in it, whether a task was
+                parts, tasked, spread, task_of = set(), False, [], None  # the parts of a whole (结扎, 放环) named in it, whether a task was
                 if years and (opening := g.year_opening.match(t, sent) or g.year_date_opening.match(t, sent)):
                     year = opening.group(1)  # (1990年7月1日零时…普查: that year's statement too)
                     first_year = first_year or year
@@ -1713,6 +1715,9 @@ class _Extractor:
                     subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
                 tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
+                if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \
+                        and g.whole_of.get(cue.family) == task_of[0] and t.find(g.breakdown_opener, task_of[1], cs) >= 0:
+                    ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例: the parts' tasks
                 if spread and chain is None and paren is None and cue.role and t.find(g.respectively, ce, at) >= 0:
                     # 一孩、二孩、多孩分别为2315人、1402人和145人，计划内分别为2315人、1368人和21人: the role of each listed
                     # cue in turn (distinct ones: 男孩分别为… would give every parity the same boys)
@@ -1850,6 +1855,10 @@ class _Extractor:
                 if v is not None and v.indicator not in values:
                     values[v.indicator] = v
                     windows.append((sentence, end))
+                    if (fam := family_of.get(v.indicator)) in g.wholes:  # (a whole's task, unless what it did came
+                        # first: 完成四术XXXX例，占全年任务XXXX例的XX.XX%，其中完成结扎… are the parts done)
+                        task_of = (fam, end) if g.roles[fam].get("target") == v.indicator and task_of is None else (
+                            fam, -1)
                     if v.indicator in g.group_breakdowns:
                         group_end = end
                     if v.indicator in g.second_caliber:

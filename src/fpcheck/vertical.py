@@ -24,7 +24,8 @@ from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
-REMARK_HEADERS = {"备注", "说明", "备注说明", "附注", "remark", "remarks", "note", "notes"}  # words, not values
+REMARK_HEADERS = {"备注", "说明", "备注说明", "附注", "资料来源", "数据来源", "来源", "remark", "remarks", "note", "notes",
+                  "source"}  # words, not values
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
 INDENT_RE = re.compile(r"^[\s\u3000]+")
 # An office filling in the form for its place: the place is the unit (柳林乡人民政府 → 柳林乡).

@@ -192,6 +192,17 @@ def join_indicator_sheets(docs: Sequence[Document]) -> list[Document]:
                      joins=names)]
 
 
+def _continued_base(by_name: dict[str, Document], name: str, rx: re.Pattern[str]) -> Document | None:
+    """The sheet ``name`` (表2（续）) continues: the one named as it is without the mark, else the one sheet whose
+    name opens with that and goes on with words (表2 出生情况), not digits (表21)."""
+    stem = rx.sub("", name)
+    if stem in by_name:
+        return by_name[stem]
+    found = [d for n, d in by_name.items() if n and n != name and str(n).startswith(stem)
+             and not str(n)[len(stem):len(stem) + 1].isdigit()]
+    return found[0] if len(found) == 1 and stem else None
+
+
 def join_continued_sheets(docs: Sequence[Document]) -> list[Document]:
     """One document per sheet continued on another (表1 | 表1（续）: the same units and periods, other columns), joining
     the two by unit and period, so a figure on one is checked against the other's; or other units in the same
@@ -201,7 +212,7 @@ def join_continued_sheets(docs: Sequence[Document]) -> list[Document]:
     by_name = {d.sheet: d for d in docs if d.kind == "table" and d.sheet and d.records}
     out = []
     for name, cont in by_name.items():
-        base = by_name.get(rx.sub("", str(name))) if rx.search(str(name)) else None
+        base = _continued_base(by_name, str(name), rx) if rx.search(str(name)) else None
         if base is None or base is cont:
             continue
         keys = {(r.unit, r.period) for r in base.records}

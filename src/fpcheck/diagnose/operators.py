@@ -318,13 +318,17 @@ def _inverted_body(body: str, target: float | None) -> str | None:
     return format(min(max(want, lo), hi), "f")
 
 
+#: the measures a figure may be computed the wrong way round in: per 100 (女÷男×100) and per cent (出生÷计划内×100)
+_RATIOS = frozenset({"per100", "percent"})
+
+
 def _inverted_paths(p: _Path, table: CorruptionTable, target: float | None) -> list[_Path]:
     b = _inverted_body(p.body, target) if _is_number(p.body) else None
     if b is None or not _canonical(b):
         return []
     return [p.then(b, "inverted_ratio", table.cost("inverted_ratio"),
-                   f"比值算反了（按女÷男×100）：{p.body} → {b}",
-                   f"ratio computed the wrong way round (girls / boys × 100): {p.body} → {b}")]
+                   f"比值算反了（分子分母颠倒，如女÷男×100）：{p.body} → {b}",
+                   f"ratio computed the wrong way round (numerator and denominator swapped): {p.body} → {b}")]
 
 
 def _decimal_bodies(s: str, integer: bool, max_decimals: int) -> Iterator[str]:
@@ -565,7 +569,8 @@ def candidates(
     90.0 carry different rounding) keeping the cheapest, cheapest first (ties: operator order, then printed
     form). The printed value itself is never a candidate.
 
-    ``measure`` (catalog measure id) enables ``lost_colon`` (per100 only) and sets ``integer`` when not
+    ``measure`` (catalog measure id) enables ``lost_colon`` (per100 only) and ``inverted_ratio`` (per100 and
+    percent), and sets ``integer`` when not
     given; for integer measures the decimal operator only removes a spurious point. With ``target``, the
     keystroke operators (transposition, digit dropped/doubled/substituted) only propose originals within
     ``tol`` of the target, found by checking the target's printed forms against ``printed`` rather than
@@ -590,7 +595,7 @@ def candidates(
     if measure == "per100":
         level += [q for p in list(level) for q in _lost_colon_paths(p, table)]
     bases = [p for p in level if p.cost <= max_cost and _is_number(p.body)]
-    inverted = [q for p in bases for q in _inverted_paths(p, table, target)] if measure == "per100" else []
+    inverted = [q for p in bases for q in _inverted_paths(p, table, target)] if measure in _RATIOS else []
 
     # stage 4: at most one of decimal shift / one keystroke
     paths: list[_Path] = [p for p in bases if p.steps]
