@@ -2269,13 +2269,15 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # missing 工业园区 (D6, its rate F6; 表2（续）'s 全县合计 covers 表2 and its continuation, read as one table),
     # 青山乡 综合节育率 90.95 for 90.59 (J13); 368 古城乡's row missing from 表3, its 合计 still holding it (B13, C13, J13);
     # 370 欣山镇 出生 427 for 472 (its rate F6; the 合计 D16, F16), 凤山乡 人流 43 for 34 (C12; 合计 J16); 367, 369 none.
-    # Not found: 368's 汇总 出生率 11.07 for 表1's 11.70 (a figure restated on another table, no rule yet)
-    "365_xlsx_xian_nianbao_liubiao_gongshi_huancun_biao1_biao2_chusheng_butong_sishu_heji_shao_yihang_fanghuan.xlsx": {("births_by_parity", "B10"), ("births_by_parity", "B15"), ("births_by_sex", "B10"), ("births_by_sex", "B15"), ("planned_birth_rate_from_counts", "C12"), ("surgeries_by_kind", "C15"), ("totals", "I15"), ("totals.iud_insertions_pct_from_counts", "J15")},
+    # A unit's figure on two tables must agree (cross_sheet), on the copy whose own checks fail, else the later
+    # sheet's: 365 表2!B10 243 against 表1's 234 (and the 合计s, B15), 368 汇总!C6 11.07 against 表1's 11.70, 370
+    # 表1!D6 427 against 表2's 472 (表1's own rate fails on it)
+    "365_xlsx_xian_nianbao_liubiao_gongshi_huancun_biao1_biao2_chusheng_butong_sishu_heji_shao_yihang_fanghuan.xlsx": {("births_by_parity", "B10"), ("births_by_parity", "B15"), ("births_by_sex", "B10"), ("births_by_sex", "B15"), ("planned_birth_rate_from_counts", "C12"), ("surgeries_by_kind", "C15"), ("totals", "I15"), ("totals.iud_insertions_pct_from_counts", "J15"), ("cross_sheet", "B10"), ("cross_sheet", "B15")},
     "366_xls_xian_nianbao_biao2_xu_jiexu_quanxian_heji_zaishou_biao1_heji_chusheng_louhang_gongyeyuan_jieyulv_xiaoshu_diandao.xls": {("contraceptive_rate_from_counts", "J13"), ("totals", "D6"), ("totals.birth_rate_from_counts", "F6")},
     "367_ods_xian_nianbao_tianbao_shuoming_sanbiao_jieyu_biao_duo_xianzhi_danwei_heji_hanqi_wu_cuowu.ods": set(),
-    "368_ods_wps_xian_nianbao_wubiao_zhuyao_zhibiao_huizong_biao3_que_guchengxiang_heji_quan_huizong_chushenglv_xiaoshu_diandao.ods": {("totals", "B13"), ("totals", "C13"), ("totals.contraceptive_rate_from_counts", "J13")},
+    "368_ods_wps_xian_nianbao_wubiao_zhuyao_zhibiao_huizong_biao3_que_guchengxiang_heji_quan_huizong_chushenglv_xiaoshu_diandao.ods": {("totals", "B13"), ("totals", "C13"), ("totals.contraceptive_rate_from_counts", "J13"), ("cross_sheet", "C6")},
     "369_xlsx_xian_nianbao_wubiao_jieyu_fangfa_jieza_fanghuan_cunliang_fei_sishu_huizong_zhuanzhi_wu_cuowu.xlsx": set(),
-    "370_xls_xian_nianbao_fengmian_biao2_xu_biao1_chusheng_diandao_chushenglv_bufu_sishu_renliu_diandao.xls": {("birth_rate_from_counts", "F6"), ("surgeries_by_kind", "C12"), ("totals", "D16"), ("totals", "J16"), ("totals.birth_rate_from_counts", "F16")},
+    "370_xls_xian_nianbao_fengmian_biao2_xu_biao1_chusheng_diandao_chushenglv_bufu_sishu_renliu_diandao.xls": {("birth_rate_from_counts", "F6"), ("surgeries_by_kind", "C12"), ("totals", "D16"), ("totals", "J16"), ("totals.birth_rate_from_counts", "F16"), ("cross_sheet", "D6")},
 }
 
 

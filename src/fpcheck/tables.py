@@ -41,7 +41,8 @@ from .totals import hierarchy_spec as _hierarchy_spec
 from .vertical import form_place, looks_vertical, read_long, read_role_rows, read_vertical, row_indicators, row_places
 from .carry import link_years
 from .changes import Change, change_at, change_findings, change_kind, compared_periods
-from .workbook import join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries
+from .workbook import (join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries,
+                       link_tables)
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "汇总", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
@@ -127,6 +128,7 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
         link_period_sheets(docs)  # 上半年 against 1月 … 6月, 全年 against 一季度 … 四季度
         docs += join_indicator_sheets(docs)  # 出生率 on one sheet, 出生人数 and 年末人口 on others: joined by unit and year
         docs += join_continued_sheets(docs)  # 表1 | 表1（续）: the same rows, the columns continued
+        link_tables(docs)  # a unit's row on two tables of the package (表1's births beside 表2's), not a continuation's
     link_years(docs)  # a year's 年初人口 and the year before's 年末人口, in one sheet or across sheets
     if not docs:  # sheets of notes or charts only: the file is still answered for
         names = [g.name or "" for g in grids]

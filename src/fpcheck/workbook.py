@@ -3,7 +3,8 @@
 A county workbook often holds one sheet per township and a 汇总 sheet with a row per township, each meant to
 be a copy of that township sheet's totals row. :func:`link_sheets` finds such rows when the workbook is read
 (a unit row named after another sheet, in the same period), and :func:`link_summaries` a sheet of totals alone
-restating the other sheets' totals year by year; :func:`cross_sheet_findings` reports, when the
+restating the other sheets' totals year by year, and :func:`link_tables` a unit's row on two tables of the
+package (表1 人口变动 and 表2 出生情况 both print its births); :func:`cross_sheet_findings` reports, when the
 summary is checked, every figure both rows print that differs (finding ``cross_sheet`` on the summary's cell;
 ``cross_sheet`` in ``schemas/tables.yaml``). Each sheet's own rows and totals are checked as usual.
 """
@@ -16,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from .catalog import Catalog, table_rules
-from .layout import period_label, unit_label
+from .layout import group_label, period_label, unit_label
 from .model import TOTAL_UNIT, Document, Finding, Record, Value
 from .recordtable import record_periods, record_years, unit_labels
 
@@ -75,6 +76,49 @@ def link_summaries(docs: Sequence[Document]) -> None:
         for i, year in enumerate(years):
             if year is not None and len(found := by_year.get(year, [])) == 1 and i not in doc.restates:
                 doc.restates[i] = found[0]
+
+
+def link_tables(docs: Sequence[Document]) -> None:
+    """Give a table the rows of another table of the workbook that state the same unit for the same period (表1
+    人口变动's 磨市镇 beside 表2 出生情况's: both print its births): every figure both print must agree
+    (``cross_sheet``). Between tables sharing two units or more, in a known period or year; a row restating nothing
+    else already. The finding goes to the row whose own checks fail (the mistyped copy), else to the later sheet's."""
+    from .validate import validate_records  # (validation imports nothing of the workbook's: no cycle at run time)
+
+    seen: dict[tuple[str, str], tuple[Document, int]] = {}
+    for doc in docs:
+        if doc.kind != "table" or not doc.sheet or not doc.records or doc.joins or doc.continues \
+                or _PERIOD_NAME.search(doc.sheet) or group_label(doc.sheet) is not None:
+            continue  # (a sheet named for a period, 2月 or 上年, is that period's: no other sheet's rows restate it)
+        labels, periods, years = unit_labels(doc.records), record_periods(doc.records), record_years(doc) or []
+        keys = [(label, f"{years[i] if i < len(years) and years[i] else ''}|{period or ''}")
+                for i, (label, period) in enumerate(zip(labels, periods)) if label is not None]
+        index = [i for i, label in enumerate(labels) if label is not None]
+        shared = [(i, k) for i, k in zip(index, keys) if k[1] != "|" and k in seen and seen[k][0] is not doc]
+        if len({k for _, k in shared}) >= 2:
+            for i, k in shared:
+                other, j = seen[k]
+                ours, theirs = doc.records[i], other.records[j]
+                if i in doc.restates or j in other.restates or not _differ(ours, theirs):
+                    continue
+                failing = [any(f.severity == "error" for f in fs) for fs in validate_records([theirs, ours])]
+                if failing == [True, False]:  # (the earlier copy's own checks fail: the finding is its)
+                    other.restates[j] = (doc, ours)
+                else:
+                    doc.restates[i] = (other, theirs)
+        for i, k in zip(index, keys):
+            if k[1] != "|":  # (a row of no known year nor period compares with nothing)
+                seen.setdefault(k, (doc, i))
+
+
+#: a sheet name that names a period: a year, a month, a quarter, a half (2023年, 2月, 一季度, 上半年, 1-6月)
+_PERIOD_NAME = re.compile(r"(?:19|20)\d\d|\d{1,2}月|[一二三四1-4]季|半年|本年|上年|去年|本期|上期|同期|累计")
+
+
+def _differ(a: Record, b: Record) -> bool:
+    """Whether two rows print a figure of the same indicator differently, beyond what their printing allows."""
+    return any(v.number is not None and (w := b.values.get(k)) is not None and w.number is not None
+               and abs(v.number - w.number) > restated_tolerance(v, w) for k, v in a.values.items())
 
 
 def link_period_sheets(docs: Sequence[Document]) -> None:
