@@ -1139,8 +1139,12 @@ def _row_changes(rows: list[tuple[int, str | None, str]], columns: list[Column],
     """Each change row's cells (城关镇's 2023年 | 2022年 | 增减（%） rows) with the two figures of its unit's year rows
     above it in the same column."""
     out = []
+    by_unit: dict[str, list[int]] = {}
+    for i, u in enumerate(table.units):
+        if u is not None:
+            by_unit.setdefault(u, []).append(i)
     for r, unit, head in rows:
-        mine = [i for i, u in enumerate(table.units) if u == unit and unit is not None]
+        mine = by_unit.get(unit, []) if unit is not None else []
         if (pair := compared_periods([table.periods[i] for i in mine])) is None:
             continue
         i, j = (next(k for k in mine if table.periods[k] == p) for p in pair)

@@ -20,6 +20,7 @@ from .catalog import Catalog, table_rules
 from .layout import group_label, period_label, unit_label
 from .model import TOTAL_UNIT, Document, Finding, Record, Value
 from .recordtable import record_periods, record_years, unit_labels
+from .validate import validate_records
 
 
 @cache
@@ -83,12 +84,10 @@ def link_tables(docs: Sequence[Document]) -> None:
     人口变动's 磨市镇 beside 表2 出生情况's: both print its births): every figure both print must agree
     (``cross_sheet``). Between tables sharing two units or more, in a known period or year; a row restating nothing
     else already. The finding goes to the row whose own checks fail (the mistyped copy), else to the later sheet's."""
-    from .validate import validate_records  # (validation imports nothing of the workbook's: no cycle at run time)
-
     seen: dict[tuple[str, str], tuple[Document, int]] = {}
     for doc in docs:
         if doc.kind != "table" or not doc.sheet or not doc.records or doc.joins or doc.continues \
-                or _PERIOD_NAME.search(doc.sheet) or group_label(doc.sheet) is not None:
+                or re.search(_spec()["period_sheet_name"], doc.sheet) or group_label(doc.sheet) is not None:
             continue  # (a sheet named for a period, 2月 or 上年, is that period's: no other sheet's rows restate it)
         labels, periods, years = unit_labels(doc.records), record_periods(doc.records), record_years(doc) or []
         keys = [(label, f"{years[i] if i < len(years) and years[i] else ''}|{period or ''}")
@@ -109,10 +108,6 @@ def link_tables(docs: Sequence[Document]) -> None:
         for i, k in zip(index, keys):
             if k[1] != "|":  # (a row of no known year nor period compares with nothing)
                 seen.setdefault(k, (doc, i))
-
-
-#: a sheet name that names a period: a year, a month, a quarter, a half (2023年, 2月, 一季度, 上半年, 1-6月)
-_PERIOD_NAME = re.compile(r"(?:19|20)\d\d|\d{1,2}月|[一二三四1-4]季|半年|本年|上年|去年|本期|上期|同期|累计")
 
 
 def _differ(a: Record, b: Record) -> bool:
