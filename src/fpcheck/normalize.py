@@ -394,6 +394,19 @@ def _digits_for_letters(text: str) -> str:
     return "".join([*pieces, text[last:]])
 
 
+def _sign_edits(text: str) -> list[Edit]:
+    """``_OCR_SIGN_RE``'s edits, tried only where its slash or its unit stands (入 is common in text, 迁入 and
+    投入: a search through every char for it would cost more than the rest of the step)."""
+    out: list[Edit] = []
+    for ch, back in (("/", (2, 1)), ("入", (0,)), ("倒", (0,))):
+        i = text.find(ch)
+        while i >= 0:
+            if (m := next((m for k in back if i >= k and (m := _OCR_SIGN_RE.match(text, i - k))), None)) is not None:
+                out.append((m.start(), m.end(), _OCR_SIGN_FOR.get(m.group(), "‰")))
+            i = text.find(ch, i + 1)
+    return out
+
+
 def ocr_figures(n: Normalized) -> Normalized:
     """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰), a Chinese
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
@@ -413,8 +426,7 @@ def ocr_figures(n: Normalized) -> Normalized:
         edits += [(i, i + 1, "") for i in range(m.start(), m.end(), 2)]  # (each blank, the last one too)
     if "〇" in text:
         edits += [(i, i + 1, "0") for m in _OCR_ZERO_RE.finditer(text) for i in range(*m.span())]
-    if "/" in text or "入" in text or "倒" in text:
-        edits += [(m.start(), m.end(), _OCR_SIGN_FOR.get(m.group(), "‰")) for m in _OCR_SIGN_RE.finditer(text)]
+    edits += _sign_edits(text)
     return _apply_edits(n, sorted(set(edits)))  # (a blank after a point in spaced digits: found by both)
 
 
