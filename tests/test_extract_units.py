@@ -1364,6 +1364,12 @@ LATER_ROUNDS = [
                             ("824", "岷川縣", "birth_rate_from_counts"), ("825", "汀洲镇", "natural_growth_is_difference"),
                             ("826", "沩水县", "planned_birth_rate_from_counts"), ("827", "黄坪乡", "surgeries_pct_from_counts")},
                  {"819", "820", "821", "823", "824", "825", "826", "827"}, id="819-828 the mistakes clerks make"),
+    # units and words of other regions and systems (旗 / 苏木 / 嘎查, 团 / 连, 林业局 / 林场, 农场 / 分场, 矿务局 / 矿, 来穗人员):
+    # 830's 第二胎 67 for 76 (149 + 67 + 6 against 231 births, its 政策内 73 over 67); 832's 性别比 108.61 for 318 / 294
+    # × 100 = 108.16; 837's 死亡率 6.37 for 6.73 (its growth 1.87 follows 6.73)
+    pytest.param(829, 838, {("830", "一二六团", "births_by_parity"), ("832", "榕溪街道", "sex_ratio_from_counts"),
+                            ("837", "鹤岭矿务局", "death_rate_from_counts")},
+                 {"830", "832", "837"}, id="829-838 other regions' units and words"),
 ]
 
 

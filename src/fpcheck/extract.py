@@ -924,8 +924,8 @@ class _Extractor:
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]  # (城关镇　出生812人)
             name = m.group(1)
-            if len(name) <= 2 and not name.endswith("村") or g.not_place.search(name):
-                continue  # (日乡, 费镇: 全乡, 全镇 misread, not a place)
+            if len(name) <= 2 and not name.endswith(("村", "连")) or g.not_place.search(name):
+                continue  # (日乡, 费镇: 全乡, 全镇 misread, not a place; 三连, a 团's company, is one)
             paragraph = self.paragraph_of(m, name)  # (a paragraph a place opens and no wider area's figures enter)
             if paragraph is None and not (g.unit_sentence_next.match(t, nxt) or g.scan_re.match(t, nxt)):
                 continue
