@@ -1413,3 +1413,21 @@ def test_the_register_balance_in_prose_warns_where_it_breaks() -> None:
     assert {w[:3] for w in warned if w[0] != "717"} == {("709", 425318, 424768), ("710", 387070, 386998),
                                                           ("711", 31845, 31854)}
     assert {w[0] for w in warned} == {"709", "710", "711", "717"}
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    # a 旗 and its 苏木 (Inner Mongolia), a state farm and its 分场, a 团场 and a numbered 连, a 矿务局 and its 矿
+    ("额尔敦旗2008年计划生育工作总结\n全旗全年出生1203人，死亡611人。宝力格苏木出生128人，死亡61人。",
+     [("额尔敦旗", {"births": 1203, "deaths": 611}), ("宝力格苏木", {"births": 128, "deaths": 61})]),
+    ("国营东湖农场一九九三年计划生育工作总结\n全场全年出生312人。\n四、各分场情况\n一分场出生62人，死亡27人；三分场出生41人，死亡19人。",
+     [("东湖农场", {"births": 312}), ("一分场", {"births": 62, "deaths": 27}), ("三分场", {"births": 41, "deaths": 19})]),
+    ("一二六团1999年计划生育工作总结\n全团全年出生231人。三连出生23人，死亡9人。",
+     [("一二六团", {"births": 231}), ("三连", {"births": 23, "deaths": 9})]),
+    ("鹤岭矿务局2001年计划生育工作总结\n全局全年出生558人。【矿区】东峰矿全年出生312人，死亡214人。",
+     [("鹤岭矿务局", {"births": 558}), ("东峰矿", {"births": 312, "deaths": 214})]),
+    # 红旗 is no 旗: the coal mine's title names no place of that level
+    ("红旗煤矿1996年计划生育工作总结\n全矿全年出生42人。", [(None, {"births": 42})]),
+])
+def test_units_of_other_regions_and_systems(text: str, records: list[tuple[str | None, dict[str, int]]]) -> None:
+    doc = extract(text, "x")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == records
