@@ -14,16 +14,17 @@ from fpcheck.tables import read_table
 
 
 def _package(births: list[tuple[int, int]], typo: tuple[int, int] | None = None,
-             names: tuple[str, str] = ("表1 人口变动", "表2 出生情况")) -> list[tuple[str | None, str | None]]:
+             names: tuple[str, str] = ("表1 人口变动", "表2 出生情况"),
+             titles: tuple[str, str] = ("2024年各乡镇人口变动情况", "2024年各乡镇出生情况")) -> list[tuple[str | None, str | None]]:
     """(sheet, cell) of every cross_sheet finding of a two-table package: 表1 births by township, 表2 the same
     births by sex; ``typo`` (row, births) retypes one township's births on 表2 only."""
     wb = openpyxl.Workbook()
     one = wb.active
     one.title = names[0]
-    one.append(["2024年各乡镇人口变动情况"])
+    one.append([titles[0]])
     one.append(["乡镇", "出生人数", "死亡人数"])
     two = wb.create_sheet(names[1])
-    two.append(["2024年各乡镇出生情况"])
+    two.append([titles[1]])
     two.append(["乡镇", "出生人数", "男", "女"])
     for k, (boys, girls) in enumerate(births):
         one.append([f"镇{k + 1}", boys + girls, 10 + k])
@@ -54,3 +55,9 @@ def test_a_townships_births_retyped_on_one_table_is_found_on_that_copy(births: l
 def test_sheets_named_for_periods_are_no_copies_of_each_other() -> None:
     # 1月 and 2月 print each township's births of their own month: different figures, rightly
     assert _package([(30, 28), (12, 15)], (0, 70), names=("1月", "2月")) == []
+
+
+def test_tables_of_two_populations_are_no_copies_of_each_other() -> None:
+    # the 户籍 population's births beside the 常住 population's, the migrants' beside everyone's: other figures, rightly
+    assert _package([(30, 28), (12, 15)], (0, 70), titles=("2024年各乡镇户籍人口变动情况", "2024年各乡镇常住人口出生情况")) == []
+    assert _package([(30, 28), (12, 15)], (0, 70), titles=("2024年各乡镇人口变动情况", "2024年各乡镇流动人口出生情况")) == []

@@ -159,6 +159,8 @@ class Document:
     # a document joining sheets of one indicator each (出生率 | 出生人数 | 年末人口, years across): the sheets it joins;
     # only what spans two of them is reported on it (each sheet's own findings are its own); see fpcheck.workbook
     joins: list[str] = field(default_factory=list)
+    # the words above a table's header (its title lines: 2024年各乡镇户籍人口变动情况), for what it is a table of
+    heading: str = ""
     # a sheet whose rows go on from another's (表3-1（续） after 表3-1): its totals row totals both sheets' rows, so it
     # is checked in the document joining them, not against this sheet's rows alone
     continues: bool = False

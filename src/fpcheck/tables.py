@@ -45,6 +45,8 @@ from .workbook import (join_continued_sheets, join_indicator_sheets, link_period
                        link_tables)
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
+#: the rows at a sheet's top whose words are its tables' heading (title, 填报单位, a units line)
+_HEADING_ROWS = 3
 TOTAL_LABELS: tuple[str, ...] = ("合计", "总计", "汇总", "全县", "全市", "全省", "全国", "全镇", "全乡", "全区", "总", "Total")
 
 
@@ -119,8 +121,10 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
             raise
         except Exception as exc:  # noqa: BLE001 - never a traceback for a sheet we cannot make sense of
             raise InputError(source, f"cannot read table: {type(exc).__name__}: {exc}", grid.name) from None
+        heading = " ".join(text_of(v) for row in grid.rows[:_HEADING_ROWS] for v in row if not blank(v) and not is_numeric(v))
         for doc in read:
             doc.sheet = None if grid.csv else grid.name
+            doc.heading = heading
             docs.append(doc)
     if len(grids) > 1:
         link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows

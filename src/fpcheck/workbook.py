@@ -90,10 +90,12 @@ def link_tables(docs: Sequence[Document]) -> None:
                 or re.search(_spec()["period_sheet_name"], doc.sheet) or group_label(doc.sheet) is not None:
             continue  # (a sheet named for a period, 2月 or 上年, is that period's: no other sheet's rows restate it)
         labels, periods, years = unit_labels(doc.records), record_periods(doc.records), record_years(doc) or []
-        keys = [(label, f"{years[i] if i < len(years) and years[i] else ''}|{period or ''}")
+        # (a table of the 户籍 population beside one of the 常住, of the migrants' births beside all births: no copies)
+        scope = "".join(sorted(set(re.findall(_spec()["scope_words"], f"{doc.sheet} {doc.heading}"))))
+        keys = [(label, f"{years[i] if i < len(years) and years[i] else ''}|{period or ''}|{scope}")
                 for i, (label, period) in enumerate(zip(labels, periods)) if label is not None]
         index = [i for i, label in enumerate(labels) if label is not None]
-        shared = [(i, k) for i, k in zip(index, keys) if k[1] != "|" and k in seen and seen[k][0] is not doc]
+        shared = [(i, k) for i, k in zip(index, keys) if not k[1].startswith("||") and k in seen and seen[k][0] is not doc]
         if len({k for _, k in shared}) >= 2:
             for i, k in shared:
                 other, j = seen[k]
@@ -106,7 +108,7 @@ def link_tables(docs: Sequence[Document]) -> None:
                 else:
                     doc.restates[i] = (other, theirs)
         for i, k in zip(index, keys):
-            if k[1] != "|":  # (a row of no known year nor period compares with nothing)
+            if not k[1].startswith("||"):  # (a row of no known year nor period compares with nothing)
                 seen.setdefault(k, (doc, i))
 
 
