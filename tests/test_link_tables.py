@@ -61,3 +61,28 @@ def test_tables_of_two_populations_are_no_copies_of_each_other() -> None:
     # the 户籍 population's births beside the 常住 population's, the migrants' beside everyone's: other figures, rightly
     assert _package([(30, 28), (12, 15)], (0, 70), titles=("2024年各乡镇户籍人口变动情况", "2024年各乡镇常住人口出生情况")) == []
     assert _package([(30, 28), (12, 15)], (0, 70), titles=("2024年各乡镇人口变动情况", "2024年各乡镇流动人口出生情况")) == []
+
+
+def test_the_copy_fewer_of_its_own_checks_vouch_for_is_blamed() -> None:
+    # 表1's 横江镇 births 236 for 263, its rate worked from the typo (236 / mean(33120, 33080) × 1000 = 7.13): 表1 holds
+    # in itself, but 表2's 263 = 男 137 + 女 126 = 140 + 120 + 3 (two checks vouch for it, one for 表1's): the finding is
+    # 表1's, on D4
+    wb = openpyxl.Workbook()
+    one = wb.active
+    one.title = "表1 人口变动"
+    one.append(["2024年各乡镇人口变动情况"])
+    one.append(["乡镇", "年初人口", "年末人口", "出生人数", "出生率（‰）"])
+    one.append(["城关镇", 40000, 40200, 400, 9.98])
+    one.append(["横江镇", 33120, 33080, 236, 7.13])
+    two = wb.create_sheet("表2 出生情况")
+    two.append(["2024年各乡镇出生情况"])
+    two.append(["乡镇", "出生人数", "男", "女", "一孩", "二孩", "三孩及以上"])
+    two.append(["城关镇", 400, 210, 190, 200, 195, 5])
+    two.append(["横江镇", 263, 137, 126, 140, 120, 3])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "package.xlsx"
+        wb.save(path)
+        docs = [check_document(d, Options(diagnose=False)) for d in read_table(path)]
+    found = [(f.location.sheet, f.location.cell, f.expected) for d in docs for f in d.all_findings()
+             if f.rule == "cross_sheet" and f.location is not None]
+    assert found == [("表1 人口变动", "D4", 263)]

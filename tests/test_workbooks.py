@@ -462,6 +462,13 @@ ROUND_365_370 = ["365_xlsx_xian_nianbao_liubiao_gongshi_huancun_biao1_biao2_chus
                  "368_ods_wps_xian_nianbao_wubiao_zhuyao_zhibiao_huizong_biao3_que_guchengxiang_heji_quan_huizong_chushenglv_xiaoshu_diandao.ods",
                  "369_xlsx_xian_nianbao_wubiao_jieyu_fangfa_jieza_fanghuan_cunliang_fei_sishu_huizong_zhuanzhi_wu_cuowu.xlsx",
                  "370_xls_xian_nianbao_fengmian_biao2_xu_biao1_chusheng_diandao_chushenglv_bufu_sishu_renliu_diandao.xls"]
+# (375's 城镇 and 乡村 tables head their populations 年初城镇人口 / 年初乡村人口, which no alias names: those four columns
+# go unread, so its figures are not all read; its errors, none, are pinned in PLANTED)
+ROUND_371_376 = ["371_xlsx_xian_huji_changzhu_liangbiao_tongyi_xiangzhen_renkou_chusheng_chushenglv_butong_wu_cuowu.xlsx",
+                 "372_xls_xian_nianbao_renkou_chusheng_liudong_renkou_chusheng_fenbiao_xiangzhen_chusheng_butong_wu_cuowu.xls",
+                 "373_ods_xian_shangbannian_quannian_liangbiao_biao1_biao2_biaoti_qubie_qijian_chusheng_siwang_butong_wu_cuowu.ods",
+                 "374_xlsx_xian_bennian_shangnian_liangbiao_biao1_biao2_zhi_biaoti_xie_nianfen_gongshi_niandi_xianjie_wu_cuowu.xlsx",
+                 "376_xls_xian_nianbao_biao1_biao2_biao3_biao1_chusheng_diandao_lvheji_suizhi_zhiyou_kuabiao_butong_xingbiebi_xiaoshu_diandao.xls"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -484,7 +491,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
-                         + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370)
+                         + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2278,11 +2285,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "368_ods_wps_xian_nianbao_wubiao_zhuyao_zhibiao_huizong_biao3_que_guchengxiang_heji_quan_huizong_chushenglv_xiaoshu_diandao.ods": {("totals", "B13"), ("totals", "C13"), ("totals.contraceptive_rate_from_counts", "J13"), ("cross_sheet", "C6")},
     "369_xlsx_xian_nianbao_wubiao_jieyu_fangfa_jieza_fanghuan_cunliang_fei_sishu_huizong_zhuanzhi_wu_cuowu.xlsx": set(),
     "370_xls_xian_nianbao_fengmian_biao2_xu_biao1_chusheng_diandao_chushenglv_bufu_sishu_renliu_diandao.xls": {("birth_rate_from_counts", "F6"), ("surgeries_by_kind", "C12"), ("totals", "D16"), ("totals", "J16"), ("totals.birth_rate_from_counts", "F16"), ("cross_sheet", "D6")},
+    # 371–376 (tables of one workbook with different figures for the same township, rightly: 户籍 | 常住, migrants'
+    # births, a half year beside the year, this year beside last, 城镇 | 乡村 beside the whole; blind): no cross_sheet
+    # on 371–375. 376 表1 横江镇 出生 236 for 263, its rate and the 合计 worked from the typo, so only 表2 (男 137 + 女
+    # 126 = its parities = 263) tells: on 表1!D7 (fewer of its own checks vouch for it) and its 合计 D14; 表2 屏山镇
+    # 性别比 118.48 for 82 / 69 × 100 = 118.84 (J11)
+    "371_xlsx_xian_huji_changzhu_liangbiao_tongyi_xiangzhen_renkou_chusheng_chushenglv_butong_wu_cuowu.xlsx": set(),
+    "372_xls_xian_nianbao_renkou_chusheng_liudong_renkou_chusheng_fenbiao_xiangzhen_chusheng_butong_wu_cuowu.xls": set(),
+    "373_ods_xian_shangbannian_quannian_liangbiao_biao1_biao2_biaoti_qubie_qijian_chusheng_siwang_butong_wu_cuowu.ods": set(),
+    "374_xlsx_xian_bennian_shangnian_liangbiao_biao1_biao2_zhi_biaoti_xie_nianfen_gongshi_niandi_xianjie_wu_cuowu.xlsx": set(),
+    "375_ods_wps_xian_renkou_biandong_heji_chengzhen_xiangcun_sanbiao_xiangzhen_fen_chengxiang_butong_wu_cuowu.ods": set(),
+    "376_xls_xian_nianbao_biao1_biao2_biao3_biao1_chusheng_diandao_lvheji_suizhi_zhiyou_kuabiao_butong_xingbiebi_xiaoshu_diandao.xls": {("cross_sheet", "D7"), ("cross_sheet", "D14"), ("sex_ratio_from_counts", "J11")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_370_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_376_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -20,7 +20,8 @@ from .catalog import Catalog, table_rules
 from .layout import group_label, period_label, unit_label
 from .model import TOTAL_UNIT, Document, Finding, Record, Value
 from .recordtable import record_periods, record_years, unit_labels
-from .validate import validate_records
+from .rules import core_rules
+from .validate import evaluate_columns, records_columns, validate_records
 
 
 @cache
@@ -83,7 +84,8 @@ def link_tables(docs: Sequence[Document]) -> None:
     """Give a table the rows of another table of the workbook that state the same unit for the same period (表1
     人口变动's 磨市镇 beside 表2 出生情况's: both print its births): every figure both print must agree
     (``cross_sheet``). Between tables sharing two units or more, in a known period or year; a row restating nothing
-    else already. The finding goes to the row whose own checks fail (the mistyped copy), else to the later sheet's."""
+    else already. The finding goes to the row whose own checks fail (the mistyped copy), else to the one fewer of its
+    own checks vouch for (:func:`_support`), else to the later sheet's."""
     seen: dict[tuple[str, str], tuple[Document, int]] = {}
     for doc in docs:
         if doc.kind != "table" or not doc.sheet or not doc.records or doc.joins or doc.continues \
@@ -103,13 +105,23 @@ def link_tables(docs: Sequence[Document]) -> None:
                 if i in doc.restates or j in other.restates or not _differ(ours, theirs):
                     continue
                 failing = [any(f.severity == "error" for f in fs) for fs in validate_records([theirs, ours])]
-                if failing == [True, False]:  # (the earlier copy's own checks fail: the finding is its)
-                    other.restates[j] = (doc, ours)
+                if failing == [True, False] or failing == [False, False] and _support(theirs, ours) < _support(ours, theirs):
+                    other.restates[j] = (doc, ours)  # (the earlier copy's checks fail, or fewer of them vouch for it)
                 else:
                     doc.restates[i] = (other, theirs)
         for i, k in zip(index, keys):
             if not k[1].startswith("||"):  # (a row of no known year nor period compares with nothing)
                 seen.setdefault(k, (doc, i))
+
+
+def _support(rec: Record, other: Record) -> int:
+    """How many of ``rec``'s own sums hold that read a figure it prints otherwise than ``other``: parts that vouch
+    for it (表2's 263 births = 男 137 + 女 126 = its parities). A rate vouches for nothing: it may have been worked
+    from the figure itself (表1's 出生率 from its typo)."""
+    differing = {k for k, v in rec.values.items() if _differ(Record(rec.unit, {k: v}), other)}
+    report = evaluate_columns(records_columns([rec]), core_rules())
+    return sum(1 for r in report.results if r.rule.kind == "sum" and r.applicable and not r.fails
+               and differing & set(r.involved))
 
 
 def _differ(a: Record, b: Record) -> bool:
