@@ -462,12 +462,11 @@ ROUND_365_370 = ["365_xlsx_xian_nianbao_liubiao_gongshi_huancun_biao1_biao2_chus
                  "368_ods_wps_xian_nianbao_wubiao_zhuyao_zhibiao_huizong_biao3_que_guchengxiang_heji_quan_huizong_chushenglv_xiaoshu_diandao.ods",
                  "369_xlsx_xian_nianbao_wubiao_jieyu_fangfa_jieza_fanghuan_cunliang_fei_sishu_huizong_zhuanzhi_wu_cuowu.xlsx",
                  "370_xls_xian_nianbao_fengmian_biao2_xu_biao1_chusheng_diandao_chushenglv_bufu_sishu_renliu_diandao.xls"]
-# (375's 城镇 and 乡村 tables head their populations 年初城镇人口 / 年初乡村人口, which no alias names: those four columns
-# go unread, so its figures are not all read; its errors, none, are pinned in PLANTED)
 ROUND_371_376 = ["371_xlsx_xian_huji_changzhu_liangbiao_tongyi_xiangzhen_renkou_chusheng_chushenglv_butong_wu_cuowu.xlsx",
                  "372_xls_xian_nianbao_renkou_chusheng_liudong_renkou_chusheng_fenbiao_xiangzhen_chusheng_butong_wu_cuowu.xls",
                  "373_ods_xian_shangbannian_quannian_liangbiao_biao1_biao2_biaoti_qubie_qijian_chusheng_siwang_butong_wu_cuowu.ods",
                  "374_xlsx_xian_bennian_shangnian_liangbiao_biao1_biao2_zhi_biaoti_xie_nianfen_gongshi_niandi_xianjie_wu_cuowu.xlsx",
+                 "375_ods_wps_xian_renkou_biandong_heji_chengzhen_xiangcun_sanbiao_xiangzhen_fen_chengxiang_butong_wu_cuowu.ods",
                  "376_xls_xian_nianbao_biao1_biao2_biao3_biao1_chusheng_diandao_lvheji_suizhi_zhiyou_kuabiao_butong_xingbiebi_xiaoshu_diandao.xls"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",

@@ -474,6 +474,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     col = Column(index=c, header=" ".join([*parent_zh, *raw_parts]).strip(), period=period,
                  header_row=loc_row if loc_row is not None else first_row, english=" ".join(en))
     ind = resolve_column(parent_zh, own_zh, en, cat, keymap)
+    if ind is None and own_zh and (scoped := _scope_words(sh.title)) \
+            and (bare := [re.sub(scoped, "", z) for z in own_zh]) != own_zh and all(bare):
+        ind = resolve_column(parent_zh, bare, en, cat, keymap)  # 年初城镇人口 on a sheet of the 城镇 population: 年初人口
     if ind is None and not parent_zh and len(own_zh) == 1 and (flat := _FLATTENED_RE.fullmatch(own_zh[0])):
         ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
     if ind is None and parent_zh and (totalled := _TOTAL_TAIL_RE.sub("", parent_zh[-1])) != parent_zh[-1] and totalled:
@@ -1110,6 +1113,13 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
         doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+def _scope_words(title: str) -> str | None:
+    """The population words a sheet's title names (城镇 in 各乡镇城镇人口变动情况: ``cross_sheet.scope_words``) as one
+    pattern, None for none: a header repeating one of them names the sheet's own figure."""
+    found = set(re.findall(table_rules()["cross_sheet"]["scope_words"], title))
+    return "|".join(sorted(found)) if found else None
 
 
 #: the period labels of change columns (增减, 增减%): kept apart from the records (:mod:`fpcheck.changes`)
