@@ -1370,6 +1370,11 @@ LATER_ROUNDS = [
     pytest.param(829, 838, {("830", "一二六团", "births_by_parity"), ("832", "榕溪街道", "sex_ratio_from_counts"),
                             ("837", "鹤岭矿务局", "death_rate_from_counts")},
                  {"830", "832", "837"}, id="829-838 other regions' units and words"),
+    # part-year reports (一季度, 上半年, 1—9月, 1—11月; rates per period, 折合全年, or both; 844 corrupted seed-style): 842's
+    # 1—11月 二孩 89 for 98 (131 + 89 + 7 against 236); 846's half-year 出生率 10.69, doubled, for 5.35 (its growth 2.59
+    # follows 5.35). 848's 出生率 12.24 annualised by 12/10 for 12/11 is not read (its cue 折合全年出生率 unread)
+    pytest.param(839, 848, {("842", "荷塘乡", "births_by_parity"), ("846", "鹰溪县", "natural_growth_is_difference")},
+                 {"842", "844", "846"}, id="839-848 part-year reports"),
 ]
 
 
