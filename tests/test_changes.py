@@ -159,3 +159,26 @@ def test_a_units_change_rows_under_its_year_rows_are_checked_column_by_column() 
     assert found == [("C5", 54, 45)]
     assert [(r.unit, r.period) for r in doc.records] == [("城关镇", "2023"), ("城关镇", "2022"), ("河口镇", "2023"),
                                                          ("河口镇", "2022")]
+
+
+def test_a_quarter_beside_the_quarter_before_and_their_change() -> None:
+    # a third-quarter return: 本季 | 上季 | 环比（%）: 上季 is the second quarter; 城关镇 (120 − 100) / 100 = 20.0% printed
+    # 2.0 (D4), 河口镇 (45 − 50) / 50 = −10.0 right
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "季报"
+    ws.append(["2024年第三季度各乡镇出生情况"])
+    ws.append(["乡镇", "出生人数", None, None])
+    ws.append([None, "本季", "上季", "环比（%）"])
+    ws.append(["城关镇", 120, 100, 2.0])
+    ws.append(["河口镇", 45, 50, -10.0])
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("A2:A3")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "q.xlsx"
+        wb.save(path)
+        (doc,) = read_table(path)
+    assert sorted({r.period for r in doc.records}) == ["quarter: 三季度", "quarter: 二季度"]
+    found = [(f.location.cell if f.location else None, f.expected, f.actual) for f in doc.findings
+             if f.rule == "period_change"]
+    assert found == [("D4", 20.0, 2.0)]

@@ -25,8 +25,9 @@ from .sheets import Grid
 
 #: slack for float noise on top of the printed roundings
 _EPS = 1e-9
-#: a single month's period label (month: 11月)
+#: a single month's period label (month: 11月), a quarter's (quarter: 三季度)
 _MONTH_RE = re.compile(r"month: (\d{1,2})月")
+_QUARTER_RE = re.compile(r"quarter: ([一二三四])季度")
 
 
 @cache
@@ -46,7 +47,7 @@ def change_kind(header: str) -> str:
 
 def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
     """The current period and the one before among a table's period labels: the other one beside 上年同期 (上年,
-    去年, 上月), else the later of two years or of two months in a row; None unless the table has exactly two."""
+    去年, 上月), else the later of two years, two months or two quarters in a row; None unless the table has two."""
     named = [p for p in dict.fromkeys(periods) if p is not None]
     if len(named) != 2:
         return None
@@ -56,6 +57,9 @@ def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
     if all(p.isdigit() for p in named) and named[0] != named[1]:
         return (named[0], named[1]) if int(named[0]) > int(named[1]) else (named[1], named[0])
     months = [_MONTH_RE.fullmatch(p) for p in named]
+    quarters = [_QUARTER_RE.fullmatch(p) for p in named]
+    if quarters[0] and quarters[1]:  # 本季 | 上季 (quarter: 三季度 | quarter: 二季度): as months, a quarter being 1–4
+        months = [_MONTH_RE.fullmatch(f"month: {'一二三四'.index(m.group(1)) + 1}月") for m in quarters]  # type: ignore[union-attr]
     if months[0] and months[1]:  # 本月 | 上月 (month: 11月 | month: 10月; 1月 follows 12月)
         a, b = (int(m.group(1)) for m in months)  # type: ignore[union-attr]
         if b == a % 12 + 1:

@@ -293,8 +293,13 @@ class _Sheet:
             return period_of(self.title) or text_of(head).strip()
         if label == "quarter":
             return quarter_of(self.title, self.month) or text_of(head).strip()
+        if label == "上季" and (this := quarter_of(self.title, self.month)) is not None and not this.endswith("一季度"):
+            return _QUARTER_BEFORE[this[-3]] + "季度"  # (本季 | 上季 in a 三季度 report: 二季度's)
         return dated(label, self.month)
 
+
+#: the quarter before each (上季 in a report on the quarter): its label's stem, as ``quarter: 二季度`` spells it
+_QUARTER_BEFORE = {"二": "quarter: 一", "三": "quarter: 二", "四": "quarter: 三"}
 
 #: A totals word closing a group header (四术合计 over 任务 | 完成 | 完成率): the group is the whole it totals
 _TOTAL_TAIL_RE = re.compile(r"(?:合计|小计|总计|共计)$")
