@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from fpcheck.catalog import default_catalog
 from fpcheck.changes import Change, change_findings, change_kind, compared_periods
-from fpcheck.model import Location, Value
+from fpcheck.model import Document, Location, Value
 from fpcheck.tables import read_table
 
 
@@ -137,6 +137,16 @@ def test_a_wide_tables_change_columns_are_checked_cell_by_cell() -> None:
     assert sorted({r.period for r in doc.records}) == ["full-year", "上年同期"]
 
 
+def _changes_of(wb: openpyxl.Workbook) -> tuple[Document, list[tuple[str | None, float | None, float | None]]]:
+    """A one-sheet workbook read, and (cell, expected, printed) of each change it finds wrong."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "book.xlsx"
+        wb.save(path)
+        (doc,) = read_table(path)
+    return doc, [(f.location.cell if f.location else None, f.expected, f.actual) for f in doc.findings
+                 if f.rule == "period_change"]
+
+
 def test_a_units_change_rows_under_its_year_rows_are_checked_column_by_column() -> None:
     # 城关镇: 2023年 447 births, 2022年 393: 增减 54 typed 45 (C5); its 增减（%） 13.74 = 54 / 393 × 100 and every
     # other change (deaths −7, −1.90%; the rate's 1.19; 河口镇's −12, 94, −0.38, −4.53%, 31.76%) hold
@@ -150,12 +160,7 @@ def test_a_units_change_rows_under_its_year_rows_are_checked_column_by_column() 
         ws.append(row)
     ws.merge_cells("A3:A6")
     ws.merge_cells("A7:A10")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "rows.xlsx"
-        wb.save(path)
-        (doc,) = read_table(path)
-    found = [(f.location.cell if f.location else None, f.expected, f.actual) for f in doc.findings
-             if f.rule == "period_change"]
+    doc, found = _changes_of(wb)
     assert found == [("C5", 54, 45)]
     assert [(r.unit, r.period) for r in doc.records] == [("城关镇", "2023"), ("城关镇", "2022"), ("河口镇", "2023"),
                                                          ("河口镇", "2022")]
@@ -174,11 +179,6 @@ def test_a_quarter_beside_the_quarter_before_and_their_change() -> None:
     ws.append(["河口镇", 45, 50, -10.0])
     ws.merge_cells("B2:D2")
     ws.merge_cells("A2:A3")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "q.xlsx"
-        wb.save(path)
-        (doc,) = read_table(path)
+    doc, found = _changes_of(wb)
     assert sorted({r.period for r in doc.records}) == ["quarter: 三季度", "quarter: 二季度"]
-    found = [(f.location.cell if f.location else None, f.expected, f.actual) for f in doc.findings
-             if f.rule == "period_change"]
     assert found == [("D4", 20.0, 2.0)]
