@@ -56,16 +56,22 @@ def compared_periods(periods: Sequence[str | None]) -> tuple[str, str] | None:
         return (named[1], named[0]) if named[0] in before else (named[0], named[1])
     if all(p.isdigit() for p in named) and named[0] != named[1]:
         return (named[0], named[1]) if int(named[0]) > int(named[1]) else (named[1], named[0])
-    months = [_MONTH_RE.fullmatch(p) for p in named]
-    quarters = [_QUARTER_RE.fullmatch(p) for p in named]
-    if quarters[0] and quarters[1]:  # 本季 | 上季 (quarter: 三季度 | quarter: 二季度): as months, a quarter being 1–4
-        months = [_MONTH_RE.fullmatch(f"month: {'一二三四'.index(m.group(1)) + 1}月") for m in quarters]  # type: ignore[union-attr]
-    if months[0] and months[1]:  # 本月 | 上月 (month: 11月 | month: 10月; 1月 follows 12月)
-        a, b = (int(m.group(1)) for m in months)  # type: ignore[union-attr]
-        if b == a % 12 + 1:
+    a, b = (_place_in_year(p) for p in named)
+    if a is not None and b is not None:  # 本月 | 上月 (11月 | 10月), 本季 | 上季 (三季度 | 二季度)
+        if b == a + 1 or (a, b) == (12, 1):
             return named[1], named[0]
-        if a == b % 12 + 1:
+        if a == b + 1 or (b, a) == (12, 1):
             return named[0], named[1]
+    return None
+
+
+def _place_in_year(label: str) -> int | None:
+    """A month's number (month: 11月 → 11; 1月 follows 12月), a quarter's counted apart from them (quarter: 三季度 →
+    103: the next of 二季度's 102, of no month's; 一季度 follows no 四季度 of the same year), else None."""
+    if (m := _MONTH_RE.fullmatch(label)) is not None:
+        return int(m.group(1))
+    if (q := _QUARTER_RE.fullmatch(label)) is not None:
+        return 100 + "一二三四".index(q.group(1)) + 1
     return None
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -1140,40 +1140,38 @@ def _changes(columns: list[Column], periods: list[str | None], table: RecordTabl
     now, before = (periods.index(p) for p in pair)
     at = {(r, pi): i for i, (r, pi) in enumerate(zip(rows, pis))}
     both = [(r, i, j) for (r, pi), i in at.items() if pi == now and (j := at.get((r, before))) is not None]
-    out = []
-    for col in columns:
-        ind, kind = col.indicator, "percent" if col.period == CHANGE_PERCENT else "difference"
-        if ind is None or ind not in table.columns:
-            continue
-        for r, i, j in both:
-            if table.has(i, ind) and table.has(j, ind):
-                a, b = table[i].values[ind], table[j].values[ind]
-                if (d := change_at(grid, source, r, col.index, a, kind)) is not None:
-                    out.append(Change(table.units[i], a, b, d, kind))
-    return out
+    return _compared(table, grid, source, ((r, col.index, i, j, col.indicator, "percent" if col.period == CHANGE_PERCENT
+                                            else "difference") for col in columns for r, i, j in both))
 
 
 def _row_changes(rows: list[tuple[int, str | None, str]], columns: list[Column], table: RecordTable, grid: Grid,
                  source: str) -> list[Change]:
     """Each change row's cells (城关镇's 2023年 | 2022年 | 增减（%） rows) with the two figures of its unit's year rows
     above it in the same column."""
-    out = []
     by_unit: dict[str, list[int]] = {}
     for i, u in enumerate(table.units):
         if u is not None:
             by_unit.setdefault(u, []).append(i)
+    cells = []
     for r, unit, head in rows:
         mine = by_unit.get(unit, []) if unit is not None else []
         if (pair := compared_periods([table.periods[i] for i in mine])) is None:
             continue
         i, j = (next(k for k in mine if table.periods[k] == p) for p in pair)
-        kind = change_kind(head)
-        for col in columns:
-            ind = col.indicator
-            if ind is not None and table.has(i, ind) and table.has(j, ind):
-                a, b = table[i].values[ind], table[j].values[ind]
-                if (d := change_at(grid, source, r, col.index, a, kind)) is not None:
-                    out.append(Change(unit, a, b, d, kind))
+        cells += [(r, col.index, i, j, col.indicator, change_kind(head)) for col in columns]
+    return _compared(table, grid, source, cells)
+
+
+def _compared(table: RecordTable, grid: Grid, source: str,
+              cells: Iterable[tuple[int, int, int, int, str | None, str]]) -> list[Change]:
+    """The changes printed in cells (row, column) between records i (now) and j (before) of ``indicator``, of a
+    kind (difference | percent): where both records hold the figure and the cell a number."""
+    out = []
+    for r, c, i, j, ind, kind in cells:
+        if ind is not None and table.has(i, ind) and table.has(j, ind):
+            a, b = table[i].values[ind], table[j].values[ind]
+            if (d := change_at(grid, source, r, c, a, kind)) is not None:
+                out.append(Change(table.units[i], a, b, d, kind))
     return out
 
 

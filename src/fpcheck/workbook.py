@@ -102,7 +102,7 @@ def link_tables(docs: Sequence[Document]) -> None:
             for i, k in shared:
                 other, j = seen[k]
                 ours, theirs = doc.records[i], other.records[j]
-                if i in doc.restates or j in other.restates or not _differ(ours, theirs):
+                if i in doc.restates or j in other.restates or not _differing(ours, theirs):
                     continue
                 failing = [any(f.severity == "error" for f in fs) for fs in validate_records([theirs, ours])]
                 if failing == [True, False] or failing == [False, False] and _support(theirs, ours) < _support(ours, theirs):
@@ -118,16 +118,16 @@ def _support(rec: Record, other: Record) -> int:
     """How many of ``rec``'s own sums hold that read a figure it prints otherwise than ``other``: parts that vouch
     for it (表2's 263 births = 男 137 + 女 126 = its parities). A rate vouches for nothing: it may have been worked
     from the figure itself (表1's 出生率 from its typo)."""
-    differing = {k for k, v in rec.values.items() if _differ(Record(rec.unit, {k: v}), other)}
+    differing = _differing(rec, other)
     report = evaluate_columns(records_columns([rec]), core_rules())
     return sum(1 for r in report.results if r.rule.kind == "sum" and r.applicable and not r.fails
                and differing & set(r.involved))
 
 
-def _differ(a: Record, b: Record) -> bool:
-    """Whether two rows print a figure of the same indicator differently, beyond what their printing allows."""
-    return any(v.number is not None and (w := b.values.get(k)) is not None and w.number is not None
-               and abs(v.number - w.number) > restated_tolerance(v, w) for k, v in a.values.items())
+def _differing(a: Record, b: Record) -> set[str]:
+    """The indicators two rows print differently, beyond what their printing allows."""
+    return {k for k, v in a.values.items() if v.number is not None and (w := b.values.get(k)) is not None
+            and w.number is not None and abs(v.number - w.number) > restated_tolerance(v, w)}
 
 
 def link_period_sheets(docs: Sequence[Document]) -> None:

@@ -630,15 +630,17 @@ def _column_gaps(doc: Document, catalog: Catalog) -> dict[int, dict[str, Gap]]:
     return out
 
 
+def _closes_gap(rec: Record, gaps: dict[str, Gap], k: str, o: Option) -> bool:
+    """Whether changing figure ``k`` to ``o`` makes up what its column misses against its total (nothing, for a column
+    that adds up), within the printed figures' rounding; a figure no total sums passes."""
+    return k not in gaps or abs(gaps[k][0] - (o.value - rec.values[k].number)) <= gaps[k][1] + 1e-9  # type: ignore[operator]
+
+
 def _settle_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, Gap], findings: list[Finding],
                       rules: Sequence[Rule], catalog: Catalog) -> Diagnosis:
     """Equally good repairs of a table row told apart by the totals row: the one repair whose changes close
     the gaps of their columns (and open none) is the suggestion; otherwise the diagnosis stands."""
-    def fits(alt: dict[str, Option]) -> bool:
-        return all(k not in gaps or abs(gaps[k][0] - (o.value - rec.values[k].number)) <= gaps[k][1] + 1e-9  # type: ignore[operator]
-                   for k, o in alt.items())
-
-    fitting = [alt for alt in diag.alternatives if fits(alt)]
+    fitting = [alt for alt in diag.alternatives if all(_closes_gap(rec, gaps, k, o) for k, o in alt.items())]
     if len(fitting) != 1 or not any(k in gaps for k in fitting[0]):
         return diag
     alt = fitting[0]
@@ -698,10 +700,7 @@ def _refit_by_totals(rec: Record, diag: Diagnosis, gaps: dict[str, Gap], finding
     makes up exactly what its column misses and brings every check of the row into line: that one is the
     suggestion (团结村 一孩 19 for 9, the 一孩 column 10 over its 小计 — not 二孩 11 → 1, a digit doubled, which fits
     the row as well and would open a gap in a column that adds up)."""
-    def fits(k: str, o: Option) -> bool:
-        return k not in gaps or abs(gaps[k][0] - (o.value - rec.values[k].number)) <= gaps[k][1] + 1e-9  # type: ignore[operator]
-
-    if all(fits(k, o) for k, o in diag.suggestion.items()):
+    if all(_closes_gap(rec, gaps, k, o) for k, o in diag.suggestion.items()):
         return diag
     broken = [f for f in findings if f.severity == "error"]
     found = _gap_fits(rec, broken, gaps, catalog)
