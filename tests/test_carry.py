@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fpcheck.check import Options, check_document
-from fpcheck.model import Document
+from fpcheck.model import Document, Record, Value
 from fpcheck.tables import read_table
+from fpcheck.validate import validate_records
 
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TOWNS = ["城关镇", "东河乡", "西山镇", "南湖街道"]
@@ -127,3 +128,41 @@ def test_a_closing_figure_in_wan_is_repeated_within_its_rounding() -> None:
             if name == "2022年":
                 ws.cell(ws.max_row, 2).number_format = ws.cell(ws.max_row, 3).number_format = "0.00"
     assert _carries(_read(wb)) == [("2023年", "B3", 48000, 48600)]
+
+
+def _series(ends: list[int], births: list[int], rates: list[float]) -> list[Record]:
+    """吉安市's years down the rows (2019, 2020, …): 年末人口, 出生, 出生率 as a yearbook prints them, no 年初."""
+    return [Record("吉安市", {"population_end": Value("population_end", float(e), str(e)),
+                             "births": Value("births", float(b), str(b)),
+                             "birth_rate": Value("birth_rate", r, f"{r:.2f}", 2)}, str(2019 + k))
+            for k, (e, b, r) in enumerate(zip(ends, births, rates))]
+
+
+@SETTINGS
+@given(st.integers(200_000, 5_000_000), st.lists(st.integers(-30, 30), min_size=2, max_size=7), st.data())
+def test_a_series_rate_on_the_mean_of_the_year_ends_holds(first: int, growth: list[int], data: st.DataObject) -> None:
+    """A year's rate on the mean of the year before's end and its own (what a yearbook's series prints) passes from
+    the second year on; the first year, with no year before, rests on its own end alone: at most a warning there.
+    A rate 30% off is an error in any year after the first (no base within 10% could explain it). (Each year's end
+    within 3% of the year before's, as populations move.)"""
+    ends = [first]
+    for g in growth:
+        ends.append(round(ends[-1] * (1 + g / 1000)))
+    births = [data.draw(st.integers(e // 200, e // 50)) for e in ends]
+    rates = [round(births[0] / ends[0] * 1000, 2)] + [
+        round(b / ((ends[k - 1] + e) / 2) * 1000, 2) for k, (e, b) in enumerate(zip(ends, births)) if k]
+    findings = validate_records(_series(ends, births, rates))
+    assert all(not fs for fs in findings)
+    off = data.draw(st.integers(1, len(ends) - 1))
+    rates[off] = round(rates[off] * 1.3, 2)
+    findings = validate_records(_series(ends, births, rates))
+    assert [(k, f.rule, f.severity) for k, fs in enumerate(findings) for f in fs] == [
+        (off, "birth_rate_from_counts", "error")]
+
+
+def test_a_series_rate_on_its_own_year_end_holds_too() -> None:
+    """Fixture 24's rates are exact on each year's own 年末人口: a base as plausible as the mean of the year-ends."""
+    ends, births = [64476, 64047, 63540], [829, 605, 657]
+    rates = [round(b / e * 1000, 2) for b, e in zip(births, ends)]  # 12.86, 9.45, 10.34 as the fixture prints them
+    assert rates == [12.86, 9.45, 10.34]
+    assert all(not fs for fs in validate_records(_series(ends, births, rates)))

@@ -1372,9 +1372,17 @@ LATER_ROUNDS = [
                  {"830", "832", "837"}, id="829-838 other regions' units and words"),
     # part-year reports (一季度, 上半年, 1—9月, 1—11月; rates per period, 折合全年, or both; 844 corrupted seed-style): 842's
     # 1—11月 二孩 89 for 98 (131 + 89 + 7 against 236); 846's half-year 出生率 10.69, doubled, for 5.35 (its growth 2.59
-    # follows 5.35). 848's 出生率 12.24 annualised by 12/10 for 12/11 is not read (its cue 折合全年出生率 unread)
-    pytest.param(839, 848, {("842", "荷塘乡", "births_by_parity"), ("846", "鹰溪县", "natural_growth_is_difference")},
-                 {"842", "844", "846"}, id="839-848 part-year reports"),
+    # follows 5.35); 848's 折合全年 出生率 12.24, annualised by 12/10 for the 12/11 it states (10.200‰ × 12/11 = 11.13),
+    # against its annualised growth 3.90 = 11.13 − 7.23
+    pytest.param(839, 848, {("842", "荷塘乡", "births_by_parity"), ("846", "鹰溪县", "natural_growth_is_difference"),
+                            ("848", "溪源县", "natural_growth_is_difference")},
+                 {"842", "844", "846", "848"}, id="839-848 part-year reports"),
+    # the 全面二孩 / 三孩 era (857 a corrupted seed-style repost): 850's 二孩 58 for 52 (41 + 58 + 25 = 124 against 118
+    # births); 853's 男婴 1386 and 女婴 1487 swapped (1386 / 1487 × 100 = 93.21 against its 107.29); 856's 出生 489 for
+    # 479 (212 + 236 + 31 = 479)
+    pytest.param(849, 858, {("850", "水口镇", "births_by_parity"), ("853", "松溪县", "sex_ratio_from_counts"),
+                            ("856", "嘉禾鎮", "births_by_parity")},
+                 {"850", "853", "856", "857"}, id="849-858 the three-child era"),
 ]
 
 
@@ -1436,3 +1444,22 @@ def test_the_register_balance_in_prose_warns_where_it_breaks() -> None:
 def test_units_of_other_regions_and_systems(text: str, records: list[tuple[str | None, dict[str, int]]]) -> None:
     doc = extract(text, "x")
     assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == records
+
+
+def test_a_terse_message_reads_figures_written_right_before_the_next_cue() -> None:
+    """866-style 短信: 男7女5, 一孩6二孩5三孩1 — a figure with no unit ends where the next indicator's word begins; but not
+    before 年 (2023年末人口 is a year), and the 政策内 after the parities, as many as all of them, is all births'."""
+    assert _values("10月：出生12，男7女5，一孩6二孩5三孩1，政策内12，死亡7。") == {
+        "births": 12, "births_male": 7, "births_female": 5, "births_first": 6, "births_second": 5,
+        "births_third_plus": 1, "births_planned": 12, "deaths": 7}
+    assert "births" not in _values("全镇出生2023年末人口减少")
+    # a parity's own planned figure stays its own (二孩1163人，计划内1122人), as does one pasted over (20231 > 767 births)
+    assert _values("全年出生2000人，一孩700人，二孩1163人，计划内1122人。")["births_second_planned"] == 1122
+
+
+def test_a_stock_compared_with_the_years_start_is_the_periods_end() -> None:
+    """867: 截至4月30日，全县户籍人口284316人，较年初减少434人 — the 1—4月 period's end, though no start is printed."""
+    rec = extract("1—4月全县出生612人。截至4月30日，全县户籍人口284316人，较年初减少434人。", "t").records[0]
+    assert rec.period == "to-date: 4月" and rec.values["population_end"].number == 284316
+    rec = extract("1—4月全县出生612人。截至4月30日，全县户籍人口284316人。", "t").records[0]
+    assert "population_end" not in rec.values and rec.values["population"].number == 284316

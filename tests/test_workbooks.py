@@ -158,9 +158,12 @@ TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全�
 
 
 def _matches(unit: str | None, key: str) -> bool:
-    """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村, 龙泉镇小计 (or 龙泉镇汇总) for 龙泉镇(小计), 社区 for
-    其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市, 全县合计)."""
+    """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村 (or 东门村（城关镇）), 龙泉镇小计 (or 龙泉镇汇总) for
+    龙泉镇(小计), 社区 for 其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市,
+    全县合计)."""
     name = key.replace("(小计)", "小计").removeprefix("其中：").removeprefix("其中:")
+    if (of := re.fullmatch(r"(.+)（(.+)）", name)) is not None and unit == f"{of.group(2)}/{of.group(1)}":
+        return True  # (市辖区（抚州市）: the 市辖区 indented under 抚州市, 抚州市/市辖区)
     if unit is not None and key.endswith("(小计)") and unit.endswith(("汇总", "求和")):  # (Excel's 分类汇总: 东岭镇 汇总)
         unit = unit[:-2] + "小计"
     return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and (
@@ -468,6 +471,18 @@ ROUND_371_376 = ["371_xlsx_xian_huji_changzhu_liangbiao_tongyi_xiangzhen_renkou_
                  "374_xlsx_xian_bennian_shangnian_liangbiao_biao1_biao2_zhi_biaoti_xie_nianfen_gongshi_niandi_xianjie_wu_cuowu.xlsx",
                  "375_ods_wps_xian_renkou_biandong_heji_chengzhen_xiangcun_sanbiao_xiangzhen_fen_chengxiang_butong_wu_cuowu.ods",
                  "376_xls_xian_nianbao_biao1_biao2_biao3_biao1_chusheng_diandao_lvheji_suizhi_zhiyou_kuabiao_butong_xingbiebi_xiaoshu_diandao.xls"]
+ROUND_377_382 = ["377_xlsx_xian_yuebao_9yue_benyue_leiji_shangnian_tongqi_zengjian_zengjianbaifenbi_chushenglv_leiji_bu_nianhua_lixi_zengjianbi_fenmu_yong_leiji.xlsx",
+                 "378_xls_xian_jibao_sanjidu_benji_shangji_huanbi_leiji_shangnian_tongqi_tongbi_chushenglv_tongbi_zengjian_yuanqu_shangji_ling_chiping_wu_cuowu.xls",
+                 "379_xlsx_xian_yijidu_meiyue_yige_sheet_1yue_2yue_3yue_yijidu_huizong_sheet_2yue_siwang_diandao_yu_yijidu_butong_kuabiao.xlsx",
+                 "380_ods_xian_yuebao_5yue_shangyue_leiji_benyue_benyue_leiji_sanlie_siwang_leiji_jinwei_louji_heji_suizhi.ods",
+                 "381_ods_wps_xian_yuebao_8yue_benyue_leiji_shangnian_tongqi_zengjian_chushenglv_siwanglv_zhehe_quannian_nianhua_tanxi_siwang_chiping_wu_cuowu.ods",
+                 "382_csv_gbk_xian_xitong_daochu_1_4yue_benqi_tongqi_zengjian_nanhai_nvhai_zhengce_shengyulv_ganzhu_nvhai_diandao.csv"]
+ROUND_383_388 = ["383_xlsx_sheng_nianjian_fenxian_shiqu_hushu_huji_nan_nv_changzhu_wanren_sanlv_shixiaqu_qiantao_xiaoji_shangrao_changzhu_xiaoji_shuzi_diandao.xlsx",
+                 "384_xls_shi_nianjian_gexian_renkou_biandong_nianchu_nianmo_chusheng_siwang_renshu_lv_qianru_qianchu_quanshi_shouhang_shanggao_siwanglv_shuzi_diandao.xls",
+                 "385_xlsx_qipu_changbiao_gexian_fen_haici_xingbie_chusheng_renkou_sanceng_biaotou_xiaoji_nan_nv_xingbiebi_quanshi_shouhang_wu_cuowu.xlsx",
+                 "386_ods_weijian_nianjian_shequshi_jihua_shengyu_chusheng_haici_zhengce_fuhelv_xingbiebi_jieyu_shoushu_heji_han_quhuan_wu_cuowu.ods",
+                 "387_xlsx_shi_nianjian_linian_1990_2023_nianfen_xiang_xia_huji_wanren_nan_nv_chusheng_siwang_wanren_sanlv_liangwei_xiaoshu_sheru_wu_cuowu.xlsx",
+                 "388_csv_utf8bom_tongji_shujuku_daochu_fensheng_niandu_zhibiao_hang_nianfen_lie_2023_2014_daoxu_changzhu_chusheng_siwang_wanren_sanlv_wu_cuowu.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -490,7 +505,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_245_250 + ROUND_251_256 + ROUND_257_262 + ROUND_263_268 + ROUND_269_274 + ROUND_275_280 + ROUND_281_286 + ROUND_287_292
                          + ROUND_293_298 + ROUND_299_304 + ROUND_305_310 + ROUND_311_316
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
-                         + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376)
+                         + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
+                         + ROUND_377_382 + ROUND_383_388)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -707,12 +723,12 @@ def test_periods_merged_over_the_indicators_are_both_read(tmp_path: Path) -> Non
 
 
 def test_a_column_beside_this_month_and_to_date_groups_keeps_its_figures(tmp_path: Path) -> None:
-    # 出生率 merged down beside 出生人数 | 死亡人数 over 本月 | 累计: no period of its own, the title's (none here)
+    # 出生率 merged down beside 出生人数 | 死亡人数 over 本月 | 累计: no group of its own, the year to date's (a month's
+    # return rates its 累计: a month's births give a rate a twelfth as large), as blind rounds 377 and 380 have it
     (doc,) = read_table(_book(tmp_path, [["江城区2024年8月月报"], ["街道", "出生人数", None, "死亡人数", None, "出生率"],
                                          [None, "本月", "累计", "本月", "累计"], ["解放街道", 38, 234, 22, 422, 9.1]]))
     assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
-        ("month: 8月", {"births": 38, "deaths": 22}), ("to-date: 8月", {"births": 234, "deaths": 422}),
-        (None, {"birth_rate": 9.1})]
+        ("month: 8月", {"births": 38, "deaths": 22}), ("to-date: 8月", {"births": 234, "deaths": 422, "birth_rate": 9.1})]
 
 
 def test_a_table_whose_figures_give_no_record_says_it_was_not_checked(tmp_path: Path) -> None:
@@ -2295,11 +2311,31 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "374_xlsx_xian_bennian_shangnian_liangbiao_biao1_biao2_zhi_biaoti_xie_nianfen_gongshi_niandi_xianjie_wu_cuowu.xlsx": set(),
     "375_ods_wps_xian_renkou_biandong_heji_chengzhen_xiangcun_sanbiao_xiangzhen_fen_chengxiang_butong_wu_cuowu.ods": set(),
     "376_xls_xian_nianbao_biao1_biao2_biao3_biao1_chusheng_diandao_lvheji_suizhi_zhiyou_kuabiao_butong_xingbiebi_xiaoshu_diandao.xls": {("cross_sheet", "D7"), ("cross_sheet", "D14"), ("sex_ratio_from_counts", "J11")},
+    # 377–382 (monthly and quarterly returns with comparison columns; blind): 377 梨溪镇 出生 增减% −15.53 for
+    # (103 − 119) ÷ 119 = −13.45% (worked over 累计, not 上年同期: H8, beside 本月 | 累计 | 上年同期, the change of the two
+    # before it); 379 2月 公溪镇 死亡 51 for 15, so 一季度's 53 = 19 + 15 + 19 misses the months' 89 (E5) and its 合计 337
+    # the months' 373 (E12); 380 太和镇 本月累计 死亡 75 for 上月累计 67 + 本月 18 = 85 (L6), its 合计 602 for 496 + 116
+    # (L14); 382 甘竹镇 女孩 72 for 27 (56 = 29 + 27; line 6 and the 合计 line 15, on their births cells)
+    "377_xlsx_xian_yuebao_9yue_benyue_leiji_shangnian_tongqi_zengjian_zengjianbaifenbi_chushenglv_leiji_bu_nianhua_lixi_zengjianbi_fenmu_yong_leiji.xlsx": {("period_change", "H8")},
+    "378_xls_xian_jibao_sanjidu_benji_shangji_huanbi_leiji_shangnian_tongqi_tongbi_chushenglv_tongbi_zengjian_yuanqu_shangji_ling_chiping_wu_cuowu.xls": set(),
+    "379_xlsx_xian_yijidu_meiyue_yige_sheet_1yue_2yue_3yue_yijidu_huizong_sheet_2yue_siwang_diandao_yu_yijidu_butong_kuabiao.xlsx": {("totals", "E5"), ("totals", "E12")},
+    "380_ods_xian_yuebao_5yue_shangyue_leiji_benyue_benyue_leiji_sanlie_siwang_leiji_jinwei_louji_heji_suizhi.ods": {("totals", "L6"), ("totals", "L14")},
+    "381_ods_wps_xian_yuebao_8yue_benyue_leiji_shangnian_tongqi_zengjian_chushenglv_siwanglv_zhehe_quannian_nianhua_tanxi_siwang_chiping_wu_cuowu.ods": set(),
+    "382_csv_gbk_xian_xitong_daochu_1_4yue_benqi_tongqi_zengjian_nanhai_nvhai_zhengce_shengyulv_ganzhu_nvhai_diandao.csv": {("births_by_sex", "6:3"), ("births_by_sex", "15:3")},
+    # 383–388 (published tables: yearbooks' county and series tables, a 七普 长表, a 卫健 年鉴, a portal export; blind):
+    # 383 上饶市 常住 628.63 万 for its members' 682.63 (F19, the 常住 column beside the 户籍 ones); 384 上高县 死亡率 8.04
+    # for 3110 / 370373 × 1000 = 8.40 (G9), its growth 1.70 = 10.09 − 8.40 (H9); the rest clean
+    "383_xlsx_sheng_nianjian_fenxian_shiqu_hushu_huji_nan_nv_changzhu_wanren_sanlv_shixiaqu_qiantao_xiaoji_shangrao_changzhu_xiaoji_shuzi_diandao.xlsx": {("totals", "F19")},
+    "384_xls_shi_nianjian_gexian_renkou_biandong_nianchu_nianmo_chusheng_siwang_renshu_lv_qianru_qianchu_quanshi_shouhang_shanggao_siwanglv_shuzi_diandao.xls": {("death_rate_from_counts", "G9"), ("natural_growth_is_difference", "H9")},
+    "385_xlsx_qipu_changbiao_gexian_fen_haici_xingbie_chusheng_renkou_sanceng_biaotou_xiaoji_nan_nv_xingbiebi_quanshi_shouhang_wu_cuowu.xlsx": set(),
+    "386_ods_weijian_nianjian_shequshi_jihua_shengyu_chusheng_haici_zhengce_fuhelv_xingbiebi_jieyu_shoushu_heji_han_quhuan_wu_cuowu.ods": set(),
+    "387_xlsx_shi_nianjian_linian_1990_2023_nianfen_xiang_xia_huji_wanren_nan_nv_chusheng_siwang_wanren_sanlv_liangwei_xiaoshu_sheru_wu_cuowu.xlsx": set(),
+    "388_csv_utf8bom_tongji_shujuku_daochu_fensheng_niandu_zhibiao_hang_nianfen_lie_2023_2014_daoxu_changzhu_chusheng_siwang_wanren_sanlv_wu_cuowu.csv": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_376_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_388_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

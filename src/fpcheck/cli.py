@@ -180,6 +180,7 @@ def _value_rows(doc: Document) -> list[dict[str, object]]:
             rows.append({"source": doc.source, "record": ri, "unit": rec.unit, "period": rec.period,
                          "indicator": ind, "value": v.number, "printed": v.printed, "decimals": v.decimals,
                          "masked": v.masked, "span": list(loc.span) if loc.span else None,
+                         "annualised": None if v.annualised is None or v.annualised != v.annualised else v.annualised,
                          "line": loc.line, "sheet": loc.sheet, "cell": loc.cell})
     return rows
 

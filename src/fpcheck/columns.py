@@ -10,7 +10,8 @@ masked). Printed precision travels with it, by this documented mechanism (first 
 A count printed as a whole number with scale 1 is exact — unless ``df.attrs["fpcheck"]["rounded_counts"]``
 says the counts are rounded estimates (a weighted sample table); every other figure carries half a unit of
 its last printed decimal (times its scale) as rounding. A boolean column ``_partial_period`` marks records
-that cover part of a year (their per-mille rates' population base is uncertain).
+that cover part of a year (their per-mille rates' population base is uncertain); a companion ``<id>__annualised``
+gives the factor a part-year rate printed for a whole year was multiplied by (12 / months; NaN: not known).
 """
 
 from __future__ import annotations
@@ -58,11 +59,31 @@ class Columns:
     rounded_counts: bool = False  # counts are rounded estimates (weighted sample tables): ±½ each
     #: per indicator, the rows whose cell was left empty in a table (a part of a sum counted as nought there)
     blank: dict[str, np.ndarray] = field(default_factory=dict)
+    #: per indicator, the factor each row's rate was annualised by (1 where printed for its own period)
+    annualised: dict[str, np.ndarray] = field(default_factory=dict)
+    #: per indicator, each row's figure where a table of several years prints it only as the year before's closing
+    #: one (年初人口 as 上年年末人口), and that closing indicator (whose rounding it carries)
+    carried: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 
     def value(self, ind: str) -> np.ndarray | None:
         return self.values.get(ind)
+
+    def carried_value(self, ind: str) -> np.ndarray | None:
+        """The column with the rows it misses filled from the year before (``carried``), where any are."""
+        if ind not in self.carried:
+            return self.value(ind)
+        own = self.value(ind)
+        return self.carried[ind][0] if own is None else np.where(np.isnan(own), self.carried[ind][0], own)
+
+    def carried_res(self, ind: str) -> np.ndarray | float:
+        """The rounding of :meth:`carried_value`: the closing figure's, where the year's own is missing."""
+        if ind not in self.carried:
+            return self.res(ind)
+        source = self.res(self.carried[ind][1])
+        own = self.value(ind)
+        return source if own is None else np.where(np.isnan(own), source, self.res(ind))
 
     def decimals_of(self, ind: str) -> np.ndarray | int:
         if ind not in self.decimals:
@@ -115,6 +136,7 @@ class Columns:
         values: dict[str, np.ndarray] = {}
         decimals: dict[str, np.ndarray | int] = {}
         scales: dict[str, np.ndarray | float] = {}
+        annualised: dict[str, np.ndarray] = {}
         wanted = indicators if indicators is not None else catalog.indicators
         for name in df.columns:
             if not isinstance(name, str) or name not in wanted:
@@ -128,8 +150,11 @@ class Columns:
                 scales[name] = np.nan_to_num(_as_float(df[f"{name}__scale"]), nan=1.0)
             elif name in col_scale:
                 scales[name] = float(col_scale[name])
+            if f"{name}__annualised" in df.columns:
+                annualised[name] = _as_float(df[f"{name}__annualised"])
         partial = _as_float(df[PARTIAL_PERIOD]) > 0 if PARTIAL_PERIOD in df.columns else None
-        return cls(len(df), values, decimals, scales, partial, catalog, bool(meta.get("rounded_counts", False)))
+        return cls(len(df), values, decimals, scales, partial, catalog, bool(meta.get("rounded_counts", False)),
+                   annualised=annualised)
 
 
 def _as_float(s: pd.Series) -> np.ndarray:

@@ -25,7 +25,7 @@ import numpy as np
 
 from fpcheck.catalog import Catalog, default_catalog, header_key, read_yaml, schemas_dir
 from fpcheck.gcpause import COLLECTOR_PAUSE
-from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
+from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value, annual_factor
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
@@ -109,6 +109,13 @@ def patterns() -> dict[str, Any]:
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 #: An exact set (every string a node matches) larger than this is not worth spelling out.
 _MAX_EXACT = 256
+
+
+@cache
+def annualised_cue() -> re.Pattern[str]:
+    """The words saying a per-mille rate is restated for a whole year (折合全年, 年化): in a report's sentence or a
+    table's header."""
+    return re.compile(patterns()["annualised"]["cue"])
 
 
 def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -403,7 +410,7 @@ class _Periods:
             return "half-year"
         m = first(self.to_date)
         if m:
-            return f"to-date: {m.group(1)}"
+            return f"to-date: {m.group(1).removeprefix('0')}"  # (至2024年04月: 4月)
         m = first(self.to_date_range)
         if m:
             quarter = m.groupdict().get("q") or m.groupdict().get("q1")
@@ -563,6 +570,13 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
+        self.compared_with_start = re.compile(p["compared_with_start"])
+        self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
+        self.planned_of = p["planned_of"]
+        ann = p["annualised"]
+        self.annualised, self.annualised_factor = annualised_cue(), re.compile(ann["factor"])
+        self.period_list = re.compile(ann["period_list"])
+        self.annualisable = frozenset(i for i, ind in catalog.indicators.items() if ind.measure == "permille")
         self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
         self.plan_inline = re.compile(p["plan_inline"])
         self.compared_with = re.compile(p["compared_with"])
@@ -1346,8 +1360,9 @@ class _Extractor:
                 self._damaged(ind_id, damaged.group(), None, nstart, damaged.end(),  # type: ignore[union-attr]
                               ("有一位数字无法辨认", "a digit is unreadable"))
                 return None
-            if "\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "%‰.·:：/-~—–～":
-                return None  # 2023年, 20元, 6月, 3个, 1—9月 …: not this indicator's unit
+            if (c.isalnum() or c in "%‰.·:：/-~—–～") and not (
+                    "\u4e00" <= c <= "\u9fff" and c not in _NOT_A_CUE_AFTER and g.scan_re.match(t, end) is not None):
+                return None  # 2023年, 20元, 6月, 3个, 1—9月 …: not this indicator's unit (but 男7女5, 一孩6二孩5: terse)
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
                 and not t.startswith(g.loose_units[unit], end):
             return None  # 3个村: 个 counts villages here
@@ -1554,6 +1569,7 @@ class _Extractor:
         chain: list[tuple[str, int]] | None = None  # cues listed so far with no figure: (meaning, end)
         spread: list[str] = []  # the cues the sentence's last 分别 list gave figures to
         caliber: str | None = None  # the 口径 (常住, 户籍) its clause gave the year-end population read
+        annual: list[tuple[int, str]] = []  # the annualised rates read: where each ends, its indicator
         pos = a
         # One finditer pass; after a figure moves ``pos`` past a cue match's start, the scan restarts at
         # ``pos`` (what a fresh search from ``pos`` would find).
@@ -1818,6 +1834,9 @@ class _Extractor:
                 # 应查298人: the year's is the last round's; 两次共应查7960人次…；按人计，…应参检对象3980人: by person;
                 # but not a later round's target or bound: 秋季三查参检率达到95%以上 in the plan)
                 del values[ind_id]
+            if paren is None and ind_id in g.annualisable and (had := values.get(ind_id)) is not None \
+                    and had.annualised is not None and self.annualised_at(sent, sent_end, cs) is None:
+                del values[ind_id]  # (折合全年出生率11.26‰…；上半年出生率5.63‰: the period's own rate is the value)
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -1852,7 +1871,13 @@ class _Extractor:
                     v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
                 if v is not None and heading is not None and heading in g.roles.get(v.indicator, {}):
                     v = dataclasses.replace(v, indicator=g.roles[v.indicator][heading])  # 常住人口 under 年末数: the year-end's
+                if v is not None and v.indicator in g.planned_parts and g.planned_whole not in values \
+                        and v.number is not None and self._planned_whole(v.number, g.planned_parts[v.indicator], values):
+                    v = dataclasses.replace(v, indicator=g.planned_whole)  # (三孩1，政策内12: all births' planned)
                 if v is not None and v.indicator not in values:
+                    if v.indicator in g.annualisable and (f := self.annualised_at(sent, sent_end, cs)) is not None:
+                        v = dataclasses.replace(v, annualised=f)
+                        annual.append((end, v.indicator))
                     values[v.indicator] = v
                     windows.append((sentence, end))
                     if (fam := family_of.get(v.indicator)) in g.wholes:  # (a whole's task, unless what it did came
@@ -1894,6 +1919,8 @@ class _Extractor:
                     if share not in values:
                         _keep(values, windows, findings, share, got2, self._sentence_start(end))
                     pos = max(pos, got2[1])
+        if annual:
+            self.period_rates(a, b, *main, annual)
         self.figures_first(a, b, sections, *main, review)
         # (annals: counts with no cue go to the first year's record only from its own statements)
         later = next((m.start() for m in self.g.year_opening.finditer(t, a, b) if m.group(1) != years[0]), b) \
@@ -1912,6 +1939,54 @@ class _Extractor:
                 values[ind_id] = v
                 windows.append((sentence, end))
         return main[0], findings, main[1], others
+
+    def _planned_whole(self, planned: float, part: str, values: dict[str, Value]) -> bool:
+        """Whether planned births read as the ``part`` parity's (…三孩1，政策内12) are the births' own: more than that
+        parity's births, as many as every parity read together, and no more than the births (a parity's planned
+        larger than its count by a typo, or pasted over, stays its own)."""
+        g = self.g
+        whole, own = values.get(g.planned_of), values.get(part)
+        parts = [v.number for p in g.planned_parts.values() if (v := values.get(p)) is not None and v.number is not None]
+        return whole is not None and whole.number is not None and own is not None and own.number is not None \
+            and own.number < planned and sum(parts) <= planned <= whole.number
+
+    def annualised_at(self, sent: int, sent_end: int, cs: int) -> float | None:
+        """The factor a rate whose cue starts at ``cs`` was annualised by, where its sentence (``sent`` to
+        ``sent_end``) says before it that the rates are restated for a whole year (outside a bracket closed before
+        the cue): the one the sentence states (乘以12/9, ×4, 按11个月数据), NaN where it states none; None where the
+        rate is the period's own."""
+        t, g = self.t, self.g
+        lo = max(sent, cs - LOOKBACK)
+        cue = None
+        for cue in g.annualised.finditer(t, lo, cs):
+            pass
+        if cue is None:
+            return None
+        between = t[cue.end():cs]
+        if between.count(")") + between.count("）") > between.count("(") + between.count("（"):
+            return None  # (出生率4.86‰（折合全年9.72‰），死亡率3.40‰: the death rate is the period's)
+        if (f := g.annualised_factor.search(t, lo, sent_end)) is None:
+            return float("nan")
+        months = f.group(1) or f.group(3)
+        return 12 / int(months) if months else float(f.group(2))
+
+    def period_rates(self, a: int, b: int, values: dict[str, Value], windows: list[tuple[int, int]],
+                     annual: list[tuple[int, str]]) -> None:
+        """A part-year report that prints its annualised rates first, then the period's own as a 分别 list after a
+        basis (按全年折算，出生率为11.26‰，死亡率为7.40‰…；按半年实际计算，分别为5.63‰、3.70‰…): the list's figures, one
+        for each annualised rate the sentence read before it, in order, replace them."""
+        t = self.t
+        for m in self.g.period_list.finditer(t, a, b):
+            start = self.full_stop_before(m.start(), a)
+            listed = [ind for end, ind in annual if start <= end <= m.start() and values.get(ind) is not None
+                      and values[ind].annualised is not None]
+            if not listed or self.g.annualised.search(t, m.start(), m.end()) is not None:
+                continue
+            got = self.figure_list(listed, m.end())
+            if len(got) == len(listed) and all(one[0] is not None for one in got):
+                for ind, one in zip(listed, got):
+                    del values[ind]
+                    _keep(values, windows, [], ind, one, start)
 
     def month_key(self, sentence: int, at: int, asides: list[tuple[int, int]]) -> str | None:
         """In a monthly report, whose a figure at ``at`` is: the year to date's when the last month mark before it in
@@ -2414,8 +2489,15 @@ class _Extractor:
             got = [(one if s is not None else (None, one[1], ())) for s, one in zip(shares, self.figure_list(listed, at))]
         else:
             got = self.figure_list(listed, at)
+        factor = self.annualised_at(sentence, at, at) if g.annualisable.intersection(listed) else None
         for ind_id, one in zip(listed, got):
-            if ind_id is not None and ind_id not in values and one[0] is not None:
+            if ind_id is None or (v := one[0]) is None:
+                continue
+            if ind_id in g.annualisable:  # (年化出生率、死亡率分别为11.43‰、7.05‰; the period's own replace those)
+                if factor is None and (had := values.get(ind_id)) is not None and had.annualised is not None:
+                    del values[ind_id]
+                one = (dataclasses.replace(v, annualised=factor), *one[1:])
+            if ind_id not in values:
                 _keep(values, windows, findings, ind_id, one, sentence)
         return got[-1][1] if got else at
 
@@ -2606,6 +2688,7 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
 
 
 _LAST_MONTH = re.compile(r"\d{1,2}月")
+_NOT_A_CUE_AFTER = "年月日号时个万亿千百十"  # (2023年末人口: the year's, not a figure before the cue 年末人口)
 _ONE_MONTH = "month"  # a text table's column of one month (本期（11月）), whose record has no period
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
@@ -2713,7 +2796,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             earlier[1].extend(findings)
             earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue
-        _stock_at_end(values, period)
+        _stock_at_end(values, period, original, g.compared_with_start)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
         if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
             stocks = doc.records.pop()
@@ -2740,11 +2823,12 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                     rec.values.setdefault(k, v)
                 continue
             beside.add(len(doc.records))
-            _stock_at_end(other, so_far)
+            _stock_at_end(other, so_far, original, g.compared_with_start)
             doc.records.append(Record(unit, other, so_far, ex.loc(a, b)))
             doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
+    _annualise(doc, catalog)
     _apply_corrections(doc, ex)
     if not plan:
         doc.tables = ex.table_documents()
@@ -2768,11 +2852,35 @@ def quarter_label(printed: str) -> str:
     return f"{_QUARTER}{'一二三四'['1234'.index(q)] if q.isdigit() else q}季度"
 
 
-def _stock_at_end(values: dict[str, Value], period: str | None) -> None:
-    """截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start, the bare stock on a period's last day is
-    that period's end (a year's, a half-year's, the year to date's)."""
+def _annualise(doc: Document, catalog: Catalog) -> None:
+    """Each record's annualised rates: the factor its period gives where the text stated none (上半年 × 2), and
+    a note saying which rates are restated for a whole year and how they are checked."""
+    for rec, findings in zip(doc.records, doc.record_findings):
+        rates = [v for v in rec.values.values() if v.annualised is not None]
+        if not rates:
+            continue
+        for v in rates:
+            if v.annualised != v.annualised:  # (NaN: the text gave no factor)
+                rec.values[v.indicator] = v = dataclasses.replace(v, annualised=annual_factor(rec.period))
+        factor = rec.values[rates[0].indicator].annualised or float("nan")
+        names = "、".join(catalog[v.indicator].name for v in rates)
+        shown = "" if factor != factor else f"{factor:g}" if factor == int(factor) else f"12/{12 / factor:.0f}"
+        how = (f"按期间数×{shown}核对", f"checked as the period's rate × {shown}") if shown else (
+            "期间月数不明，未按人数核对", "the months covered are not known: not checked against the counts")
+        findings.append(Finding("annualised_rate", "info", [v.indicator for v in rates],
+                                f"{names}为折合全年数，{how[0]}",
+                                f"{', '.join(v.indicator for v in rates)} printed annualised (for a whole year); {how[1]}",
+                                location=rates[0].location))
+
+
+def _stock_at_end(values: dict[str, Value], period: str | None, text: str, against_start: re.Pattern[str]) -> None:
+    """截至9月30日，全镇户籍人口38462人，年初是38301人: beside the start (or compared with it right after its figure:
+    …284316人，较年初减少434人, ``text`` the original), the bare stock on a period's last day is that period's end (a
+    year's, a half-year's, the year to date's)."""
     if period is not None and period.startswith(("to-date", "half-year", "full-year")) \
-            and "population_start" in values and "population" in values and "population_end" not in values:
+            and "population" in values and "population_end" not in values and (
+                "population_start" in values or (span := values["population"].location.span) is not None
+                and against_start.match(text, span[1]) is not None):
         values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
 
 

@@ -50,6 +50,9 @@ class Operand:
     chosen: np.ndarray | None = None  # of a derived quantity: which alternative each row used (-1: none)
     # per row, how far (relatively) an uncertain base lies at most from the quantity itself (0: no bound)
     within: np.ndarray | float = 0.0
+    # of a derived quantity, the value and rounding of each uncertain alternative where its inputs are present (NaN
+    # elsewhere): a ratio on an uncertain base holds if it holds on any of them (a series' rate on its own year-end)
+    fallbacks: list[tuple[np.ndarray, np.ndarray | float]] = field(default_factory=list)
 
 
 def _nan(n: int) -> np.ndarray:
@@ -77,18 +80,23 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     value, res, unc, within = _nan(ns.n), np.zeros(ns.n), np.zeros(ns.n, dtype=bool), np.zeros(ns.n)
     todo = np.ones(ns.n, dtype=bool)
     chosen = np.full(ns.n, -1, dtype=np.int8)
+    fallbacks: list[tuple[np.ndarray, np.ndarray | float]] = []
     found = False
     for k, alt in enumerate(d.alternatives):
-        cols = [ns.value(i) for i in alt.ids]
+        cols = [ns.carried_value(i) if alt.carried else ns.value(i) for i in alt.ids]
         if any(c is None for c in cols):
             continue
         found = True
         stacked = np.vstack([c for c in cols if c is not None])  # all present here
-        present = ~np.isnan(stacked).any(axis=0) & todo
+        inputs = ~np.isnan(stacked).any(axis=0)
+        present = inputs & todo
         total = stacked.sum(axis=0)
-        r: np.ndarray | float = sum(np.broadcast_to(ns.res(i), (ns.n,)) for i in alt.ids)
+        r: np.ndarray | float = sum(np.broadcast_to(ns.carried_res(i) if alt.carried else ns.res(i), (ns.n,))
+                                    for i in alt.ids)
         if alt.how == "mean":
             total, r = total / len(alt.ids), r / len(alt.ids)
+        if alt.uncertain and inputs.any():
+            fallbacks.append((np.where(inputs, total, np.nan), r))
         value = np.where(present, total, value)
         res = np.where(present, r, res)
         unc |= present & alt.uncertain
@@ -101,7 +109,7 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     if d.annual and ns.partial is not None:
         unc |= ns.partial
         within[ns.partial] = 0.0  # (a part of a year may print its rate annualised or not: no bound)
-    return Operand(value, res, unc, chosen, within)
+    return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [])
 
 
 def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray | np.int8:
@@ -121,6 +129,15 @@ def _present(*arrays: np.ndarray) -> np.ndarray:
     for a in arrays[1:]:
         out &= ~np.isnan(a)
     return out
+
+
+def _alike(factors: list[np.ndarray]) -> np.ndarray:
+    """Rows where every term of a difference was annualised by one factor (1: none was), so that the difference
+    holds in the printed figures."""
+    first, same = factors[0], np.ones(factors[0].shape, dtype=bool)
+    for f in factors[1:]:
+        same &= (f == first) | (np.isnan(f) & np.isnan(first))
+    return same
 
 
 def _slack(x: np.ndarray) -> np.ndarray:
@@ -181,9 +198,18 @@ def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
         expected = rule.scale * num.value / den.value
         spread = 0.0 if _zero(num.res) and _zero(den.res) else \
             rule.scale * (num.res / den.value + np.abs(num.value) * den.res / den.value**2)
-    app = _present(rate.value, num.value, den.value) & (den.value > 0)
+        factor = ns.annualised.get(rate_id)
+        if factor is not None:  # a part-year rate printed for a whole year
+            expected, spread = expected * factor, spread * factor  # (its factor unknown, NaN: not checked)
+    app = _present(rate.value, num.value, den.value, expected) & (den.value > 0)
     tol = 3.0 * ns.res(rate_id) + spread + rule.tolerance
     ok = np.abs(expected - rate.value) <= tol + _slack(rate.value)
+    for base, base_res in den.fallbacks:  # (on an uncertain base: any of the plausible ones will do)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            other = rule.scale * num.value / base * (1.0 if factor is None else factor)
+            other_tol = 3.0 * ns.res(rate_id) + rule.scale * (num.res / base + np.abs(num.value) * base_res / base**2) \
+                * (1.0 if factor is None else factor) + rule.tolerance
+            ok |= den.uncertain & (np.abs(other - rate.value) <= other_tol + _slack(rate.value))
     unc = num.uncertain | den.uncertain
     if np.any(w := den.within):  # on a base within ±w of the true one, the rate lies within expected / (1 ± w)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -218,6 +244,9 @@ def eval_difference(ns: Columns, rule: Rule) -> Outcome | None:
         expected, uncertain = expected + sign * o.value, uncertain | o.uncertain
     tol = res.res + sum(o.res for _, o in terms) + rule.tolerance
     app = _present(res.value, *(o.value for _, o in terms))  # (an optional term not stated is nought, never missing)
+    names = [n for role in ("result", "minuend", "subtrahend") for n in rule.operands[role]]
+    if any(k in ns.annualised for k in names):  # (rates annualised alike, or none of them)
+        app = app & _alike([ns.annualised.get(k, np.ones(ns.n)) for k in names])
     ok = np.abs(res.value - expected) <= tol + _slack(expected)
     return Outcome(app, ok, expected, res.value, _severity(rule, ns.n, uncertain))
 

@@ -84,6 +84,7 @@ class Column:
     period: str | None = None
     header_row: int = 0  # row of the header cell used as its location
     english: str = ""
+    annualised: bool = False  # a per-mille rate restated for a whole year (出生率（折合全年，‰）)
 
 
 @dataclass
@@ -281,6 +282,13 @@ def _population_words() -> frozenset[str]:
     return frozenset(header_key(w) for words in spec.values() for w in words)
 
 
+def populations_named(text: str) -> set[str]:
+    """The populations a header names anywhere in it (年末常住人口（万人） → 常住), by their group labels."""
+    key = header_key(text)
+    spec = table_rules()["column_groups"]["populations"]
+    return {label for label, words in spec.items() if any(header_key(w) in key for w in words)}
+
+
 def is_population_group(value: object) -> bool:
     """Whether a header cell names a population a group repeats the indicators for (户籍人口, 常住): a group
     only over sub-headers of its own; alone, 户籍人口 is a column of people."""
@@ -301,6 +309,8 @@ def dated(label: str, month: int | None) -> str:
     ``to-date: 8月`` (half-year in June, full-year in December), 本月 ``month: 8月`` and 上月 ``month: 7月``."""
     if month is not None and 1 <= month <= 12 and label == "上月":  # (本月 | 上月 in a November report: 10月)
         return f"month: {12 if month == 1 else month - 1}月"
+    if month is not None and 2 <= month <= 12 and label == "上月累计":  # (上月累计 | 本月 | 本月累计 in May: 1—4月)
+        return "month: 1月" if month == 2 else period_label(f"1-{month - 1}月") or label
     if month is None or not 1 <= month <= 12 or label not in ("month", "to-date"):
         return label
     return f"month: {month}月" if label == "month" else period_label(f"1-{month}月") or label

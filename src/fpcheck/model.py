@@ -6,6 +6,7 @@ what passes between the stages. They are frozen or plain dataclasses, serialisab
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 from typing import Literal
@@ -57,7 +58,9 @@ class Value:
 
     ``number`` is in the indicator's base unit (persons, ‰, %), already multiplied by ``scale`` (万 → 10000);
     it is None when masked or missing. ``decimals`` is how many decimals were printed: precision travels
-    with the value and sets every rule's tolerance.
+    with the value and sets every rule's tolerance. ``annualised``: a per-mille rate a part-year report prints
+    for a whole year (折合全年, 年化): the factor the period's rate was multiplied by (12 / the months covered),
+    NaN where neither the text nor the period says how many months; the rules check it as such.
     """
 
     indicator: str
@@ -68,11 +71,37 @@ class Value:
     location: Location = field(default_factory=Location)
     masked: bool = False
     unit_printed: str | None = None
+    annualised: float | None = None
 
     @property
     def resolution(self) -> float:
         """Half a unit of the last printed decimal, in base units: the rounding the printed figure carries."""
         return 0.5 * 10.0 ** (-self.decimals) * self.scale
+
+
+def period_months(period: str | None) -> int | None:
+    """How many months a record's period covers (half-year 6, to-date: 9月 9, a quarter 3, a month 1, a year 12),
+    None where its label does not say."""
+    if not period:
+        return None
+    p = str(period)
+    if p.startswith("full-year"):
+        return 12
+    if "half" in p or "半年" in p:
+        return 6
+    if p.startswith("quarter"):
+        return 3
+    if p.startswith("month"):
+        return 1
+    months = re.findall(r"(\d{1,2})月", p) if p.startswith("to-date") else []
+    return int(months[-1]) if months and 1 <= int(months[-1]) <= 12 else None
+
+
+def annual_factor(period: str | None) -> float:
+    """What a rate of ``period`` is multiplied by to be restated for a whole year (12 / its months); NaN where its
+    label does not say how many months it covers."""
+    months = period_months(period)
+    return 12 / months if months else float("nan")
 
 
 @dataclass
@@ -167,6 +196,9 @@ class Document:
     # a yearbook's wider areas printed above its own total for comparison (全国, 全省 over 全市): record indices; no
     # sum includes them, and they are no total
     references: list[int] = field(default_factory=list)
+    # a table's rows whose labels are indented to show a hierarchy (抚州市 over 　市辖区 over 　　临川区): each record's
+    # level (0 flush left, 1 one step in …); empty where the labels are not so indented
+    levels: list[int] = field(default_factory=list)
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+import dataclasses
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress, repeat
@@ -19,7 +20,7 @@ import numpy as np
 
 from fpcheck.extract import anchors
 from fpcheck.catalog import table_rules
-from fpcheck.model import Document, Location, Record, Value
+from fpcheck.model import Document, Location, Record, Value, annual_factor
 
 
 @dataclass
@@ -36,6 +37,8 @@ class ColumnData:
     unit_printed: str | None = None
     #: the rows whose cell in this column is empty (not text, not a marker): a part a clerk left blank for nought
     blank: np.ndarray | None = None
+    #: the rows whose rate is restated for a whole year (出生率（折合全年，‰）), checked on their period's months
+    annualised: np.ndarray | None = None
 
     @cached_property
     def _lists(self) -> tuple[list[float], list[int], list[float] | float]:
@@ -91,7 +94,9 @@ class RecordTable(Sequence[Record]):
             values = {}
             for ind, col in self.columns.items():
                 if col.present(i):  # locate only the values that exist
-                    values[ind] = col.value(ind, i, self.locate(i, ind))
+                    values[ind] = v = col.value(ind, i, self.locate(i, ind))
+                    if col.annualised is not None and col.annualised[i]:
+                        values[ind] = dataclasses.replace(v, annualised=annual_factor(self.periods[i]))
             self._cache[i] = Record(self.units[i], values, self.periods[i], self.locate(i, None))
         return self._cache[i]
 
@@ -133,6 +138,41 @@ def record_years(doc: Document) -> list[int | None] | None:
     periods = record_periods(doc.records)
     by_period = {p: _year(p, doc.year) for p in set(periods)}
     return [by_period[p] for p in periods] if any(by_period.values()) else None
+
+
+def year_before(records: Sequence[Record]) -> np.ndarray | None:
+    """In records of several years (a series down the rows or across the columns), the record of each one's unit a
+    year earlier (-1 for none); None where no record has one."""
+    years = [_year(p, None) for p in record_periods(records)]
+    if sum(y is not None for y in years) < 2:
+        return None
+    keys = list(zip(unit_labels(records), years))
+    seen: dict[tuple[str | None, int | None], int] = {}
+    for i, key in enumerate(keys):
+        seen[key] = -1 if key in seen else i  # (a key held twice is ambiguous)
+    before = np.array([seen.get((u, y - 1), -1) if y is not None else -1 for u, y in keys], dtype=np.int64)
+    return before if (before >= 0).any() else None
+
+
+def carried_columns(records: Sequence[Record]) -> dict[str, tuple[np.ndarray, str]]:
+    """Each record's opening figure as its unit's record of the year before (:func:`year_before`) closed it (年初人口
+    as 年末人口 a year earlier: ``year_carry`` pairs in ``schemas/tables.yaml``), NaN where none closes that year: by
+    opening indicator, with the closing one."""
+    if (before := year_before(records)) is None:
+        return {}
+    out = {}
+    for opening, closing in table_rules()["year_carry"]["pairs"].items():
+        if isinstance(records, RecordTable):
+            col = records.columns.get(closing)
+            closed = None if col is None else col.number
+        else:
+            closed = np.array([np.nan if (v := r.values.get(closing)) is None or v.number is None else v.number
+                               for r in records])
+        if closed is not None:
+            carried = np.where(before >= 0, closed[before], np.nan)
+            if not np.isnan(carried).all():
+                out[opening] = (carried, closing)
+    return out
 
 
 def _year(period: str | None, sheet_year: int | None) -> int | None:

@@ -54,6 +54,9 @@ class Alternative:
     # how far (relatively) an uncertain alternative may lie from the quantity itself (a year-end population from the
     # year's mean): a ratio on it that misses by more than that is wrong whatever the base; 0 for no bound
     within: float = 0.0
+    # a figure missing from a year's row taken from the year before's closing one (its 年初人口 from 上年年末人口, in
+    # a table of several years: ``Columns.carried``)
+    carried: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class Rule:
             "derived": {
                 n: {"annual": d.annual,
                     "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
-                                      "uncertain": a.uncertain, "within": a.within,
+                                      "uncertain": a.uncertain, "within": a.within, "carried": a.carried,
                                       "name": {"zh": a.name_zh, "en": a.name_en}}
                                      for a in d.alternatives]}
                 for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
@@ -156,7 +159,8 @@ def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str
             if not isinstance(label, dict):
                 raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': name must be {{zh: …, en: …}}")
             alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)), str(label.get("zh") or ""),
-                                    str(label.get("en") or ""), float(alt.get("within", 0.0))))
+                                    str(label.get("en") or ""), float(alt.get("within", 0.0)),
+                                    bool(alt.get("carried", False))))
         if not alts:
             raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
         out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))

@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,11 +27,11 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key, table_rules
 from .cells import (RowCells, is_numeric, lookalike_number, non_numeric_finding, parse_text_number, read_column, snap,
                     text_of)
-from .extract import period_of
+from .extract import annualised_cue, period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes,
                      child_of, codepoints, dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio,
-                     header_rows, is_code_header, is_preamble_row, label_columns, is_index_column, is_population_group,
+                     header_rows, is_code_header, is_preamble_row, label_columns, is_index_column, is_population_group, populations_named,
                      is_units_row, is_year_row, nonblank, notes_below, period_label, resolve_column, resolve_text,
                      scale_of, split_fragments, squeezed_column, stacked_at, quarter_of, title_month)
 from .model import TOTAL_UNIT, Document, Finding, InputError, Location, Record
@@ -512,6 +513,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             or (not parent_zh or any(re.search(subject["group"], p) for p in parent_zh)) and len(own_zh) + len(en) == 1
             and _left_of(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
         ind = subject["of_population"][ind]
+    if ind in subject["of_population"] or ind in subject["of_population"].values():
+        if any(resolve_text(p, cat, keymap) in subject["parities"] for p in parent_zh):
+            ind = None  # (二孩 over 男 | 女 | 性别比: the second births' boys and girls)
     if ind in (parity := table_rules()["parity_subject"])["of_births"] \
             and (not parent_zh or any(re.search(parity["group"], p) for p in parent_zh)) \
             and len(own_zh) + len(en) == 1 and _left_of(sh, c, value_start, cat, keymap, frozenset(
@@ -529,6 +533,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             scale, unit_printed = 10.0, "%"
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
+        col.annualised = measure == "permille" and annualised_cue().search(" ".join([col.header, *units])) is not None
     return col
 
 
@@ -636,6 +641,24 @@ def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None
         if header_key(col.header) == own or all(blank(sh.cell(r, c - 1)) for r in [*sh.header_rows, *sh.sample]):
             return c
     return None
+
+
+def _split_by_population(columns: list[Column]) -> bool:
+    """Two columns of one indicator whose headers name two populations (年末户籍人口（人） | 年末常住人口（万人）, a yearbook's
+    two 口径 side by side), where every indicator's header names one (常住人口自然变动 over the rates): each column is
+    its population's, a record per unit and population as under a 户籍人口 | 常住人口 group row. Whether the table is
+    so split."""
+    named = [(col, populations_named(col.header)) for col in columns if col.indicator is not None and col.period is None]
+    if not named or any(len(pops) != 1 for _, pops in named):
+        return False  # (户籍人口 | 常住人口 | 出生人数: whose the births are is unsaid; the second population a duplicate)
+    by_indicator: dict[str, set[str]] = {}
+    for col, pops in named:
+        by_indicator.setdefault(col.indicator or "", set()).update(pops)
+    if not any(len(pops) > 1 for pops in by_indicator.values()):
+        return False
+    for col, pops in named:
+        col.period = next(iter(pops))
+    return True
 
 
 def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
@@ -965,15 +988,23 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 
+    split = _split_by_population(columns)
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
-    wide = sh.year_row is not None or bool(sh.glued_groups)
+    wide = sh.year_row is not None or bool(sh.glued_groups) or split
     # in column order; None for a column no period heads (出生率 beside 出生人数 over 本月 | 累计): the title's
     # the period the title or form names (2023年度, 2024年1—6月), for rows that name none themselves
     titled = quarter_of(sh.title, None) or period_of(sh.title)  # (2024年二季度…统计表: that quarter's, not 1—6月)
-    if wide and titled is not None and any(c.period == titled for c in known):
-        for c in known:  # 出生 over 一季度 … | 全年 beside 男婴 | 女婴 under no period: the year's, one record with 全年
-            c.period = c.period or titled
+    # 出生 over 一季度 … | 全年 beside 男婴 | 女婴 under no period: the year's, one record with 全年; but beside 本月 |
+    # 本月累计 (a month's return), the stocks and rates under none are the year to date's, the base of its rates
+    # (本季 | 上季 | 累计 in a quarter's: the same)
+    named = {c.period for c in known if c.period is not None}
+    to_dates = {p for p in named if p.startswith("to-date")}
+    to_date = dated("to-date", sh.month) if sh.month else next(iter(to_dates)) if len(to_dates) == 1 else None
+    cumulative = to_date in named and any(p.startswith(("month", "quarter")) for p in named)
+    if wide and (cumulative or titled is not None and titled in named):
+        for c in known:
+            c.period = c.period or (to_date if cumulative else titled)
     periods: list[str | None] = [*dict.fromkeys(c.period for c in known)] if wide else [None]
     events: list[_Event] = []
     keys = _row_keys(sh, labels, known, totals, titled, events)
@@ -1017,8 +1048,9 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         if a is None:
             a = acc[ind] = {"number": np.full(n_cand, np.nan), "decimals": np.zeros(n_cand, dtype=np.int16),
                             "scales": [], "printed": {}, "unit_printed": col.unit_printed,
-                            "blank": np.zeros(n_cand, dtype=bool)}
+                            "blank": np.zeros(n_cand, dtype=bool), "annualised": np.zeros(n_cand, dtype=bool)}
         a["number"][sel] = number
+        a["annualised"][sel] = col.annualised
         a["blank"][sel] = ~filled
         a["decimals"][sel] = decimals
         a["scales"].append((sel, col.scale, cell_scale))
@@ -1090,21 +1122,22 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                 if where[ci] >= 0:
                     printed_list[where[ci]] = text
         data[ind] = ColumnData(a["number"][take], a["decimals"][take], scale, printed_list, a["unit_printed"],
-                               a["blank"][take])
+                               a["blank"][take], a["annualised"][take] if a["annualised"].any() else None)
     rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
     locate = _Locator(source, grid.name, grid.lines, grid.csv, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
     if wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
     table = RecordTable(list(map(keys.unit.__getitem__, rec_i)), rec_periods, data, locate)
+    rows_kept = len(table)
     if not (blocks or subsets) and (by_sex := _rows_by_sex(table, cat, totals)) is not None:
         table = by_sex  # 清河街道 merged down over 合计 | 男 | 女: one record of the street, its 男 and 女 its parts
     if not wide and not any(keys.total) and (whole := _sum_of_the_rest(table, cat)) is not None:
         table.units[whole] = TOTAL_UNIT  # 平川县 first over its townships, and their sum: the totals row
     findings.extend(_mislabelled_percent_columns(table, cat))
     if changes and wide:
-        findings += change_findings(_changes(changes, periods, table, cand_r_arr[take].tolist(), rec_pi, grid, source),
-                                    cat)
+        findings += change_findings(_changes(changes, known, periods, table, cand_r_arr[take].tolist(), rec_pi, grid,
+                                             source), cat)
     if keys.changes and not wide:
         findings += change_findings(_row_changes(keys.changes, known, table, grid, source), cat)
     if not len(table):
@@ -1112,12 +1145,40 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     doc = Document(source=source, kind="table", records=table if len(table) else [],  # type: ignore[arg-type]
                    findings=findings, notes=notes_below(grid, foot_start, tail), year=sh.year,
                    references=[i for i, u in enumerate(table.units) if u in keys.references])
+    if labels.unit_col is not None and len(table) == rows_kept:  # (not folded by sex: a record per row)
+        doc.levels = _indent_levels(sh, labels.unit_col, cand_r_arr[take].tolist())
+        if doc.levels:
+            _name_repeated_by_level(table.units, table.periods, doc.levels)
     if blocks or subsets:
         at = np.full(n_cand, -1)  # candidate (a kept data row) → its record
         at[order] = np.arange(len(order))
         doc.breakdowns = [([int(at[j]) for j in block if at[j] >= 0], after) for block, after in blocks]
         doc.subsets = [(int(at[h]), [int(at[e]) for e in originals]) for h, originals, _ in subsets]
     return [doc]
+
+
+def _indent_levels(sh: _Sheet, c: int, rows: list[int]) -> list[int]:
+    """Each row's label indentation as a level (its leading blanks, a full-width space counting two), where the
+    labels of ``rows`` in column ``c`` are indented at two depths or more; else none."""
+    widths = []
+    for r in rows:
+        text = text_of(sh.cell(r, c))
+        lead = text[: len(text) - len(text.lstrip())]
+        widths.append(len(lead) + lead.count("\u3000"))
+    depths = sorted(set(widths))
+    return [depths.index(w) for w in widths] if len(depths) > 1 else []
+
+
+def _name_repeated_by_level(units: list[str | None], periods: list[str | None], levels: list[int]) -> None:
+    """A label an indented table repeats (市辖区 under 抚州市, again under 上饶市) named with the row it is indented
+    under, as nested labels are: 抚州市/市辖区."""
+    counts = Counter(zip(units, periods))
+    for i, (unit, period) in enumerate(zip(list(units), periods)):
+        if unit is None or counts[(unit, period)] < 2 or not levels[i]:
+            continue
+        parent = next((units[j] for j in range(i - 1, -1, -1) if periods[j] == period and levels[j] < levels[i]), None)
+        if parent is not None:
+            units[i] = f"{parent}/{unit}"
 
 
 def _scope_words(title: str) -> str | None:
@@ -1131,17 +1192,27 @@ def _scope_words(title: str) -> str | None:
 CHANGE, CHANGE_PERCENT = "change", "change%"
 
 
-def _changes(columns: list[Column], periods: list[str | None], table: RecordTable, rows: list[int], pis: list[int],
-             grid: Grid, source: str) -> list[Change]:
+def _changes(columns: list[Column], known: list[Column], periods: list[str | None], table: RecordTable,
+             rows: list[int], pis: list[int], grid: Grid, source: str) -> list[Change]:
     """Each change column's cells (出生人数 over 本年 | 上年 | 增减) with the two figures they compare: the same
-    row's records of the current period and of the one before."""
-    if (pair := compared_periods(periods)) is None:
-        return []
-    now, before = (periods.index(p) for p in pair)
+    row's records of the current period and of the one before — of the table's two periods, or where it has more
+    (本月 | 累计 | 上年同期 | 增减), of the last two its indicator's columns name before the change's."""
     at = {(r, pi): i for i, (r, pi) in enumerate(zip(rows, pis))}
-    both = [(r, i, j) for (r, pi), i in at.items() if pi == now and (j := at.get((r, before))) is not None]
-    return _compared(table, grid, source, ((r, col.index, i, j, col.indicator, "percent" if col.period == CHANGE_PERCENT
-                                            else "difference") for col in columns for r, i, j in both))
+    table_pair = compared_periods(periods)
+    out: list[tuple[int, int, int, int, str | None, str]] = []
+    for col in columns:
+        pair = table_pair
+        if pair is None:
+            left = [c.period for c in sorted(known, key=lambda c: -c.index)
+                    if c.indicator == col.indicator and c.index < col.index and c.period in periods]
+            pair = compared_periods(list(dict.fromkeys(left))[:2][::-1])
+        if pair is None:
+            continue
+        now, before = (periods.index(p) for p in pair)
+        kind = "percent" if col.period == CHANGE_PERCENT else "difference"
+        out.extend((r, col.index, i, j, col.indicator, kind) for (r, pi), i in at.items()
+                   if pi == now and (j := at.get((r, before))) is not None)
+    return _compared(table, grid, source, out)
 
 
 def _row_changes(rows: list[tuple[int, str | None, str]], columns: list[Column], table: RecordTable, grid: Grid,
@@ -1227,7 +1298,8 @@ def _rows_of(col: ColumnData, rows: np.ndarray) -> ColumnData:
     scale = col.scale[rows] if isinstance(col.scale, np.ndarray) else col.scale
     printed = [col.printed[r] for r in rows.tolist()] if col.printed is not None else None
     return ColumnData(col.number[rows], col.decimals[rows], scale, printed, col.unit_printed,
-                      None if col.blank is None else col.blank[rows])
+                      None if col.blank is None else col.blank[rows],
+                      None if col.annualised is None else col.annualised[rows])
 
 
 def _sum_of_the_rest(table: RecordTable, cat: Catalog) -> int | None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from collections import Counter
-from itertools import chain, repeat
+from itertools import chain, repeat, takewhile
 from typing import cast
 from operator import eq
 
@@ -24,7 +24,7 @@ import numpy as np
 
 from fpcheck.catalog import Catalog, table_rules
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
-from fpcheck.recordtable import LabelColumn, RecordTable, unit_labels
+from fpcheck.recordtable import LabelColumn, RecordTable, unit_labels, year_before
 from fpcheck.rules import Rule
 from fpcheck.validate import fmt, validate_records
 
@@ -299,6 +299,27 @@ def _implicit_groups(records: Sequence[Record], units: list[int], total: int,
     return groups if not confirm or agreeing(top) > flat else []
 
 
+def _indented_groups(records: Sequence[Record], units: list[int], periods: Sequence[str | None], levels: list[int],
+                     catalog: Catalog) -> list[tuple[int, list[int]]]:
+    """Rows that head the more indented rows right under them (抚州市 over 　市辖区 … over 　　临川区, a yearbook's cities
+    over their districts and counties), each over its direct members (the rows one step in, up to the next row as far
+    out as it), within its period (a 户籍 | 常住 table's two records of a row). Kept only where most such heads are the
+    sum of their members in some count: a hierarchy of sums, not of parts."""
+    by_period: dict[str | None, list[int]] = {}
+    for i in units:
+        by_period.setdefault(periods[i], []).append(i)
+    groups: list[tuple[int, list[int]]] = []
+    for rows in by_period.values():
+        for k, i in enumerate(rows):
+            under = list(takewhile(lambda j, i=i: levels[j] > levels[i], rows[k + 1:]))  # type: ignore[misc]
+            if under:
+                step = min(levels[j] for j in under)
+                if len(members := [j for j in under if levels[j] == step]) > 1:
+                    groups.append((i, members))
+    summed = sum(_adds_up(records, head, members, catalog, every=False) for head, members in groups)
+    return groups if 2 * summed > len(groups) else []
+
+
 @dataclass
 class SumGroup:
     """A totals or subtotal row and the rows it sums; ``leaves`` for a total over subtotals (the units
@@ -354,6 +375,9 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False,
     unit[[i for i, _ in (duplicate_rows(records) if repeats is None else repeats)]] = False
     units = np.flatnonzero(unit).tolist()
     groups, top = _hierarchy(records, labels, units, catalog)
+    if not groups and doc.levels and (groups := _indented_groups(records, units, periods, doc.levels, catalog)):
+        covered = {j for _, ms in groups for j in ms}
+        top = [i for i in units if i not in covered]
     if not groups and len(totals) == 1:  # (a bold 溪口镇 over its indented villages: no 小计 word says so)
         groups = _implicit_groups(records, units, totals[0], catalog, confirm=not free_total)
         covered = {j for _, ms in groups for j in ms}
@@ -389,6 +413,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     # (what the notes exempt is the totals row's: a subtotal over listed rows is still their sum)
     args = (records, rule, rules, catalog, abs_tolerance, own | set(exempt), rounded)
     sub_args = (records, rule, rules, catalog, abs_tolerance, own, rounded)
+    before = year_before(records)  # (a series' totals row: its rates on the mean of the year-ends)
     groups = sum_groups(doc, catalog, free_total=bool(exempt), repeats=repeats)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
     single = len({periods[g.head] for g in groups if g.total}) == 1
@@ -398,9 +423,10 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         if g.total and doc.continues:
             continue  # (表3-1（续）'s 合计 totals 表3-1's rows too: checked where the two sheets are joined)
         if not g.total:
-            out.extend(_against(g.head, g.rows, *sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}"))
+            out.extend(_against(g.head, g.rows, *sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}",
+                                before=before))
             continue
-        found = _against(g.head, g.rows, *args, "合计行", "totals row") if g.rows else []
+        found = _against(g.head, g.rows, *args, "合计行", "totals row", before=before) if g.rows else []
         if found and g.leaves is not None:
             # 总计 over 小计 rows: a total that is the sum of the units themselves is right, and the wrong
             # subtotal has its own finding; what fails both ways is the totals row's, told against the units
@@ -458,9 +484,9 @@ def _period_parts(labels: Sequence[str | None], periods: Sequence[str | None], s
 
 def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rules: Sequence[Rule], catalog: Catalog,
              abs_tolerance: float, exempt: set[str], rounded: bool, label_zh: str, label_en: str,
-             rates: bool = True) -> list[Finding]:
+             rates: bool = True, before: np.ndarray | None = None) -> list[Finding]:
     """Findings on row ``t`` where a count is not the sum of ``rows``' (and, with ``rates``, a rate not the one the
-    sums give)."""
+    sums give; ``before``: each record's of the year before, whose end opens the year in a series)."""
     total = records[t]
     summed: dict[str, Value] = {}
     out: list[Finding] = []
@@ -485,7 +511,8 @@ def _against(t: int, rows: list[int], records: Sequence[Record], rule: Rule, rul
             f.message_en = f.message_en.replace("the totals row", f"the {label_en}", 1)
             out.append(f)
     if rates:
-        out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en))
+        opened = records[int(before[t])] if before is not None and before[t] >= 0 else None
+        out.extend(_rates_from_sums(total, summed, rules, catalog, rounded, label_zh, label_en, opened))
     return out
 
 
@@ -496,15 +523,16 @@ def _sum_value(ind: str, s: float, rounding: float, loc: Location) -> Value:
 
 
 def _rates_from_sums(total: Record, summed: dict[str, Value], rules: Sequence[Rule], catalog: Catalog,
-                     rounded: bool, label_zh: str, label_en: str) -> list[Finding]:
-    """Ratio rules on a synthetic record: the total row's rates over the summed counts."""
+                     rounded: bool, label_zh: str, label_en: str, opened: Record | None = None) -> list[Finding]:
+    """Ratio rules on a synthetic record: the total row's rates over the summed counts (in a series, beside the
+    total's record of the year before, ``opened``, whose end is the year's start)."""
     if not summed:
         return []
     rates = {k: v for k, v in total.values.items() if k not in summed}
-    synthetic = Record(TOTAL_UNIT, {**rates, **summed}, total.period, total.location)
+    synthetic = Record(total.unit, {**rates, **summed}, total.period, total.location)
     out = []
-    for f in validate_records([synthetic], [r for r in rules if r.kind == "ratio"], catalog=catalog,
-                              rounded_counts=rounded)[0]:
+    for f in validate_records([synthetic] if opened is None else [opened, synthetic],
+                              [r for r in rules if r.kind == "ratio"], catalog=catalog, rounded_counts=rounded)[-1]:
         rate = f.indicators[0] if f.indicators else None
         if rate is None or rate in summed:
             continue

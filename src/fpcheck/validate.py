@@ -18,8 +18,8 @@ import pandas as pd
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate, operand
-from fpcheck.model import Finding, Location, Record
-from fpcheck.recordtable import RecordTable
+from fpcheck.model import Finding, Location, Record, annual_factor
+from fpcheck.recordtable import RecordTable, carried_columns
 from fpcheck.rules import Rule, core_rules
 
 
@@ -266,6 +266,8 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
         data[i] = [np.nan if v is None or v.number is None else float(v.number) for v in vals]
         data[f"{i}__decimals"] = [0 if v is None else v.decimals for v in vals]
         data[f"{i}__scale"] = [1.0 if v is None else v.scale for v in vals]
+        if any(v is not None and v.annualised is not None for v in vals):
+            data[f"{i}__annualised"] = [1.0 if v is None or v.annualised is None else v.annualised for v in vals]
     data["_partial_period"] = [float(is_partial(r.period)) for r in records]
     return pd.DataFrame(data, index=pd.Index([r.unit for r in records], name="unit"))
 
@@ -285,13 +287,21 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         cols = {k: c for k, c in records.columns.items() if k in catalog}
         partial_of = {p: is_partial(p) for p in set(records.periods)}  # (a table names a few periods)
         partial = np.fromiter(map(partial_of.__getitem__, records.periods), dtype=np.bool_, count=n)
+        marked = {k: c.annualised for k, c in cols.items() if c.annualised is not None}
+        factor = np.ones(n)
+        if marked:  # (a part-year table's 折合全年 rates: by the months each record's period covers)
+            factors = {p: annual_factor(p) for p in set(records.periods)}
+            factor = np.fromiter(map(factors.__getitem__, records.periods), dtype=np.float64, count=n)
+        annualised = {k: np.where(rows, factor, 1.0) for k, rows in marked.items()}
         return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
                        {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts,
-                       blank={k: c.blank for k, c in cols.items() if c.blank is not None and c.blank.any()})
+                       blank={k: c.blank for k, c in cols.items() if c.blank is not None and c.blank.any()},
+                       annualised=annualised, carried=carried_columns(records))
     rows: dict[str, list[int]] = {}
     nums: dict[str, list[float]] = {}
     decs: dict[str, list[int]] = {}
     scs: dict[str, list[float]] = {}
+    rated: dict[str, np.ndarray] = {}
     for r, rec in enumerate(records):
         for ind, v in rec.values.items():
             if ind not in rows:
@@ -300,6 +310,8 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
             nums[ind].append(np.nan if v.number is None else v.number)
             decs[ind].append(v.decimals)
             scs[ind].append(v.scale)
+            if v.annualised is not None:  # (rare: a part-year report's 折合全年 rates)
+                rated.setdefault(ind, np.ones(n))[r] = v.annualised
     values: dict[str, np.ndarray] = {}
     decimals: dict[str, np.ndarray | int] = {}
     scales: dict[str, np.ndarray | float] = {}
@@ -315,7 +327,8 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         sc[idx] = scs[ind]
         decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
-    return Columns(n, values, decimals, scales, partial, catalog, rounded_counts)
+    return Columns(n, values, decimals, scales, partial, catalog, rounded_counts, annualised=rated,
+                   carried=carried_columns(records))
 
 
 def validate_records(records: Sequence[Record], rules: Sequence[Rule] | None = None, *,

@@ -1,0 +1,140 @@
+"""Part-year rates printed for a whole year (折合全年, 年化): read as such from reports and tables, checked on their factor."""
+
+import math
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fpcheck.extract import extract
+from fpcheck.model import Record, Value, annual_factor, period_months
+from fpcheck.validate import validate, validate_records
+
+SETTINGS = settings(max_examples=60, deadline=None)
+
+
+def _values(text: str) -> dict[str, tuple[float | None, float | None]]:
+    """The first record's values of ``text``: (number, annualised factor)."""
+    rec = extract(text, "t").records[0]
+    return {k: (v.number, v.annualised) for k, v in rec.values.items()}
+
+
+def test_rates_after_an_annualising_cue_carry_the_factor_the_text_states() -> None:
+    got = _values("1—9月全县出生3318人。人口变动指标按年化口径（1—9月数据乘以12/9）计算：人口出生率11.43‰，死亡率7.05‰，"
+                  "自然增长率4.38‰。")
+    assert got["birth_rate"] == (11.43, 12 / 9)
+    assert got["death_rate"] == (7.05, 12 / 9)
+    assert got["natural_growth_rate"] == (4.38, 12 / 9)
+    assert got["births"] == (3318, None)
+
+
+def test_a_quarter_multiplied_by_four_says_so() -> None:
+    got = _values("一季度出生98人。按季度数乘以4折算为年率：出生率7.45‰，死亡率9.20‰。")
+    assert got["birth_rate"] == (7.45, 4.0)
+    assert got["death_rate"] == (9.2, 4.0)
+
+
+def test_without_a_stated_factor_the_period_gives_it() -> None:
+    """上半年 covers six months: its 折合全年 rate is twice the half-year's."""
+    got = _values("上半年全镇出生160人，折合全年出生率为10.24‰。")
+    assert got["birth_rate"] == (10.24, 2.0)
+
+
+def test_the_periods_own_rates_listed_after_the_annualised_ones_are_the_values() -> None:
+    """按全年折算 first, then 按半年实际计算，分别为…: the half-year's own rates replace the annualised ones, in order."""
+    got = _values("上半年全县出生2716人。按全年折算，全县人口出生率为11.26‰，死亡率为7.40‰，自然增长率为3.86‰；"
+                  "按半年实际计算，分别为5.63‰、3.70‰和1.93‰。")
+    assert {k: got[k] for k in ("birth_rate", "death_rate", "natural_growth_rate")} == {
+        "birth_rate": (5.63, None), "death_rate": (3.7, None), "natural_growth_rate": (1.93, None)}
+
+
+def test_a_rate_after_a_bracketed_restatement_is_the_periods_own() -> None:
+    """出生率4.86‰（折合全年9.72‰），死亡率3.40‰: the bracket closes before 死亡率, which is the half-year's."""
+    got = _values("上半年出生率4.86‰（折合全年9.72‰），死亡率3.40‰（折合全年6.80‰）。")
+    assert got["birth_rate"] == (4.86, None)
+    assert got["death_rate"] == (3.4, None)
+
+
+def test_a_negated_cue_annualises_nothing() -> None:
+    got = _values("1—9月出生300人，以下均未年化：出生率5.01‰，死亡率4.22‰。")
+    assert got["birth_rate"] == (5.01, None)
+
+
+def test_the_periods_own_rate_printed_later_replaces_an_annualised_one() -> None:
+    got = _values("1—6月出生200人。折合全年出生率11.26‰。上半年实际出生率5.63‰。")
+    assert got["birth_rate"] == (5.63, None)
+
+
+def test_planned_births_broken_down_by_parity_in_brackets() -> None:
+    """计划内出生229人（一孩131人、二孩91人、多孩7人）: the planned births of each parity, not the births."""
+    got = _values("累计出生236人，一孩131人，二孩89人，多孩7人。计划内出生229人（一孩131人、二孩91人、多孩7人）。")
+    assert {k: got[k][0] for k in ("births_second", "births_first_planned", "births_second_planned",
+                                   "births_third_plus_planned")} == {
+        "births_second": 89, "births_first_planned": 131, "births_second_planned": 91, "births_third_plus_planned": 7}
+
+
+def test_a_reports_annualised_rates_are_checked_on_their_factor() -> None:
+    """841-style: 3318 births over the mean of 386214 and 387932 is 8.572‰ for nine months, × 12/9 = 11.43‰: no
+    finding; the same report with 12.43 printed is off by a whole per mille."""
+    text = ("全县年初户籍人口386214人，9月末户籍人口387932人。1—9月全县出生3318人，死亡2046人。按年化口径（乘以12/9）计算："
+            "人口出生率{}‰，死亡率7.05‰，自然增长率{}‰。")
+    good = extract(text.format("11.43", "4.38"), "t")
+    assert [f.rule for f in validate_records(good.records)[0]] == []
+    bad = extract(text.format("12.43", "4.38"), "t")
+    rules = {f.rule for f in validate_records(bad.records)[0]}
+    assert {"birth_rate_from_counts", "natural_growth_is_difference"} <= rules
+
+
+def test_period_months_and_factors() -> None:
+    assert [period_months(p) for p in ("half-year", "to-date: 9月", "to-date: 11月末", "quarter: 三季度", "month: 8月",
+                                      "full-year", None, "上年同期")] == [6, 9, 11, 3, 1, 12, None, None]
+    assert annual_factor("to-date: 8月") == 1.5
+    assert math.isnan(annual_factor(None))
+
+
+def _rate_frame(births: int, start: int, end: int, months: int, printed: float, factor: float | None) -> pd.DataFrame:
+    row = {"population_start": float(start), "population_end": float(end), "births": float(births),
+           "birth_rate": printed, "birth_rate__decimals": 2, "_partial_period": 1.0}
+    if factor is not None:
+        row["birth_rate__annualised"] = factor
+    return pd.DataFrame([row])
+
+
+@SETTINGS
+@given(st.integers(100, 5_000), st.integers(20_000, 400_000), st.integers(-2_000, 2_000), st.integers(1, 11))
+def test_an_annualised_rate_holds_on_its_factor_and_the_periods_rate_does_not_pass_for_it(
+        births: int, start: int, change: int, months: int) -> None:
+    """The period's rate × 12 / months, rounded to two decimals, passes with that factor; the period's own rate with the
+    same factor (a rate wrongly said annualised) is off by at least 1/11 of itself, far beyond rounding."""
+    end = start + change
+    period_rate = births * 1000 / ((start + end) / 2)
+    factor = 12 / months
+    annualised = _rate_frame(births, start, end, months, round(period_rate * factor, 2), factor)
+    assert [f.rule for f in validate(annualised).findings() if f.rule == "birth_rate_from_counts"] == []
+    wrong = _rate_frame(births, start, end, months, round(period_rate, 2), factor)
+    assert [f.rule for f in validate(wrong).findings() if f.rule == "birth_rate_from_counts"] == ["birth_rate_from_counts"]
+
+
+@SETTINGS
+@given(st.floats(5, 30), st.floats(2, 15), st.integers(1, 11))
+def test_growth_holds_between_rates_annualised_alike_and_is_not_judged_across_factors(
+        birth: float, death: float, months: int) -> None:
+    """自然增长率 = 出生率 − 死亡率 holds in rates annualised by one factor; where only one of them is annualised the
+    printed figures are on different footings and the rule does not apply (no finding either way)."""
+    factor = 12 / months
+    b, d = round(birth * factor, 2), round(death * factor, 2)
+    alike = pd.DataFrame([{"birth_rate": b, "death_rate": d, "natural_growth_rate": round(b - d, 2),
+                           "birth_rate__annualised": factor, "death_rate__annualised": factor,
+                           "natural_growth_rate__annualised": factor}])
+    assert not [f for f in validate(alike).findings() if f.rule == "natural_growth_is_difference"]
+    mixed = pd.DataFrame([{"birth_rate": b, "death_rate": round(death, 2), "natural_growth_rate": round(b - d, 2) + 5,
+                           "birth_rate__annualised": factor}])
+    assert not [f for f in validate(mixed).findings() if f.rule == "natural_growth_is_difference"]
+
+
+def test_an_annualised_rate_of_unknown_factor_is_not_checked_against_counts() -> None:
+    rec = Record("甲镇", {"population_start": Value("population_start", 50000, "50000"),
+                         "population_end": Value("population_end", 50200, "50200"),
+                         "births": Value("births", 120, "120"),
+                         "birth_rate": Value("birth_rate", 9.56, "9.56", 2, annualised=float("nan"))}, None)
+    assert [f.rule for f in validate_records([rec])[0]] == []
