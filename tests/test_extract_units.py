@@ -1383,6 +1383,12 @@ LATER_ROUNDS = [
     pytest.param(849, 858, {("850", "水口镇", "births_by_parity"), ("853", "松溪县", "sex_ratio_from_counts"),
                             ("856", "嘉禾鎮", "births_by_parity")},
                  {"850", "853", "856", "857"}, id="849-858 the three-child era"),
+    # short items with thin context (868 a corrupted seed-style repost): 860's 政策内出生 3167 for 3197 (3197 / 3299 =
+    # 96.91% against its 97.83%); 864's 出生率 6.48 and 死亡率 4.53 swapped (its growth −1.95 follows the true rates).
+    # 866's 1-10月累计 出生 141 for 62 + 58 + 11 = 131 is not found: its 短信's two lines, 10月： and 1-10月累计：, are
+    # read as one record (the first line's figures kept)
+    pytest.param(859, 868, {("860", "石湖县", "planned_birth_rate_from_counts"), ("864", "云门镇", "birth_rate_from_counts")},
+                 {"860", "864", "868"}, id="859-868 short items"),
 ]
 
 
@@ -1460,6 +1466,6 @@ def test_a_terse_message_reads_figures_written_right_before_the_next_cue() -> No
 def test_a_stock_compared_with_the_years_start_is_the_periods_end() -> None:
     """867: 截至4月30日，全县户籍人口284316人，较年初减少434人 — the 1—4月 period's end, though no start is printed."""
     rec = extract("1—4月全县出生612人。截至4月30日，全县户籍人口284316人，较年初减少434人。", "t").records[0]
-    assert rec.period == "to-date: 4月" and rec.values["population_end"].number == 284316
+    assert rec.period == "to-date: 4月30日" and rec.values["population_end"].number == 284316
     rec = extract("1—4月全县出生612人。截至4月30日，全县户籍人口284316人。", "t").records[0]
     assert "population_end" not in rec.values and rec.values["population"].number == 284316

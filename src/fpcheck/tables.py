@@ -175,6 +175,8 @@ class _Sheet:
     merged_down: frozenset[tuple[int, int]]  # header cells merged down one column (死亡人数 H3:H4): no group
     units_rows: list[int]  # rows under the header giving each column's unit (人 | ‰ | %), not in header_rows
     labels: dict[int, tuple[list[str | None], list[str | None]]] = dataclasses.field(default_factory=dict)
+    #: the year row names places, not periods (黄土岗村 | 城南村 over the same indicators each, years down the rows)
+    unit_groups: bool = False
 
     @classmethod
     def of(cls, grid: Grid, layout: Layout, data_rows: list[int]) -> _Sheet:
@@ -185,11 +187,12 @@ class _Sheet:
         heads = [r for r in text_rows if r not in units_rows]
         year_row = next((r for r in heads if is_year_row(rows[r], layout.first_col)
                          and _groups_over_headers(rows, r, heads)), None)
+        places = _place_groups_row(grid, heads, layout.first_col) if year_row is None else None
         title = " ".join([*(text_of(v) for r in range(layout.header_start) for v in rows[r] if not blank(v)),
                           *layout.form.values(), grid.name or ""])
         down = frozenset((r1, c1) for r1, c1, r2, c2 in grid.merged if c1 == c2 and r2 > r1)
-        return cls(grid, layout, data_rows, heads, year_row, width, data_rows[:200], title, title_month(title),
-                   down, units_rows)
+        return cls(grid, layout, data_rows, heads, year_row if places is None else places, width, data_rows[:200],
+                   title, title_month(title), down, units_rows, unit_groups=places is not None)
 
     def titled_indicator(self, cat: Catalog, keymap: dict[str, str]) -> str | None:
         """The one indicator a table of years names only in its title or its sheet's name (2019—2023年各乡镇出生人数
@@ -282,6 +285,8 @@ class _Sheet:
         under = self.year_row == self.header_rows[-1]  # 本月 | 累计 under the indicators: each column its own
         for cc in (c,) if under else range(c, value_start - 1, -1):
             head = self.cell(self.year_row, cc)
+            if self.unit_groups and not blank(head):
+                return "".join(text_of(head).split()), head  # (a place's name: the rows are its periods)
             label = group_label(head)
             if label:
                 return self.dated(label, head), head
@@ -307,6 +312,26 @@ _TOTAL_TAIL_RE = re.compile(r"(?:合计|小计|总计|共计)$")
 
 #: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
 _FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]\s*([\u4e00-\u9fff][^-－—–_/]*)")
+
+
+def _place_groups_row(grid: Grid, heads: list[int], first_col: int) -> int | None:
+    """A header row of names each merged across the same run of indicator headers in the row below (黄土岗村 | 城南村 |
+    桃陂村, each over 年末人口 | 出生人数 | … , years down the rows): places as column groups. None for none."""
+    rows = grid.rows
+    for k, r in enumerate(heads[:-1]):
+        spans = sorted((c1, c2) for r1, c1, r2, c2 in grid.merged if r1 == r2 == r and c2 > c1 > first_col)
+        if len(spans) < 2:
+            continue
+        names = ["".join(text_of(rows[r][c1]).split()) if c1 < len(rows[r]) else "" for c1, _ in spans]
+        place = re.compile(table_rules()["place_group"])
+        if len(set(names)) < len(names) or not all(place.fullmatch(n) and not group_label(n) for n in names):
+            continue
+        below = rows[heads[k + 1]]
+        runs = {tuple(header_key(text_of(below[c])) if c < len(below) else "" for c in range(c1, c2 + 1))
+                for c1, c2 in spans}
+        if len(runs) == 1 and all(next(iter(runs))):
+            return r
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +455,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     group_col = c  # where the group header over this column starts
     for r in sh.header_rows:
         v = sh.cell(r, c)
-        if r == sh.year_row and (blank(v) or group_label(v)):  # else a header of its own beside the years
+        if r == sh.year_row and (blank(v) or sh.unit_groups or group_label(v)):  # else a header of its own beside the years
             period, head = sh.group_at(c, value_start)
             if period == "change":  # 出生人数 over 本期 | 上年同期 | 增减（%）: a change, no indicator's figure (changes.py)
                 period = CHANGE_PERCENT if change_kind(text_of(head)) == "percent" else CHANGE
@@ -738,10 +763,18 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     keys = _Rows(list(data_rows), list(units), [titled] * n_data, [False] * n_data)
     skipped = False
     above: str | None = None  # a blank period cell (merged down, or blank under its block's first row): the above
+    # blocks of years stacked down a sheet with no unit column, each under a row naming its place alone (城关镇 over
+    # 2019年 … 2023年, then 桥头镇 …): that place's rows (the first such row may sit right under the header)
+    stacked = unit_col is None and labels.period_col is not None
+    block = _block_title(sh, data_rows[0] - 1, labels.period_col, known) if stacked and data_rows else None
     for i in special:
         r = data_rows[i]
         unit = units[i]
         row_period = None
+        if stacked and (title := _block_title(sh, r, labels.period_col, known)) is not None:
+            block, keys.r[i], skipped = title, -1, True
+            continue
+        unit = block or unit
         if labels.period_col is not None:
             row_period = above = _period_cell(sh, r, labels.period_col) or above
             if row_period == "change":  # 2023年 | 2022年 | 增减（%） rows of a unit: the change is no one's figure
@@ -771,6 +804,17 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
                      [keys.total[i] for i in kept], changes=keys.changes)
     _stacked_totals(keys, units if not skipped else [units[i] for i in kept])
     return keys
+
+
+def _block_title(sh: _Sheet, r: int, c: int | None, known: list[Column]) -> str | None:
+    """The place a row names alone in the period column ``c`` with no figure beside it (城关镇 over its years), else
+    None."""
+    if c is None or r < 0:
+        return None
+    text = "".join(text_of(sh.cell(r, c)).split())
+    if not text or period_label(text) is not None or any(not blank(sh.cell(r, col.index)) for col in known):
+        return None
+    return text if _title_place_re().fullmatch(text) or re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text) else None
 
 
 def _stacked_totals(keys: _Rows, labels: list[str | None]) -> None:
@@ -1126,9 +1170,12 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     rec_i, rec_pi = cand_i[take].tolist(), cand_pi_arr[take].tolist()
     locate = _Locator(source, grid.name, grid.lines, grid.csv, labels.label_col, cand_r_arr[take].tolist(), rec_pi, colmap)
     rec_periods = list(map(keys.period.__getitem__, rec_i))
-    if wide:  # the period heading the record's columns, else the row's own
+    rec_units = list(map(keys.unit.__getitem__, rec_i))
+    if wide and sh.unit_groups:  # the place heading the record's columns, the row's own period
+        rec_units = [u if (g := periods[pi]) is None else g for u, pi in zip(rec_units, rec_pi)]
+    elif wide:  # the period heading the record's columns, else the row's own
         rec_periods = [p if (g := periods[pi]) is None else g for p, pi in zip(rec_periods, rec_pi)]
-    table = RecordTable(list(map(keys.unit.__getitem__, rec_i)), rec_periods, data, locate)
+    table = RecordTable(rec_units, rec_periods, data, locate)
     rows_kept = len(table)
     if not (blocks or subsets) and (by_sex := _rows_by_sex(table, cat, totals)) is not None:
         table = by_sex  # 清河街道 merged down over 合计 | 男 | 女: one record of the street, its 男 and 女 its parts

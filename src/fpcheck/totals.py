@@ -299,6 +299,11 @@ def _implicit_groups(records: Sequence[Record], units: list[int], total: int,
     return groups if not confirm or agreeing(top) > flat else []
 
 
+def _leaves(head: int, members_of: dict[int, list[int]]) -> list[int]:
+    """The rows under a head that head nothing themselves (a city's districts under its 市辖区, and its counties)."""
+    return [leaf for m in members_of[head] for leaf in (_leaves(m, members_of) if m in members_of else [m])]
+
+
 def _indented_groups(records: Sequence[Record], units: list[int], periods: Sequence[str | None], levels: list[int],
                      catalog: Catalog) -> list[tuple[int, list[int]]]:
     """Rows that head the more indented rows right under them (抚州市 over 　市辖区 … over 　　临川区, a yearbook's cities
@@ -317,7 +322,7 @@ def _indented_groups(records: Sequence[Record], units: list[int], periods: Seque
                 if len(members := [j for j in under if levels[j] == step]) > 1:
                     groups.append((i, members))
     summed = sum(_adds_up(records, head, members, catalog, every=False) for head, members in groups)
-    return groups if 2 * summed > len(groups) else []
+    return groups if summed and 2 * summed >= len(groups) else []  # (one typo breaks two: its own and its parent's)
 
 
 @dataclass
@@ -383,7 +388,8 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False,
         covered = {j for _, ms in groups for j in ms}
         top = [i for i in units if i not in covered]
     heads = {g for g, _ in groups}
-    out = [SumGroup(g, members, False) for g, members in [*groups, *doc.subsets]]
+    out = [SumGroup(g, members, False, _leaves(g, dict(groups)) if heads.intersection(members) else None)
+           for g, members in [*groups, *doc.subsets]]
     several = len({periods[t] for t in totals}) > 1
     # (一季度小计 beside its three months, in a sheet of one 乡's months over a 全年合计: the months are summed once)
     wholes = {w for w, _ in _period_parts(labels, periods, table_rules()["period_parts"])} if totals else set()
@@ -422,22 +428,22 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
             g = replace(g, rows=[i for i in g.rows if labels[i] not in outside])
         if g.total and doc.continues:
             continue  # (表3-1（续）'s 合计 totals 表3-1's rows too: checked where the two sheets are joined)
-        if not g.total:
-            out.extend(_against(g.head, g.rows, *sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}",
-                                before=before))
-            continue
-        found = _against(g.head, g.rows, *args, "合计行", "totals row", before=before) if g.rows else []
+        these, zh, en = (args, "合计行", "totals row") if g.total else (
+            sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}")
+        found = _against(g.head, g.rows, *these, zh, en, before=before) if g.rows else []
         if found and g.leaves is not None:
-            # 总计 over 小计 rows: a total that is the sum of the units themselves is right, and the wrong
-            # subtotal has its own finding; what fails both ways is the totals row's, told against the units
-            # (a unit with no figure in a column, 后沟村 —: the units cannot tell, the subtotals above them still do)
+            # 总计 over 小计 rows (a city over its 市辖区 subtotal): a total that is the sum of the units themselves
+            # is right, and the wrong subtotal has its own finding; what fails both ways is the total's, told against
+            # the units (a unit with no figure in a column, 后沟村 —: the units cannot tell, the subtotals still do)
             failed = {(f.rule, tuple(f.indicators)) for f in found}
-            by_units = _against(g.head, g.leaves, *args, "合计行", "totals row")
+            by_units = _against(g.head, g.leaves, *these, zh, en)
             told = {(f.rule, tuple(f.indicators)) for f in by_units}
             found = [*(f for f in by_units if (f.rule, tuple(f.indicators)) in failed),
                      *(f for f in found if (f.rule, tuple(f.indicators)) not in told
                        and not _summable(records, g.leaves, f.indicators, catalog))]
         out.extend(found)
+        if not g.total:
+            continue
         for block, after_total in doc.breakdowns:  # 其中：城镇 / 乡村 after the total: its other breakdown
             if after_total and len(block) > 1 and single:
                 out.extend(_against(g.head, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
