@@ -1384,11 +1384,17 @@ LATER_ROUNDS = [
                             ("856", "嘉禾鎮", "births_by_parity")},
                  {"850", "853", "856", "857"}, id="849-858 the three-child era"),
     # short items with thin context (868 a corrupted seed-style repost): 860's 政策内出生 3167 for 3197 (3197 / 3299 =
-    # 96.91% against its 97.83%); 864's 出生率 6.48 and 死亡率 4.53 swapped (its growth −1.95 follows the true rates).
-    # 866's 1-10月累计 出生 141 for 62 + 58 + 11 = 131 is not found: its 短信's two lines, 10月： and 1-10月累计：, are
-    # read as one record (the first line's figures kept)
-    pytest.param(859, 868, {("860", "石湖县", "planned_birth_rate_from_counts"), ("864", "云门镇", "birth_rate_from_counts")},
-                 {"860", "864", "868"}, id="859-868 short items"),
+    # 96.91% against its 97.83%); 864's 出生率 6.48 and 死亡率 4.53 swapped (its growth −1.95 follows the true rates);
+    # 866's 短信 line 1-10月累计：出生141 for 62 + 58 + 11 = 131 (and 男74 + 女57 = 131)
+    pytest.param(859, 868, {("860", "石湖县", "planned_birth_rate_from_counts"), ("864", "云门镇", "birth_rate_from_counts"),
+                            ("866", "桥头乡", "births_by_parity")},
+                 {"860", "864", "866", "868"}, id="859-868 short items"),
+    # units' figures in tables pasted as text (878 a corrupted seed-style repost): 870's 石溪社区 死亡 72 for 27 (the 死亡
+    # column adds to 140 against its 合计 95); 873's 河口镇 出生率 10.25 for 329 / 31275 × 1000 = 10.52; 875's 新华乡
+    # 政策符合率 97.35 for 239 / 245 = 97.55% (a ranking table's row)
+    pytest.param(869, 878, {("870", None, "totals"), ("873", "河口镇", "birth_rate_from_counts"),
+                            ("875", "新华乡", "planned_birth_rate_from_counts")},
+                 {"870", "873", "875", "878"}, id="869-878 tables pasted as text"),
 ]
 
 
@@ -1469,3 +1475,10 @@ def test_a_stock_compared_with_the_years_start_is_the_periods_end() -> None:
     assert rec.period == "to-date: 4月30日" and rec.values["population_end"].number == 284316
     rec = extract("1—4月全县出生612人。截至4月30日，全县户籍人口284316人。", "t").records[0]
     assert "population_end" not in rec.values and rec.values["population"].number == 284316
+
+
+def test_lines_opening_with_their_periods_are_records_of_those_periods() -> None:
+    """866's 短信: 10月：… then 1-10月累计：… — the month's line a record of its own, the year to date's another."""
+    doc = extract("时间：2014-11-03\n10月：出生12，男7女5，死亡7。\n1-10月累计：出生141，男74女57，死亡86。\n", "t")
+    assert [(r.period, r.values["births"].number, r.values["deaths"].number) for r in doc.records] == [
+        (None, 12, 7), ("to-date: 10月", 141, 86)]

@@ -570,8 +570,10 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
+        self.period_line = re.compile(p["period_line"], re.MULTILINE)
         self.compared_with_start = re.compile(p["compared_with_start"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
+        self.table_current = tuple(p["text_table_current"])
         self.planned_of = p["planned_of"]
         ann = p["annualised"]
         self.annualised, self.annualised_factor = annualised_cue(), re.compile(ann["factor"])
@@ -872,7 +874,8 @@ class _Extractor:
         A quarter's heading (一、一季度（1—3月）) names that quarter: its section is the quarter's record, to the next
         heading (五、育龄妇女（年末数） after 四、第四季度情况: the report's own period again, ``_REST``)."""
         g, found = self.g, list[tuple[int, str]]()
-        for h in self.all_headings:
+        lines = list(g.period_line.finditer(self.t)) if "：" in self.t or ":" in self.t else []
+        for h in sorted([*self.all_headings, *lines], key=lambda h: h.start()) if lines else self.all_headings:
             title = h.group(2)
             if found and found[-1][1].startswith(_PART) and not g.period_heading.search(title):
                 found.append((h.start() + (1 if h.group(0).startswith(("\n", "。")) else 0), _REST))
@@ -1941,14 +1944,14 @@ class _Extractor:
         return main[0], findings, main[1], others
 
     def _planned_whole(self, planned: float, part: str, values: dict[str, Value]) -> bool:
-        """Whether planned births read as the ``part`` parity's (…三孩1，政策内12) are the births' own: more than that
-        parity's births, as many as every parity read together, and no more than the births (a parity's planned
-        larger than its count by a typo, or pasted over, stays its own)."""
+        """Whether planned births read as the ``part`` parity's (…三孩1，政策内12) are the births' own: more than any
+        parity's births read before them, and no more than the births (a parity's planned larger than its count by
+        a typo, or pasted over, stays its own)."""
         g = self.g
-        whole, own = values.get(g.planned_of), values.get(part)
+        whole = values.get(g.planned_of)
         parts = [v.number for p in g.planned_parts.values() if (v := values.get(p)) is not None and v.number is not None]
-        return whole is not None and whole.number is not None and own is not None and own.number is not None \
-            and own.number < planned and sum(parts) <= planned <= whole.number
+        return whole is not None and whole.number is not None and part in values and bool(parts) \
+            and max(parts) < planned <= whole.number
 
     def annualised_at(self, sent: int, sent_end: int, cs: int) -> float | None:
         """The factor a rate whose cue starts at ``cs`` was annualised by, where its sentence (``sent`` to
@@ -2321,7 +2324,20 @@ class _Extractor:
     def text_tables(self) -> list[TextTable]:
         """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
-        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals, g.table_mean_row)
+        return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals, g.table_mean_row,
+                           self._column_of)
+
+    def _column_of(self, header: str, before: str | None) -> str | None:
+        """The indicator of a text table's column its header names only with this period's word (本年出生 beside
+        上年出生), or only by a role (完成率) right after a column of ``before`` (完成四术 | 完成率: surgeries_pct), as the
+        role's cue gives it after that indicator in a sentence."""
+        g = self.g
+        if header.startswith(g.table_current):
+            return g.catalog.resolve(header[2:])
+        cue = g.cues.get(header)
+        if cue is None or not cue.role or before is None:
+            return None
+        return g.roles.get(g.family_of.get(before, ""), {}).get(cue.role)
 
     def row_values(self, row: Row) -> dict[str, Value]:
         """A text table row's figures as values (the first figure of an indicator wins), built once per row (a
@@ -2410,8 +2426,13 @@ class _Extractor:
         out: UnitFigures = {}
         for row in (row for table in self.text_tables if not table.by_period for row in table.rows):
             values = self.row_values(row)
-            if values:
-                out.setdefault(self.orig(*row.label_span), (values, [], [(row.label_span[0], row.figures[-1][3])]))
+            if not values:
+                continue
+            if (had := out.get(name := self.orig(*row.label_span))) is not None:
+                for key, v in values.items():  # (表1 人口变动 and 表2 节育: one township's row in each, one record)
+                    had[0].setdefault(key, v)
+            else:
+                out[name] = (values, [], [(row.label_span[0], row.figures[-1][3])])
         return out
 
     def table_documents(self) -> list[Document]:

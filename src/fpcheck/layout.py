@@ -38,8 +38,8 @@ PERIOD_CELL_RE = re.compile(r"^\s*(?:18|19|20)\d{2}\s*年(?:度|末|底)?(?:\s*\
 # form statements above a table's header: 填报单位：…, 填报日期：…, 表号：…, 制表人：…
 FORM_LINE_RE = re.compile(r"^\s*(填报|报送|填表|制表|编制|审核|负责|统计|报告|报表|表号|文号|批准|日期|时间|联系|备案|单位负责|主管|导出|打印|"
                           r"标准时点|普查|调查|时点|截止|截至|资料|数据|行政区划)"
-                          r"[^:：A-Za-z()（）]{0,6}(?:\s*[(（]?[A-Za-z][A-Za-z .]{0,24}[)）]?)?[:：]")  # (导出单位 Exported by：…,
-# 报表名称(Report)：…, 行政区划(Area)：…)
+                          r"[^:：A-Za-z()（）]{0,6}(?:\s*[(（]?[A-Za-z][A-Za-z .]{0,24}[)）]?|[(（][\u4e00-\u9fff]{1,4}[)）])?[:：]")
+# (导出单位 Exported by：…, 报表名称(Report)：…, 行政区划(Area)：…, 填报单位（盖章）：…)
 # a date stated beside the form fields (填报单位：… | 2024年1月8日): no header text
 DATE_CELL_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})"
                           r"(?:\s+00:00(?::00)?)?)\s*$")
@@ -131,13 +131,16 @@ def is_units_row(row: list[object], first_col: int) -> bool:
 
 def is_column_code_row(row: list[object]) -> bool:
     """The column codes (栏次) a form prints under its header: 甲 | 乙 | 丙 over the label columns in that order,
-    then 1, 2, 3 … over the figures (numbers or text); two letters at least, or three figures' codes; or a template's
+    then 1, 2, 3 … over the figures (numbers or text), maybe a letter again over a remarks column after them; two
+    letters at least, or three figures' codes; or a template's
     indicator codes (指标代码 | A01 | A02 | B01 …). Never a unit's row."""
     cells = [row[i] for i in nonblank(row)]
     letters = 0
     while letters < len(cells) and text_of(cells[letters]).strip() == CODE_LETTERS[letters % len(CODE_LETTERS)]:
         letters += 1
     codes = [text_of(v).strip() for v in cells[letters:]]
+    while letters and codes and codes[-1] in CODE_LETTERS[letters:]:
+        codes.pop()  # (丙 over a 备注 column after the figures' 1 … 17)
     if codes and not letters and _CODE_ROW_LABEL_RE.search(codes[0]):
         codes = codes[1:]  # 指标代码 | A01 | A02 …: a template's indicator codes, labelled
     if len(codes) >= 3 and all(_INDICATOR_CODE_RE.fullmatch(c) for c in codes):
@@ -916,6 +919,9 @@ def guard_methods(columns: list[Column]) -> None:
     column counts the women by the method in use, not the year's operations: no indicator of it
     (``methods_in_use`` in tables.yaml)."""
     spec = table_rules()["methods_in_use"]
+    for c in columns:  # (under 落实节育措施: the women by method, the year's operations in a group of their own)
+        if c.indicator in spec["kinds"] and any(w in c.header.split()[0] for w in spec["under"]) and len(c.header.split()) > 1:
+            c.indicator = None
     found = {c.indicator for c in columns}
     if spec["beside"] not in found or found & set(spec["unless"]):
         return

@@ -45,7 +45,9 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
     return cells
 
 
-_PADDED = re.compile("[\u4e00-\u9fff]")  # a label's one character, padded apart from the next by blanks
+_PADDED = re.compile("[\u4e00-\u9fff]")
+_INDEX_HEADER = re.compile("名次|排名|排序|位次|序号|编号|序")  # (a first column of ranks or row numbers)
+_RANK = re.compile(r"\d{1,3}|[—–-]{1,2}|第\d{1,3}名?")  # (1, 2 … and — on the total's row)  # a label's one character, padded apart from the next by blanks
 
 
 #: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (alternatives that each
@@ -115,23 +117,27 @@ class TextTable:
 
 
 def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], is_period: re.Pattern[str],
-                totals: tuple[str, ...], is_mean: re.Pattern[str]) -> list[TextTable]:
+                totals: tuple[str, ...], is_mean: re.Pattern[str],
+                column_of: Callable[[str, str | None], str | None] = lambda header, before: None) -> list[TextTable]:
     """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units, or
     periods, (and a totals row). ``is_unit`` / ``is_period`` match a whole label that names a unit / a period;
     ``totals`` are labels of a totals row; a row ``is_mean`` finds in its label (五年平均) is passed over. Rows of
-    years keep no totals row: a sum of years (五年合计) is no year's, nor the report's."""
+    years keep no totals row: a sum of years (五年合计) is no year's, nor the report's. ``column_of``: the indicator
+    of a header the catalog does not name, given the one before it (本年出生; 完成四术 | 完成率: the 四术's)."""
     tables: list[TextTable] = []
     for block in found:
-        header, body = block[0], block[1:]
+        header, body = _header_lines(block)
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
-        ids = [catalog.resolve(header_key(c)) for c, _, _ in header[1:]]
+        ids: list[str | None] = []
+        for c, _, _ in header[1:]:
+            ids.append(catalog.resolve(header_key(c)) or column_of(header_key(c), ids[-1] if ids else None))
         if not any(ids):
             continue
         full = [r for r in body if len(r) == len(header) and not is_mean.search(r[0][0])]
         for by_period, label in ((False, is_unit), (True, is_period)):
-            labelled = [r for r in full if label.fullmatch(r[0][0])]
-            sums = [r for r in full if not label.fullmatch(r[0][0]) and _is_total(r[0][0], totals)]
+            sums = [r for r in full if _is_total(r[0][0], totals)]  # (全县 is a totals row, though a 县's name)
+            labelled = [r for r in full if label.fullmatch(r[0][0]) and r not in sums]
             if len(labelled) >= 2 and len(labelled) + len(sums) == len(full):
                 break
         else:
@@ -142,6 +148,20 @@ def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], 
         if rows:
             tables.append(TextTable(rows, total if total is not None and total.figures else None, by_period))
     return tables
+
+
+def _header_lines(block: Block) -> tuple[list[tuple[str, int, int]], Block]:
+    """A block's header and body: a second header line under the first (乡镇 ⇥ 年初 ⇥ 出生 ⏎ ⇥ 人口 ⇥ 人数: no label, no
+    figure, a word under each header cell but the first) joined into it cell by cell; a first column of ranks or
+    numbers (名次 | 乡镇 | …, 1 | 桂溪镇 | …, — | 全县 | …) left out, the units' names the label."""
+    if _INDEX_HEADER.fullmatch(block[0][0][0]) and all(len(r) > 2 and _RANK.fullmatch(r[0][0]) for r in block[1:]):
+        block = [r[1:] for r in block]
+    header = block[0]
+    if len(block) > 2 and len(second := block[1]) == len(header) - 1 \
+            and not any(_FIGURE.fullmatch(c) for c, _, _ in second):
+        joined = [header[0], *((a + b, s, e2) for (a, s, _), (b, _, e2) in zip(header[1:], second))]
+        return joined, block[2:]
+    return header, block[1:]
 
 
 def _row(cells: list[tuple[str, int, int]], ids: list[str | None]) -> Row:
