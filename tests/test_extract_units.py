@@ -1395,6 +1395,11 @@ LATER_ROUNDS = [
     pytest.param(869, 878, {("870", None, "totals"), ("873", "河口镇", "birth_rate_from_counts"),
                             ("875", "新华乡", "planned_birth_rate_from_counts")},
                  {"870", "873", "875", "878"}, id="869-878 tables pasted as text"),
+    # other offices' reports (888 a corrupted seed-style repost): 880's 女性 13151 for 13115 (13486 + 13115 = 26601; its
+    # sex ratio 102.83 = 13486 / 13115); 882's 出生人口性别比 111.23 for 1731 / 1555 × 100 = 111.32. 879's 迁入 5826 for 5286
+    # breaks the register balance, a warning (412386 + 4873 − 2961 + 5826 − 6034 = 414090 against 413550)
+    pytest.param(879, 888, {("880", "我所", "population_by_sex"), ("882", "石门县", "sex_ratio_from_counts")},
+                 {"880", "882", "888"}, id="879-888 other offices"),
 ]
 
 
@@ -1482,3 +1487,22 @@ def test_lines_opening_with_their_periods_are_records_of_those_periods() -> None
     doc = extract("时间：2014-11-03\n10月：出生12，男7女5，死亡7。\n1-10月累计：出生141，男74女57，死亡86。\n", "t")
     assert [(r.period, r.values["births"].number, r.values["deaths"].number) for r in doc.records] == [
         (None, 12, 7), ("to-date: 10月", 141, 86)]
+
+
+def test_an_earlier_year_after_the_report_year_is_a_comparison_not_annals() -> None:
+    """879: 2017年，… then 2016年全县办理出生登记5012人，今年有所减少 — no record of 2016; the moves after it are 2017's."""
+    doc = extract("柳江县2017年户籍人口统计报告\n2017年，全县办理出生登记4873人，死亡注销2961人。2016年全县办理出生登记5012人，"
+                  "今年有所减少。全年办理户籍迁入5286人，迁出6034人。", "t")
+    assert [(r.period, r.values["births"].number, r.values["migration_in"].number) for r in doc.records] == [
+        ("full-year", 4873, 5286)]
+
+
+def test_a_surveillance_reports_deaths_in_cases() -> None:
+    assert _values("全县通过系统共报告死亡2147例，报告死亡率为7.50‰。") == {"deaths": 2147, "death_rate": 7.5}
+
+
+def test_a_chunk_cut_between_a_word_and_its_figure_is_joined() -> None:
+    """888: short chunks (…死亡 ‖ 3、152人；…) are a scraper's when a cut parts a word from its count."""
+    text = ("新桥镇2011年工作总结\n1、全镇年初户籍人口23108人，全年出生291人，其中计划内出生287人；死亡\n"
+            "2、152人；迁入410人，迁出516人；年末户籍人口23141人。二、主要工作\n3、。开展户口清理整顿。\n")
+    assert _values(text)["deaths"] == 152

@@ -1278,8 +1278,8 @@ class _Extractor:
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
                  if (m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip())
                  and not self.g.plan_statement.match(t, m.end(), self.sentence_breaks_after(m.end()))]
-        if len(set(found)) < 2:
-            return []  # (2020年，我乡将力争…: a plan's year, no annals)
+        if len(set(found)) < 2 or found[1] < found[0]:
+            return []  # (2020年，我乡将力争…: a plan's year, no annals; 2017年，… then 2016年全县出生…: a comparison)
         # a section headed by one of its years (第二节 一九九〇年人口) is that year's: 1989年全县迁入… in it compares
         headed = self.heading_years(a, b)
         return [] if len(headed) == 1 and str(headed[0]) in found else found

@@ -189,27 +189,32 @@ def eval_bound(ns: Columns, rule: Rule) -> Outcome | None:
     return Outcome(app, ok, whole.value, part.value, _severity(rule, ns.n, whole.uncertain | part.uncertain))
 
 
+def _ratio_on(num: Operand, base: np.ndarray, base_res: np.ndarray | float, scale: float,
+              factor: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | float]:
+    """The rate ``num`` gives on ``base`` (× ``factor``: a part-year rate printed for a whole year, NaN where its
+    factor is unknown: not checked) and how far the terms' rounding may move it."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = scale * num.value / base
+        spread = 0.0 if _zero(num.res) and _zero(base_res) else \
+            scale * (num.res / base + np.abs(num.value) * base_res / base**2)
+    return (expected, spread) if factor is None else (expected * factor, spread * factor)
+
+
 def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
     rate_id = rule.operands["rate"][0]
     rate, num, den = (operand(ns, rule.operands[r][0], rule) for r in ("rate", "numerator", "denominator"))
     if rate is None or num is None or den is None:
         return None
-    with np.errstate(divide="ignore", invalid="ignore"):
-        expected = rule.scale * num.value / den.value
-        spread = 0.0 if _zero(num.res) and _zero(den.res) else \
-            rule.scale * (num.res / den.value + np.abs(num.value) * den.res / den.value**2)
-        factor = ns.annualised.get(rate_id)
-        if factor is not None:  # a part-year rate printed for a whole year
-            expected, spread = expected * factor, spread * factor  # (its factor unknown, NaN: not checked)
+    factor = ns.annualised.get(rate_id)
+    expected, spread = _ratio_on(num, den.value, den.res, rule.scale, factor)
     app = _present(rate.value, num.value, den.value, expected) & (den.value > 0)
     tol = 3.0 * ns.res(rate_id) + spread + rule.tolerance
     ok = np.abs(expected - rate.value) <= tol + _slack(rate.value)
     for base, base_res in den.fallbacks:  # (on an uncertain base: any of the plausible ones will do)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            other = rule.scale * num.value / base * (1.0 if factor is None else factor)
-            other_tol = 3.0 * ns.res(rate_id) + rule.scale * (num.res / base + np.abs(num.value) * base_res / base**2) \
-                * (1.0 if factor is None else factor) + rule.tolerance
-            ok |= den.uncertain & (np.abs(other - rate.value) <= other_tol + _slack(rate.value))
+        other, other_spread = _ratio_on(num, base, base_res, rule.scale, factor)
+        with np.errstate(invalid="ignore"):
+            ok |= den.uncertain & (np.abs(other - rate.value)
+                                   <= 3.0 * ns.res(rate_id) + other_spread + rule.tolerance + _slack(rate.value))
     unc = num.uncertain | den.uncertain
     if np.any(w := den.within):  # on a base within ±w of the true one, the rate lies within expected / (1 ± w)
         with np.errstate(divide="ignore", invalid="ignore"):

@@ -397,7 +397,8 @@ def _label_asides() -> re.Pattern[str]:
     """A row label's words and marks around its unit's name (``breakdown_label``, ``label_count``, ``label_code``,
     ``label_mark`` in tables.yaml)."""
     spec = table_rules()["hierarchy"]
-    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_code']}|{spec['label_mark']}")
+    return re.compile(f"{spec['breakdown_label']}|{spec['label_count']}|{spec['label_note']}|{spec['label_code']}"
+                      f"|{spec['label_mark']}")
 
 
 def squeezed(value: object) -> str | None:
@@ -480,7 +481,8 @@ def _label_changes() -> np.ndarray:
         table[:] = True
     else:
         table[[ord(w[0]) for w in words]] = True
-    table[[ord(c) for c in "*※#△▲"] + list(range(0x2460, 0x2474))] = True  # (a note's mark: ``label_mark``)
+    table[[ord(c) for c in "*※#△▲（("] + list(range(0x2460, 0x2474))] = True  # (a note's mark: ``label_mark``;
+    # a bracket, which may open a note on the unit: ``label_note``)
     return table
 
 

@@ -619,9 +619,19 @@ def _cuts_a_number(text: str, m: re.Match[str]) -> bool:
     return before >= 0 and text[before] in _NUMBER_CHARS and text[m.end() : m.end() + 1] in _NUMBER_CHARS - {""}
 
 
+def _cuts_a_statement(text: str, m: re.Match[str]) -> bool:
+    """The line break before marker ``m`` falls between a word and its figure (``死亡`` / ``3、152人``): a list's
+    item never opens with a count and its unit."""
+    before = m.start() - 2
+    return before >= 0 and "\u4e00" <= text[before] <= "\u9fff" and _COUNT_OPENING.match(text, m.end()) is not None
+
+
+_COUNT_OPENING = re.compile(r"\d{1,7}(?:\.\d{1,2})?(?:人|例|户|名|‰|%)")
+
+
 def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
     """At least two markers; at least half the cuts mid-sentence (a real list's items end sentences); and
-    either the chunks are long on average (≥ ``MIN_CHUNK_CHARS``) or a cut splits a number.
+    either the chunks are long on average (≥ ``MIN_CHUNK_CHARS``) or a cut splits a number or a word from its figure.
 
     A single short chunk is normal (the scraper cuts where it likes), so length is judged over the chain,
     not per chunk; a short list (``1、计划生育率98%`` / ``2、统计准确率100%``) has short items and no split number.
@@ -633,7 +643,7 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
     if 2 * mid < len(cuts):
         return False
     mean_len = (chain[-1].start() - chain[0].start()) / (len(chain) - 1)
-    return mean_len >= MIN_CHUNK_CHARS or any(_cuts_a_number(text, m) for m in chain[1:])
+    return mean_len >= MIN_CHUNK_CHARS or any(_cuts_a_number(text, m) or _cuts_a_statement(text, m) for m in chain[1:])
 
 
 def join_chunk_markers(n: Normalized) -> Normalized:
