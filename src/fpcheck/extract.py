@@ -572,6 +572,7 @@ class _Grammar:
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
         self.period_line = re.compile(p["period_line"], re.MULTILINE)
         self.compared_with_start = re.compile(p["compared_with_start"])
+        self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.table_current = tuple(p["text_table_current"])
         self.planned_of = p["planned_of"]
@@ -2062,7 +2063,7 @@ class _Extractor:
                 continue  # (去年全县生了2247个男孩、2069个女孩: last year's, the girls too)
             clause = max(self._clause_start(s), lead)
             if pn is None or pn.value != int(pn.value) or self.blocked(s, clause, sentence, ind_id, sections, False) \
-                    or self.elsewhere(sentence, clause, s, None, None, None):
+                    or self.elsewhere(sentence, clause, s, None, None, None) or g.count_first_group.search(t, clause, s):
                 continue
             ind_id = g.by_unit.get((ind_id, m.group(2)), ind_id)  # (4588人落实了各种节育措施: women)
             if ind_id not in values and m.group(2) in g.spec[ind_id][1]:  # (其中2例为流动人口: births, no population)
