@@ -570,7 +570,7 @@ class _Grammar:
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
         self.year_opening = re.compile(p["year_opening"])
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
-        self.period_line = re.compile(p["period_line"], re.MULTILINE)
+        self.period_line = _AtLineStart(p["period_line"])  # (at a line's start: found by a scan for breaks)
         self.compared_with_start = re.compile(p["compared_with_start"])
         self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
