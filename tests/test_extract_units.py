@@ -1406,6 +1406,13 @@ LATER_ROUNDS = [
     pytest.param(889, 898, {("890", "丰乐县", "planned_birth_rate_from_counts"), ("892", "宁远市", "death_rate_from_counts"),
                             ("897", "石门乡", "births_by_parity")},
                  {"890", "892", "894", "897"}, id="889-898 long reports"),
+    # wordings no earlier round used (904 a corrupted seed-style repost): 900's 各类节育手术 2871 for 486 + 1862 + 412 + 57 =
+    # 2817; 906's 男婴 1604 for 1640 (3126 − 1486; its 110.36 is 1640 / 1486); 908's 死亡率 7.24 for 131 / 17665 ×
+    # 1000 = 7.42. 899's errors are a misreading, left: its village's 降生婴儿31名 (a place named in a comparison) taken
+    # for the town's births, whose own 258名婴儿呱呱坠地 is then not read
+    pytest.param(899, 908, {("900", "柳河县", "surgeries_by_kind"), ("906", "云山县", "births_by_sex"),
+                            ("908", "龙口乡", "death_rate_from_counts")},
+                 {"899", "900", "904", "906", "908"}, id="899-908 other wordings"),
 ]
 
 

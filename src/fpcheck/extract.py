@@ -2333,8 +2333,8 @@ class _Extractor:
         上年出生), or only by a role (完成率) right after a column of ``before`` (完成四术 | 完成率: surgeries_pct), as the
         role's cue gives it after that indicator in a sentence."""
         g = self.g
-        if header.startswith(g.table_current):
-            return g.catalog.resolve(header[2:])
+        if (word := next((w for w in g.table_current if header.startswith(w)), None)) is not None:
+            return g.catalog.resolve(header[len(word):])
         cue = g.cues.get(header)
         if cue is None or not cue.role or before is None:
             return None
