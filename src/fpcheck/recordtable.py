@@ -143,10 +143,11 @@ def record_years(doc: Document) -> list[int | None] | None:
 def year_before(records: Sequence[Record]) -> np.ndarray | None:
     """In records of several years (a series down the rows or across the columns), the record of each one's unit a
     year earlier (-1 for none); None where no record has one."""
-    years = [_year(p, None) for p in record_periods(records)]
-    if sum(y is not None for y in years) < 2:
-        return None
-    keys = list(zip(unit_labels(records), years))
+    periods = record_periods(records)
+    by_period = {p: _year(p, None) for p in set(periods)}  # (a table names a few periods: each parsed once)
+    if sum(y is not None for y in by_period.values()) < 2:
+        return None  # (one year or none, the common case: no record-by-record pass at all)
+    keys = list(zip(unit_labels(records), map(by_period.__getitem__, periods)))
     seen: dict[tuple[str | None, int | None], int] = {}
     for i, key in enumerate(keys):
         seen[key] = -1 if key in seen else i  # (a key held twice is ambiguous)

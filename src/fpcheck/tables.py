@@ -317,13 +317,12 @@ _FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]
 def _place_groups_row(grid: Grid, heads: list[int], first_col: int) -> int | None:
     """A header row of names each merged across the same run of indicator headers in the row below (黄土岗村 | 城南村 |
     桃陂村, each over 年末人口 | 出生人数 | … , years down the rows): places as column groups. None for none."""
-    rows = grid.rows
+    rows, place = grid.rows, re.compile(table_rules()["place_group"])
     for k, r in enumerate(heads[:-1]):
         spans = sorted((c1, c2) for r1, c1, r2, c2 in grid.merged if r1 == r2 == r and c2 > c1 > first_col)
         if len(spans) < 2:
             continue
         names = ["".join(text_of(rows[r][c1]).split()) if c1 < len(rows[r]) else "" for c1, _ in spans]
-        place = re.compile(table_rules()["place_group"])
         if len(set(names)) < len(names) or not all(place.fullmatch(n) and not group_label(n) for n in names):
             continue
         below = rows[heads[k + 1]]
