@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,21 @@ def _pid(path: Path, opts: Options) -> int:
     return os.getpid()
 
 
-def test_many_files_go_to_worker_processes_in_order() -> None:
+def _pid_met(path: Path, opts: Options) -> int:
+    """This worker's pid once a second worker has started too (waiting at most a minute): on a busy machine the first
+    worker could otherwise take every task before the second has loaded the catalog."""
+    meet = Path(os.environ["FPCHECK_TEST_MEET"])
+    (meet / str(os.getpid())).touch()
+    deadline = time.monotonic() + 60
+    while len(list(meet.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def test_many_files_go_to_worker_processes_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = MIXED * 2
-    with mapped(_pid, files, Options(), jobs=2) as results:
+    monkeypatch.setenv("FPCHECK_TEST_MEET", str(tmp_path))
+    with mapped(_pid_met, files, Options(), jobs=2) as results:
         pids = list(results)
     assert len(pids) == len(files) and os.getpid() not in pids and len(set(pids)) == 2
     with mapped(lambda path, opts: path.name, files, Options(), jobs=1) as names:  # (one process: any callable)

@@ -64,6 +64,7 @@ _FULL_STOPS = "。\n"  # where a sentence ends for good (a place-led statement r
 _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
+_SEMICOLON = re.compile("[；;]")
 _DIGIT = re.compile("[0-9]")
 #: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
 _GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同率数])+")  # (出生率枫亭镇: a topic's last char)
@@ -551,6 +552,7 @@ class _Grammar:
         self.unit_break_signed = re.compile(p["unit_break_signed"].replace("UNIT", unit_word))
         self.anaphora = re.compile(p["anaphora"])
         self.ranked_place = re.compile(p["ranked_place"].replace("UNIT", unit_word))
+        self.among_place = re.compile(p["among_place"].replace("UNIT", unit_word))
         self.achieved_opening = re.compile(p["achieved_opening"])
         self.planned_clause = re.compile(p["planned_clause"])
         self.clause_break_chars = frozenset(p["clause_breaks"])
@@ -970,12 +972,17 @@ class _Extractor:
                     continue  # (城关镇（考核得分97.5分）。该镇…。政策内出生551人…: inside the place's own line, its text goes on)
                 cuts.setdefault(m.end(), (name, LABEL))
                 cuts.setdefault(end, (None, RESUME))
-        for m in g.ranked_place.finditer(t):  # 出生人数最多的为湖滨社区，1—11月累计出生56人: the place's, to the full stop
-            k = bisect_right(self.full_stops, m.end())
-            end = self.full_stops[k] if k < len(self.full_stops) else len(t)
-            if not g.not_place.search(m.group(1)) and self.holds_figure(m.end(), end):
-                cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
-                cuts.setdefault(end, (None, RESUME))
+        # 出生人数最多的为湖滨社区，1—11月累计出生56人: the place's, to the full stop; 全县14个乡镇中，城关镇是唯一…的乡镇，
+        # 全年出生612人，死亡548人；山区…: the place's, to the semicolon
+        for pattern, clause_end in ((g.ranked_place, None), (g.among_place, _SEMICOLON)):
+            for m in pattern.finditer(t):
+                k = bisect_right(self.full_stops, m.end())
+                end = self.full_stops[k] if k < len(self.full_stops) else len(t)
+                if clause_end is not None and (semicolon := clause_end.search(t, m.end(), end)) is not None:
+                    end = semicolon.start()
+                if not g.not_place.search(m.group(1)) and self.holds_figure(m.end(), end):
+                    cuts.setdefault(m.end(), (self.orig(*m.span(1)), LABEL))
+                    cuts.setdefault(end, (None, RESUME))
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
                 cuts[m.start(1) - (1 if m.group(0)[0] in "\n。：:；;" else 0)] = (self.orig(*m.span(1)), UNIT)
