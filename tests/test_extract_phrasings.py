@@ -1622,3 +1622,40 @@ def test_a_police_return_a_census_and_a_section_of_one_year() -> None:
                     "人口迁移。1990年全县迁入1862人，迁出2415人。1989年全县迁入1706人，迁出2218人。", "t")
     assert [{k: v.number for k, v in r.values.items()} for r in annal.records] == [
         {"population_start": 215408, "population_end": 217983, "migration_in": 1862, "migration_out": 2415}]
+
+
+def test_the_smallest_units_in_their_own_words() -> None:
+    # rounds 909–928: a village's 组, a 居委会 and a farm's 分场 name their reports; 咱村 / 俺村 is the unit itself,
+    # not another village; spoken stocks (年初是324人，到年底是328人) and women counted in 个
+    assert list(by_unit("李家湾村三组组长的口头汇报\n我们三组现在是86户，年初是324人，到年底是328人。组里已婚育龄妇女有58个，"
+                        "落实节育措施的51个。")) == ["李家湾村三组"]
+    assert by_unit("李家湾村三组组长的口头汇报\n我们三组现在是86户，年初是324人，到年底是328人。组里已婚育龄妇女有58个，"
+                   "落实节育措施的51个。")["李家湾村三组"] == {"population_start": 324, "population_end": 328,
+                                                               "married_women": 58, "contraception_users": 51}
+    assert list(by_unit("青龙居委会2011年计划生育工作总结\n全年出生38人。")) == ["青龙居委会"]
+    assert list(by_unit("红星农场第三分场一九九六年计划生育工作总结\n全年出生31人。")) == ["红星农场第三分场"]
+    assert by_unit("杨树村2003年总结\n乡里年初给咱村下达的出生计划是22个，咱没有超。全村过世了10位老人。") == {
+        "杨树村": {"birth_quota": 22, "deaths": 10}}
+    # the unit's households after its divisions, a 居委会's and a village's
+    assert one("我居委会辖8个居民小组，共926户，总人口2684人。") == {"households": 926, "population": 2684}
+    assert one("五、其他说明。1.本村共11个村民小组、486户。") == {"households": 486}
+
+
+def test_the_kinds_of_operation_then_their_sum_and_its_task() -> None:
+    # 927: 结扎9例，上环14例，人流7例，引产2例，合计32例，完成乡下达任务30例的106.67% — the sum the operations, the task
+    # and its share theirs, not the last kind's
+    assert one("全年结扎9例，上环14例，人流7例，引产2例，合计32例，完成乡下达任务30例的106.67%。") == {
+        "sterilizations": 9, "iud_insertions": 14, "abortions": 7, "induced_labors": 2, "surgeries": 32,
+        "surgeries_target": 30, "surgeries_pct": 106.67}
+
+
+def test_new_people_with_their_sexes_are_births_and_a_meetings_last_year_is_the_year_reviewed() -> None:
+    # 901: 新增人口 (the plan's word for births); 914: minutes of a village meeting in January, its 去年 the year reported
+    assert one("今年全乡新增人口203人，其中男孩107人、女孩96人；新增人口中生头一胎的131人，生二胎的69人。") == {
+        "births": 203, "births_male": 107, "births_female": 96, "births_first": 131, "births_second": 69}
+    minutes = ("杨树村村民大会记录\n时间：2004年1月6日上午\n李书记：我把2003年咱村计划生育的情况给大家通报一下。去年年初，咱村在册"
+               "人口是1862人，到年底是1871人。再说死亡，去年全村过世了10位老人。\n")
+    assert by_unit(minutes) == {"杨树村": {"population_start": 1862, "population_end": 1871, "deaths": 10}}
+    # …but 去年 in a report on its own year is still last year's
+    assert by_unit("杨树村2003年计划生育工作总结\n全村年末人口1871人。去年全村过世了12位老人。\n") == {
+        "杨树村": {"population_end": 1871}}

@@ -1429,6 +1429,18 @@ LATER_ROUNDS = [
     pytest.param(899, 908, {("900", "柳河县", "surgeries_by_kind"), ("906", "云山县", "births_by_sex"),
                             ("908", "龙口乡", "death_rate_from_counts")},
                  {"900", "904", "906", "908"}, id="899-908 other wordings"),
+    # spoken and answering genres (913, 918 corrupted seed-style): 911's 二孩 2318 for 2381 (2215 + 2318 + 266 = 4799
+    # against 4862 births; its 二孩占出生人口的48.97% is 2381 / 4862); 915's 政策符合率 98.58 for 431 / 436 = 98.85%; 917's
+    # 自然增长率 5.98 for 12.35 − 6.46 = 5.89
+    pytest.param(909, 918, {("911", "枧川县", "births_by_parity"), ("915", "青漪镇", "planned_birth_rate_from_counts"),
+                            ("917", "凤山县", "natural_growth_is_difference")},
+                 {"911", "913", "915", "917", "918"}, id="909-918 spoken genres"),
+    # the smallest units (926, 928 corrupted seed-style): 920's 一胎 12 for 21 (12 + 8 + 2 = 22 against 31 births);
+    # 923's 死亡 17 for 11 (17 / 1846.5 × 1000 = 9.21 against its 5.96‰; its 自然增长11人 is 22 − 11); 924's 计划生育率
+    # 97.73 for 37 / 38 = 97.37%
+    pytest.param(919, 928, {("920", "红星农场第三分场", "births_by_parity"), ("923", "白石林場", "death_rate_from_counts"),
+                            ("924", "青龙居委会", "planned_birth_rate_from_counts")},
+                 {"920", "923", "924", "926", "928"}, id="919-928 smallest units"),
 ]
 
 

@@ -297,6 +297,13 @@ def test_chunk_markers_need_a_sequence_of_cut_lines() -> None:
     assert join_chunk_markers(Normalized.identity(short_list)).text == short_list
     long_list = f"1、{body}。\n2、{body}。\n3、{body}。"  # long items, each a finished sentence
     assert join_chunk_markers(Normalized.identity(long_list)).text == long_list
+    # 928: chunks of 70 or less, every cut inside a word (自然增长‖4、率-3.91‰): joined; items of that length each
+    # ending in a figure (a list of results) stay
+    short = "全村户籍人口年初2320人，年末2296人。全年出生12人，死亡21人，出生率5.21‰，死亡率9.12‰，自然增长"
+    chunked = f"1、{short}\n2、率-3.91‰，人口连续三年负增长。二、服务保障。全村已婚育龄妇女420人，落实避孕节育措施352人，避孕节\n3、育率85.85%。"
+    assert join_chunk_markers(Normalized.identity(chunked)).text == chunked[2:].replace("\n2、", "").replace("\n3、", "")
+    results = "\n".join(f"{k}、全村户籍人口年初2320人，年末2296人，全年出生12人，死亡21人，出生率{k}.21‰" for k in (1, 2, 3))
+    assert join_chunk_markers(Normalized.identity(results)).text == results
 
 
 # --- properties ----------------------------------------------------------------------------------------

@@ -916,3 +916,58 @@ def test_a_sheet_of_increase_and_decrease_only_is_balanced_by_them() -> None:
         found = {(r.unit, f.rule, f.severity, f.expected) for r, fs in zip(docs[0].records, docs[0].record_findings)
                  for f in fs}
     assert found == {("东河乡", "population_balance_by_totals", "warning", 3295)}
+
+
+@given(_towns(), _towns(), st.sampled_from(["序号", "片区", "本年上年", "口径"]))
+@SETTINGS
+def test_units_across_under_any_header_above_or_below_their_names(towns: dict[str, Figures], last: dict[str, Figures],
+                                                                   shape: str) -> None:
+    # 419–424: indicators down the rows, the units across: after a 序号 column; under 片区 merged over them; each
+    # merged over 本年 | 上年 (the title's year and the one before); 户籍人口 | 常住人口 each merged over 合计 and the
+    # towns. Each column is a unit's record (the totals column 合计's), its year or caliber its period
+    names = list(towns)
+    other = {n: last.get(n, towns[n]) for n in names}
+    periods = {"本年上年": [("2023", towns), ("2022", other)], "口径": [("户籍", towns), ("常住", other)]}.get(
+        shape, [(None, towns)])
+
+    def column(name: str, figures: dict[str, Figures]) -> Figures:
+        return figures[name] if name != "合计" else _sum([figures[n] for n in names])
+
+    columns = [(name, period, column(name, figures)) for period, figures in periods for name in ["合计", *names]] \
+        if shape == "口径" else [(name, period, column(name, figures)) for name in ["合计", *names]
+                                for period, figures in periods]
+    lead = ["序号", "指标", "计量单位"] if shape == "序号" else ["指标", "计量单位"]
+    first = len(lead) + 1  # the first value column, 1-based
+
+    def fill(ws: Worksheet) -> None:
+        ws.append(["新田乡2023年人口和计划生育情况统计表"])
+        if shape == "序号":
+            ws.append([*lead, *(name for name, _, _ in columns)])
+        else:
+            if shape == "片区":  # 合计 merged down, a 片区 merged over each pair of towns
+                upper = ["合计", *(f"{'东西南北'[k // 2 % 4]}片区" if k % 2 == 0 else None for k in range(len(names)))]
+                lower = [None, *names]
+                spans = [(first + 1 + k, min(first + 2 + k, first + len(names))) for k in range(0, len(names), 2)]
+            elif shape == "本年上年":  # each name merged over its 本年 | 上年
+                upper = [name if period == "2023" else None for name, period, _ in columns]
+                lower = ["本年" if period == "2023" else "上年" for _, period, _ in columns]
+                spans = [(first + k, first + k + 1) for k in range(0, len(columns), 2)]
+            else:  # 户籍人口 | 常住人口, each merged over 合计 and the towns
+                upper = [f"{period}人口" if name == "合计" else None for name, period, _ in columns]
+                lower = [name for name, _, _ in columns]
+                spans = [(first, first + len(names)), (first + len(names) + 1, first + 2 * len(names) + 1)]
+            ws.append([*lead, *upper])
+            ws.append([None] * len(lead) + lower)
+            for c in range(1, len(lead) + 1):
+                ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
+            if shape == "片区":
+                ws.merge_cells(start_row=2, start_column=first, end_row=3, end_column=first)
+            for a, b in spans:
+                if b > a:
+                    ws.merge_cells(start_row=2, start_column=a, end_row=2, end_column=b)
+        for k, (key, label) in enumerate(COUNTS.items()):
+            ws.append([*([k + 1] if shape == "序号" else []), label, "人", *(f[key] for _, _, f in columns)])
+
+    with _workbook(fill) as (doc,):
+        assert _values(doc) == {(name, period): dict(f) for name, period, f in columns}
+        assert _errors([doc]) == set()

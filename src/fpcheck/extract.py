@@ -1765,6 +1765,8 @@ class _Extractor:
             while clause > a and t[clause - 1] == ")" and (o := t.rfind("(", max(a, clause - 40), clause - 1)) >= 0:
                 clause = max(self._clause_start(o), a)  # 去年（2018年）全镇出生296人: an aside is inside its clause
             clause = max(clause, opened)
+            if review and (last_year := g.last_year_opening.match(t, clause, cs)) is not None:
+                clause = last_year.end()  # (…；再说死亡，去年全村过世了10位老人 in a review: the year reviewed, a clause on)
             if paren is not None and paren.start > clause:  # (…低于全区同期水平（出生率3.86‰）: the aside is its clause's)
                 clause = max(self._clause_start(paren.start), a)
             if 0 <= group_end < clause and t.startswith(g.breakdown_opener, clause):

@@ -626,6 +626,8 @@ def _cuts_a_statement(text: str, m: re.Match[str]) -> bool:
     return before >= 0 and "\u4e00" <= text[before] <= "\u9fff" and _COUNT_OPENING.match(text, m.end()) is not None
 
 
+_FIGURE_ENDS = frozenset("0123456789%‰０１２３４５６７８９％")
+_ITEM_NEVER_OPENS = tuple("，,。；;、：:）)")
 _COUNT_OPENING = re.compile(r"\d{1,7}(?:\.\d{1,2})?(?:人|例|户|名|‰|%)")
 
 
@@ -643,7 +645,12 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
     if 2 * mid < len(cuts):
         return False
     mean_len = (chain[-1].start() - chain[0].start()) / (len(chain) - 1)
-    return mean_len >= MIN_CHUNK_CHARS or any(_cuts_a_number(text, m) or _cuts_a_statement(text, m) for m in chain[1:])
+    # (chunks of 70: every cut inside a sentence and none after a figure — a list's items end in a mark or a figure
+    # (计划生育率98%) — and a piece opening with a mark (3、；一孩4人), as no list item does)
+    inside = mid == len(cuts) and not any(c in _FIGURE_ENDS for c in cuts)
+    return mean_len >= MIN_CHUNK_CHARS or inside and mean_len >= MIN_CHUNK_CHARS / 2 or any(
+        _cuts_a_number(text, m) or _cuts_a_statement(text, m) or text.startswith(_ITEM_NEVER_OPENS, m.end())
+        for m in chain[1:])
 
 
 def join_chunk_markers(n: Normalized) -> Normalized:

@@ -1016,12 +1016,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     vertical = looks_vertical(row_indicators(grid, layout, first, cat, keymap), len(first), n_known)
     # (城关镇年初人口 | 人 | 31864, 河口镇年初人口 …: an item list naming each row's place before its indicator, its
     # labels after a 序号 column: 序号 | 项目 | 计量单位 | 2024年)
+    # (序号 | 指标 | 计量单位 | 合计 | 新田村 | 上坪村 …: a form's labels after its 序号 column too)
     form, placed = layout, {}
     if not vertical:
         placed = row_places(grid, form, first, cat, keymap)
         if not placed and is_index_column([sh.cell(layout.header_start, layout.first_col)], sh.column(layout.first_col)):
             form = dataclasses.replace(layout, first_col=layout.first_col + 1)
-            placed = row_places(grid, form, first, cat, keymap)
+            vertical = looks_vertical(row_indicators(grid, form, first, cat, keymap), len(first), n_known)
+            placed = {} if vertical else row_places(grid, form, first, cat, keymap)
     if vertical or looks_vertical({r: ind for r, (_, ind) in placed.items()}, len(first), n_known):
         every = [*first, *labelled]
         placed = row_places(grid, form, every, cat, keymap) if placed else {}

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from .catalog import Catalog, header_key, table_rules
 from .changes import Change, change_at, change_findings, change_kind, compared_periods
 from .cells import HAN_DIGITS, is_numeric, non_numeric_finding, read_cell, scaled, text_of
-from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, header_rows, period_label, resolve_column,
-                     resolve_text, scale_of, split_fragments, unit_label)
+from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, group_label, header_rows, is_population_group,
+                     period_label, resolve_column, resolve_text, scale_of, split_fragments, unit_label)
 from .model import TOTAL_UNIT, Finding, Record, Value
 from .sheets import Grid
 
@@ -133,6 +133,21 @@ def _period(head: str, form_period: str | None, year: int | None = None) -> str 
     return (period_label(head) or head) if head else form_period
 
 
+def column_heads(grid: Grid, heads: list[int], c: int) -> list[str]:
+    """The header cells over column ``c``, top to bottom, blanks out, a cell merged across or down read in every
+    column and row it covers, once."""
+    out: list[str] = []
+    for r in heads:
+        value = grid.rows[r][c] if c < len(grid.rows[r]) else None
+        if blank(value):
+            value = next((grid.rows[r1][c1] for r1, c1, r2, c2 in grid.merged
+                          if r1 <= r <= r2 and c1 <= c <= c2 and c1 < len(grid.rows[r1])), None)
+        text = "".join(text_of(value).split()) if not blank(value) else ""
+        if text and (not out or out[-1] != text):
+            out.append(text)
+    return out
+
+
 def looks_vertical(found: dict[int, str], labelled: int, known_columns: int) -> bool:
     """Whether a sheet lists indicators down its rows: most labelled rows (three at least) name an indicator
     and fewer columns than rows do."""
@@ -161,7 +176,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     def header(c: int) -> str:
         return " ".join(text_of(cell(r, c)).strip() for r in heads if not blank(cell(r, c)))
 
-    unit_col = next((c for c in range(layout.first_col + 1, width) if header_key(header(c)) in UNIT_HEADERS), None)
+    unit_col = next((c for c in range(layout.first_col + 1, width)
+                     if any(header_key(part) in UNIT_HEADERS for part in column_heads(grid, heads, c))), None)
     sub = sub_label_col(grid, layout, list(found))
     value_cols = [c for c in range(layout.first_col + 1, width)
                   if c not in (unit_col, sub) and header_key(header(c)) not in INDEX_HEADERS | REMARK_HEADERS
@@ -173,15 +189,23 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     if unit is None and grid.name and is_total(grid.name) or unit is not None and is_total(unit):
         unit = TOTAL_UNIT
     names = {c: "".join(header(c).split()) for c in value_cols}
-    places = [c for c in value_cols if PLACE_HEADER_RE.match(names[c]) and not is_total(names[c])]
-    by_unit = len(places) >= 2 and all(c in places or is_total(names[c]) for c in value_cols)
+    # (东片区 merged over 城关镇 | 东山镇 …; 桃源社区 merged over 本年 | 上年; 户籍人口 over 全镇 | 白沙村 …: a column's unit
+    # is the header naming a place or the totals, whatever stands above or below it)
+    stacks = {c: column_heads(grid, heads, c) for c in value_cols}
+    named = {c: next((i for i in range(len(parts) - 1, -1, -1)
+                      if PLACE_HEADER_RE.match(parts[i]) or is_total(parts[i])), None) for c, parts in stacks.items()}
+    places = [c for c in value_cols if (i := named[c]) is not None and not is_total(stacks[c][i])]
+    by_unit = len(places) >= 2 and all(named[c] is not None for c in value_cols)
     records: list[Record] = []
     column_unit: str | None
     read: dict[tuple[int, int], Value] = {}  # (row, column) → its value, for the changes beside them
     period_of: dict[int, str | None] = {}
     for c in value_cols:
-        if by_unit:  # 全县 | 城关镇 | 河口镇 …: a unit per column, in the form's period
-            period, column_unit = layout.form.get("时期"), names[c] if c in places else TOTAL_UNIT
+        if by_unit:  # 全县 | 城关镇 | 河口镇 …: a unit per column, in the form's period or the one under its name
+            parts, i = stacks[c], named[c] or 0
+            column_unit = parts[i] if c in places else TOTAL_UNIT
+            caliber = next((group_label(part) for part in parts if is_population_group(part)), None)
+            period = caliber or _period(" ".join(parts[i + 1:]), layout.form.get("时期"), year)
         elif is_total(names[c]):  # 1月 … 12月 | 合计: the months' total is the form's period, the record 合计
             period, column_unit = layout.form.get("时期"), TOTAL_UNIT
         else:
