@@ -238,6 +238,9 @@ def test_the_villages_with_most_and_fewest_and_a_place_ranked_first() -> None:
     text = ("青石乡2012年工作总结\n全乡出生246人。全乡14个行政村平均每村出生17.6人，出生最多的是东坪村，38人；最少的是岩口村，"
             "仅6人。")
     assert by_unit(text) == {"青石乡": {"births": 246}, "东坪村": {"births": 38}, "岩口村": {"births": 6}}
+    # a name of two chars after 是 (not 是东村: no place starts with 是 or 的, as 和平镇 starts with 和)
+    assert by_unit("石门镇2024年总结\n全镇出生318人。在18个行政村中，出生最多的是东村，42人。") == {
+        "石门镇": {"births": 318}, "东村": {"births": 42}}
     county = ("双河县2016年通报\n全县出生3418人。城关镇出生612人，占全县出生总数的17.91%；其中石桥乡出生率最高，为13.62‰，"
               "比全县高1.22个千分点；龙口镇计划生育率最低，仅为92.37%。")
     got = by_unit(county)

@@ -77,12 +77,13 @@ def _whole_of(name: str) -> str:
 
 def _unglued(name: str) -> str | None:
     """A place name with what is glued before it taken off (在白水镇, 是枫林镇, 发现枫树村 → 白水镇, 枫林镇, 枫树村),
-    keeping a name of three chars or more whole (和平镇, 向阳镇); None when nothing was glued."""
+    keeping a name of three chars or more whole (和平镇, 向阳镇) unless 是 or 的 was glued (是东村: 东村, as no place
+    starts with them); None when nothing was glued."""
     m = _GLUED_RE.match(name)
     if m is None:
         return None
     k = m.end()
-    while len(name) - k < 3 and k > 0:  # (give back what the name needs: 和平镇, not 平镇)
+    while len(name) - k < (2 if name[k - 1] in "是的" else 3) and k > 0:  # (give back what the name needs: 和平镇)
         k -= 1
     return name[k:] if k else None
 #: Figures read for units inside a report, by unit name: its values, their findings, and for each value the
