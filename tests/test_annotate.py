@@ -183,7 +183,7 @@ def test_formula_text_never_becomes_formula(tmp_path):
 
 
 def test_text_cell_in_source_stays_text_and_is_flagged(tmp_path):
-    """A count cell holding the text =HYPERLINK(...) is a non-numeric-cell error at that cell."""
+    """A count cell holding the text =HYPERLINK(...) is a non-numeric-cell warning at that cell (words, no figure)."""
     book = make_book(tmp_path / "book.xlsx")
     wb = openpyxl.load_workbook(book)
     ws = wb["Sheet1"]
@@ -194,7 +194,7 @@ def test_text_cell_in_source_stays_text_and_is_flagged(tmp_path):
     main(["check", str(book), "--annotate", str(out)])
     ws2 = openpyxl.load_workbook(out)["Sheet1"]
     assert ws2["D6"].data_type == "s" and ws2["D6"].value == '=HYPERLINK("http://x","y")'
-    assert fill_of(ws2["D6"]) == ERROR_FILL
+    assert fill_of(ws2["D6"]) == WARNING_FILL
     assert "non_numeric_cell" in ws2["D6"].comment.text
     assert '=HYPERLINK("http://x","y")' in ws2["D6"].comment.text
 

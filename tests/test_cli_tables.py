@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from helpers import check_json
@@ -92,7 +94,7 @@ def test_unreadable_input_exits_2_and_others_are_reported(tmp_path):
         assert f["rule"] == "input_error" and f["severity"] == "error" and str(bad) in f["message"]
         assert str(bad) in proc.stderr
     assert "文件不存在" in docs[str(missing)]["findings"][0]["message"]  # Chinese by default
-    assert "二进制" in docs[str(binary)]["findings"][0]["message"]
+    assert "PNG 图片" in docs[str(binary)]["findings"][0]["message"]  # (named for what it is)
 
 
 # ============================================================================================ bad input
@@ -101,10 +103,10 @@ def test_unreadable_input_exits_2_and_others_are_reported(tmp_path):
 def test_non_numeric_cell_named_by_line_and_column(tmp_path, capsys):
     src = write(tmp_path / "x.csv", "地区,出生人数,死亡人数\n甲乡,100,50\n乙乡,一百,40\n")
     status, report = check_json(capsys, str(src))
-    assert status == 1
+    assert status == 0  # (a warning: a figure in words is no figure to check, and breaks no rule)
     (doc,) = report["documents"]
     (f,) = [f for f in all_findings(doc) if f["rule"] == "non_numeric_cell"]
-    assert f["severity"] == "error" and f["location"]["line"] == 3 and f["location"]["column"] == 2
+    assert f["severity"] == "warning" and f["location"]["line"] == 3 and f["location"]["column"] == 2  # (no figure)
     assert "第3行第2列" in f["message"] and "一百" in f["message"]  # Chinese by default: the place too
     assert doc["records"][1]["values"] == {"deaths": 40}  # the rest of the row is still read
 
@@ -157,6 +159,25 @@ def test_binary_file_named_csv(tmp_path):
     (doc,) = json.loads(proc.stdout)["documents"]
     assert doc["findings"][0]["rule"] == "input_error" and "binary" in doc["findings"][0]["message"]
     assert str(src) in proc.stderr
+
+
+def test_a_picture_or_a_cut_off_workbook_under_a_tables_name_is_named_for_what_it_is(tmp_path):
+    # round 425–430's broken inputs: a screenshot saved as 报表.xlsx, a transfer cut off half-way; the good file
+    # beside them is still checked
+    png = tmp_path / "pic.xlsx"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    good = write(tmp_path / "good.csv", GOOD)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>" * 400)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
+    proc = run(str(png), str(cut), str(good), "--format", "json")
+    assert proc.returncode == 2
+    docs = {Path(d["source"]).name: d for d in json.loads(proc.stdout)["documents"]}
+    assert "PNG 图片" in docs["pic.xlsx"]["findings"][0]["message"]
+    assert "zip 文件不完整或已损坏" in docs["cut.xlsx"]["findings"][0]["message"]
+    assert [r["unit"] for r in docs["good.csv"]["records"]] == ["城关镇", "东河乡"]
 
 
 def test_gbk_csv(tmp_path, capsys):

@@ -1441,7 +1441,26 @@ LATER_ROUNDS = [
     pytest.param(919, 928, {("920", "红星农场第三分场", "births_by_parity"), ("923", "白石林場", "death_rate_from_counts"),
                             ("924", "青龙居委会", "planned_birth_rate_from_counts")},
                  {"920", "923", "924", "926", "928"}, id="919-928 smallest units"),
+    # honest figures that look like corruption (935, 936 corrupted seed-style): 931's 二孩 184 for 148 (136 + 184 + 28 =
+    # 348 against 312); 934's 死亡率 6.02 for 6.20 (its growth 4.03 = 10.23 − 6.20 breaks too); 937's 综合节育率 85.16
+    # for 351 / 410 = 85.61. 929, 930, 932, 933 and 938 have none (their findings: test_honest_files_give_no_finding)
+    pytest.param(929, 938, {("931", "杉坪镇", "births_by_parity"), ("934", "橙溪县", "death_rate_from_counts"),
+                            ("937", "杏林社區", "contraceptive_rate_from_counts")},
+                 {"931", "934", "935", "936", "937"}, id="929-938 honest look-alikes"),
 ]
+
+
+def test_honest_files_give_no_finding() -> None:
+    """Round 929–938: reports whose true figures look like corruption (2023 births, 20231 women, a numbered list, 根底
+    and 效劳 meant literally, XX in a template) give no error, no warning, no repair: nothing at all."""
+    from pathlib import Path
+
+    from fpcheck.check import check_paths
+
+    where = Path(__file__).parent / "fixtures" / "reports"
+    docs, _ = check_paths(sorted(p for n in (929, 930, 932, 933, 938) for p in where.glob(f"{n}_*.txt")))
+    assert len(docs) == 5
+    assert [(Path(d.source).name[:3], f.rule) for d in docs for f in d.all_findings() if f.severity != "info"] == []
 
 
 def test_the_clerks_mistakes_in_prose_are_repaired_where_the_figures_pin_them() -> None:

@@ -297,13 +297,21 @@ def test_chunk_markers_need_a_sequence_of_cut_lines() -> None:
     assert join_chunk_markers(Normalized.identity(short_list)).text == short_list
     long_list = f"1、{body}。\n2、{body}。\n3、{body}。"  # long items, each a finished sentence
     assert join_chunk_markers(Normalized.identity(long_list)).text == long_list
-    # 928: chunks of 70 or less, every cut inside a word (自然增长‖4、率-3.91‰): joined; items of that length each
-    # ending in a figure (a list of results) stay
-    short = "全村户籍人口年初2320人，年末2296人。全年出生12人，死亡21人，出生率5.21‰，死亡率9.12‰，自然增长"
-    chunked = f"1、{short}\n2、率-3.91‰，人口连续三年负增长。二、服务保障。全村已婚育龄妇女420人，落实避孕节育措施352人，避孕节\n3、育率85.85%。"
-    assert join_chunk_markers(Normalized.identity(chunked)).text == chunked[2:].replace("\n2、", "").replace("\n3、", "")
+    # 928: chunks of 70 or less, all of one length, every cut inside a word (自然增长‖4、率-3.91‰): joined; items of
+    # that length each ending in a figure (a list of results), or of lengths that differ (931's list of work done,
+    # each item unfinished), stay
+    prose = ("全村户籍人口年初2320人，年末2296人。全年出生12人，死亡21人，出生率5.21‰，死亡率9.12‰，自然增长率-3.91‰，人口连续"
+             "三年负增长。二、服务保障。全村已婚育龄妇女420人，落实避孕节育措施352人，避孕节育率85.85%。")
+    pieces = [prose[k : k + 48] for k in range(0, len(prose), 48)]
+    ends = [p[-1] for p in pieces[:-1]]
+    assert not any(c in "。0123456789%‰" for c in ends)  # (the pieces end inside words)
+    chunked = "\n".join(f"{k}、{p}" for k, p in enumerate(pieces, 1))
+    assert join_chunk_markers(Normalized.identity(chunked)).text == prose
     results = "\n".join(f"{k}、全村户籍人口年初2320人，年末2296人，全年出生12人，死亡21人，出生率{k}.21‰" for k in (1, 2, 3))
     assert join_chunk_markers(Normalized.identity(results)).text == results
+    work = ("1、完善工作方案，按标准开展活动，全镇19个村（社区）计生协会小组按季度开展活动\n2、2023年3月起在镇政务服务中心推行生育"
+            "登记一站式办理，做到当天受理、当天办结\n3、新建镇中心幼儿园托班1个，新增普惠托位40个\n4、组织青年志愿者入户走访育龄家庭")
+    assert join_chunk_markers(Normalized.identity(work)).text == work
 
 
 # --- properties ----------------------------------------------------------------------------------------

@@ -96,6 +96,12 @@ def test_places_over_the_same_indicators_are_units_and_the_rows_their_years() ->
     assert not _errors(docs)
     rows[4][3] = 13.57  # 15.37 with its digits turned round: off any base within a tenth of the year-ends
     assert _errors(_checked(rows, ("B2:D2", "E2:G2", "A2:A3"))) == {("birth_rate_from_counts", "D5")}
+    # …and a village's 组 as its groups (一组 | 二组 over 出生人数 | 死亡人数): not one set of columns repeated
+    groups: list[list[object]] = [["某村各组出生死亡情况"], ["年份", "一组", None, "二组", None],
+                                  [None, "出生人数", "死亡人数", "出生人数", "死亡人数"], [2022, 5, 3, 6, 2], [2023, 4, 2, 7, 3]]
+    docs = _checked(groups, ("B2:C2", "D2:E2", "A2:A3"))
+    assert [(r.unit, r.period, r.values["births"].number) for r in docs[0].records] == [
+        ("一组", "2022", 5), ("二组", "2022", 6), ("一组", "2023", 4), ("二组", "2023", 7)]
 
 
 def test_blocks_of_years_under_a_places_title_row() -> None:

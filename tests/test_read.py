@@ -132,3 +132,42 @@ def test_gbk_that_reads_as_an_em_quad_in_utf8() -> None:
     # GBK 鈥丟 is E2 80 81 47: valid UTF-8 for U+2001 (em quad) and G, a space no report holds
     assert "鈥丟".encode("gbk").decode("utf-8") == "\u2001G"
     assert decode_bytes("鈥丟".encode("gbk"), "a") == "鈥丟"
+
+
+REPORT_WORDS = "出生死亡人口年末年初率计划生育镇乡村县社区全年共计其中一孩二孩多孩男女"  # (no GBK lead byte of these is a UTF-8 one)
+
+
+# (six characters at least, as in test_round_trip: a line of two, 乡亡, is 涔′骸 in GBK, common characters both ways)
+report_line = st.tuples(st.text(REPORT_WORDS, min_size=6, max_size=30), st.text("0123456789，。：%‰ ", max_size=8)).map(
+    "".join)
+
+
+@given(st.lists(st.tuples(report_line, st.booleans()), min_size=2, max_size=12))
+def test_a_utf8_line_in_a_gb18030_file_is_read_as_utf8(lines: list[tuple[str, bool]]) -> None:
+    # 427: a line pasted from a UTF-8 export into a GB18030 one (copy /b): read as UTF-8 and named, the rest as GB18030
+    assume(not all(utf8 for _, utf8 in lines) and any(utf8 for _, utf8 in lines))
+    data = b"\n".join(line.encode("utf-8" if utf8 else "gb18030") for line, utf8 in lines)
+    try:  # (a GB18030 file: one that is not UTF-8 throughout — 一一一 is D2 BB …, Cyrillic һһһ in UTF-8)
+        data.decode("utf-8")
+        assume(False)
+    except UnicodeDecodeError:
+        pass
+    text, found = read.decode_lines(data, "t.csv")
+    assert text == "\n".join(line for line, _ in lines)
+    assert found == [k for k, (_, utf8) in enumerate(lines, 1) if utf8]
+
+
+def test_a_gbk_file_names_no_line() -> None:
+    text = "白石镇2023年各村出生情况\n村名,出生人数\n光明社区,12\n合计,12\n"
+    assert read.decode_lines(text.encode("gb18030"), "t.csv") == (text, [])
+
+
+def test_a_reports_utf8_line_is_named_and_its_figures_read(tmp_path: Path) -> None:
+    from fpcheck.check import check_paths
+
+    report = tmp_path / "mixed.txt"
+    report.write_bytes("白石镇2023年工作总结\n全镇出生312人。\n".encode("gb18030") + "全镇死亡208人，死亡率为6.21‰。\n".encode())
+    (doc,), unread = check_paths([report])
+    assert unread == 0 and doc.records[0].values["deaths"].number == 208
+    (note,) = [f for f in doc.findings if f.rule == "mixed_encoding"]
+    assert note.severity == "warning" and note.location is not None and note.location.line == 3

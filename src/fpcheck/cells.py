@@ -520,6 +520,8 @@ def lookalike_number(text: str) -> float | None:
     """The figure a misread cell most likely holds, letters that look like digits read as those digits (12O
     → 120, l5 → 15); None unless every character is a digit, a separator or such a letter."""
     t = text.strip()
+    if t in ("O", "o"):
+        return 0.0  # (a zero typed as the letter: the one letter a count cell holds alone)
     if not _LOOKALIKE_RE.fullmatch(t) or t.isdigit():
         return None
     got = parse_text_number(t.translate(_LOOKALIKES))
@@ -527,14 +529,15 @@ def lookalike_number(text: str) -> float | None:
 
 
 def non_numeric_finding(pc: Cell, indicator: str, loc: Location) -> Finding:
-    """Text where a number belongs (``12O``: an error, with 120 as its suggestion) or a number read from text
-    (``约120``: a warning)."""
+    """Text where a number belongs: a figure mistyped or misread (``12O``: an error, with 120 as its suggestion),
+    a number read from text (``约120``: a warning), or words where no figure is yet (待核实, 不详, 426（暂）, 一百: a
+    warning — the cell has no figure to check, no rule is broken by it)."""
     approx = pc.kind == "approx"
     guess = None if approx else lookalike_number(pc.printed)
     zh_tail = f"，按 {_plain(pc.number)} 读取" if approx else "，无法读取" + (f"；可能是 {_plain(guess)}" if guess is not None else "")
     en_tail = f"; read as {_plain(pc.number)}" if approx else "; not read" + (f"; probably {_plain(guess)}" if guess is not None else "")
     return Finding(
-        rule="non_numeric_cell", severity="warning" if approx else "error", indicators=[indicator],
+        rule="non_numeric_cell", severity="error" if guess is not None else "warning", indicators=[indicator],
         message=f"{loc.label('zh')} 的“{pc.printed}”不是规范数字" + zh_tail,
         message_en=f"'{pc.printed}' at {loc.label()} is not a plain number" + en_tail,
         actual=pc.number, location=loc, suggestion={indicator: guess} if guess is not None else None)

@@ -65,9 +65,12 @@ def read_documents(path: Path, opts: Options) -> list[Document]:
 
         return read_table(path, catalog=opts.catalog, mapping=opts.mapping or None)
     from fpcheck.extract import extract
-    from fpcheck.read import read_text
+    from fpcheck.read import mixed_encoding_finding, read_text_lines
 
-    return [extract(read_text(path), str(path), catalog=opts.catalog)]
+    text, utf8_lines = read_text_lines(path)
+    doc = extract(text, str(path), catalog=opts.catalog)
+    doc.findings += [mixed_encoding_finding(str(path), k) for k in utf8_lines]
+    return [doc]
 
 
 def input_error_document(path: Path, err: InputError) -> Document:

@@ -65,6 +65,7 @@ _BLANKS = re.compile("[ \t\u3000]*")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 _SEMICOLON = re.compile("[；;]")
+_OWN_END = ("年末", "年底", "期末")  # a stock's cue naming its own end
 _DIGIT = re.compile("[0-9]")
 #: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
 _GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同率数])+")  # (出生率枫亭镇: a topic's last char)
@@ -1805,9 +1806,12 @@ class _Extractor:
                     j = bisect_right(sent_pos, a - 1)
                     begins = sent_pos[j - 1] + 1 if j else 0
                 ind_id = self.qualified(ind_id, cs, max(min(begins, sentence), cs - LOOKBACK))
-            if titled is not None and ind_id == g.roles.get(family_of.get(ind_id, ""), {}).get("end") and any(
+            if titled is not None and ind_id == g.roles.get(family_of.get(ind_id, ""), {}).get("end") \
+                    and not m.group().startswith(_OWN_END) and any(
                     int(y) == titled - 1 for y in g.year_end_mention.findall(t, sentence, cs)):
-                ind_id = g.roles[family_of[ind_id]]["start"]  # (2021年末全镇户籍人口… in a report on 2022: its start)
+                # (2021年末全镇户籍人口… in a report on 2022: its start; not a cue naming its own end after an aside,
+                # 2024年初…120412人（即2023年末数），年末户籍人口120235人)
+                ind_id = g.roles[family_of[ind_id]]["start"]
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if actual or not quiet and g.actual_lead.search(t, clause, cs):

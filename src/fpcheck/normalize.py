@@ -614,9 +614,14 @@ def _marker_chain(text: str, first: int) -> list[re.Match[str]]:
 
 
 def _cuts_a_number(text: str, m: re.Match[str]) -> bool:
-    """The line break before marker ``m`` falls inside a number (``计生率为8`` / ``2、1.14%``)."""
+    """The line break before marker ``m`` falls inside a number (``计生率为8`` / ``2、1.14%``); not before a year
+    that opens a list's item (``…：28640`` / ``3、2023年全镇出生…``)."""
     before = m.start() - 2
-    return before >= 0 and text[before] in _NUMBER_CHARS and text[m.end() : m.end() + 1] in _NUMBER_CHARS - {""}
+    return before >= 0 and text[before] in _NUMBER_CHARS and text[m.end() : m.end() + 1] in _NUMBER_CHARS - {""} \
+        and _YEAR_OPENING.match(text, m.end()) is None
+
+
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _cuts_a_statement(text: str, m: re.Match[str]) -> bool:
@@ -645,9 +650,12 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
     if 2 * mid < len(cuts):
         return False
     mean_len = (chain[-1].start() - chain[0].start()) / (len(chain) - 1)
-    # (chunks of 70: every cut inside a sentence and none after a figure — a list's items end in a mark or a figure
-    # (计划生育率98%) — and a piece opening with a mark (3、；一孩4人), as no list item does)
-    inside = mid == len(cuts) and not any(c in _FIGURE_ENDS for c in cuts)
+    # (chunks of 70, as a scraper cuts them: all of one length but the last, every cut inside a sentence and none
+    # after a figure — a list's items differ in length and end in a mark or a figure (计划生育率98%); and a piece
+    # opening with a mark (3、；一孩4人), as no list item does)
+    sizes = [b.start() - a.start() for a, b in zip(chain, chain[1:])]
+    even = max(sizes) - min(sizes) <= 2
+    inside = even and mid == len(cuts) and not any(c in _FIGURE_ENDS for c in cuts)
     return mean_len >= MIN_CHUNK_CHARS or inside and mean_len >= MIN_CHUNK_CHARS / 2 or any(
         _cuts_a_number(text, m) or _cuts_a_statement(text, m) or text.startswith(_ITEM_NEVER_OPENS, m.end())
         for m in chain[1:])

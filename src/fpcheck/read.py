@@ -12,9 +12,9 @@ import codecs
 import os
 import re
 
-from fpcheck.model import InputError
+from fpcheck.model import Finding, InputError, Location
 
-__all__ = ["MAX_TEXT_BYTES", "decode_bytes", "read_text"]
+__all__ = ["MAX_TEXT_BYTES", "decode_bytes", "decode_lines", "mixed_encoding_finding", "read_text", "read_text_lines"]
 
 #: Larger files are refused before being read whole (a report is a few hundred KiB at most).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -38,6 +38,12 @@ _PLAUSIBLE_RE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u2
 
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode a text file's bytes; raise ``InputError(source, …)`` for empty, binary or undecodable input."""
+    return decode_lines(data, source)[0]
+
+
+def decode_lines(data: bytes, source: str) -> tuple[str, list[int]]:
+    """:func:`decode_bytes`, and the lines (1-based) of a GB18030 file that were UTF-8 and are read as such (a
+    line pasted in from another file, ``copy /b`` of two exports): an empty list for any other file."""
     if not data:
         raise InputError(source, "empty file")
     for bom, codec in _BOMS:
@@ -45,17 +51,18 @@ def decode_bytes(data: bytes, source: str) -> str:
             text = _strict(data[len(bom) :], codec, source, offset=len(bom))
             if not text:
                 raise InputError(source, "empty file (only a byte-order mark)")
-            return _check_text(text, source)
+            return _check_text(text, source), []
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise InputError(source, "binary data, not text (NUL bytes)", f"byte {data.index(0)}")
-        return _check_text(utf16, source)
+        return _check_text(utf16, source), []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_err:
         try:
-            return _check_text(data.decode("gb18030"), source)
+            gb_text, utf8_lines = _gb18030_lines(data)
+            return _check_text(gb_text, source), utf8_lines
         except UnicodeDecodeError as gb_err:
             bad = data[utf8_err.start : utf8_err.start + 1].hex()
             raise InputError(
@@ -64,7 +71,59 @@ def decode_bytes(data: bytes, source: str) -> str:
                 f"nor GB18030 (offset {gb_err.start})",
                 f"byte {utf8_err.start}",
             ) from None
-    return _check_text(_prefer_gb18030(data, text), source)
+    return _check_text(_prefer_gb18030(data, text), source), []
+
+
+def _gb18030_lines(data: bytes) -> tuple[str, list[int]]:
+    """GB18030 text in which a line that reads better as UTF-8 is read so (a line pasted in from a UTF-8 file); the
+    numbers of those lines. A line break byte never occurs inside a GB18030 character, so the file decodes line by
+    line as it does whole; raises the whole file's ``UnicodeDecodeError`` when a line is neither."""
+    try:
+        whole: str | None = data.decode("gb18030")
+    except UnicodeDecodeError as err:
+        whole, failed = None, err
+    if whole is not None and not _UTF8_LEAD_RE.search(data):
+        return whole, []
+    parts: list[str] = []
+    found: list[int] = []
+    for k, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            gb: str | None = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            gb = None
+        line = _utf8_line(raw, gb)
+        if line is not None:
+            found.append(k)
+        elif gb is not None:
+            line = gb
+        else:
+            raise failed  # (a line neither: the file's own error, its offset in the file)
+        parts.append(line)
+    return "\n".join(parts), found
+
+
+def _utf8_line(raw: bytes, gb: str | None) -> str | None:
+    """``raw`` as UTF-8 when it is valid UTF-8 with CJK in it and reads as commoner text so than as GB18030 (more
+    of its characters in GB2312's 6763 and ASCII: a GBK line that is valid UTF-8 by chance reads as rare characters, a UTF-8
+    line read as GBK as mojibake, 光明社区 as 鍏夋槑绀惧尯); None otherwise."""
+    if raw.isascii() or not _UTF8_LEAD_RE.search(raw):
+        return None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _UTF8_EVIDENCE_RE.search(line) is None:
+        return None
+    return line if gb is None or _common(line) > _common(gb) else None
+
+
+def _common(text: str) -> float:
+    """The share of ``text``'s characters GB2312 holds (the everyday characters, ASCII among them)."""
+    return sum(1 for c in text if c.isascii() or c.encode("gb2312", "ignore")) / max(len(text), 1)
+
+
+#: A three-byte UTF-8 sequence (every CJK character): a lead byte E0–EF then two continuation bytes.
+_UTF8_LEAD_RE = re.compile(rb"[\xe0-\xef][\x80-\xbf][\x80-\xbf]")
 
 
 def _prefer_gb18030(data: bytes, utf8_text: str) -> str:
@@ -82,6 +141,18 @@ def _prefer_gb18030(data: bytes, utf8_text: str) -> str:
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read and decode a text file; OS errors and oversized files become ``InputError`` naming the file."""
+    return read_text_lines(path)[0]
+
+
+def mixed_encoding_finding(source: str, line: int) -> Finding:
+    """The note that ``line`` of a GB18030 file was UTF-8 and was read as such (a warning: the file was put
+    together from two sources, and the line's words were damaged in every other reader)."""
+    return Finding("mixed_encoding", "warning", [], f"第{line}行是 UTF-8 编码，文件其余部分是 GB18030；该行已按 UTF-8 读取",
+                   f"line {line} is UTF-8 in a GB18030 file; read as UTF-8", location=Location(source=source, line=line))
+
+
+def read_text_lines(path: str | os.PathLike[str]) -> tuple[str, list[int]]:
+    """:func:`read_text`, and the lines of a GB18030 file read as UTF-8 (:func:`decode_lines`)."""
     source = os.fspath(path)
     try:
         size = os.stat(source).st_size
@@ -93,7 +164,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise InputError(source, f"cannot read file: {err.strerror or err}") from None
     if len(data) > MAX_TEXT_BYTES:  # grew while we read it
         raise InputError(source, f"file too large (over {MAX_TEXT_BYTES} bytes)")
-    return decode_bytes(data, source)
+    return decode_lines(data, source)
 
 
 def _strict(data: bytes, codec: str, source: str, offset: int = 0) -> str:

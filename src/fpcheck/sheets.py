@@ -74,7 +74,7 @@ from typing import cast
 import numpy as np
 
 from .model import Finding, InputError, Location
-from .read import decode_bytes
+from .read import decode_bytes, decode_lines, mixed_encoding_finding
 
 try:  # ISA-L's inflate, about twice zlib's speed (a big sheet's XML is decompressed before its last part is parsed)
     from isal import isal_zlib as _zlib
@@ -212,6 +212,12 @@ def _col_index(letters: bytes) -> int:
 # --------------------------------------------------------------------------------------------- entry
 
 
+#: Files that arrive under a table's name but are something else (a screenshot saved as 报表.xlsx): their magic bytes.
+_OTHER_FORMATS = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+                  (b"%PDF", "a PDF document"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+                  (b"\x1f\x8b", "a gzip archive"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"))
+
+
 def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | None = None) -> list[Grid]:
     """Every sheet of a workbook (xlsx/xlsm/ods/xls) or the one grid of a CSV file.
 
@@ -229,6 +235,8 @@ def load_grids(path: str | os.PathLike[str], meanwhile: Callable[[], object] | N
     ext = os.path.splitext(source)[1].lower()
     if head.startswith(OLE_MAGIC):
         return _load_ole(path, source, ext)
+    if (other := next((kind for magic, kind in _OTHER_FORMATS if head.startswith(magic)), None)) is not None:
+        raise InputError(source, f"not a table: the file is {other} (a different format under a table's name)")
     if not head.startswith(ZIP_MAGIC) and ext != ".csv" and (html := _load_html(path, source, ext)) is not None:
         return html
     if head.startswith(ZIP_MAGIC) or ext in (".xlsx", ".xlsm", ".ods"):
@@ -945,7 +953,8 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
         data = fh.read()
     if not data.strip():
         raise InputError(source, "empty file (no data)")
-    text = decode_bytes(data, source).lstrip("\ufeff")
+    text, utf8_lines = decode_lines(data, source)
+    text = text.lstrip("\ufeff")
     delim = _csv_delimiter(text[:8192])
     rows: list[list[object]] = []
     lines: list[int] = []
@@ -960,7 +969,8 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
         raise InputError(source, f"malformed CSV: {exc}", f"line {start}") from None
     if delim != ",":
         _decimal_comma(rows)
-    return Grid(name=None, rows=rows, csv=True, lines=lines)
+    return Grid(name=None, rows=rows, csv=True, lines=lines,
+                findings=[mixed_encoding_finding(source, k) for k in utf8_lines])
 
 
 _COMMA_DECIMAL = re.compile(r"[-−]?\d+,(?:\d{1,2}|\d{4,})[%‰]?")  # 11,63 / -1,30 / 100,00%: not a thousands group

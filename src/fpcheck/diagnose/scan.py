@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from fpcheck.diagnose.operators import candidates, find_impossible_dates, suspicions
+from fpcheck.diagnose.operators import candidates, default_table, find_impossible_dates, suspicions
 from fpcheck.model import Document, Finding, Location
 
 _FIGURE = re.compile(r"(?<![\d.])(\d{4,}(?:\.\d+)?)(元|%|‰|人|例|名|个|户|次|份)")
@@ -37,8 +37,12 @@ def impossible_dates(doc: Document) -> list[Finding]:
 
 
 def token_figures(doc: Document) -> list[Finding]:
-    """Figures outside the catalog that look corrupted on their own, with the operator's candidate."""
-    text, taken, out = doc.text or "", _extracted_spans(doc), []
+    """Figures outside the catalog that look corrupted on their own, with the operator's candidate. A figure that is
+    a pasted token whole (三年共为2023人次奖扶对象) only where the document's own figures show the token pasted: in a
+    clean report on 2023 it is an honest count."""
+    text, taken, found = doc.text or "", _extracted_spans(doc), []
+    whole = {t.pasted for t in default_table().tokens}
+    pasted = any(f.operator == "token_paste" for fs in doc.record_findings for f in fs)
     for m in _FIGURE.finditer(text):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken):
@@ -62,8 +66,10 @@ def token_figures(doc: Document) -> list[Finding]:
                            f"'{m.group(0)}' in the text was most likely '{c.printed}{unit}'")
         elif best:
             f.alternatives = [{"figure": c.value} for c in best]
-        out.append(f)
-    return out
+        found.append((m.group(1) in whole, f))
+    # (a token inside a longer figure, 20230%, or a repaired catalog figure shows the paste)
+    pasted = pasted or any(not is_whole for is_whole, _ in found)
+    return [f for is_whole, f in found if pasted or not is_whole]
 
 
 def _in_target_context(text: str, start: int) -> bool:
@@ -78,11 +84,12 @@ def _in_target_context(text: str, start: int) -> bool:
 
 
 def restated_targets(doc: Document) -> list[Finding]:
-    """The same named target rate stated with different values in one document: a disagreement."""
-    text = doc.text or ""
+    """The same named target rate stated with different values in one document: a disagreement. (A rate the
+    extraction read as the unit's achieved value is none, whatever heading it stands under: 主要指标完成情况.)"""
+    text, taken = doc.text or "", _extracted_spans(doc)
     seen: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     for m in _RATE.finditer(text):
-        if not _in_target_context(text, m.start()):
+        if not _in_target_context(text, m.start()) or any(a <= m.start(2) < b for a, b in taken):
             continue
         name = _LEADING.sub("", m.group(1))
         seen[name].append((float(m.group(2)), m.start(2), m.end(2)))
