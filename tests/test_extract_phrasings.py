@@ -1182,6 +1182,29 @@ def test_a_sex_ratio_to_one_or_to_a_hundred_in_words(whole: int, hundredths: int
     assert one(f"全年出生人口男女比例为{printed}。") == {"sex_ratio_at_birth": value}
 
 
+def test_a_ratio_to_one_checked_to_its_print_and_two_shares_of_a_hundred() -> None:
+    # 945: 1.18:1 is 118, printed to 0.01 of one (±0.5 per 100): against 214 / 198 = 108.08 an error, 1.08:1 none;
+    # 948: 男女比为52:48 is the ratio of two shares of a hundred, 108.33 — not 48
+    from fpcheck.check import Options, check_document
+
+    for printed, wrong in (("1.18:1", True), ("1.08:1", False)):
+        doc = extract(f"望江街道2024年报告\n全年出生412人，其中男孩214人、女孩198人，出生人口性别比为{printed}。", "t")
+        check_document(doc, Options(diagnose=False))
+        assert [f.rule for f in doc.all_findings() if f.severity == "error"] == (["sex_ratio_from_counts"] if wrong else [])
+    assert one("全年出生1500人，其中男婴780人，女婴720人，出生婴儿男女比为52:48。")["sex_ratio_at_birth"] == 108.33
+
+
+def test_figures_in_words_of_every_kind() -> None:
+    # 939–948: digit by digit (男一二八人, 二胎八六人), a decimal in words right after a ratio's name (性别比一百零八点五四,
+    # 性别比一〇六点六七), a share in tenths (九成八: 98%)
+    assert one("出生人口中男一二八人，女120人，出生婴儿性别比一〇六点六七。一胎150人，二胎八六人。") == {
+        "births_male": 128, "births_female": 120, "sex_ratio_at_birth": 106.67, "births_first": 150, "births_second": 86}
+    assert one("其中男孩178人，女孩164人，出生人口性别比一百零八点五四。") == {
+        "births_male": 178, "births_female": 164, "sex_ratio_at_birth": 108.54}
+    assert one("计划内出生151人，计划生育率为九成八。") == {"births_planned": 151, "planned_birth_rate": 98}
+    assert one("全乡计划生育率九成以上。") == {}  # (a bound)
+
+
 def test_counts_in_wan_and_qian_and_an_old_age_group() -> None:
     # 402: 年末总人口达32万5千人; 全县60岁以上老年人口达7.12万人 is an age group, no population
     assert one("年末总人口达32万5千人，全县60岁以上老年人口达7.12万人，全年出生2876人。") == {

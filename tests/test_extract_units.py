@@ -1447,6 +1447,11 @@ LATER_ROUNDS = [
     pytest.param(929, 938, {("931", "杉坪镇", "births_by_parity"), ("934", "橙溪县", "death_rate_from_counts"),
                             ("937", "杏林社區", "contraceptive_rate_from_counts")},
                  {"931", "934", "935", "936", "937"}, id="929-938 honest look-alikes"),
+    # every notation: 941's 综合节育率 ８６．５４％ for 8512 / 9846 = 86.45; 942's 二孩 一百一十二 for 一百二十一 (206 + 112 + 15
+    # = 333 against 342); 945's 性别比 1.18:1 for 214 / 198 = 1.08:1
+    pytest.param(939, 948, {("941", "枫林街道", "contraceptive_rate_from_counts"), ("942", "梅嶺鎮", "births_by_parity"),
+                            ("945", "望江街道", "sex_ratio_from_counts")},
+                 {"941", "942", "945"}, id="939-948 every notation"),
 ]
 
 

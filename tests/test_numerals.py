@@ -69,6 +69,10 @@ def to_chinese(n: int) -> str:
         ("二〇〇八", ParsedNumber(2008.0, 0, 1.0, None)),
         ("二OO八", ParsedNumber(2008.0, 0, 1.0, None)),
         ("一九九八", ParsedNumber(1998.0, 0, 1.0, None)),
+        ("一二八", ParsedNumber(128.0, 0, 1.0, None)),  # (digit by digit in an old typed report: 943)
+        ("八六", ParsedNumber(86.0, 0, 1.0, None)),
+        ("一五七〇二", ParsedNumber(15702.0, 0, 1.0, None)),
+        ("一〇六点六七", ParsedNumber(106.67, 2, 1.0, None)),
         ("千分之一点五二", ParsedNumber(1.52, 2, 1.0, "‰")),
         ("百分之九十八点五", ParsedNumber(98.5, 1, 1.0, "%")),
         ("百分之九十八", ParsedNumber(98.0, 0, 1.0, "%")),
@@ -85,7 +89,8 @@ def test_parse_examples(text: str, expected: ParsedNumber) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "  ", "abc", "1.2.3", "三四", "三四百", "O", "OO八", "一孩", "12,34", "万", "%", "百分之", "百", "千分之百万", "1亿2.5万x"]
+    "text", ["", "  ", "abc", "1.2.3", "三四", "三四五", "三五", "一两", "三四百", "O", "OO八", "一孩", "12,34", "万", "%", "百分之", "百",
+             "千分之百万", "1亿2.5万x"]  # (三四, 三四五, 三五, 一两: ranges in words)
 )
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None

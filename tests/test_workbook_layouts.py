@@ -3,7 +3,9 @@ hold where the sheet adds up and fail at the one cell that is made not to (workb
 
 from __future__ import annotations
 
+import re
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -971,3 +973,51 @@ def test_units_across_under_any_header_above_or_below_their_names(towns: dict[st
     with _workbook(fill) as (doc,):
         assert _values(doc) == {(name, period): dict(f) for name, period, f in columns}
         assert _errors([doc]) == set()
+
+
+def _subtotal_book(path: Path, rows: list[list[object]], hidden: set[int], formula: str) -> list[Document]:
+    """A sheet of ``rows`` (the last the 合计) with the rows ``hidden`` (0-based data rows) hidden and the 合计's
+    cells the formula ``formula`` (SUBTOTAL(109,…) or SUM) over the rows above with their typed values as its
+    cached values — as Excel saves them (openpyxl alone writes a formula without its value)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for k in hidden:
+        ws.row_dimensions[k + 2].hidden = True
+    wb.save(path)
+    last = len(rows)
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = re.sub(rf'(<c r="([B-D]){last}"[^>]*>)(<v>)',
+                   lambda m: f"{m.group(1)}<f>{formula}({m.group(2)}2:{m.group(2)}{last - 1})</f>{m.group(3)}", sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)
+    return read_table(path)
+
+
+@given(_towns(least=3), st.data())
+@SETTINGS
+def test_a_subtotal_of_the_rows_shown_leaves_out_the_hidden_ones(towns: dict[str, Figures], data: st.DataObject) -> None:
+    # 431 / 433: a 合计 of SUBTOTAL(109,…) (or SUBTOTAL(9,…) under a filter) is what Excel saves, the rows shown: no
+    # error, a note naming the hidden ones; a SUM over them (432), or a typed 合计 (55), counts them, and one that
+    # leaves them out is an error in every column; a SUBTOTAL that is neither sum is an error on its cell
+    names = list(towns)
+    hide = data.draw(st.sets(st.integers(0, len(names) - 1), min_size=1, max_size=len(names) - 2))
+    shown = _sum([towns[n] for k, n in enumerate(names) if k not in hide])
+    whole = _sum(list(towns.values()))
+    assume(shown != whole and all(shown[k] != whole[k] for k in COUNTS))  # (hidden rows of nought: the sums alike)
+    body = [["地区", *COUNTS.values()], *([n, *towns[n].values()] for n in names)]
+    with tempfile.TemporaryDirectory() as tmp:
+        (doc,) = _subtotal_book(Path(tmp) / "a.xlsx", [*body, ["合计", *shown.values()]], hide, "SUBTOTAL(109,")
+        assert _errors([doc]) == set() and any(f.rule == "totals_hidden_rows" for f in doc.findings)
+        (doc,) = _subtotal_book(Path(tmp) / "b.xlsx", [*body, ["合计", *whole.values()]], hide, "SUM(")
+        assert _errors([doc]) == set() and not any(f.rule == "totals_hidden_rows" for f in doc.findings)
+        (doc,) = _subtotal_book(Path(tmp) / "c.xlsx", [*body, ["合计", *shown.values()]], hide, "SUM(")
+        assert _errors([doc]) == {("Sheet", "totals", f"{c}{len(names) + 2}") for c in "BCD"}
+        wrong = [shown["population_end"] + 10, shown["births"], shown["deaths"]]
+        (doc,) = _subtotal_book(Path(tmp) / "d.xlsx", [*body, ["合计", *wrong]], hide, "SUBTOTAL(109,")
+        assert _errors([doc]) == {("Sheet", "totals", f"B{len(names) + 2}")}

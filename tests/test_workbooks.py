@@ -525,6 +525,12 @@ ROUND_425_430 = ["425_xlsx_zhen_nianbao_openpyxl_jiaoben_tianshu_gongshi_wu_huan
                  "428_xlsx_shiji_xls_biff8_gaiming_kuozhanming_xiang_gecun_chusheng_nanying_nvying_haici_zhengcenei_siwang_hebing_biaotou_heji_zuihou_wu_cuowu.xlsx",
                  "429_xlsx_zhen_diyi_sheet_kong_dier_sheet_tubiao_shuju_zai_disan_sheet_yincang_2022_sheet_heji_siwang_renshu_shangnian_wei_gai.xlsx",
                  "430_csv_utf8bom_fenhao_fenge_xiaoshu_douhao_qianwei_dianhao_oushi_quyu_excel_xian_gexiangzhen_renkou_biandong_jieyu_heji_zuihou_wu_cuowu.csv"]
+ROUND_431_436 = ["431_xlsx_zhen_renkou_biandong_hongxingcun_bingru_xinjiancun_yincang_hang_heji_subtotal109_bu_ji_yincang_hang_wu_cuowu.xlsx",
+                 "432_xlsx_xiang_chusheng_jieyu_baishucun_bingcun_yincang_hang_heji_sum_han_yincang_hang_heji_yihun_funv_shouda_diandao.xlsx",
+                 "433_xlsx_zhen_chusheng_siwang_zidong_shaixuan_leibie_zhi_xian_cun_shequ_hang_bei_shaixuan_yincang_heji_subtotal9_wu_cuowu.xlsx",
+                 "434_xlsx_xian_fencun_jieyu_chusheng_dagang_fenzu_xilingxiang_zhedie_xiaoji_subtotal9_heji_wei_xiaoji_zhi_he_yincang_cun_jieyulv_chaoshang_yihang.xlsx",
+                 "435_xlsx_zhen_nianbao_yincang_lie_shangnian_chusheng_renshu_jin_bennian_yincang_fuzhu_lie_pingjun_renkou_gongshi_wu_cuowu.xlsx",
+                 "436_xls_xiang_chusheng_haici_xingbie_zhengcenei_siwang_gepian_yuliu_kong_hang_yincang_heji_dianru_zhuwancun_erhai_diandao.xls"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -549,7 +555,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
-                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430)
+                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2452,11 +2458,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "428_xlsx_shiji_xls_biff8_gaiming_kuozhanming_xiang_gecun_chusheng_nanying_nvying_haici_zhengcenei_siwang_hebing_biaotou_heji_zuihou_wu_cuowu.xlsx": set(),
     "429_xlsx_zhen_diyi_sheet_kong_dier_sheet_tubiao_shuju_zai_disan_sheet_yincang_2022_sheet_heji_siwang_renshu_shangnian_wei_gai.xlsx": {("totals", "E13"), ("totals.death_rate_from_counts", "G13")},
     "430_csv_utf8bom_fenhao_fenge_xiaoshu_douhao_qianwei_dianhao_oushi_quyu_excel_xian_gexiangzhen_renkou_biandong_jieyu_heji_zuihou_wu_cuowu.csv": set(),
+    # 431–436 (rows and columns a clerk hides, filters, groups or subtotals; blind): 432 合计 已婚育龄妇女 4835 typed over
+    # its =SUM for 4385 (H16), its rate from it (J16); 434 坳头村 (a collapsed outline's hidden row) 综合节育率 89.60,
+    # the row above's, for 276 / 311 = 88.75 (E12); 436 竹湾村 二孩 51 for 15 — 11 + 51 + 1 against 27 births (B6, the
+    # births' check naming the parts), the 合计 二孩 short by 36 (F20). 431's SUBTOTAL(109) and 433's filtered
+    # SUBTOTAL(9) 合计 are the rows shown: no error
+    "431_xlsx_zhen_renkou_biandong_hongxingcun_bingru_xinjiancun_yincang_hang_heji_subtotal109_bu_ji_yincang_hang_wu_cuowu.xlsx": set(),
+    "432_xlsx_xiang_chusheng_jieyu_baishucun_bingcun_yincang_hang_heji_sum_han_yincang_hang_heji_yihun_funv_shouda_diandao.xlsx": {("totals", "H16"), ("totals.contraceptive_rate_from_counts", "J16")},
+    "433_xlsx_zhen_chusheng_siwang_zidong_shaixuan_leibie_zhi_xian_cun_shequ_hang_bei_shaixuan_yincang_heji_subtotal9_wu_cuowu.xlsx": set(),
+    "434_xlsx_xian_fencun_jieyu_chusheng_dagang_fenzu_xilingxiang_zhedie_xiaoji_subtotal9_heji_wei_xiaoji_zhi_he_yincang_cun_jieyulv_chaoshang_yihang.xlsx": {("contraceptive_rate_from_counts", "E12")},
+    "435_xlsx_zhen_nianbao_yincang_lie_shangnian_chusheng_renshu_jin_bennian_yincang_fuzhu_lie_pingjun_renkou_gongshi_wu_cuowu.xlsx": set(),
+    "436_xls_xiang_chusheng_haici_xingbie_zhengcenei_siwang_gepian_yuliu_kong_hang_yincang_heji_dianru_zhuwancun_erhai_diandao.xls": {("births_by_parity", "B6"), ("totals", "F20")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_430_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_436_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -1342,7 +1342,7 @@ class _Extractor:
                 return None
             printed = "-" + printed
         nstart, nend = pos, pos + len(printed)
-        per_one = False
+        per_one, shares = False, None
         if measure == "per100" and not masked and t.startswith((":", "：", "比"), nend) and (
                 t[nend] != "比" or g.num_re.match(t, nend + 1)):  # (107比100, not 108比上年)
             m2 = g.num_re.match(t, nend + 1)  # 100:118, 106.63:100 — the base (100) is an integer
@@ -1350,7 +1350,9 @@ class _Extractor:
                 return None
             a, b = printed, m2.group(0)
             per_one = b == "1" and "." in a and float(a) < 10  # 1.08:1 — 108 to 100
-            if "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
+            if 0 < float(b) < 100 and abs(float(a) + float(b) - 100) <= 1:
+                shares = (a, b, m2.end())  # 男女比为52:48: two shares of a hundred, the ratio theirs (108.33)
+            elif "." not in a and (float(a) == 100 or float(b) != 100 and ("." in b or "." not in a + b)):
                 printed, (nstart, nend) = b, m2.span()
             m = tail.match(t, m2.end())
             cut, unit, stop, bound = m.group("cut", "unit", "stop", "bound")  # type: ignore[union-attr]
@@ -1403,8 +1405,12 @@ class _Extractor:
         if not build:
             return None, end, ()
         v = Value(ind_id, pn.value, printed, pn.decimals, pn.scale, self.loc(nstart, nend), False, unit)
-        if per_one:  # (1.08:1 is 108 per 100, two decimals fewer)
-            v = dataclasses.replace(v, number=round(pn.value * 100, 10), decimals=max(pn.decimals - 2, 0), scale=100.0)
+        if per_one:  # (1.08:1 is 108 per 100: printed to 0.01 of one, so to 1 per 100, as its scale says)
+            v = dataclasses.replace(v, number=round(pn.value * 100, 10), scale=100.0)
+        elif shares is not None:  # (52:48 is 108.33 per 100, worked out to two decimals: a rate, not a print)
+            a, b, stop = shares
+            v = dataclasses.replace(v, number=round(float(a) / float(b) * 100, 2), printed=f"{a}:{b}", decimals=2,
+                                    location=self.loc(nstart, stop))
         if unit is not None and unit in mismatch:
             want = g.catalog[ind_id].unit
             return v, end, [Finding("unit_mismatch", "warning", [ind_id],
@@ -1819,7 +1825,8 @@ class _Extractor:
             scope = sentence  # (where targets are looked for: the period is still read from the whole sentence)
             if not quiet:  # …力争达到97%，全年政策内出生349人: a clause opening as achieved starts afresh
                 for again in g.achieved_opening.finditer(t, sentence, cs):
-                    if again.start() < clause:  # (opening the cue's clause or one before it)
+                    # (opening the cue's clause or one before it; or after a colon: …计划，人口变动情况如下：全乡年初…)
+                    if again.start() < clause or t[again.start()] in "：:":
                         scope = again.start() + 1
             lead = not quiet and ind_id in g.target_of and g.target_lead.search(t, clause, cs) is not None
             if lead:  # 计划完成四术380例: the target of what the cue names

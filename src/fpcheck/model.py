@@ -199,6 +199,9 @@ class Document:
     # a table's rows whose labels are indented to show a hierarchy (抚州市 over 　市辖区 over 　　临川区): each record's
     # level (0 flush left, 1 one step in …); empty where the labels are not so indented
     levels: list[int] = field(default_factory=list)
+    # the sheet's rows (0-based) a clerk hid, by hand, by a filter or in a collapsed outline, where its formulas hold a
+    # SUBTOTAL: a totals row made with it may leave them out (one made with SUM, or typed, does not; see fpcheck.totals)
+    hidden_rows: frozenset[int] = frozenset()
 
     def all_findings(self) -> list[Finding]:
         return [*self.findings, *(f for fs in self.record_findings for f in fs)]

@@ -1020,9 +1020,11 @@ def _numeral_behind(behind: str) -> str:
 # The numeral not preceded by 第 or another numeral char.
 _COUNT_RE = re.compile(rf"({_numeral_behind(f'(?<![第{_NUMERAL_CHARS}].)')})(?=([{MEASURE_WORDS}]|万元|年))")
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
-# A decimal stated after 为/达/是 with no unit (出生人口性别比为一百零八点一九。): a ratio, converted when it holds 点
-# with numerals on both sides of it and ends the clause.
-_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是].)')})(?=[。，,；;、()（）\s]|$)")  # (…一百一十点四五（男婴…）)
+# A decimal stated after 为/达/是, or right after a ratio's or rate's name, with no unit (出生人口性别比为一百零八点一九。,
+# 出生婴儿性别比一〇六点六七): converted when it holds 点 with numerals on both sides of it and ends the clause.
+_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是比率：:].)')})(?=[。，,；;、()（）\s]|$)")  # (…一百一十点四五（男婴…）)
+# A share in tenths after 为/达/是 (计划生育率为九成八: 98%), not a bound (九成以上).
+_TENTHS_RE = re.compile("(?<=[为达是])([一二三四五六七八九])成([一二三四五六七八九]?)(?![以多余左上])")
 
 
 @lru_cache(maxsize=4096)
@@ -1042,6 +1044,7 @@ def _digits(text: str) -> str | None:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
 def _count_edit(text: str, m: re.Match[str]) -> Edit | None:
@@ -1078,6 +1081,8 @@ def numerals_to_digits(n: Normalized) -> Normalized:
         edit = _count_edit(text, m)
         if edit is not None:
             edits.append(edit)
+    for m in _TENTHS_RE.finditer(text) if "成" in text else ():
+        edits.append((m.start(), m.end(), f"{_CN_DIGIT_VALUE[m.group(1)]}{_CN_DIGIT_VALUE.get(m.group(2), 0)}%"))
     for m in _DECIMAL_RE.finditer(text) if "点" in text else ():
         token = m.group(1)
         digits = _digits(token) if 0 < token.find("点") < len(token) - 1 else None

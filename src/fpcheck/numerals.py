@@ -20,6 +20,7 @@ CN_DIGITS: dict[str, int] = {
 }  # fmt: skip
 CN_ZEROS = frozenset("零〇○O")
 _SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+_SAYINGS = frozenset({"三五", "一两", "两三"})  # ranges in words whose digits do not run on
 #: A note's mark after a figure: superscript digits and circled numbers (108.25², 2711.00①), which NFKC would turn
 #: into digits of the figure.
 NOTE_MARK = "[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]"
@@ -139,9 +140,12 @@ def _chinese_integer(s: str) -> int | None:
     if all(c in CN_DIGITS for c in s):
         if len(s) == 1:
             return CN_DIGITS[s]
-        # Digit-by-digit (years like 二〇〇八); short runs such as 三四 are ranges ("three or four"), not numbers.
-        if len(s) >= 4 or any(c in CN_ZEROS for c in s):
-            return int("".join(str(CN_DIGITS[c]) for c in s))
+        # Digit-by-digit (years like 二〇〇八, counts like 一二八 or 八六 in an old typed report); digits running on
+        # are a range (三四: "three or four", 三四五: "three to five"), as is 三五 ("a few"), not numbers.
+        digits = [CN_DIGITS[c] for c in s]
+        running = all(b == a + 1 for a, b in zip(digits, digits[1:])) or s in _SAYINGS
+        if len(s) >= 4 or any(c in CN_ZEROS for c in s) or not running:
+            return int("".join(map(str, digits)))  # (二胎八六人, 一五七〇二人: 86, 15702)
         return None
     return _positional(s)
 

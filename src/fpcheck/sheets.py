@@ -166,6 +166,7 @@ class Grid:
     findings: list[Finding] = field(default_factory=list)
     lines: list[int] | None = None  # CSV: 1-based line on which each row starts
     merged: list[Span] = field(default_factory=list)  # merged ranges (xlsx, ods, xls)
+    hidden_rows: frozenset[int] = frozenset()  # rows hidden (by hand, a filter, an outline) in a sheet with SUBTOTALs
     # a big sheet's columns of figures found while it was parsed, in row order: only of these very ``rows``
     figures: list[Figures] = field(default_factory=list, compare=False, repr=False)
 
@@ -184,7 +185,8 @@ class Grid:
 
 
 # per sheet name: non-General number formats by (row, col), formula cells without a cached value, merged ranges
-Extras = dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]], list[Span]]]
+# per sheet: number formats by cell, formula cells without a value, merged ranges, hidden rows (0-based)
+Extras = dict[str, tuple[dict[tuple[int, int], str], set[tuple[int, int]], list[Span], frozenset[int]]]
 
 
 @lru_cache(maxsize=None)
@@ -288,7 +290,7 @@ def _xls_extras(data: bytes) -> Extras:
                 if fmt is not None and fmt.format_str not in ("General", "@"):
                     formats[(r, c)] = fmt.format_str
         merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
-        out[sheet.name] = (formats, set(), merged)
+        out[sheet.name] = (formats, set(), merged, frozenset())  # (xlrd reads no formulas: no SUBTOTAL to tell)
     return out
 
 
@@ -460,22 +462,30 @@ def _ods_extras(content: bytes, source: str) -> Extras:
     out: Extras = {}
     formats: dict[tuple[int, int], str] = {}
     merged: list[Span] = []
+    hidden: set[int] = set()
+    subtotal = False
     r = c = 0
     try:
         for event, el in iterparse(io.BytesIO(content), events=("start", "end")):
             tag = el.tag
             if event == "start":
                 if tag == _ODS_TABLE + "table":
-                    formats, merged, r = {}, [], 0
-                    out[el.get(_ODS_TABLE + "name", "")] = (formats, set(), merged)
+                    name, formats, merged, hidden, subtotal, r = el.get(_ODS_TABLE + "name", ""), {}, [], set(), False, 0
+                    out[name] = (formats, set(), merged, frozenset())
                 elif tag == _ODS_TABLE + "table-row":
                     c = 0
                 continue
-            if tag == _ODS_TABLE + "table-row":
-                r += int(el.get(_ODS_TABLE + "number-rows-repeated", "1"))
+            if tag == _ODS_TABLE + "table":
+                out[name] = (formats, set(), merged, frozenset(hidden) if subtotal else frozenset())
+            elif tag == _ODS_TABLE + "table-row":
+                n = int(el.get(_ODS_TABLE + "number-rows-repeated", "1"))
+                if el.get(_ODS_TABLE + "visibility", "visible") != "visible" and n <= _MAX_REPEAT:
+                    hidden.update(range(r, r + n))  # (collapsed in an outline, or filtered out)
+                r += n
                 el.clear()
             elif tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
                 n = int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                subtotal = subtotal or "SUBTOTAL" in el.get(_ODS_TABLE + "formula", "").upper()
                 down, across = (int(el.get(_ODS_TABLE + f"number-{k}-spanned", "1")) for k in ("rows", "columns"))
                 if down > 1 or across > 1:
                     merged.append((r, c, r + down - 1, c + across - 1))
@@ -547,8 +557,22 @@ def _xlsx_extras(zf: zipfile.ZipFile, source: str, parts: dict[str, Blob], sheet
         data = read(member)
         if _ENTITY_DECL.search(data[:4096]):
             raise InputError(source, "refused: sheet XML declares a DOCTYPE/entities, a possible entity bomb", member)
-        out[name] = (*_scan_sheet(data, xf_formats, nongeneral), _merges(data))
+        out[name] = (*_scan_sheet(data, xf_formats, nongeneral), _merges(data), _hidden_rows(data))
     return out
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+
+
+def _hidden_rows(data: Blob) -> frozenset[int]:
+    """The rows (0-based) one sheet's XML hides (``<row r="8" hidden="1">``: by hand, by a filter, in a collapsed
+    outline), where the sheet's formulas hold a SUBTOTAL, the one sum that may leave them out (a SUM or a typed total
+    counts them). One scan for each, rare: most sheets hide nothing."""
+    if data.find(b"hidden=") < 0 or data.find(b"SUBTOTAL(") < 0:
+        return frozenset()
+    return frozenset(int(n.group(1)) - 1 for m in _HIDDEN_ROW.finditer(data)
+                     if (n := _ROW_NUMBER.search(m.group())) is not None)
 
 
 def _scan_sheet(data: Blob, xf_formats: list[str], nongeneral: list[int]) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]]]:
@@ -656,9 +680,9 @@ def _grids(sheets: Sheets, extra: Extras, figures: dict[str, list[Figures]] | No
     figures found in the parts of big sheets)."""
     grids: list[Grid] = []
     for name, rows, hidden in sheets:
-        formats, no_value, merged = extra.get(name, ({}, set(), []))
+        formats, no_value, merged, hidden_rows = extra.get(name, ({}, set(), [], frozenset()))
         grids.append(Grid(name=name, rows=rows, formats=formats, no_value=no_value, hidden=hidden, merged=merged,
-                          figures=(figures or {}).get(name, [])))
+                          figures=(figures or {}).get(name, []), hidden_rows=hidden_rows))
     return grids
 
 

@@ -126,6 +126,7 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
         for doc in read:
             doc.sheet = None if grid.csv else grid.name
             doc.heading = heading
+            doc.hidden_rows = grid.hidden_rows
             docs.append(doc)
     if len(grids) > 1:
         link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from collections import Counter
 from itertools import chain, repeat, takewhile
@@ -431,6 +431,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         these, zh, en = (args, "合计行", "totals row") if g.total else (
             sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}")
         found = _against(g.head, g.rows, *these, zh, en, before=before) if g.rows else []
+        if found and doc.hidden_rows:
+            found = _shown_rows(doc, g, found, lambda rows: _against(g.head, rows, *these, zh, en, before=before),
+                                zh, en)
         if found and g.leaves is not None:
             # 总计 over 小计 rows (a city over its 市辖区 subtotal): a total that is the sum of the units themselves
             # is right, and the wrong subtotal has its own finding; what fails both ways is the total's, told against
@@ -463,6 +466,38 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
                                message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
                                rounding=None))
     return out
+
+
+def _shown_rows(doc: Document, g: SumGroup, found: list[Finding], against: Callable[[list[int]], list[Finding]],
+                zh: str, en: str) -> list[Finding]:
+    """A sum that misses its rows but holds, or misses less, over the rows the sheet shows (a 合计 made with SUBTOTAL
+    leaves out the rows a filter or the clerk hid: 河西镇's three 社区 filtered out): the findings left over the shown
+    rows, and a note naming the hidden ones. ``found`` as it was where the hidden rows explain nothing."""
+    records = doc.records
+    hidden = [i for i in g.rows if _sheet_row(records[i]) in doc.hidden_rows]
+    if not hidden:
+        return found
+    shown = [i for i in g.rows if i not in hidden]
+    again = against(shown) if shown else found
+    if len(again) >= len(found):
+        return found
+    labels = unit_labels(records)
+    names = "、".join(str(labels[i]) for i in hidden)
+    return [*again, Finding(
+        "totals_hidden_rows", "info", [],
+        f"{zh}{labels[g.head] if not g.total else ''} 是表中显示各行之和，未计隐藏（或被筛选掉）的行：{names}",
+        f"the {en} is the sum of the rows the sheet shows; the hidden (or filtered-out) rows are left out: {names}",
+        location=_row_location(records[g.head]))]
+
+
+def _sheet_row(rec: Record) -> int | None:
+    """The sheet row (0-based) a record's figures stand on, from its first figure's cell (F12 → 11)."""
+    loc = _row_location(rec)
+    m = _CELL_ROW.search(loc.cell) if loc is not None and loc.cell else None
+    return int(m.group()) - 1 if m else None
+
+
+_CELL_ROW = re.compile(r"\d+$")
 
 
 def _row_location(rec: Record) -> Location | None:
