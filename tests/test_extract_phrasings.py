@@ -1685,3 +1685,18 @@ def test_new_people_with_their_sexes_are_births_and_a_meetings_last_year_is_the_
     # …but 去年 in a report on its own year is still last year's
     assert by_unit("杨树村2003年计划生育工作总结\n全村年末人口1871人。去年全村过世了12位老人。\n") == {
         "杨树村": {"population_end": 1871}}
+
+
+def test_a_boundary_change_the_present_area_and_the_old() -> None:
+    # 949–958: the year-start on the present area replaces the one marked as the old area's (原口径, 原区划口径, or
+    # stated for 原X镇); alone, the old-area figure is the value (958); people moved out are none; a figure worked on
+    # the old area (按原区划口径…计算) is none; a 开发区 stating its own figures is a place, 按原区 none
+    assert one("街道上年末户籍人口52348人（原口径），滨江社区划出6133人，按调整后口径，年初户籍人口为46215人，"
+               "年末户籍人口46102人。")["population_start"] == 46215
+    assert one("原桂花镇上年末户籍人口27742人，扣除划出的石门村1424人后，年初户籍人口按现辖区口径为26318人。") == {
+        "population_start": 26318}
+    assert one("全镇年初户籍人口42618人（调整前口径），7月1日划出4个社区户籍人口9306人，年末户籍人口33402人。") == {
+        "population_start": 42618, "population_end": 33402}
+    assert by_unit("临河县2009年工作总结\n全县出生3500人，死亡2100人。临河经济开发区全年出生186人，死亡74人。"
+                   "按原区划口径（不含开发区）计算，全县出生3319人。\n") == {
+        "临河县": {"births": 3500, "deaths": 2100}, "临河经济开发区": {"births": 186, "deaths": 74}}

@@ -1452,6 +1452,11 @@ LATER_ROUNDS = [
     pytest.param(939, 948, {("941", "枫林街道", "contraceptive_rate_from_counts"), ("942", "梅嶺鎮", "births_by_parity"),
                             ("945", "望江街道", "sex_ratio_from_counts")},
                  {"941", "942", "945"}, id="939-948 every notation"),
+    # boundary changes (954 a corrupted seed-style repost): 950's 综合节育率 85.38 for 6698 / 7804 = 85.83; 953's 二孩 96
+    # for 101 (98 + 96 + 15 = 209 against 214); 956's 性别比 101.17 for 195 / 177 = 110.17
+    pytest.param(949, 958, {("950", "新城街道", "contraceptive_rate_from_counts"), ("953", "沙河乡", "births_by_parity"),
+                            ("956", "东湖街道", "sex_ratio_from_counts")},
+                 {"950", "953", "954", "956"}, id="949-958 boundary changes"),
 ]
 
 

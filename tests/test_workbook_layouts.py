@@ -1021,3 +1021,48 @@ def test_a_subtotal_of_the_rows_shown_leaves_out_the_hidden_ones(towns: dict[str
         wrong = [shown["population_end"] + 10, shown["births"], shown["deaths"]]
         (doc,) = _subtotal_book(Path(tmp) / "d.xlsx", [*body, ["合计", *wrong]], hide, "SUBTOTAL(109,")
         assert _errors([doc]) == {("Sheet", "totals", f"B{len(names) + 2}")}
+
+
+@given(_towns(least=5), st.sampled_from(["年末人口", "年初人口"]), st.data())
+@SETTINGS
+def test_rates_all_on_one_other_base_are_the_sheets_convention(towns: dict[str, Figures], base: str,
+                                                               data: st.DataObject) -> None:
+    # 437 / 438: every 出生率 on the year-end (or year-start) population, as the 注 says: the sheet's base, no error on
+    # any row, a note; a rate that misses that base too is an error on its cell
+    names = list(towns)
+    starts = {n: towns[n]["population_end"] + data.draw(st.integers(-300, 300).filter(bool)) for n in names}
+
+    def rate(n: str) -> float:
+        pop = towns[n]["population_end"] if base == "年末人口" else starts[n]
+        return round(towns[n]["births"] * 1000 / pop, 2)
+
+    mean = {n: round(towns[n]["births"] * 2000 / (starts[n] + towns[n]["population_end"]), 2) for n in names}
+    wrong = data.draw(st.sampled_from(names))
+    # (a base that tells, on three rows at least besides the wrong one)
+    assume(sum(abs(rate(n) - mean[n]) > 0.015 for n in names if n != wrong) >= 3)
+
+    def fill(ws: Worksheet, off: float = 0.0) -> None:
+        ws.append(["地区", "年初人口", "年末人口", "出生人数", "出生率"])
+        for n in names:
+            ws.append([n, starts[n], towns[n]["population_end"], towns[n]["births"], rate(n) + (off if n == wrong else 0)])
+            ws.cell(ws.max_row, 5).number_format = "0.00"  # (printed to two decimals, as a clerk's sheet shows them)
+        ws.append([f"注：出生率按{base}计算。"])
+
+    with _workbook(fill) as (doc,):
+        assert _errors([doc]) == set() and any(f.rule == "sheet_base" for f in doc.findings)
+    with _workbook(lambda ws: fill(ws, off=1.5)) as docs:
+        assert _errors(docs) == {("Sheet", "birth_rate_from_counts", f"E{names.index(wrong) + 2}")}
+
+
+def test_shares_of_one_under_a_percent_header_and_a_ratio_per_hundred_boys() -> None:
+    # 441: 综合节育率（%） over 0.8961 in General cells is 89.61 %; 440: 性别比（男=100） is girls per hundred boys, no
+    # catalog ratio (it had been read as the population's sex ratio, with range warnings)
+    def fill(ws: Worksheet) -> None:
+        ws.append(["村名", "已婚育龄妇女", "落实节育措施人数", "综合节育率（%）", "出生人数", "男", "女", "性别比（男=100）"])
+        ws.append(["柳溪村", 462, 414, 0.8961, 19, 10, 9, 90.0])
+        ws.append(["河东村", 398, 352, 0.8844, 13, 7, 6, 85.71])
+
+    with _workbook(fill) as (doc,):
+        assert [r.values["contraceptive_rate"].number for r in doc.records] == [89.61, 88.44]
+        assert not any("sex_ratio" in k for r in doc.records for k in r.values)
+        assert _errors([doc]) == set()

@@ -531,6 +531,12 @@ ROUND_431_436 = ["431_xlsx_zhen_renkou_biandong_hongxingcun_bingru_xinjiancun_yi
                  "434_xlsx_xian_fencun_jieyu_chusheng_dagang_fenzu_xilingxiang_zhedie_xiaoji_subtotal9_heji_wei_xiaoji_zhi_he_yincang_cun_jieyulv_chaoshang_yihang.xlsx",
                  "435_xlsx_zhen_nianbao_yincang_lie_shangnian_chusheng_renshu_jin_bennian_yincang_fuzhu_lie_pingjun_renkou_gongshi_wu_cuowu.xlsx",
                  "436_xls_xiang_chusheng_haici_xingbie_zhengcenei_siwang_gepian_yuliu_kong_hang_yincang_heji_dianru_zhuwancun_erhai_diandao.xls"]
+ROUND_437_442 = ["437_xlsx_zhen_gecun_renkou_biandong_sanlv_yi_nianmo_renkou_wei_jishu_zhu_shuoming_qianru_qianchu_yimin_anzhidian_cun_siwanglv_diandao.xlsx",
+                 "438_xls_xiang_gecun_chusheng_siwang_sanlv_yi_shangnianmo_renkou_nianchu_wei_jishu_zhu_shuoming_benianmo_renkou_jianshao_wu_cuowu.xls",
+                 "439_ods_sheng_geshi_changzhu_renkou_chusheng_siwang_ziran_zengzhanglv_baifenbi_biaotou_baifenhao_quansheng_shouhang_wu_cuowu.ods",
+                 "440_xlsx_xian_gexiangzhen_chusheng_xingbiebi_nv100_he_nan100_liang_lie_chusheng_quexian_fashenglv_wanfenzhi_xiangzhen_chusheng_renshu_diandao.xlsx",
+                 "441_xlsx_xiang_gecun_jihua_shengyulv_zonghe_jieyulv_cun_wei_xiaoshu_changgui_geshi_biaotou_baifenhao_yi_cun_quanbu_zhengcenei_wei_1_wu_cuowu.xlsx",
+                 "442_csv_gbk_zhen_gecun_ziran_zengzhang_renshu_yu_ziran_zengzhanglv_sanlv_yi_nianmo_renkou_wei_jishu_heji_siwang_renshu_diandao.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -555,7 +561,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
-                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436)
+                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2469,11 +2475,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "434_xlsx_xian_fencun_jieyu_chusheng_dagang_fenzu_xilingxiang_zhedie_xiaoji_subtotal9_heji_wei_xiaoji_zhi_he_yincang_cun_jieyulv_chaoshang_yihang.xlsx": {("contraceptive_rate_from_counts", "E12")},
     "435_xlsx_zhen_nianbao_yincang_lie_shangnian_chusheng_renshu_jin_bennian_yincang_fuzhu_lie_pingjun_renkou_gongshi_wu_cuowu.xlsx": set(),
     "436_xls_xiang_chusheng_haici_xingbie_zhengcenei_siwang_gepian_yuliu_kong_hang_yincang_heji_dianru_zhuwancun_erhai_diandao.xls": {("births_by_parity", "B6"), ("totals", "F20")},
+    # 437–442 (rates on other bases and in other units: the year-end or the year-start for every row as the 注 says, %
+    # for ‰, 女=100 beside 男=100, shares of one in General cells under （%）, growth beside its count; blind): 437 石坝村
+    # 死亡率 9.77 for 17 / 2134 × 1000 = 7.97 on the sheet's year-end base (I13, its growth with it, J13); 440 东坝镇
+    # 出生人数 430 for 219 + 184 = 403 (C5; the 合计 short of the column by 27, C16); 442 合计 死亡 195 for the villages'
+    # 159 (line 15, its rate worked from it)
+    "437_xlsx_zhen_gecun_renkou_biandong_sanlv_yi_nianmo_renkou_wei_jishu_zhu_shuoming_qianru_qianchu_yimin_anzhidian_cun_siwanglv_diandao.xlsx": {("death_rate_from_counts", "I13"), ("natural_growth_is_difference", "J13")},
+    "438_xls_xiang_gecun_chusheng_siwang_sanlv_yi_shangnianmo_renkou_nianchu_wei_jishu_zhu_shuoming_benianmo_renkou_jianshao_wu_cuowu.xls": set(),
+    "439_ods_sheng_geshi_changzhu_renkou_chusheng_siwang_ziran_zengzhanglv_baifenbi_biaotou_baifenhao_quansheng_shouhang_wu_cuowu.ods": set(),
+    "440_xlsx_xian_gexiangzhen_chusheng_xingbiebi_nv100_he_nan100_liang_lie_chusheng_quexian_fashenglv_wanfenzhi_xiangzhen_chusheng_renshu_diandao.xlsx": {("births_by_sex", "C5"), ("totals", "C16")},
+    "441_xlsx_xiang_gecun_jihua_shengyulv_zonghe_jieyulv_cun_wei_xiaoshu_changgui_geshi_biaotou_baifenhao_yi_cun_quanbu_zhengcenei_wei_1_wu_cuowu.xlsx": set(),
+    "442_csv_gbk_zhen_gecun_ziran_zengzhang_renshu_yu_ziran_zengzhanglv_sanlv_yi_nianmo_renkou_wei_jishu_heji_siwang_renshu_diandao.csv": {("totals", "15:4"), ("totals.death_rate_from_counts", "15:7")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_436_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_442_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

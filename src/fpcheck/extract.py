@@ -448,6 +448,8 @@ class _Grammar:
     ratio_counts: re.Pattern[str]
     unit_sentence_next: re.Pattern[str]
     month_column: re.Pattern[str]
+    old_boundary_after: re.Pattern[str]
+    old_area_before: re.Pattern[str]
 
     def __init__(self, catalog: Catalog) -> None:
         p = patterns()
@@ -823,7 +825,13 @@ class _Extractor:
         self.paren_starts: list[int] = []
         self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
         self._damaged_at: set[int] = set()  # where counts printed with a fraction were reported
+        self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
+
+    def on_old_area(self, v: Value) -> bool:
+        """Whether ``v`` was stated on the area before a boundary change (read_number saw its bracket)."""
+        span = v.location.span
+        return span is not None and any(self.to_original(at, at + 1)[0] == span[0] for at in self._old_area)
 
     # --- positions ----------------------------------------------------------------------------
     def _sentence_start(self, pos: int) -> int:
@@ -1381,6 +1389,9 @@ class _Extractor:
         elif unit in g.loose_units and end < len(t) and "\u4e00" <= t[end] <= "\u9fff" \
                 and not t.startswith(g.loose_units[unit], end):
             return None  # 3个村: 个 counts villages here
+        if end < len(t) and t[end] in "(（" and g.old_boundary_after.match(t, end):
+            self._old_area.add(nstart)  # 上年末户籍人口52348人（原口径）: the area before a boundary change — the value
+            # only until the same figure on the present area is read (…，按调整后口径，年初户籍人口为46215人)
         if before == "(" and t.startswith(")", end):
             end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
         if unit is not None and unit in g.stock_units.get(ind_id, ()):
@@ -1850,7 +1861,9 @@ class _Extractor:
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
-            if ind_id in values and (g.verified.search(t, max(sent, cs - LOOKBACK), cs) is not None or ind_id in g.round_indicators
+            if ind_id in values and (g.verified.search(t, max(sent, cs - LOOKBACK), cs) is not None
+                                     or self._old_area and self.on_old_area(values[ind_id])
+                                     or ind_id in g.round_indicators
                                      and (g.latest_round.search(t, sentence, cs) is not None
                                           or values[ind_id].unit_printed in g.extra_units.get(ind_id, ()))) \
                     and not self.blocked(cs, clause, scope, ind_id, sections, quiet) \
@@ -1905,6 +1918,8 @@ class _Extractor:
                         annual.append((end, v.indicator))
                     values[v.indicator] = v
                     windows.append((sentence, end))
+                    if g.old_area_before.match(t, clause) is not None:  # (原桂花镇上年末户籍人口27742人: the old area's,
+                        self._old_area.add(at)  # the value until the present area's, …年初户籍人口按现辖区口径为26318人)
                     if (fam := family_of.get(v.indicator)) in g.wholes:  # (a whole's task, unless what it did came
                         # first: 完成四术XXXX例，占全年任务XXXX例的XX.XX%，其中完成结扎… are the parts done)
                         task_of = (fam, end) if g.roles[fam].get("target") == v.indicator and task_of is None else (

@@ -546,6 +546,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             and len(own_zh) + len(en) == 1 and _left_of(sh, c, value_start, cat, keymap, frozenset(
                 [*parity["of_births"], *parity["of_births"].values()])) in parity["after"]:  # 已婚育龄妇女 | 无孩 | 一孩
         ind = parity["of_births"][ind]
+    if ind is not None and ind in cat and cat[ind].measure == "per100" and _PER_MALE.search(col.header):
+        ind = None  # 性别比（男=100）: girls per hundred boys, the catalog's ratio turned round — no indicator
     scale, unit_printed, pct = scale_of(units)
     if ind is not None and ind in cat:  # 落实节育措施（例）: the measures taken, not the women using them
         ind = cat[ind].printed_in(unit_printed)
@@ -556,10 +558,24 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             scale, unit_printed, _ = scale_of([sh.layout.units_text or sh.title_unit or ""])
         if pct and measure == "permille":
             scale, unit_printed = 10.0, "%"
+        elif pct and measure == "percent" and _fractions(sh, c):
+            scale = 100.0  # 综合节育率（%） over 0.8961, 0.9722 …, General cells: shares of one, read as percents
         col.scale = scale or 1.0
         col.unit_printed = unit_printed
         col.annualised = measure == "permille" and annualised_cue().search(" ".join([col.header, *units])) is not None
     return col
+
+
+_PER_MALE = re.compile(r"男\s*[=＝]\s*100")
+
+
+def _fractions(sh: _Sheet, c: int) -> bool:
+    """Whether column ``c``'s figures (on the sample rows) are all shares of one, some strictly between 0 and 1, in
+    cells that do not show them as percents themselves (0.00%: read ×100 by their format already)."""
+    if any("%" in sh.grid.formats.get((r, c), "") for r in sh.sample):
+        return False
+    numbers = [v for r in sh.sample if isinstance(v := sh.cell(r, c), (int, float)) and not isinstance(v, bool)]
+    return bool(numbers) and all(0 <= v <= 1 for v in numbers) and any(0 < v < 1 for v in numbers)
 
 
 _SEXES = frozenset({"population_male", "population_female", "births_male", "births_female"})

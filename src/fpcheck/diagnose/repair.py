@@ -13,6 +13,8 @@ explains is blamed but not suggested: it is reported as a disagreement.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,7 +27,7 @@ from fpcheck.columns import Columns
 from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
 from fpcheck.diagnose.operators import KEYSTROKE, TARGETED, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
-from fpcheck.model import Document, Finding, Location, Record, Value
+from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
 from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import sum_groups
@@ -767,18 +769,25 @@ def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
 def _other_base(rec: Record, rule: Rule) -> tuple[str, str] | None:
     """The name (zh, en) of another base of a failing ratio's derived denominator (年末人口 for 平均人口) on which its
     printed rate holds within its rounding, or None: a clerk's rates worked on the year-end population."""
+    return next(iter(_other_bases(rec, rule)), None)
+
+
+def _other_bases(rec: Record, rule: Rule) -> list[tuple[str, str]]:
+    """Every other base (zh, en) of a ratio's derived denominator on which its printed rate holds (see
+    :func:`_other_base`), in the catalog's order."""
     if rule.kind != "ratio" or (d := rule.derived.get(rule.operands["denominator"][0])) is None:
-        return None
+        return []
     figures = {k: v.number for k, v in rec.values.items() if v.number is not None}
     (rate,), (num,) = rule.operands["rate"], rule.operands["numerator"]
     if rate not in figures or num not in figures:
-        return None
+        return []
     usable = [a for a in d.alternatives if all(i in figures for i in a.ids)]
+    out = []
     for alt in usable[1:]:
         base = sum(figures[i] for i in alt.ids) / (len(alt.ids) if alt.how == "mean" else 1)
         if base > 0 and abs(figures[num] / base * rule.scale - figures[rate]) <= rec.values[rate].resolution + 1e-9:
-            return alt.name_zh, alt.name_en
-    return None
+            out.append((alt.name_zh, alt.name_en))
+    return out
 
 
 def _explained_by_base(rec: Record, diag: Diagnosis, findings: list[Finding], rules: Sequence[Rule]) -> Diagnosis:
@@ -793,6 +802,55 @@ def _explained_by_base(rec: Record, diag: Diagnosis, findings: list[Finding], ru
     for f in failing:
         f.add_evidence(f"按{zh}计算则相符：该率似以{zh}为分母", f"it holds on the {en}: the rate looks worked on it")
     return replace(diag, blamed={}, alternatives=[])
+
+
+def sheet_base(doc: Document, rules: Sequence[Rule]) -> None:
+    """A table whose rates are all worked on one other base than the mean (年末人口, as its 注 may say: 出生率按年末人口
+    计算): its own convention, not a mistake on every row. The findings of the rows (and the totals row) that hold on it
+    go, those that miss it too stay, and a note says which base the sheet uses. (Where a rate
+    rule fails on rows of which three at least, and three in four, hold on one other base, and the rows it holds on
+    hold on that base too but for one in ten, the base is the sheet's.)"""
+    if doc.kind != "table" or not doc.record_findings:
+        return
+    by_id = {r.id: r for r in rules}
+    notes: list[Finding] = []
+    for rule in (r for r in rules if r.kind == "ratio"):
+        rate = rule.operands["rate"][0]
+        applies = [i for i, rec in enumerate(doc.records) if rate in rec.values]
+        failing = [i for i in applies if any(f.rule == rule.id and f.severity == "error" for f in doc.record_findings[i])]
+        if len(failing) < 3:
+            continue
+        bases = [_other_bases(doc.records[i], rule) for i in failing]
+        held = Counter(b for bs in bases for b in bs)
+        if not held:
+            continue
+        (base, n), = held.most_common(1)
+        # (the rows that hold on the mean hold on that base too, but for one in ten: where 年初 and 年末 are close,
+        # every base gives the printed rate)
+        against = sum(base not in _other_bases(doc.records[i], rule) for i in applies if i not in failing)
+        if n < 3 or n < 0.75 * len(failing) or against > 0.1 * len(applies):
+            continue
+        for i, bs in zip(failing, bases):
+            if base in bs:
+                doc.record_findings[i] = [f for f in doc.record_findings[i] if f.rule != rule.id]
+        total = f"totals.{rule.id}"
+        doc.findings = [f for f in doc.findings if not (f.rule == total and (t := _totals_record(doc, f)) is not None
+                                                          and base in _other_bases(t, by_id[rule.id]))]
+        notes.append(Finding("sheet_base", "info", [rate], f"本表{rule.id}按{base[0]}计算（表的口径，非逐行错误），已按此核对",
+                             f"the sheet works {rate} on the {base[1]} (its own convention, not a mistake on every row): "
+                             f"checked on it"))
+    doc.findings = [*notes, *doc.findings]
+
+
+def _totals_record(doc: Document, f: Finding) -> Record | None:
+    """The totals record a totals finding points at: the 合计 with a figure on the finding's row."""
+    row = _ROW.search(f.location.cell or "") if f.location is not None else None
+    return next((r for r in doc.records if r.unit == TOTAL_UNIT and row is not None and any(
+        (m := _ROW.search(v.location.cell or "")) is not None and m.group() == row.group() for v in r.values.values())),
+        None)
+
+
+_ROW = re.compile(r"\d+$")
 
 
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
