@@ -986,6 +986,8 @@ class _Extractor:
         # 全年出生612人，死亡548人；山区…: the place's, to the semicolon
         for pattern, clause_end in ((g.ranked_place, None), (g.among_place, _SEMICOLON)):
             for m in pattern.finditer(t):
+                if pattern is g.among_place and (m.start() == 0 or t[m.start() - 1] not in "个各辖"):
+                    continue  # (全县14个乡镇中: the places counted before them)
                 k = bisect_right(self.full_stops, m.end())
                 end = self.full_stops[k] if k < len(self.full_stops) else len(t)
                 if clause_end is not None and (semicolon := clause_end.search(t, m.end(), end)) is not None:

@@ -1024,7 +1024,8 @@ _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 # 出生婴儿性别比一〇六点六七): converted when it holds 点 with numerals on both sides of it and ends the clause.
 _DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是比率：:].)')})(?=[。，,；;、()（）\s]|$)")  # (…一百一十点四五（男婴…）)
 # A share in tenths after 为/达/是 (计划生育率为九成八: 98%), not a bound (九成以上).
-_TENTHS_RE = re.compile("(?<=[为达是])([一二三四五六七八九])成([一二三四五六七八九]?)(?![以多余左上])")
+_TENTHS_RE = re.compile("([一二三四五六七八九])(?<=[为达是].)成([一二三四五六七八九]?)(?![以多余左上])")  # (a class first:
+# the engine skips to the digits, not a look-behind tried at every char)
 
 
 @lru_cache(maxsize=4096)
