@@ -1457,7 +1457,37 @@ LATER_ROUNDS = [
     pytest.param(949, 958, {("950", "新城街道", "contraceptive_rate_from_counts"), ("953", "沙河乡", "births_by_parity"),
                             ("956", "东湖街道", "sex_ratio_from_counts")},
                  {"950", "953", "954", "956"}, id="949-958 boundary changes"),
+    # two slips in one report (965 a corrupted seed-style repost besides; the repairs: test_two_slips_in_one_report…)
+    pytest.param(959, 968, {("959", "柳塘乡", "births_by_parity"), ("959", "柳塘乡", "death_rate_from_counts"),
+                            ("960", "洛溪县", "births_by_parity"), ("960", "洛溪县", "sex_ratio_from_counts"),
+                            ("961", "南苑街道", "birth_rate_from_counts"),
+                            ("961", "南苑街道", "planned_birth_rate_from_counts"), ("962", "白沙鎮", "births_by_parity"),
+                            ("963", "东岗乡", "death_rate_from_counts"), ("963", "东岗乡", "natural_growth_is_difference"),
+                            ("965", "马岭镇", "surgeries_by_kind"), ("966", "金溪鎮", "births_by_parity"),
+                            ("966", "金溪鎮", "birth_rate_from_counts"), ("967", "桃源镇", "married_women_by_children"),
+                            ("967", "桃源镇", "contraceptive_rate_from_counts")},
+                 {"959", "960", "961", "962", "963", "965", "966", "967"}, id="959-968 two slips"),
 ]
+
+
+def test_two_slips_in_one_report_are_both_repaired_where_the_figures_pin_them() -> None:
+    """Round 959–968, each pair the one pair of one-keystroke repairs that clears every rule (worked by its writer's
+    search, by hand for each): 959 二孩 79 → 97 and 死亡率 6.73 → 6.37; 960 出生 4276 → 4726 and 性别比 117.64 → 111.64;
+    962 二孩 127 → 121 and 多孩 12 → 21 (not 一孩 176 → 179, which closes the sum alone); 963 死亡 209 → 206 and 自然增长率
+    32.8 → 3.28; 966 出生 481 → 418 and 出生率 12.59 → 12.09; 967 一孩妇女 3158 → 3185 and 落实节育措施 55538 → 5538."""
+    from pathlib import Path
+
+    from fpcheck.check import check_paths
+
+    where = Path(__file__).parent / "fixtures" / "reports"
+    docs, _ = check_paths(sorted(p for n in (959, 960, 962, 963, 966, 967) for p in where.glob(f"{n}_*.txt")))
+    repairs = {(Path(d.source).name[:3], k, v) for d in docs for fs in d.record_findings for f in fs
+               if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
+    assert repairs == {("959", "births_second", 97), ("959", "death_rate", 6.37), ("960", "births", 4726),
+                       ("960", "sex_ratio_at_birth", 111.64), ("962", "births_second", 121),
+                       ("962", "births_third_plus", 21), ("963", "deaths", 206), ("963", "natural_growth_rate", 3.28),
+                       ("966", "births", 418), ("966", "birth_rate", 12.09), ("967", "married_women_one_child", 3185),
+                       ("967", "contraception_users", 5538)}
 
 
 def test_honest_files_give_no_finding() -> None:
