@@ -3,6 +3,8 @@ for two periods of one unit, and the unit named by a speech's byline."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pathlib import Path
 
 import pytest
@@ -1470,20 +1472,22 @@ LATER_ROUNDS = [
 ]
 
 
+def _repairs(numbers: Iterable[int]) -> set[tuple[str, str, float]]:
+    """(file number, indicator, suggested value) of every repair fpcheck proposes on the report fixtures ``numbers``."""
+    from fpcheck.check import check_paths
+
+    where = Path(__file__).parent / "fixtures" / "reports"
+    docs, _ = check_paths(sorted(p for n in numbers for p in where.glob(f"{n}_*.txt")))
+    return {(Path(d.source).name[:3], k, v) for d in docs for fs in d.record_findings for f in fs
+            if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
+
+
 def test_two_slips_in_one_report_are_both_repaired_where_the_figures_pin_them() -> None:
     """Round 959–968, each pair the one pair of one-keystroke repairs that clears every rule (worked by its writer's
     search, by hand for each): 959 二孩 79 → 97 and 死亡率 6.73 → 6.37; 960 出生 4276 → 4726 and 性别比 117.64 → 111.64;
     962 二孩 127 → 121 and 多孩 12 → 21 (not 一孩 176 → 179, which closes the sum alone); 963 死亡 209 → 206 and 自然增长率
     32.8 → 3.28; 966 出生 481 → 418 and 出生率 12.59 → 12.09; 967 一孩妇女 3158 → 3185 and 落实节育措施 55538 → 5538."""
-    from pathlib import Path
-
-    from fpcheck.check import check_paths
-
-    where = Path(__file__).parent / "fixtures" / "reports"
-    docs, _ = check_paths(sorted(p for n in (959, 960, 962, 963, 966, 967) for p in where.glob(f"{n}_*.txt")))
-    repairs = {(Path(d.source).name[:3], k, v) for d in docs for fs in d.record_findings for f in fs
-               if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
-    assert repairs == {("959", "births_second", 97), ("959", "death_rate", 6.37), ("960", "births", 4726),
+    assert _repairs((959, 960, 962, 963, 966, 967)) == {("959", "births_second", 97), ("959", "death_rate", 6.37), ("960", "births", 4726),
                        ("960", "sex_ratio_at_birth", 111.64), ("962", "births_second", 121),
                        ("962", "births_third_plus", 21), ("963", "deaths", 206), ("963", "natural_growth_rate", 3.28),
                        ("966", "births", 418), ("966", "birth_rate", 12.09), ("967", "married_women_one_child", 3185),
@@ -1507,15 +1511,7 @@ def test_the_clerks_mistakes_in_prose_are_repaired_where_the_figures_pin_them() 
     """Round 819–828: each planted figure the others determine gets its original back, by the damage that explains
     it — a digit dropped (819), the point moved (821: 11.4, the digits printed; the counts give 11.42), digits
     transposed (823), a digit mistyped (824), numerator and denominator swapped (826: 10000 / 105.16 = 95.09)."""
-    from pathlib import Path
-
-    from fpcheck.check import check_paths
-
-    where = Path(__file__).parent / "fixtures" / "reports"
-    docs, _ = check_paths(sorted(p for n in range(819, 829) for p in where.glob(f"{n}_*.txt")))
-    repairs = {(Path(d.source).name[:3], k, v) for d in docs for fs in d.record_findings for f in fs
-               if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
-    assert repairs == {("819", "births_second", 118), ("821", "birth_rate", 11.4), ("823", "births_planned", 341),
+    assert _repairs(range(819, 829)) == {("819", "births_second", 118), ("821", "birth_rate", 11.4), ("823", "births_planned", 341),
                        ("824", "birth_rate", 12.39), ("826", "planned_birth_rate", 95.09)}
 
 
