@@ -4,7 +4,6 @@ for two periods of one unit, and the unit named by a speech's byline."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from pathlib import Path
 
 import pytest
