@@ -122,7 +122,7 @@ def check_document(doc: Document, opts: Options) -> Document:
         by_rows = all(len({v.location.sheet for v in r.values.values()}) <= 1 for r in doc.records)
         doc.findings = [f for f in doc.findings if by_rows or spans_sheets(doc, f)]
         doc.record_findings = [[f for f in fs if not by_rows and spans_sheets(doc, f)] for fs in doc.record_findings]
-    sheet_base(doc, rules)  # (a table's rates all on the year-end, as its 注 says: its base, not an error per row)
+    sheet_base(doc, rules, opts.catalog)  # (a table's rates all on the year-end, as its 注 says: not an error per row)
     if opts.diagnose:
         diagnose_document(doc, rules, opts.catalog)
     return doc

@@ -485,7 +485,7 @@ def _shown_rows(doc: Document, g: SumGroup, found: list[Finding], against: Calla
     names = "、".join(str(labels[i]) for i in hidden)
     return [*again, Finding(
         "totals_hidden_rows", "info", [],
-        f"{zh}{labels[g.head] if not g.total else ''} 是表中显示各行之和，未计隐藏（或被筛选掉）的行：{names}",
+        f"{zh}是表中显示各行之和，未计隐藏（或被筛选掉）的行：{names}",
         f"the {en} is the sum of the rows the sheet shows; the hidden (or filtered-out) rows are left out: {names}",
         location=_row_location(records[g.head]))]
 

@@ -804,12 +804,12 @@ def _explained_by_base(rec: Record, diag: Diagnosis, findings: list[Finding], ru
     return replace(diag, blamed={}, alternatives=[])
 
 
-def sheet_base(doc: Document, rules: Sequence[Rule]) -> None:
+def sheet_base(doc: Document, rules: Sequence[Rule], catalog: Catalog) -> None:
     """A table whose rates are all worked on one other base than the mean (年末人口, as its 注 may say: 出生率按年末人口
-    计算): its own convention, not a mistake on every row. The findings of the rows (and the totals row) that hold on it
-    go, those that miss it too stay, and a note says which base the sheet uses. (Where a rate
-    rule fails on rows of which three at least, and three in four, hold on one other base, and the rows it holds on
-    hold on that base too but for one in ten, the base is the sheet's.)"""
+    计算): its own convention, not a mistake on every row. A rate rule's base is the sheet's where, of the rows it fails
+    on, three at least and three in four hold on that base, and the rows it holds on hold on it too but for one in ten;
+    the findings of the rows (and of the totals row) that hold on it then go, those that miss it too stay, and a note
+    says which base the sheet uses."""
     if doc.kind != "table" or not doc.record_findings:
         return
     by_id = {r.id: r for r in rules}
@@ -836,7 +836,8 @@ def sheet_base(doc: Document, rules: Sequence[Rule]) -> None:
         total = f"totals.{rule.id}"
         doc.findings = [f for f in doc.findings if not (f.rule == total and (t := _totals_record(doc, f)) is not None
                                                           and base in _other_bases(t, by_id[rule.id]))]
-        notes.append(Finding("sheet_base", "info", [rate], f"本表{rule.id}按{base[0]}计算（表的口径，非逐行错误），已按此核对",
+        name = catalog[rate].name if rate in catalog else rate
+        notes.append(Finding("sheet_base", "info", [rate], f"本表{name}按{base[0]}计算（表的口径，非逐行错误），已按此核对",
                              f"the sheet works {rate} on the {base[1]} (its own convention, not a mistake on every row): "
                              f"checked on it"))
     doc.findings = [*notes, *doc.findings]
