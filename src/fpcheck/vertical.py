@@ -176,8 +176,9 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     def header(c: int) -> str:
         return " ".join(text_of(cell(r, c)).strip() for r in heads if not blank(cell(r, c)))
 
-    unit_col = next((c for c in range(layout.first_col + 1, width)
-                     if any(header_key(part) in UNIT_HEADERS for part in column_heads(grid, heads, c))), None)
+    # each column's header cells, top to bottom (a cell merged across or down read in every column it covers)
+    stacks = {c: column_heads(grid, heads, c) for c in range(layout.first_col + 1, width)}
+    unit_col = next((c for c, parts in stacks.items() if any(header_key(part) in UNIT_HEADERS for part in parts)), None)
     sub = sub_label_col(grid, layout, list(found))
     value_cols = [c for c in range(layout.first_col + 1, width)
                   if c not in (unit_col, sub) and header_key(header(c)) not in INDEX_HEADERS | REMARK_HEADERS
@@ -191,7 +192,6 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
     names = {c: "".join(header(c).split()) for c in value_cols}
     # (东片区 merged over 城关镇 | 东山镇 …; 桃源社区 merged over 本年 | 上年; 户籍人口 over 全镇 | 白沙村 …: a column's unit
     # is the header naming a place or the totals, whatever stands above or below it)
-    stacks = {c: column_heads(grid, heads, c) for c in value_cols}
     named = {c: next((i for i in range(len(parts) - 1, -1, -1)
                       if PLACE_HEADER_RE.match(parts[i]) or is_total(parts[i])), None) for c, parts in stacks.items()}
     places = [c for c in value_cols if (i := named[c]) is not None and not is_total(stacks[c][i])]
