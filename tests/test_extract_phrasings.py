@@ -1700,3 +1700,54 @@ def test_a_boundary_change_the_present_area_and_the_old() -> None:
     assert by_unit("临河县2009年工作总结\n全县出生3500人，死亡2100人。临河经济开发区全年出生186人，死亡74人。"
                    "按原区划口径（不含开发区）计算，全县出生3319人。\n") == {
         "临河县": {"births": 3500, "deaths": 2100}, "临河经济开发区": {"births": 186, "deaths": 74}}
+
+
+def test_a_study_names_its_case_and_its_year_by_its_figures() -> None:
+    # 969: a thesis's chapter under no dated title reports on the one year its year-ends name (2015年末): the 2010
+    # census's population is another year's; 976: a policy evaluation's case (——以白鹭镇为例), its figure at the end
+    # of a change to 2017 the value (no later year named before it; 二〇一八年四月 is the date it was written)
+    thesis = ("2.1 自然与社会经济概况\n云山县辖9个镇。2010年第六次全国人口普查时，全县常住人口为37.85万人。\n"
+              "2.2 人口与计划生育概况\n2015年末全县户籍总人口414208人，比年初的412536人增加1672人。全年出生5126人。\n")
+    assert one(thesis) == {"population_end": 414208, "population_start": 412536, "births": 5126}
+    study = ("“全面二孩”政策实施效果评估报告——以白鹭镇为例\n\n二〇一八年四月\n\n以2015年为基期、2017年为评估期。"
+             "人口出生率由2015年的10.41‰升至2017年的13.06‰；2017年死亡率7.04‰。\n")
+    assert by_unit(study) == {"白鹭镇": {"birth_rate": 13.06, "death_rate": 7.04}}
+    assert list(by_unit("田野笔记（下坪村，2016年夏）\n\n全村463户。下午村计生专干小吴回来：已婚育龄妇女298人。\n")) == ["下坪村"]
+    # a year inside a closed bracket is an aside: the births and their rate are the year's (89)
+    assert one("柏河县年鉴（2019）\n\n2018年末，全县户籍总人口318406人。全年出生人口（含补登2017年漏报43人）4215人，"
+               "人口出生率13.27‰。\n") == {"population_end": 318406, "births": 4215, "birth_rate": 13.27}
+
+
+def test_a_scraped_repost_is_named_by_the_title_under_its_breadcrumb() -> None:
+    # 978: 首页 > … > … over the report's title, the title cut into chunk lines
+    text = "首页 > 范文中心 > 调研报告\n1、关于新塘镇人口和计划生育工作的调研报告 全镇出生310人，死亡171人。\n"
+    assert list(by_unit(text)) == ["新塘镇"]
+
+
+def test_a_mean_and_several_years_are_none_of_the_years_figures() -> None:
+    from fpcheck.check import Options, check_document
+
+    # 979: …，五年平均出生率为13.66‰，平均自然增长率为5.52‰: the years' means (the year's 3.91 follows)
+    assert one("2020年全乡总结\n五年平均出生率为13.66‰，平均自然增长率为5.52‰。2020年，全乡自然增长率3.91‰。\n") == {
+        "natural_growth_rate": 3.91}
+    # 971: 子女数平均为1.52个 is a mean, not a count with a stray point: nothing read, nothing warned
+    doc = check_document(extract("受访妇女实际已生育子女数平均为1.52个。全乡出生312人。", "t"), Options())
+    assert [f.rule for f in doc.all_findings() if f.severity != "info"] == []
+
+
+def test_a_heading_names_the_year_and_a_comparison_reports_on_the_later() -> None:
+    # 980: 2024年人口和计划生育基本情况 is the year's section (计划生育 no plan), so 2015年，… and 2024年，… make no annals;
+    # 986: …2024年与2020年…对比分析 reports on 2024, its 2020年末 figure none
+    review = ("金河县十年回顾（2015—2024年）\n一、十年人口形势\n2015年，全县出生4126人，人口出生率13.02‰。\n"
+              "二、2024年人口和计划生育基本情况\n2024年，全县年初户籍人口312486人，年末户籍人口310952人。全年出生2318人。\n")
+    assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in extract(review, "t").records] == [
+        ("full-year", {"population_start": 312486, "population_end": 310952, "births": 2318})]
+    compared = ("红枫镇2024年与2020年人口计生主要指标对比分析\n一、人口总量。2020年末全镇户籍人口21936人；2024年全镇"
+                "年初户籍人口21604人，年末户籍人口21487人。出生人数由2020年的241人减少到2024年的168人。\n")
+    assert one(compared) == {"population_start": 21604, "population_end": 21487, "births": 168}
+    # 981: annals drop a figure of a year before their first (1980年末 in a 镇志 whose statements open 1990年, 2000年)
+    annals = ("石泉镇志\n1980年末，全镇总人口21346人。\n1990年，全镇年初总人口23412人，年末总人口23688人。是年出生468人。\n"
+              "2000年，全镇年初总人口24816人，年末总人口24902人。是年出生302人。\n")
+    assert [{k: v.number for k, v in r.values.items()} for r in extract(annals, "t").records] == [
+        {"population_start": 23412, "population_end": 23688, "births": 468},
+        {"population_start": 24816, "population_end": 24902, "births": 302}]

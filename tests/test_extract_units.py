@@ -1468,6 +1468,20 @@ LATER_ROUNDS = [
                             ("966", "金溪鎮", "birth_rate_from_counts"), ("967", "桃源镇", "married_women_by_children"),
                             ("967", "桃源镇", "contraceptive_rate_from_counts")},
                  {"959", "960", "961", "962", "963", "965", "966", "967"}, id="959-968 two slips"),
+    # research and survey writing (a thesis, a 社会实践 report, a 课题, a journal's case, a 政协 调研, a questionnaire, a
+    # field note, a policy evaluation, a regression analysis; 978 a corrupted seed-style repost): 971's 二孩 167 for 176
+    # (118 + 167 + 18 = 303 against 312); 973's 死亡率 6.85 for 2356 / 357974.5 = 6.58 (its growth 5.76 = 12.34 − 6.58);
+    # 976's 政策符合率 98.23 for 352 / 358 = 98.32
+    pytest.param(969, 978, {("971", "柳溪乡", "births_by_parity"), ("973", "鹤鸣县", "death_rate_from_counts"),
+                            ("976", "白鹭镇", "planned_birth_rate_from_counts")},
+                 {"971", "973", "976", "978"}, id="969-978 research writing"),
+    # looking back over several years (a 五年总结, a 十年回顾, a 镇志 of three decades, a 大事记, a 述职, a 年鉴 entry, a
+    # 2024-against-2020 analysis; 988 a corrupted seed-style repost): 979's 出生率 11.47 for 219 / 18656 = 11.74 (its
+    # growth 3.91 follows the true rate); 984's 二孩 817 for 871 (926 + 817 + 387 = 2130 against 2184); 987's 死亡 2741
+    # for 2714 (its 死亡率 7.69 fits 2714 alone)
+    pytest.param(979, 988, {("979", "香山乡", "birth_rate_from_counts"), ("984", "南坪县", "births_by_parity"),
+                            ("987", "柳溪县", "death_rate_from_counts")},
+                 {"979", "984", "987", "988"}, id="979-988 several years"),
 ]
 
 
@@ -1484,13 +1498,25 @@ def _repairs(numbers: Iterable[int]) -> set[tuple[str, str, float]]:
 def test_two_slips_in_one_report_are_both_repaired_where_the_figures_pin_them() -> None:
     """Round 959–968, each pair the one pair of one-keystroke repairs that clears every rule (worked by its writer's
     search, by hand for each): 959 二孩 79 → 97 and 死亡率 6.73 → 6.37; 960 出生 4276 → 4726 and 性别比 117.64 → 111.64;
-    962 二孩 127 → 121 and 多孩 12 → 21 (not 一孩 176 → 179, which closes the sum alone); 963 死亡 209 → 206 and 自然增长率
-    32.8 → 3.28; 966 出生 481 → 418 and 出生率 12.59 → 12.09; 967 一孩妇女 3158 → 3185 and 落实节育措施 55538 → 5538."""
-    assert _repairs((959, 960, 962, 963, 966, 967)) == {("959", "births_second", 97), ("959", "death_rate", 6.37), ("960", "births", 4726),
-                       ("960", "sex_ratio_at_birth", 111.64), ("962", "births_second", 121),
+    961 年末 4854 → 48654 (the rates fit a dozen one-keystroke originals, 48540 … 48854; the register's balance, 48236 +
+    392 − 301 + 2614 − 2287, only this one) and 计划生育率 97.91 → 97.19; 962 二孩 127 → 121 and 多孩 12 → 21 (not 一孩
+    176 → 179, which closes the sum alone); 963 死亡 209 → 206 and 自然增长率 32.8 → 3.28; 966 出生 481 → 418 and 出生率
+    12.59 → 12.09; 967 一孩妇女 3158 → 3185 and 落实节育措施 55538 → 5538."""
+    assert _repairs((959, 960, 961, 962, 963, 966, 967)) == {("959", "births_second", 97), ("959", "death_rate", 6.37), ("960", "births", 4726),
+                       ("960", "sex_ratio_at_birth", 111.64), ("961", "population_end", 48654),
+                       ("961", "planned_birth_rate", 97.19), ("962", "births_second", 121),
                        ("962", "births_third_plus", 21), ("963", "deaths", 206), ("963", "natural_growth_rate", 3.28),
                        ("966", "births", 418), ("966", "birth_rate", 12.09), ("967", "married_women_one_child", 3185),
                        ("967", "contraception_users", 5538)}
+
+
+def test_the_slips_of_research_writing_and_of_reviews_over_years_are_repaired() -> None:
+    """Rounds 969–988, each planted slip one keystroke from its true figure (worked by their writers, by hand): 971 二孩
+    167 → 176, 973 死亡率 6.85 → 6.58, 976 政策符合率 98.23 → 98.32, 979 出生率 11.47 → 11.74, 984 二孩 817 → 871, 987 死亡
+    2741 → 2714; none suggested on the clean files (the corrupted reposts 978 and 988 aside)."""
+    assert {r for r in _repairs(range(969, 989)) if r[0] not in ("978", "988")} == {
+        ("971", "births_second", 176), ("973", "death_rate", 6.58), ("976", "planned_birth_rate", 98.32),
+        ("979", "birth_rate", 11.74), ("984", "births_second", 871), ("987", "deaths", 2714)}
 
 
 def test_honest_files_give_no_finding() -> None:

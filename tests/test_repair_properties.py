@@ -120,6 +120,25 @@ def test_a_figure_a_sum_pins_never_gets_a_wrong_value(op: str, frame: pd.DataFra
     assert k not in d.suggestion or d.suggestion[k].value == orig
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(frame=consistent_records(), k=st.sampled_from(["population_start", "population_end"]),
+       op=st.sampled_from([op for op in OPERATORS if op not in ("token_paste", "lost_colon", "inverted_ratio")]),
+       rng=st.randoms(use_true_random=False))
+def test_a_stock_the_register_balance_pins_never_gets_a_wrong_value(frame: pd.DataFrame, k: str, op: str,
+                                                                    rng: random.Random) -> None:
+    """The generated records balance (年末 = 年初 + 出生 − 死亡 + 迁入 − 迁出): a warning rule, too weak to blame a figure,
+    but among the one-keystroke originals the rates leave for a corrupted stock (a dozen, at rates of two decimals or
+    none) it chooses the one it pins (found by this test: 172216 printed 271216 had been given 171216, one mistyped
+    digit, over the two swapped digits the balance pins)."""
+    vals = values_of(frame)
+    orig = vals[k].number
+    bad = corrupt(vals[k].printed, op, rng)
+    assume(bad is not None)
+    vals[k] = printed_value(k, bad)
+    d = diagnose_record(Record("u", vals), RULES, CATALOG)
+    assert k not in d.suggestion or d.suggestion[k].value == orig
+
+
 # Found by Hypothesis (test_a_figure_a_sum_pins_never_gets_a_wrong_value, digit_inserted): married women 202775
 # printed 2027752. Its children (6376 + 98111 + 78011 + 20277) pin 202775, a stray digit explains it at cost 1.1, yet
 # HiGHS answered 202752 (a doubled digit, 0.9) with the sum left broken (2.4): its tolerances missed a row met exactly

@@ -154,7 +154,8 @@ def test_a_header_repeated_down_the_sheet_is_neither_a_unit_nor_a_second_table(t
 
 
 #: what writers key a totals row by, the record fpcheck names 合计 whatever the sheet calls it (the issue's words)
-TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全区", "全旗", "全乡", "全镇", "全街道"}
+TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全区", "全旗", "全乡", "全镇", "全街道",
+              "Heji"}  # (452: a researcher's totals row in pinyin, told by its code)
 
 
 def _matches(unit: str | None, key: str) -> bool:
@@ -543,6 +544,12 @@ ROUND_443_448 = ["443_xlsx_xiang_gecun_chusheng_siwang_sanchu_butong_hang_erhai_
                  "446_csv_gbk_zhen_gecun_heji_hang_nvhai_diandao_yu_cun_nanhai_cuojian_heji_hang_xingbie_bu_ping_nan_nv_liang_lie_heji_jun_bu_ping.csv",
                  "447_xlsx_xian_gexiangzhen_sanchu_zhengcenei_shuzi_chongfu_chushenglv_zhantie_xiayihang_siwang_renshu_diao_shuzi.xlsx",
                  "448_xls_xiang_gecun_chusheng_haici_xingbie_zhengcenei_jishenglv_ziran_zengzhanglv_an_renshu_jisuan_weicha_wu_cuowu.xls"]
+ROUND_449_454 = ["449_csv_utf8_yanjiu_mianban_wuxian_wunian_yingwen_shexing_biaotou_wu_heji_hang_chusheng_renshu_diandao.csv",
+                 "450_xlsx_changbiao_unit_year_indicator_value_zhongwen_zhibiao_xiangzhen_sannian_haici_quanxian_wu_cuowu.xlsx",
+                 "451_xlsx_zhongying_shuangceng_biaotou_na_dian_henggang_kongbai_biao_queshi_xiangzhen_chusheng_xingbie_sanlv_wu_cuowu.xlsx",
+                 "452_csv_utf8_r_write_csv_hangming_lie_pinyin_danwei_12wei_quhua_daima_heji_hang_erhai_cuozi.csv",
+                 "453_ods_shuju_biao_jia_bianliang_shuoming_codebook_jishenglv_jieyulv_cun_bili_chushenglv_qianfen_pingjun_renkou_wu_cuowu.ods",
+                 "454_csv_gbk_tongji_fenxi_geshi_wanren_liangwei_xiaoshu_sanlv_sanwei_xiaoshu_chongsuan_weicha_bushi_cuowu_siwanglv_diandao.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -567,7 +574,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_317_322 + ROUND_323_328 + ROUND_329_334 + ROUND_335_340 + ROUND_341_346
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
-                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448)
+                         + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
+                         + ROUND_449_454)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2504,11 +2512,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "446_csv_gbk_zhen_gecun_heji_hang_nvhai_diandao_yu_cun_nanhai_cuojian_heji_hang_xingbie_bu_ping_nan_nv_liang_lie_heji_jun_bu_ping.csv": {("births_by_sex", "14:4"), ("births_by_sex", "7:4"), ("totals", "14:8"), ("totals", "14:9")},
     "447_xlsx_xian_gexiangzhen_sanchu_zhengcenei_shuzi_chongfu_chushenglv_zhantie_xiayihang_siwang_renshu_diao_shuzi.xlsx": {("birth_rate_from_counts", "K9"), ("death_rate_from_counts", "L11"), ("natural_growth_is_difference", "M9"), ("planned_birth_rate_from_counts", "O8"), ("planned_within_births", "N8"), ("totals", "J15"), ("totals", "N15"), ("totals.death_rate_from_counts", "L15"), ("totals.planned_birth_rate_from_counts", "O15")},
     "448_xls_xiang_gecun_chusheng_haici_xingbie_zhengcenei_jishenglv_ziran_zengzhanglv_an_renshu_jisuan_weicha_wu_cuowu.xls": set(),
+    # 449–454, data sets as researchers keep them: 449 云台县 2021 births 2293 for 2923 (a panel CSV, English headers;
+    # line 19: births at column 6, its rate at 10); 452 Baisha Zhen 二孩 147 for 144 (R's write.csv: the parity sum on its
+    # births, line 6 column 7, and the Heji row's 二孩, line 12 column 9); 454 庐陵市 死亡率 7.515 for 7.155 (万人 to two
+    # decimals, rates to three: line 11, the rate and the growth beside it); the long table, the NA-marked sheet and
+    # the codebook's data sheet clean
+    "449_csv_utf8_yanjiu_mianban_wuxian_wunian_yingwen_shexing_biaotou_wu_heji_hang_chusheng_renshu_diandao.csv": {("birth_rate_from_counts", "19:10"), ("births_by_sex", "19:6")},
+    "450_xlsx_changbiao_unit_year_indicator_value_zhongwen_zhibiao_xiangzhen_sannian_haici_quanxian_wu_cuowu.xlsx": set(),
+    "451_xlsx_zhongying_shuangceng_biaotou_na_dian_henggang_kongbai_biao_queshi_xiangzhen_chusheng_xingbie_sanlv_wu_cuowu.xlsx": set(),
+    "452_csv_utf8_r_write_csv_hangming_lie_pinyin_danwei_12wei_quhua_daima_heji_hang_erhai_cuozi.csv": {("births_by_parity", "6:7"), ("totals", "12:9")},
+    "453_ods_shuju_biao_jia_bianliang_shuoming_codebook_jishenglv_jieyulv_cun_bili_chushenglv_qianfen_pingjun_renkou_wu_cuowu.ods": set(),
+    "454_csv_gbk_tongji_fenxi_geshi_wanren_liangwei_xiaoshu_sanlv_sanwei_xiaoshu_chongsuan_weicha_bushi_cuowu_siwanglv_diandao.csv": {("death_rate_from_counts", "11:7"), ("natural_growth_is_difference", "11:8")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_448_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_454_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 MISSING_MARKERS = frozenset({"—", "——", "-", "--", "–", "−", "…", "……", "...", "..", "空", "/", "无数据", "暂无数据",
                              "未上报", "未报", "缺报", "暂缺", "未统计",
-                             "#DIV/0!", "□", "□□", "□□□"})  # (未上报: the unit sent nothing; #DIV/0!: a rate over
-# nothing, 0 births; □: a figure a typist could not read in the original)
+                             "#DIV/0!", "□", "□□", "□□□",
+                             "NA", "N/A", "n/a", "NaN", "nan", "NULL", "null", ".", "#N/A"})  # (未上报: the unit sent
+# nothing; #DIV/0!: a rate over nothing, 0 births; □: a figure a typist could not read in the original; NA, NaN and
+# Stata's . : a researcher's missing value)
 NONE_WORDS = frozenset({"无", "没有", "〇", "零"})  # none at all: a count of 0, as the table says it (〇: an old ledger's 0)
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")

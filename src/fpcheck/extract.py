@@ -38,6 +38,7 @@ _NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
 _TOTAL_WORDS = ("累计", "共", "合计", "总计")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
 _FIGURE_OR_SIGN = re.compile("[0-9Xx*×□○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
+
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
 _QUARTER = "quarter: "  # a quarter's record inside a longer report (quarter: 一季度), as tables label it
 _MONTH = "month: "  # a month's (month: 12月)
@@ -69,6 +70,13 @@ _OWN_END = ("年末", "年底", "期末")  # a stock's cue naming its own end
 _DIGIT = re.compile("[0-9]")
 #: Words a name may be glued to (在白水镇, 核查中发现枫树村): prepositions, particles, verbs of visiting and finding.
 _GLUED_RE = re.compile("(?:发现|来到|走访|深入|前往|调研|检查|督查|抽查|核查|高于|低于|[在于对从据是的把将与和及向到但而并且又比较同率数])+")  # (出生率枫亭镇: a topic's last char)
+
+
+def _aside(t: str, a: int, pos: int, b: int) -> bool:
+    """Whether ``pos`` is inside a bracket that opens after ``a`` and closes before ``b``."""
+    opened = max(t.rfind("（", a, pos), t.rfind("(", a, pos))
+    return opened >= 0 and max(t.rfind("）", opened, pos), t.rfind(")", opened, pos)) < 0 \
+        and any(0 <= t.find(c, pos, b) for c in "）)")
 
 
 def _whole_of(name: str) -> str:
@@ -545,6 +553,9 @@ class _Grammar:
         self.village_line = re.compile(p["village_line"])
         self.migrant_line = re.compile(p["migrant_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
+        self.case_title = re.compile(p["case_title"].replace("PLACE", place))
+        self.mean_before = re.compile(p["mean_before"])
+        self.breadcrumb_line = re.compile(p["breadcrumb_line"])
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.place_window = int(p["place_window"])
@@ -597,6 +608,7 @@ class _Grammar:
         self.years_before_total = re.compile(p["years_before_total"])
         self.several_years_total = re.compile(p["several_years_total"])
         self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
+        self.years_compared = re.compile(p["years_compared"])
         self.year_heading = re.compile(p["year_heading"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("UNIT", unit_word))
@@ -1141,6 +1153,11 @@ class _Extractor:
     def unit_name(self, a: int, b: int) -> str | None:
         """The unit as the text names it (original spelling), None when masked or unnamed."""
         g, t = self.g, self.t
+        if (crumbs := g.breadcrumb_line.match(t, a, b)) is not None:  # (首页 > 范文中心 > 调研报告 ⏎ 1、关于新塘镇…)
+            s, e = crumbs.end(), t.find("\n", crumbs.end(), crumbs.end() + 200)
+            m = g.place_title.match(t[s : e if e > 0 else min(b, s + 200)])
+            if m and m.group(1) is not None and not g.not_place.search(m.group(1)):
+                return self.orig(s + m.start(1), s + m.end(1))  # the title under the page's breadcrumb
         m = g.declared_unit.search(t, a, min(b, a + 400))  # 被考核单位：石泉乡 under the county's title
         if m and not g.not_place.search(m.group(m.lastindex or 1)):
             return self.orig(*m.span(m.lastindex or 1))
@@ -1155,6 +1172,12 @@ class _Extractor:
             return None  # XX镇: masked
         if m and not g.not_place.search(m.group(1)):
             return self.orig(*m.span(1))
+        for s, e in ((a, line_end if line_end > 0 else min(b, a + 200)), (line_end + 1, t.find("\n", line_end + 1, b))):
+            if s <= e and (m := g.case_title.search(t, s, e)) is not None and not g.not_place.search(
+                    m.group(k := 1 if m.group(1) else g.case_title.groups // 2 + 1)):  # (its two branches' outer groups)
+                return self.orig(*m.span(k))  # (…政策实施效果评估报告——以白鹭镇为例: a study's case)
+            if line_end <= 0:
+                break
         if line_end > 0 and t.startswith("—", line_end + 1):  # a subtitle under it: ——青山乡白岩村…先进事迹材料
             sub_end = t.find("\n", line_end + 1, line_end + 200)
             m = g.place_title.match(t[line_end + 1 : sub_end if sub_end > 0 else min(b, line_end + 200)])
@@ -1190,15 +1213,24 @@ class _Extractor:
 
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
-        range its title names (2017—2019年…三年回顾) when the text names it again, else the latest one a heading of
-        the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算)."""
+        range its title names (2017—2019年…三年回顾), or of two it compares (2024年与2020年…对比分析), when the text
+        names it again, else the latest one a heading of
+        the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算), else, under a title
+        naming no year, the one year its year-ends name (2015年末全县户籍总人口… in a study's chapter)."""
         if (year := self.title_year(a, b)) is not None:
             return year
         g, t = self.g, self.t
-        for s, e in self.title(a, b):
-            if (m := g.year_range.search(t, s, e)) is not None and t.find(m.group(2) + "年", e, b) >= 0:
-                return int(m.group(2))
-        return max(self.heading_years(a, b), default=None)
+        titles = self.title(a, b)
+        for s, e in titles:
+            if (m := g.year_range.search(t, s, e) or g.years_compared.search(t, s, e)) is not None \
+                    and t.find(max(m.groups()) + "年", e, b) >= 0:
+                return int(max(m.groups()))  # (2019—2023年…回顾; 2024年与2020年…对比分析: the later)
+        if (heading := max(self.heading_years(a, b), default=None)) is not None:
+            return heading
+        if any(g.year_mention.search(t, s, e) for s, e in titles):
+            return None
+        ends = set(g.year_end_mention.findall(t, a, b))
+        return int(ends.pop()) if len(ends) == 1 else None
 
     def heading_years(self, a: int, b: int) -> list[int]:
         """The years headings inside ``t[a:b]`` open with (二、2020年主要指标完成情况; 第二节 一九九〇年人口), in order."""
@@ -1223,9 +1255,10 @@ class _Extractor:
         before's: the start, not earlier)."""
         if year is None:
             return False
-        last = None
-        for last in self.g.year_topic.finditer(self.t, sent, cs):
-            pass
+        t, last = self.t, None
+        for m in self.g.year_topic.finditer(t, sent, cs):
+            if not _aside(t, sent, m.start(), cs):  # (出生（含补登2017年漏报43人）4215人: the year's births)
+                last = m
         return last is not None and int(last.group(1)) < year - (1 if last.group(2) else 0)
 
     def title_year(self, a: int, b: int, stated: bool = True) -> int | None:
@@ -1413,7 +1446,8 @@ class _Extractor:
             pn = dataclasses.replace(pn, value=round(pn.value * scale, 6), scale=scale)
         meta = g.catalog[ind_id]
         if pn.decimals and pn.scale == 1 and meta.integer and not (meta.halves and meta.is_whole(pn.value)):
-            self._damaged(ind_id, printed, unit, nstart, nend)  # 死亡1.973人: a count cannot hold a fraction
+            if g.mean_before.search(t, max(0, nstart - 8), nstart) is None:  # (子女数平均为1.52个: a mean, no count)
+                self._damaged(ind_id, printed, unit, nstart, nend)  # 死亡1.973人: a count cannot hold a fraction
             return None
         if not build:
             return None, end, ()
@@ -1804,7 +1838,8 @@ class _Extractor:
                 wide = wider if wider is None or not nested or wider.search(t, sent, sent_end) else None
             if foreign or self.elsewhere(sent, clause, cs, wide, own, within, ce) or self.earlier_year(clause, cs, sent_end) \
                     or (yearly if yearly is not None else (yearly := t.find("年", sent, sent_end) >= 0)) \
-                    and self.before_report(max(sent, cs - LOOKBACK), ce if t[cs] == "年" else cs, titled) \
+                    and self.before_report(max(sent, cs - LOOKBACK), ce if t[cs] == "年" else cs,
+                                           int(year or years[0]) if years else titled) \
                     or t.find("年", (totalled := max(self.full_stop_before(cs, a) if t.startswith(_TOTAL_WORDS, sent)
                                                       else sent, cs - LOOKBACK)), cs) >= 0 \
                     and self.after_years_total(totalled, cs, titled) \
@@ -2297,7 +2332,12 @@ class _Extractor:
         if m.group(1) is not None and (titled is None or int(m.group(1)) != titled - 1):
             # from an earlier year: the report's only where the change ends in its year (由2015年末的41286人增加到
             # 2020年末的43209人 in a report on 2020), the first figure no start of it
-            if titled is None or link.group("to_year") is None or int(link.group("to_year")) != titled:  # type: ignore[union-attr]
+            # (a text naming no year it reports on: the change's end is its year where it names no later one
+            # before it, 2015年为基期、2017年为评估期 … 由2015年的10.41‰升至2017年的13.06‰)
+            to_year = link.group("to_year")  # type: ignore[union-attr]
+            latest = titled if titled is not None else max(  # (not a date's: 2018年4月, when it was written)
+                (int(y.group(1)) for y in g.year_topic.finditer(t, 0, link.end())), default=None)  # type: ignore[union-attr]
+            if to_year is None or int(to_year) != latest:
                 return second[1]
             start_id = None
         sentence = self._sentence_start(cs)

@@ -105,13 +105,13 @@ def nonblank(row: list[object]) -> list[int]:
 
 
 def is_index_column(header: list[object], sample: list[object]) -> bool:
-    """A 序号/编号 column, one holding only whole numbers, or a column of codes (单位代码 500229100): it numbers
-    or codes the rows and never names a unit."""
+    """A 序号/编号 column, one holding only whole numbers, or a column of codes (单位代码 500229100) or of row
+    numbers under no header (R's write.csv: "" over "1", "2" …): it numbers or codes the rows, never names a unit."""
     key = header_key("".join(text_of(v) for v in header))
     if key in INDEX_HEADERS:
         return True
     filled = [v for v in sample if not blank(v)]
-    if is_code_header(key) and filled and all(_whole(v) or (isinstance(v, str) and DIGITS_RE.fullmatch(v.strip()))
+    if (is_code_header(key) or not key) and filled and all(_whole(v) or (isinstance(v, str) and DIGITS_RE.fullmatch(v.strip()))
                                               for v in filled):
         return True
     return bool(filled) and all(_whole(v) for v in filled)

@@ -27,6 +27,7 @@ import numpy as np
 from .catalog import Catalog, default_catalog, header_key, table_rules
 from .cells import (RowCells, is_numeric, lookalike_number, non_numeric_finding, parse_text_number, read_column, snap,
                     text_of)
+from .codebook import apply_codebooks
 from .extract import annualised_cue, period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes,
@@ -112,6 +113,7 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
     """:func:`read_table`'s work: every grid of the file, each read into its tables."""
     source = str(path)
     grids = load_grids(path, meanwhile=lambda: _load_once(catalog is None))
+    apply_codebooks(grids)  # (births_policy | policy_rate under a 变量说明 sheet's meanings: 政策内出生人数 | 计划生育率（%）)
     cat = catalog or default_catalog()
     keymap = {header_key(k): v for k, v in (mapping or {}).items()}
     docs: list[Document] = []
@@ -391,8 +393,9 @@ def _label_columns(sh: _Sheet, cat: Catalog, keymap: dict[str, str]) -> _Labels:
         htext = " ".join(text_of(sh.cell(r, c)) for r in sh.header_rows)
         # (统计月份 | 乡镇代码 | 乡镇名称 | 出生人数: a column of codes between labels is one of them)
         key = header_key(htext.replace(" ", ""))
-        if resolve_text(htext, cat, keymap) or not sh.texty(c) and not is_code_header(key) and key not in INDEX_HEADERS:
-            break  # (原件页码 | 序号 | 乡镇: two index columns before the names go on)
+        if resolve_text(htext, cat, keymap) or not sh.texty(c) and not is_code_header(key) and key not in INDEX_HEADERS \
+                and key not in PERIOD_HEADERS:
+            break  # (原件页码 | 序号 | 乡镇: two index columns before the names go on; county | adcode | year in a panel)
         cols.append(c)
     period_col = None
     for c in cols:

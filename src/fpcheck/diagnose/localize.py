@@ -25,7 +25,7 @@ import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import product
 
@@ -35,6 +35,9 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 # The feasibility-jump heuristic costs ~10 ms per solve and never helps on models of a dozen binaries.
 HIGHS_OPTIONS = {"time_limit": 2.0, "mip_heuristic_run_feasibility_jump": False}
 BROKEN_COST = 1.5  # leaving a rule broken: a genuine disagreement
+# leaving a weak rule broken (a warning, as the register's balance, which 口径 or unlisted changes may upset): it
+# chooses between repairs a few tenths apart in cost, and never pays for a keystroke on its own
+WEAK_BROKEN_COST = 0.3
 PINNED_COST = 2.0  # changing a figure to a value no operator explains: a guess
 
 
@@ -62,6 +65,7 @@ class Row:
     hi: float
     when: tuple[tuple[str, float], ...] = ()  # the row binds only while each cell has this value
     rounding: tuple[tuple[str, float], ...] = ()  # (cell, w): lo/hi widen by w × the cell's rounding
+    weight: float = BROKEN_COST  # the cost of leaving it broken
 
     def widening(self, cell: str, option: Option) -> float:
         """How much the row's tolerance grows (< 0: shrinks) when ``cell`` takes ``option``."""
@@ -118,7 +122,7 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         opts = {c: os for c, os in options.items() if c in cells}  # (in the options' order, not the set's: ties go the same way every run)
         key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack) for o in os))
                             for c, os in opts.items())),
-               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding) for r in part_rows),
+               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding, r.weight) for r in part_rows),
                tuple(sorted(must_change & cells)))
         if key not in memo:
             memo[key] = _localize_part(values, part_rows, opts, must_change & cells, max_ties)
@@ -135,7 +139,7 @@ def _settle(r: Row, values: dict[str, float], forced: dict[str, Option]) -> Row 
         return None
     extra = sum(r.widening(c, o) for c, o in forced.items())
     when = tuple((c, v) for c, v in r.when if c not in forced)
-    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, when, r.rounding)
+    return replace(r, lo=r.lo - extra, hi=r.hi + extra, when=when)
 
 
 def _always_holds(r: Row, values: dict[str, float], options: dict[str, list[Option]], must_change: set[str]) -> bool:
@@ -210,7 +214,7 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
     if quick is not None:
         return quick
     n = n_y + len(rows)
-    cost = np.array([o.cost for _, o in var] + [BROKEN_COST] * len(rows))
+    cost = np.array([o.cost for _, o in var] + [r.weight for r in rows])
     a_rows, lo, hi = [], [], []
     for c in cells:  # at most one option per cell (exactly one when keeping is not allowed)
         a = np.zeros(n)
@@ -323,7 +327,7 @@ def _broken(values: dict[str, float], rows: Sequence[Row], changes: dict[str, Op
 
 
 def _solution(changes: dict[str, Option], broken: list[Row]) -> Solution:
-    return Solution(changes, [r.rule for r in broken], sum(o.cost for o in changes.values()) + BROKEN_COST * len(broken))
+    return Solution(changes, [r.rule for r in broken], sum(o.cost for o in changes.values()) + sum(r.weight for r in broken))
 
 
 def _fast(few: list[Solution], values: dict[str, float], rows: list[Row], options: dict[str, list[Option]],
@@ -353,7 +357,7 @@ def _two_more(values: dict[str, float], rows: list[Row], options: dict[str, list
         return sum(min(o.cost for o in options[c]) for c in must_change if c in options) + two
     touched = set().union(*(touched_by(r) for r in broken))
     fix_all = min((m + next(mm for mm, cc in cheapest if cc != c) for m, c in cheapest if c in touched), default=np.inf)
-    return min(fix_all, BROKEN_COST + two)
+    return min(fix_all, min(r.weight for r in broken) + two)
 
 
 def touched_by(r: Row) -> set[str]:
@@ -415,4 +419,4 @@ def _decode(x: np.ndarray, var: Sequence[tuple[str, Option | None]], rows: list[
 def _widened(r: Row, changes: dict[str, Option]) -> Row:
     """The row with its tolerance changed by the rounding of the chosen options."""
     extra = sum(r.widening(k, o) for k, o in changes.items() if k in r.coef)
-    return Row(r.rule, r.coef, r.lo - extra, r.hi + extra, r.when, r.rounding) if extra else r
+    return replace(r, lo=r.lo - extra, hi=r.hi + extra) if extra else r

@@ -24,7 +24,8 @@ import numpy as np
 
 from fpcheck.catalog import Catalog, Indicator, default_catalog
 from fpcheck.columns import Columns
-from fpcheck.diagnose.localize import PINNED_COST, Option, Row, Solution, active, localize, touched_by
+from fpcheck.diagnose.localize import (PINNED_COST, WEAK_BROKEN_COST, Option, Row, Solution, active, localize,
+                                      touched_by)
 from fpcheck.diagnose.operators import KEYSTROKE, TARGETED, candidates, default_table, keystroke_reach, suspicions
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
@@ -399,8 +400,13 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
         options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
     rows = (build_rows(rec, strong_rules, res, values, set(options), options) + range_rows(options, catalog)
             + attainability_rows(strong_rules, values, decimals, options, catalog))
+    # the weak rules broken as printed, cheap to leave so: they choose between repairs of about the same cost (a
+    # year-end with a digit dropped, 4854, has a dozen one-keystroke originals that fit the rates; the register's
+    # balance pins one, 48654), never blame a figure alone
+    weak = [replace(r, weight=WEAK_BROKEN_COST) for r in build_rows(
+        rec, [r for r in rules if r not in strong_rules], res, values, set(options), options) if not _holds(r, values)]
     memo: dict[object, Solution] = {}
-    sol = localize(values, rows, options, must_change=must, memo=memo)
+    sol = localize(values, [*rows, *weak], options, must_change=must, memo=memo)
     ties = [sol.changes, *sol.ties] if sol.ties else []
     tied = _tied(sol)
     if tied and any(o.operator in KEYSTROKE for alt in ties for k, o in alt.items() if k in tied):
@@ -411,10 +417,10 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             if not (_holds(r, values) and _holds(r, prelim)) and tied & touched_by(r):
                 tied |= touched_by(r)
         narrowed = {k: [o for o in os if k not in tied or o.operator not in KEYSTROKE] for k, os in options.items()}
-        again = localize(values, rows, narrowed, must_change=must, memo=memo)
+        again = localize(values, [*rows, *weak], narrowed, must_change=must, memo=memo)
         if np.isfinite(again.cost):
             sol = again
-    _verify(rec, sol, rules, catalog, rows, values, diag)
+    _verify(rec, sol, rules, catalog, [*rows, *weak], values, diag)
     if ties and not diag.alternatives:
         diag.alternatives = ties  # the dropped guesses, for the record (not blamed, not suggested)
     return diag
