@@ -1751,3 +1751,28 @@ def test_a_heading_names_the_year_and_a_comparison_reports_on_the_later() -> Non
     assert [{k: v.number for k, v in r.values.items()} for r in extract(annals, "t").records] == [
         {"population_start": 23412, "population_end": 23688, "births": 468},
         {"population_start": 24816, "population_end": 24902, "births": 302}]
+
+
+def test_several_reports_in_one_file_each_its_record() -> None:
+    # 989: a 简报's items, each headline opening with its place over its paragraph; 998: a 范文 page of two, 篇一 / 篇二
+    brief = ("计划生育工作简报\n2020年第1期\n\n石门镇2019年人口计生主要指标全面完成\n据镇计生办统计，石门镇2019年初户籍人口32418人，"
+             "年末户籍人口32506人。全年出生368人，死亡241人。\n\n柳林乡出生人口结构平稳，四术任务超额完成\n2019年，柳林乡全年出生214人，"
+             "其中男婴116人，女婴98人。从孩次看，一孩97人，二孩101人，三孩及以上16人。\n")
+    assert by_unit(brief) == {"石门镇": {"population_start": 32418, "population_end": 32506, "births": 368, "deaths": 241},
+                              "柳林乡": {"births": 214, "births_male": 116, "births_female": 98, "births_first": 97,
+                                        "births_second": 101, "births_third_plus": 16}}
+    page = ("乡镇2010年计划生育工作总结两篇\n篇一：新集镇2010年计划生育工作总结 全镇年初总人口31104人，全年出生410人。"
+            "篇二：李庄乡2010年计划生育工作总结 一年来，全乡年初总人口18620人，全年出生236人。\n")
+    assert by_unit(page) == {"新集镇": {"population_start": 31104, "births": 410},
+                             "李庄乡": {"population_start": 18620, "births": 236}}
+
+
+def test_a_rate_left_without_its_word_a_parity_named_and_a_smudged_digit() -> None:
+    # 1004: 人口出生12.55‰ after the year's births is their rate (the catalog's by_unit: births in ‰); 990: 政策内二孩235人
+    # stays the second births' planned though it exceeds a mistyped 二孩 229, and 符合政策生育478人 is all births' planned;
+    # 1004: 引产1■例, a digit a smudge hid, is masked (null)
+    assert one("全年出生271人。全年死亡149人。人口出生12.55‰，人口死亡6.90‰。") == {
+        "births": 271, "deaths": 149, "birth_rate": 12.55, "death_rate": 6.9}
+    got = one("全年共出生486人，其中一孩221人，二孩229人（其中政策内二孩235人），三孩及以上26人。符合政策生育478人。")
+    assert (got["births_second_planned"], got["births_planned"]) == (235, 478)
+    assert one("全年四术362例，其中结扎48例，上环203例，人流96例，引产1■例。")["induced_labors"] is None

@@ -19,8 +19,10 @@ from fpcheck.normalize import (
     drop_digit_group_spaces,
     drop_footnote_marks,
     drop_page_breaks,
+    drop_stamps,
     drop_term_quotes,
     join_cell_lines,
+    join_flat_tables,
     join_spaced_ideographs,
     join_label_lines,
     join_chunk_markers,
@@ -881,3 +883,55 @@ def test_a_pdf_page_break_with_the_report_short_title_and_a_blank_at_a_line_end(
     # after a date (a report signed off) the title on the next page is a second report's: kept on its own line
     signed = f"{TITLE}\n全年出生402人，死亡263人。\n竹园镇人民政府\n2011年12月26日\n\n— 6 —\n\n梅溪县人口和计划生育局2011年机关计划生育工作总结\n"
     assert "\n梅溪县人口和计划生育局2011年机关计划生育工作总结" in drop_page_breaks(Normalized.identity(signed)).text
+
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["年初总人口", "出生人数", "其中：一孩", "死亡人数", "出生率", "已婚育龄妇女"]),
+                          st.sampled_from(["人", "‰", "%"]), st.integers(0, 99999), st.integers(0, 99999)),
+                min_size=2, max_size=8))
+def test_property_a_table_flattened_one_cell_a_line_is_rows_again(rows: list[tuple[str, str, int, int]]) -> None:
+    """A scan's or a PDF's table one cell a line with no 序号 (指标 / 单位 / 本期 / 上年同期, then each row's cells): rows
+    parted by tabs again, char for char, the lines around it as they were."""
+    cells = [["指标", "单位", "本期", "上年同期"]] + [[a, u, str(b), str(c)] for a, u, b, c in rows]
+    original = "主要指标见表1。\n" + "\n".join(c for row in cells for c in row) + "\n（注：均为半年数。）\n"
+    n = join_flat_tables(Normalized.identity(original))
+    assert not n.moved
+    assert n.text == "主要指标见表1。\n" + "\n".join("\t".join(row) for row in cells) + "\n（注：均为半年数。）\n"
+
+
+def test_lines_that_only_look_like_cells_stay() -> None:
+    # a list of short lines with no row of figures, and a header whose rows change shape, are no table
+    for text in ("一、基本情况\n二、主要做法\n三、存在问题\n2023\n四、下步打算\n",
+                 "乡镇\n出生\n死亡\n城关镇\n312\n268\n石门乡\n待核\n101\n"):
+        assert join_flat_tables(Normalized.identity(text)).text == text
+    # (OCR letters in a figure cell still make it a figure: ll20 under 出生)
+    flat = "乡镇\n出生\n死亡\n城关镇\nll20\n611\n石门乡\n806\n455\n"
+    assert join_flat_tables(Normalized.identity(flat)).text == "乡镇\t出生\t死亡\n城关镇\tll20\t611\n石门乡\t806\t455\n"
+
+
+def test_a_seals_words_in_a_line_are_dropped_and_the_label_meets_its_figure() -> None:
+    n = dropping(drop_stamps, "全乡已婚育龄妇女 青石乡人民政府 印 3804人，要认真总结经验 金溪县人口和计划生育局 印 ，查找差距。")
+    assert n.text == "全乡已婚育龄妇女 3804人，要认真总结经验 ，查找差距。"
+    assert normalize("全乡已 婚 育 龄 妇 女 青石乡人民政府 印 3804人").text == "全乡已婚育龄妇女 3804人"
+    text = "印发《工作方案》的通知。县人民政府印。"  # (印发, and 印 glued to its office: no seal read into a line)
+    assert drop_stamps(Normalized.identity(text)).text == text
+
+
+def test_what_scans_do_to_figures_and_labels() -> None:
+    # S for 5 and B for 8 inside a run holding a digit (not B超, not a Latin word); 年未 for 年末, 入口 for 人口 and 干分
+    # for 千分 in labels, not in 今年未, 出入口 or 干部; a letter-spaced word begun inside a word (全乡已 婚 育 龄…)
+    assert normalize("年初总人口1S836人，已婚育龄妇女32BB人，B超检查120人次，IUD 30例").text == \
+        "年初总人口15836人,已婚育龄妇女3288人,B超检查120人次,IUD 30例"
+    assert normalize("全镇年未总人口27021人，今年未发生政策外生育。入口出生率12.5‰，村入口处，下降0.3个干分点，干部3人").text == \
+        "全镇年末总人口27021人,今年未发生政策外生育。人口出生率12.5‰,村入口处,下降0.3个千分点,干部3人"
+    assert normalize("人口出 生 率8.18‰，全乡已 婚 育 龄 妇 女3804人，全县 出生 人口，张 三").text == \
+        "人口出生率8.18‰,全乡已婚育龄妇女3804人,全县 出生 人口,张 三"
+
+
+def test_a_headline_over_its_paragraph_is_no_wrapped_line() -> None:
+    # 989: a 简报 item's headline after an empty line, far shorter than the paragraph under it, stays its own line;
+    # the paragraph's own wrap is still joined
+    body = "2019年，柳林乡全年出生214人，其中男婴116人，女婴98人，出生人口性别比118.37，比上年下降2.1个百分\n点。"
+    n = join_wrapped_lines(Normalized.identity("\n柳林乡出生人口结构平稳，四术任务超额完成\n" + body + "\n"))
+    assert n.text == "\n柳林乡出生人口结构平稳，四术任务超额完成\n" + body.replace("\n", "") + "\n"

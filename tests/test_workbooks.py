@@ -550,6 +550,12 @@ ROUND_449_454 = ["449_csv_utf8_yanjiu_mianban_wuxian_wunian_yingwen_shexing_biao
                  "452_csv_utf8_r_write_csv_hangming_lie_pinyin_danwei_12wei_quhua_daima_heji_hang_erhai_cuozi.csv",
                  "453_ods_shuju_biao_jia_bianliang_shuoming_codebook_jishenglv_jieyulv_cun_bili_chushenglv_qianfen_pingjun_renkou_wu_cuowu.ods",
                  "454_csv_gbk_tongji_fenxi_geshi_wanren_liangwei_xiaoshu_sanlv_sanwei_xiaoshu_chongsuan_weicha_bushi_cuowu_siwanglv_diandao.csv"]
+ROUND_455_460 = ["455_xlsx_zhen_renkou_biandong_chae_lie_shenhe_lie_if_pingheng_bupingheng_tiaojian_geshi_hongse_longtancun_siwang_renshu_diao_shuzi.xlsx",
+                 "456_xlsx_xiang_gecun_chusheng_haici_xingbie_shenhe_lie_gongshi_zhi_he_haici_xianshi_tongguo_fenghuangcun_nanhai_diandao.xlsx",
+                 "457_ods_xiang_renkou_biandong_pinghengcha_gongshi_cuo_yinyong_xiayihang_qianchu_xianshi_bupingheng_shuju_wu_cuowu.ods",
+                 "458_xlsx_xian_gexiangzhen_chusheng_siwang_shangbaoshu_hesishu_liang_lie_yi_hesishu_wei_zhun_yincang_jiaoyan_biao_wu_cuowu.xlsx",
+                 "459_xlsx_zhen_gecun_yuling_funv_jieyu_sancha_heji_xia_jiaoyan_hang_heji_jian_gecun_zhihe_feiling_heji_yihun_funv_diandao.xlsx",
+                 "460_csv_gbk_xian_gexiangzhen_chusheng_zhibiao_zhengcenei_xitong_daochu_luoji_jiaoyan_tongguo_haici_chae_ling_tianbiao_shuoming_wu_cuowu.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -575,7 +581,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
-                         + ROUND_449_454)
+                         + ROUND_449_454 + ROUND_455_460)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2523,11 +2529,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "452_csv_utf8_r_write_csv_hangming_lie_pinyin_danwei_12wei_quhua_daima_heji_hang_erhai_cuozi.csv": {("births_by_parity", "6:7"), ("totals", "12:9")},
     "453_ods_shuju_biao_jia_bianliang_shuoming_codebook_jishenglv_jieyulv_cun_bili_chushenglv_qianfen_pingjun_renkou_wu_cuowu.ods": set(),
     "454_csv_gbk_tongji_fenxi_geshi_wanren_liangwei_xiaoshu_sanlv_sanwei_xiaoshu_chongsuan_weicha_bushi_cuowu_siwanglv_diandao.csv": {("death_rate_from_counts", "11:7"), ("natural_growth_is_difference", "11:8")},
+    # 455–460, returns carrying the clerk's own checks (审核 / 差额 / 校验 columns and rows, 上报数 | 核实数, a hidden 校验
+    # sheet, a 填表说明): 455 龙潭村 死亡 3 for 13 (D8; its rate I8 — the 差额 column said 不平衡, rightly); 456 凤凰村 男孩 31
+    # for 13 (the sex sum on its births B12, and the 合计's B17 whose =SUM carries it — its 审核 formula tested the
+    # parities only and said 通过); 459 合计 已婚育龄妇女 4022 for 4202 (B15: totals, the children's sum, the rate H15);
+    # 457 (a 平衡差 formula reading the next row's 迁出: 不平衡 on figures that balance), 458 and 460 clean
+    "455_xlsx_zhen_renkou_biandong_chae_lie_shenhe_lie_if_pingheng_bupingheng_tiaojian_geshi_hongse_longtancun_siwang_renshu_diao_shuzi.xlsx": {("death_rate_from_counts", "I8")},
+    "456_xlsx_xiang_gecun_chusheng_haici_xingbie_shenhe_lie_gongshi_zhi_he_haici_xianshi_tongguo_fenghuangcun_nanhai_diandao.xlsx": {("births_by_sex", "B12"), ("births_by_sex", "B17")},
+    "457_ods_xiang_renkou_biandong_pinghengcha_gongshi_cuo_yinyong_xiayihang_qianchu_xianshi_bupingheng_shuju_wu_cuowu.ods": set(),
+    "458_xlsx_xian_gexiangzhen_chusheng_siwang_shangbaoshu_hesishu_liang_lie_yi_hesishu_wei_zhun_yincang_jiaoyan_biao_wu_cuowu.xlsx": set(),
+    "459_xlsx_zhen_gecun_yuling_funv_jieyu_sancha_heji_xia_jiaoyan_hang_heji_jian_gecun_zhihe_feiling_heji_yihun_funv_diandao.xlsx": {("contraceptive_rate_from_counts", "H15"), ("married_women_by_children", "B15"), ("totals", "B15")},
+    "460_csv_gbk_xian_gexiangzhen_chusheng_zhibiao_zhengcenei_xitong_daochu_luoji_jiaoyan_tongguo_haici_chae_ling_tianbiao_shuoming_wu_cuowu.csv": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_454_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_460_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -2703,3 +2720,24 @@ def test_a_village_figure_the_subtotal_contradicts_is_repaired_where_the_column_
     repairs = {next(iter(f.suggestion.items()), None) for d in checked(ROUND_341_346[2])
                for f in d.all_findings() if f.rule == "repair"}
     assert repairs == {("births_first", 9)}
+
+
+def test_a_slip_in_the_totals_row_is_repaired_to_its_columns_sum_and_an_echo_says_so() -> None:
+    # 459: 合计 已婚育龄妇女 4022 for 4202 — the villages sum to 4202, its children's columns too (by hand: the sum the
+    # totals check prints): the repair is the totals row's. 446: 合计 女孩 87 for 78 likewise, while its 男孩 86 misses the
+    # rows' 84 only through 渡口村's 6 for 8 (84 − 6 + 8 = 86): broken as printed, said to be right. 456: the 合计's sex
+    # sum (234 against 145 + 107) breaks through 凤凰村's 31 for 13 carried by its =SUM (145 − 31 + 13 + 107 = 234).
+    def repairs(doc: Document) -> set[tuple[str, str, float]]:
+        return {(f.location.cell or str(f.location.line), k, v) for fs in doc.record_findings for f in fs
+                if f.rule == "repair" for k, v in (f.suggestion or {}).items()}
+
+    (doc459,) = checked("459_xlsx_zhen_gecun_yuling_funv_jieyu_sancha_heji_xia_jiaoyan_hang_heji_jian_gecun_zhihe_feiling_heji_yihun_funv_diandao.xlsx")
+    assert repairs(doc459) == {("B15", "married_women", 4202)}
+    (doc446,) = checked("446_csv_gbk_zhen_gecun_heji_hang_nvhai_diandao_yu_cun_nanhai_cuojian_heji_hang_xingbie_bu_ping_nan_nv_liang_lie_heji_jun_bu_ping.csv")
+    assert repairs(doc446) == {("7", "births_male", 8), ("14", "births_female", 78)}
+    male = next(f for f in doc446.findings if f.rule == "totals" and f.indicators == ["births_male"])
+    assert male.severity == "error" and any("合计行本身无误" in e for e in male.evidence)
+    (doc456,) = checked("456_xlsx_xiang_gecun_chusheng_haici_xingbie_shenhe_lie_gongshi_zhi_he_haici_xianshi_tongguo_fenghuangcun_nanhai_diandao.xlsx")
+    assert repairs(doc456) == {("F12", "births_male", 13)}
+    echo = next(f for f in doc456.all_findings() if f.rule == "births_by_sex" and f.location.cell == "B17")
+    assert any("随单位行的错误而偏离" in e for e in echo.evidence)

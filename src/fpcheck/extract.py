@@ -33,11 +33,12 @@ from fpcheck.texttables import (Block, PeriodTable, RoleTable, Row, TextTable, b
                                 text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER_START = frozenset("0123456789Xx*×□○‰%-−负")
+_NUMBER_START = frozenset("0123456789Xx*×□■○‰%-−负")
 #: what opens a statement that goes on with a total (…五年累计出生25075人；累计死亡13571人: its sentence's years too)
 _TOTAL_WORDS = ("累计", "共", "合计", "总计")
-_FIGURE_CHAR = re.compile("[0-9Xx*×□○‰%]")  # what any figure, masked one or blank template holds (signs aside)
-_FIGURE_OR_SIGN = re.compile("[0-9Xx*×□○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
+_FIGURE_CHAR = re.compile("[0-9Xx*×□■○‰%]")  # what any figure, masked one or blank template holds (signs aside)
+_PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n")  # an empty line: where a 简报's next item may open
+_FIGURE_OR_SIGN = re.compile("[0-9Xx*×□■○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
 
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
 _QUARTER = "quarter: "  # a quarter's record inside a longer report (quarter: 一季度), as tables label it
@@ -499,6 +500,7 @@ class _Grammar:
         self.max_gap = int(p["max_gap"])
         # 落实节育措施7431人: a figure printed in another unit is another indicator (the catalog's by_unit)
         self.by_unit = {(ind.id, u): other for ind in catalog for u, other in ind.by_unit if other in catalog}
+        self.catalog_hard = {ind.id: ind.hard for ind in catalog}
         self.num_re = re.compile(f"({p['mask']})|({_NUM})")
         self.qualify = {k: [(re.compile(q["before"]), q["becomes"]) for q in v] for k, v in (p.get("qualify") or {}).items()}
         target_words = [w for w, c in cues.items() if c.indicator in set(p["target_indicators"])]
@@ -554,6 +556,8 @@ class _Grammar:
         self.migrant_line = re.compile(p["migrant_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.case_title = re.compile(p["case_title"].replace("PLACE", place))
+        self.piece_title = re.compile(p["piece_title"].replace("PLACE", place))
+        self.headline = re.compile(p["headline"].replace("PLACE", place))
         self.mean_before = re.compile(p["mean_before"])
         self.breadcrumb_line = re.compile(p["breadcrumb_line"])
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
@@ -649,10 +653,13 @@ class _Grammar:
         for ind in catalog:
             m, extra = ind.measure, self.extra_units.get(ind.id, ())
             units = extra + self.units.get(m, ()) + self.mismatch.get(m, ())  # (人次 tried before 人)
-            if (m, extra) not in by_measure:
-                fig = figure.replace("{units}", alt(units) if units else "(?!)")
-                by_measure[m, extra] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
-            self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m, extra])
+            # the figure read with the units that make it another indicator too (人口出生12.55‰ is the birth rate, by
+            # the catalog's by_unit), though they are none of its own
+            converts = tuple(u for u, _ in ind.by_unit if u not in units)
+            if (m, extra + converts) not in by_measure:
+                fig = figure.replace("{units}", alt(units + converts) if units + converts else "(?!)")
+                by_measure[m, extra + converts] = re.compile(fig), re.compile(fig[fig.index("(?P<tail>"):])
+            self.spec[ind.id] = (m, units, self.mismatch.get(m, ()), *by_measure[m, extra + converts])
         self.signed = frozenset(ind.id for ind in catalog if ind.hard[0] is not None and ind.hard[0] < 0)
         any_figure = next(iter(by_measure.values()))[0]  # the same groups in every figure pattern
         self.figure_groups = tuple(any_figure.groupindex[k] for k in ("mask", "num", "cut", "unit", "stop", "bound",
@@ -752,6 +759,16 @@ class _Grammar:
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
 
+
+    def unit_indicator(self, ind_id: str, unit: str | None, number: float | None = None) -> str:
+        """The indicator a figure is by the unit it is printed in (the catalog's by_unit: 落实节育措施…人 the women, 人口
+        出生12.55‰ the birth rate), where its number can be that one's (389‰ is no birth rate), else ``ind_id``."""
+        other = self.by_unit.get((ind_id, unit or ""))
+        if other is None:
+            return ind_id
+        lo, hi = self.catalog_hard[other]
+        return ind_id if number is not None and (lo is not None and number < lo or hi is not None and number > hi) \
+            else other
 
     @cache  # noqa: B019 - one grammar per catalog, a handful of levels
     def _wider(self, level: int) -> re.Pattern[str] | None:
@@ -868,6 +885,12 @@ class _Extractor:
     def headings(self) -> list[re.Match[str]]:
         """The section headings (一、…), found once for both the period and the target sections."""
         return list(self.g.heading.finditer(self.t))
+
+    @cached_property
+    def year_ends(self) -> tuple[list[int], list[str]]:
+        """Where the text names a year's end (2015年末, 2015年12月31日), and which year: found once per document."""
+        found = [(m.start(), m.group(1)) for m in self.g.year_end_mention.finditer(self.t)]
+        return [p for p, _ in found], [y for _, y in found]
 
     @cached_property
     def all_headings(self) -> list[re.Match[str]]:
@@ -1010,6 +1033,20 @@ class _Extractor:
         for m in g.unit_heading.finditer(t):
             if not g.not_place.search(m.group(1)):
                 cuts[m.start(1) - (1 if m.group(0)[0] in "\n。：:；;" else 0)] = (self.orig(*m.span(1)), UNIT)
+        # a 简报's items, each under its headline (柳林乡出生人口结构平稳，四术任务超额完成 ⏎ 2019年，柳林乡…), where two
+        # places or more head them
+        heads = []
+        for m in _PARAGRAPH_GAP.finditer(t):
+            if (h := g.headline.match(t, m.end())) is not None and not g.not_place.search(h.group(1)):
+                gap = _PARAGRAPH_GAP.search(t, h.end())
+                if self.holds_figure(h.end(), gap.start() if gap is not None else len(t)):  # (an item with figures)
+                    heads.append(h)
+        if len({h.group(1) for h in heads}) > 1:
+            for h in heads:
+                cuts.setdefault(h.start(1), (self.orig(*h.span(1)), UNIT))
+        for m in g.piece_title.finditer(t):  # (…篇二：李庄乡2010年计划生育工作总结 一年来，… in a 范文 page of two)
+            if not g.not_place.search(m.group(1)):
+                cuts[m.start()] = (self.orig(*m.span(1)), UNIT)
         for m in g.report_title.finditer(t):  # a report appended after another: its title line
             if not g.not_place.search(m.group(1)):
                 cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
@@ -1229,7 +1266,8 @@ class _Extractor:
             return heading
         if any(g.year_mention.search(t, s, e) for s, e in titles):
             return None
-        ends = set(g.year_end_mention.findall(t, a, b))
+        at, years = self.year_ends
+        ends = set(years[bisect_left(at, a):bisect_left(at, b)])
         return int(ends.pop()) if len(ends) == 1 else None
 
     def heading_years(self, a: int, b: int) -> list[int]:
@@ -1356,6 +1394,13 @@ class _Extractor:
         self.parens.insert(i, p)
 
     # --- values -------------------------------------------------------------------------------------
+    def other_by_unit(self, pos: int, ind_id: str) -> str | None:
+        """The indicator the figure at ``pos`` is by the unit it is printed in, where that is another one (the
+        catalog's by_unit: 出生12.55‰ is the birth rate), else None."""
+        if not self.g.by_unit or (m := self.g.spec[ind_id][3].match(self.t, pos)) is None:
+            return None
+        return self.g.by_unit.get((ind_id, m.group("unit")))
+
     def read_number(self, pos: int, ind_id: str, build: bool = True, then: re.Pattern[str] | None = None,
                     scale: float = 1.0) -> tuple[Value | None, int, Sequence[Finding]] | None:
         """The value printed at ``pos`` (after the gap) for ``ind_id``, and where it ends.
@@ -1431,8 +1476,10 @@ class _Extractor:
             end += 1  # a figure alone in brackets (任务（360例）的103.89%): what follows comes after them
         if unit is not None and unit in g.stock_units.get(ind_id, ()):
             return None  # 按措施分：上环2864人，结扎2012人: the women wearing one, sterilised — no operations of the year
-        if g.by_unit and (ind_id, unit) in g.by_unit:
-            ind_id = g.by_unit[ind_id, unit]  # (the value says which: callers key it by its indicator)
+        if g.by_unit and (ind_id, unit) in g.by_unit:  # (the value says which: callers key it by its indicator)
+            ind_id = g.unit_indicator(ind_id, unit, None if masked or (q := _parse(printed)) is None else q.value)
+            if unit not in g.spec[ind_id][1]:
+                return None  # (人口出生389‰: no birth rate, and births are not in ‰)
         if masked:
             if not build:
                 return None, end, ()
@@ -1912,6 +1959,8 @@ class _Extractor:
             if paren is None and ind_id in g.annualisable and (had := values.get(ind_id)) is not None \
                     and had.annualised is not None and self.annualised_at(sent, sent_end, cs) is None:
                 del values[ind_id]  # (折合全年出生率11.26‰…；上半年出生率5.63‰: the period's own rate is the value)
+            if ind_id in values and (by_unit := self.other_by_unit(at, ind_id)) is not None and by_unit not in values:
+                ind_id = by_unit  # (全年出生271人。…人口出生12.55‰: a figure in ‰ after the births read is their rate)
             if ind_id in values:
                 # Already read: only where the figure ends matters, and whether a parenthesis or a share
                 # follows it (which a blocked figure would not open): the look-back is checked only then.
@@ -1946,9 +1995,10 @@ class _Extractor:
                     v = self.unit_from_cell(v, ce, at)  # 落实节育措施    人    4187: users, by the unit column
                 if v is not None and heading is not None and heading in g.roles.get(v.indicator, {}):
                     v = dataclasses.replace(v, indicator=g.roles[v.indicator][heading])  # 常住人口 under 年末数: the year-end's
-                if v is not None and v.indicator in g.planned_parts and g.planned_whole not in values \
+                if v is not None and v.indicator in g.planned_parts and g.planned_whole not in values and cue.role \
                         and v.number is not None and self._planned_whole(v.number, g.planned_parts[v.indicator], values):
-                    v = dataclasses.replace(v, indicator=g.planned_whole)  # (三孩1，政策内12: all births' planned)
+                    v = dataclasses.replace(v, indicator=g.planned_whole)  # (三孩1，政策内12: all births' planned; not
+                    # a cue naming its parity, 政策内二孩235人, above a 二孩 mistyped 229)
                 if v is not None and v.indicator not in values:
                     if v.indicator in g.annualisable and (f := self.annualised_at(sent, sent_end, cs)) is not None:
                         v = dataclasses.replace(v, annualised=f)
@@ -2093,7 +2143,7 @@ class _Extractor:
             if pn is None or lead is None \
                     or self.blocked(s, max(self._clause_start(s), lead), sentence, ind_id, sections, False):
                 continue
-            ind_id = g.by_unit.get((ind_id, m.group("unit")), ind_id)  # 10875人落实了各项节育措施: women
+            ind_id = g.unit_indicator(ind_id, m.group("unit"), pn.value)  # 10875人落实了各项节育措施: women
             if ind_id in values:
                 continue
             values[ind_id] = Value(ind_id, pn.value, num.group(), pn.decimals, pn.scale, self.loc(s, e), False,
@@ -2138,7 +2188,7 @@ class _Extractor:
             if pn is None or pn.value != int(pn.value) or self.blocked(s, clause, sentence, ind_id, sections, False) \
                     or self.elsewhere(sentence, clause, s, None, None, None) or g.count_first_group.search(t, clause, s):
                 continue
-            ind_id = g.by_unit.get((ind_id, m.group(2)), ind_id)  # (4588人落实了各种节育措施: women)
+            ind_id = g.unit_indicator(ind_id, m.group(2), pn.value)  # (4588人落实了各种节育措施: women)
             if ind_id not in values and m.group(2) in g.spec[ind_id][1]:  # (其中2例为流动人口: births, no population)
                 values[ind_id] = Value(ind_id, pn.value, m.group(1), pn.decimals, pn.scale, self.loc(s, e), False,
                                        m.group(2))
@@ -2169,8 +2219,9 @@ class _Extractor:
                     or self.elsewhere(sentence, clause, m.start(), None, None, None):
                 continue
             for f, named in zip(figures, labels):
-                ind_id = g.by_unit.get((named, f.group(2)), named)  # (6085人——落实避孕节育措施: the women)
                 pn = _parse(f.group(1))
+                ind_id = named if named is None else g.unit_indicator(named, f.group(2), None if pn is None else pn.value)
+                # (6085人——落实避孕节育措施: the women)
                 if ind_id is None or ind_id in values or pn is None:
                     continue
                 measure, units = g.spec[ind_id][0], g.spec[ind_id][1]
@@ -2204,7 +2255,7 @@ class _Extractor:
             if label is None or label[1] != le:
                 continue
             unit = (m.group("unit") or "").strip()
-            ind_id = g.by_unit.get((label[0], unit), label[0])  # (落实避孕节育措施；单位：人: the women)
+            ind_id = label[0] if label[0] is None else g.unit_indicator(label[0], unit)  # (落实避孕节育措施；单位：人: the women)
             if ind_id is None or ind_id in values or unit and (unit not in g.spec[ind_id][1] or unit in g.spec[ind_id][2]) \
                     or (pn := _parse(m.group("num"))) is None or self.blocked(ls, ls, ls, ind_id, sections, True):
                 continue

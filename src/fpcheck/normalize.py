@@ -276,6 +276,62 @@ def join_cell_lines(n: Normalized) -> Normalized:
     return _with_text(n, "".join([*pieces, text[last:]]))
 
 
+_FLAT_CELL_RE = re.compile(r"[ \t\u3000]*((?:其中[：:])?[^\n，,。；;：:\t]{1,16}?)[ \t\u3000]*(?=\n|$)")  # a short line, no clause in it (其中：一孩)
+_FLAT_FIGURE_RE = re.compile(r"[-+]?(?=[\dlIOSB.,%‰]*\d)[\dlIOSB][\dlIOSB.,%‰]*|[—–\-/…]{1,2}")  # (OCR letters: ll20)
+_FLAT_HINT_RE = re.compile(r"\n[ \t\u3000]*[-+]?[\dlIOSB][\dlIOSB.,%‰]*[ \t\u3000]*\n")
+_FLAT_MIN_WIDTH, _FLAT_MAX_WIDTH = 3, 8
+
+
+def _flat_rows(cells: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """(columns, rows) of the widest reading of a run of one-cell lines as a header and rows: the header all words,
+    each row a word (its label) then cells of the same kinds (figure or word) in every row, one figure column at
+    least, two rows at least; (0, 0) when there is none."""
+    best = (0, 0)
+    for k in range(_FLAT_MIN_WIDTH, _FLAT_MAX_WIDTH + 1):
+        if len(cells) < 3 * k or any(_FLAT_FIGURE_RE.fullmatch(c) for _, _, c in cells[:k]):
+            continue
+        kinds = None
+        rows = 0
+        for r in range(1, len(cells) // k):
+            row = [bool(_FLAT_FIGURE_RE.fullmatch(c)) for _, _, c in cells[r * k:(r + 1) * k]]
+            if row[0] or not any(row) or kinds is not None and row != kinds:
+                break
+            kinds, rows = row, rows + 1
+        if rows >= 2 and (rows + 1) * k > best[0] * (best[1] + 1):
+            best = (k, rows)
+    return best
+
+
+def join_flat_tables(n: Normalized) -> Normalized:
+    """A table flattened one cell per line with no 序号 to count its rows by (a scan's OCR or a PDF copy: 指标 / 单位 /
+    本期 / 上年同期 / 年初总人口 / 人 / 35126 / 34871 / …) back into rows parted by tabs, char for char: a run of short
+    lines that reads as a header of words and rows of one shape (:func:`_flat_rows`)."""
+    text = n.text
+    if _FLAT_HINT_RE.search(text) is None:  # (no line is a figure alone: no such table, and most texts stop here)
+        return n
+    tabs: list[int] = []
+    run: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos <= len(text):
+        m = _FLAT_CELL_RE.match(text, pos)
+        if m is not None and "\t" not in m.group(1):
+            run.append((m.start(1), m.end(), m.group(1)))
+        if m is None or m.end() >= len(text):
+            k, rows = _flat_rows(run)
+            tabs += [end for r in range(rows + 1) for _, end, _ in run[r * k:(r + 1) * k - 1]] if rows else []
+            run = []
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    if not tabs:
+        return n
+    chars = list(text)
+    for at in tabs:
+        chars[at] = "\t"
+    return _with_text(n, "".join(chars))
+
+
 # --- traditional → simplified ------------------------------------------------------------------------
 
 
@@ -342,16 +398,17 @@ def to_simplified(n: Normalized) -> Normalized:
 
 # --- OCR damage inside figures ----------------------------------------------------------------------------
 
-#: A run of digits and the letters OCR takes for them (O/o for 0, l/I for 1), with its decimals, holding at least
-#: one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人; not IUD, not Ol).
-_OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.][0-9OolI]+)?(?![A-Za-z])"
-                         r"|(?<![A-Za-z0-9])[OolI]+\.(?=[0-9OolI]*[0-9])[0-9OolI]+(?![A-Za-z])")
+#: A run of digits and the letters OCR takes for them (O/o for 0, l/I for 1, S for 5, B for 8), with its decimals,
+#: holding at least one real digit and standing apart from any Latin word (2OO6年, 29l人, ll5.56, 6.O5‰, 5 lO2人,
+#: 1S836人, 32BB人; not IUD, not Ol, not B超).
+_OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolISB]*[0-9])[0-9OolISB]+(?:[.][0-9OolISB]+)?(?![A-Za-z])"
+                         r"|(?<![A-Za-z0-9])[OolISB]+\.(?=[0-9OolISB]*[0-9])[0-9OolISB]+(?![A-Za-z])")
 #: Where such a letter may be (a pattern opening with a character set is scanned for fast): a run holding a
 #: letter holds one next to a digit, so only the stretches with one are looked at for the runs.
-_OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolI](?:\.?[0-9])|[0-9][.]?[OolI]")
-_OCR_RUN_CHARS = frozenset("0123456789OolI.")  # what a run is made of: no run crosses a stretch of them
-_OCR_STRETCH_RE = re.compile(r"[0-9OolI.]*")
-_OCR_DIGIT = str.maketrans("OolI", "0011")
+_OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolISB](?:\.?[0-9])|[0-9][.]?[OolISB]")
+_OCR_RUN_CHARS = frozenset("0123456789OolISB.")  # what a run is made of: no run crosses a stretch of them
+_OCR_STRETCH_RE = re.compile(r"[0-9OolISB.]*")
+_OCR_DIGIT = str.maketrans("OolISB", "001158")
 #: A Chinese comma or full stop typed or scanned for a decimal point: between digits, before the one or two
 #: decimals of a rate (93，87% / 6。05‰ / 111。53，); a full stop before two digits and a unit (。20个村) ends a
 #: sentence. A blank after a decimal point (13. 16‰) and ``%o`` for ‰ (a scan's per mille sign) likewise, and a
@@ -408,12 +465,12 @@ def _sign_edits(text: str) -> list[Edit]:
 
 
 def ocr_figures(n: Normalized) -> Normalized:
-    """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰), a Chinese
+    """Undo what a scan does to figures: letters read for digits (29l人 → 291人, 6.O5‰ → 6.05‰, 1S836 → 15836), a Chinese
     comma or full stop for the decimal point (97。25% → 97.25%), a blank after the point (6. 34‰), ``%o`` for
     ‰ (and %0, 0/00), 〇 for 0 between digits (2〇86人), digits a blank apart (3 2 6 4 1 8人) and a look-alike unit
     after a figure (23入 → 23人). Only inside runs that hold a real digit, apart from Latin words,
     so text (IUD, GDP) and masks (XX) are left alone. Extraction tells the reader which figures it read so."""
-    if any(c in n.text for c in "OolI"):  # (`in`: a fast scan)
+    if any(c in n.text for c in "OolISB"):  # (`in`: a fast scan)
         n = _with_text(n, _digits_for_letters(n.text))  # (char for char: no map)
     text = n.text
     edits: list[Edit] = []
@@ -517,13 +574,14 @@ def _ideograph(ch: str) -> bool:
 
 def join_spaced_ideographs(n: Normalized) -> Normalized:
     """The blanks out of a run of three or more single ideographs each a blank apart (计 划 内 出 生361人 →
-    计划内出生361人: a scan's or a PDF's letter-spacing), so its words read whole; not where the run touches another
-    ideograph (全县 出生 人口: words a blank apart), nor two chars alone (张 三: a name padded to three)."""
+    计划内出生361人: a scan's or a PDF's letter-spacing), so its words read whole; a run of three touching another
+    ideograph only when it is longer (全乡已 婚 育 龄 妇 女, 人口出 生 率: a scan's spacing begun inside a word), not
+    words a blank apart (全县 出生 人口), nor two chars alone (张 三: a name padded to three)."""
     text = n.text
     edits: list[Edit] = []
     for m in _SPACED_IDEOGRAPHS_RE.finditer(text):
         s, e = m.start() - 1, m.end()
-        if not (s and _ideograph(text[s - 1]) or e < len(text) and _ideograph(text[e])):
+        if e - m.start() >= 4 or not (s and _ideograph(text[s - 1]) or e < len(text) and _ideograph(text[e])):
             edits += [(i, i + 1, "") for i in range(m.start(), e, 2)]
     return _apply_edits(n, edits)
 
@@ -729,6 +787,19 @@ def drop_page_breaks(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+#: A seal's words a scan drops into the line they were stamped over (全乡已婚育龄妇女 青石乡人民政府 印 3804人): the
+#: office, then 印 (or （印）, （公章）), set off by blanks from what it cuts.
+_STAMP_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|局|办公室|办事处|服务站|计生办)[ \t\u3000]*"
+                       r"(?:印|[(（](?:印|公章|章)[)）])(?=[ \t\u3000]|$)")
+
+
+def drop_stamps(n: Normalized) -> Normalized:
+    """Remove a seal's words a scan read into running text, so the label before it meets its figure again."""
+    if "印" not in n.text and "章" not in n.text:
+        return n
+    return _apply_edits(n, [(m.start(), m.end(), "") for m in _STAMP_RE.finditer(n.text)])
+
+
 # --- a label on its line, its figure on the next ----------------------------------------------------------
 
 #: A line holding nothing but a figure and its unit (402户, 7.02‰, -3.90‰, 125.00): the break before it, the
@@ -781,7 +852,15 @@ _WRAP_MIN = 12  # chars of a wrapped line before the break: shorter lines are ti
 _WRAP_WIDTH = 0.7  # share of the text's usual line length a wrapped line reaches (wraps fall at the page width)
 # … and the share a line broken inside a figure reaches: the page width, less the separators already taken out of
 # its figures (实际参检3,10‖5人 is two chars shorter than the line as printed)
-_FULL_WIDTH = 0.9
+_FULL_WIDTH = 0.85
+
+
+_HEADLINE_SHARE = 0.6  # of the line after it, the most a paragraph's first line reaches when it is a headline
+
+
+def _line_length(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return (len(text) if end < 0 else end) - start
 
 
 def join_wrapped_lines(n: Normalized) -> Normalized:
@@ -814,6 +893,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
             continue
         if text[i - 1] == "," and i - start < full:
             continue  # (a line may end its statement at a comma: a wrap there only at the full page width)
+        if (start < 2 or text[start - 2] == "\n") and i - start < _HEADLINE_SHARE * _line_length(text, i + 1):
+            continue  # (a headline after an empty line, far shorter than the paragraph under it: 柳林乡出生人口结构平稳，…)
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
                 and not _ASIDE_LINE_RE.fullmatch(text, start, i) and not _LABELLED_RE.match(text, i + 1):
             edits.append((i, i + 1, ""))
@@ -1154,10 +1235,10 @@ def drop_term_quotes(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, strip_html, join_cell_lines, to_simplified, ocr_figures, drop_digit_group_commas,
-         to_halfwidth, join_spaced_ideographs, decimal_marks, wan_qian, strip_emphasis, drop_footnote_marks, drop_page_breaks,
-         join_chunk_markers, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
-         numerals_to_digits)
+STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
+         drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
+         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, join_label_lines, join_wrapped_lines,
+         drop_digit_group_spaces, drop_term_quotes, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:

@@ -749,12 +749,29 @@ def _doubted(doc: Document, per: list[list[Finding]]) -> tuple[set[tuple[str | N
     return busy, period_at
 
 
+def _repaired_shift(doc: Document, per: list[list[Finding]]) -> dict[tuple[str | None, str], float]:
+    """By (period, column): how much the unit rows' suggested repairs would move the column's sum."""
+    records = doc.records
+    labels = unit_labels(records)
+    periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    shift: dict[tuple[str | None, str], float] = {}
+    for i, fs in enumerate(per):
+        if labels[i] == "合计":
+            continue
+        for f in fs:
+            for k, v in (f.suggestion or {}).items() if f.rule == "repair" else ():
+                if (printed := records[i].values.get(k)) is not None and printed.number is not None:
+                    shift[periods[i], k] = shift.get((periods[i], k), 0.0) + v - printed.number
+    return shift
+
+
 def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
     """A totals cell that disagrees with its column while no unit row of its period is in doubt in that
     column: the units stand, so the total is what is wrong, and the sum is its suggestion. A rate of the
     totals row that disagrees only with sums a unit row in doubt throws off is not the total's error: an info."""
     busy, period_at = _doubted(doc, per)
     missed: set[tuple[str | None, str]] = set()
+    mended = _repaired_shift(doc, per)
     for f in doc.findings:
         if f.rule == "totals" and f.expected is not None and f.indicators and f.message.startswith("合计行 "):
             key = (period_at.get(f.location or Location()), f.indicators[0])
@@ -762,6 +779,11 @@ def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
             if f.suggestion is None and key not in busy:
                 f.suggestion = {f.indicators[0]: f.expected}
                 f.add_evidence("各单位行在该列均无误，应是合计行有误", "no unit row is wrong in this column: the total is")
+            elif key in mended and f.actual is not None and abs(f.expected + mended[key] - f.actual) <= 1e-6:
+                # (446: 合计 男孩 86 against 84, the rows' sum with 渡口村's 6 for 8: broken as printed, so still an
+                # error, but the total is right and the note says why)
+                f.add_evidence("按单位行的修正建议改正后，各单位之和与合计相符，合计行本身无误",
+                               "the rows, as their repairs would have them, sum to the total: the total is right")
     for f in doc.findings:
         if f.rule.startswith("totals.") and f.severity != "info":
             period = period_at.get(f.location or Location())
@@ -770,6 +792,30 @@ def _blame_the_totals_row(doc: Document, per: list[list[Finding]]) -> None:
                 f.severity = "info"
                 f.add_evidence("各行之和因单位行的错误而偏离，合计行本身无误",
                                "the rows' sums are thrown off by a unit row in doubt, not by the totals row")
+
+
+def _echoes_in_the_totals_row(doc: Document, per: list[list[Finding]], rules: Sequence[Rule], catalog: Catalog) -> None:
+    """A totals row whose own rule breaks only because its sums carry a unit row's slip (456: 合计 男孩 =SUM holds 凤凰村's
+    31 for 13, so 合计 出生 234 misses 男 + 女 252): still broken as printed, but its finding says so — the rule holds
+    once the column sums move by the unit rows' repairs."""
+    shift = _repaired_shift(doc, per)
+    if not shift:
+        return
+    labels = unit_labels(doc.records)
+    periods = doc.records.periods if isinstance(doc.records, RecordTable) else [r.period for r in doc.records]
+    for t, label in enumerate(labels):
+        rec = doc.records[t]
+        moved = {k: o.number + shift[periods[t], k] for k, o in rec.values.items()
+                 if (periods[t], k) in shift and o.number is not None}
+        if label != "合计" or not moved or not per[t]:
+            continue
+        held = {f.rule for f in validate_records([_apply(rec, {k: Option(k, v, rec.values[k].decimals, 0.0, None)
+                                                              for k, v in moved.items()})], rules, catalog=catalog)[0]}
+        for f in per[t]:
+            if f.severity in ("error", "warning") and f.rule in {r.id for r in rules} and f.rule not in held:
+                f.add_evidence("合计行随单位行的错误而偏离：按单位行的修正建议改正各列之和后，此规则成立",
+                               "the totals row carries a unit row's slip: with the columns' sums as the repairs would "
+                               "have them, this rule holds")
 
 
 def _other_base(rec: Record, rule: Rule) -> tuple[str, str] | None:
@@ -860,6 +906,26 @@ def _totals_record(doc: Document, f: Finding) -> Record | None:
 _ROW = re.compile(r"\d+$")
 
 
+def _totals_row_slip(doc: Document, rec: Record, rules: Sequence[Rule], catalog: Catalog) -> Diagnosis | None:
+    """A slip in the totals row itself (合计 已婚育龄妇女 4022 for 4202): its own rules broken, and the repair they
+    find for a cell is the sum of the rows above it, which the totals check names. Only such repairs are kept — a
+    totals row's broken rule is more often the echo of a slip in a unit's row (its =SUM carries it), which the
+    units' own diagnosis finds."""
+    sums = {f.indicators[0]: f.expected for f in doc.findings if f.rule == "totals" and f.severity == "error"
+            and len(f.indicators) == 1 and f.expected is not None and f.indicators[0] in rec.values
+            and f.location == rec.values[f.indicators[0]].location}
+    if not sums:
+        return None
+    diag = diagnose_record(rec, rules, catalog)
+    kept = {k: o for k, o in diag.suggestion.items() if k in sums and abs(o.value - sums[k]) <= 1e-9 * max(1.0, abs(o.value))}
+    if not kept or len(kept) != len(diag.suggestion):
+        return None
+    for k in kept:
+        shown = fmt(sums[k], kept[k].decimals)
+        diag.evidence.setdefault(k, []).append((f"各单位之和为 {shown}，与候选值一致", f"the rows above sum to {shown}, the candidate's value"))
+    return replace(diag, blamed={}, alternatives=[], suspect={})
+
+
 def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalog: Catalog | None = None) -> Document:
     """Diagnose the records of a report (a figure may look corrupted on its own), and the records of a table
     with an error (a table may hold 100k rows: the clean ones are never materialised); document-level
@@ -874,7 +940,9 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
             for f in fs)]
     for i in todo:
         rec = doc.records[i]
-        if rec.unit == "合计":
+        if rec.unit == TOTAL_UNIT:
+            if (diag := _totals_row_slip(doc, rec, rules, catalog)) is not None:
+                per[i] = findings_for(rec, diag, per[i], rules, catalog)
             continue
         diag = diagnose_record(rec, rules, catalog)
         if i in column_gaps and not diag.suggestion and len(diag.alternatives) > 1:
@@ -889,6 +957,7 @@ def diagnose_document(doc: Document, rules: Sequence[Rule] | None = None, catalo
     doc.record_findings = per
     if doc.kind == "table":
         _blame_the_totals_row(doc, per)
+        _echoes_in_the_totals_row(doc, per, rules, catalog)
     if doc.kind == "report" and doc.text is not None:
         from fpcheck.diagnose.scan import scan_text
 
