@@ -1776,3 +1776,20 @@ def test_a_rate_left_without_its_word_a_parity_named_and_a_smudged_digit() -> No
     got = one("全年共出生486人，其中一孩221人，二孩229人（其中政策内二孩235人），三孩及以上26人。符合政策生育478人。")
     assert (got["births_second_planned"], got["births_planned"]) == (235, 478)
     assert one("全年四术362例，其中结扎48例，上环203例，人流96例，引产1■例。")["induced_labors"] is None
+
+
+def test_an_audit_gives_the_verified_figures_not_the_first_reported() -> None:
+    # 1015: 原报… then 依法责令更正后…: the corrected figures, across the place's two statements; 1010: the 核定数据 section
+    # after the problems that quote the return; 1016: 台账登记…418人，…核实为412人; 1012: a sample's 调查小区 is no place and its
+    # figures none, 核定死亡1,462人 (核定 before a weak cue) the county's
+    text = ("一、东岗乡\n经检查，东岗乡2018年度年报原报出生203人，其中计划内出生199人，计划生育率98.03%。检查组发现瞒报9人。"
+            "依法责令更正后，东岗乡2018年出生212人；计划内出生199人，计划生育率93.87%；死亡141人。\n")
+    assert by_unit(text) == {"东岗乡": {"births_planned": 199, "planned_birth_rate": 93.87, "births": 212, "deaths": 141}}
+    feedback = ("一、审核发现的问题\n你镇年报表1填报出生人数298人、出生率11.62‰，经核实，出生人数应为312人。表2填报一孩131人。\n"
+                "二、核定数据\n你镇2022年度主要数据核定如下：全年出生312人；一孩137人；人口出生率11.64‰。\n")
+    assert one(feedback) == {"births": 312, "births_first": 137, "birth_rate": 11.64}
+    assert one("台账登记6月末已婚育龄妇女418人，其中6人已外嫁多年未注销，核实为412人；落实节育措施351人。") == {
+        "married_women": 412, "contraception_users": 351}
+    survey = ("（一）调查小区比对。调查小区内调查登记出生93人、死亡61人。\n三、核定结果\n核定全县2019年户籍出生2,187人；"
+              "核定死亡1,462人。\n")
+    assert by_unit(survey) == {None: {"births": 2187, "deaths": 1462}}

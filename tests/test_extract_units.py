@@ -1497,6 +1497,13 @@ LATER_ROUNDS = [
     pytest.param(999, 1008, {("1000", "青石乡", "natural_growth_is_difference"), ("1003", "云台镇", "births_by_parity"),
                              ("1005", "东湖街道", "death_rate_from_counts")},
                  {"1000", "1003", "1005"}, id="999-1008 scanned pages"),
+    # data-quality checks and verification reports (a 核查通报, a 审核反馈, a 整改报告, a 抽样调查 against the register, a
+    # data-cleaning report, a 交叉比对, a 统计执法检查, a 台账抽查, a 自查报告; 1018 a corrupted repost): the verified figures
+    # are the values, the first-reported ones none — 1010 白杨镇's verified 二孩 142 for 124 (137 + 142 + 51 = 330 against
+    # 312); 1014 云河县's 死亡率 7.61 for 7.51; 1017 涼水鄉's 政策符合率 98.36 for 174 / 176 = 98.86
+    pytest.param(1009, 1018, {("1010", "白杨镇", "births_by_parity"), ("1014", "云河县", "death_rate_from_counts"),
+                              ("1017", "涼水鄉", "planned_birth_rate_from_counts")},
+                 {"1010", "1014", "1017", "1018"}, id="1009-1018 verification reports"),
 ]
 
 
@@ -1534,13 +1541,16 @@ def test_the_slips_of_research_writing_and_of_reviews_over_years_are_repaired() 
         ("979", "birth_rate", 11.74), ("984", "births_second", 871), ("987", "deaths", 2714)}
 
 
-def test_the_slips_of_compilations_and_of_scans_are_repaired() -> None:
-    """Rounds 989–1008, each planted slip one keystroke from its true figure (by hand, as their writers worked them):
+def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
+    """Rounds 989–1018, each planted slip one keystroke from its true figure (by hand, as their writers worked them):
     990 二孩 229 → 239 (pinned by its 政策内二孩 235 and 98.33%), 992 死亡率 11.74 → 11.24, 994 女婴 114 → 141, 1000 出生率
     8.18 → 8.81, 1003 二孩 93 → 83, 1005 死亡 267 → 276; none suggested elsewhere (998's corrupted figures aside)."""
     assert {r for r in _repairs(range(989, 1009)) if r[0] != "998"} == {
         ("990", "births_second", 239), ("992", "death_rate", 11.24), ("994", "births_female", 141),
         ("1000", "birth_rate", 8.81), ("1003", "births_second", 83), ("1005", "deaths", 276)}
+    # 1009–1018: the verified figures' slips — 1010 二孩 142 → 124, 1014 死亡率 7.61 → 7.51, 1017 政策符合率 98.36 → 98.86
+    assert {r for r in _repairs(range(1009, 1019)) if r[0] != "1018"} == {
+        ("1010", "births_second", 124), ("1014", "death_rate", 7.51), ("1017", "planned_birth_rate", 98.86)}
 
 
 def test_honest_files_give_no_finding() -> None:

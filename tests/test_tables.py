@@ -986,3 +986,16 @@ def test_a_part_left_blank_counts_as_nought_beside_parts_that_are_filled(rows: l
     wrong = [list(r) for r in rows]
     wrong[k][1] = int(wrong[k][1]) + data.draw(st.integers(1, 9))  # births one to nine over their parities
     assert parity_errors(wrong) == {f"B{k + 3}"}
+
+
+def test_periods_as_a_data_set_or_a_spreadsheet_stores_them() -> None:
+    # a date cell shown as a month (yyyy"年"m"月": 2024-03-01) is that month's; a quarter written 2024Q3 or Q1 is the
+    # quarter's; a time of day is no month
+    from datetime import datetime
+
+    from fpcheck.layout import period_label
+
+    assert period_label(datetime(2024, 3, 1), 'yyyy"年"m"月"') == "month: 3月"
+    assert period_label(datetime(2024, 3, 1), "yyyy-mm-dd") == "2024-03-01"
+    assert period_label(datetime(2024, 3, 1), "h:mm") == "2024-03-01"
+    assert [period_label(p) for p in ("2024Q3", "Q1", "2024年Q2")] == ["quarter: 三季度", "quarter: 一季度", "quarter: 二季度"]

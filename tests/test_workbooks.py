@@ -556,6 +556,11 @@ ROUND_455_460 = ["455_xlsx_zhen_renkou_biandong_chae_lie_shenhe_lie_if_pingheng_
                  "458_xlsx_xian_gexiangzhen_chusheng_siwang_shangbaoshu_hesishu_liang_lie_yi_hesishu_wei_zhun_yincang_jiaoyan_biao_wu_cuowu.xlsx",
                  "459_xlsx_zhen_gecun_yuling_funv_jieyu_sancha_heji_xia_jiaoyan_hang_heji_jian_gecun_zhihe_feiling_heji_yihun_funv_diandao.xlsx",
                  "460_csv_gbk_xian_gexiangzhen_chusheng_zhibiao_zhengcenei_xitong_daochu_luoji_jiaoyan_tongguo_haici_chae_ling_tianbiao_shuoming_wu_cuowu.csv"]
+ROUND_461_466 = ["461_xlsx_zhen_fenyue_chusheng_yuefen_lie_riqi_danyuange_yyyy_nian_m_yue_quannian_hang_sum_bayue_erhai_diandao.xlsx",
+                 "463_xlsx_xian_jibao_sanzhong_jidu_xiefa_2024Q1_2024nian_diyi_jidu_yijidu_1_3yue_lie_sanjidu_hekouzhen_yihai_cuozi.xlsx",
+                 "464_xlsx_xian_xiangzhen_mianban_niandu_lie_shuzi_geshi_0_nian_2022_2024_meinian_heji_hang_nianchu_deng_shangnian_nianmo_wu_cuowu.xlsx",
+                 "465_xlsx_zhen_gecun_jieyu_sancha_sishu_renshu_wenben_cunchu_danyinhao_qiandao_kongge_qianfenwei_douhao_heji_shoutian_xiashancun_jieyu_renshu_diao_shuzi.xlsx",
+                 "466_ods_xian_gexiangzhen_tongji_shidian_riqi_danyuange_2024_06_30_bannian_heji_shouhang_sanlv_wei_nianhua_wu_cuowu.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -581,7 +586,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
-                         + ROUND_449_454 + ROUND_455_460)
+                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2540,11 +2545,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "458_xlsx_xian_gexiangzhen_chusheng_siwang_shangbaoshu_hesishu_liang_lie_yi_hesishu_wei_zhun_yincang_jiaoyan_biao_wu_cuowu.xlsx": set(),
     "459_xlsx_zhen_gecun_yuling_funv_jieyu_sancha_heji_xia_jiaoyan_hang_heji_jian_gecun_zhihe_feiling_heji_yihun_funv_diandao.xlsx": {("contraceptive_rate_from_counts", "H15"), ("married_women_by_children", "B15"), ("totals", "B15")},
     "460_csv_gbk_xian_gexiangzhen_chusheng_zhibiao_zhengcenei_xitong_daochu_luoji_jiaoyan_tongguo_haici_chae_ling_tianbiao_shuoming_wu_cuowu.csv": set(),
+    # 461–466, periods and numbers as Excel stores them (month cells as dates shown 2024年3月, quarters as 2024Q3 and
+    # 一季度, a year column holding 2022 shown 2022年, counts stored as text with apostrophes, blanks and commas, a 统计时点
+    # date making a half-year): 461 石坝镇 2024年8月 二孩 31 for 13 (B11, and the 全年 =SUM row's B16 carrying it); 463 河口镇
+    # 2024Q3 一孩 28 for 23 (C17; the quarter's 合计 D21, typed true); 465 下山村 落实节育措施 '185 for 1085 (its rate D6; the
+    # 合计 C13 and its rate D13); 464 and 466 clean
+    "461_xlsx_zhen_fenyue_chusheng_yuefen_lie_riqi_danyuange_yyyy_nian_m_yue_quannian_hang_sum_bayue_erhai_diandao.xlsx": {("births_by_parity", "B11"), ("births_by_parity", "B16")},
+    "463_xlsx_xian_jibao_sanzhong_jidu_xiefa_2024Q1_2024nian_diyi_jidu_yijidu_1_3yue_lie_sanjidu_hekouzhen_yihai_cuozi.xlsx": {("births_by_parity", "C17"), ("totals", "D21")},
+    "464_xlsx_xian_xiangzhen_mianban_niandu_lie_shuzi_geshi_0_nian_2022_2024_meinian_heji_hang_nianchu_deng_shangnian_nianmo_wu_cuowu.xlsx": set(),
+    "465_xlsx_zhen_gecun_jieyu_sancha_sishu_renshu_wenben_cunchu_danyinhao_qiandao_kongge_qianfenwei_douhao_heji_shoutian_xiashancun_jieyu_renshu_diao_shuzi.xlsx": {("contraceptive_rate_from_counts", "D6"), ("totals", "C13"), ("totals.contraceptive_rate_from_counts", "D13")},
+    "466_ods_xian_gexiangzhen_tongji_shidian_riqi_danyuange_2024_06_30_bannian_heji_shouhang_sanlv_wei_nianhua_wu_cuowu.ods": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_460_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_466_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -733,6 +733,7 @@ class _Grammar:
         self.issuer_line = re.compile(p["issuer_line"])
         self.round_indicators = frozenset(p["latest_round"]["indicators"])
         self.verified = re.compile(p["verified"])
+        self.verified_block = re.compile(p["verified_block"])
         self.from_first = frozenset(w[0] for w in ft["opening"])
         self.from_link = re.compile(ft["link"])
         self.correction_link = re.compile(ft["correction"])
@@ -854,6 +855,9 @@ class _Extractor:
         self.paren_starts: list[int] = []
         self._anchor_starts: dict[str, list[int] | None] = {}  # look-back pattern → where its anchors are
         self._damaged_at: set[int] = set()  # where counts printed with a fraction were reported
+        #: the spans of figures read as verified (…经核实，出生人数应为312人; under 二、核定数据): they replace, when a unit's
+        #: pieces are joined, a figure of the same indicator read before them (an audit's first-reported one)
+        self.verified_spans: set[tuple[int, int] | None] = set()
         self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
 
@@ -885,6 +889,26 @@ class _Extractor:
     def headings(self) -> list[re.Match[str]]:
         """The section headings (一、…), found once for both the period and the target sections."""
         return list(self.g.heading.finditer(self.t))
+
+    @cached_property
+    def verified_blocks(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the stretches that give figures as verified (二、核定数据 ⏎ …; 主要数据核定如下：…): from the
+        words to the next heading, or the text's end."""
+        heads = [h.start() for h in self.all_headings]
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in self.g.verified_block.finditer(self.t):
+            if starts and m.start() < ends[-1]:
+                continue
+            k = bisect_right(heads, m.end())
+            starts.append(m.start())
+            ends.append(heads[k] if k < len(heads) else len(self.t))
+        return starts, ends
+
+    def in_verified_block(self, pos: int) -> bool:
+        starts, ends = self.verified_blocks
+        k = bisect_right(starts, pos)
+        return bool(k) and pos < ends[k - 1]
 
     @cached_property
     def year_ends(self) -> tuple[list[int], list[str]]:
@@ -1945,7 +1969,8 @@ class _Extractor:
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
-            if ind_id in values and (g.verified.search(t, max(sent, cs - LOOKBACK), cs) is not None
+            if ind_id in values and (g.verified.search(t, max(self.full_stop_before(cs, a), cs - LOOKBACK), ce) is not None
+                                     or self.in_verified_block(cs)
                                      or self._old_area and self.on_old_area(values[ind_id])
                                      or ind_id in g.round_indicators
                                      and (g.latest_round.search(t, sentence, cs) is not None
@@ -1983,6 +2008,9 @@ class _Extractor:
                 if got is None:
                     continue
                 v, end, fs = got
+                if v is not None and (self.in_verified_block(cs) or g.verified.search(  # (its sentence, from before
+                        t, max(self.full_stop_before(cs, 0), cs - LOOKBACK), ce) is not None):  # the place that cut it)
+                    self.verified_spans.add(v.location.span)
                 if end > pos:
                     pos = end
                 if blocked or g.next_figure.match(t, end) and t.find(g.respectively, ce, at) >= 0:
@@ -2818,13 +2846,22 @@ class _Home:
 
     def join(self, values: dict[str, Value], findings: list[Finding], windows: list[tuple[int, int]],
              ex: _Extractor) -> None:
-        """Add the figures read after the interruption; a figure read before it stays (the first wins)."""
+        """Add the figures read after the interruption; a figure read before it stays (the first wins), unless the
+        later one was read as verified (:func:`_merge`)."""
         assert self.record is not None
-        for key, v in values.items():
-            self.record.values.setdefault(key, v)
+        _merge(self.record.values, values, ex)
         self.findings.extend(findings)
         if self.record.period is None and windows:  # (a period read already stays: it is read first)
             self.record.period = ex.period(windows, self.start, self.end)
+
+
+def _merge(into: dict[str, Value], values: dict[str, Value], ex: _Extractor) -> None:
+    """Add a unit's later figures to its record: a figure read before stays, but one read as verified replaces one
+    that was not (原报…计划生育率98.03% … 依法责令更正后…计划生育率93.87%)."""
+    for key, v in values.items():
+        had = into.get(key)
+        if had is None or v.location.span in ex.verified_spans and had.location.span not in ex.verified_spans:
+            into[key] = v
 
 
 def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: list[Finding], ind_id: str,
@@ -2942,8 +2979,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                 period = f"month: {month.group()}"
         earlier = labelled.get(unit) if kind == LABEL and unit is not None else None
         if earlier is not None and (period in (earlier[0].period, None) or earlier[0].period is None) and not others:
-            for key, v in values.items():  # (鹤林镇… then 鹤林镇… again: one record of the place)
-                earlier[0].values.setdefault(key, v)
+            _merge(earlier[0].values, values, ex)  # (鹤林镇… then 鹤林镇… again: one record of the place)
             earlier[1].extend(findings)
             earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue

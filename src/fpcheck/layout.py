@@ -60,14 +60,14 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
-PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "季度", "quarter", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
                   "时期", "期别", "报告期", "统计期", "时段", "统计月份", "统计年月", "年月", "报告月份"}
 # a totals word after a period's name in a column of periods (一季度小计, 全年合计)
 PERIOD_TOTAL_RE = re.compile(r"(?<=[季度年月半])(?:小计|合计)$")
 # one month of a year (a monthly form's row 3月, or 3月份; a system export's 202403): that month's own figures
 MONTH_RE = re.compile(r"^(?:([1-9]|1[0-2])月份?|(?:19|20)\d{2}(0[1-9]|1[0-2]))$")
 # one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
-QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$")
+QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$|^(?:\d{4}年?)?[Qq]([1-4])$")  # (2024Q3: a data set's)
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
 TITLE_QUARTER_RE = re.compile(r"(?<!前)第?[一二三四1-4]季度")  # (前三季度: to date, not the quarter)
 TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1\s*月?\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?![\d\s]*日)"
@@ -211,6 +211,8 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
     2023-03-31, a point in time). A date cell is its year when its number format ``fmt`` shows the year alone
     (yyyy"年"), else its day."""
     if isinstance(value, date):
+        if _shows_month_only(fmt):  # (2024-03-01 shown 2024年3月 in a monthly series: that month's own figures)
+            return f"month: {value.month}月"
         return str(value.year) if _shows_year_only(fmt) else value.isoformat()[:10]
     year = year_of(value)
     if year or not isinstance(value, str) or len(value) > 12:
@@ -224,12 +226,18 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
     if alone := MONTH_RE.match(text):
         return f"month: {alone.group(1) or int(alone.group(2))}月"
     if quarter := QUARTER_RE.match(text):  # 二季度, 第三季度: that quarter's own figures (前三季度 is to date)
-        return quarter_label(quarter.group(1))
+        return quarter_label(quarter.group(1) or quarter.group(2))
     m = MONTHS_FROM_JANUARY_RE.match(text)
     if m:
         end = int(m.group(1))
         return {6: "half-year", 12: "full-year"}.get(end, f"to-date: {end}月") if 1 <= end <= 12 else None
     return period_of(text) if PERIOD_WORD_RE.match(text) else None
+
+
+def _shows_month_only(fmt: str | None) -> bool:
+    """Whether a date's number format shows its month and no day (yyyy"年"m"月", yyyy-mm, mmm-yy)."""
+    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", fmt or "").lower()
+    return "m" in code and not re.search(r"[dhs]", code)
 
 
 def _shows_year_only(fmt: str | None) -> bool:
