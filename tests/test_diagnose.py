@@ -388,3 +388,16 @@ def test_a_rule_still_broken_after_repair_names_the_repair_as_printed(capfd: pyt
         assert fixed and all(f"{k}→{o.value / 10000:g}" in f.message for k, o in fixed.items()), f.message
     # HiGHS prints a debug line to the process's stdout on this model: none of it may reach fpcheck's stdout
     assert capfd.readouterr().out == ""
+
+
+def test_ages_are_no_bounds_of_a_restated_target() -> None:
+    # 1020: 孕产妇系统管理率96.18%，3岁以下儿童系统管理率94.27% under 工作成效, then 孕产妇系统管理率保持在95%以上 in the plan:
+    # the first is achieved (its 以下 an age), so no target is stated twice; two targets that differ still warn
+    from fpcheck.diagnose.scan import restated_targets
+    from fpcheck.model import Document
+
+    text = ("一、2025年工作成效\n孕产妇系统管理率96.18%，3岁以下儿童系统管理率94.27%。\n"
+            "二、2026年工作计划\n孕产妇系统管理率保持在95%以上。\n")
+    assert restated_targets(Document(source="t", kind="report", text=text)) == []
+    twice = "三、目标任务\n确保三查率达到95%以上。\n四、考核要求\n确保三查率达到96%以上。\n"
+    assert [f.rule for f in restated_targets(Document(source="t", kind="report", text=twice))] == ["target_restated"]

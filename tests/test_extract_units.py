@@ -1504,6 +1504,13 @@ LATER_ROUNDS = [
     pytest.param(1009, 1018, {("1010", "白杨镇", "births_by_parity"), ("1014", "云河县", "death_rate_from_counts"),
                               ("1017", "涼水鄉", "planned_birth_rate_from_counts")},
                  {"1010", "1014", "1017", "1018"}, id="1009-1018 verification reports"),
+    # the newest reports, 2025–2026 (人口监测与家庭发展, a 卫健局 总结, a 统计公报 with 常住 and 户籍, 育儿补贴, 托育, a 生育支持
+    # evaluation, a 街道 月报 for 1—3月, a 高质量发展 report, a traditional 乡 summary; 1028 a corrupted repost): 1020 枫溪区's
+    # 死亡率 8.64 for 3312 / 411977 = 8.04; 1022 柘溪县's 二孩 808 for 803 (796 + 808 + 243 = 1847 against 1842: 一孩 or 三孩
+    # would close the sum as well, no repair); 1024 槐川縣's 男孩 930 for 903 (its ratio 108.66 follows 903)
+    pytest.param(1019, 1028, {("1020", "枫溪区", "death_rate_from_counts"), ("1022", "柘溪县", "births_by_parity"),
+                              ("1024", "槐川縣", "births_by_sex")},
+                 {"1020", "1022", "1024", "1028"}, id="1019-1028 newest reports"),
 ]
 
 
@@ -1548,6 +1555,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert {r for r in _repairs(range(989, 1009)) if r[0] != "998"} == {
         ("990", "births_second", 239), ("992", "death_rate", 11.24), ("994", "births_female", 141),
         ("1000", "birth_rate", 8.81), ("1003", "births_second", 83), ("1005", "deaths", 276)}
+    # 1019–1028: 1020 死亡率 8.64 → 8.04, 1024 男孩 930 → 903 (1022's 二孩 ties with 一孩 and 三孩: flagged, not repaired)
+    assert {r for r in _repairs(range(1019, 1029)) if r[0] != "1028"} == {("1020", "death_rate", 8.04),
+                                                                           ("1024", "births_male", 903)}
     # 1009–1018: the verified figures' slips — 1010 二孩 142 → 124, 1014 死亡率 7.61 → 7.51, 1017 政策符合率 98.36 → 98.86
     assert {r for r in _repairs(range(1009, 1019)) if r[0] != "1018"} == {
         ("1010", "births_second", 124), ("1014", "death_rate", 7.51), ("1017", "planned_birth_rate", 98.86)}

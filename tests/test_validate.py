@@ -215,3 +215,24 @@ def test_counts_vouch_for_an_extreme_rate():
     # counts that disagree vouch for nothing: 30 / 17 × 100 = 176.47
     disagree = pd.DataFrame({"births_male": [30], "births_female": [17], "sex_ratio_at_birth": [158.82]})
     assert _severity_of(disagree, "range.sex_ratio_at_birth") == ["error"]
+
+
+def test_a_part_of_a_years_rate_is_held_to_its_possible_range_alone() -> None:
+    # 1025: 1—3月 births 62 of a mean 48582.5 → 1.28‰, a quarter's rate not annualised: below a year's plausible 3‰, no
+    # warning for the quarter, one for a year; a rate beyond the possible range (75‰) is an error either way; and no
+    # repair multiplies the quarter's rate by ten (规则要求约 12.8)
+    from fpcheck.check import Options, check_document
+    from fpcheck.model import Document, Record, Value
+    from fpcheck.validate import validate_records
+
+    def rec(period: str, rate: float) -> Record:
+        return Record("桂园街道", {"birth_rate": Value("birth_rate", rate, f"{rate:.2f}", 2)}, period)
+
+    got = validate_records([rec("to-date: 3月", 1.28), rec("full-year", 1.28), rec("to-date: 3月", 75.0)])
+    assert [[(f.rule, f.severity) for f in fs] for fs in got] == [
+        [], [("range.birth_rate", "warning")], [("range.birth_rate", "error")]]
+    doc = Document(source="t", kind="report", records=[Record("桂园街道", {
+        "population_start": Value("population_start", 48612, "48612"), "population_end": Value("population_end", 48553, "48553"),
+        "births": Value("births", 62, "62"), "birth_rate": Value("birth_rate", 1.28, "1.28", 2)}, "to-date: 3月")])
+    check_document(doc, Options())
+    assert [f.rule for f in doc.all_findings() if f.severity != "info"] == []

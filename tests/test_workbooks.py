@@ -561,6 +561,12 @@ ROUND_461_466 = ["461_xlsx_zhen_fenyue_chusheng_yuefen_lie_riqi_danyuange_yyyy_n
                  "464_xlsx_xian_xiangzhen_mianban_niandu_lie_shuzi_geshi_0_nian_2022_2024_meinian_heji_hang_nianchu_deng_shangnian_nianmo_wu_cuowu.xlsx",
                  "465_xlsx_zhen_gecun_jieyu_sancha_sishu_renshu_wenben_cunchu_danyinhao_qiandao_kongge_qianfenwei_douhao_heji_shoutian_xiashancun_jieyu_renshu_diao_shuzi.xlsx",
                  "466_ods_xian_gexiangzhen_tongji_shidian_riqi_danyuange_2024_06_30_bannian_heji_shouhang_sanlv_wei_nianhua_wu_cuowu.ods"]
+ROUND_467_472 = ["467_xlsx_xian_chusheng_renkou_jiance_yuebao_2025_3yue_huji_changzhu_liang_zu_lie_xingbiebi_haici_heji_mohang_shuiquanzhen_changzhu_nanying_cuozi.xlsx",
+                 "468_xlsx_xian_pingtai_daochu_quhua_daima_12wei_tongji_shiduan_2025_01_zhi_06_wenben_xiangzhen_yue_changhang_xian_hang_an_daima_paixu_zai_qian_wu_cuowu.xlsx",
+                 "469_xlsx_xian_lianwang_zhibao_daochu_zhongwen_biaotou_xia_ziduan_daima_hang_A01_A10_heji_shouhang_dongshanzhen_siwanglv_xiaoshu_diandao.xlsx",
+                 "470_csv_utf8bom_pingtai_daochu_shijian_chaxun_tiaojian_liang_hang_zai_biaotou_shang_bannian_chusheng_xingbiebi_sanhai_zhanbi_heji_mohang_wu_cuowu.csv",
+                 "471_xlsx_qu_gejiedao_2025_changzhu_renkou_nianchu_nianmo_fenzu_biaotou_lingang_jiedao_siwang_ling_gaoxin_jiedao_siwang_yi_ren_jiduan_heji_gongshi_huancun_wu_cuowu.xlsx",
+                 "472_xlsx_xian_gexiangzhen_chusheng_an_muqin_nianlingzu_15_19_zhi_45_49_sui_nianling_lie_fei_zhibiao_heji_shouhang_baishazhen_chusheng_renshu_diao_shuzi.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -586,7 +592,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
-                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466)
+                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2555,11 +2561,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "464_xlsx_xian_xiangzhen_mianban_niandu_lie_shuzi_geshi_0_nian_2022_2024_meinian_heji_hang_nianchu_deng_shangnian_nianmo_wu_cuowu.xlsx": set(),
     "465_xlsx_zhen_gecun_jieyu_sancha_sishu_renshu_wenben_cunchu_danyinhao_qiandao_kongge_qianfenwei_douhao_heji_shoutian_xiashancun_jieyu_renshu_diao_shuzi.xlsx": {("contraceptive_rate_from_counts", "D6"), ("totals", "C13"), ("totals.contraceptive_rate_from_counts", "D13")},
     "466_ods_xian_gexiangzhen_tongji_shidian_riqi_danyuange_2024_06_30_bannian_heji_shouhang_sanlv_wei_nianhua_wu_cuowu.ods": set(),
+    # 467–472, exports of the 2020s monitoring platforms (户籍 | 常住 groups over 出生数 | 男 | 女 | 性别比 | parities, a long
+    # export with 12-digit codes and 统计时段 2025-01…, field codes A01… under the header, a CSV with its 导出时间 and 查询条件
+    # lines, 街道 with honest extremes, births by mother's age group): 467 水泉镇 常住 男 18 for 13 (I6, L6; the 合计 J13 and
+    # its ratio L13); 469 东山镇 死亡率 7.39 for 7.93 (J6, K6); 472 白沙镇 出生 18 for 108 (B7; the 合计 B5); 468, 470, 471 clean
+    "467_xlsx_xian_chusheng_renkou_jiance_yuebao_2025_3yue_huji_changzhu_liang_zu_lie_xingbiebi_haici_heji_mohang_shuiquanzhen_changzhu_nanying_cuozi.xlsx": {("births_by_sex", "I6"), ("sex_ratio_from_counts", "L6"), ("totals", "J13"), ("totals.sex_ratio_from_counts", "L13")},
+    "468_xlsx_xian_pingtai_daochu_quhua_daima_12wei_tongji_shiduan_2025_01_zhi_06_wenben_xiangzhen_yue_changhang_xian_hang_an_daima_paixu_zai_qian_wu_cuowu.xlsx": set(),
+    "469_xlsx_xian_lianwang_zhibao_daochu_zhongwen_biaotou_xia_ziduan_daima_hang_A01_A10_heji_shouhang_dongshanzhen_siwanglv_xiaoshu_diandao.xlsx": {("death_rate_from_counts", "J6"), ("natural_growth_is_difference", "K6")},
+    "470_csv_utf8bom_pingtai_daochu_shijian_chaxun_tiaojian_liang_hang_zai_biaotou_shang_bannian_chusheng_xingbiebi_sanhai_zhanbi_heji_mohang_wu_cuowu.csv": set(),
+    "471_xlsx_qu_gejiedao_2025_changzhu_renkou_nianchu_nianmo_fenzu_biaotou_lingang_jiedao_siwang_ling_gaoxin_jiedao_siwang_yi_ren_jiduan_heji_gongshi_huancun_wu_cuowu.xlsx": set(),
+    "472_xlsx_xian_gexiangzhen_chusheng_an_muqin_nianlingzu_15_19_zhi_45_49_sui_nianling_lie_fei_zhibiao_heji_shouhang_baishazhen_chusheng_renshu_diao_shuzi.xlsx": {("births_by_sex", "B7"), ("totals", "B5")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_466_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_472_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

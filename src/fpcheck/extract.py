@@ -38,6 +38,7 @@ _NUMBER_START = frozenset("0123456789Xx*×□■○‰%-−负")
 _TOTAL_WORDS = ("累计", "共", "合计", "总计")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□■○‰%]")  # what any figure, masked one or blank template holds (signs aside)
 _PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n")  # an empty line: where a 简报's next item may open
+_HEADLINE_MAX = 40  # chars of a headline's line (a paragraph's first line is longer, or has no break so soon)
 _FIGURE_OR_SIGN = re.compile("[0-9Xx*×□■○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
 
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
@@ -891,6 +892,11 @@ class _Extractor:
         return list(self.g.heading.finditer(self.t))
 
     @cached_property
+    def verifies(self) -> bool:
+        """Whether the text says anywhere that a figure is verified (核实, 更正后 …): most say nothing of the kind."""
+        return self.g.verified.search(self.t) is not None
+
+    @cached_property
     def verified_blocks(self) -> tuple[list[int], list[int]]:
         """(starts, ends) of the stretches that give figures as verified (二、核定数据 ⏎ …; 主要数据核定如下：…): from the
         words to the next heading, or the text's end."""
@@ -1061,7 +1067,8 @@ class _Extractor:
         # places or more head them
         heads = []
         for m in _PARAGRAPH_GAP.finditer(t):
-            if (h := g.headline.match(t, m.end())) is not None and not g.not_place.search(h.group(1)):
+            if 0 <= t.find("\n", m.end(), m.end() + _HEADLINE_MAX) \
+                    and (h := g.headline.match(t, m.end())) is not None and not g.not_place.search(h.group(1)):
                 gap = _PARAGRAPH_GAP.search(t, h.end())
                 if self.holds_figure(h.end(), gap.start() if gap is not None else len(t)):  # (an item with figures)
                     heads.append(h)
@@ -1969,8 +1976,8 @@ class _Extractor:
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
                     and g.caliber_of(t, clause, ce) not in (None, caliber):
                 ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
-            if ind_id in values and (g.verified.search(t, max(self.full_stop_before(cs, a), cs - LOOKBACK), ce) is not None
-                                     or self.in_verified_block(cs)
+            if ind_id in values and (self.verifies and (g.verified.search(
+                        t, max(self.full_stop_before(cs, a), cs - LOOKBACK), ce) is not None or self.in_verified_block(cs))
                                      or self._old_area and self.on_old_area(values[ind_id])
                                      or ind_id in g.round_indicators
                                      and (g.latest_round.search(t, sentence, cs) is not None
@@ -2008,8 +2015,9 @@ class _Extractor:
                 if got is None:
                     continue
                 v, end, fs = got
-                if v is not None and (self.in_verified_block(cs) or g.verified.search(  # (its sentence, from before
-                        t, max(self.full_stop_before(cs, 0), cs - LOOKBACK), ce) is not None):  # the place that cut it)
+                if v is not None and self.verifies and (self.in_verified_block(cs) or g.verified.search(
+                        t, max(self.full_stop_before(cs, 0), cs - LOOKBACK), ce) is not None):  # (its sentence, from
+                    # before the place that cut it)
                     self.verified_spans.add(v.location.span)
                 if end > pos:
                     pos = end

@@ -60,12 +60,13 @@ INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代�
 # a column group's period counted from January (1-3月, 1—9月累计, 1～6月份) and the words for parts of a year
 MONTHS_FROM_JANUARY_RE = re.compile(r"^(?:\d{4}年)?1月?[-—–~～至到]([1-9]|1[0-2])月份?(?:累计|合计)?$")
 PERIOD_WORD_RE = re.compile(r"^(?:\d{4}年)?(?:上半年|全年|前?[一二三四1-4]季度|第[一二三四1-4]季度)(?:累计)?$")
-PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "季度", "quarter", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
+PERIOD_HEADERS = {"年份", "年度", "年", "year", "时间", "季度", "quarter", "统计时段", "统计年度", "period", "年份year", "统计时点", "时点", "月份", "月",
                   "时期", "期别", "报告期", "统计期", "时段", "统计月份", "统计年月", "年月", "报告月份"}
 # a totals word after a period's name in a column of periods (一季度小计, 全年合计)
 PERIOD_TOTAL_RE = re.compile(r"(?<=[季度年月半])(?:小计|合计)$")
 # one month of a year (a monthly form's row 3月, or 3月份; a system export's 202403): that month's own figures
-MONTH_RE = re.compile(r"^(?:([1-9]|1[0-2])月份?|(?:19|20)\d{2}(0[1-9]|1[0-2]))$")
+MONTH_RE = re.compile(r"^(?:([1-9]|1[0-2])月份?|(?:19|20)\d{2}(0[1-9]|1[0-2])"
+                      r"|(?:19|20)\d{2}[-/](0?[1-9]|1[0-2]))$")  # (2025-01 in a platform's 统计时段)
 # one quarter of a year (一季度, 第二季度, 3季度): that quarter's own figures
 QUARTER_RE = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$|^(?:\d{4}年?)?[Qq]([1-4])$")  # (2024Q3: a data set's)
 # the month a monthly report's title names (江城区2024年8月人口出生死亡统计月报, 2024年1—8月), not a date (2024年9月5日)
@@ -224,7 +225,7 @@ def period_label(value: object, fmt: str | None = None) -> str | None:
         month, mday = (int(x) for x in filter(None, day.groups()[1:]))
         return f"{day.group(1)}-{month:02d}-{mday:02d}"
     if alone := MONTH_RE.match(text):
-        return f"month: {alone.group(1) or int(alone.group(2))}月"
+        return f"month: {alone.group(1) or int(alone.group(2) or alone.group(3))}月"
     if quarter := QUARTER_RE.match(text):  # 二季度, 第三季度: that quarter's own figures (前三季度 is to date)
         return quarter_label(quarter.group(1) or quarter.group(2))
     m = MONTHS_FROM_JANUARY_RE.match(text)

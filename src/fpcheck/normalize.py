@@ -405,7 +405,7 @@ _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])(?=[0-9OolISB]*[0-9])[0-9OolISB]+(?:[.][
                          r"|(?<![A-Za-z0-9])[OolISB]+\.(?=[0-9OolISB]*[0-9])[0-9OolISB]+(?![A-Za-z])")
 #: Where such a letter may be (a pattern opening with a character set is scanned for fast): a run holding a
 #: letter holds one next to a digit, so only the stretches with one are looked at for the runs.
-_OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolISB](?:\.?[0-9])|[0-9][.]?[OolISB]")
+_OCR_LETTER_NEAR_DIGIT_RE = re.compile(r"[OolISB](?:(?=\.?[0-9])|(?<=[0-9][OolISB])|(?<=[0-9]\.[OolISB]))")  # (at the letter)
 _OCR_RUN_CHARS = frozenset("0123456789OolISB.")  # what a run is made of: no run crosses a stretch of them
 _OCR_STRETCH_RE = re.compile(r"[0-9OolISB.]*")
 _OCR_DIGIT = str.maketrans("OolISB", "001158")
@@ -793,10 +793,13 @@ _STAMP_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,24}?(?:人民政府|委�
                        r"(?:印|[(（](?:印|公章|章)[)）])(?=[ \t\u3000]|$)")
 
 
+_STAMP_HINT_RE = re.compile("[ \u3000]印|公章")
+
+
 def drop_stamps(n: Normalized) -> Normalized:
     """Remove a seal's words a scan read into running text, so the label before it meets its figure again."""
-    if "印" not in n.text and "章" not in n.text:
-        return n
+    if _STAMP_HINT_RE.search(n.text) is None:
+        return n  # (a fast test: 印 alone is common, 印发)
     return _apply_edits(n, [(m.start(), m.end(), "") for m in _STAMP_RE.finditer(n.text)])
 
 

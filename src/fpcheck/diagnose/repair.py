@@ -227,13 +227,15 @@ def attainability_rows(rules: Sequence[Rule], values: dict[str, float], decimals
     return rows
 
 
-def range_rows(cells: Iterable[str], catalog: Catalog) -> list[Row]:
-    """Each of ``cells`` within its possible and plausible range (``range.<id>``, as the validator checks it)."""
+def range_rows(cells: Iterable[str], catalog: Catalog, partial: bool = False) -> list[Row]:
+    """Each of ``cells`` within its possible and plausible range (``range.<id>``, as the validator checks it: a rate of
+    part of a year within its possible range alone)."""
     rows = []
     for k in cells:
         ind = catalog[k]
-        lo = max((b for b in (ind.hard[0], ind.plausible[0]) if b is not None), default=-np.inf)
-        hi = min((b for b in (ind.hard[1], ind.plausible[1]) if b is not None), default=np.inf)
+        bounds = (ind.hard,) if partial and ind.measure == "permille" else (ind.hard, ind.plausible)
+        lo = max((b[0] for b in bounds if b[0] is not None), default=-np.inf)
+        hi = min((b[1] for b in bounds if b[1] is not None), default=np.inf)
         if np.isfinite(lo) or np.isfinite(hi):
             rows.append(Row(f"range.{k}", {k: 1.0}, lo, hi))
     return rows
@@ -358,7 +360,8 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     decimals = {k: v.decimals for k, v in vals.items()}
     unattainable = {_grim_cells(r)[0] for r in _grim_rules(strong_rules, values)
                     if _unattainable(r, [[(values[c], decimals[c]) for c in _grim_cells(r)]], catalog)[0]}
-    if not diag.suspect and not unattainable and all(_holds(r, values) for r in rows0 + range_rows(values, catalog)):
+    ranges = range_rows(values, catalog, is_partial(rec.period))
+    if not diag.suspect and not unattainable and all(_holds(r, values) for r in rows0 + ranges):
         return diag  # nothing broken, nothing suspect: no candidate is even generated
     options: dict[str, list[Option]] = {}
     must: set[str] = set()
@@ -398,7 +401,8 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
         opts = [o for o in opts if o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
             _as_value(k, o, v.scale), ind, siblings[k])]
         options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
-    rows = (build_rows(rec, strong_rules, res, values, set(options), options) + range_rows(options, catalog)
+    rows = (build_rows(rec, strong_rules, res, values, set(options), options)
+            + range_rows(options, catalog, is_partial(rec.period))
             + attainability_rows(strong_rules, values, decimals, options, catalog))
     # the weak rules broken as printed, cheap to leave so: they choose between repairs of about the same cost (a
     # year-end with a digit dropped, 4854, has a dozen one-keystroke originals that fit the rates; the register's

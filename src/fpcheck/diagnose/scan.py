@@ -16,6 +16,7 @@ from fpcheck.model import Document, Finding, Location
 _FIGURE = re.compile(r"(?<![\d.])(\d{4,}(?:\.\d+)?)(元|%|‰|人|例|名|个|户|次|份)")
 _RATE = re.compile(r"([\u4e00-\u9fff]{2,14}?率)(?:达到|要达到|达|为|到|保持在|控制在)?(\d+(?:\.\d+)?)%")
 _TARGET_CUES = ("确保", "力争", "目标", "以上", "以下", "不低于", "不超过", "争取")
+_AGES = re.compile(r"\d{1,3}\s*周?岁(?:及|或)?以[上下]")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、(.*)$", re.M)
 _LEADING = re.compile(r"^(?:确保|力争|争取|使|把|将|全镇|全县|全乡|其中|期内)+")
 
@@ -75,8 +76,8 @@ def token_figures(doc: Document) -> list[Finding]:
 def _in_target_context(text: str, start: int) -> bool:
     clause_start = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
     clause_end = min([i for i in (text.find(c, start) for c in "。；;\n") if i >= 0], default=len(text))
-    if any(cue in text[clause_start:clause_end] for cue in _TARGET_CUES):
-        return True
+    if any(cue in _AGES.sub("", text[clause_start:clause_end]) for cue in _TARGET_CUES):
+        return True  # (3岁以下儿童, 65岁及以上老年人: ages, no bound of a target)
     heading = None
     for h in _HEADING.finditer(text, 0, start):
         heading = h
