@@ -122,7 +122,8 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
         opts = {c: os for c, os in options.items() if c in cells}  # (in the options' order, not the set's: ties go the same way every run)
         key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack) for o in os))
                             for c, os in opts.items())),
-               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding, r.weight) for r in part_rows),
+               tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding, r.weight)
+                     for r in part_rows),
                tuple(sorted(must_change & cells)))
         if key not in memo:
             memo[key] = _localize_part(values, part_rows, opts, must_change & cells, max_ties)
@@ -327,7 +328,8 @@ def _broken(values: dict[str, float], rows: Sequence[Row], changes: dict[str, Op
 
 
 def _solution(changes: dict[str, Option], broken: list[Row]) -> Solution:
-    return Solution(changes, [r.rule for r in broken], sum(o.cost for o in changes.values()) + sum(r.weight for r in broken))
+    return Solution(changes, [r.rule for r in broken],
+                    sum(o.cost for o in changes.values()) + sum(r.weight for r in broken))
 
 
 def _fast(few: list[Solution], values: dict[str, float], rows: list[Row], options: dict[str, list[Option]],

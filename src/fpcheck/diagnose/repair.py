@@ -921,12 +921,14 @@ def _totals_row_slip(doc: Document, rec: Record, rules: Sequence[Rule], catalog:
     if not sums:
         return None
     diag = diagnose_record(rec, rules, catalog)
-    kept = {k: o for k, o in diag.suggestion.items() if k in sums and abs(o.value - sums[k]) <= 1e-9 * max(1.0, abs(o.value))}
+    kept = {k: o for k, o in diag.suggestion.items()
+            if k in sums and abs(o.value - sums[k]) <= 1e-9 * max(1.0, abs(o.value))}
     if not kept or len(kept) != len(diag.suggestion):
         return None
     for k in kept:
         shown = fmt(sums[k], kept[k].decimals)
-        diag.evidence.setdefault(k, []).append((f"各单位之和为 {shown}，与候选值一致", f"the rows above sum to {shown}, the candidate's value"))
+        diag.evidence.setdefault(k, []).append((f"各单位之和为 {shown}，与候选值一致",
+                                                f"the rows above sum to {shown}, the candidate's value"))
     return replace(diag, blamed={}, alternatives=[], suspect={})
 
 
