@@ -348,10 +348,12 @@ def _title_place_re() -> re.Pattern[str]:
 
 _TITLE_UNIT_RE = re.compile(r"[（(]\s*(千人|万人|人|千户|万户|户)\s*[)）]\s*$")
 
+_MONTH_SPAN_RE = re.compile(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?")
 #: What a title says around the indicator it names: the years (2019—2023年), the scope (各乡镇, 全县), 情况/统计表.
 _TITLE_INDICATOR_RE = re.compile(r"^(?:.*?(?:\d{4}年?[-—–~～至到])?\d{4}年度?)?(?:\d{1,2}[-—–~～至到]\d{1,2}月|[1-9]\d?月份?|上半年|"
                                  r"全年|第?[一二三四]季度)?(?:全县|全市|全区|全镇|全乡|历年|各乡镇|各地区|"
-                                 r"各区县|各县市区|各县区|各村|各社区|各街道|分乡镇|分地区)*(.+?)(?:情况|统计表|统计|一览表|汇总表|表)?$")
+                                 r"各区县|各县市区|各县区|各村|各社区|各街道|分乡镇|分地区|分季度|分月份?|分年度)*(.+?)"
+                                 r"(?:情况|统计表|统计|一览表|汇总表|表)?$")  # (各乡镇分季度出生人数: by quarter)
 
 
 def _groups_over_headers(rows: list[list[object]], r: int, header_rows: list[int]) -> bool:
@@ -467,6 +469,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             continue
         if not blank(v) and UNITS_LINE_RE.match(text_of(v)):  # 单位：户、人 at the right of a header row
             continue
+        if not blank(v) and period is not None and r > (sh.year_row or 0) and (
+                group_label(v) is not None or _MONTH_SPAN_RE.fullmatch(text_of(v).strip())):
+            continue  # (1—3月, 4—6月 under 2024年第一季度, 第二季度: the period the group over it names, again)
         if not blank(v):
             zh, e, u = split_fragments(text_of(v))
             units += u
