@@ -1511,6 +1511,11 @@ LATER_ROUNDS = [
     pytest.param(1019, 1028, {("1020", "枫溪区", "death_rate_from_counts"), ("1022", "柘溪县", "births_by_parity"),
                               ("1024", "槐川縣", "births_by_sex")},
                  {"1020", "1022", "1024", "1028"}, id="1019-1028 newest reports"),
+    # the seeds' own genre ten more times (1029–1033 corrupted as the seeds are, 1034–1038 clean): 1032 柳溪镇's 二孩 116
+    # for 106 (104 + 116 + 8 = 228 against 218, the writer's own slip beside the pasted tokens); 1034 白石乡's 出生率 12.98
+    # for 226 / 17481.5 = 12.93 (its growth 6.12 follows the true rate)
+    pytest.param(1029, 1038, {("1032", "柳溪镇", "births_by_parity"), ("1034", "白石乡", "birth_rate_from_counts")},
+                 {"1029", "1030", "1031", "1032", "1033", "1034"}, id="1029-1038 the seeds' genre"),
 ]
 
 
@@ -1558,6 +1563,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1019–1028: 1020 死亡率 8.64 → 8.04, 1024 男孩 930 → 903 (1022's 二孩 ties with 一孩 and 三孩: flagged, not repaired)
     assert {r for r in _repairs(range(1019, 1029)) if r[0] != "1028"} == {("1020", "death_rate", 8.04),
                                                                            ("1024", "births_male", 903)}
+    # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93
+    assert {("1032", "births_second", 106), ("1034", "birth_rate", 12.93)} <= _repairs(range(1029, 1039))
+    assert {r[0] for r in _repairs(range(1034, 1039))} == {"1034"}  # (the clean four: nothing)
     # 1009–1018: the verified figures' slips — 1010 二孩 142 → 124, 1014 死亡率 7.61 → 7.51, 1017 政策符合率 98.36 → 98.86
     assert {r for r in _repairs(range(1009, 1019)) if r[0] != "1018"} == {
         ("1010", "births_second", 124), ("1014", "death_rate", 7.51), ("1017", "planned_birth_rate", 98.86)}
