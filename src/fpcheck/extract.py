@@ -912,6 +912,7 @@ class _Extractor:
         return starts, ends
 
     def in_verified_block(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a stretch that gives figures as verified (:attr:`verified_blocks`)."""
         starts, ends = self.verified_blocks
         k = bisect_right(starts, pos)
         return bool(k) and pos < ends[k - 1]
@@ -1282,9 +1283,9 @@ class _Extractor:
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
         range its title names (2017—2019年…三年回顾), or of two it compares (2024年与2020年…对比分析), when the text
-        names it again, else the latest one a heading of
-        the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算), else, under a title
-        naming no year, the one year its year-ends name (2015年末全县户籍总人口… in a study's chapter)."""
+        names it again, else the latest one a heading of the text opens with (二、2020年主要指标完成情况; not a plan's
+        heading: 五、2021年工作打算), else, under a title naming no year, the one year its year-ends name (2015年末全县
+        户籍总人口… in a study's chapter)."""
         if (year := self.title_year(a, b)) is not None:
             return year
         g, t = self.g, self.t

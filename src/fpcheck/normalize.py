@@ -276,7 +276,8 @@ def join_cell_lines(n: Normalized) -> Normalized:
     return _with_text(n, "".join([*pieces, text[last:]]))
 
 
-_FLAT_CELL_RE = re.compile(r"[ \t\u3000]*((?:其中[：:])?[^\n，,。；;：:\t]{1,16}?)[ \t\u3000]*(?=\n|$)")  # a short line, no clause in it (其中：一孩)
+# a short line with no clause in it (其中：一孩 too), a cell of a table flattened one cell a line
+_FLAT_CELL_RE = re.compile(r"[ \t\u3000]*((?:其中[：:])?[^\n，,。；;：:\t]{1,16}?)[ \t\u3000]*(?=\n|$)")
 _FLAT_FIGURE_RE = re.compile(r"[-+]?(?=[\dlIOSB.,%‰]*\d)[\dlIOSB][\dlIOSB.,%‰]*|[—–\-/…]{1,2}")  # (OCR letters: ll20)
 _FLAT_HINT_RE = re.compile(r"\n[ \t\u3000]*[-+]?[\dlIOSB][\dlIOSB.,%‰]*[ \t\u3000]*\n")
 _FLAT_MIN_WIDTH, _FLAT_MAX_WIDTH = 3, 8
@@ -314,7 +315,7 @@ def join_flat_tables(n: Normalized) -> Normalized:
     pos = 0
     while pos <= len(text):
         m = _FLAT_CELL_RE.match(text, pos)
-        if m is not None and "\t" not in m.group(1):
+        if m is not None:
             run.append((m.start(1), m.end(), m.group(1)))
         if m is None or m.end() >= len(text):
             k, rows = _flat_rows(run)
