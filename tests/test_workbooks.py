@@ -567,6 +567,12 @@ ROUND_467_472 = ["467_xlsx_xian_chusheng_renkou_jiance_yuebao_2025_3yue_huji_cha
                  "470_csv_utf8bom_pingtai_daochu_shijian_chaxun_tiaojian_liang_hang_zai_biaotou_shang_bannian_chusheng_xingbiebi_sanhai_zhanbi_heji_mohang_wu_cuowu.csv",
                  "471_xlsx_qu_gejiedao_2025_changzhu_renkou_nianchu_nianmo_fenzu_biaotou_lingang_jiedao_siwang_ling_gaoxin_jiedao_siwang_yi_ren_jiduan_heji_gongshi_huancun_wu_cuowu.xlsx",
                  "472_xlsx_xian_gexiangzhen_chusheng_an_muqin_nianlingzu_15_19_zhi_45_49_sui_nianling_lie_fei_zhibiao_heji_shouhang_baishazhen_chusheng_renshu_diao_shuzi.xlsx"]
+ROUND_473_478 = ["473_xlsx_zhen_gecun_nianbao_chusheng_haici_xingbie_siwang_sanlv_heji_mohang_wu_cuowu.xlsx",
+                 "474_xlsx_xiang_gecun_jieyu_cuoshi_luoshi_nanza_nvza_shanghuan_pimai_yaoju_heji_shouhang_cun_jieyulv_diandao.xlsx",
+                 "475_xlsx_zhen_gecun_sishu_renwu_wancheng_wanchenglv_jieza_shanghuan_renliu_yinchan_heji_sum_huancun_wu_cuowu.xlsx",
+                 "476_ods_zhen_gecun_yunhuanqing_jiance_liang_ci_yingcha_shicha_canjianlv_heji_mohang_cun_dierci_shicha_diandao.ods",
+                 "477_xlsx_xian_gexiangzhen_chusheng_jihuanei_jihua_shengyulv_haici_xingbie_quanxian_heji_shouhang_wu_cuowu.xlsx",
+                 "478_csv_gbk_zhen_gecun_nianbao_tong_473_yi_hang_biaotou_heji_mohang_cun_yihai_diandao.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -592,7 +598,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
-                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472)
+                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2571,11 +2577,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "470_csv_utf8bom_pingtai_daochu_shijian_chaxun_tiaojian_liang_hang_zai_biaotou_shang_bannian_chusheng_xingbiebi_sanhai_zhanbi_heji_mohang_wu_cuowu.csv": set(),
     "471_xlsx_qu_gejiedao_2025_changzhu_renkou_nianchu_nianmo_fenzu_biaotou_lingang_jiedao_siwang_ling_gaoxin_jiedao_siwang_yi_ren_jiduan_heji_gongshi_huancun_wu_cuowu.xlsx": set(),
     "472_xlsx_xian_gexiangzhen_chusheng_an_muqin_nianlingzu_15_19_zhi_45_49_sui_nianling_lie_fei_zhibiao_heji_shouhang_baishazhen_chusheng_renshu_diao_shuzi.xlsx": {("births_by_sex", "B7"), ("totals", "B5")},
+    # 473–478, the everyday township returns, plainly made (a 村 年报, 节育措施, 四术, two rounds of 孕环情监测, a county's 计划内
+    # 出生, the 年报 again as a GBK CSV): 474 大坪村 综合节育率 78.53 for 87.53 (D7); 476 石板村 第二次 实查 321 for 312 (F7, G7;
+    # the 合计 F13 typed true, its rate G13); 478 柳溪村 一孩 41 for 14 (the parity sum on its births, line 4 column 3; the
+    # 合计 line 12 column 4); 473, 475, 477 clean
+    "473_xlsx_zhen_gecun_nianbao_chusheng_haici_xingbie_siwang_sanlv_heji_mohang_wu_cuowu.xlsx": set(),
+    "474_xlsx_xiang_gecun_jieyu_cuoshi_luoshi_nanza_nvza_shanghuan_pimai_yaoju_heji_shouhang_cun_jieyulv_diandao.xlsx": {("contraceptive_rate_from_counts", "D7")},
+    "475_xlsx_zhen_gecun_sishu_renwu_wancheng_wanchenglv_jieza_shanghuan_renliu_yinchan_heji_sum_huancun_wu_cuowu.xlsx": set(),
+    "476_ods_zhen_gecun_yunhuanqing_jiance_liang_ci_yingcha_shicha_canjianlv_heji_mohang_cun_dierci_shicha_diandao.ods": {("checkup_done_within_expected", "F7"), ("checkup_rate_from_counts", "G7"), ("totals", "F13"), ("totals.checkup_rate_from_counts", "G13")},
+    "477_xlsx_xian_gexiangzhen_chusheng_jihuanei_jihua_shengyulv_haici_xingbie_quanxian_heji_shouhang_wu_cuowu.xlsx": set(),
+    "478_csv_gbk_zhen_gecun_nianbao_tong_473_yi_hang_biaotou_heji_mohang_cun_yihai_diandao.csv": {("births_by_parity", "4:3"), ("totals", "12:4")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_472_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_478_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
