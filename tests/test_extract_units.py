@@ -1516,6 +1516,13 @@ LATER_ROUNDS = [
     # for 226 / 17481.5 = 12.93 (its growth 6.12 follows the true rate)
     pytest.param(1029, 1038, {("1032", "柳溪镇", "births_by_parity"), ("1034", "白石乡", "birth_rate_from_counts")},
                  {"1029", "1030", "1031", "1032", "1033", "1034"}, id="1029-1038 the seeds' genre"),
+    # one township's year told in ten genres (a 书记's speech, a tab table, a 政府工作报告, a 述职述廉, a 表彰决定 with its
+    # villages, a 督查通报, a WeChat post, a 年鉴 entry, a 信息简报 in Chinese numerals, a 村支书's 总结): 1044 龙潭镇's 死亡率
+    # 6.85 for 159 / 25048.5 = 6.35; 1045 桃溪镇's 二孩 148 for 147 (152 + 148 + 19 = 319 against 318: 一孩 or 三孩 would
+    # close it too, no repair); 1047 金鸡镇's 落实节育措施 6152 for 6512 (its rate 88.18% = 6512 / 7385)
+    pytest.param(1039, 1048, {("1044", "龙潭镇", "death_rate_from_counts"), ("1045", "桃溪镇", "births_by_parity"),
+                              ("1047", "金鸡镇", "contraceptive_rate_from_counts")},
+                 {"1044", "1045", "1047"}, id="1039-1048 ten genres"),
 ]
 
 
@@ -1563,6 +1570,8 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1019–1028: 1020 死亡率 8.64 → 8.04, 1024 男孩 930 → 903 (1022's 二孩 ties with 一孩 and 三孩: flagged, not repaired)
     assert {r for r in _repairs(range(1019, 1029)) if r[0] != "1028"} == {("1020", "death_rate", 8.04),
                                                                            ("1024", "births_male", 903)}
+    # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
+    assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93
     assert {("1032", "births_second", 106), ("1034", "birth_rate", 12.93)} <= _repairs(range(1029, 1039))
     assert {r[0] for r in _repairs(range(1034, 1039))} == {"1034"}  # (the clean four: nothing)
