@@ -1523,6 +1523,12 @@ LATER_ROUNDS = [
     pytest.param(1039, 1048, {("1044", "龙潭镇", "death_rate_from_counts"), ("1045", "桃溪镇", "births_by_parity"),
                               ("1047", "金鸡镇", "contraceptive_rate_from_counts")},
                  {"1044", "1045", "1047"}, id="1039-1048 ten genres"),
+    # figures in brackets, asides and footnotes (括号内为上年数, （其中…）, （上年为…）, ①② notes, 【】, nested brackets): 1050
+    # 荷塘乡's 出生率 10.87 for 236 / 21812 = 10.82; 1053 白石镇's 二孩 175 for 165 (128 + 175 + 33 = 336 against 326: 一孩
+    # or 三孩 would close it too, no repair); 1055 龙湾镇's 落实节育措施 4138 for 4318 (its 84.27% = 4318 / 5124)
+    pytest.param(1049, 1058, {("1050", "荷塘乡", "birth_rate_from_counts"), ("1053", "白石镇", "births_by_parity"),
+                              ("1055", "龙湾镇", "contraceptive_rate_from_counts")},
+                 {"1050", "1053", "1055"}, id="1049-1058 brackets and footnotes"),
 ]
 
 
@@ -1570,6 +1576,8 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1019–1028: 1020 死亡率 8.64 → 8.04, 1024 男孩 930 → 903 (1022's 二孩 ties with 一孩 and 三孩: flagged, not repaired)
     assert {r for r in _repairs(range(1019, 1029)) if r[0] != "1028"} == {("1020", "death_rate", 8.04),
                                                                            ("1024", "births_male", 903)}
+    # 1049–1058: 1050 出生率 10.87 → 10.82, 1055 落实节育措施 4138 → 4318 (1053's 二孩 ties)
+    assert _repairs(range(1049, 1059)) == {("1050", "birth_rate", 10.82), ("1055", "contraception_users", 4318)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

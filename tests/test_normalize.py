@@ -935,3 +935,15 @@ def test_a_headline_over_its_paragraph_is_no_wrapped_line() -> None:
     body = "2019年，柳林乡全年出生214人，其中男婴116人，女婴98人，出生人口性别比118.37，比上年下降2.1个百分\n点。"
     n = join_wrapped_lines(Normalized.identity("\n柳林乡出生人口结构平稳，四术任务超额完成\n" + body + "\n"))
     assert n.text == "\n柳林乡出生人口结构平稳，四术任务超额完成\n" + body.replace("\n", "") + "\n"
+
+
+@settings(deadline=None)
+@given(st.integers(0, 99999), st.sampled_from(["", ".5", ".12"]), st.sampled_from(["", "%", "‰"]),
+       st.sampled_from(["人", "例", ""]))
+def test_property_a_figure_in_yearbook_brackets_reads_as_the_figure(whole: int, frac: str, sign: str,
+                                                                     unit: str) -> None:
+    """1053: a 年鉴 entry marks every figure with 【】 (户籍人口【31562】人, 出生率【10.34‰】): the brackets go, each char
+    left maps back to itself; a section heading 【人口】 holds no figure and stays."""
+    figure = f"{whole}{frac}{sign}"
+    n = dropping(norm.strip_emphasis, f"【人口】年末户籍人口【{figure}】{unit}，（2019年为【{figure}】）")
+    assert n.text == f"【人口】年末户籍人口{figure}{unit}，（2019年为{figure}）"

@@ -999,3 +999,30 @@ def test_periods_as_a_data_set_or_a_spreadsheet_stores_them() -> None:
     assert period_label(datetime(2024, 3, 1), "yyyy-mm-dd") == "2024-03-01"
     assert period_label(datetime(2024, 3, 1), "h:mm") == "2024-03-01"
     assert [period_label(p) for p in ("2024Q3", "Q1", "2024年Q2")] == ["quarter: 三季度", "quarter: 一季度", "quarter: 二季度"]
+
+
+@pytest.mark.parametrize(("text", "number", "printed", "kind"), [
+    ("3,887人", 3887.0, "3,887", "number"), ("4例", 4.0, "4", "number"), ("3.5万人", 35000.0, "3.5万", "number"),
+    ("120人次", 120.0, "120", "number"), ("120余人", 120.0, "120余人", "approx"), ("约300人", 300.0, "约300人", "approx"),
+])
+def test_a_unit_typed_after_a_figure_leaves_it_exact(text: str, number: float, printed: str, kind: str) -> None:
+    # 479, 484: clerks type 3,887人 / 4例 in a figure cell: the figure, exact, printed without its unit; only 余 / 约 /
+    # 左右 … still make it approximate
+    cell = parse_text_number(text)
+    assert (cell.number, cell.kind) == (number, kind)
+    assert cell.printed == printed
+
+
+def test_a_figure_merged_over_a_village_s_rows_counts_on_each_row(tmp_path: Path) -> None:
+    # 483: 石岭村 merged down over its 第一次 | 第二次 rows, its 应查 412 merged over both; each round's 参检率 is
+    # 实查 over that 412 (405 / 412 = 98.30%, 398 / 412 = 96.60%), so no rate error and both rows hold 412
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["村", "轮次", "应查人数", "实查人数", "参检率（%）"])
+    ws.append(["石岭村", "第一次", 412, 405, 98.30])
+    ws.append([None, "第二次", None, 398, 96.60])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("C2:C3")
+    (doc,) = read_table(_save(wb, tmp_path / "m.xlsx"))
+    assert [r.number("checkup_expected") for r in doc.records] == [412, 412]
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -573,6 +573,12 @@ ROUND_473_478 = ["473_xlsx_zhen_gecun_nianbao_chusheng_haici_xingbie_siwang_sanl
                  "476_ods_zhen_gecun_yunhuanqing_jiance_liang_ci_yingcha_shicha_canjianlv_heji_mohang_cun_dierci_shicha_diandao.ods",
                  "477_xlsx_xian_gexiangzhen_chusheng_jihuanei_jihua_shengyulv_haici_xingbie_quanxian_heji_shouhang_wu_cuowu.xlsx",
                  "478_csv_gbk_zhen_gecun_nianbao_tong_473_yi_hang_biaotou_heji_mohang_cun_yihai_diandao.csv"]
+ROUND_479_484 = ["479_xlsx_zhen_gecun_renkou_biandong_shuzi_dai_ren_qianfenhao_wenben_yue300_liudong_qianfenwei_douhao_mowei_kongge_huanhang_wu_cuowu.xlsx",
+                 "480_xlsx_xian_gexiangzhen_chusheng_haici_xingbie_jihuanei_quanjiao_shuzi_0312_sanhai_pozhehao_wu_ling_shengyulv_baifenhao_yiwei_hexizhen_nanying_diandao.xlsx",
+                 "481_csv_utf8bom_xiang_gecun_yiyun_funv_xianyou_zinvshu_jieyu_qianfenwei_douhao_yinhao_jieyulv_baifenhao_12xing_zhujiao_wu_cuowu.csv",
+                 "482_ods_xiang_gecun_renkou_biandong_dongguocun_yi_hang_shuzi_kongge_fenjie_2_345_hewancun_siwanglv_diandao.ods",
+                 "483_xlsx_zhen_gecun_yunhuanqing_liang_lun_meicun_liang_hang_yingcha_hebing_danyuange_liang_lun_gongyong_canjianlv_baifenhao_mowei_kongge_wu_cuowu.xlsx",
+                 "484_xlsx_zhen_gecun_sishu_renwu_wancheng_shuzi_dai_li_wanchenglv_baifenhao_yinchan_pozhehao_hongqicun_shanghuan_wancheng_diao_shuzi.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -598,7 +604,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_347_352 + ROUND_353_358 + ROUND_359_364 + ROUND_365_370 + ROUND_371_376
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
-                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478)
+                         + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
+                         + ROUND_479_484)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2587,11 +2594,20 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "476_ods_zhen_gecun_yunhuanqing_jiance_liang_ci_yingcha_shicha_canjianlv_heji_mohang_cun_dierci_shicha_diandao.ods": {("checkup_done_within_expected", "F7"), ("checkup_rate_from_counts", "G7"), ("totals", "F13"), ("totals.checkup_rate_from_counts", "G13")},
     "477_xlsx_xian_gexiangzhen_chusheng_jihuanei_jihua_shengyulv_haici_xingbie_quanxian_heji_shouhang_wu_cuowu.xlsx": set(),
     "478_csv_gbk_zhen_gecun_nianbao_tong_473_yi_hang_biaotou_heji_mohang_cun_yihai_diandao.csv": {("births_by_parity", "4:3"), ("totals", "12:4")},
+    # 479–484, cells as clerks type them (3,887人, 4例, 6.71‰, 约300, ０３１２, 12*, a figure merged over a village's two round
+    # rows, digits a blank apart in an .ods row): 480 河西镇 男婴 75 for 57 (B6; the 合计 C4); 482 河湾村 死亡率 8.71 for 8.17
+    # (G6, H6); 484 红旗村 上环 '4例' for 44 (K5; the 合计 E11); 479, 481, 483 clean
+    "479_xlsx_zhen_gecun_renkou_biandong_shuzi_dai_ren_qianfenhao_wenben_yue300_liudong_qianfenwei_douhao_mowei_kongge_huanhang_wu_cuowu.xlsx": set(),
+    "480_xlsx_xian_gexiangzhen_chusheng_haici_xingbie_jihuanei_quanjiao_shuzi_0312_sanhai_pozhehao_wu_ling_shengyulv_baifenhao_yiwei_hexizhen_nanying_diandao.xlsx": {("births_by_sex", "B6"), ("totals", "C4")},
+    "481_csv_utf8bom_xiang_gecun_yiyun_funv_xianyou_zinvshu_jieyu_qianfenwei_douhao_yinhao_jieyulv_baifenhao_12xing_zhujiao_wu_cuowu.csv": set(),
+    "482_ods_xiang_gecun_renkou_biandong_dongguocun_yi_hang_shuzi_kongge_fenjie_2_345_hewancun_siwanglv_diandao.ods": {("death_rate_from_counts", "G6"), ("natural_growth_is_difference", "H6")},
+    "483_xlsx_zhen_gecun_yunhuanqing_liang_lun_meicun_liang_hang_yingcha_hebing_danyuange_liang_lun_gongyong_canjianlv_baifenhao_mowei_kongge_wu_cuowu.xlsx": set(),
+    "484_xlsx_zhen_gecun_sishu_renwu_wancheng_shuzi_dai_li_wanchenglv_baifenhao_yinchan_pozhehao_hongqicun_shanghuan_wancheng_diao_shuzi.xlsx": {("surgeries_by_kind", "K5"), ("totals", "E11")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_478_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_484_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -41,7 +41,9 @@ NONE_WORDS = frozenset({"无", "没有", "〇", "零"})  # none at all: a count 
 YEAR_RE = re.compile(r"^\s*((?:18|19|20)\d{2})\s*年?\s*[*※#△▲†]?\s*$")  # (2020年*: a year with a note's mark)
 NUM_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 QUAL_PREFIX = re.compile(r"^(约|大约|近|将近|超过|逾|不足|不到|≈|~|～)")
-QUAL_SUFFIX = re.compile(r"(左右|余|多|以上|以下|人|例|户|个|名|次|万人|元)$")
+QUAL_SUFFIX = re.compile(r"(左右|余|多|以上|以下)$")
+#: a unit typed after a figure in its cell (3,887人, 4例, 3.5万人): the figure, exact
+UNIT_SUFFIX = re.compile(r"(人次|人|例|户|个|名|次|元)$")
 GENERAL_SIG = 10  # Excel's General shows about ten significant digits
 MAX_GENERAL_DECIMALS = 6
 
@@ -167,7 +169,10 @@ def parse_text_number(text: str) -> Cell:
         side = ratio.group(1) if ratio.group(2) == "100" else ratio.group(2)
         if (cell := _plain_number(side, raw.strip())) is not None:
             return cell
-    stripped = QUAL_PREFIX.sub("", compact)
+    if (unit := UNIT_SUFFIX.search(compact)) is not None \
+            and (cell := _plain_number(compact[:unit.start()], compact[:unit.start()])) is not None:
+        return cell  # (3,887人, 4例, 3.5万人: a figure typed with its unit is that figure, exactly; printed without it)
+    stripped = QUAL_PREFIX.sub("", UNIT_SUFFIX.sub("", compact))
     stripped = QUAL_SUFFIX.sub("", stripped)
     if stripped != compact and stripped:
         cell = _plain_number(stripped, raw.strip())

@@ -37,6 +37,7 @@ _NUMBER_START = frozenset("0123456789Xx*×□■○‰%-−负")
 #: what opens a statement that goes on with a total (…五年累计出生25075人；累计死亡13571人: its sentence's years too)
 _TOTAL_WORDS = ("累计", "共", "合计", "总计")
 _FIGURE_CHAR = re.compile("[0-9Xx*×□■○‰%]")  # what any figure, masked one or blank template holds (signs aside)
+_BRACKET_THEN_UNIT = re.compile(r"[（(][-−]?\d[\d.,]*[)）]([人例户名个])")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n")  # an empty line: where a 简报's next item may open
 _HEADLINE_MAX = 40  # chars of a headline's line (a paragraph's first line is longer, or has no break so soon)
 _FIGURE_OR_SIGN = re.compile("[0-9Xx*×□■○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
@@ -1455,6 +1456,8 @@ class _Extractor:
         if before.isdigit() or before == ".":
             return None
         mask, num, cut, unit, stop, bound, sign = m.group(*g.figure_groups)
+        if unit is None and (later := _BRACKET_THEN_UNIT.match(t, m.end())) is not None and later.group(1) in units:
+            unit = later.group(1)  # (落实各种节育措施5386（5402）人, last year's in brackets: the unit after them is this one's)
         masked = mask is not None
         printed = mask if masked else num
         if sign is not None:  # -1.45‰, 负1.45‰, -1.9X‰: only where the indicator can be negative (its hard range)
@@ -2338,7 +2341,8 @@ class _Extractor:
         j = bisect_right(pos, sent - 1)
         starts = [p + 1 for p in pos[j:bisect_right(pos, clause - 2)]]
         starts += [k + 1 for k, c in enumerate(t[sent:clause], sent) if c in "：:"]  # (…数据：全国出生…)
-        return any(words.match(t, k) for k in starts)
+        # (not an aside's: …出生率12.84‰（全镇为11.36‰），死亡率7.49‰ — the bracket closes before the clause)
+        return any(words.match(t, k) for k in starts if not (t[k - 1] in "(（" and _aside(t, k - 1, k, clause)))
 
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
         """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""

@@ -1197,6 +1197,7 @@ def drop_footnote_marks(n: Normalized) -> Normalized:
 
 # --- markdown emphasis ----------------------------------------------------------------------------------
 
+_BRACKETED_FIGURE_RE = re.compile(r"【[-−]?\d[\d,.]*[%‰]?】")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)([-−]?\d[\d,.]*(?:[%‰]|[万萬亿億]?[人例户名个位]?)?)\1")
 # Bold words (**新生宝宝**, **三孩及以上占比12.50%**): a pair on one line around words that open with no digit or measure
 # word — or with a figure, its measure word and more words (**398个新生宝宝**) — and hold no clause mark (出生**人，死亡**人
@@ -1206,14 +1207,18 @@ _BOLD_WORDS_RE = re.compile(r"\*\*(?=[^\s*\d人例名个户位%‰]|[-−]?\d[\d
 
 
 def strip_emphasis(n: Normalized) -> Normalized:
-    """Markdown bold around a figure (出生人口性别比为**108.37**, 约**1.26万**人, **38,652人**, **-3.22‰**) → the figure, so ``**`` is not read as a
-    mask; a ``**`` standing for digits (出生**人) has no figure inside a pair and stays."""
+    """Markdown bold around a figure (出生人口性别比为**108.37**, 约**1.26万**人, **38,652人**, **-3.22‰**), or 【】 (出生【326】人,
+    出生率【10.34‰】) → the figure, so ``**`` is not read as a mask nor 【 as a section's heading; a ``**`` standing for
+    digits (出生**人) has no figure inside a pair and stays."""
     text = n.text
-    if "**" not in text and "__" not in text:
+    bracketed = "【" in text
+    if "**" not in text and "__" not in text and not bracketed:
         return n
     edits: list[Edit] = []
     for m in _EMPHASIS_RE.finditer(text):
         edits += [(m.start(1), m.end(1), ""), (m.end(2), m.end(), "")]
+    for m in _BRACKETED_FIGURE_RE.finditer(text) if bracketed else ():  # (户籍人口【31562】人: a yearbook's marks)
+        edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
     taken = {s for s, _, _ in edits}
     for m in _BOLD_WORDS_RE.finditer(text):  # 🍼 **新生宝宝**: a bold heading, no mask after its cue
         if m.start() not in taken:

@@ -859,6 +859,24 @@ def _stacked_totals(keys: _Rows, labels: list[str | None]) -> None:
         i = j + 1
 
 
+def _fill_merged_figures(grid: Grid) -> None:
+    """A figure merged down over the rows a name is merged down over (石岭村 over its 第一次 | 第二次 rows, its 应查 412
+    merged over both): each of those rows holds it (in memory; the file is never touched). A figure merged over rows
+    of different names is left to its first row."""
+    named = {(r1, r2) for r1, c1, r2, c2 in grid.merged
+             if c1 == c2 and r2 > r1 and r1 < len(grid.rows) and isinstance(_at(grid, r1, c1), str)}
+    for r1, c1, r2, c2 in grid.merged:
+        if c1 == c2 and (r1, r2) in named and isinstance(v := _at(grid, r1, c1), (int, float)) \
+                and not isinstance(v, bool):
+            for r in range(r1 + 1, min(r2 + 1, len(grid.rows))):
+                if c1 < len(grid.rows[r]) and blank(grid.rows[r][c1]):
+                    grid.rows[r][c1] = v
+
+
+def _at(grid: Grid, r: int, c: int) -> object:
+    return grid.rows[r][c] if r < len(grid.rows) and c < len(grid.rows[r]) else None
+
+
 def _merged_down(sh: _Sheet, c: int, units: list[str | None]) -> list[str | None]:
     """The units of the data rows with each label merged down column ``c`` repeated on the rows it covers."""
     rows, out = sh.data_rows, units
@@ -985,6 +1003,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     """The tables of one sheet: usually one, two or more when they are stacked (表1 … 表2 …); none for a sheet of
     notes."""
     findings: list[Finding] = list(grid.findings)
+    _fill_merged_figures(grid)
     if grid.hidden:
         findings.append(_info("hidden_sheet", f"工作表“{grid.name}”是隐藏的；已照常读取",
                               f"sheet '{grid.name}' is hidden; read as usual", Location(source, sheet=grid.name)))
