@@ -1793,3 +1793,44 @@ def test_an_audit_gives_the_verified_figures_not_the_first_reported() -> None:
     survey = ("（一）调查小区比对。调查小区内调查登记出生93人、死亡61人。\n三、核定结果\n核定全县2019年户籍出生2,187人；"
               "核定死亡1,462人。\n")
     assert by_unit(survey) == {None: {"births": 2187, "deaths": 1462}}
+
+
+def test_shares_notes_and_a_spun_planned_count_after_the_figures() -> None:
+    # 1054: 上半年出生已占全年计划的47.74% (已占 a share's cue running on into 占全年计划的); 1057: the report's notes
+    # (注：①按年平均人口18975人计算) below its plans section are no plan; 160: the mean as a note's formula's result;
+    # 1033: 方案内295人, the spinner's 计划内 straight before a count; 1023 / 167: the third-plus share as the last of a
+    # list of shares, after its count in 万, and after a list of counts
+    assert one("全年人口计划310人。上半年出生148人，已占全年计划的47.74%。")["birth_quota_used_pct"] == 47.74
+    notes = ("全乡出生198人。\n四、2016年工作打算\n力争参检率达到98.5%以上，四术完成率100%。\n\n"
+             "注：①按年平均人口18975人计算。\n")
+    assert one(notes) == {"births": 198, "population": 18975}
+    assert one("全县出生2247人。\n注：\n①年平均人口＝（年初人口＋年末人口）÷2＝286328人。\n")["population"] == 286328
+    assert one("全镇出生301人，一孩176人，二孩118人，多孩7人；方案内295人，方案生育率98.01%；")["births_planned"] == 295
+    assert one("全区出生3108人，出生人口中二孩、三孩及以上占比分别为41.2%和10.8%。")["third_plus_birth_share"] == 10.8
+    assert one("全省出生46.83万人。出生人口中三孩及以上4.61万人，占9.84%。")["third_plus_birth_share"] == 9.84
+    listed = "全县出生3108人，其中一孩、二孩、三孩及以上分别为1500人、1200人和408人，分别占48.26%、38.61%和13.13%。"
+    assert one(listed)["third_plus_birth_share"] == 13.13
+
+
+def test_years_listed_the_declared_year_and_a_review_restating_the_year_end() -> None:
+    # 811: 2016年、2017年全县出生人口分别为4326人、4518人 — the listed years' figures, the report year's read (a sentence
+    # opening with 2016年、 is no last year's), the year the text declares (以2017年为评估年度) under a title naming none;
+    # 817: a review's 2024年末 before the 2024 section stating it again is no record of its own
+    text = ("岑水县人口发展规划中期评估报告\n县卫计局　2018年6月\n评估以2015年为基期，以2017年为评估年度。\n"
+            "2016年、2017年全县出生人口分别为4326人、4518人，人口出生率分别为13.22‰、13.73‰，两年累计出生8844人。\n")
+    assert one(text) == {"births": 4518, "birth_rate": 13.73}
+    stocks = "2015、2016和2017年全县年末户籍人口分别为32000人、32100人和32200人。"
+    assert one("云岭县2017年人口计生工作总结\n" + stocks) == {"population_end": 32200, "population_start": 32100}
+    review = ("棠州市2024年人口报告\n本报告以2024年为报告年度。\n一、2020年以来人口变动趋势\n户籍人口由2019年末的2386412人"
+              "减少到2024年末的2384806人。\n二、2023年人口变动情况\n2023年，全市年初户籍人口2391206人，年末2387512人。"
+              "全年出生16926人。\n三、2024年人口变动情况\n2024年，全市年初户籍人口2387512人，年末2384806人。全年出生17312人。\n")
+    assert [r.values["population_end"].number for r in extract(review, "r.txt").records] == [2387512, 2384806]
+
+
+def test_a_village_answering_its_neighbours_in_spoken_words() -> None:
+    # 562: 年初的时候是1426人; 生头胎的4个，生二胎的5个，生三胎的2个; 11个全部是政策内出生; 自然增长率是负数，为-4.92‰
+    assert one("截至12月31日，全村共398户，户籍人口1419人。年初的时候是1426人，一年下来少了7人。")["population_start"] == 1426
+    parities = one("全年一共生了11个娃娃，6个男孩、5个女孩。其中生头胎的4个，生二胎的5个，生三胎的2个。")
+    assert (parities["births_first"], parities["births_second"], parities["births_third_plus"]) == (4, 5, 2)
+    assert one("全年一共生了11个娃娃。都符合，11个全部是政策内出生，政策符合率100%。")["births_planned"] == 11
+    assert one("出生率7.73‰，死亡率12.65‰，自然增长率是负数，为-4.92‰。")["natural_growth_rate"] == -4.92

@@ -4,6 +4,8 @@ for two periods of one unit, and the unit named by a speech's byline."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -1369,10 +1371,11 @@ LATER_ROUNDS = [
                  {"801", "803", "806", "808"}, id="799-808 typos and look-alikes in the words"),
     # multi-year reviews (五年来, 十三五 中期评估, 县志, trends 由2019年的…到2023年的…; 815 is corrupted seed-style): 817's
     # 2023 出生率 7.80 for 16926 / mean(2391206, 2387512) = 7.08 (its growth −0.96 follows 7.08); 818's 性别比 112.61 for
-    # 2768 / 2468 × 100 = 112.16. 811's 二孩 2142 for 2412 goes unfound: its births (4518) are the last of a 分别为 list
-    # after two years, which is not read
-    pytest.param(809, 818, {("817", "棠州市", "natural_growth_is_difference"), ("818", "潢溪县", "sex_ratio_from_counts")},
-                 {"815", "817", "818"}, id="809-818 multi-year reviews"),
+    # 2768 / 2468 × 100 = 112.16; 811's 二孩 2142 for 2412, found once its births (4518), the last of a 分别为 list after
+    # two years (2016年、2017年), were read for the year it declares (以2017年为评估年度)
+    pytest.param(809, 818, {("817", "棠州市", "natural_growth_is_difference"), ("818", "潢溪县", "sex_ratio_from_counts"),
+                            ("811", "岑水县", "births_by_parity")},
+                 {"811", "815", "817", "818"}, id="809-818 multi-year reviews"),
     # the mistakes clerks make, in prose (822 and 828 clean): 819 二胎 18 for 118 (parities 192 + 18 + 8 against 318);
     # 820 男 185 / 女 201 swapped (108.65 against 185 / 201 × 100 = 92.04); 821 出生率 1.14 for 11.42, per hundred; 823
     # 计划内 431 for 341, over its 347 births; 824 出生率 12.32 on the year-end population for 12.39; 825 自然增长率 11.40,
@@ -1529,6 +1532,12 @@ LATER_ROUNDS = [
     pytest.param(1049, 1058, {("1050", "荷塘乡", "birth_rate_from_counts"), ("1053", "白石镇", "births_by_parity"),
                               ("1055", "龙湾镇", "contraceptive_rate_from_counts")},
                  {"1050", "1053", "1055"}, id="1049-1058 brackets and footnotes"),
+    # one county's reports in its own clerks' words (three corrupted the seed way: 1059, 1062, 1066, their errors the
+    # pasted tokens'): 1060 鐵爐鎮's 一孩 210 for 201 (210 + 165 + 12 = 387 against 378: 二孩 165 → 156 closes it too, both
+    # named); 1064 麻坪村's 死亡率 7.85 for 14 / 1855.5 = 7.55. 1067's 死亡人口 3012 for 3102 is told as a warning: its
+    # rates rest on the start its 比上年末减少1208人 implies (422564), an uncertain base
+    pytest.param(1059, 1068, {("1060", "鐵爐鎮", "births_by_parity"), ("1064", "麻坪村", "death_rate_from_counts")},
+                 {"1059", "1060", "1062", "1064", "1066"}, id="1059-1068 a county's own clerks"),
 ]
 
 
@@ -1578,6 +1587,8 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
                                                                            ("1024", "births_male", 903)}
     # 1049–1058: 1050 出生率 10.87 → 10.82, 1055 落实节育措施 4138 → 4318 (1053's 二孩 ties)
     assert _repairs(range(1049, 1059)) == {("1050", "birth_rate", 10.82), ("1055", "contraception_users", 4318)}
+    # 1059–1068: 1064 死亡率 7.85 → 7.55 (1060's 一孩 ties with 二孩; the corrupted reposts' tokens aside)
+    assert {r for r in _repairs(range(1059, 1069)) if r[0] not in ("1059", "1062", "1066")} == {("1064", "death_rate", 7.55)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93
@@ -1712,3 +1723,45 @@ def test_households_after_the_units_divisions() -> None:
     assert _values("全街道辖8个社区、2个村，现有户籍15218户。")["households"] == 15218
     assert _values("据县公安局户籍统计，2015年末全县共有98612户、户籍人口312486人。") == {
         "households": 98612, "population_end": 312486}
+
+
+def _half_up(x: Fraction, decimals: int) -> Decimal:
+    return (Decimal(x.numerator) / Decimal(x.denominator)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+
+
+def _rate_findings(text: str) -> list[tuple[str, str]]:
+    from fpcheck.check import Options, check_document
+
+    doc = check_document(extract(text, "t.txt"), Options())
+    return [(f.rule, f.severity) for fs in doc.record_findings for f in fs if f.rule.endswith("rate_from_counts")]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.integers(20_000, 900_000), st.integers(-3_000, 3_000), st.integers(4, 20), st.integers(4, 20),
+       st.sampled_from(["比上年末", "较上年末", "比年初", "比去年末"]))
+def test_property_rates_on_the_start_a_stated_change_implies_break_nothing(end: int, change: int, born: int,
+                                                                         died: int, compared: str) -> None:
+    """1067 / 1021: a 公报 prints its year-end and its change over last year's end, not the start its rates rest on
+    (年末户籍人口421356人，比上年末减少1208人): the start that change implies, (end − change), is the rates' base, so
+    rates worked on the mean of it and the end hold, whatever 常住 figure stands beside them (``born`` and ``died``:
+    about so many per thousand)."""
+    start, births, deaths = end - change, end * born // 1000, end * died // 1000
+    mean = Fraction(start + end, 2)
+    birth_rate, death_rate = (f"{_half_up(Fraction(n * 1000) / mean, 2):.2f}" for n in (births, deaths))
+    moved = f"增加{change}人" if change >= 0 else f"减少{-change}人"
+    text = (f"二、人口\n年末全县户籍人口{end}人，{compared}{moved}。全年出生人口{births}人，人口出生率{birth_rate}‰；"
+            f"死亡人口{deaths}人，人口死亡率{death_rate}‰。年末常住人口{end * 9 // 10}人。\n")
+    assert _rate_findings(text) == []
+
+
+def test_a_count_that_misses_the_rate_on_the_implied_start_is_told_against_it() -> None:
+    # 1067: 死亡人口3012人 for 3102 (3102 / 421960 = 7.35‰ as printed, 3012 / 421960 = 7.14‰): a warning on the year-ends'
+    # mean; without the change stated, the rates are held to the year-end alone
+    text = ("二、人口\n年末全县户籍人口421356人，比上年末减少1208人。全年出生人口3964人，人口出生率9.39‰；死亡人口3012人，"
+            "人口死亡率7.35‰；人口自然增长率2.04‰。年末常住人口38.62万人。\n")
+    from fpcheck.check import Options, check_document
+
+    doc = check_document(extract(text, "t.txt"), Options())
+    (death,) = [f for fs in doc.record_findings for f in fs if f.rule == "death_rate_from_counts"]
+    assert "上年末与本年末人口的平均数 7.14‰" in death.message
+    assert _rate_findings(text.replace("3012", "3102")) == []

@@ -579,6 +579,12 @@ ROUND_479_484 = ["479_xlsx_zhen_gecun_renkou_biandong_shuzi_dai_ren_qianfenhao_w
                  "482_ods_xiang_gecun_renkou_biandong_dongguocun_yi_hang_shuzi_kongge_fenjie_2_345_hewancun_siwanglv_diandao.ods",
                  "483_xlsx_zhen_gecun_yunhuanqing_liang_lun_meicun_liang_hang_yingcha_hebing_danyuange_liang_lun_gongyong_canjianlv_baifenhao_mowei_kongge_wu_cuowu.xlsx",
                  "484_xlsx_zhen_gecun_sishu_renwu_wancheng_shuzi_dai_li_wanchenglv_baifenhao_yinchan_pozhehao_hongqicun_shanghuan_wancheng_diao_shuzi.xlsx"]
+ROUND_485_490 = ["485_xlsx_zhen_renkou_biandong_yu_chusheng_qingkuang_liang_biao_chusheng_duiying_sanlv_gongshi_huancun_liuwancun_haici_gengzheng_heji_wei_gengxin.xlsx",
+                 "486_xlsx_xiang_fenpian_xiaoji_yihun_yuling_funv_xianyou_zinvshu_jieyu_cuoshi_fenlei_jieyulv_baifenbi_xiaoshu_yincang_heduilie_wu_cuowu.xlsx",
+                 "487_ods_zhen_sishu_fenxiang_renwu_wancheng_wanchenglv_shuzi_wu_renwu_pozhehao_heji_shouhang_xiazhaicun_renliu_wancheng_diandao.ods",
+                 "488_csv_gb18030_xiang_renkou_biandong_qianru_qianchu_liudong_renkou_quanxiang_shouhang_xuhao_lie_kongbai_pozhehao_beizhu_wu_cuowu.csv",
+                 "489_xlsx_zhen_yunhuanqing_jiance_shangxia_bannian_liang_ci_quannian_renci_canjianlv_gongshi_zongji_mohang_yincang_zhuangan_dianhua_lie_dongjie_chuangge_wu_cuowu.xlsx",
+                 "490_csv_utf8_zhen_chusheng_xingbie_fen_haici_zhengcenei_liang_hang_biaotou_quanzhen_shouhang_yongfengcun_nvhai_diao_shuzi_xinmincun_erhai_zhengcenei_tian_cuo_hang.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -605,7 +611,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
-                         + ROUND_479_484)
+                         + ROUND_479_484 + ROUND_485_490)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2603,11 +2609,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "482_ods_xiang_gecun_renkou_biandong_dongguocun_yi_hang_shuzi_kongge_fenjie_2_345_hewancun_siwanglv_diandao.ods": {("death_rate_from_counts", "G6"), ("natural_growth_is_difference", "H6")},
     "483_xlsx_zhen_gecun_yunhuanqing_liang_lun_meicun_liang_hang_yingcha_hebing_danyuange_liang_lun_gongyong_canjianlv_baifenhao_mowei_kongge_wu_cuowu.xlsx": set(),
     "484_xlsx_zhen_gecun_sishu_renwu_wancheng_shuzi_dai_li_wanchenglv_baifenhao_yinchan_pozhehao_hongqicun_shanghuan_wancheng_diao_shuzi.xlsx": {("surgeries_by_kind", "K5"), ("totals", "E11")},
+    # 485–490, what six clerks sent in January 2025 (two sheets whose births agree, 片区 小计, fractions under a % format,
+    # a hidden 核对 column, an .ods 四术 with 合计 first, a GB18030 CSV with 0 / blank / —, rounds side by side, a
+    # two-line CSV header): 485 柳湾村's 孩次 corrected and the typed 合计 not (E14 81 for 80, F14 100 for 101); 487 下寨村
+    # 人流 完成 21 for 12 (J9, O9; the 合计 I5 and its rate J5); 490 永丰村 女 5 for 15 (9:2; 合计 4:4) and 新民村 二孩政策内
+    # 14, 和平村's figure, for 9 (11:8, 11:11; 合计 4:8); 486, 488, 489 clean
+    "485_xlsx_zhen_renkou_biandong_yu_chusheng_qingkuang_liang_biao_chusheng_duiying_sanlv_gongshi_huancun_liuwancun_haici_gengzheng_heji_wei_gengxin.xlsx": {("totals", "E14"), ("totals", "F14")},
+    "486_xlsx_xiang_fenpian_xiaoji_yihun_yuling_funv_xianyou_zinvshu_jieyu_cuoshi_fenlei_jieyulv_baifenbi_xiaoshu_yincang_heduilie_wu_cuowu.xlsx": set(),
+    "487_ods_zhen_sishu_fenxiang_renwu_wancheng_wanchenglv_shuzi_wu_renwu_pozhehao_heji_shouhang_xiazhaicun_renliu_wancheng_diandao.ods": {("abortions_pct_from_counts", "J9"), ("surgeries_by_kind", "O9"), ("totals", "I5"), ("totals.abortions_pct_from_counts", "J5")},
+    "488_csv_gb18030_xiang_renkou_biandong_qianru_qianchu_liudong_renkou_quanxiang_shouhang_xuhao_lie_kongbai_pozhehao_beizhu_wu_cuowu.csv": set(),
+    "489_xlsx_zhen_yunhuanqing_jiance_shangxia_bannian_liang_ci_quannian_renci_canjianlv_gongshi_zongji_mohang_yincang_zhuangan_dianhua_lie_dongjie_chuangge_wu_cuowu.xlsx": set(),
+    "490_csv_utf8_zhen_chusheng_xingbie_fen_haici_zhengcenei_liang_hang_biaotou_quanzhen_shouhang_yongfengcun_nvhai_diao_shuzi_xinmincun_erhai_zhengcenei_tian_cuo_hang.csv": {("births_by_sex", "9:2"), ("planned_births_by_parity", "11:11"), ("second_planned_within_second", "11:8"), ("totals", "4:4"), ("totals", "4:8")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_484_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_490_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

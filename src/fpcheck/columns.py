@@ -64,24 +64,28 @@ class Columns:
     #: per indicator, each row's figure where a table of several years prints it only as the year before's closing
     #: one (年初人口 as 上年年末人口), and that closing indicator (whose rounding it carries)
     carried: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
+    #: per indicator, each row's figure its text implies but does not print (:attr:`Record.implied`), and the
+    #: indicator it was worked from (whose rounding it carries)
+    implied: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 
     def value(self, ind: str) -> np.ndarray | None:
         return self.values.get(ind)
 
-    def carried_value(self, ind: str) -> np.ndarray | None:
-        """The column with the rows it misses filled from the year before (``carried``), where any are."""
-        if ind not in self.carried:
+    def filled_value(self, ind: str, fills: dict[str, tuple[np.ndarray, str]]) -> np.ndarray | None:
+        """The column with the rows it misses filled from ``fills`` (:attr:`carried` from the year before, or
+        :attr:`implied`), where any are."""
+        if ind not in fills:
             return self.value(ind)
         own = self.value(ind)
-        return self.carried[ind][0] if own is None else np.where(np.isnan(own), self.carried[ind][0], own)
+        return fills[ind][0] if own is None else np.where(np.isnan(own), fills[ind][0], own)
 
-    def carried_res(self, ind: str) -> np.ndarray | float:
-        """The rounding of :meth:`carried_value`: the closing figure's, where the year's own is missing."""
-        if ind not in self.carried:
+    def filled_res(self, ind: str, fills: dict[str, tuple[np.ndarray, str]]) -> np.ndarray | float:
+        """The rounding of :meth:`filled_value`: the figure's it was worked from, where the row's own is missing."""
+        if ind not in fills:
             return self.res(ind)
-        source = self.res(self.carried[ind][1])
+        source = self.res(fills[ind][1])
         own = self.value(ind)
         return source if own is None else np.where(np.isnan(own), source, self.res(ind))
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import islice, takewhile
 from operator import itemgetter
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -107,6 +108,7 @@ _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # each year of a list (2015、2016和2017年)
 _NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -455,6 +457,8 @@ class _Grammar:
     plan_title: re.Pattern[str]
     plan_opening: re.Pattern[str]
     target_heading: re.Pattern[str]
+    note_line: re.Pattern[str]
+    declared_year: re.Pattern[str]
     breakdown_subject: re.Pattern[str]
     ratio_counts: re.Pattern[str]
     unit_sentence_next: re.Pattern[str]
@@ -521,13 +525,23 @@ class _Grammar:
         # A cue that is another with a word before it adding nothing (全年出生: 出生) ends where a longer cue starting
         # at that other one may run on (全年出生率, 全年出生婴儿性别比): for each such cue, where those may start in it
         # (not after a word that negates what follows it: 婴儿出生 is births, 婴儿 before 出生人口 would be no births).
-        words = sorted(cues)
+        # So too where the word before is a connector and the rest opens a longer cue of the same meaning (已占 |
+        # 占全年计划的: both a share).
+        words, linking = sorted(cues), frozenset(p["connectors"])
+
+        def meaning(c: _Cue) -> tuple[str | None, str | None]:
+            return c.indicator, c.role
+
+        def runs_on(w: str, k: int) -> bool:
+            rest, i = w[k:], bisect_left(words, w[k:])
+            if (core := cues.get(rest)) is not None:
+                return meaning(core) == meaning(cues[w]) and i + 1 < len(words) and words[i + 1].startswith(rest)
+            longer = takewhile(lambda c: c.startswith(rest), islice(words, i, None))
+            return w[:k] in linking and any(meaning(cues[c]) == meaning(cues[w]) for c in longer)
+
         self.cue_inner: dict[str, tuple[int, ...]] = {}
-        for w, cue in cues.items():
-            ks = tuple(k for k in range(1, len(w)) if (core := cues.get(w[k:])) is not None
-                       and (core.indicator, core.role) == (cue.indicator, cue.role) and not self.negated(w[:k])
-                       and (i := bisect_left(words, w[k:]) + 1) < len(words) and words[i].startswith(w[k:]))
-            if ks:
+        for w in cues:
+            if ks := tuple(k for k in range(1, len(w)) if not self.negated(w[:k]) and runs_on(w, k)):
                 self.cue_inner[w] = ks
         # Per code point: 1 if it ends a clause, 2 if it ends a sentence, 4 if it ends one for good (all found
         # in one array lookup).
@@ -595,6 +609,10 @@ class _Grammar:
         self.quarter_opening = _Anchored(re.compile(p["quarter_opening"]))
         self.period_line = _AtLineStart(p["period_line"])  # (at a line's start: found by a scan for breaks)
         self.compared_with_start = re.compile(p["compared_with_start"])
+        implied = p["implied_start"]
+        self.implied_from, self.implied_to = str(implied["from"]), str(implied["to"])
+        self.implied_change = re.compile(implied["change"])
+        self.implied_family = self.family_of.get(self.implied_to)
         self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.table_current = tuple(p["text_table_current"])
@@ -614,6 +632,7 @@ class _Grammar:
         self.years_before_total = re.compile(p["years_before_total"])
         self.several_years_total = re.compile(p["several_years_total"])
         self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
+        self.year_list = re.compile(p["year_list"])
         self.years_compared = re.compile(p["years_compared"])
         self.year_heading = re.compile(p["year_heading"])
         self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
@@ -860,8 +879,20 @@ class _Extractor:
         #: the spans of figures read as verified (…经核实，出生人数应为312人; under 二、核定数据): they replace, when a unit's
         #: pieces are joined, a figure of the same indicator read before them (an audit's first-reported one)
         self.verified_spans: set[tuple[int, int] | None] = set()
+        #: the start a year-end's stated change implies (…421356人，比上年末减少1208人: 422564), by the year-end's span
+        self.implied_starts: dict[tuple[int, int] | None, Value] = {}
         self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
+
+    def imply_start(self, stock: Value, end: int) -> None:
+        """Remember the start a stock's stated change implies, when one follows it (…421356人，比上年末减少1208人:
+        422564; 比上年末的328212人增加1906人: 328212)."""
+        if (m := self.g.implied_change.match(self.t, end)) is None or stock.number is None:
+            return
+        by = float(m.group("by")) * (10_000 if m.group("wan") else 1)  # (比上年末减少1.26万人)
+        start = float(m.group("base")) if m.group("base") else stock.number - by if m.group("up") else stock.number + by
+        self.implied_starts[stock.location.span] = Value(
+            self.g.implied_to, start, m.group(), stock.decimals, stock.scale, self.loc(*m.span()))
 
     def on_old_area(self, v: Value) -> bool:
         """Whether ``v`` was stated on the area before a boundary change (read_number saw its bracket)."""
@@ -983,6 +1014,8 @@ class _Extractor:
             out.append(m.span())
             if g.question_past.search(t, *m.span()) and (answer := g.answer_line.match(t, m.end())) is not None:
                 out.append(answer.span())  # (问：去年村里出生多少？ 答：2020年出生14人: last year's)
+        # (四、2016年工作打算 … ⏎注：①按年平均人口18975人计算: the report's notes, below its plans, are no plan)
+        cuts = [*cuts, *(m.start() for m in g.note_line.finditer(t))] if "注" in t or "说明" in t else cuts
         for i, h in enumerate(heads):
             if g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(t)
@@ -1284,7 +1317,7 @@ class _Extractor:
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
         range its title names (2017—2019年…三年回顾), or of two it compares (2024年与2020年…对比分析), when the text
-        names it again, else the latest one a heading of the text opens with (二、2020年主要指标完成情况; not a plan's
+        names it again, else the one it declares (以2017年为评估年度), else the latest one a heading of the text opens with (二、2020年主要指标完成情况; not a plan's
         heading: 五、2021年工作打算), else, under a title naming no year, the one year its year-ends name (2015年末全县
         户籍总人口… in a study's chapter)."""
         if (year := self.title_year(a, b)) is not None:
@@ -1295,6 +1328,8 @@ class _Extractor:
             if (m := g.year_range.search(t, s, e) or g.years_compared.search(t, s, e)) is not None \
                     and t.find(max(m.groups()) + "年", e, b) >= 0:
                 return int(max(m.groups()))  # (2019—2023年…回顾; 2024年与2020年…对比分析: the later)
+        if (declared := g.declared_year.search(t, a, b)) is not None:
+            return int(declared.group(1) or declared.group(2))  # (…以2015年为基期，以2017年为评估年度: the year it says it reports on)
         if (heading := max(self.heading_years(a, b), default=None)) is not None:
             return heading
         if any(g.year_mention.search(t, s, e) for s, e in titles):
@@ -2040,6 +2075,8 @@ class _Extractor:
                     v = dataclasses.replace(v, indicator=g.planned_whole)  # (三孩1，政策内12: all births' planned; not
                     # a cue naming its parity, 政策内二孩235人, above a 二孩 mistyped 229)
                 if v is not None and v.indicator not in values:
+                    if family_of.get(v.indicator) == g.implied_family:  # (a stock: its stated change, if any)
+                        self.imply_start(v, end)
                     if v.indicator in g.annualisable and (f := self.annualised_at(sent, sent_end, cs)) is not None:
                         v = dataclasses.replace(v, annualised=f)
                         annual.append((end, v.indicator))
@@ -2645,26 +2682,34 @@ class _Extractor:
 
     def year_series(self, ind_id: str, sent: int, cs: int, at: int, year: int | None,
                     ) -> list[tuple[str, tuple[Value | None, int, Sequence[Finding]]]]:
-        """A cue's 分别 list of one figure per year of the range its sentence names before it (2019年至2023年，全区年末
-        户籍人口分别为288308人、…、291095人): the figure of the report's ``year``, and for a stock at the year's end the
-        year before's too, the start. Nothing unless the list holds one figure per year."""
+        """A cue's 分别 list of one figure per year of the range or list its sentence names before it (2019年至2023年，
+        全区年末户籍人口分别为288308人、…、291095人; 2016年、2017年全县出生人口分别为4326人、4518人): the figure of the
+        report's ``year``, and for a stock at the year's end the year before's too, the start. Nothing unless the list
+        holds one figure per year."""
         g, t = self.g, self.t
-        last = None  # (the range may be named in an earlier sentence of the paragraph: …。人口出生率分别为…)
+        if year is None:
+            return []
+        # (the years may be named in an earlier sentence of the paragraph: …。人口出生率分别为…)
         since = max(cs - LOOKBACK, min(sent, t.rfind("\n", max(0, cs - LOOKBACK), cs) + 1))
-        for last in g.year_range.finditer(t, since, cs):
-            pass
-        if last is None or year is None:
+        last = max((m for rx in (g.year_range, g.year_list) for m in rx.finditer(t, since, cs)),
+                   key=lambda m: m.start(), default=None)
+        if last is None:
             return []
-        first, final = int(last.group(1)), int(last.group(2))
-        if not first < final <= first + 30 or not first <= year <= final:
+        if last.re is g.year_range:
+            first, final = int(last.group(1)), int(last.group(2))
+            years = list(range(first, final + 1)) if first < final <= first + 30 else []
+        else:
+            years = [int(y) for y in _YEAR_DIGITS.findall(last.group())]
+        if year not in years or years != sorted(set(years)):
             return []
-        got = self.figure_list([ind_id] * (final - first + 1), at)
+        got = self.figure_list([ind_id] * len(years), at)
         if not got:
             return []
-        out = [(ind_id, got[year - first])]
+        out = [(ind_id, got[years.index(year)])]
         roles = g.roles.get(g.family_of.get(ind_id, ""), {})
-        if ind_id == roles.get("end") and year > first and (v := got[year - 1 - first][0]) is not None:
-            out.append((roles["start"], (dataclasses.replace(v, indicator=roles["start"]), *got[year - 1 - first][1:])))
+        if ind_id == roles.get("end") and year - 1 in years and (v := got[years.index(year - 1)][0]) is not None:
+            before = got[years.index(year - 1)]
+            out.append((roles["start"], (dataclasses.replace(v, indicator=roles["start"]), *before[1:])))
         return out
 
     def respectively(self, listed: Sequence[str | None], at: int, values: dict[str, Value], findings: list[Finding],
@@ -2866,6 +2911,7 @@ class _Home:
         self.findings.extend(findings)
         if self.record.period is None and windows:  # (a period read already stays: it is read first)
             self.record.period = ex.period(windows, self.start, self.end)
+        _stock_at_end(self.record.values, self.record.period, ex.n.original, ex.g.compared_with_start)
 
 
 def _merge(into: dict[str, Value], values: dict[str, Value], ex: _Extractor) -> None:
@@ -3028,6 +3074,11 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
+    _drop_restated(doc)
+    for rec in doc.records:  # (年末户籍人口421356人，比上年末减少1208人: the start the rules may rest its rates on)
+        end = rec.values.get(g.implied_from)
+        if end is not None and g.implied_to not in rec.values and (start := ex.implied_starts.get(end.location.span)):
+            rec.implied[g.implied_to] = (start, end.indicator)
     _annualise(doc, catalog)
     _apply_corrections(doc, ex)
     if not plan:
@@ -3082,6 +3133,19 @@ def _stock_at_end(values: dict[str, Value], period: str | None, text: str, again
                 "population_start" in values or (span := values["population"].location.span) is not None
                 and against_start.match(text, span[1]) is not None):
         values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
+
+
+def _drop_restated(doc: Document) -> None:
+    """A record all of whose figures a later record of the same unit and period states again, figure for figure,
+    and that raised no finding, is no record of its own: a review's opening (户籍人口…减少到2024年末的2384806人) before
+    the report year's own section, which gives that year-end again."""
+    keep = [i for i, rec in enumerate(doc.records) if doc.record_findings[i] or not rec.values or not any(
+        later.unit == rec.unit and later.period == rec.period and all(
+            (w := later.values.get(k)) is not None and w.number == v.number for k, v in rec.values.items())
+        for later in doc.records[i + 1:])]
+    if len(keep) < len(doc.records):
+        doc.records[:] = [doc.records[i] for i in keep]
+        doc.record_findings[:] = [doc.record_findings[i] for i in keep]
 
 
 def _year_stocks_before(doc: Document, rec: Record, stocks: frozenset[str]) -> bool:

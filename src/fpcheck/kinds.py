@@ -83,7 +83,8 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     fallbacks: list[tuple[np.ndarray, np.ndarray | float]] = []
     found = False
     for k, alt in enumerate(d.alternatives):
-        cols = [ns.carried_value(i) if alt.carried else ns.value(i) for i in alt.ids]
+        fills = ns.carried if alt.carried else ns.implied if alt.implied else None
+        cols = [ns.value(i) if fills is None else ns.filled_value(i, fills) for i in alt.ids]
         if any(c is None for c in cols):
             continue
         found = True
@@ -91,8 +92,8 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         inputs = ~np.isnan(stacked).any(axis=0)
         present = inputs & todo
         total = stacked.sum(axis=0)
-        r: np.ndarray | float = sum(np.broadcast_to(ns.carried_res(i) if alt.carried else ns.res(i), (ns.n,))
-                                    for i in alt.ids)
+        r: np.ndarray | float = sum(
+            np.broadcast_to(ns.res(i) if fills is None else ns.filled_res(i, fills), (ns.n,)) for i in alt.ids)
         if alt.how == "mean":
             total, r = total / len(alt.ids), r / len(alt.ids)
         if alt.uncertain and inputs.any():

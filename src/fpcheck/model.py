@@ -112,6 +112,9 @@ class Record:
     values: dict[str, Value] = field(default_factory=dict)
     period: str | None = None
     location: Location = field(default_factory=Location)
+    #: figures the text implies but does not print (年初 from 年末 and 比上年末减少1208人), each with the indicator
+    #: it was worked from: the rules may rest a rate on them, no reading reports them
+    implied: dict[str, tuple[Value, str]] = field(default_factory=dict)
 
     def number(self, indicator: str) -> float | None:
         v = self.values.get(indicator)

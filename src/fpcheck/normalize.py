@@ -1242,12 +1242,45 @@ def drop_term_quotes(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+# --- a pasted token over a month or a day ---------------------------------------------------------------
+
+
+@cache
+def _pasted_tokens() -> tuple[tuple[str, str], ...]:
+    """The pasted tokens of ``schemas/corruption.yaml`` (2023 over 10): (pasted, original)."""
+    from fpcheck.catalog import read_yaml, schemas_dir
+
+    return tuple((t["pasted"], t["original"]) for t in read_yaml(schemas_dir() / "corruption.yaml").get("tokens", ()))
+
+
+_DAY_OR_MONTH_RE = re.compile(r"(?<![\d.])(\d{3,8})(?=[月日])")
+_LIMIT = {"月": 12, "日": 31}
+
+
+def restore_pasted_dates(n: Normalized) -> Normalized:
+    """A month or a day a pasted token made impossible (截至2023月底, 1—2023月, 9月2023日: the scraper's 2023 over 10)
+    → the one it was (10月底), so the period it names is read; figures keep the token (the checks and repairs tell
+    them). Only a number no month or day can be that holds the token, and is a month or day once it is undone."""
+    text = n.text
+    tokens = [(p, o) for p, o in _pasted_tokens() if p in text]
+    if not tokens:
+        return n
+    edits: list[Edit] = []
+    for m in _DAY_OR_MONTH_RE.finditer(text):
+        printed, limit = m.group(1), _LIMIT[text[m.end()]]
+        for pasted, original in tokens:
+            if pasted in printed and 1 <= int(was := printed.replace(pasted, original)) <= limit:
+                edits.append((m.start(1), m.end(1), was))
+                break
+    return _apply_edits(n, edits)
+
+
 # --- all steps ---------------------------------------------------------------------------------------
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
-         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, join_label_lines, join_wrapped_lines,
-         drop_digit_group_spaces, drop_term_quotes, unspin, numerals_to_digits)
+         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, restore_pasted_dates,
+         join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:

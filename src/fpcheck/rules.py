@@ -57,6 +57,9 @@ class Alternative:
     # a figure missing from a year's row taken from the year before's closing one (its 年初人口 from 上年年末人口, in
     # a table of several years: ``Columns.carried``)
     carried: bool = False
+    # a figure missing from a record taken from what its text implies (its 年初 from its 年末 and
+    # 比上年末减少1208人: ``Columns.implied``)
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Rule:
                 n: {"annual": d.annual,
                     "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
                                       "uncertain": a.uncertain, "within": a.within, "carried": a.carried,
+                                      "implied": a.implied,
                                       "name": {"zh": a.name_zh, "en": a.name_en}}
                                      for a in d.alternatives]}
                 for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
@@ -160,7 +164,7 @@ def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str
                 raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': name must be {{zh: …, en: …}}")
             alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)), str(label.get("zh") or ""),
                                     str(label.get("en") or ""), float(alt.get("within", 0.0)),
-                                    bool(alt.get("carried", False))))
+                                    bool(alt.get("carried", False)), bool(alt.get("implied", False))))
         if not alts:
             raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
         out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))

@@ -328,7 +328,18 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog, rounded_counts, annualised=rated,
-                   carried=carried_columns(records))
+                   carried=carried_columns(records), implied=_implied_columns(records))
+
+
+def _implied_columns(records: Sequence[Record]) -> dict[str, tuple[np.ndarray, str]]:
+    """Each record's figures its text implies (:attr:`Record.implied`), as columns with the indicator each was
+    worked from (年初 from 年末 carries the year-end's rounding)."""
+    out: dict[str, tuple[np.ndarray, str]] = {}
+    for r, rec in enumerate(records):
+        for ind, (v, source) in rec.implied.items():
+            if v.number is not None:
+                out.setdefault(ind, (np.full(len(records), np.nan), source))[0][r] = v.number
+    return out
 
 
 def validate_records(records: Sequence[Record], rules: Sequence[Rule] | None = None, *,
