@@ -1834,3 +1834,42 @@ def test_a_village_answering_its_neighbours_in_spoken_words() -> None:
     assert (parities["births_first"], parities["births_second"], parities["births_third_plus"]) == (4, 5, 2)
     assert one("全年一共生了11个娃娃。都符合，11个全部是政策内出生，政策符合率100%。")["births_planned"] == 11
     assert one("出生率7.73‰，死亡率12.65‰，自然增长率是负数，为-4.92‰。")["natural_growth_rate"] == -4.92
+
+
+def test_bulletin_and_summary_wordings_of_the_later_rounds() -> None:
+    # 1073: 全县有户籍人口98214户、321648人 (households and people at once), then 户均人口 and 其中男性…女性… (the
+    # population's); 1075: a 常住 year-end after a 户籍 one told 由年初的…减少到… is the population; 三孩及以上占出生人口的比重为
+    # 14.55%; 1088: 年终人口 is the year-end; 1087: 完成县定任务150例的105.33% (县定 sets the task: 完成县 is no county);
+    # 1083: 上半年和三季度 are nine months, not the half year
+    stocks = one("2012年末，全县有户籍人口98214户、321648人，比年初的310926人增加1722人，户均人口3.18人。"
+                 "其中男性160218人，女性152430人。")
+    assert (stocks["households"], stocks["population_end"], stocks["population_male"]) == (98214, 321648, 160218)
+    caliber = one("2022年末，全县户籍人口由年初的526,318人减少到523,947人。\n按常住地口径，年末全县常住人口46.18万人。")
+    assert (caliber["population_end"], caliber["population"]) == (523947, 461800)
+    assert one("三孩及以上562人；三孩及以上占出生人口的比重为14.55%。")["third_plus_birth_share"] == 14.55
+    assert one("全乡共4986户，年初人口20318人，年终人口20402人。")["population_end"] == 20402
+    task = one("全年落实四术158例，完成县定任务150例的105.33%。")
+    assert (task["surgeries_target"], task["surgeries_pct"]) == (150, 105.33)
+    nine = extract("青龙乡2010年工作汇报\n1—9月全乡共出生146人。上半年和三季度共组织三查两次，应查2980人。\n", "t")
+    assert [r.period for r in nine.records] == ["to-date: 9月"]
+
+
+def test_a_year_of_annals_stated_in_prose_and_in_a_table_is_one_record() -> None:
+    # 1074: a 县志's 1986年末 in its prose and 1986's births in its table of years join in one record of 1986; its 2005
+    # row, every figure of which the 2005 prose states already, is none of its own; a year whose figures disagree
+    # (a 1990 row beside another 1990) stays apart, and 817's review before its year's section goes
+    from fpcheck.extract import _join_restated
+    from fpcheck.model import Document, Location, Record, Value
+
+    def rec(period: str, **figures: float) -> Record:
+        return Record("沩川县", {k: Value(k, v, str(v), location=Location("t", (i, i + 1)))
+                                 for i, (k, v) in enumerate(figures.items())}, period)
+
+    doc = Document("t", "text", records=[rec("1986", population_end=362415), rec("2005", births=5214, deaths=2689),
+                                         rec("1990", births=6124), rec("1986", births=8052, deaths=2536),
+                                         rec("2005", births=5214), rec("1990", births=6142)])
+    doc.record_findings = [[] for _ in doc.records]
+    _join_restated(doc)
+    got = [(r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records]
+    assert got == [("1986", {"population_end": 362415, "births": 8052, "deaths": 2536}),
+                   ("2005", {"births": 5214, "deaths": 2689}), ("1990", {"births": 6124}), ("1990", {"births": 6142})]

@@ -1538,6 +1538,19 @@ LATER_ROUNDS = [
     # rates rest on the start its 比上年末减少1208人 implies (422564), an uncertain base
     pytest.param(1059, 1068, {("1060", "鐵爐鎮", "births_by_parity"), ("1064", "麻坪村", "death_rate_from_counts")},
                  {"1059", "1060", "1062", "1064", "1066"}, id="1059-1068 a county's own clerks"),
+    # the population sections of 统计公报 and 年鉴 (户籍 beside 常住, changes over last year, 万): 1071 衡川市's 死亡率 6.95
+    # for 27100 / 4114700 = 6.59 (its growth follows 6.59); 1073 汐川縣's 年末總人口 321648 for 312648 (its 男 + 女, start
+    # + change and rates follow 312648); 1074 沩川县's 二孩 2181 for 2118 (a 县志 of twenty years: its 1986 record, which
+    # takes 2005's 12.51‰ from 由1986年的22.36‰下降到2005年的12.51‰, has a false rate error)
+    pytest.param(1069, 1078, {("1071", "衡川市", "death_rate_from_counts"), ("1073", "汐川縣", "population_by_sex"),
+                              ("1074", "沩川县", "births_by_parity")},
+                 {"1071", "1073", "1074"}, id="1069-1078 bulletins and yearbooks"),
+    # the seeds' genre by ten more hands, six corrupted (1079, 1080, 1082, 1083, their errors the pasted tokens' but
+    # the planted one): 1083 青龍鄉's 二孩 67 for 66 (on a chunk cut 6‖7; its 二孩计生率 95.45% = 63 / 66); 1085 柳溪镇's
+    # 一孩妇女 2451 for 2541; 1088 莲花乡's 出生率 12.80 for 12.08 (its growth 5.30 follows 12.08)
+    pytest.param(1079, 1088, {("1083", "青龍鄉", "births_by_parity"), ("1085", "柳溪镇", "married_women_by_children"),
+                              ("1088", "莲花乡", "birth_rate_from_counts")},
+                 {"1079", "1080", "1082", "1083", "1085", "1088"}, id="1079-1088 the seeds' genre, ten hands"),
 ]
 
 
@@ -1589,6 +1602,12 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert _repairs(range(1049, 1059)) == {("1050", "birth_rate", 10.82), ("1055", "contraception_users", 4318)}
     # 1059–1068: 1064 死亡率 7.85 → 7.55 (1060's 一孩 ties with 二孩; the corrupted reposts' tokens aside)
     assert {r for r in _repairs(range(1059, 1069)) if r[0] not in ("1059", "1062", "1066")} == {("1064", "death_rate", 7.55)}
+    # 1069–1078: 1071 死亡率 6.95 → 6.59, 1073 年末总人口 321648 → 312648, 1074 二孩 2181 → 2118
+    assert _repairs(range(1069, 1079)) == {("1071", "death_rate", 6.59), ("1073", "population_end", 312648),
+                                           ("1074", "births_second", 2118)}
+    # 1079–1088: 1083 二孩 67 → 66, 1085 一孩妇女 2451 → 2541, 1088 出生率 12.80 → 12.08 (the corrupted reposts' tokens aside)
+    assert {r for r in _repairs(range(1079, 1089)) if r[0] not in ("1079", "1080", "1082")} == {
+        ("1083", "births_second", 66), ("1085", "married_women_one_child", 2541), ("1088", "birth_rate", 12.08)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

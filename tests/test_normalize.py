@@ -947,3 +947,19 @@ def test_property_a_figure_in_yearbook_brackets_reads_as_the_figure(whole: int, 
     figure = f"{whole}{frac}{sign}"
     n = dropping(norm.strip_emphasis, f"【人口】年末户籍人口【{figure}】{unit}，（2019年为【{figure}】）")
     assert n.text == f"【人口】年末户籍人口{figure}{unit}，（2019年为{figure}）"
+
+
+@settings(deadline=None)
+@given(st.integers(1, 12), st.integers(1, 31), st.integers(1990, 2030), st.integers(1, 99999))
+def test_property_a_month_or_day_the_pasted_token_made_impossible_reads_as_it_was(month: int, day: int, year: int,
+                                                                                 count: int) -> None:
+    """1062: the scraper's 2023 over every 10 turns 截至10月底 into 截至2023月底 and 9月10日 into 9月2023日: such a month or day
+    (no month or day can be 2023) reads as the one it was; a real year, a figure and a month no token touched stay as
+    printed, and the map stays exact."""
+    clean = f"{year}年截至{month}月底，全乡出生{count}人；{month}月{day}日结束。"
+    pasted = clean.replace("10", "2023")
+    n = norm.restore_pasted_dates(Normalized.identity(pasted))
+    check_map(n)
+    assert n.text == pasted.replace(f"{month}月".replace("10", "2023"), f"{month}月").replace(
+        f"{day}日".replace("10", "2023"), f"{day}日")
+    assert f"截至{month}月底" in n.text and f"{month}月{day}日" in n.text

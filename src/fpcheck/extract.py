@@ -108,6 +108,8 @@ _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}")  # a record's period in annals: its year
+_DECLARED_WITHIN = 800  # chars from a unit's text's start within which it declares the year it reports on
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # each year of a list (2015、2016和2017年)
 _NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
@@ -1328,7 +1330,7 @@ class _Extractor:
             if (m := g.year_range.search(t, s, e) or g.years_compared.search(t, s, e)) is not None \
                     and t.find(max(m.groups()) + "年", e, b) >= 0:
                 return int(max(m.groups()))  # (2019—2023年…回顾; 2024年与2020年…对比分析: the later)
-        if (declared := g.declared_year.search(t, a, b)) is not None:
+        if (declared := g.declared_year.search(t, a, min(b, a + _DECLARED_WITHIN))) is not None:
             return int(declared.group(1) or declared.group(2))  # (…以2015年为基期，以2017年为评估年度: the year it says it reports on)
         if (heading := max(self.heading_years(a, b), default=None)) is not None:
             return heading
@@ -1860,6 +1862,8 @@ class _Extractor:
                     end = self.from_to(changed, cs, at, b, titled, sections, values, findings, windows) if changed else 0
                     if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
+                        if any(k in values for k in g.second_caliber):  # (户籍人口由年初的…减少到523947人: its 口径)
+                            caliber = g.caliber_of(t, max(self._clause_start(cs), a), ce) or caliber
                         continue
                 if paren is None:  # (二孩比上年少9人，今年为165人: 今年 is the 二孩's)
                     if not cue.role:
@@ -3074,7 +3078,6 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             doc.record_findings.append([])
         if kind != LABEL:
             home = _Home(unit, rec, a, b, findings)
-    _drop_restated(doc)
     for rec in doc.records:  # (年末户籍人口421356人，比上年末减少1208人: the start the rules may rest its rates on)
         end = rec.values.get(g.implied_from)
         if end is not None and g.implied_to not in rec.values and (start := ex.implied_starts.get(end.location.span)):
@@ -3087,6 +3090,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         _add_listed(doc, ex, _joined(_joined(ex.table_units(), ex.listed_units(sections)), ex.compared_units(sections)),
                     beside)
         doc.findings += _ocr_read(doc, catalog)
+    _join_restated(doc)
     doc.findings.extend(ex.findings)
     return doc
 
@@ -3135,17 +3139,35 @@ def _stock_at_end(values: dict[str, Value], period: str | None, text: str, again
         values["population_end"] = dataclasses.replace(values.pop("population"), indicator="population_end")
 
 
-def _drop_restated(doc: Document) -> None:
-    """A record all of whose figures a later record of the same unit and period states again, figure for figure,
-    and that raised no finding, is no record of its own: a review's opening (户籍人口…减少到2024年末的2384806人) before
-    the report year's own section, which gives that year-end again."""
-    keep = [i for i, rec in enumerate(doc.records) if doc.record_findings[i] or not rec.values or not any(
-        later.unit == rec.unit and later.period == rec.period and all(
-            (w := later.values.get(k)) is not None and w.number == v.number for k, v in rec.values.items())
-        for later in doc.records[i + 1:])]
-    if len(keep) < len(doc.records):
-        doc.records[:] = [doc.records[i] for i in keep]
-        doc.record_findings[:] = [doc.record_findings[i] for i in keep]
+def _join_restated(doc: Document) -> None:
+    """Records of one unit and period that another states again or goes on: a record all of whose figures another
+    of them states, figure for figure (a review's 2024年末 before the 2024 section; a 县志 table's 2005 row after its
+    2005 prose), and that raised no finding, is none of its own; and in annals, a year's later record whose figures
+    no earlier one of that year contradicts (a 县志's 1986年末 in its prose, 1986's births in its table) joins it."""
+    records, findings = doc.records, doc.record_findings
+    same = [[j for j, other in enumerate(records) if j != i and other.unit == rec.unit and other.period == rec.period]
+            for i, rec in enumerate(records)]
+    if not any(same):
+        return
+
+    def agree(rec: Record, other: Record) -> bool:
+        return all(w.number == v.number for k, v in rec.values.items() if (w := other.values.get(k)) is not None)
+
+    drop: set[int] = set()
+    for i, rec in enumerate(records):
+        restated = [j for j in same[i] if j not in drop and agree(rec, records[j]) and set(rec.values) <= set(
+            records[j].values) and (len(records[j].values) > len(rec.values) or j < i)]
+        if rec.values and not findings[i] and restated:
+            drop.add(i)
+        elif _YEAR_LABEL.fullmatch(rec.period or "") and (into := next(
+                (j for j in same[i] if j < i and j not in drop and agree(rec, records[j])), None)) is not None:
+            for key, v in rec.values.items():
+                records[into].values.setdefault(key, v)
+            findings[into].extend(findings[i])
+            drop.add(i)
+    if drop:
+        doc.records[:] = [r for i, r in enumerate(records) if i not in drop]
+        doc.record_findings[:] = [f for i, f in enumerate(findings) if i not in drop]
 
 
 def _year_stocks_before(doc: Document, rec: Record, stocks: frozenset[str]) -> bool:

@@ -1253,26 +1253,30 @@ def _pasted_tokens() -> tuple[tuple[str, str], ...]:
     return tuple((t["pasted"], t["original"]) for t in read_yaml(schemas_dir() / "corruption.yaml").get("tokens", ()))
 
 
-_DAY_OR_MONTH_RE = re.compile(r"(?<![\d.])(\d{3,8})(?=[月日])")
 _LIMIT = {"月": 12, "日": 31}
+_DIGITS = frozenset("0123456789")
 
 
 def restore_pasted_dates(n: Normalized) -> Normalized:
     """A month or a day a pasted token made impossible (截至2023月底, 1—2023月, 9月2023日: the scraper's 2023 over 10)
     → the one it was (10月底), so the period it names is read; figures keep the token (the checks and repairs tell
-    them). Only a number no month or day can be that holds the token, and is a month or day once it is undone."""
+    them). Only a number no month or day can be that holds the token, and is a month or day once it is undone; found
+    from each place the token stands (a few in a text), not by a scan of every digit."""
     text = n.text
-    tokens = [(p, o) for p, o in _pasted_tokens() if p in text]
-    if not tokens:
-        return n
     edits: list[Edit] = []
-    for m in _DAY_OR_MONTH_RE.finditer(text):
-        printed, limit = m.group(1), _LIMIT[text[m.end()]]
-        for pasted, original in tokens:
-            if pasted in printed and 1 <= int(was := printed.replace(pasted, original)) <= limit:
-                edits.append((m.start(1), m.end(1), was))
-                break
-    return _apply_edits(n, edits)
+    for pasted, original in _pasted_tokens():
+        k = text.find(pasted)
+        while k >= 0:
+            s, e = k, k + len(pasted)
+            while s > 0 and text[s - 1] in _DIGITS:
+                s -= 1
+            while e < len(text) and text[e] in _DIGITS:
+                e += 1
+            if e < len(text) and text[e] in _LIMIT and (s == 0 or text[s - 1] != ".") \
+                    and 1 <= int(was := text[s:e].replace(pasted, original)) <= _LIMIT[text[e]]:
+                edits.append((s, e, was))
+            k = text.find(pasted, e)
+    return _apply_edits(n, sorted(set(edits))) if edits else n
 
 
 # --- all steps ---------------------------------------------------------------------------------------
