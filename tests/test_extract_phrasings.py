@@ -1873,3 +1873,18 @@ def test_a_year_of_annals_stated_in_prose_and_in_a_table_is_one_record() -> None
     got = [(r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records]
     assert got == [("1986", {"population_end": 362415, "births": 8052, "deaths": 2536}),
                    ("2005", {"births": 5214, "deaths": 2689}), ("1990", {"births": 6124}), ("1990", {"births": 6142})]
+
+
+def test_the_registered_and_the_floating_population_side_by_side() -> None:
+    # 1091: 常住人口年初38420人，6月底39766人，其中户籍人口13316人 (6月底 is spent on its own figure: 户籍 is the population),
+    # 居住半年以上的流动人口 a part, 登记流动人口41380人 the total; 实检9016人（含流动人口5812人） a sub-count; 1098: a 常住
+    # year-end before a 户籍 pair told 由年初的…减少到年末的… (the pair the rates' base, the 常住 stock the population);
+    # 1097: 新增登记 / 注销迁离流动人口 are changes; 1096: 辖16个村（社区），户籍12896户; 1089: 应参加监测3352人
+    park = one("金桥街道2009年上半年工作总结\n街道常住人口年初38420人，6月底39766人，其中户籍人口13316人，居住半年以上的流动人口"
+               "26450人。截至6月底，辖区登记流动人口41380人。孕情检查应检9420人，实检9016人（含流动人口5812人）。")
+    assert (park["population_end"], park["population"], park["floating_population"]) == (39766, 13316, 41380)
+    district = one("滨海区2024年度人口年报分析\n2024年末全区常住人口52.36万人；户籍人口由年初的386420人减少到年末的385816人。")
+    assert district == {"population": 523600, "population_start": 386420, "population_end": 385816}
+    assert "floating_population" not in one("本月新增登记流动人口37人，注销迁离流动人口29人。本月出生4人。")
+    assert one("全镇辖16个村（社区），户籍12896户。全年出生180人。")["households"] == 12896
+    assert one("全年开展孕环情监测四次，应参加监测3352人，实际参检3187人。")["checkup_expected"] == 3352

@@ -1551,6 +1551,12 @@ LATER_ROUNDS = [
     pytest.param(1079, 1088, {("1083", "青龍鄉", "births_by_parity"), ("1085", "柳溪镇", "married_women_by_children"),
                               ("1088", "莲花乡", "birth_rate_from_counts")},
                  {"1079", "1080", "1082", "1083", "1085", "1088"}, id="1079-1088 the seeds' genre, ten hands"),
+    # the floating population beside the registered one (two corrupted the seed way: 1089, 1093): 1091 金桥街道's 女孩 120
+    # for 102 (its 性别比 109.80 = 112 / 102); 1094 石桥镇's 落实节育措施 6102 for 6012 (86.08% = 6012 / 6984); 1096
+    # 梅嶺鎮's 政策内 329 for 392 (98.49% = 392 / 398)
+    pytest.param(1089, 1098, {("1091", "金桥街道", "births_by_sex"), ("1094", "石桥镇", "contraceptive_rate_from_counts"),
+                              ("1096", "梅嶺鎮", "planned_birth_rate_from_counts")},
+                 {"1089", "1091", "1093", "1094", "1096"}, id="1089-1098 the floating beside the registered"),
 ]
 
 
@@ -1601,13 +1607,17 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1049–1058: 1050 出生率 10.87 → 10.82, 1055 落实节育措施 4138 → 4318 (1053's 二孩 ties)
     assert _repairs(range(1049, 1059)) == {("1050", "birth_rate", 10.82), ("1055", "contraception_users", 4318)}
     # 1059–1068: 1064 死亡率 7.85 → 7.55 (1060's 一孩 ties with 二孩; the corrupted reposts' tokens aside)
-    assert {r for r in _repairs(range(1059, 1069)) if r[0] not in ("1059", "1062", "1066")} == {("1064", "death_rate", 7.55)}
+    assert {r for r in _repairs(range(1059, 1069)) if r[0] not in ("1059", "1062", "1066")} == {
+        ("1064", "death_rate", 7.55)}
     # 1069–1078: 1071 死亡率 6.95 → 6.59, 1073 年末总人口 321648 → 312648, 1074 二孩 2181 → 2118
     assert _repairs(range(1069, 1079)) == {("1071", "death_rate", 6.59), ("1073", "population_end", 312648),
                                            ("1074", "births_second", 2118)}
     # 1079–1088: 1083 二孩 67 → 66, 1085 一孩妇女 2451 → 2541, 1088 出生率 12.80 → 12.08 (the corrupted reposts' tokens aside)
     assert {r for r in _repairs(range(1079, 1089)) if r[0] not in ("1079", "1080", "1082")} == {
         ("1083", "births_second", 66), ("1085", "married_women_one_child", 2541), ("1088", "birth_rate", 12.08)}
+    # 1089–1098: 1091 女孩 120 → 102, 1094 落实节育措施 6102 → 6012, 1096 政策内 329 → 392 (the corrupted reposts aside)
+    assert {r for r in _repairs(range(1089, 1099)) if r[0] not in ("1089", "1093")} == {
+        ("1091", "births_female", 102), ("1094", "contraception_users", 6012), ("1096", "births_planned", 392)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

@@ -585,6 +585,12 @@ ROUND_485_490 = ["485_xlsx_zhen_renkou_biandong_yu_chusheng_qingkuang_liang_biao
                  "488_csv_gb18030_xiang_renkou_biandong_qianru_qianchu_liudong_renkou_quanxiang_shouhang_xuhao_lie_kongbai_pozhehao_beizhu_wu_cuowu.csv",
                  "489_xlsx_zhen_yunhuanqing_jiance_shangxia_bannian_liang_ci_quannian_renci_canjianlv_gongshi_zongji_mohang_yincang_zhuangan_dianhua_lie_dongjie_chuangge_wu_cuowu.xlsx",
                  "490_csv_utf8_zhen_chusheng_xingbie_fen_haici_zhengcenei_liang_hang_biaotou_quanzhen_shouhang_yongfengcun_nvhai_diao_shuzi_xinmincun_erhai_zhengcenei_tian_cuo_hang.csv"]
+ROUND_491_496 = ["491_xlsx_xian_quanxian_huizong_16_xiangzhen_huji_changzhu_bingpai_sanlv_an_huji_yincang_heduilie_shiqiaozhen_chushenglv_an_changzhu_suan.xlsx",
+                 "492_xlsx_xian_yu_shangnian_duibi_bennian_shangnian_zengjian_zengjianbaifenbi_renkou_wanren_liangwei_quanxian_shouhang_gaofengxiang_chusheng_tian_shangnian_shu_maanzhen_siwang_diandao.xlsx",
+                 "493_xlsx_xian_chusheng_fen_haici_xingbie_xingbiebi_zhengce_fuhelv_gongshi_huancun_fuhelv_xiaoshu_baifenbi_geshi_quanxian_heji_shouhang_wu_cuowu.xlsx",
+                 "494_xlsx_xian_fenpian_xiaoji_yihun_yuling_funv_xianyou_zinvshu_jieyu_cuoshi_sanhang_biaotou_jieyulv_shuzi_nanpian_xiaoji_louji_qingshixiang.xlsx",
+                 "495_ods_xian_sishu_fenxiang_wancheng_sishu_renwu_wanchenglv_yunhuanqing_yingcha_shicha_canjianlv_tongbiao_heji_mohang_yinchan_ling_wu_cuowu.ods",
+                 "496_csv_gb18030_xian_huizong_baoshi_daochu_huji_changzhu_nianmo_sanlv_zhengcenei_quanxian_shouhang_shuoming_hang_wu_cuowu.csv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -611,7 +617,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
-                         + ROUND_479_484 + ROUND_485_490)
+                         + ROUND_479_484 + ROUND_485_490 + ROUND_491_496)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2620,11 +2626,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "488_csv_gb18030_xiang_renkou_biandong_qianru_qianchu_liudong_renkou_quanxiang_shouhang_xuhao_lie_kongbai_pozhehao_beizhu_wu_cuowu.csv": set(),
     "489_xlsx_zhen_yunhuanqing_jiance_shangxia_bannian_liang_ci_quannian_renci_canjianlv_gongshi_zongji_mohang_yincang_zhuangan_dianhua_lie_dongjie_chuangge_wu_cuowu.xlsx": set(),
     "490_csv_utf8_zhen_chusheng_xingbie_fen_haici_zhengcenei_liang_hang_biaotou_quanzhen_shouhang_yongfengcun_nvhai_diao_shuzi_xinmincun_erhai_zhengcenei_tian_cuo_hang.csv": {("births_by_sex", "9:2"), ("planned_births_by_parity", "11:11"), ("second_planned_within_second", "11:8"), ("totals", "4:4"), ("totals", "4:8")},
+    # 491–496, a county's 年报 as the 卫健局 statistician assembles it (户籍 | 常住 groups over 年初 | 年末 with the counts
+    # and rates under no group, 本年 | 上年 | 增减 in 万人, fractions under a % format, 片区 小计, an .ods 四术 and 孕环情, the
+    # 汇总 as a GB18030 CSV): 491 石桥镇 出生率 10.10 worked on the 常住 mean for 7.46 on 户籍 (J7, L7); 492 高峰乡 出生 209,
+    # last year's, for 161 (N16; 全县 F5) and 马鞍镇 死亡 121 for 211 (Q21; 全县 J5); 494 南片小计 leaving out 青石乡 (row 23)
+    "491_xlsx_xian_quanxian_huizong_16_xiangzhen_huji_changzhu_bingpai_sanlv_an_huji_yincang_heduilie_shiqiaozhen_chushenglv_an_changzhu_suan.xlsx": {("birth_rate_from_counts", "J7"), ("natural_growth_is_difference", "L7")},
+    "492_xlsx_xian_yu_shangnian_duibi_bennian_shangnian_zengjian_zengjianbaifenbi_renkou_wanren_liangwei_quanxian_shouhang_gaofengxiang_chusheng_tian_shangnian_shu_maanzhen_siwang_diandao.xlsx": {("birth_rate_from_counts", "N16"), ("death_rate_from_counts", "Q21"), ("totals", "F5"), ("totals", "J5")},
+    "493_xlsx_xian_chusheng_fen_haici_xingbie_xingbiebi_zhengce_fuhelv_gongshi_huancun_fuhelv_xiaoshu_baifenbi_geshi_quanxian_heji_shouhang_wu_cuowu.xlsx": set(),
+    "494_xlsx_xian_fenpian_xiaoji_yihun_yuling_funv_xianyou_zinvshu_jieyu_cuoshi_sanhang_biaotou_jieyulv_shuzi_nanpian_xiaoji_louji_qingshixiang.xlsx": {("totals", "B23"), ("totals", "C23"), ("totals", "D23"), ("totals", "E23"), ("totals", "F23"), ("totals", "M23"), ("totals.contraceptive_rate_from_counts", "N23")},
+    "495_ods_xian_sishu_fenxiang_wancheng_sishu_renwu_wanchenglv_yunhuanqing_yingcha_shicha_canjianlv_tongbiao_heji_mohang_yinchan_ling_wu_cuowu.ods": set(),
+    "496_csv_gb18030_xian_huizong_baoshi_daochu_huji_changzhu_nianmo_sanlv_zhengcenei_quanxian_shouhang_shuoming_hang_wu_cuowu.csv": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_490_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_496_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -2821,3 +2837,41 @@ def test_a_slip_in_the_totals_row_is_repaired_to_its_columns_sum_and_an_echo_say
     assert repairs(doc456) == {("F12", "births_male", 13)}
     echo = next(f for f in doc456.all_findings() if f.rule == "births_by_sex" and f.location.cell == "B17")
     assert any("随单位行的错误而偏离" in e for e in echo.evidence)
+
+
+def test_counts_and_rates_under_no_group_beside_two_populations_are_the_noted_ones(tmp_path: Path) -> None:
+    # 491: 户籍人口 | 常住人口 over 年初 | 年末, then 出生 | 死亡 and 人口变动率（‰） merged over 出生率 | 死亡率: the counts and
+    # rates are 户籍's (the 注 says so), so 石桥镇's 出生率 worked on the 常住 mean is told; 死亡率 under the merged
+    # header is no 常住 column
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["乡镇", "户籍人口", None, "常住人口", None, "出生人数", "死亡人数", "人口变动率（‰）", None],
+                [None, "年初", "年末", "年初", "年末", None, None, "出生率", "死亡率"],
+                ["城关镇", 97442, 96914, 110109, 110673, 675, 756, 6.95, 7.78],
+                ["石桥镇", 49589, 49608, 36696, 36586, 370, 471, 10.10, 9.50],
+                ["注：出生率、死亡率按户籍人口计算。"]]:
+        ws.append(row)
+    for rng in ("B1:C1", "D1:E1", "H1:I1", "A1:A2", "F1:F2", "G1:G2"):
+        ws.merge_cells(rng)
+    wb.save(tmp_path / "t.xlsx")
+    (doc,) = [check_document(d, Options()) for d in read_table(tmp_path / "t.xlsx")]
+    got = {(r.unit, r.period): sorted(r.values) for r in doc.records}
+    assert got[("城关镇", "常住")] == ["population_end", "population_start"]
+    assert "death_rate" in got[("城关镇", "户籍")] and "births" in got[("城关镇", "户籍")]
+    assert [(f.rule, f.location.cell) for fs in doc.record_findings for f in fs if f.severity == "error"] == [
+        ("birth_rate_from_counts", "H4")]
+
+
+def test_a_year_end_of_another_population_beside_a_years_stocks_is_its_own_record(tmp_path: Path) -> None:
+    # 496: 年初户籍人口 | 年末户籍人口 | 年末常住人口 | 出生人数 …: 户籍's year with the counts, 常住's year-end a record of
+    # its own (it had been dropped as a duplicate column, with a warning)
+    path = tmp_path / "t.csv"
+    path.write_text("乡镇,年初户籍人口,年末户籍人口,年末常住人口,出生人数,出生率（‰）\n城关镇,97442,96914,110673,675,6.95\n",
+                    encoding="utf-8")
+    (doc,) = read_table(path)
+    assert [(r.period, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("户籍", {"population_start": 97442, "population_end": 96914, "births": 675, "birth_rate": 6.95}),
+        ("常住", {"population_end": 110673})]
+    assert not [f for f in doc.findings if f.rule == "duplicate_column"]

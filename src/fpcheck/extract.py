@@ -108,9 +108,9 @@ _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
-_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}")  # a record's period in annals: its year
 _DECLARED_WITHIN = 800  # chars from a unit's text's start within which it declares the year it reports on
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # each year of a list (2015、2016和2017年)
+_SPENT_ON_A_FIGURE = re.compile(r"(?:为|是|有)?[ \t]?\d")  # (6月底39766人: a qualifier its own figure follows)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")  # each year of a list (2015、2016和2017年); a record's period in annals
 _NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
 
@@ -1319,9 +1319,9 @@ class _Extractor:
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
         range its title names (2017—2019年…三年回顾), or of two it compares (2024年与2020年…对比分析), when the text
-        names it again, else the one it declares (以2017年为评估年度), else the latest one a heading of the text opens with (二、2020年主要指标完成情况; not a plan's
-        heading: 五、2021年工作打算), else, under a title naming no year, the one year its year-ends name (2015年末全县
-        户籍总人口… in a study's chapter)."""
+        names it again, else the one it declares near its start (以2017年为评估年度), else the latest one a heading of
+        the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算), else, under a title
+        naming no year, the one year its year-ends name (2015年末全县户籍总人口… in a study's chapter)."""
         if (year := self.title_year(a, b)) is not None:
             return year
         g, t = self.g, self.t
@@ -1331,7 +1331,7 @@ class _Extractor:
                     and t.find(max(m.groups()) + "年", e, b) >= 0:
                 return int(max(m.groups()))  # (2019—2023年…回顾; 2024年与2020年…对比分析: the later)
         if (declared := g.declared_year.search(t, a, min(b, a + _DECLARED_WITHIN))) is not None:
-            return int(declared.group(1) or declared.group(2))  # (…以2015年为基期，以2017年为评估年度: the year it says it reports on)
+            return int(declared.group(1) or declared.group(2))  # (…以2015年为基期，以2017年为评估年度)
         if (heading := max(self.heading_years(a, b), default=None)) is not None:
             return heading
         if any(g.year_mention.search(t, s, e) for s, e in titles):
@@ -1662,13 +1662,14 @@ class _Extractor:
                 or search(g.target_sentence, "target_sentence", sentence, cue_start))
 
     def qualified(self, ind_id: str, cue_start: int, sentence: int) -> str:
-        """The bare population cue after 年末/年初 earlier in the sentence is population_end/start."""
+        """The bare population cue after 年末/年初 earlier in the sentence is population_end/start; not after one
+        that its own figure follows (…年初38420人，6月底39766人，其中户籍人口13316人: 6月底 is spent on 39766)."""
         if not self._may_hold("qualify:" + ind_id, sentence, cue_start):
             return ind_id
         best, where = ind_id, -1
         for rx, becomes in self.g.qualify[ind_id]:
             for m in rx.finditer(self.t, sentence, cue_start):
-                if m.start() > where:
+                if m.start() > where and _SPENT_ON_A_FIGURE.match(self.t, m.end()) is None:
                     best, where = becomes, m.start()
         return best
 
@@ -1859,6 +1860,12 @@ class _Extractor:
                 # no figure here (a template's blank with its point, 综合节育率.%, is one): only the subject may change
                 if at < b and t[at] in g.from_first and (paren is None or not cue.role):  # (…，其中户籍人口由…增加到…)
                     changed = cue.indicator if not cue.role else self.meaning(cue, None, subject)
+                    if changed is not None and caliber is not None and (ends := g.from_end.get(changed)) in values \
+                            and (second := g.second_caliber.get(ends or "")) is not None and second not in values \
+                            and g.caliber_of(t, max(self._clause_start(cs), a), ce) not in (None, caliber):
+                        # (年末常住人口52.36万人；户籍人口由年初的386420人减少到年末的385816人: the pair is the other 口径's
+                        # year, its rates' base; the stock read before it the population)
+                        values[second] = dataclasses.replace(values.pop(ends), indicator=second)  # type: ignore[arg-type]
                     end = self.from_to(changed, cs, at, b, titled, sections, values, findings, windows) if changed else 0
                     if changed and end:  # 总人口由24318人…变为24276人; (出生人口)性别比由上年的115.3下降到112.6
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
@@ -2703,7 +2710,7 @@ class _Extractor:
             first, final = int(last.group(1)), int(last.group(2))
             years = list(range(first, final + 1)) if first < final <= first + 30 else []
         else:
-            years = [int(y) for y in _YEAR_DIGITS.findall(last.group())]
+            years = [int(y) for y in _A_YEAR.findall(last.group())]
         if year not in years or years != sorted(set(years)):
             return []
         got = self.figure_list([ind_id] * len(years), at)
@@ -3145,10 +3152,12 @@ def _join_restated(doc: Document) -> None:
     2005 prose), and that raised no finding, is none of its own; and in annals, a year's later record whose figures
     no earlier one of that year contradicts (a 县志's 1986年末 in its prose, 1986's births in its table) joins it."""
     records, findings = doc.records, doc.record_findings
-    same = [[j for j, other in enumerate(records) if j != i and other.unit == rec.unit and other.period == rec.period]
-            for i, rec in enumerate(records)]
-    if not any(same):
+    by_key: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, rec in enumerate(records):
+        by_key.setdefault((rec.unit, rec.period), []).append(i)
+    if all(len(rows) == 1 for rows in by_key.values()):
         return
+    same = [[j for j in by_key[(rec.unit, rec.period)] if j != i] for i, rec in enumerate(records)]
 
     def agree(rec: Record, other: Record) -> bool:
         return all(w.number == v.number for k, v in rec.values.items() if (w := other.values.get(k)) is not None)
@@ -3159,7 +3168,7 @@ def _join_restated(doc: Document) -> None:
             records[j].values) and (len(records[j].values) > len(rec.values) or j < i)]
         if rec.values and not findings[i] and restated:
             drop.add(i)
-        elif _YEAR_LABEL.fullmatch(rec.period or "") and (into := next(
+        elif _A_YEAR.fullmatch(rec.period or "") and (into := next(
                 (j for j in same[i] if j < i and j not in drop and agree(rec, records[j])), None)) is not None:
             for key, v in rec.values.items():
                 records[into].values.setdefault(key, v)

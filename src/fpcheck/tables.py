@@ -283,7 +283,8 @@ class _Sheet:
 
     def group_at(self, c: int, value_start: int) -> tuple[str | None, object]:
         """The period (or population) the year row names over value column ``c``, and the cell naming it: its
-        own, else (a year row over other headers) the nearest labelled cell to its left, a group spanning it."""
+        own, else (a year row over other headers) the nearest labelled cell to its left, a group spanning it; not
+        past a header of another kind (人口变动率（‰） over 出生率 | 死亡率 | 自然增长率 beside 常住人口 over 年初 | 年末)."""
         assert self.year_row is not None
         under = self.year_row == self.header_rows[-1]  # 本月 | 累计 under the indicators: each column its own
         for cc in (c,) if under else range(c, value_start - 1, -1):
@@ -293,7 +294,14 @@ class _Sheet:
             label = group_label(head)
             if label:
                 return self.dated(label, head), head
+            if not blank(head) and cc != c and self._spans(cc, c):
+                break
         return None, None
+
+    def _spans(self, head_col: int, c: int) -> bool:
+        """Whether the header cell at ``head_col`` of the year row is merged across to column ``c``."""
+        r = self.year_row
+        return any(r0 <= (r or 0) <= r1 and c0 == head_col and c <= c1 for r0, c0, r1, c1 in self.grid.merged)
 
     def dated(self, label: str, head: object) -> str:
         """The period a group's label stands for in this sheet: 本期 the period the title names, 本季 the quarter
@@ -698,16 +706,46 @@ def _split_by_population(columns: list[Column]) -> bool:
     its population's, a record per unit and population as under a 户籍人口 | 常住人口 group row. Whether the table is
     so split."""
     named = [(col, populations_named(col.header)) for col in columns if col.indicator is not None and col.period is None]
-    if not named or any(len(pops) != 1 for _, pops in named):
-        return False  # (户籍人口 | 常住人口 | 出生人数: whose the births are is unsaid; the second population a duplicate)
+    if not named or any(len(pops) > 1 for _, pops in named):
+        return False
     by_indicator: dict[str, set[str]] = {}
     for col, pops in named:
         by_indicator.setdefault(col.indicator or "", set()).update(pops)
     if not any(len(pops) > 1 for pops in by_indicator.values()):
         return False
+    named_once = [next(iter(pops)) for _, pops in named if pops]
+    if any(not pops for _, pops in named) and not (
+            all(ind in table_rules()["population_stocks"] for ind, pops in by_indicator.items() if pops)
+            and any(named_once.count(label) > 1 for label in named_once)):
+        # (户籍人口 | 常住人口 | 出生人数: whose the births are is unsaid, the second population a duplicate; but 年初户籍人口 |
+        # 年末户籍人口 | 年末常住人口 | 出生人数 …: a year's stocks on one 口径, the other's year-end its own record)
+        return False
     for col, pops in named:
-        col.period = next(iter(pops))
+        col.period = next(iter(pops), None)  # (the columns naming none join a population: _ungrouped_with_population)
     return True
+
+
+def _ungrouped_with_population(columns: list[Column], notes: list[str]) -> None:
+    """户籍人口 | 常住人口 groups over 年初 | 年末 alone, then 出生 | 死亡 | 出生率 … under no group (491): the counts and
+    rates are one population's, the one the sheet's notes name (注：出生率、死亡率按户籍人口计算), else 户籍, the
+    population family-planning counts are kept on; they join its group, so the rates meet the stocks they rest on."""
+    populations = _population_labels()
+    groups = {c.period for c in columns if c.indicator is not None and c.period in populations}
+    loose = [c for c in columns if c.indicator is not None and c.period is None]
+    stocks = set(table_rules()["population_stocks"])
+    if len(groups) < 2 or not loose or any(c.indicator not in stocks for c in columns if c.period in groups):
+        return
+    named = {label for label in groups for note in notes if "计算" in note or "为基数" in note
+             for word in table_rules()["column_groups"]["populations"][label] if word in note}
+    chosen = named.pop() if len(named) == 1 else "户籍" if "户籍" in groups else None
+    for c in loose if chosen is not None else ():
+        c.period = chosen
+
+
+@cache
+def _population_labels() -> frozenset[str]:
+    """The labels of the population column groups of ``column_groups`` in tables.yaml (户籍, 常住, 流动)."""
+    return frozenset(table_rules()["column_groups"]["populations"])
 
 
 def _column_findings(columns: list[Column], sh: _Sheet, source: str) -> list[Finding]:
@@ -1078,6 +1116,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 
     split = _split_by_population(columns)
+    _ungrouped_with_population(columns, notes_below(grid, foot_start, tail))
     findings += _column_findings(columns, sh, source)
     known = [c for c in columns if c.indicator is not None]
     wide = sh.year_row is not None or bool(sh.glued_groups) or split
