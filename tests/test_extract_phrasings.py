@@ -1888,3 +1888,46 @@ def test_the_registered_and_the_floating_population_side_by_side() -> None:
     assert "floating_population" not in one("本月新增登记流动人口37人，注销迁离流动人口29人。本月出生4人。")
     assert one("全镇辖16个村（社区），户籍12896户。全年出生180人。")["households"] == 12896
     assert one("全年开展孕环情监测四次，应参加监测3352人，实际参检3187人。")["checkup_expected"] == 3352
+
+
+def test_places_stating_their_figures_in_turn_then_one_respectively_list() -> None:
+    # 1063: 岩口乡出生97人、大坝乡出生136人，政策符合率分别仅为93.81%和94.12% — each place its own births, the list one rate
+    # each in order; a person's words (小吴说镇里…) name no place
+    text = ("磐溪县人口计生局关于2012年度乡镇工作情况的通报\n全县出生2310人。\n"
+            "岩口乡出生97人、大坝乡出生136人，政策符合率分别仅为93.81%和94.12%，低于全县平均水平。\n")
+    assert by_unit(text) == {"磐溪县": {"births": 2310}, "岩口乡": {"births": 97, "planned_birth_rate": 93.81},
+                             "大坝乡": {"births": 136, "planned_birth_rate": 94.12}}
+    assert set(by_unit("下坪村2016年上半年调查笔记\n上半年出生9人。小吴说镇里上半年出生143人。\n")) == {"下坪村"}
+
+
+def test_places_listed_then_their_figures_respectively() -> None:
+    # 1099: 计划生育率居前三位的依次为石门镇、马坪乡、青冈镇，分别为…; 1106: …偏高的是龙口乡和沙坪镇，分别为119.05和118.95;
+    # 1102: 从出生规模看，东湖区、西塘区…上半年出生人数分别为…; 1105: a 片区 is a group of villages, no unit
+    head = "柘林县2004年人口和计划生育工作通报\n全县出生5120人。\n"
+    ranked = by_unit(head + "计划生育率居前三位的依次为石门镇、马坪乡、青冈镇，分别为99.21%、98.85%和98.33%。\n")
+    assert [(u, v.get("planned_birth_rate")) for u, v in ranked.items()] == [
+        ("柘林县", None), ("石门镇", 99.21), ("马坪乡", 98.85), ("青冈镇", 98.33)]
+    high = by_unit(head + "出生人口性别比偏高的是龙口乡和沙坪镇，分别为119.05和118.95，均超过118。\n")
+    assert (high["龙口乡"], high["沙坪镇"]) == ({"sex_ratio_at_birth": 119.05}, {"sex_ratio_at_birth": 118.95})
+    sizes = by_unit(head + "从出生规模看，东湖区、西塘区、南岭区上半年出生人数分别为1862人、1540人和1986人。\n")
+    assert [sizes[d]["births"] for d in ("东湖区", "西塘区", "南岭区")] == [1862, 1540, 1986]
+    grouped = by_unit("梨园镇2016年工作总结\n全镇出生312人。\n中片区（中和村、槐树村）：两村共出生73人，政策符合率97.26%。"
+                      "中和村出生38人；槐树村出生35人。\n")
+    assert "中片区" not in grouped and grouped["中和村"] == {"births": 38}
+
+
+def test_part_year_reports_rounds_and_last_years_end() -> None:
+    # 1113: a 月报's （二）累计情况 — after 1—8月累计, the statements after a semicolon are the year to date's too, and its
+    # 8月末 / 年初 stocks are the year to date's (the base of its rates), as 995 / 162 pin; 1110: 第二次应查3980人 is the
+    # report's round; 1118: 2023年末登记流动人口 in a report on 2024 is last year's
+    month = extract("城南街道计划生育工作月报\n（2019年第8期）\n一、人口变动情况\n（一）本月情况。8月份全街道出生38人，其中男孩"
+                    "21人、女孩17人；政策内出生36人。本月死亡24人。\n（二）累计情况。1—8月累计出生312人，比去年同期减少19人；"
+                    "其中男孩164人、女孩148人；政策内出生301人，政策符合率96.47%。1—8月累计死亡208人。\n（三）人口总量。8月末"
+                    "全街道户籍人口46395人，年初为46218人。按1—8月累计数计算，人口出生率6.74‰。\n", "t").records
+    (mon, todate) = ({k: v.number for k, v in r.values.items()} for r in month)
+    assert (mon["births_male"], todate["births_male"], todate["planned_birth_rate"]) == (21, 164, 96.47)
+    assert (todate["population_end"], todate["population_start"]) == (46395, 46218) and "population_end" not in mon
+    assert one("上半年开展了两次查环查孕，第二次应查3980人，实查3864人，三查率97.09%。")["checkup_expected"] == 3980
+    review = one("滨江街道2024年年中回顾\n2023年末登记流动人口20930人。\n2024年，街道上半年出生152人；截至6月末，登记流动"
+                 "人口21480人。\n")
+    assert review["floating_population"] == 21480

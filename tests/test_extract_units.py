@@ -1557,6 +1557,15 @@ LATER_ROUNDS = [
     pytest.param(1089, 1098, {("1091", "金桥街道", "births_by_sex"), ("1094", "石桥镇", "contraceptive_rate_from_counts"),
                               ("1096", "梅嶺鎮", "planned_birth_rate_from_counts")},
                  {"1089", "1091", "1093", "1094", "1096"}, id="1089-1098 the floating beside the registered"),
+    # many units in one text (1101 corrupted the seed way): 1100 金雞鄉's 女孩 36 for 63 (its 性别比 126.98 = 80 / 63);
+    # 1102 西塘区's 落实节育措施 78416 for 74816 (93.38% = 74816 / 80120); 1105 中和村's 二孩 29 for 20
+    pytest.param(1099, 1108, {("1100", "金雞鄉", "births_by_sex"), ("1102", "西塘区", "contraceptive_rate_from_counts"),
+                              ("1105", "中和村", "births_by_parity")},
+                 {"1100", "1101", "1102", "1105"}, id="1099-1108 many units in one text"),
+    # part of a year (1110, 1117 corrupted): 1111 黎阳县's 男孩 1862 for 1842; 1116 丰平县's 已婚育龄妇女 58864 for 57864;
+    # 1113 城南街道's 累计死亡 208 for 203 is a warning (a part of a year's rate on its months' mean: an uncertain base)
+    pytest.param(1109, 1118, {("1111", "黎阳县", "births_by_sex"), ("1116", "丰平县", "contraceptive_rate_from_counts")},
+                 {"1110", "1111", "1116", "1117"}, id="1109-1118 part of a year"),
 ]
 
 
@@ -1618,6 +1627,11 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1089–1098: 1091 女孩 120 → 102, 1094 落实节育措施 6102 → 6012, 1096 政策内 329 → 392 (the corrupted reposts aside)
     assert {r for r in _repairs(range(1089, 1099)) if r[0] not in ("1089", "1093")} == {
         ("1091", "births_female", 102), ("1094", "contraception_users", 6012), ("1096", "births_planned", 392)}
+    # 1099–1118: 1100 女孩 36 → 63, 1102 落实节育措施 78416 → 74816, 1105 二孩 29 → 20, 1111 男孩 1862 → 1842, 1116 已婚育龄
+    # 妇女 58864 → 57864 (the corrupted 1101, 1110, 1117 aside)
+    assert {r for r in _repairs(range(1099, 1119)) if r[0] not in ("1101", "1110", "1117")} == {
+        ("1100", "births_female", 63), ("1102", "contraception_users", 74816), ("1105", "births_second", 20),
+        ("1111", "births_male", 1842), ("1116", "married_women", 57864)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

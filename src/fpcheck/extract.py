@@ -110,6 +110,8 @@ _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
 _DECLARED_WITHIN = 800  # chars from a unit's text's start within which it declares the year it reports on
 _SPENT_ON_A_FIGURE = re.compile(r"(?:为|是|有)?[ \t]?\d")  # (6月底39766人: a qualifier its own figure follows)
+_JOINERS = "和及与"  # what joins the last two of a list of places (龙口乡和沙坪镇)
+_RESPECTIVE_VERB = re.compile(r"(?:仅)?(?:为|是|达到?)?")  # (…，分别为99.21%: what stands between 分别 and its figures)
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")  # each year of a list (2015、2016和2017年); a record's period in annals
 _NUM = r"\d{1,4}万(?:\d{1,4}|\d,\d{3})(?=[人例名户个])|\d{1,15}(?:\.\d{1,8})?(?:亿(?:\d{1,8}(?:\.\d{1,8})?万)?|万)?"
 
@@ -604,6 +606,7 @@ class _Grammar:
         self.table_period_row = re.compile(p["text_table_period_row"])
         month = p["monthly_report"]
         self.to_date_mark = re.compile("|".join(month["to_date"]))
+        self.month_end_stocks = frozenset(month["stocks"])
         # (searched over a whole unit's text: found from their anchors, 本月/季度, not tried at every char)
         self.this_month = _Anchored(re.compile("|".join(month["this_month"])))
         self.month_marks = re.compile("|".join([*month["this_month"], *month["to_date"]]))
@@ -637,7 +640,8 @@ class _Grammar:
         self.year_list = re.compile(p["year_list"])
         self.years_compared = re.compile(p["years_compared"])
         self.year_heading = re.compile(p["year_heading"])
-        self.clause_opening_place = re.compile("[，,]" + p["unit_sentence"].replace("UNIT", unit_word))
+        # (…，枫坪乡出生187人; after a figure, 、 too: 岩口乡出生97人、大坝乡出生136人)
+        self.clause_opening_place = re.compile("(?:[，,]|、(?<=\\d[人例名户个%‰]、))" + p["unit_sentence"].replace("UNIT", unit_word))
         self.compared_place = re.compile(p["compared_place"].replace("UNIT", unit_word))
         self.compared_hint = re.compile(p["compared_place_hint"])
         self.count_first = re.compile(p["count_first"])
@@ -832,6 +836,12 @@ class _Grammar:
             return True
         own, level = self.level_of(unit), self.level_of(name)
         return bool(self.self_reference.fullmatch(unit)) and own is not None and level is not None and level >= own
+
+    def opens_last_year_end(self, t: str, sent: int, cs: int, year: int) -> bool:
+        """Whether the sentence from ``sent`` opens with the end of the year before ``year`` (2023年末… in a report on
+        2024), before the cue at ``cs``."""
+        m = self.year_end_mention.match(t, sent, cs)
+        return m is not None and int(m.group(1)) == year - 1
 
     def wider_than(self, unit: str | None) -> re.Pattern[str] | None:
         """Names of areas wider than ``unit`` by its suffix (全县, 全市 for 清河镇), None when unknown."""
@@ -1064,8 +1074,9 @@ class _Extractor:
             stops = self.full_stops
             k = bisect_right(stops, m.end())
             end = self.whole_after(name, paragraph or (stops[k] if k < len(stops) else len(t)))
-            if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end, m.end() + 200)) is None:
-                continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement
+            if not t.startswith("。", end) and _CLAUSE_MARK.search(t, m.end(), min(end + 1, m.end() + 200)) is None:
+                continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement (岩口乡出生97人，大坝乡…: one,
+                # to the clause another place opens)
             cuts.setdefault(m.end(), (self.orig(m.end(1) - len(_unglued(name) or name), m.end(1)), LABEL))  # (在沣川县…)
             cuts.setdefault(end, (None, RESUME))
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
@@ -1994,6 +2005,9 @@ class _Extractor:
                 # (2021年末全镇户籍人口… in a report on 2022: its start; not a cue naming its own end after an aside,
                 # 2024年初…120412人（即2023年末数），年末户籍人口120235人)
                 ind_id = g.roles[family_of[ind_id]]["start"]
+            elif titled is not None and family_of.get(ind_id) != g.implied_family and g.opens_last_year_end(
+                    t, sent, cs, titled):
+                continue  # (2023年末登记流动人口20930人 in a report on 2024: last year's; only a population's end opens this)
             if quiet is None:
                 quiet = blocking is not None and blocking.search(t, sent, sent_end) is None
             if actual or not quiet and g.actual_lead.search(t, clause, cs):
@@ -2208,7 +2222,8 @@ class _Extractor:
         its sentence is a to-date one (累计), else None (the month's). With ``asides`` (the month's figures in
         brackets after the year to date's), marks inside them do not count and an unmarked figure is the year to
         date's."""
-        marks = [m for m in self.g.month_marks.finditer(self.t, sentence, at)
+        # (to the full stop: …1—8月累计出生312人，…；其中男孩164人…；政策内出生301人: the statements after a semicolon too)
+        marks = [m for m in self.g.month_marks.finditer(self.t, min(sentence, self.full_stop_before(at, 0)), at)
                  if not any(s <= m.start() < e for s, e in asides)]
         if not marks:
             return _TO_DATE if asides else None
@@ -2788,7 +2803,67 @@ class _Extractor:
                     values, findings, windows = out.setdefault(name, ({}, [], []))
                     if ind_id not in values:
                         _keep(values, windows, findings, ind_id, one, sentence)
+        self.paired_places(out, sections)
         return out
+
+    def paired_places(self, out: UnitFigures, sections: list[tuple[int, int]]) -> None:
+        """Places stating their own figures one after another, then one 分别 list for all of them (岩口乡出生97人、大坝乡
+        出生136人，政策符合率分别仅为93.81%和94.12%), or listed in a clause (计划生育率居前三位的依次为石门镇、马坪乡、青冈镇，
+        分别为99.21%、98.85%和98.33%; 从出生规模看，东湖区、西塘区…出生人数分别为…): each list's figures, one per place
+        in order, into ``out``; the cue the one the list's 分别 follows, else the one before the places."""
+        g, t, stops = self.g, self.t, self.full_stops
+        k = t.find(g.respectively)
+        while k >= 0:
+            i = bisect_right(stops, k)
+            start, end = (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(t))
+            places = [(at, self.orig(*span)) for at, span in self.clause_places(start, k)]
+            opening = next((m for m in self.place_statements if start <= m.end() <= start + 8 and m.end() < k), None)
+            if opening is not None:
+                places.insert(0, (opening.end(), self.orig(*opening.span(1))))
+            if len(places) < 2:
+                places = self.place_run(start, k)
+            names = [n for _, n in places]
+            cue = None
+            if len(names) > 1 and len(set(names)) == len(names):
+                cue = next((c for c in g.scan_re.finditer(t, places[-1][0], end)
+                            if c.start() < k and c.end() > c.start() and c.end("gap") > k), None)
+                if cue is None and t.startswith(g.respectively, places[-1][0] + 1):  # (…依次为A、B、C，分别为…)
+                    cue = next((c for c in reversed(list(g.scan_re.finditer(t, start, places[0][0])))
+                                if c.end() > c.start()), None)
+                    k = cue.end("gap") if cue is not None else k
+            ind_id = None if cue is None else self.meaning(g.cues[cue.group()], None, None)
+            if cue is not None and ind_id in g.spec and not self.blocked(
+                    cue.start(), self._clause_start(cue.start()), start, ind_id, sections, False):
+                at = cue.end("gap") if cue.end("gap") > places[-1][0] else \
+                    places[-1][0] + 1 + len(g.respectively) + len(_RESPECTIVE_VERB.match(
+                        t, places[-1][0] + 1 + len(g.respectively)).group())  # type: ignore[union-attr]
+                got = self.figure_list([ind_id] * len(names), at)
+                for name, one in zip(names, got):
+                    values, findings, windows = out.setdefault(name, ({}, [], []))
+                    if ind_id not in values:
+                        _keep(values, windows, findings, ind_id, one, start)
+            k = t.find(g.respectively, max(k + 1, end))
+
+    def place_run(self, start: int, k: int) -> list[tuple[int, str]]:
+        """The last run of two or more places joined by 、 / 和 / 及 / 与 in ``t[start:k]`` (…依次为石门镇、马坪乡、青冈镇):
+        where each ends, its name (a word glued before the first taken off)."""
+        g, t = self.g, self.t
+        runs: list[list[tuple[int, str]]] = []  # (where each name ends, the name)
+        for m in g.place.finditer(t, start, k):
+            name, at = m.group(1), m.start(1)
+            if runs and runs[-1][-1][0] == at and name[0] in _JOINERS and len(name) > 2:
+                runs[-1].append((m.end(1), name[1:]))  # (龙口乡和沙坪镇: the 和 the scan took into the next name)
+            elif runs and runs[-1][-1][0] + 1 == at and t[at - 1] in _JOINERS + "、":
+                runs[-1].append((m.end(1), name))
+            else:
+                runs.append([(m.end(1), name)])
+        run = next((r for r in reversed(runs) if len(r) > 1), [])
+        if run:  # (依次为石门镇, 偏高的是龙口乡: the verb is no part of the first name)
+            first = run[0][1]
+            run[0] = (run[0][0], _unglued(first) or (first[1:] if first[0] in "为是" and len(first) > 3 else first))
+        if any(g.not_place.search(n) for _, n in run):
+            return []
+        return [(at, self.orig(at - len(n), at)) for at, n in run]
 
     def compared_units(self, sections: list[tuple[int, int]]) -> UnitFigures:
         """Figures of places compared under one topic (出生人口性别比鹤林镇为113.07，枫坪乡为105.94 / 死亡人数方面，鹤林镇
@@ -3071,6 +3146,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
                 month = _LAST_MONTH.search(so_far or "")
                 if month:
                     rec.period = f"month: {month.group()}"  # (本月: the last month of the year to date)
+                for stock in g.month_end_stocks.intersection(rec.values):  # (8月末户籍人口46395人，年初为46218人: the
+                    other.setdefault(stock, rec.values.pop(stock))  # year to date's stocks, the base of its rates)
             elif key.isdigit():  # annals: each record is its year's
                 so_far, rec.period = key, main_key or ex.statement_years(a, b)[0]
             else:  # a quarter inside a longer report: its own sentences say its period, not the report's title
