@@ -1909,8 +1909,10 @@ def test_places_listed_then_their_figures_respectively() -> None:
         ("柘林县", None), ("石门镇", 99.21), ("马坪乡", 98.85), ("青冈镇", 98.33)]
     high = by_unit(head + "出生人口性别比偏高的是龙口乡和沙坪镇，分别为119.05和118.95，均超过118。\n")
     assert (high["龙口乡"], high["沙坪镇"]) == ({"sex_ratio_at_birth": 119.05}, {"sex_ratio_at_birth": 118.95})
-    sizes = by_unit(head + "从出生规模看，东湖区、西塘区、南岭区上半年出生人数分别为1862人、1540人和1986人。\n")
-    assert [sizes[d]["births"] for d in ("东湖区", "西塘区", "南岭区")] == [1862, 1540, 1986]
+    sizes = by_unit(head + "从出生规模看，东湖区、西塘区、南岭区上半年出生人数分别为1862人、1540人和1986人。从政策符合率看，"
+                           "三个区分别为97.85%、96.75%和97.43%。\n")  # (the list named again by its count)
+    assert [(sizes[d]["births"], sizes[d]["planned_birth_rate"]) for d in ("东湖区", "西塘区", "南岭区")] == [
+        (1862, 97.85), (1540, 96.75), (1986, 97.43)]
     grouped = by_unit("梨园镇2016年工作总结\n全镇出生312人。\n中片区（中和村、槐树村）：两村共出生73人，政策符合率97.26%。"
                       "中和村出生38人；槐树村出生35人。\n")
     assert "中片区" not in grouped and grouped["中和村"] == {"births": 38}
@@ -1931,3 +1933,12 @@ def test_part_year_reports_rounds_and_last_years_end() -> None:
     review = one("滨江街道2024年年中回顾\n2023年末登记流动人口20930人。\n2024年，街道上半年出生152人；截至6月末，登记流动"
                  "人口21480人。\n")
     assert review["floating_population"] == 21480
+
+
+def test_hong_kong_usage_and_a_next_years_quota() -> None:
+    # 1128: 錄得死亡158宗 (宗, a measure word of cases), 落實節育措施者3917人 (者: those who); 1124: 明年县里给的出生计划 is
+    # next year's, and 明年县 no county
+    hk = one("杉坪鄉二〇一一年錄得出生嬰兒312名。全鄉已婚育齡婦女4386人，落實節育措施者3917人。全年完成四術271宗。")
+    assert (hk["contraception_users"], hk["surgeries"]) == (3917, 271)
+    plan = by_unit("杉坪乡2011年计划生育工作通报\n全乡出生312人。\n最后说说明年的事。明年县里给的出生计划是三百二十五个。\n")
+    assert plan == {"杉坪乡": {"births": 312}}

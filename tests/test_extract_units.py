@@ -1566,6 +1566,12 @@ LATER_ROUNDS = [
     # 1113 城南街道's 累计死亡 208 for 203 is a warning (a part of a year's rate on its months' mean: an uncertain base)
     pytest.param(1109, 1118, {("1111", "黎阳县", "births_by_sex"), ("1116", "丰平县", "contraceptive_rate_from_counts")},
                  {"1110", "1111", "1116", "1117"}, id="1109-1118 part of a year"),
+    # one township's year in ten writers' words (1121, 1123 corrupted): 1120's spoken 死亡168人 for 158 (its 6.41‰ =
+    # 158 / 24654), flagged on the rate, not repaired (the rate or the count); 1122's 女婴 141 for 147; 1125's 落实节育
+    # 措施 3947 for 3917 (89.31% = 3917 / 4386)
+    pytest.param(1119, 1128, {("1120", "杉坪乡", "death_rate_from_counts"), ("1122", "杉坪乡", "births_by_sex"),
+                              ("1125", "杉坪乡", "contraceptive_rate_from_counts")},
+                 {"1120", "1121", "1122", "1123", "1125"}, id="1119-1128 one year in ten writers' words"),
 ]
 
 
@@ -1632,6 +1638,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert {r for r in _repairs(range(1099, 1119)) if r[0] not in ("1101", "1110", "1117")} == {
         ("1100", "births_female", 63), ("1102", "contraception_users", 74816), ("1105", "births_second", 20),
         ("1111", "births_male", 1842), ("1116", "married_women", 57864)}
+    # 1119–1128: 1122 女婴 141 → 147, 1125 落实节育措施 3947 → 3917 (the corrupted 1121, 1123 aside)
+    assert {r for r in _repairs(range(1119, 1129)) if r[0] not in ("1121", "1123")} == {
+        ("1122", "births_female", 147), ("1125", "contraception_users", 3917)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

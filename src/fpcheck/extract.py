@@ -638,6 +638,7 @@ class _Grammar:
         self.several_years_total = re.compile(p["several_years_total"])
         self.year_range, self.year_topic = re.compile(p["year_range"]), re.compile(p["year_topic"])
         self.year_list = re.compile(p["year_list"])
+        self.places_counted = re.compile(p["places_counted"])
         self.years_compared = re.compile(p["years_compared"])
         self.year_heading = re.compile(p["year_heading"])
         # (…，枫坪乡出生187人; after a figure, 、 too: 岩口乡出生97人、大坝乡出生136人)
@@ -2811,8 +2812,10 @@ class _Extractor:
         """Places stating their own figures one after another, then one 分别 list for all of them (岩口乡出生97人、大坝乡
         出生136人，政策符合率分别仅为93.81%和94.12%), or listed in a clause (计划生育率居前三位的依次为石门镇、马坪乡、青冈镇，
         分别为99.21%、98.85%和98.33%; 从出生规模看，东湖区、西塘区…出生人数分别为…): each list's figures, one per place
-        in order, into ``out``; the cue the one the list's 分别 follows, else the one before the places."""
+        in order, into ``out``; the cue the one the list's 分别 follows, else the one before the places. A later
+        sentence naming the list by its count (从政策符合率看，四个区分别为…) gives each of them its figure too."""
         g, t, stops = self.g, self.t, self.full_stops
+        last: list[tuple[int, str]] = []  # the last list of places read (四个区 names it again)
         k = t.find(g.respectively)
         while k >= 0:
             i = bisect_right(stops, k)
@@ -2823,26 +2826,30 @@ class _Extractor:
                 places.insert(0, (opening.end(), self.orig(*opening.span(1))))
             if len(places) < 2:
                 places = self.place_run(start, k)
+            back = len(places) < 2 and bool(last) and (counted := g.places_counted.search(t, start, k)) is not None \
+                and (n := _parse(counted.group(1))) is not None and n.value == len(last)
+            places = last if back else places
             names = [n for _, n in places]
             cue = None
             if len(names) > 1 and len(set(names)) == len(names):
-                cue = next((c for c in g.scan_re.finditer(t, places[-1][0], end)
-                            if c.start() < k and c.end() > c.start() and c.end("gap") > k), None)
-                if cue is None and t.startswith(g.respectively, places[-1][0] + 1):  # (…依次为A、B、C，分别为…)
-                    cue = next((c for c in reversed(list(g.scan_re.finditer(t, start, places[0][0])))
+                cue = None if back else next((c for c in g.scan_re.finditer(t, places[-1][0], end)
+                                              if c.start() < k and c.end() > c.start() and c.end("gap") > k), None)
+                listed_at = counted.start() if back else places[0][0]  # type: ignore[union-attr]
+                if cue is None and (back or t.startswith(g.respectively, places[-1][0] + 1)):  # (…依次为A、B、C，分别为…)
+                    cue = next((c for c in reversed(list(g.scan_re.finditer(t, start, listed_at)))
                                 if c.end() > c.start()), None)
-                    k = cue.end("gap") if cue is not None else k
             ind_id = None if cue is None else self.meaning(g.cues[cue.group()], None, None)
             if cue is not None and ind_id in g.spec and not self.blocked(
                     cue.start(), self._clause_start(cue.start()), start, ind_id, sections, False):
-                at = cue.end("gap") if cue.end("gap") > places[-1][0] else \
-                    places[-1][0] + 1 + len(g.respectively) + len(_RESPECTIVE_VERB.match(
-                        t, places[-1][0] + 1 + len(g.respectively)).group())  # type: ignore[union-attr]
+                after = k + len(g.respectively)  # (…，分别为99.21%: the list's figures after 分别 and its verb)
+                at = cue.end("gap") if not back and cue.end("gap") > places[-1][0] else \
+                    after + len(_RESPECTIVE_VERB.match(t, after).group())  # type: ignore[union-attr]
                 got = self.figure_list([ind_id] * len(names), at)
                 for name, one in zip(names, got):
                     values, findings, windows = out.setdefault(name, ({}, [], []))
                     if ind_id not in values:
                         _keep(values, windows, findings, ind_id, one, start)
+            last = places if len(places) > 1 and not back else last
             k = t.find(g.respectively, max(k + 1, end))
 
     def place_run(self, start: int, k: int) -> list[tuple[int, str]]:
