@@ -1942,3 +1942,20 @@ def test_hong_kong_usage_and_a_next_years_quota() -> None:
     assert (hk["contraception_users"], hk["surgeries"]) == (3917, 271)
     plan = by_unit("杉坪乡2011年计划生育工作通报\n全乡出生312人。\n最后说说明年的事。明年县里给的出生计划是三百二十五个。\n")
     assert plan == {"杉坪乡": {"births": 312}}
+
+
+def test_spoken_and_news_wordings() -> None:
+    # 1120 / 1124 / 1122 / 1128: a speech's 政策内的占…% and 县里下达的任务, a 通报's 头胎生的… and 按政策生的…, a news
+    # item's 158位老人走完人生旅程 and 有1386人…在外务工, 录得死亡…宗 and 「四术」指标为…宗 (指标: the task)
+    speech = one("杉坪乡2011年工作总结。全年全乡出生了312个孩子。出生的孩子里头，政策内的占98.08%，比全县平均的96.87%高出一截。"
+                 "四术方面，县里下达的任务是260例，我们完成了271例。")
+    assert speech == {"births": 312, "planned_birth_rate": 98.08, "surgeries_target": 260, "surgeries": 271}
+    plain = one("杉坪乡2011年。今年全乡一共生了三百一十二个娃娃。头胎生的一百七十一个，第二胎一百三十三个。按政策生的有三百零六个。")
+    assert plain == {"births": 312, "births_first": 171, "births_second": 133, "births_planned": 306}
+    news = one("本报讯 312名婴儿呱呱坠地，158位老人走完人生旅程——这是杉坪乡2011年的人口“流水账”。全乡有1386人常年在外务工经商。")
+    assert news == {"births": 312, "deaths": 158, "floating_population": 1386}
+    hk = one("杉坪鄉二〇一一年錄得出生嬰兒312名。同年錄得死亡158宗。縣方年初下達的「四術」指標為260宗，該鄉全年完成271宗。")
+    assert hk == {"births": 312, "deaths": 158, "surgeries_target": 260, "surgeries": 271}
+    # a title's 山区小乡 names no place: the report is the township's it names after it
+    small = by_unit("山区小乡的人口账：杉坪乡二〇一一年\n全乡出生312人。按孩次计，第一孩171人。同年死亡158人。\n")
+    assert small == {"杉坪乡": {"births": 312, "births_first": 171, "deaths": 158}}

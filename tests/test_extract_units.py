@@ -1572,6 +1572,12 @@ LATER_ROUNDS = [
     pytest.param(1119, 1128, {("1120", "杉坪乡", "death_rate_from_counts"), ("1122", "杉坪乡", "births_by_sex"),
                               ("1125", "杉坪乡", "contraceptive_rate_from_counts")},
                  {"1120", "1121", "1122", "1123", "1125"}, id="1119-1128 one year in ten writers' words"),
+    # the one-child era, 1992–2009 (1130, 1132, 1133 corrupted): 1131 岚溪县's 二孩 2051 for 2015 (3402 + 2015 + 195 =
+    # 5612; its 二孩计划生育率 93.80% = 1890 / 2015); 1132's 结扎 24 for 42 (42 + 118 + 41 + 12 = 213, the 四术); 1137's
+    # 出生率 12.50‰ for 12.05 (248 / 20580 × 1000; its growth 6.02 = 12.05 − 6.03)
+    pytest.param(1129, 1138, {("1131", "岚溪县", "births_by_parity"), ("1132", "柿园乡", "surgeries_by_kind"),
+                              ("1137", "杏花乡", "birth_rate_from_counts")},
+                 {"1130", "1131", "1132", "1133", "1137"}, id="1129-1138 the one-child era"),
 ]
 
 
@@ -1641,6 +1647,14 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1119–1128: 1122 女婴 141 → 147, 1125 落实节育措施 3947 → 3917 (the corrupted 1121, 1123 aside)
     assert {r for r in _repairs(range(1119, 1129)) if r[0] not in ("1121", "1123")} == {
         ("1122", "births_female", 147), ("1125", "contraception_users", 3917)}
+    # 1129–1138: 1131 二孩 2051 → 2015, 1137 出生率 12.50 → 12.05; 1132's 结扎 24 → 42 among its pasted tokens' repairs
+    # (年初 1520237 → 15107, 死亡 20233 → 103, 男 12023 → 110, …: each the `2023` over a `10`)
+    assert {r for r in _repairs(range(1129, 1139)) if r[0] not in ("1130", "1132", "1133")} == {
+        ("1131", "births_second", 2015), ("1137", "birth_rate", 12.05)}
+    assert _repairs([1132]) == {("1132", "sterilizations", 42), ("1132", "population_start", 15107),
+                                ("1132", "deaths", 103), ("1132", "births_male", 110), ("1132", "married_women", 2810),
+                                ("1132", "surgeries_target", 210), ("1132", "surgeries_pct", 101.43),
+                                ("1132", "iud_insertions_target", 110)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93

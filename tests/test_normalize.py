@@ -23,6 +23,7 @@ from fpcheck.normalize import (
     drop_term_quotes,
     join_cell_lines,
     join_flat_tables,
+    split_tab_rows,
     join_spaced_ideographs,
     join_label_lines,
     join_chunk_markers,
@@ -963,3 +964,22 @@ def test_property_a_month_or_day_the_pasted_token_made_impossible_reads_as_it_wa
     assert n.text == pasted.replace(f"{month}月".replace("10", "2023"), f"{month}月").replace(
         f"{day}日".replace("10", "2023"), f"{day}日")
     assert f"截至{month}月底" in n.text and f"{month}月{day}日" in n.text
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["杨林村", "新民村", "红旗村", "长岭村", "合计"]),
+                          st.lists(st.integers(0, 99999), min_size=3, max_size=3)), min_size=2, max_size=6))
+def test_property_a_tab_table_joined_onto_one_line_is_rows_again(rows: list[tuple[str, list[int]]]) -> None:
+    """878: a text table whose rows a copy joined with spaces (…如下: 村名\t出生\t计划内\t死亡 杨林村\t41\t40\t21 …)
+    is a row a line again, char for char, the text before and after it on lines of its own."""
+    lines = ["村名\t出生\t计划内\t死亡"] + ["\t".join([name, *map(str, cells)]) for name, cells in rows]
+    original = "各村情况如下: " + " ".join(lines) + " 一、党政领导高度重视"
+    n = split_tab_rows(Normalized.identity(original))
+    assert not n.moved
+    assert n.text == "各村情况如下:\n" + "\n".join(lines) + "\n一、党政领导高度重视"
+
+
+def test_tab_runs_that_are_no_table_stay() -> None:
+    # two runs are no header and rows; runs of different widths are not one table's rows
+    for text in ("村名\t出生 杨林村\t41 其余见表", "村名\t出生\t死亡 杨林村\t41 新民村\t31\t12 红旗村\t27"):
+        assert split_tab_rows(Normalized.identity(text)).text == text

@@ -926,11 +926,12 @@ def test_units_across_under_any_header_above_or_below_their_names(towns: dict[st
                                                                    shape: str) -> None:
     # 419–424: indicators down the rows, the units across: after a 序号 column; under 片区 merged over them; each
     # merged over 本年 | 上年 (the title's year and the one before); 户籍人口 | 常住人口 each merged over 合计 and the
-    # towns. Each column is a unit's record (the totals column 合计's), its year or caliber its period
+    # towns. Each column is a unit's record (the totals column 合计's), its year or caliber its period, else the
+    # title's (新田乡2023年…: the full year, as a table of a unit a row reads it; 498)
     names = list(towns)
     other = {n: last.get(n, towns[n]) for n in names}
     periods = {"本年上年": [("2023", towns), ("2022", other)], "口径": [("户籍", towns), ("常住", other)]}.get(
-        shape, [(None, towns)])
+        shape, [("full-year", towns)])
 
     def column(name: str, figures: dict[str, Figures]) -> Figures:
         return figures[name] if name != "合计" else _sum([figures[n] for n in names])

@@ -925,6 +925,11 @@ class _Extractor:
         j = bisect_right(self.clause_pos, pos - 1)
         return max(self.clause_pos[j - 1] + 1 if j else 0, pos - LOOKBACK)
 
+    def _clause_end(self, pos: int, limit: int) -> int:
+        """Where the clause holding ``pos`` ends, at ``limit`` at the latest."""
+        j = bisect_left(self.clause_pos, pos)
+        return min(self.clause_pos[j] if j < len(self.clause_pos) else len(self.t), limit)
+
     def loc(self, start: int, end: int) -> Location:
         # (Built by the dataclass constructor: filling ``obj.__dict__`` directly, though quicker per object,
         # gives each its own dict object, which the garbage collector then tracks and scans too.)
@@ -1190,8 +1195,11 @@ class _Extractor:
         t, g = self.t, self.g
         wider = g.wider_than(name)
         if wider is None or any(not g.compared_with.search(t, max(at, w.start() - 2), w.start())
+                                and self.holds_figure(w.start(), self._clause_end(w.end(), end))
                                 for w in wider.finditer(t, at, end)):
-            return None  # (its figures compared with the county's, 高出全县8.53, are still its own)
+            # (its figures compared with the county's, 高出全县8.53, are still its own; and a clause naming the county
+            # with no figure of it, 茅坪乡是全县计划生育试点乡 / 全市现场会在该乡召开, is the place's words)
+            return None
         level = g.level_of(name)
         for other in g.unit_word.finditer(t, at, end):  # (another place opening a clause: its text from there)
             n = other.group()
@@ -1208,11 +1216,13 @@ class _Extractor:
 
     def next_statement(self, pos: int, name: str | None = None) -> int:
         """Where the first place statement after ``pos`` starts (the text's end when none does); with the ``name`` of
-        the place whose text it bounds, not one of that place's whole (河口乡…；全乡年初人口…: still the 乡's)."""
+        the place whose text it bounds, not one of that place's whole or naming it again (河口乡…；全乡年初人口… /
+        茅坪乡是…。该乡总人口…: still the 乡's)."""
         i = bisect_right(self.statement_starts, pos)
         if name is not None:
             whole = _whole_of(name)
-            while i < len(self.statement_starts) and self.place_statements[i].group(1) == whole:
+            same = (whole, "该" + whole[1:], "本" + whole[1:])
+            while i < len(self.statement_starts) and self.place_statements[i].group(1) in same:
                 i += 1
         return self.statement_starts[i] if i < len(self.statement_starts) else len(self.t)
 
@@ -1795,7 +1805,7 @@ class _Extractor:
                 continue
             if cs > sent_end:  # a new sentence: no subject named in it yet
                 i = bisect_right(sent_pos, cs - 1)
-                prev_end = sent_end
+                prev_sent, prev_end = sent, sent_end
                 sent = sent_pos[i - 1] + 1 if i and sent_pos[i - 1] >= a else a  # (not before the unit's text)
                 sent_end = min(sent_pos[i] if i < len(sent_pos) else len(t), b)  # (a statement inside a sentence: its own)
                 if not years and _FIGURE_OR_SIGN.search(t, sent, sent_end) is None and not self._passes_on(sent_end, b):
@@ -1809,9 +1819,11 @@ class _Extractor:
                 carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
                     cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and g.carried_lead.fullmatch(t, sent, cs) is not None
                     or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip()
-                    or cue.role == "sex_ratio" and not t[sent:cs].strip())) else None
+                    or cue.role == "sex_ratio" and not t[sent:cs].strip()
+                    or cue.role in _CARRIED_ROLES and not t[sent:cs].strip() and prev_end - prev_sent <= _HEADING_MAX
+                    and _FIGURE_OR_SIGN.search(t, prev_sent, prev_end) is None)) else None
                 # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
-                # the births before it makes it theirs)
+                # the births before it makes it theirs; 三、出生情况。男121人，女100人: the heading's)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
                 subject, quiet, planned, named, wide, yearly = carried, None, -1, None, _UNSET, None
                 last = g.last_year_opening.match(t, sent) if review else None
@@ -2141,6 +2153,8 @@ class _Extractor:
                 # (第二孩112人，计划内106人: a clause of just the planned part breaks it down too)
                 # 二孩1163人，其中计划内1122人: the clause after 其中 breaks down this figure, as a parenthesis would
                 i = bisect_right(self.clause_pos, end + len(g.breakdown_opener))
+                while i < len(self.clause_pos) and t[self.clause_pos[i]] == "、":
+                    i += 1  # (计划内出生192人，其中一孩119人、二孩70人、多孩3人: the list all of it)
                 stop = self.clause_pos[i] if i < len(self.clause_pos) else len(t)
                 self.add_paren(_Paren(end, stop, family_of.get(ind_id), ind_id in g.group_breakdowns))  # (流动人口…，
                 # 其中已婚育龄妇女4135人: the migrants', no indicator of the unit's)
@@ -3308,6 +3322,7 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
 _CARRIED_ROLES = frozenset({"target", "pct", "achieved", "actual", "male", "female", "first", "second", "third_plus"})
 _TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
+_HEADING_MAX = 16  # the length of a heading sentence with no figure whose subject the next one opening with a role takes
 # the rest of a figure after a blank or a break in it (应查46 30人; 死亡率6.0‖8‰, 性别比1‖10.57； on a short line; a PDF's
 # 3 7‖68 人, 61‖342 人): the figure is damaged, not read
 _SPLIT_TAIL = re.compile(r"[ \n](?:\d[ \n]?){1,7}(?<=\d) ?(?:人|例|名|户|‰|%)|\n\d{0,3}\.\d{1,3}(?=[，,；;。、])")

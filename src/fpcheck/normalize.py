@@ -742,6 +742,37 @@ def join_chunk_markers(n: Normalized) -> Normalized:
     return _apply_edits(n, edits)
 
 
+#: cells joined by tabs: one row of a text table (村名\t出生\t计划内\t死亡)
+_TAB_ROW_RE = re.compile(r"[^\t\n ]+(?:\t[^\t\n ]+)+")
+_TAB_ROWS_MIN = 3  # a header and two rows
+
+
+def split_tab_rows(n: Normalized) -> Normalized:
+    """A text table whose rows a copy joined onto one line with spaces (…如下: 村名\t出生\t死亡 杨林村\t41\t21 新民村\t31\t12
+    合计\t72\t33 一、…) back into a row a line, char for char: three or more tab-joined runs of as many cells each,
+    one space apart, each such space (and the one before and after the run) a line break."""
+    text = n.text
+    if "\t" not in text:
+        return n
+    breaks: list[int] = []
+    run: list[re.Match[str]] = []
+    for m in [*_TAB_ROW_RE.finditer(text), None]:
+        if m is not None and run and m.start() == run[-1].end() + 1 and text[run[-1].end()] == " " \
+                and m.group().count("\t") == run[-1].group().count("\t"):
+            run.append(m)
+            continue
+        if len(run) >= _TAB_ROWS_MIN:
+            edges = [run[0].start() - 1, run[-1].end()]
+            breaks += [r.end() for r in run[:-1]] + [e for e in edges if 0 <= e < len(text) and text[e] == " "]
+        run = [m] if m is not None else []
+    if not breaks:
+        return n
+    chars = list(text)
+    for at in breaks:
+        chars[at] = "\n"
+    return _with_text(n, "".join(chars))
+
+
 # --- page breaks ---------------------------------------------------------------------------------------
 
 _BLANK = r"[ \t\u3000]*"
@@ -1283,7 +1314,7 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
-         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, restore_pasted_dates,
+         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, restore_pasted_dates,
          join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin, numerals_to_digits)
 
 

@@ -1111,7 +1111,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         placed = row_places(grid, form, every, cat, keymap) if placed else {}
         found = {r: ind for r, (_, ind) in placed.items()} if placed else row_indicators(grid, form, every, cat, keymap)
         records = read_vertical(grid, form, found, source, cat, findings, lambda name: _is_total(name, totals),
-                                sh.title_place, sh.year, {r: place for r, (place, _) in placed.items()})
+                                sh.title_place, sh.year, {r: place for r, (place, _) in placed.items()},
+                                quarter_of(sh.title, None) or period_of(sh.title))
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 

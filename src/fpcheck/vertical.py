@@ -71,9 +71,11 @@ def row_indicators(grid: Grid, layout: Layout, rows: list[int], cat: Catalog,
         key = header_key(raw)
         part = header_key(text_of(row[sub])) if sub is not None and sub < len(row) else ""
         if part and not cat.affixes.is_total(part):
-            group = resolve_text(raw, cat, keymap) if key else parent
+            # (其中 merged down beside 一孩 | 二孩 | 多孩: the parts of the row above, as a blank would be)
+            named = bool(key) and key.rstrip("：:") not in cat.affixes.prefixes
+            group = resolve_text(raw, cat, keymap) if named else parent
             via = child_of(group, part, resolve_text(part, cat, keymap) or "", cat) if group is not None else None
-            if key:
+            if named:
                 parent = group
             if via is not None:
                 out[r] = via
@@ -161,11 +163,11 @@ PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
                   findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False,
                   place: str | None = None, year: int | None = None,
-                  row_units: dict[int, str] | None = None) -> list[Record]:
+                  row_units: dict[int, str] | None = None, titled: str | None = None) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings. When the value
     columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
-    record in the form's period, the totals column 合计's. ``row_units``: the place each row names before its
-    indicator (:func:`row_places`), a record per place and column."""
+    record in the form's period (else the one its title names, ``titled``), the totals column 合计's. ``row_units``:
+    the place each row names before its indicator (:func:`row_places`), a record per place and column."""
     rows = grid.rows
     heads = header_rows(grid, layout)
     width = max((len(rows[r]) for r in found), default=0)
@@ -205,9 +207,9 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             parts, i = stacks[c], named[c] or 0
             column_unit = parts[i] if c in places else TOTAL_UNIT
             caliber = next((group_label(part) for part in parts if is_population_group(part)), None)
-            period = caliber or _period(" ".join(parts[i + 1:]), layout.form.get("时期"), year)
+            period = caliber or _period(" ".join(parts[i + 1:]), layout.form.get("时期") or titled, year)
         elif is_total(names[c]):  # 1月 … 12月 | 合计: the months' total is the form's period, the record 合计
-            period, column_unit = layout.form.get("时期"), TOTAL_UNIT
+            period, column_unit = layout.form.get("时期") or titled, TOTAL_UNIT
         else:
             period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
         period_of[c] = period
