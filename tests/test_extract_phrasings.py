@@ -1959,3 +1959,19 @@ def test_spoken_and_news_wordings() -> None:
     # a title's 山区小乡 names no place: the report is the township's it names after it
     small = by_unit("山区小乡的人口账：杉坪乡二〇一一年\n全乡出生312人。按孩次计，第一孩171人。同年死亡158人。\n")
     assert small == {"杉坪乡": {"births": 312, "births_first": 171, "deaths": 158}}
+
+
+def test_a_place_described_by_the_wider_area_keeps_its_figures() -> None:
+    # 1131 / 514: a paragraph opening 茅坪乡是全县…试点乡。该乡… and a sentence 龙潭村是全乡人口最多的村，全年出生… name the
+    # county or the township only to say what the place is: the figures after them are the place's, 该乡 included
+    county = by_unit("岚溪县1997年计划生育工作总结\n全县出生5612人。\n三、典型引路\n茅坪乡是全县计划生育试点乡。该乡总人口17826人，"
+                     "全年出生236人。全乡已婚育龄妇女3180人，综合节育率91.32%，居全县24个乡镇第一位。全年完成四术402例。\n"
+                     "四、存在问题\n")
+    assert county["岚溪县"] == {"births": 5612}
+    assert county["茅坪乡"] == {"population": 17826, "births": 236, "married_women": 3180, "contraceptive_rate": 91.32,
+                               "surgeries": 402}
+    town = by_unit("白鹤乡2010年计划生育工作总结\n全乡出生223人。\n二、重点村情况\n龙潭村是全乡人口最多的村，全年出生32人，死亡17人。\n")
+    assert town == {"白鹤乡": {"births": 223}, "龙潭村": {"births": 32, "deaths": 17}}
+    # 180: 澜城区 is a district's name (老城区 / 主城区 / 加强城区建设 are none)
+    city = by_unit("澜州市2015年人口统计公报\n全市出生人口28416人。各区县出生人数：澜城区5842人，东江区4316人。\n")
+    assert (city["澜城区"], city["东江区"]) == ({"births": 5842}, {"births": 4316})

@@ -2424,9 +2424,13 @@ class _Extractor:
         return any(words.match(t, k) for k in starts if not (t[k - 1] in "(（" and _aside(t, k - 1, k, clause)))
 
     def _opens_with(self, words: re.Pattern[str], sent: int) -> bool:
-        """Whether the first clause of the sentence starting at ``sent`` holds one of ``words``."""
+        """Whether the first clause of the sentence starting at ``sent`` holds one of ``words`` — not where it only
+        says what the place before it is, with no figure (龙潭村|是全乡人口最多的村，全年出生32人: the village's)."""
         j = bisect_left(self.clause_pos, sent)
-        return words.search(self.t, sent, self.clause_pos[j] if j < len(self.clause_pos) else len(self.t)) is not None
+        end = self.clause_pos[j] if j < len(self.clause_pos) else len(self.t)
+        if self.t.startswith("是", sent) and _DIGIT.search(self.t, sent, end) is None:
+            return False
+        return words.search(self.t, sent, end) is not None
 
     def cueless(self, a: int, b: int, sections: list[tuple[int, int]], values: dict[str, Value],
                 windows: list[tuple[int, int]], wider: re.Pattern[str] | None, own: str | None,
