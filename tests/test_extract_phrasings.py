@@ -1972,6 +1972,29 @@ def test_a_place_described_by_the_wider_area_keeps_its_figures() -> None:
                                "surgeries": 402}
     town = by_unit("白鹤乡2010年计划生育工作总结\n全乡出生223人。\n二、重点村情况\n龙潭村是全乡人口最多的村，全年出生32人，死亡17人。\n")
     assert town == {"白鹤乡": {"births": 223}, "龙潭村": {"births": 32, "deaths": 17}}
-    # 180: 澜城区 is a district's name (老城区 / 主城区 / 加强城区建设 are none)
-    city = by_unit("澜州市2015年人口统计公报\n全市出生人口28416人。各区县出生人数：澜城区5842人，东江区4316人。\n")
-    assert (city["澜城区"], city["东江区"]) == ({"births": 5842}, {"births": 4316})
+    # 180: 澜城区 is a district's name (老城区 / 主城区 / 加强城区建设 are none); places ranked, then their figures
+    # (其中东江区最高，为98.84%，澜城区最低，为96.12%: each its own)
+    city = by_unit("澜州市2015年人口统计公报\n全市出生人口28416人。各区县出生人数：澜城区5842人，东江区4316人。各区县政策符合率"
+                   "均在95%以上，其中东江区最高，为98.84%，澜城区最低，为96.12%。\n")
+    assert (city["澜城区"], city["东江区"]) == ({"births": 5842, "planned_birth_rate": 96.12},
+                                               {"births": 4316, "planned_birth_rate": 98.84})
+
+
+def test_forms_and_tables_with_row_numbers_or_codes() -> None:
+    # 1140: a markdown table of townships after a 序号 column whose 合计 row leaves it blank
+    towns = by_unit("桐川县2015年人口主要指标\n各乡镇情况如下：\n\n| 序号 | 乡镇 | 年初人口 | 出生人数 | 死亡人数 |\n| --- | --- | --- | --- | --- |\n"
+                    "| 1 | 桐城镇 | 58214 | 612 | 371 |\n| 2 | 柳湾乡 | 21437 | 198 | 164 |\n| | 合计 | 79651 | 810 | 535 |\n")
+    assert towns == {"桐川县": {"population_start": 79651, "births": 810, "deaths": 535},
+                     "桐城镇": {"population_start": 58214, "births": 612, "deaths": 371},
+                     "柳湾乡": {"population_start": 21437, "births": 198, "deaths": 164}}
+    # 1148: a form's 指标名称 | 计量单位 | 代码 | 本年 | 上年同期 | 增减: 本年's figure, not the row's code
+    form = one("柳岸街道2025年人口统计年报说明\n指标名称\t计量单位\t代码\t本年\t上年同期\t增减\n年初户籍人口\t人\t01\t52384\t52216\t168\n"
+               "出生人口\t人\t02\t318\t356\t-38\n死亡人口\t人\t08\t402\t389\t13\n人口出生率\t‰\t12\t6.07\t6.81\t-0.74\n")
+    assert form == {"population_start": 52384, "births": 318, "deaths": 402, "birth_rate": 6.07}
+    # 1145: a 四术 table by kind after a 序号 column, 全年任务 | 完成 | 完成率; a month's part stated after it
+    # (十一月…集中完成结扎手术37例) is not the year's 结扎
+    tasks = one("金竹镇2005年计划生育工作简报\n全年完成四术120例。分项完成情况如下表：\n序号\t项目\t全年任务（例）\t完成（例）\t完成率（%）\n"
+                "1\t结扎\t20\t22\t110.00\n2\t放环\t60\t63\t105.00\n3\t人流\t30\t35\t116.67\n\t合计\t110\t120\t109.09\n"
+                "其中，十一月服务月期间集中完成结扎手术9例。\n")
+    assert (tasks["sterilizations"], tasks["sterilizations_target"], tasks["iud_insertions_pct"]) == (22, 20, 105.0)
+    assert (tasks["surgeries"], tasks["surgeries_target"], tasks["surgeries_pct"]) == (120, 110, 109.09)

@@ -1578,6 +1578,12 @@ LATER_ROUNDS = [
     pytest.param(1129, 1138, {("1131", "岚溪县", "births_by_parity"), ("1132", "柿园乡", "surgeries_by_kind"),
                               ("1137", "杏花乡", "birth_rate_from_counts")},
                  {"1130", "1131", "1132", "1133", "1137"}, id="1129-1138 the one-child era"),
+    # tables inside texts (1142, 1147 corrupted): 1140's markdown 合计 出生 1632 for 1623 (the five townships' sum; its
+    # 出生率 10.04‰, 男婴 + 女婴 and the parities follow 1623); 1143 梅岭乡's tab row 计划生育率 97.56% for 97.65 (208 /
+    # 213); 1146's prose 死亡 193 for 139 (its table's 死亡率 5.29‰ follows 139)
+    pytest.param(1139, 1148, {("1140", None, "totals"), ("1143", "梅岭乡", "planned_birth_rate_from_counts"),
+                              ("1146", "芝田乡", "death_rate_from_counts")},
+                 {"1140", "1142", "1143", "1146", "1147"}, id="1139-1148 tables inside texts"),
 ]
 
 
@@ -1647,6 +1653,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1119–1128: 1122 女婴 141 → 147, 1125 落实节育措施 3947 → 3917 (the corrupted 1121, 1123 aside)
     assert {r for r in _repairs(range(1119, 1129)) if r[0] not in ("1121", "1123")} == {
         ("1122", "births_female", 147), ("1125", "contraception_users", 3917)}
+    # 1139–1148: 1140 合计 出生 1632 → 1623, 1143 计划生育率 97.56 → 97.65, 1146 死亡 193 → 139 (the corrupted 1142, 1147
+    # aside)
+    assert {r for r in _repairs(range(1139, 1149)) if r[0] not in ("1142", "1147")} == {
+        ("1140", "births", 1623), ("1143", "planned_birth_rate", 97.65), ("1146", "deaths", 139)}
     # 1129–1138: 1131 二孩 2051 → 2015, 1137 出生率 12.50 → 12.05; 1132's 结扎 24 → 42 among its pasted tokens' repairs
     # (年初 1520237 → 15107, 死亡 20233 → 103, 男 12023 → 110, …: each the `2023` over a `10`)
     assert {r for r in _repairs(range(1129, 1139)) if r[0] not in ("1130", "1132", "1133")} == {

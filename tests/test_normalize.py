@@ -983,3 +983,10 @@ def test_tab_runs_that_are_no_table_stay() -> None:
     # two runs are no header and rows; runs of different widths are not one table's rows
     for text in ("村名\t出生 杨林村\t41 其余见表", "村名\t出生\t死亡 杨林村\t41 新民村\t31\t12 红旗村\t27"):
         assert split_tab_rows(Normalized.identity(text)).text == text
+
+
+def test_figures_a_blank_apart_join_only_before_a_unit() -> None:
+    # a PDF's 312 604 人 is one number; 1142's table set on one line (男孩 61 127 女孩 57 114: this half-year's and the
+    # year's) keeps its figures apart, the next label no unit
+    assert normalize("户籍人口 312 604 人，年初户籍人口42 318人").text == "户籍人口 312604 人,年初户籍人口42318人"
+    assert normalize("其中:男孩 61 127 女孩 57 114 一孩 49 110 二孩").text == "其中:男孩 61 127 女孩 57 114 一孩 49 110 二孩"

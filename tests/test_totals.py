@@ -483,3 +483,35 @@ def test_a_place_row_that_sums_the_others_is_the_totals_row(tmp_path):
     (doc,) = read_table(township_book(tmp_path / "unit.xlsx", COUNTY_COLUMNS,
                                       [["平川县", 10000, 210, 100, 3700], *COUNTY_TOWNS]))
     assert doc.records[0].unit == "平川县"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(1, 300)), min_size=3, max_size=6),
+       st.lists(st.tuples(st.integers(1, 400), st.integers(1, 300)), min_size=2, max_size=5))
+def test_property_an_indented_subtotal_leaving_out_its_last_member_is_told(
+        districts: list[tuple[int, int]], counties: list[tuple[int, int]]) -> None:
+    """506: 全市, then 市辖区 over its districts indented under it, then the counties; 市辖区 printed as the sum of all
+    but its last district (left out in every column), 全市 right. The three districts that add up to it are not its
+    only rows: the indentation says all are, so the subtotal is told in both counts, against the districts' sum,
+    and 全市 (the sum of the districts and the counties) has no finding."""
+    from fpcheck.check import Options, check_document
+
+    rest = [*districts, *counties]  # (no row the sum of a run of those after it in a column: no other hierarchy)
+    assume(not any(sum(r[c] for r in rest[i + 1 : j]) == rest[i][c]
+                   for c in (0, 1) for i in range(len(rest)) for j in range(i + 3, len(rest) + 1)))
+    short = (sum(b for b, _ in districts[:-1]), sum(d for _, d in districts[:-1]))
+    whole = (sum(b for b, _ in districts), sum(d for _, d in districts))
+    rows = [("合计", whole[0] + sum(b for b, _ in counties), whole[1] + sum(d for _, d in counties)),
+            ("市辖区", *short), *((f"区{k}", b, d) for k, (b, d) in enumerate(districts)),
+            *((f"县{k}", b, d) for k, (b, d) in enumerate(counties))]
+
+    def rec(i: int, name: str, b: int, d: int) -> Record:
+        loc = Location("t", sheet="S", cell=f"A{i}")
+        return Record(name, {"births": Value("births", b, str(b), 0, 1.0, Location("t", sheet="S", cell=f"B{i}")),
+                             "deaths": Value("deaths", d, str(d), 0, 1.0, Location("t", sheet="S", cell=f"C{i}"))},
+                      None, loc)
+    doc = Document("t", "table", [rec(i, *r) for i, r in enumerate(rows)])
+    doc.levels = [0, 0, *([1] * len(districts)), *([0] * len(counties))]
+    check_document(doc, Options(diagnose=False))
+    told = {(f.location.cell, f.expected, f.actual) for f in doc.findings if f.rule == "totals"}
+    assert told == {("B1", whole[0], short[0]), ("C1", whole[1], short[1])}

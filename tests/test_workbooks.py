@@ -597,6 +597,12 @@ ROUND_497_502 = ["497_xlsx_xiang_biao1_renkou_biandong_zhuanzhi_zhibiao_anhang_j
                  "500_ods_xiang_yihun_yuling_funv_an_xianyou_zinvshu_jieyu_cuoshi_jieza_shanghuan_pimai_yaoju_zonghe_jieyulv_wenben_shuzi_pimai_pozhehao_heji_mohang_wu_cuowu.ods",
                  "501_csv_gbk_xian_gexiangzhen_sishu_renwu_wanchenglv_yunhuanqing_yingcha_shicha_canjianlv_tianbao_shuoming_kuai_beizhu_lie_yinchan_pozhehao_heji_mohang_wu_cuowu.csv",
                  "502_xlsx_zhen_biao1_renkou_biandong_biao2_chusheng_biao3_jieyu_yunhuanqing_san_biao_gecun_shenhe_biao_wenzi_heji_gongshi_huancun_hebing_biaoqian_wu_cuowu.xlsx"]
+ROUND_503_508 = ["503_xlsx_xian_nianjian_biao2_5_fen_xiangzhen_renkou_zhongying_shuangyu_liang_hang_biaotou_quanxian_shouhang_zhu_hang_fengshuxiang_chushenglv_shuzi_diandao.xlsx",
+                 "504_xlsx_xian_qipu_biao1_1_fen_xiangzhen_hushu_renkou_xingbiebi_jiatinghu_jitihu_pingjun_hu_guimo_quanxian_shouhang_shapingzhen_renkou_heji_nan_jia_nv_budeng.xlsx",
+                 "505_xlsx_shi_nianjian_biao2_1_linian_2015_2024_nianfen_anhang_zhongying_biaotou_nianmo_zongrenkou_wanren_liangwei_xiaoshu_sanlv_chengzhenhualv_wu_cuowu.xlsx",
+                 "506_ods_shi_fenxian_shi_qu_zhuyao_renkou_zhibiao_shixiaqu_xiaoji_suojin_shengluehao_bu_xiang_x_baomi_shixiaqu_xiaoji_louji_xingangqu.ods",
+                 "507_csv_gb18030_shi_tongji_shujuku_daochu_changbiao_zhibiao_diqu_nianfen_shuzhi_jiliang_danwei_wanren_pingjun_changzhu_renkou_langxixian_kuozhan_zi_wu_cuowu.csv",
+                 "508_xlsx_shi_huji_renkou_changzhu_renkou_liang_biao_tong_yi_pi_xian_shi_qu_ge_an_ben_koujing_pingjun_renkou_suan_sanlv_quanshi_shouhang_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -623,7 +629,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_377_382 + ROUND_383_388 + ROUND_389_394 + ROUND_395_400 + ROUND_401_406
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
-                         + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502)
+                         + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
+                         + ROUND_503_508)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2653,11 +2660,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "500_ods_xiang_yihun_yuling_funv_an_xianyou_zinvshu_jieyu_cuoshi_jieza_shanghuan_pimai_yaoju_zonghe_jieyulv_wenben_shuzi_pimai_pozhehao_heji_mohang_wu_cuowu.ods": set(),
     "501_csv_gbk_xian_gexiangzhen_sishu_renwu_wanchenglv_yunhuanqing_yingcha_shicha_canjianlv_tianbao_shuoming_kuai_beizhu_lie_yinchan_pozhehao_heji_mohang_wu_cuowu.csv": set(),
     "502_xlsx_zhen_biao1_renkou_biandong_biao2_chusheng_biao3_jieyu_yunhuanqing_san_biao_gecun_shenhe_biao_wenzi_heji_gongshi_huancun_hebing_biaoqian_wu_cuowu.xlsx": set(),
+    # 503–508, yearbook and census tables (a 年鉴 table of townships with English under the Chinese, a 七普 table of
+    # 户数 and 人口 by 家庭户 / 集体户, a city's series in 万人, an .ods of counties with 市辖区 over its indented
+    # districts and "…" / "x" cells, a statistics database's long CSV, 户籍 and 常住 sheets): 503 枫树乡 出生率 9.64 for
+    # 6.94 (H13, and its growth K13); 504 沙坪镇 人口 11726 for 11276 (E10, and 全县 E5); 506 市辖区 leaving out 新港区
+    # in every count (B6–G6: the indentation says the four districts are its rows, though three of them add up to it)
+    "503_xlsx_xian_nianjian_biao2_5_fen_xiangzhen_renkou_zhongying_shuangyu_liang_hang_biaotou_quanxian_shouhang_zhu_hang_fengshuxiang_chushenglv_shuzi_diandao.xlsx": {("birth_rate_from_counts", "H13"), ("natural_growth_is_difference", "K13")},
+    "504_xlsx_xian_qipu_biao1_1_fen_xiangzhen_hushu_renkou_xingbiebi_jiatinghu_jitihu_pingjun_hu_guimo_quanxian_shouhang_shapingzhen_renkou_heji_nan_jia_nv_budeng.xlsx": {("population_by_household_type", "E10"), ("population_by_sex", "E10"), ("totals", "E5")},
+    "505_xlsx_shi_nianjian_biao2_1_linian_2015_2024_nianfen_anhang_zhongying_biaotou_nianmo_zongrenkou_wanren_liangwei_xiaoshu_sanlv_chengzhenhualv_wu_cuowu.xlsx": set(),
+    "506_ods_shi_fenxian_shi_qu_zhuyao_renkou_zhibiao_shixiaqu_xiaoji_suojin_shengluehao_bu_xiang_x_baomi_shixiaqu_xiaoji_louji_xingangqu.ods": {("totals", "B6"), ("totals", "C6"), ("totals", "D6"), ("totals", "E6"), ("totals", "F6"), ("totals", "G6")},
+    "507_csv_gb18030_shi_tongji_shujuku_daochu_changbiao_zhibiao_diqu_nianfen_shuzhi_jiliang_danwei_wanren_pingjun_changzhu_renkou_langxixian_kuozhan_zi_wu_cuowu.csv": set(),
+    "508_xlsx_shi_huji_renkou_changzhu_renkou_liang_biao_tong_yi_pi_xian_shi_qu_ge_an_ben_koujing_pingjun_renkou_suan_sanlv_quanshi_shouhang_wu_cuowu.xlsx": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_502_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_508_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -30,7 +30,7 @@ from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
-from fpcheck.texttables import (Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables, role_tables,
+from fpcheck.texttables import (INDEX_COLUMN, Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables, role_tables,
                                 text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -776,6 +776,8 @@ class _Grammar:
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
+        self.own_column, self.skip_column = re.compile(p["own_column"]), re.compile(p["skip_column"])
+        self.index_column = re.compile(p["index_column"])
         self.table_scale_unit = re.compile(p["table_scale_unit"])
         self.year_stocks = frozenset(p["year_stocks"])
         self.table_column_roles: dict[str, str] = dict(p["table_column_roles"])
@@ -2624,10 +2626,15 @@ class _Extractor:
 
     def column_period(self, cell: str) -> str | None:
         """The period a text table's column header names: a quarter (三季度), a part of the year (1—9月累计,
-        上半年, 全年); "" for another year's (去年同期); None for none."""
+        上半年, 全年), the report's own (本年); "" for another year's (去年同期) or a column of no record's figures
+        (计量单位, 增减), :data:`INDEX_COLUMN` for its rows' codes (代码); None for none."""
         g = self.g
-        if g.table_other_period.search(cell):
-            return ""
+        if g.index_column.fullmatch(key := header_key(cell)):
+            return INDEX_COLUMN  # (代码: a form's row codes)
+        if g.table_other_period.search(cell) or g.skip_column.fullmatch(key):
+            return ""  # (上年同期; 计量单位, 增减: no figure of any record)
+        if g.own_column.fullmatch(key):
+            return _OWN_PERIOD  # (本年: the unit's own figures)
         quarter = g.quarter_opening.search(cell)
         if quarter is None and (period := period_of(cell)) is None and g.month_column.fullmatch(header_key(cell)):
             return _ONE_MONTH  # (本期（11月）, 本月, 11月份: one month's, whose record has no period)
@@ -2659,8 +2666,9 @@ class _Extractor:
         return out
 
     def role_values(self, table: RoleTable) -> dict[str, Value]:
-        """A role table's figures as values: a row's indicator under 完成数, its target under 任务数 (出生人数's: the
-        quota), the target's share under 完成率; the totals row as the indicator its rows are the parts of."""
+        """A role table's figures as values: a row's indicator under 完成数 or 合计, its target under 任务数 (出生人数's:
+        the quota), the target's share under 完成率, its part by sex under 男 / 女; the totals row as the indicator its
+        rows are the parts of."""
         g, out = self.g, {}
         parts = {ind for ind, _ in table.rows if ind is not None}
         total = next((r.operands["total"][0] for r in core_rules()
@@ -2669,7 +2677,9 @@ class _Extractor:
             ind = ind or total
             for role, printed, start, end in cells:
                 target = g.target_of.get(ind or "") or g.table_targets.get(ind or "")
-                key = ind if role == "done" else target if role == "target" else g.share.get(target or "")
+                key = ind if role in ("done", "total") else target if role == "target" \
+                    else g.share.get(target or "") if role == "share" \
+                    else g.roles.get(g.family_of.get(ind or "", ""), {}).get(role)  # (男 / 女: its part by sex)
                 pn = _parse(printed)
                 if key is not None and pn is not None and key not in out:
                     out[key] = Value(key, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None)
@@ -3049,6 +3059,7 @@ def _keep(values: dict[str, Value], windows: list[tuple[int, int]], findings: li
 _LAST_MONTH = re.compile(r"\d{1,2}月")
 _NOT_A_CUE_AFTER = "年月日号时个万亿千百十"  # (2023年末人口: the year's, not a figure before the cue 年末人口)
 _ONE_MONTH = "month"  # a text table's column of one month (本期（11月）), whose record has no period
+_OWN_PERIOD = "own"  # a text table's column of the unit's own figures (本年), in whatever period its record has
 _NO_FAMILY = "(none)"  # the subject after a negated cue (政策外出生): a family with no roles
 
 
@@ -3359,20 +3370,23 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
     """Figures of text tables that belong to the unit whose text holds the table: a table of its parts' totals
     row (柏林镇's villages, then 合计: the town's counts; not a row naming a wider area, 全县合计 in a town's
     report) and a table of indicators by role (四术 任务数 | 完成数 | 完成率). Where the text states the same
-    indicator, the first figure read wins."""
+    indicator, the first figure read wins, but over a table by role (the year's by kind), whose figure does."""
     def home_of(start: int) -> Record | None:
         at = ex.to_original(start, start)[0]
         return next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]), None)
 
-    found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total)) for t in ex.text_tables if t.total]
-    found += [(t.span[0], "", ex.role_values(t)) for t in ex.role_tables]
-    for start, label, values in found:
+    found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total), False) for t in ex.text_tables if t.total]
+    found += [(t.span[0], "", ex.role_values(t), True) for t in ex.role_tables]
+    for start, label, values, by_role in found:
         home = home_of(start)
         wider = ex.g.wider_than(home.unit) if home is not None else None
         if home is None or wider is not None and wider.search(label):
             continue
         for key, v in values.items():
-            home.values.setdefault(key, v)
+            if by_role:  # (a table of 结扎 | 放环 … by task and done: its figure, not a sentence's part of it —
+                home.values[key] = v  # 十一月…集中完成结扎手术37例 beside the year's 92)
+            else:
+                home.values.setdefault(key, v)
     for by_period in ex.period_tables:  # 指标 | 三季度 | 1—9月累计: a record of the unit per period
         if (home := home_of(by_period.span[0])) is not None:
             _add_periods(doc, home, ex.period_values(by_period), ex.loc(*by_period.span), ex.g.year_stocks)
@@ -3398,6 +3412,7 @@ def _add_periods(doc: Document, home: Record, by_period: dict[str | None, dict[s
         moved = {k: home.values.pop(k) for k in list(home.values) if k in stocks}
         by_period[to_date] = {**by_period[to_date], **{k: v for k, v in moved.items() if k not in by_period[to_date]}}
     for period, values in by_period.items():
+        period = home.period if period == _OWN_PERIOD else period
         rec = next((r for r in doc.records if r.unit == home.unit and r.period == period), None)
         if rec is None and home.period is None and not home.values:
             rec, home.period = home, period

@@ -547,10 +547,11 @@ def _separator_edits(text: str, at_re: re.Pattern[str], number_re: re.Pattern[st
 
 #: 318 426人 / 52 307人 (an old yearbook's or OCR's thin space between thousands): groups of exactly three after a
 #: blank, right after an ideograph or an opening mark and right before one or a unit — or one blank apart from them,
-#: as a PDF sets figures (户籍人口 312 604 人) — or alone in a cell of a table set with wider gaps (一孩  1 706  48.58)
-#: — so a row of figures in a text table (7126 68 73) or a date never reads as one number.
+#: as a PDF sets figures (户籍人口 312 604 人: a unit, not the next row's label, 男孩 61 127 女孩 57 114 of a table on one
+#: line) — or alone in a cell of a table set with wider gaps (一孩  1 706  48.58) — so a row of figures in a text table
+#: (7126 68 73) or a date never reads as one number.
 _SPACED_RE = re.compile(f"(?:(?<=[\u4e00-\u9fff:：(（])|(?<=[\u4e00-\u9fff:：(（] )|(?<=  )|(?<=\t))[{_D}]{{1,3}}"
-                        f"(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?= ?[\u4e00-\u9fff%‰]|  |\t| *(?:\n|$))")
+                        f"(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?=[\u4e00-\u9fff%‰]| [人户例名个万%‰]|  |\t| *(?:\n|$))")
 _GROUP_SPACE_RE = re.compile(f"[ \u00a0\u2009\u202f][{_D}]{{3}}(?![{_D}])")  # (where one may be: a fast scan)
 _SPACES = frozenset(" \u00a0\u2009\u202f")
 
@@ -1314,8 +1315,9 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
-         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, restore_pasted_dates,
-         join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin, numerals_to_digits)
+         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows,
+         restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
+         numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:

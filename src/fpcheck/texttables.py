@@ -153,15 +153,24 @@ def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], 
 def _header_lines(block: Block) -> tuple[list[tuple[str, int, int]], Block]:
     """A block's header and body: a second header line under the first (乡镇 ⇥ 年初 ⇥ 出生 ⏎ ⇥ 人口 ⇥ 人数: no label, no
     figure, a word under each header cell but the first) joined into it cell by cell; a first column of ranks or
-    numbers (名次 | 乡镇 | …, 1 | 桂溪镇 | …, — | 全县 | …) left out, the units' names the label."""
-    if _INDEX_HEADER.fullmatch(block[0][0][0]) and all(len(r) > 2 and _RANK.fullmatch(r[0][0]) for r in block[1:]):
-        block = [r[1:] for r in block]
+    numbers left out (:func:`_without_index`), the units' names the label."""
+    block = _without_index(block)
     header = block[0]
     if len(block) > 2 and len(second := block[1]) == len(header) - 1 \
             and not any(_FIGURE.fullmatch(c) for c, _, _ in second):
         joined = [header[0], *((a + b, s, e2) for (a, s, _), (b, _, e2) in zip(header[1:], second))]
         return joined, block[2:]
     return header, block[1:]
+
+
+def _without_index(block: Block) -> Block:
+    """A block without its first column when that holds ranks or row numbers (名次 | 乡镇 | …, 1 | 桂溪镇 | …, — | 全县 |
+    …, or blank: | | 合计 | …; 序号 | 项目 | 全年任务 …): the labels are in the next."""
+    width = len(block[0])
+    if _INDEX_HEADER.fullmatch(block[0][0][0]) \
+            and all(len(r) > 2 and (_RANK.fullmatch(r[0][0]) or len(r) == width - 1) for r in block[1:]):
+        return [r[1:] if len(r) == width else r for r in block]
+    return block
 
 
 def _row(cells: list[tuple[str, int, int]], ids: list[str | None]) -> Row:
@@ -186,7 +195,7 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
     over), and whose rows are labelled with catalog indicators (a 2-char label padded with a blank, 结　扎, reads
     whole) or a totals word."""
     out: list[RoleTable] = []
-    for block in found:
+    for block in map(_without_index, found):
         header = block[0]
         keys = [header_key(c) for c, _, _ in header[1:]]  # (another period's column: "", passed over)
         kinds = ["" if k not in roles and other is not None and other.search(k) else roles.get(k) for k in keys]
@@ -207,6 +216,9 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
     return out
 
 
+INDEX_COLUMN = "#"  # a text table's column of row codes (代码 | 01, 02 …), as a column's period
+
+
 @dataclass(frozen=True)
 class PeriodTable:
     """A table pasted as text with an indicator per row and a period per column (指标 | 三季度 | 1—9月累计 | 去年同期):
@@ -220,13 +232,18 @@ class PeriodTable:
 def period_tables(found: list[Block], column_period: Callable[[str], str | None],
                   row_indicator: Callable[[str, int], str | None]) -> list[PeriodTable]:
     """The tables among ``found`` (:func:`blocks`) whose header's cells after the first each name a period
-    (``column_period``: its period, "" for another year's column, None for no period), two of this year's at
-    least, and whose rows (three or more) are labelled with indicators (``row_indicator``: the label and where it
-    starts); a row of another length or label is passed over, a — cell gives nothing."""
+    (``column_period``: its period, "" for another year's column or one of no record's figures, :data:`INDEX_COLUMN`
+    for a column of row codes, None for no period), two of this year's at least, or one beside a column of codes (a
+    form's 指标名称 | 计量单位 | 代码 | 本年 | 上年同期: the cues would read the code), none twice, and whose rows
+    (three or more) are labelled with indicators (``row_indicator``: the label and where it starts); a row of
+    another length or label is passed over, a — cell gives nothing."""
     out: list[PeriodTable] = []
     for block in found:
         periods = [column_period(c) for c, _, _ in block[0][1:]]
-        if None in periods or len({p for p in periods if p}) < 2:
+        coded = INDEX_COLUMN in periods
+        periods = ["" if p == INDEX_COLUMN else p for p in periods]
+        named = [p for p in periods if p]
+        if None in periods or len(set(named)) != len(named) or len(named) < (1 if coded else 2):
             continue
         rows = []
         for r in block[1:]:

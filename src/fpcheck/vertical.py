@@ -315,8 +315,8 @@ def read_long(grid: Grid, layout: Layout, source: str, cat: Catalog, keymap: dic
     years = {c: m.group(1) for c, n in names.items() if (m := _YEAR_HEADER_RE.fullmatch(n.translate(HAN_DIGITS)))} \
         if cols["value"] is None else {}  # (一九八五年: a year written in characters)
     if cols["indicator"] is None or not (cols["value"] is not None or len(years) > 1) \
-            or cols["indicator"] == layout.first_col:
-        return None  # (指标 | 数值 with no unit column before them: one place's form, indicators down its rows)
+            or cols["indicator"] == layout.first_col and cols["place"] is None:
+        return None  # (指标 | 数值 with no unit column before or after them: one place's form, indicators down its rows)
     merged: dict[tuple[str | None, str | None], Record] = {}
     unit: str | None = None  # (a unit's name merged down over its indicator rows, or left blank under it: still it)
     codes: dict[str, str] = {}  # unit → its 区划代码
