@@ -1998,3 +1998,39 @@ def test_forms_and_tables_with_row_numbers_or_codes() -> None:
                 "其中，十一月服务月期间集中完成结扎手术9例。\n")
     assert (tasks["sterilizations"], tasks["sterilizations_target"], tasks["iud_insertions_pct"]) == (22, 20, 105.0)
     assert (tasks["surgeries"], tasks["surgeries_target"], tasks["surgeries_pct"]) == (120, 110, 109.09)
+
+
+def test_text_tables_of_yearbooks_and_scraped_pages() -> None:
+    # 1158: a group line over the header (已婚育龄妇女 over 无孩 | 一孩 | 二孩 | 合计): the women by children, not births
+    women = by_unit("穆家乡2003年工作汇报\n全乡已婚育龄妇女1028人。\n　　　　已婚育龄妇女（按现有子女数分）\n"
+                    "村　别    无孩    一孩    二孩    合计\n穆家村      42     318     257     617\n"
+                    "柳坪村      27     205     179     411\n全　乡      69     523     436    1028\n")
+    assert women["穆家村"] == {"married_women_childless": 42, "married_women_one_child": 318,
+                               "married_women_two_children": 257, "married_women": 617}
+    # 1150: 项目 | 合计 | 男 | 女 by sex: 本年出生 the births, 年末人口 the population; 年初人口's sexes and the 增减 row none
+    sexes = one("苍岭县2006年年鉴条目\n全县出生人口4387人。\n项　目      合　计        男        女\n"
+                "年初人口    386412    197236    189176\n本年出生      4387      2331      2056\n"
+                "年末人口    387566    197787    189779\n本年增减      1154       551       603\n")
+    assert sexes == {"births": 4387, "population_start": 386412, "births_male": 2331, "births_female": 2056,
+                     "population_end": 387566, "population_male": 197787, "population_female": 189779}
+    # 1149: a form with 代码, its 其中：男 / 女 rows the parts of the row above them (births, then the year-end's)
+    form = one("樟湾街道2025年统计年报\n指标名称              计量单位    代码      本年      上年\n"
+               "本年出生人口          人          02         326       358\n　其中：男            人          03         171       186\n"
+               "　　　　女            人          04         155       172\n年末户籍人口          人          11       48263     48216\n"
+               "　其中：男            人          12       24012     23981\n　　　　女            人          13       24251     24235\n")
+    assert form == {"births": 326, "births_male": 171, "births_female": 155, "population_end": 48263,
+                    "population_male": 24012, "population_female": 24251}
+    # 1152 / 1153: units typed in the cells (4562人 | 11.35‰); a header over two lines set by blanks, a group over two
+    # cells (出生 over 人数 | 率(‰)), lined up as a fixed-width font shows them (a wide char two columns)
+    typed = by_unit("茶亭镇2011年通报\n序号\t村别\t年初人口\t出生\t出生率\n1\t茶亭村\t4562人\t52人\t11.35‰\n"
+                    "2\t黄土村\t2318人\t18人\t7.79‰\n\t全镇\t6880人\t70人\t10.19‰\n")
+    assert typed["茶亭村"] == {"population_start": 4562, "births": 52, "birth_rate": 11.35}
+    wide = by_unit("凤栖县2014年统计公报（摘录）\n          年末户籍    出生             死亡\n乡　镇    人口(人)    人数    率(‰)    人数    率(‰)\n"
+                   "凤城镇       86420     912    10.58     503     5.83\n栖云乡       31584     318    10.06     236     7.46\n"
+                   "全　县      118004    1230    10.43     739     6.27\n")
+    assert wide["栖云乡"] == {"population_end": 31584, "births": 318, "birth_rate": 10.06, "deaths": 236,
+                              "death_rate": 7.46}
+    # 1155: an HTML table scraped a cell a line, its rows a blank line apart
+    html = by_unit("莲塘街道发布2019年出生人口监测情况\n各社区出生人口情况如下:\n\n社区\n出生人数\n一孩\n二孩\n\n荷花社区\n96\n51\n45\n\n"
+                   "莲湖社区\n74\n40\n34\n\n合计\n170\n91\n79\n\n街道卫健办负责人介绍，…\n")
+    assert html["荷花社区"] == {"births": 96, "births_first": 51, "births_second": 45}

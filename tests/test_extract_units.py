@@ -1584,6 +1584,12 @@ LATER_ROUNDS = [
     pytest.param(1139, 1148, {("1140", None, "totals"), ("1143", "梅岭乡", "planned_birth_rate_from_counts"),
                               ("1146", "芝田乡", "death_rate_from_counts")},
                  {"1140", "1142", "1143", "1146", "1147"}, id="1139-1148 tables inside texts"),
+    # tables inside texts, second round (1156, 1157 corrupted): 1150's 出生 女 2065 for 2056 (2331 + 2056 = 4387; its
+    # 性别比 113.38 follows 2056); 1154's bold 合计 出生 139 for 129 (the villages' sum; its 出生率 10.31‰, 68 + 61 and the
+    # parities follow 129); 1158's prose 计划生育率 97.58% for 97.85 (182 / 186)
+    pytest.param(1149, 1158, {("1150", None, "births_by_sex"), ("1154", None, "totals"),
+                              ("1158", "穆家乡", "planned_birth_rate_from_counts")},
+                 {"1150", "1154", "1156", "1157", "1158"}, id="1149-1158 tables inside texts II"),
 ]
 
 
@@ -1653,6 +1659,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1119–1128: 1122 女婴 141 → 147, 1125 落实节育措施 3947 → 3917 (the corrupted 1121, 1123 aside)
     assert {r for r in _repairs(range(1119, 1129)) if r[0] not in ("1121", "1123")} == {
         ("1122", "births_female", 147), ("1125", "contraception_users", 3917)}
+    # 1149–1158: 1150 出生 女 2065 → 2056, 1154 合计 出生 139 → 129, 1158 计划生育率 97.58 → 97.85 (the corrupted 1156,
+    # 1157 aside)
+    assert {r for r in _repairs(range(1149, 1159)) if r[0] not in ("1156", "1157")} == {
+        ("1150", "births_female", 2056), ("1154", "births", 129), ("1158", "planned_birth_rate", 97.85)}
     # 1139–1148: 1140 合计 出生 1632 → 1623, 1143 计划生育率 97.56 → 97.65, 1146 死亡 193 → 139 (the corrupted 1142, 1147
     # aside)
     assert {r for r in _repairs(range(1139, 1149)) if r[0] not in ("1142", "1147")} == {

@@ -515,3 +515,33 @@ def test_property_an_indented_subtotal_leaving_out_its_last_member_is_told(
     check_document(doc, Options(diagnose=False))
     told = {(f.location.cell, f.expected, f.actual) for f in doc.findings if f.rule == "totals"}
     assert told == {("B1", whole[0], short[0]), ("C1", whole[1], short[1])}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 4000), st.integers(0, 60), st.integers(0, 60)), min_size=2, max_size=8),
+       st.data())
+def test_property_a_summary_sheet_is_the_sum_of_its_unit_sheets(villages: list[tuple[int, int, int]],
+                                                               data: st.DataObject) -> None:
+    """509: a 汇总 sheet of one record beside a sheet per village (each named by it): its counts, the population too,
+    are the sums of theirs — none told while they are; a village's figure changed after the 汇总 was summed is told
+    on the 汇总, against the sum the sheets now give."""
+    from fpcheck.check import Options, check_document
+    from fpcheck.workbook import link_unit_sheets
+
+    def form(sheet: str, unit: str, pop: int, births: int, deaths: int) -> Document:
+        loc = Location("w.xlsx", sheet=sheet, cell="D5")
+        rec = Record(unit, {k: Value(k, float(v), str(v), 0, 1.0, Location("w.xlsx", sheet=sheet, cell=f"D{r}"))
+                            for r, (k, v) in enumerate((("population_end", pop), ("births", births),
+                                                        ("deaths", deaths)), start=5)}, "2019", loc)
+        return Document("w.xlsx", "table", [rec], sheet=sheet)
+
+    sums = [sum(v[k] for v in villages) for k in range(3)]
+    k = data.draw(st.integers(0, len(villages) - 1))
+    bump = data.draw(st.integers(1, 9))
+    for changed in (False, True):
+        rows = [(p, b + (bump if changed and j == k else 0), d) for j, (p, b, d) in enumerate(villages)]
+        docs = [form("汇总", "栗木镇", *sums), *(form(f"{j}村", f"{j}村", *v) for j, v in enumerate(rows))]
+        link_unit_sheets(docs)
+        check_document(docs[0], Options(diagnose=False))
+        told = [(f.indicators, f.expected, f.actual) for f in docs[0].findings if f.rule == "totals"]
+        assert told == ([(["births"], sums[1] + bump, sums[1])] if changed else [])

@@ -603,6 +603,12 @@ ROUND_503_508 = ["503_xlsx_xian_nianjian_biao2_5_fen_xiangzhen_renkou_zhongying_
                  "506_ods_shi_fenxian_shi_qu_zhuyao_renkou_zhibiao_shixiaqu_xiaoji_suojin_shengluehao_bu_xiang_x_baomi_shixiaqu_xiaoji_louji_xingangqu.ods",
                  "507_csv_gb18030_shi_tongji_shujuku_daochu_changbiao_zhibiao_diqu_nianfen_shuzhi_jiliang_danwei_wanren_pingjun_changzhu_renkou_langxixian_kuozhan_zi_wu_cuowu.csv",
                  "508_xlsx_shi_huji_renkou_changzhu_renkou_liang_biao_tong_yi_pi_xian_shi_qu_ge_an_ben_koujing_pingjun_renkou_suan_sanlv_quanshi_shouhang_wu_cuowu.xlsx"]
+ROUND_509_514 = ["509_xlsx_zhen_nianbao_yuan_biaoshi_zuoyou_liang_lan_mei_cun_yi_biao_huizong_biao_kua_biao_sum_gongshi_huancun_huizong_qianru_louji_fengshucun.xlsx",
+                 "510_xlsx_xiang_nianbao_biaoshi_zhuanzhi_zhibiao_anlie_daima_hang_yi_hang_bennian_xia_jia_shangnian_hang_shangnian_nianmo_deng_bennian_nianchu_wu_cuowu.xlsx",
+                 "511_ods_zhen_nianbao_gecun_anhang_quanzhen_heji_hang_zai_zhongjian_cun_hou_shequ_qian_shequ_xiaoji_liang_hang_biaotou_fenzu_wu_cuowu.ods",
+                 "512_csv_gbk_xiang_nianbao_ziyou_xitong_daochu_jian_zhi_hang_zhibiao_mingcheng_shuzhi_danwei_biaotou_shang_danwei_niandu_daochu_shijian_zhengcewai_chusheng_wu_cuowu.csv",
+                 "513_xlsx_xiang_nianbao_biaoshi_liang_lan_bennian_zhijian_charu_shangnian_lie_beizhu_lie_kong_ge_tian_wu_xiegang_ling_bennian_zhengcenei_dayu_chusheng.xlsx",
+                 "514_xlsx_zhen_nianbao_biaoshi_dan_lan_fenye_dayin_mei_20_hang_chongfu_biaotou_yema_hang_di_n_ye_gong_3_ye_chushenglv_an_nianmo_renkou_suan.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -630,7 +636,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
-                         + ROUND_503_508)
+                         + ROUND_503_508 + ROUND_509_514)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2671,11 +2677,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "506_ods_shi_fenxian_shi_qu_zhuyao_renkou_zhibiao_shixiaqu_xiaoji_suojin_shengluehao_bu_xiang_x_baomi_shixiaqu_xiaoji_louji_xingangqu.ods": {("totals", "B6"), ("totals", "C6"), ("totals", "D6"), ("totals", "E6"), ("totals", "F6"), ("totals", "G6")},
     "507_csv_gb18030_shi_tongji_shujuku_daochu_changbiao_zhibiao_diqu_nianfen_shuzhi_jiliang_danwei_wanren_pingjun_changzhu_renkou_langxixian_kuozhan_zi_wu_cuowu.csv": set(),
     "508_xlsx_shi_huji_renkou_changzhu_renkou_liang_biao_tong_yi_pi_xian_shi_qu_ge_an_ben_koujing_pingjun_renkou_suan_sanlv_quanshi_shouhang_wu_cuowu.xlsx": set(),
+    # 509–514, one 年报 form as six townships' clerks returned it (a 汇总 form beside a sheet per village, the form
+    # typed across with a 上年 row, villages then 全镇合计 mid-table then 社区 and 社区小计, a GBK key | value export,
+    # 上年 and 备注 columns inserted into a two-panel form, pages with repeated headers): 509 汇总 迁入 158 for the
+    # village sheets' 198 (D15, its SUM leaving out 枫树村); 513 政策内 220 for 202 (D13, and its 政策符合率 D21);
+    # 514 出生率 10.13 on the year-end for 10.01 on the mean (D17, and its growth D19)
+    "509_xlsx_zhen_nianbao_yuan_biaoshi_zuoyou_liang_lan_mei_cun_yi_biao_huizong_biao_kua_biao_sum_gongshi_huancun_huizong_qianru_louji_fengshucun.xlsx": {("totals", "D15")},
+    "510_xlsx_xiang_nianbao_biaoshi_zhuanzhi_zhibiao_anlie_daima_hang_yi_hang_bennian_xia_jia_shangnian_hang_shangnian_nianmo_deng_bennian_nianchu_wu_cuowu.xlsx": set(),
+    "511_ods_zhen_nianbao_gecun_anhang_quanzhen_heji_hang_zai_zhongjian_cun_hou_shequ_qian_shequ_xiaoji_liang_hang_biaotou_fenzu_wu_cuowu.ods": set(),
+    "512_csv_gbk_xiang_nianbao_ziyou_xitong_daochu_jian_zhi_hang_zhibiao_mingcheng_shuzhi_danwei_biaotou_shang_danwei_niandu_daochu_shijian_zhengcewai_chusheng_wu_cuowu.csv": set(),
+    "513_xlsx_xiang_nianbao_biaoshi_liang_lan_bennian_zhijian_charu_shangnian_lie_beizhu_lie_kong_ge_tian_wu_xiegang_ling_bennian_zhengcenei_dayu_chusheng.xlsx": {("planned_birth_rate_from_counts", "D21"), ("planned_within_births", "D13")},
+    "514_xlsx_zhen_nianbao_biaoshi_dan_lan_fenye_dayin_mei_20_hang_chongfu_biaotou_yema_hang_di_n_ye_gong_3_ye_chushenglv_an_nianmo_renkou_suan.xlsx": {("birth_rate_from_counts", "D17"), ("natural_growth_is_difference", "D19")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_508_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_514_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

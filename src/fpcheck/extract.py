@@ -20,6 +20,7 @@ from operator import itemgetter
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
+from unicodedata import east_asian_width
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -30,8 +31,8 @@ from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
-from fpcheck.texttables import (INDEX_COLUMN, Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables, role_tables,
-                                text_tables)
+from fpcheck.texttables import (INDEX_COLUMN, Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables,
+                                role_tables, text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_START = frozenset("0123456789Xx*×□■○‰%-−负")
@@ -777,7 +778,7 @@ class _Grammar:
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
         self.own_column, self.skip_column = re.compile(p["own_column"]), re.compile(p["skip_column"])
-        self.index_column = re.compile(p["index_column"])
+        self.index_column, self.change_row = re.compile(p["index_column"]), re.compile(p["change_row"])
         self.table_scale_unit = re.compile(p["table_scale_unit"])
         self.year_stocks = frozenset(p["year_stocks"])
         self.table_column_roles: dict[str, str] = dict(p["table_column_roles"])
@@ -1337,9 +1338,10 @@ class _Extractor:
         t = self.t
         while a < b and t[a] in " \t\n\u3000":
             a += 1
-        end = t.find("\n", a, b)
+        most = self.g.title_max
+        end = t.find("\n", a, min(b, a + most + 1))  # (no further than a title may run: a text of one line, linear)
         end = b if end < 0 else end
-        return [(a, end)] if 0 < end - a <= self.g.title_max else []
+        return [(a, end)] if 0 < end - a <= most else []
 
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
@@ -2581,7 +2583,27 @@ class _Extractor:
         """The tables of units pasted as text (村（社区）  年末人口  出生 …), found once."""
         g = self.g
         return text_tables(self.table_blocks, g.catalog, g.unit_word, g.table_period_row, g.table_totals, g.table_mean_row,
-                           self._column_of)
+                           self._column_of, self._grouped, self._display_column)
+
+    def _display_column(self, at: int) -> int:
+        """The column ``at`` stands in on its line as a fixed-width font shows it (a wide char, 出 or （, takes two):
+        where a text table's cells set by blanks line up."""
+        t = self.t
+        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in t[t.rfind("\n", 0, at) + 1 : at])
+
+    def _grouped(self, header: str, at: int) -> str | None:
+        """A text table's header cell (at ``at``) under a group named on the line above the header (已婚育龄妇女（按现有
+        子女数分） over 无孩 | 一孩 | … | 合计): the group's part its role names (一孩: the women with one child), the group
+        itself under 合计; None where there is no such line or the cell names no part."""
+        t = self.t
+        above_end = t.rfind("\n", 0, t.rfind("\n", 0, at) + 1)  # (the line before the header's)
+        line = t[t.rfind("\n", 0, above_end) + 1 : above_end].strip() if above_end > 0 else ""
+        if not line or len(line) > _GROUP_LINE_MAX or _FIGURE_CHAR.search(line):
+            return None
+        group, cue = self.g.catalog.resolve(header_key(line)), self.g.cues.get(header)
+        if group is None or cue is None or not cue.role:
+            return None
+        return group if cue.role == "whole" else self.g.roles.get(self.g.family_of.get(group, ""), {}).get(cue.role)
 
     def _column_of(self, header: str, before: str | None) -> str | None:
         """The indicator of a text table's column its header names only with this period's word (本年出生 beside
@@ -2617,7 +2639,8 @@ class _Extractor:
     def role_tables(self) -> list[RoleTable]:
         """The tables of indicators by role pasted as text (项目 | 任务数 | 完成数 | 完成率), found once."""
         g = self.g
-        return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals, g.table_other_period)
+        return role_tables(self.table_blocks, g.catalog, g.table_roles, g.table_totals, g.table_other_period,
+                           lambda label, at: self.row_indicator(label, at, None), g.change_row)
 
     @cached_property
     def period_tables(self) -> list[PeriodTable]:
@@ -2640,10 +2663,15 @@ class _Extractor:
             return _ONE_MONTH  # (本期（11月）, 本月, 11月份: one month's, whose record has no period)
         return quarter_label(quarter.group(1)) if quarter else period
 
-    def row_indicator(self, label: str, start: int) -> str | None:
-        """The indicator a text table's row label names: the catalog's name (出生人数(人), 其中:男孩), or the cue that
-        ends it, read with the words before it (9月末户籍人口(人): the population at the period's end)."""
+    def row_indicator(self, label: str, start: int, parent: str | None = None) -> str | None:
+        """The indicator a text table's row label names: a part of ``parent``'s the label names by its role alone (其中：男
+        under 本年出生人口: the boys), the catalog's name (出生人数(人), 其中:男孩), or the cue that ends it, read with the
+        words before it (9月末户籍人口(人): the population at the period's end)."""
         g = self.g
+        role = g.cues.get(g.catalog.affixes.strip_prefix(header_key(label)))
+        if parent is not None and role is not None and role.role \
+                and (part := g.roles.get(g.family_of.get(parent, ""), {}).get(role.role)) is not None:
+            return part
         if (ind := g.catalog.resolve(label) or g.catalog.resolve(header_key(label))) is not None:
             return ind
         end = start + len(label.split("(", 1)[0])
@@ -2679,7 +2707,9 @@ class _Extractor:
                 target = g.target_of.get(ind or "") or g.table_targets.get(ind or "")
                 key = ind if role in ("done", "total") else target if role == "target" \
                     else g.share.get(target or "") if role == "share" \
-                    else g.roles.get(g.family_of.get(ind or "", ""), {}).get(role)  # (男 / 女: its part by sex)
+                    else None if ind in g.from_start.values() \
+                    else g.roles.get(g.family_of.get(ind or "", ""), {}).get(role)  # (男 / 女: its part by sex, but
+                # the year's start's: a population by sex is the year-end's)
                 pn = _parse(printed)
                 if key is not None and pn is not None and key not in out:
                     out[key] = Value(key, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None)
@@ -3337,6 +3367,7 @@ CORRECTION_REACH = 20_000  # a correction names a figure of its own report, not 
 #: breakdown's (其中一孩168人、二孩201人；男219人、女193人)
 _CARRIED_ROLES = frozenset({"target", "pct", "achieved", "actual", "male", "female", "first", "second", "third_plus"})
 _TASK_ROLES = frozenset({"target", "pct"})  # a task's (任务, 完成任务的%)
+_GROUP_LINE_MAX = 30  # a text table's group line over its header (已婚育龄妇女（按现有子女数分）): a short line of words
 _HEADING_MAX = 16  # the length of a heading sentence with no figure whose subject the next one opening with a role takes
 # the rest of a figure after a blank or a break in it (应查46 30人; 死亡率6.0‖8‰, 性别比1‖10.57； on a short line; a PDF's
 # 3 7‖68 人, 61‖342 人): the figure is damaged, not read
@@ -3371,9 +3402,15 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
     row (柏林镇's villages, then 合计: the town's counts; not a row naming a wider area, 全县合计 in a town's
     report) and a table of indicators by role (四术 任务数 | 完成数 | 完成率). Where the text states the same
     indicator, the first figure read wins, but over a table by role (the year's by kind), whose figure does."""
+    rows = {row.label for t in ex.text_tables for row in t.rows}
+    own = [r for r in doc.records if r.unit not in rows]  # (the text's own units, not its tables' rows)
+
     def home_of(start: int) -> Record | None:
+        """The record whose text holds ``start``; else the text's one unit of its own (a report whose record's span
+        is its title line, its table further down)."""
         at = ex.to_original(start, start)[0]
-        return next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]), None)
+        return next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]),
+                    own[0] if len(own) == 1 else None)
 
     found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total), False) for t in ex.text_tables if t.total]
     found += [(t.span[0], "", ex.role_values(t), True) for t in ex.role_tables]

@@ -146,7 +146,8 @@ def is_column_code_row(row: list[object]) -> bool:
         codes = codes[1:]  # 指标代码 | A01 | A02 …: a template's indicator codes, labelled
     if len(codes) >= 3 and all(_INDICATOR_CODE_RE.fullmatch(c) for c in codes):
         return True
-    return bool(codes) and codes == [str(k) for k in range(1, len(codes) + 1)] and (letters >= 2 or len(codes) >= 3)
+    numbered = [c.lstrip("0") for c in codes]  # (01 | 02 | … as a form prints its codes)
+    return bool(codes) and numbered == [str(k) for k in range(1, len(codes) + 1)] and (letters >= 2 or len(codes) >= 3)
 
 
 _CODE_ROW_LABEL_RE = re.compile("代码|栏次|编码|编号|代号")
@@ -750,13 +751,16 @@ def breakdown_below_notes(grid: Grid, start: int) -> list[int]:
 
 
 def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
-    """The indicator a label names: by the keymap, the catalog, or as a group and its part joined by a colon
-    (出生人数中：一孩, 出生人口数：男: the births' first, the boys)."""
+    """The indicator a label names: by the keymap, the catalog, as a count and its sex in brackets (出生人数(男): the
+    boys; no indicator where the count has no such part), or as a group and its part joined by a colon (出生人数中：一孩,
+    出生人口数：男: the births' first, the boys)."""
     k = header_key(text)
     if not k:
         return None
     if k in keymap:
         return keymap[k]
+    if (sex := _SEX_BRACKET.search(text)) is not None and (whole := cat.resolve(text[:sex.start()])) is not None:
+        return child_of(whole, sex.group(1), cat.resolve(sex.group(1)) or "", cat, fallback=False)  # 出生人数(男)
     hit = cat.resolve(text)
     if hit is None and (part := _GROUP_COLON_PART.fullmatch(k)) is not None and cat.resolve(part.group(1)) is not None:
         hit = resolve_column([part.group(1)], [part.group(2)], [], cat, keymap)  # (not 其中:男: no group named)
@@ -764,6 +768,8 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
 
 
 _GROUP_COLON_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)中?[：:]([\u4e00-\u9fff][^：:]{0,12})")
+#: a sex in brackets after a count's name (出生人数(男), 年末人口（女性）): that count's part, not a unit
+_SEX_BRACKET = re.compile(r"[(（]\s*(男|女)性?\s*[)）]\s*$")
 
 
 #: (构成 after what it counts, 四术完成构成 | 出生人数构成 over 结扎 | 放环 or 一孩 | 二孩, is those counts by kind)

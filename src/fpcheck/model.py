@@ -188,6 +188,9 @@ class Document:
     # a whole period's records (上半年's) and the records of the same unit on the sheets that make the period up (1月 …
     # 6月): record index → those records, in period order; see fpcheck.workbook.link_period_sheets
     period_parts: dict[int, list[Record]] = field(default_factory=dict)
+    # a summary sheet's record (汇总) and the records of the unit sheets it sums (a village a sheet): record index →
+    # those records; see fpcheck.workbook.link_unit_sheets
+    unit_parts: dict[int, list[Record]] = field(default_factory=dict)
     # a document joining sheets of one indicator each (出生率 | 出生人数 | 年末人口, years across): the sheets it joins;
     # only what spans two of them is reported on it (each sheet's own findings are its own); see fpcheck.workbook
     joins: list[str] = field(default_factory=list)

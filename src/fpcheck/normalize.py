@@ -182,6 +182,17 @@ def _with_text(n: Normalized, text: str) -> Normalized:
 # --- line breaks -------------------------------------------------------------------------------------
 
 
+def _set_chars(n: Normalized, at: list[int], ch: str) -> Normalized:
+    """``n`` with the chars at offsets ``at`` made ``ch`` (a blank or a line break made a tab or a line break: char
+    for char, the map unchanged); ``n`` itself when there are none."""
+    if not at:
+        return n
+    chars = list(n.text)
+    for i in at:
+        chars[i] = ch
+    return _with_text(n, "".join(chars))
+
+
 def _find_all(text: str, word: str) -> list[int]:
     """Start of every non-overlapping occurrence of ``word`` (as ``re.finditer`` finds them)."""
     out: list[int] = []
@@ -279,6 +290,7 @@ def join_cell_lines(n: Normalized) -> Normalized:
 # a short line with no clause in it (其中：一孩 too), a cell of a table flattened one cell a line
 _FLAT_CELL_RE = re.compile(r"[ \t\u3000]*((?:其中[：:])?[^\n，,。；;：:\t]{1,16}?)[ \t\u3000]*(?=\n|$)")
 _FLAT_FIGURE_RE = re.compile(r"[-+]?(?=[\dlIOSB.,%‰]*\d)[\dlIOSB][\dlIOSB.,%‰]*|[—–\-/…]{1,2}")  # (OCR letters: ll20)
+_BLANK_LINE_RE = re.compile(r"[ \t\u3000]*\n")
 _FLAT_HINT_RE = re.compile(r"\n[ \t\u3000]*[-+]?[\dlIOSB][\dlIOSB.,%‰]*[ \t\u3000]*\n")
 _FLAT_MIN_WIDTH, _FLAT_MAX_WIDTH = 3, 8
 
@@ -306,7 +318,8 @@ def _flat_rows(cells: list[tuple[int, int, str]]) -> tuple[int, int]:
 def join_flat_tables(n: Normalized) -> Normalized:
     """A table flattened one cell per line with no 序号 to count its rows by (a scan's OCR or a PDF copy: 指标 / 单位 /
     本期 / 上年同期 / 年初总人口 / 人 / 35126 / 34871 / …) back into rows parted by tabs, char for char: a run of short
-    lines that reads as a header of words and rows of one shape (:func:`_flat_rows`)."""
+    lines, blank lines between them aside (an HTML table's cells a line each, its rows a blank line apart), that reads
+    as a header of words and rows of one shape (:func:`_flat_rows`)."""
     text = n.text
     if _FLAT_HINT_RE.search(text) is None:  # (no line is a figure alone: no such table, and most texts stop here)
         return n
@@ -317,7 +330,9 @@ def join_flat_tables(n: Normalized) -> Normalized:
         m = _FLAT_CELL_RE.match(text, pos)
         if m is not None:
             run.append((m.start(1), m.end(), m.group(1)))
-        if m is None or m.end() >= len(text):
+        # (a scraped page's rows a blank line apart: the table goes on over it)
+        gap = m is None and bool(run) and _BLANK_LINE_RE.match(text, pos) is not None
+        if m is None and not gap or m is not None and m.end() >= len(text):
             k, rows = _flat_rows(run)
             tabs += [end for r in range(rows + 1) for _, end, _ in run[r * k:(r + 1) * k - 1]] if rows else []
             run = []
@@ -325,12 +340,7 @@ def join_flat_tables(n: Normalized) -> Normalized:
         if nl < 0:
             break
         pos = nl + 1
-    if not tabs:
-        return n
-    chars = list(text)
-    for at in tabs:
-        chars[at] = "\t"
-    return _with_text(n, "".join(chars))
+    return _set_chars(n, tabs, "\t")
 
 
 # --- traditional → simplified ------------------------------------------------------------------------
@@ -766,12 +776,7 @@ def split_tab_rows(n: Normalized) -> Normalized:
             edges = [run[0].start() - 1, run[-1].end()]
             breaks += [r.end() for r in run[:-1]] + [e for e in edges if 0 <= e < len(text) and text[e] == " "]
         run = [m] if m is not None else []
-    if not breaks:
-        return n
-    chars = list(text)
-    for at in breaks:
-        chars[at] = "\n"
-    return _with_text(n, "".join(chars))
+    return _set_chars(n, breaks, "\n")
 
 
 # --- page breaks ---------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from .vertical import form_place, looks_vertical, read_long, read_role_rows, rea
 from .carry import link_years
 from .changes import Change, change_at, change_findings, change_kind, compared_periods
 from .workbook import (join_continued_sheets, join_indicator_sheets, link_period_sheets, link_sheets, link_summaries,
+                       link_unit_sheets,
                        link_tables)
 
 __all__ = ["read_table", "load_mapping_file", "TOTAL_LABELS"]
@@ -134,6 +135,7 @@ def _read_table(path: str | os.PathLike[str], catalog: Catalog | None, mapping: 
         link_sheets(docs)  # a 汇总 sheet's rows restating the township sheets' totals rows
         link_summaries(docs)  # a 汇总 of totals alone restating, year by year, the totals rows of the year's sheets
         link_period_sheets(docs)  # 上半年 against 1月 … 6月, 全年 against 一季度 … 四季度
+        link_unit_sheets(docs)  # a 汇总 form against the village sheets beside it
         docs += join_indicator_sheets(docs)  # 出生率 on one sheet, 出生人数 and 年末人口 on others: joined by unit and year
         docs += join_continued_sheets(docs)  # 表1 | 表1（续）: the same rows, the columns continued
         link_tables(docs)  # a unit's row on two tables of the package (表1's births beside 表2's), not a continuation's
@@ -685,6 +687,35 @@ def _joined_panels(left: Document, right: Document) -> Document:
                                notes=left.notes or right.notes)
 
 
+def _form_panel_at(sh: _Sheet) -> int | None:
+    """The first column of a form's second panel: a form of indicator rows printed in two panels side by side (指标名称 |
+    代码 | 计量单位 | 本年 | 上年 and again 指标名称 | 代码 | …, codes 01–17 on the left, 18–30 on the right), found by
+    its label header repeated in the header row; None for none."""
+    words = set(table_rules()["long_form"]["indicator"])
+    first = sh.layout.first_col
+    for r in sh.header_rows:
+        row = sh.grid.rows[r]
+        if first < len(row) and (key := header_key(text_of(row[first]))) in words:
+            return next((c for c in range(first + 2, len(row)) if header_key(text_of(row[c])) == key), None)
+    return None
+
+
+def _merged_panels(left: Document, right: Document) -> Document:
+    """A form's two panels as one document: each record of the right panel's figures joined to the left's of its
+    period (the left's first, the form's own, where it names none or another: the title and 填报单位 stand over the
+    left panel, so the right one's unit and period are the left's)."""
+    records = list(left.records)
+    for rec in right.records:
+        into = next((r for r in records if r.period == rec.period), records[0] if records else None)
+        if into is None:
+            records.append(rec)
+            continue
+        for key, value in rec.values.items():
+            into.values.setdefault(key, value)
+    return dataclasses.replace(left, records=records, findings=[*left.findings, *right.findings],
+                               notes=left.notes or right.notes)
+
+
 def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None:
     """The first column of a second table set beside this one (表2 to the right of 表1, its own 乡镇 column over
     its own order of units), or None: a column of names on most rows under a header that names no indicator,
@@ -811,7 +842,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     else:  # no unit column (统计时点 | 已婚育龄妇女 …): the rows are periods of the place the form is filled for
         units = [form_place(sh.layout, sh.title_place)] * n_data
     if unit_col is not None and (place := sh.title_place) is not None and units and place in (units[0], units[-1]) \
-            and units.count(place) == 1 and place not in totals:
+            and units.count(place) == 1 and place not in totals and len(set(units) - {place, *_PRIOR}) >= 2:
         totals = (*totals, place)  # (临河县2024年…统计表 over 临河县 | 河口镇 | …: the title's place first, the total)
     if len(levels) > 1 and _nested(levels):  # 乡镇 | 村: outer labels fill down (merged cells), prefix the inner
         units = _nested_units(levels, totals)
@@ -844,6 +875,8 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
                 keys.changes.append((r, "合计" if unit is not None and _is_total(unit, totals) else unit,
                                      text_of(sh.cell(r, labels.period_col))))
                 continue
+        if unit in _PRIOR and i > 0 and keys.unit[i - 1] is not None:  # (松林乡 | 2019年 ⏎ 上年 | 2018年: its last year)
+            unit, row_period = keys.unit[i - 1], row_period or _year_before(sh.title)
         is_total = unit is not None and _is_total(unit, totals)
         if not is_total and unit is not None and (when := _PERIOD_TOTAL_RE.match(unit)) and when.group(2) in totals:
             is_total = True  # 本年合计 (this year's), 上年合计 (last year's: a record of that year, summed from nothing)
@@ -1074,6 +1107,14 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     columns = [col for col in columns if col.period not in (CHANGE, CHANGE_PERCENT)]
     guard_sex_ratio(columns, cat)
     guard_methods(columns)
+    if (panel := _form_panel_at(sh)) is not None:  # 指标名称 | 代码 | 本年 … twice across: one form in two panels
+        head = layout.header_start  # (the title, 填报单位 and 报告期 above them stand whole over both)
+        left = dataclasses.replace(grid, rows=[row if r < head else row[:panel] for r, row in enumerate(rows)],
+                                   figures=[])
+        right = dataclasses.replace(grid, rows=[row if r < head else [None] * panel + row[panel:]
+                                                for r, row in enumerate(rows)], findings=[], hidden=False, figures=[])
+        parts = [*_read_grid(left, source, cat, keymap, totals), *_read_grid(right, source, cat, keymap, totals)]
+        return [_merged_panels(*parts)] if len(parts) == 2 else parts
     beside = _beside_at(sh, columns, labels)
     if beside is not None:  # 表2 to the right of 表1, with its own unit column: each read on its own, in place
         left = dataclasses.replace(grid, rows=[row[:beside] for row in rows], figures=[])

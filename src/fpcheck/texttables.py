@@ -40,12 +40,14 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
     if pos < end:
         out.append((t[pos:end], pos, end))
     cells = [(c.strip(), s + len(c) - len(c.lstrip()), s + len(c.rstrip())) for c, s, _ in out if c.strip()]
-    if len(cells) > 2 and _PADDED.fullmatch(cells[0][0]) and _PADDED.fullmatch(cells[1][0]):
+    if len(cells) > 2 and _PADDED.fullmatch(cells[0][0]) and _PADDED.fullmatch(cells[1][0]) \
+            and cells[1][0] not in _UNIT_CHARS:  # (女  人  04  155: the label 女, then its unit)
         cells[:2] = [(cells[0][0] + cells[1][0], cells[0][1], cells[1][2])]  # 村  名, 合  计: one label padded to width
     return cells
 
 
 _PADDED = re.compile("[\u4e00-\u9fff]")
+_UNIT_CHARS = frozenset("人户例个元次岁")  # a one-char cell after a one-char label: its unit, not the label's second half
 _INDEX_HEADER = re.compile("名次|排名|排序|位次|序号|编号|序")  # (a first column of ranks or row numbers)
 _RANK = re.compile(r"\d{1,3}|[—–-]{1,2}|第\d{1,3}名?")  # (1, 2 … and — on the total's row)  # a label's one character, padded apart from the next by blanks
 
@@ -118,20 +120,26 @@ class TextTable:
 
 def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], is_period: re.Pattern[str],
                 totals: tuple[str, ...], is_mean: re.Pattern[str],
-                column_of: Callable[[str, str | None], str | None] = lambda header, before: None) -> list[TextTable]:
+                column_of: Callable[[str, str | None], str | None] = lambda header, before: None,
+                grouped: Callable[[str, int], str | None] = lambda header, at: None,
+                column: Callable[[int], int] | None = None) -> list[TextTable]:
     """The tables among ``found`` (:func:`blocks`) whose header names indicators and whose rows are units, or
     periods, (and a totals row). ``is_unit`` / ``is_period`` match a whole label that names a unit / a period;
     ``totals`` are labels of a totals row; a row ``is_mean`` finds in its label (五年平均) is passed over. Rows of
     years keep no totals row: a sum of years (五年合计) is no year's, nor the report's. ``column_of``: the indicator
-    of a header the catalog does not name, given the one before it (本年出生; 完成四术 | 完成率: the 四术's)."""
+    of a header the catalog does not name, given the one before it (本年出生; 完成四术 | 完成率: the 四术's); ``grouped``:
+    the indicator of a header under a group named on the line above the header, given where the cell stands
+    (已婚育龄妇女 over 一孩: the women with one child), tried first; ``column``: a position's column in its line (a
+    header over two lines set by blanks, :func:`_header_lines`)."""
     tables: list[TextTable] = []
     for block in found:
-        header, body = _header_lines(block)
+        header, body = _header_lines(block, column)
         if any(_FIGURE.fullmatch(c) for c, _, _ in header):
             continue
         ids: list[str | None] = []
-        for c, _, _ in header[1:]:
-            ids.append(catalog.resolve(header_key(c)) or column_of(header_key(c), ids[-1] if ids else None))
+        for c, at, _ in header[1:]:
+            key = header_key(c)
+            ids.append(grouped(key, at) or catalog.resolve(key) or column_of(key, ids[-1] if ids else None))
         if not any(ids):
             continue
         full = [r for r in body if len(r) == len(header) and not is_mean.search(r[0][0])]
@@ -150,16 +158,23 @@ def text_tables(found: list[Block], catalog: Catalog, is_unit: re.Pattern[str], 
     return tables
 
 
-def _header_lines(block: Block) -> tuple[list[tuple[str, int, int]], Block]:
+def _header_lines(block: Block, column: Callable[[int], int] | None = None) -> tuple[list[tuple[str, int, int]], Block]:
     """A block's header and body: a second header line under the first (乡镇 ⇥ 年初 ⇥ 出生 ⏎ ⇥ 人口 ⇥ 人数: no label, no
-    figure, a word under each header cell but the first) joined into it cell by cell; a first column of ranks or
-    numbers left out (:func:`_without_index`), the units' names the label."""
+    figure, a word under each header cell but the first) joined into it cell by cell — or, where the first line holds
+    fewer cells than the second (年末户籍  年平均  出生 over 乡　镇  人口(人)  人口(人)  人数  率(‰): a group over two
+    cells), each cell of the second under the last of the first set left of its end (``column``: a position's column
+    in its line); a first column of ranks or numbers left out (:func:`_without_index`), the units' names the label."""
     block = _without_index(block)
     header = block[0]
-    if len(block) > 2 and len(second := block[1]) == len(header) - 1 \
-            and not any(_FIGURE.fullmatch(c) for c, _, _ in second):
-        joined = [header[0], *((a + b, s, e2) for (a, s, _), (b, _, e2) in zip(header[1:], second))]
-        return joined, block[2:]
+    if len(block) > 2 and not any(_FIGURE.fullmatch(c) for c, _, _ in block[1]):
+        second = block[1]
+        if len(second) == len(header) - 1:
+            joined = [header[0], *((a + b, s, e2) for (a, s, _), (b, _, e2) in zip(header[1:], second))]
+            return joined, block[2:]
+        if column is not None and len(header) < len(second) == len(block[2]):
+            tops = [(column(s), c) for c, s, _ in header]
+            over = [next((c for at, c in reversed(tops) if at < column(e)), "") for _, _, e in second]
+            return [(a + b, s, e) for a, (b, s, e) in zip(over, second)], block[2:]
     return header, block[1:]
 
 
@@ -174,9 +189,14 @@ def _without_index(block: Block) -> Block:
 
 
 def _row(cells: list[tuple[str, int, int]], ids: list[str | None]) -> Row:
-    """A row's label and, per column that names an indicator, the figure standing in it."""
-    figures = tuple((i, c, s, e) for i, (c, s, e) in zip(ids, cells[1:]) if i and _FIGURE.fullmatch(c))
+    """A row's label and, per column that names an indicator, the figure standing in it (its unit typed after it in
+    the cell, 4562人 | 11.35‰, left out)."""
+    figures = tuple((i, m.group(1), s, s + m.end(1)) for i, (c, s, _) in zip(ids, cells[1:])
+                    if i and (m := _FIGURE_UNIT.fullmatch(c)) is not None)
     return Row(cells[0][0], cells[0][1:], figures)
+
+
+_FIGURE_UNIT = re.compile(r"([-−]?\d{1,12}(?:\.\d{1,6})?)(?:人|户|例|个|名|‰|%)?")
 
 
 @dataclass(frozen=True)
@@ -189,11 +209,14 @@ class RoleTable:
 
 
 def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], totals: tuple[str, ...],
-                other: re.Pattern[str] | None = None) -> list[RoleTable]:
+                other: re.Pattern[str] | None = None,
+                row_indicator: Callable[[str, int], str | None] = lambda label, at: None,
+                change_row: re.Pattern[str] | None = None) -> list[RoleTable]:
     """The tables among ``found`` (:func:`blocks`) whose header's cells after the first are all roles
     (``roles``: header → role) of at least two kinds, or another period's columns (``other``: 上年完成, passed
     over), and whose rows are labelled with catalog indicators (a 2-char label padded with a blank, 结　扎, reads
-    whole) or a totals word."""
+    whole; else ``row_indicator``'s: 本年出生, the cue that ends it) or a totals word; a row of changes (``change_row``:
+    本年增减) is passed over."""
     out: list[RoleTable] = []
     for block in map(_without_index, found):
         header = block[0]
@@ -204,8 +227,11 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
         rows = []
         for r in block[1:]:
             label = r[0][0].replace(" ", "")
+            if change_row is not None and change_row.search(label):
+                continue
             # (出生人数(人), 其中:结扎: the label without its unit or its 其中)
-            ind = catalog.resolve(label) or catalog.resolve(_SUB_ROW.sub("", header_key(label)))
+            ind = catalog.resolve(label) or catalog.resolve(_SUB_ROW.sub("", header_key(label))) \
+                or row_indicator(r[0][0], r[0][1])
             if ind is None and not _is_total(label, totals) or len(r) != len(header):
                 break  # (not a table of indicators by role)
             # (a share printed with its %: 105.58% — the figure without it)
@@ -230,12 +256,13 @@ class PeriodTable:
 
 
 def period_tables(found: list[Block], column_period: Callable[[str], str | None],
-                  row_indicator: Callable[[str, int], str | None]) -> list[PeriodTable]:
+                  row_indicator: Callable[[str, int, str | None], str | None]) -> list[PeriodTable]:
     """The tables among ``found`` (:func:`blocks`) whose header's cells after the first each name a period
     (``column_period``: its period, "" for another year's column or one of no record's figures, :data:`INDEX_COLUMN`
     for a column of row codes, None for no period), two of this year's at least, or one beside a column of codes (a
     form's 指标名称 | 计量单位 | 代码 | 本年 | 上年同期: the cues would read the code), none twice, and whose rows
-    (three or more) are labelled with indicators (``row_indicator``: the label and where it starts); a row of
+    (three or more) are labelled with indicators (``row_indicator``: the label, where it starts and the indicator of the
+    row it may be a part of: 其中：男 under 本年出生人口 is the boys, under 年末人口 the men); a row of
     another length or label is passed over, a — cell gives nothing."""
     out: list[PeriodTable] = []
     for block in found:
@@ -246,10 +273,12 @@ def period_tables(found: list[Block], column_period: Callable[[str], str | None]
         if None in periods or len(set(named)) != len(named) or len(named) < (1 if coded else 2):
             continue
         rows = []
+        parent: str | None = None  # the last row that is no part of the one before
         for r in block[1:]:
             r = [r[0], *(part for cell in r[1:] for part in _figures_apart(cell))]  # (120.96 113.04: two cells)
-            if len(r) != len(periods) + 1 or (ind := row_indicator(r[0][0], r[0][1])) is None:
+            if len(r) != len(periods) + 1 or (ind := row_indicator(r[0][0], r[0][1], parent)) is None:
                 continue
+            parent = parent if ind != row_indicator(r[0][0], r[0][1], None) else ind
             rows.append((ind, tuple((k, c, cs, ce) for k, (c, cs, ce) in enumerate(r[1:])
                                     if periods[k] and _FIGURE.fullmatch(c))))
         if len(rows) >= 3:

@@ -152,7 +152,7 @@ def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], un
         return []  # (the rows are not turned into an array for none)
     subs = np.asarray(unit_rows, dtype=np.int64)[hit].tolist()
     bounds = [-1, *subs, len(records)]
-    trailing = [(i, [j for j in unit_rows if bounds[k] < j < i]) for k, i in enumerate(subs)]
+    trailing = [(i, _of_its_kind(labels, i, [j for j in unit_rows if bounds[k] < j < i])) for k, i in enumerate(subs)]
     leading = [(i, [j for j in unit_rows if i < j < bounds[k + 2]]) for k, i in enumerate(subs)]
 
     def explained(groups: list[tuple[int, list[int]]]) -> int:
@@ -171,6 +171,20 @@ def _subtotal_groups(records: Sequence[Record], labels: Sequence[str | None], un
             out.append((i, lower))
             lower = []
     return out
+
+
+#: a subtotal named for the kind of unit it sums (社区小计 after the 村 rows and the 社区 rows)
+_KIND_SUBTOTAL = re.compile(r"^(社区|村|居委会|街道|乡镇|镇|乡)(?:小计|合计)$")
+
+
+def _of_its_kind(labels: Sequence[str | None], head: int, rows: list[int]) -> list[int]:
+    """The rows a 小计 named for a kind of unit covers: the run of that kind right above it (大坪社区 … 河西社区 under
+    社区小计, not the 村 rows before them, which the 合计 covers); ``rows`` where it names no kind or they are all of it."""
+    kind = _KIND_SUBTOTAL.match(labels[head] or "")
+    if kind is None:
+        return rows
+    run = list(takewhile(lambda j: (labels[j] or "").endswith(kind.group(1)), reversed(rows)))[::-1]
+    return run if run else rows
 
 
 def _adds_up(records: Sequence[Record], t: int, rows: list[int], catalog: Catalog, every: bool = True) -> bool:
@@ -469,15 +483,17 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
         for f in _against(whole, parts, *args, label["zh"], label["en"], rates=False):
             out.append(replace(f, message=f.message.replace("各单位", "各分期"),
                                message_en=f.message_en.replace("the units add", "its parts add")))
-    sheets = table_rules()["period_sheets"]
-    what, stocks = sheets["parts"], set(catalog.indicators) - set(sheets["add_up"])
-    for i, sheet_rows in doc.period_parts.items():  # 上半年's births against the same unit's on 1月 … 6月
-        for f in _against(0, list(range(1, len(sheet_rows) + 1)), [records[i], *sheet_rows], rule, rules, catalog,
-                          abs_tolerance, stocks | set(exempt), rounded, str(labels[i]), f"row of {labels[i]}",
-                          rates=False):
-            out.append(replace(f, message=f.message.replace("各单位", what["zh"]),  # (rounding: no evidence of a
-                               message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
-                               rounding=None))
+    sheets, units = table_rules()["period_sheets"], table_rules()["unit_sheets"]
+    stocks = set(catalog.indicators) - set(sheets["add_up"])
+    for sheet_parts, what, skip, rates in ((doc.period_parts, sheets["parts"], stocks | set(exempt), False),
+                                           (doc.unit_parts, units["parts"], set(exempt), True)):
+        # (上半年's births against the same unit's on 1月 … 6月; 汇总's against the village sheets')
+        for i, sheet_rows in sheet_parts.items():
+            for f in _against(0, list(range(1, len(sheet_rows) + 1)), [records[i], *sheet_rows], rule, rules, catalog,
+                              abs_tolerance, skip, rounded, str(labels[i]), f"row of {labels[i]}", rates=rates):
+                out.append(replace(f, message=f.message.replace("各单位", what["zh"]),  # (rounding: no evidence of a
+                                   message_en=f.message_en.replace("the units", what["en"]),  # weighted table)
+                                   rounding=None))
     return out
 
 

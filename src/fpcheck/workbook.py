@@ -153,6 +153,27 @@ def link_period_sheets(docs: Sequence[Document]) -> None:
                 break
 
 
+def link_unit_sheets(docs: Sequence[Document]) -> None:
+    """Give a summary sheet of one record a period (汇总: the township's form) the records of the sheets of one unit each
+    beside it (a village a sheet, each named by its village: ``unit_sheets`` in tables.yaml), period by period
+    (``Document.unit_parts``), where two such sheets or more hold that period once."""
+    summary = re.compile(table_rules()["unit_sheets"]["summary"])
+    by_period: dict[str | None, list[Record]] = {}
+    heads: list[Document] = []
+    for doc in docs:
+        periods = record_periods(doc.records)
+        if len(set(periods)) != len(periods) or not doc.records:
+            continue
+        if summary.match(doc.sheet or ""):
+            heads.append(doc)
+        elif len(doc.records) == 1 and sheet_unit(doc.sheet) is not None:
+            by_period.setdefault(periods[0], []).append(doc.records[0])
+    for doc in heads:
+        for i, period in enumerate(record_periods(doc.records)):
+            if len(parts := by_period.get(period, [])) >= 2:
+                doc.unit_parts[i] = parts
+
+
 def _once(doc: Document) -> dict[str | None, Record]:
     """A sheet's records by unit, for the units it holds once."""
     labels = unit_labels(doc.records)
