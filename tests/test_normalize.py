@@ -23,6 +23,7 @@ from fpcheck.normalize import (
     drop_term_quotes,
     join_cell_lines,
     join_flat_tables,
+    split_space_rows,
     split_tab_rows,
     join_spaced_ideographs,
     join_label_lines,
@@ -990,3 +991,23 @@ def test_figures_a_blank_apart_join_only_before_a_unit() -> None:
     # year's) keeps its figures apart, the next label no unit
     assert normalize("户籍人口 312 604 人，年初户籍人口42 318人").text == "户籍人口 312604 人,年初户籍人口42318人"
     assert normalize("其中:男孩 61 127 女孩 57 114 一孩 49 110 二孩").text == "其中:男孩 61 127 女孩 57 114 一孩 49 110 二孩"
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["期初人口", "出生人数", "其中:男孩", "女孩", "死亡人数", "出生率"]),
+                          st.lists(st.integers(0, 99999), min_size=2, max_size=2)), min_size=3, max_size=8))
+def test_property_a_table_of_periods_set_on_one_line_is_rows_again(rows: list[tuple[str, list[int]]]) -> None:
+    """1142: a table of 上半年 | 全年 whose line breaks and cell gaps a copy made single blanks (… 项目 上半年 全年 期初人口
+    23104 23104 出生人数 118 241 … 注：…): its header and rows on lines of their own, cells parted by tabs, char for
+    char, the prose around it as it was."""
+    lines = ["项目\t上半年\t全年"] + ["\t".join([label, *map(str, cells)]) for label, cells in rows]
+    original = "分半年情况见表1。 " + " ".join(line.replace("\t", " ") for line in lines) + " 注:上半年各率为半年数。"
+    n = split_space_rows(Normalized.identity(original))
+    assert not n.moved
+    assert n.text == "分半年情况见表1。\n" + "\n".join(lines) + "\n注:上半年各率为半年数。"
+
+
+def test_words_and_figures_a_blank_apart_that_are_no_table_stay() -> None:
+    # two rows are no table; a sentence with 项目 and years but figures of another count per row is none either
+    for text in ("项目 上半年 全年 出生人数 118 241 死亡人数 71 152 注", "项目 2019年 2020年 两年合计 12 说明文字 3 4 5 其他"):
+        assert split_space_rows(Normalized.identity(text)).text == text

@@ -779,6 +779,42 @@ def split_tab_rows(n: Normalized) -> Normalized:
     return _set_chars(n, breaks, "\n")
 
 
+#: a table's header set on one line with single blanks: its label word, then two to four periods (项目 上半年 全年)
+_SPACE_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?:项目|指标名称|指标)((?: (?:上半年|下半年|全年|本年|上年|本期|上年同期|"
+                              r"去年同期|(?:19|20)\d{2}年|1[-—–~至]\d{1,2}月|[一二三四]季度)){2,4})(?= )")
+_SPACE_CELL_RE = re.compile(r" ([^\s\d][^\s]{0,15}?)((?: [-−+]?\d{1,12}(?:\.\d{1,6})?)+)(?= |$)")
+
+
+def split_space_rows(n: Normalized) -> Normalized:
+    """A text table of periods across set on one line with single blanks (… 项目 上半年 全年 期初人口 23104 23104 出生人数
+    118 241 其中:男孩 61 127 … 注：…, as a copy that lost its line breaks leaves it) back into a row a line, cells
+    parted by tabs, char for char: a header of a label word and two to four periods, then three rows or more each
+    of a label and as many figures."""
+    text = n.text
+    if not any(word in text for word in ("项目 ", "指标 ", "指标名称 ")):
+        return n  # (no header of the kind: most texts stop here, at a few literal scans)
+    tabs: list[int] = []
+    breaks: list[int] = []
+    for head in _SPACE_HEADER_RE.finditer(text):
+        k = head.group(1).count(" ")
+        rows: list[re.Match[str]] = []
+        pos = head.end()
+        while (m := _SPACE_CELL_RE.match(text, pos)) is not None and m.group(2).count(" ") == k:
+            rows.append(m)
+            pos = m.end()
+        if len(rows) < 3:
+            continue
+        if head.start() > 0 and text[head.start() - 1] == " ":
+            breaks.append(head.start() - 1)
+        tabs += [i for i in range(head.start(1), head.end(1)) if text[i] == " "]
+        for m in rows:
+            breaks.append(m.start())
+            tabs += [i for i in range(m.start(2), m.end(2)) if text[i] == " "]
+        if pos < len(text) and text[pos] == " ":
+            breaks.append(pos)
+    return _set_chars(_set_chars(n, tabs, "\t"), breaks, "\n")
+
+
 # --- page breaks ---------------------------------------------------------------------------------------
 
 _BLANK = r"[ \t\u3000]*"
@@ -1320,7 +1356,7 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
-         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows,
+         strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, split_space_rows,
          restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
          numerals_to_digits)
 
