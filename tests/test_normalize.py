@@ -23,6 +23,7 @@ from fpcheck.normalize import (
     drop_term_quotes,
     join_cell_lines,
     join_flat_tables,
+    split_pipe_rows,
     split_space_rows,
     split_tab_rows,
     join_spaced_ideographs,
@@ -1011,3 +1012,18 @@ def test_words_and_figures_a_blank_apart_that_are_no_table_stay() -> None:
     # two rows are no table; a sentence with 项目 and years but figures of another count per row is none either
     for text in ("项目 上半年 全年 出生人数 118 241 死亡人数 71 152 注", "项目 2019年 2020年 两年合计 12 说明文字 3 4 5 其他"):
         assert split_space_rows(Normalized.identity(text)).text == text
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["竹坪村", "高岭村", "茅田村", "合计", ""]),
+                          st.lists(st.integers(0, 99999), min_size=3, max_size=3)), min_size=1, max_size=6))
+def test_property_a_markdown_table_joined_onto_one_line_is_rows_again(rows: list[tuple[str, list[int]]]) -> None:
+    """1147: a markdown table whose rows the chunk lines joined onto one line (如下: | 村 | 出生 | 男 | 女 | | --- | … | |
+    竹坪村 | 31 | 16 | 15 | … 从表中…): a row a line again, its rule row's width telling the rows apart even where a
+    cell is blank, char for char, the words before and after on lines of their own."""
+    lines = ["| 村 | 出生 | 男 | 女 |", "| --- | ---: | ---: | ---: |"]
+    lines += ["| " + " | ".join([label, *map(str, cells)]) + " |" for label, cells in rows]
+    original = "各村情况如下: " + " ".join(lines) + " 从表中可以看出"
+    n = split_pipe_rows(Normalized.identity(original))
+    assert not n.moved
+    assert n.text == "各村情况如下:\n" + "\n".join(lines) + "\n从表中可以看出"

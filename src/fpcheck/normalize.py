@@ -779,6 +779,41 @@ def split_tab_rows(n: Normalized) -> Normalized:
     return _set_chars(n, breaks, "\n")
 
 
+#: a markdown table's rule row inside a line (… | --- | ---: | …): its rows were joined onto that line
+_PIPE_RULE_RE = re.compile(r"\| ?:?-{3,}:? ?(?:\| ?:?-{3,}:? ?)+\|")
+_RULE_CELL_RE = re.compile(r"-{3,}")
+
+
+def split_pipe_rows(n: Normalized) -> Normalized:
+    """A markdown table whose rows a copy joined onto one line (| 孩次 | 出生人数 | | --- | --- | | 一孩 | 142 | …) back
+    into a row a line, char for char: from its rule row's width, every row is that many cells between pipes, and
+    the blank between one row's last pipe and the next one's first a line break."""
+    text = n.text
+    if "| ---" not in text and "|---" not in text:
+        return n
+    breaks: list[int] = []
+    for rule in _PIPE_RULE_RE.finditer(text):
+        width = len(_RULE_CELL_RE.findall(rule.group()))
+        line_start, line_end = text.rfind("\n", 0, rule.start()) + 1, text.find("\n", rule.end())
+        line_end = len(text) if line_end < 0 else line_end
+        pipes = [i for i in range(line_start, line_end) if text[i] == "|"]
+        at = pipes.index(rule.start())
+        first = at - width - 1  # (the header row's opening pipe)
+        if first < 0 or text[pipes[at - 1] + 1 : rule.start()] != " ":
+            continue
+        k = first
+        while k + width < len(pipes):  # (each row: an opening pipe and one closing each cell)
+            close = pipes[k + width]
+            if close + 1 < line_end and text[close + 1] == " ":  # (the next row, or the words after the table)
+                breaks.append(close + 1)
+            if k + width + 1 >= len(pipes) or text[close + 1 : pipes[k + width + 1]] != " ":
+                break
+            k += width + 1
+        if pipes[first] > line_start and text[pipes[first] - 1] == " ":
+            breaks.append(pipes[first] - 1)  # (the words before the table: a line of their own)
+    return _set_chars(n, breaks, "\n")
+
+
 #: a table's header set on one line with single blanks: its label word, then two to four periods (项目 上半年 全年)
 _SPACE_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?:项目|指标名称|指标)((?: (?:上半年|下半年|全年|本年|上年|本期|上年同期|"
                               r"去年同期|(?:19|20)\d{2}年|1[-—–~至]\d{1,2}月|[一二三四]季度)){2,4})(?= )")
@@ -1357,8 +1392,8 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
          strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, split_space_rows,
-         restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces, drop_term_quotes, unspin,
-         numerals_to_digits)
+         split_pipe_rows, restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces,
+         drop_term_quotes, unspin, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
