@@ -657,8 +657,9 @@ def test_a_sentence_opening_with_qizhong_breaks_down_the_one_before() -> None:
     # a bulletin's 人口: the sexes of the population in the next sentence, not births
     assert one("2015年末，全县总人口41.28万人，比上年末增加1832人。其中男性21.36万人，女性19.92万人。全年出生4512人。") == {
         "population_end": 412800, "population_male": 213600, "population_female": 199200, "births": 4512}
-    # (without 其中 the next sentence names its own subject: 男性 alone is no one's)
-    assert one("全县总人口41.28万人。男性21.36万人。") == {"population": 412800}
+    # (without 其中 the next sentence names its own subject: 男性 alone, with none, is the population's — a census
+    # bulletin's ●　男性：213584人 —, where a sentence on the births would say 男孩 or 男婴)
+    assert one("全县总人口41.28万人。男性21.36万人。") == {"population": 412800, "population_male": 213600}
 
 
 def test_counts_listed_with_their_shares_give_the_shares_the_catalog_has() -> None:
@@ -2034,3 +2035,33 @@ def test_text_tables_of_yearbooks_and_scraped_pages() -> None:
     html = by_unit("莲塘街道发布2019年出生人口监测情况\n各社区出生人口情况如下:\n\n社区\n出生人数\n一孩\n二孩\n\n荷花社区\n96\n51\n45\n\n"
                    "莲湖社区\n74\n40\n34\n\n合计\n170\n91\n79\n\n街道卫健办负责人介绍，…\n")
     assert html["荷花社区"] == {"births": 96, "births_first": 51, "births_second": 45}
+
+
+def test_census_bulletins_towns_in_two_panels_and_the_population_by_sex() -> None:
+    # 1161: the towns' table set in two panels side by side: each town its record, the right panel's too
+    towns = by_unit("桐岗县第六次全国人口普查主要数据公报\n全县常住人口为281930人。\n"
+                    "乡　镇    常住人口（人）    乡　镇    常住人口（人）\n城关镇             68214    石桥乡             21743\n"
+                    "龙口镇             35862    板桥乡             18427\n新店镇             29315    高坪乡             16058\n")
+    assert (towns["城关镇"], towns["石桥乡"], towns["高坪乡"]) == (
+        {"population": 68214}, {"population": 21743}, {"population": 16058})
+    # 1167 / 1165: 男性 / 女性 with no subject are the population's, and 性别比 after them the population's
+    census = one("枫林区第七次全国人口普查主要数据（要点）\n●　全区常住人口：418736人\n●　男性：213584人（51.01%）\n"
+                 "●　女性：205152人（48.99%）\n")
+    assert census == {"population": 418736, "population_male": 213584, "population_female": 205152}
+    # 970: a survey's sample opening its sentence (113份有效问卷中，…): none of its figures is the unit's
+    survey = one("石桥村2019年社会实践调查报告\n全村户籍人口2145人。113份有效问卷中，女性受访者74人，男性39人。\n")
+    assert survey == {"population": 2145}
+    # 1164: a 解读 whose line breaks were lost, its subtitle after —— on the title's line naming the unit
+    assert list(by_unit("人口总量持续增长 人口结构不断优化 ——槐川区第七次全国人口普查数据解读 槐川区统计局 2021年6月 普查结果显示，"
+                        "全区常住人口为735108人。")) == ["槐川区"]
+
+
+def test_a_places_heading_and_its_paragraph_and_a_posts_byline() -> None:
+    # 1172: 三、典型引路：杉坊镇 ⏎ 杉坊镇是…。2019年全镇出生…: the heading's place and its paragraph one text (the county's
+    # record took the town's boys before)
+    county = by_unit("檀溪县卫生健康局2019年工作总结\n一、人口形势\n全年出生4318人。\n三、典型引路：杉坊镇\n"
+                     "杉坊镇是全县人口第一大镇，全镇户籍人口52318人。2019年全镇出生463人，其中男婴246人。\n四、下步打算\n")
+    assert county == {"檀溪县": {"births": 4318}, "杉坊镇": {"population": 52318, "births": 463, "births_male": 246}}
+    # 1177: a WeChat post whose title names its town only as 我镇: the byline 原创 金滩镇社会事务办 names it
+    post = by_unit("数说金滩|2024年我镇出生人口数据出炉\n原创 金滩镇社会事务办 金滩发布 2025年1月21日\n2024年，全镇共出生204人。\n")
+    assert post == {"金滩镇": {"births": 204}}

@@ -609,6 +609,18 @@ ROUND_509_514 = ["509_xlsx_zhen_nianbao_yuan_biaoshi_zuoyou_liang_lan_mei_cun_yi
                  "512_csv_gbk_xiang_nianbao_ziyou_xitong_daochu_jian_zhi_hang_zhibiao_mingcheng_shuzhi_danwei_biaotou_shang_danwei_niandu_daochu_shijian_zhengcewai_chusheng_wu_cuowu.csv",
                  "513_xlsx_xiang_nianbao_biaoshi_liang_lan_bennian_zhijian_charu_shangnian_lie_beizhu_lie_kong_ge_tian_wu_xiegang_ling_bennian_zhengcenei_dayu_chusheng.xlsx",
                  "514_xlsx_zhen_nianbao_biaoshi_dan_lan_fenye_dayin_mei_20_hang_chongfu_biaotou_yema_hang_di_n_ye_gong_3_ye_chushenglv_an_nianmo_renkou_suan.xlsx"]
+ROUND_515_520 = ["515_csv_utf8bom_xian_gexiangzhen_renkou_chusheng_xingbie_haici_sanlv_qianfenwei_douhao_yinhao_zongji_mohang_zongji_erhai_diandao.csv",
+                 "516_csv_gbk_fenhao_fenge_zhen_gecun_jieyu_sishu_biaotou_xia_kong_hang_meihang_weibu_san_ge_kong_lie_heji_mohang_huangnicun_luoshi_dayu_yihun.csv",
+                 "517_csv_utf16le_zhibiaofu_excel_unicode_wenben_xian_gexiangzhen_chusheng_xingbiebi_haici_zhengcenei_fuhelv_heji_shouhang_wu_cuowu.csv",
+                 "518_csv_utf8_wu_bom_xitong_daochu_yingwen_daima_hang_zhongwen_biaoti_hang_yinhao_nei_huanhang_baifenhao_zhen_gecun_tongmucun_zhengce_fuhelv_chaoxia_shanghang.csv",
+                 "519_csv_gb18030_xiang_gecun_excel_wenben_gongshi_daima_beizhu_yinhao_nei_douhao_yancun_chongfu_yi_hang_pozhehao_wu_cuowu.csv",
+                 "520_csv_utf8_kuanbiao_liang_nian_bingpai_2023_2024_fen_xiangzhen_chusheng_siwang_sanlv_biaotou_shang_tianbao_shuoming_kuai_nianchu_cheng_shangnian_nianmo_wu_cuowu.csv"]
+ROUND_521_526 = ["521_xlsx_zhen_yuebao_meiyue_yi_biao_1_6yue_shangbannian_biao_geyue_zhi_he_qimo_renkou_bu_leijia_siyue_siwang_diandao.xlsx",
+                 "522_xlsx_xiang_yuebao_benyue_leiji_chengdui_lie_gecun_xiang_xia_heji_hang_leiji_wei_1_9yue_heji_benyue_siwang_diandao.xlsx",
+                 "523_ods_zhen_jibao_yi_zhi_si_jidu_quannian_lie_zhibiao_anhang_jidu_sanlv_zhehe_quannian_cheng_si_yunqing_renci_wu_cuowu.ods",
+                 "524_csv_gbk_xiang_fenyue_yuefen_lie_2024_01_zhi_2024_12_heji_hang_qichu_nian_chu_qimo_nian_mo_bu_leijia_wu_cuowu.csv",
+                 "525_xlsx_zhen_gecun_benqi_shangnian_tongqi_tongbi_zengjian_baifenbi_1_9yue_zengjian_bu_shi_zhibiao_heji_mohang_wu_cuowu.xlsx",
+                 "526_xlsx_xiang_yuebao_yuefen_zhi_zai_biaoti_2025nian_8yue_benyue_1_8yue_leiji_tianbiao_shuoming_hang_benyue_nanying_cuozi.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -636,7 +648,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_407_412 + ROUND_413_418 + ROUND_419_424 + ROUND_425_430 + ROUND_431_436 + ROUND_437_442 + ROUND_443_448
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
-                         + ROUND_503_508 + ROUND_509_514)
+                         + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2688,11 +2700,30 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "512_csv_gbk_xiang_nianbao_ziyou_xitong_daochu_jian_zhi_hang_zhibiao_mingcheng_shuzhi_danwei_biaotou_shang_danwei_niandu_daochu_shijian_zhengcewai_chusheng_wu_cuowu.csv": set(),
     "513_xlsx_xiang_nianbao_biaoshi_liang_lan_bennian_zhijian_charu_shangnian_lie_beizhu_lie_kong_ge_tian_wu_xiegang_ling_bennian_zhengcenei_dayu_chusheng.xlsx": {("planned_birth_rate_from_counts", "D21"), ("planned_within_births", "D13")},
     "514_xlsx_zhen_nianbao_biaoshi_dan_lan_fenye_dayin_mei_20_hang_chongfu_biaotou_yema_hang_di_n_ye_gong_3_ye_chushenglv_an_nianmo_renkou_suan.xlsx": {("birth_rate_from_counts", "D17"), ("natural_growth_is_difference", "D19")},
+    # 515–520, CSV files as systems and people write them (thousands commas in quotes, GBK with semicolons, UTF-16
+    # tabs, English codes over Chinese labels with line breaks in quotes, ="0101" codes and a line typed twice, two
+    # years side by side): 515 总计 二孩 2,522 for 2,252 (line 18); 516 黄泥村 落实 659 for 569, over its 646 women
+    # (line 12, and the 合计 line 17); 518 桐木村 政策符合率 84.21% copied from the line above for 91.89 (line 19)
+    "515_csv_utf8bom_xian_gexiangzhen_renkou_chusheng_xingbie_haici_sanlv_qianfenwei_douhao_yinhao_zongji_mohang_zongji_erhai_diandao.csv": {("births_by_parity", "18:3"), ("totals", "18:7")},
+    "516_csv_gbk_fenhao_fenge_zhen_gecun_jieyu_sishu_biaotou_xia_kong_hang_meihang_weibu_san_ge_kong_lie_heji_mohang_huangnicun_luoshi_dayu_yihun.csv": {("contraception_users_within_married_women", "12:4"), ("contraceptive_rate_from_counts", "12:5"), ("totals", "17:4"), ("totals.contraceptive_rate_from_counts", "17:5")},
+    "517_csv_utf16le_zhibiaofu_excel_unicode_wenben_xian_gexiangzhen_chusheng_xingbiebi_haici_zhengcenei_fuhelv_heji_shouhang_wu_cuowu.csv": set(),
+    "518_csv_utf8_wu_bom_xitong_daochu_yingwen_daima_hang_zhongwen_biaoti_hang_yinhao_nei_huanhang_baifenhao_zhen_gecun_tongmucun_zhengce_fuhelv_chaoxia_shanghang.csv": {("planned_birth_rate_attainable", "19:5"), ("planned_birth_rate_from_counts", "19:5")},
+    "519_csv_gb18030_xiang_gecun_excel_wenben_gongshi_daima_beizhu_yinhao_nei_douhao_yancun_chongfu_yi_hang_pozhehao_wu_cuowu.csv": set(),
+    "520_csv_utf8_kuanbiao_liang_nian_bingpai_2023_2024_fen_xiangzhen_chusheng_siwang_sanlv_biaotou_shang_tianbao_shuoming_kuai_nianchu_cheng_shangnian_nianmo_wu_cuowu.csv": set(),
+    # 521–526, monthly and quarterly returns (a sheet a month beside 上半年, 本月 | 累计 pairs, quarters across with rates
+    # 折合全年, months down a GBK CSV, 本期 | 上年同期 | 同比, the month in the title only): 521 4月 死亡 21 for 12 (its 上半年
+    # C12 against the months); 522 合计 本月 死亡 31 for 13 (P13); 526 本月 男婴 9 for 6 (C5: 9 + 5 ≠ 11)
+    "521_xlsx_zhen_yuebao_meiyue_yi_biao_1_6yue_shangbannian_biao_geyue_zhi_he_qimo_renkou_bu_leijia_siyue_siwang_diandao.xlsx": {("totals", "C12")},
+    "522_xlsx_xiang_yuebao_benyue_leiji_chengdui_lie_gecun_xiang_xia_heji_hang_leiji_wei_1_9yue_heji_benyue_siwang_diandao.xlsx": {("totals", "P13")},
+    "523_ods_zhen_jibao_yi_zhi_si_jidu_quannian_lie_zhibiao_anhang_jidu_sanlv_zhehe_quannian_cheng_si_yunqing_renci_wu_cuowu.ods": set(),
+    "524_csv_gbk_xiang_fenyue_yuefen_lie_2024_01_zhi_2024_12_heji_hang_qichu_nian_chu_qimo_nian_mo_bu_leijia_wu_cuowu.csv": set(),
+    "525_xlsx_zhen_gecun_benqi_shangnian_tongqi_tongbi_zengjian_baifenbi_1_9yue_zengjian_bu_shi_zhibiao_heji_mohang_wu_cuowu.xlsx": set(),
+    "526_xlsx_xiang_yuebao_yuefen_zhi_zai_biaoti_2025nian_8yue_benyue_1_8yue_leiji_tianbiao_shuoming_hang_benyue_nanying_cuozi.xlsx": {("births_by_sex", "C5")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_514_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_526_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

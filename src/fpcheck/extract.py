@@ -704,7 +704,8 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.other_period = re.compile(f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['superseded']})")
         self.past_opening = re.compile(f"(?:{p['past_opening']})|(?:{p['several_years_opening']})"
-                                       f"|[ \t　]*[\u4e00-\u9fff]{{0,4}}?(?:{p['superseded']})")  # (年报原报全年出生…)
+                                       f"|[ \t　]*[\u4e00-\u9fff]{{0,4}}?(?:{p['superseded']})"  # (年报原报全年出生…)
+                                       f"|[ \t　]*[\u4e00-\u9fff0-9]{{0,8}}?(?:{p['sample_clause']})")  # (113份有效问卷中，…)
         self.this_period = re.compile(p["this_period"])
         self.carried_lead = re.compile(p["carried_lead"])
         self.past_year_opening = re.compile(p["past_year_opening"])
@@ -1073,6 +1074,7 @@ class _Extractor:
                 end = t.find("\n", m.end())
                 cuts[m.end()] = (self.orig(*m.span(1)), LABEL)  # (its figures are read after the label)
                 cuts.setdefault(len(t) if end < 0 else end, (None, RESUME))
+        back_at: dict[str, int] = {}  # where each place's text read so far goes back to the report's
         for m in self.place_statements:  # 白马乡上半年出生143人，…。: that place's sentence, then back
             nxt = m.end() + len(_BLANKS.match(t, m.end()).group())  # type: ignore[union-attr]  # (城关镇　出生812人)
             name = m.group(1)
@@ -1088,7 +1090,11 @@ class _Extractor:
                 continue  # a title or heading (上塬镇2019年上半年工作情况报告), not a statement (岩口乡出生97人，大坝乡…: one,
                 # to the clause another place opens)
             cuts.setdefault(m.end(), (self.orig(m.end(1) - len(_unglued(name) or name), m.end(1)), LABEL))  # (在沣川县…)
+            if (before := back_at.get(name)) is not None and m.start() <= before < end \
+                    and cuts.get(before) == (None, RESUME):
+                del cuts[before]  # (三、典型引路：杉坊镇 ⏎ 杉坊镇是…。2019年全镇出生…: its paragraph runs on past its heading's sentence)
             cuts.setdefault(end, (None, RESUME))
+            back_at[name] = end
             for at, name_span in self.clause_places(m.end(), self.sentence_breaks_after(m.end())):  # 鹤林镇出生326人，枫坪乡出生187人
                 cuts.setdefault(at, (self.orig(*name_span), LABEL))
         named_at = sorted((c, n) for c, (n, _) in cuts.items())  # (the cuts so far: places' own lines and statements)
@@ -1309,11 +1315,14 @@ class _Extractor:
                 return self.orig(*m.span(k))  # (…政策实施效果评估报告——以白鹭镇为例: a study's case)
             if line_end <= 0:
                 break
-        if line_end > 0 and t.startswith("—", line_end + 1):  # a subtitle under it: ——青山乡白岩村…先进事迹材料
-            sub_end = t.find("\n", line_end + 1, line_end + 200)
-            m = g.place_title.match(t[line_end + 1 : sub_end if sub_end > 0 else min(b, line_end + 200)])
+        # a subtitle under it (——青山乡白岩村…先进事迹材料), or after it on its line where the line breaks were lost
+        sub = line_end + 1 if line_end > 0 and t.startswith("—", line_end + 1) else \
+            t.find("——", a, line_end if line_end > 0 else min(b, a + 200))
+        if sub >= 0:
+            sub_end = t.find("\n", sub, sub + 200)
+            m = g.place_title.match(t[sub : sub_end if sub_end > 0 else min(b, sub + 200)])
             if m and m.group(1) is not None and not g.not_place.search(m.group(1)):
-                return self.orig(line_end + 1 + m.start(1), line_end + 1 + m.end(1))
+                return self.orig(sub + m.start(1), sub + m.end(1))
         m = g.unit_name.search(t, a, min(b, a + 3000))
         if m and not g.not_place.search(m.group(1)):
             return self.orig(*m.span(1))

@@ -1153,7 +1153,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         found = {r: ind for r, (_, ind) in placed.items()} if placed else row_indicators(grid, form, every, cat, keymap)
         records = read_vertical(grid, form, found, source, cat, findings, lambda name: _is_total(name, totals),
                                 sh.title_place, sh.year, {r: place for r, (place, _) in placed.items()},
-                                quarter_of(sh.title, None) or period_of(sh.title))
+                                quarter_of(sh.title, None) or period_of(sh.title), _title_month(sh.title))
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 
@@ -1731,6 +1731,15 @@ def _year_before(title: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _title_month(title: str) -> str | None:
+    """The one month a title names (2025年8月人口计生月报: month: 8月), None for none or a span of months."""
+    m = _TITLE_MONTH_RE.search(title)
+    return f"month: {int(m.group(1))}月" if m is not None else None
+
+
+_TITLE_MONTH_RE = re.compile(r"(?:19|20)\d{2}年(1[0-2]|0?[1-9])月(?![\d份—–\-~至到]|底|末)")
+
+
 def _is_total(unit: str, totals: tuple[str, ...]) -> bool:
     if unit in totals or _WHOLE_AREA_TOTAL.fullmatch(unit):
         return True

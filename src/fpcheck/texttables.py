@@ -63,9 +63,22 @@ Block = list[list[tuple[str, int, int]]]  # lines of cells: (text, start, end)
 
 def blocks(t: str, sep: re.Pattern[str]) -> list[Block]:
     """Runs of three or more consecutive lines of three or more cells each, rule lines (|---|, ├──┼──┤) left
-    out: the candidate tables of a text, found once for both kinds of table."""
-    return [b for b in ([r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)] for block in _blocks(t, sep))
-            if len(b) >= 3]
+    out, a table set in two panels side by side read as one (:func:`_panels`): the candidate tables of a text,
+    found once for both kinds of table."""
+    return [p for b in ([r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)] for block in _blocks(t, sep))
+            if len(b) >= 3 for p in _panels(b)]
+
+
+def _panels(block: Block) -> list[Block]:
+    """A table set in two panels side by side (乡　镇 | 常住人口（人） | 乡　镇 | 常住人口（人）, five towns a side): the left
+    panel's rows, then the right's, as one table under the left's header; ``block`` itself where the header does
+    not repeat its first half."""
+    header = block[0]
+    half = len(header) // 2
+    if len(header) < 4 or len(header) % 2 or [c for c, _, _ in header[:half]] != [c for c, _, _ in header[half:]] \
+            or any(len(r) != len(header) for r in block[1:]):
+        return [block]
+    return [[header[:half], *(r[:half] for r in block[1:]), *(r[half:] for r in block[1:])]]
 
 
 def _blocks(t: str, sep: re.Pattern[str]) -> Iterator[Block]:

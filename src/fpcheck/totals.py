@@ -448,6 +448,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     before = year_before(records)  # (a series' totals row: its rates on the mean of the year-ends)
     groups = sum_groups(doc, catalog, free_total=bool(exempt), repeats=repeats)
     periods = records.periods if isinstance(records, RecordTable) else [r.period for r in records]
+    period_stocks = set(catalog.indicators) - set(table_rules()["period_sheets"]["add_up"])
     single = len({periods[g.head] for g in groups if g.total}) == 1
     for g in groups:
         if outside:
@@ -456,6 +457,9 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
             continue  # (表3-1（续）'s 合计 totals 表3-1's rows too: checked where the two sheets are joined)
         these, zh, en = (args, "合计行", "totals row") if g.total else (
             sub_args, f"小计行 {labels[g.head]}", f"subtotal row {labels[g.head]}")
+        if len(g.rows) > 1 and len({labels[i] for i in g.rows}) == 1 and len({periods[i] for i in g.rows}) == len(g.rows):
+            # (one unit's months, 2024-01 … 2024-12, then 合计: their counts add up, their stocks do not)
+            these = (*these[:5], these[5] | period_stocks, *these[6:])
         found = _against(g.head, g.rows, *these, zh, en, before=before) if g.rows else []
         if found and doc.hidden_rows:
             found = _shown_rows(doc, g, found, lambda rows: _against(g.head, rows, *these, zh, en, before=before),
@@ -480,7 +484,8 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
     spec = table_rules()["period_parts"]
     for whole, parts in _period_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
         label = spec["label"][str(periods[whole]).split(":")[0]]
-        for f in _against(whole, parts, *args, label["zh"], label["en"], rates=False):
+        for f in _against(whole, parts, *args[:5], args[5] | period_stocks, *args[6:], label["zh"], label["en"],
+                          rates=False):  # (the quarters' stocks are no parts of the year's)
             out.append(replace(f, message=f.message.replace("各单位", "各分期"),
                                message_en=f.message_en.replace("the units add", "its parts add")))
     sheets, units = table_rules()["period_sheets"], table_rules()["unit_sheets"]

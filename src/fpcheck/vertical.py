@@ -12,6 +12,7 @@ the totals column the record 合计.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -20,7 +21,8 @@ from .changes import Change, change_at, change_findings, change_kind, compared_p
 from .cells import HAN_DIGITS, is_numeric, non_numeric_finding, read_cell, scaled, text_of
 from .layout import (INDEX_HEADERS, Layout, blank, child_of, find_data_rows, group_label, header_rows, is_population_group,
                      period_label, resolve_column, resolve_text, scale_of, split_fragments, unit_label)
-from .model import TOTAL_UNIT, Finding, Record, Value
+from .extract import annualised_cue
+from .model import TOTAL_UNIT, Finding, Record, Value, annual_factor
 from .sheets import Grid
 
 UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
@@ -43,7 +45,19 @@ def form_place(layout: Layout, fallback: str | None = None) -> str | None:
     """The place a form is filled in for: its 填报单位 (柳林乡人民政府 fills it for 柳林乡, 柳溪镇人民政府（计生办） for
     柳溪镇), else ``fallback``."""
     unit = next((v for k, v in layout.form.items() if "单位" in k and v), None) or fallback
-    return OFFICE_RE.sub(r"\1", ASIDE_RE.sub("", unit)) if unit else None
+    if not unit:
+        return None
+    place = OFFICE_RE.sub(r"\1", ASIDE_RE.sub("", _STAMP_RE.sub("", unit)))
+    return _COUNTY_BEFORE_RE.sub("", place)  # (岚溪县青山乡人民政府 fills it for 青山乡)
+
+
+#: the county named before the township that fills the form (岚溪县青山乡): the township is the unit
+_COUNTY_BEFORE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[县市](?=[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)$)")
+
+
+_THIS_MONTH = frozenset({"本月", "当月", "本月数", "本月实际"})  # a column of the month the title names
+#: the seal's place marked before the unit's name (（盖章）澄源县枫木乡计生办)
+_STAMP_RE = re.compile(r"^[(（](?:盖章|公章|签章|章)[)）]\s*")
 
 
 def sub_label_col(grid: Grid, layout: Layout, rows: list[int]) -> int | None:
@@ -132,7 +146,10 @@ def _period(head: str, form_period: str | None, year: int | None = None) -> str 
     base = int(m.group(1)) if m else year
     if back is not None and base is not None:
         return str(base - back)
-    return (period_label(head) or head) if head else form_period
+    # (一季度 over 1—3月 in a two-row header: the first of its words that names a period)
+    if not head:
+        return form_period
+    return period_label(head) or next((label for part in head.split() if (label := period_label(part))), head)
 
 
 def column_heads(grid: Grid, heads: list[int], c: int) -> list[str]:
@@ -163,11 +180,13 @@ PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
                   findings: list[Finding], is_total: Callable[[str], bool] = lambda name: False,
                   place: str | None = None, year: int | None = None,
-                  row_units: dict[int, str] | None = None, titled: str | None = None) -> list[Record]:
+                  row_units: dict[int, str] | None = None, titled: str | None = None,
+                  month: str | None = None) -> list[Record]:
     """One record per value column of an indicator-per-row form; odd cells become findings. When the value
     columns are headed by places (two at least) and totals words (``is_total``: 全县, 合计) alone, each is a unit's
     record in the form's period (else the one its title names, ``titled``), the totals column 合计's. ``row_units``:
-    the place each row names before its indicator (:func:`row_places`), a record per place and column."""
+    the place each row names before its indicator (:func:`row_places`), a record per place and column; ``month``:
+    the one month the title names (2025年8月…月报: month: 8月), a 本月 column's period."""
     rows = grid.rows
     heads = header_rows(grid, layout)
     width = max((len(rows[r]) for r in found), default=0)
@@ -212,6 +231,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             period, column_unit = layout.form.get("时期") or titled, TOTAL_UNIT
         else:
             period, column_unit = _period(header(c), layout.form.get("时期"), year), unit
+            if month is not None and header_key(header(c)) in _THIS_MONTH:
+                period = month  # (本月 under 2025年8月人口计生月报: August's)
         period_of[c] = period
         per_unit: dict[str | None, dict[str, Value]] = {}
         for r, ind in found.items():
@@ -223,6 +244,8 @@ def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str
             units = [text_of(cell(r, unit_col))] if unit_col is not None \
                 else split_fragments(text_of(cell(r, layout.first_col)))[2]
             if (value := cell_value(grid, source, r, c, ind, units, cat, findings)) is not None:
+                if cat[value.indicator].measure == "permille" and annualised_cue().search(text_of(cell(r, layout.first_col))):
+                    value = dataclasses.replace(value, annualised=annual_factor(period))  # (出生率（折合全年） under 一季度)
                 values[value.indicator] = value
                 read[(r, c)] = value
         head = next((r for r in heads if not blank(cell(r, c))), layout.header_start)
