@@ -975,10 +975,16 @@ def test_property_a_tab_table_joined_onto_one_line_is_rows_again(rows: list[tupl
     """878: a text table whose rows a copy joined with spaces (…如下: 村名\t出生\t计划内\t死亡 杨林村\t41\t40\t21 …)
     is a row a line again, char for char, the text before and after it on lines of its own."""
     lines = ["村名\t出生\t计划内\t死亡"] + ["\t".join([name, *map(str, cells)]) for name, cells in rows]
-    original = "各村情况如下: " + " ".join(lines) + " 一、党政领导高度重视"
-    n = split_tab_rows(Normalized.identity(original))
+    _rows_again(split_tab_rows, "各村情况如下:", lines, "一、党政领导高度重视")
+
+
+def _rows_again(step: Callable[[Normalized], Normalized], before: str, lines: list[str], after: str,
+                as_copied: Callable[[str], str] = lambda line: line) -> None:
+    """``step`` on the table ``lines`` joined onto one line with blanks (each as ``as_copied`` leaves it) between
+    ``before`` and ``after`` gives them back a line each, char for char."""
+    n = step(Normalized.identity(" ".join([before, *map(as_copied, lines), after])))
     assert not n.moved
-    assert n.text == "各村情况如下:\n" + "\n".join(lines) + "\n一、党政领导高度重视"
+    assert n.text == "\n".join([before, *lines, after])
 
 
 def test_tab_runs_that_are_no_table_stay() -> None:
@@ -1002,10 +1008,7 @@ def test_property_a_table_of_periods_set_on_one_line_is_rows_again(rows: list[tu
     23104 23104 出生人数 118 241 … 注：…): its header and rows on lines of their own, cells parted by tabs, char for
     char, the prose around it as it was."""
     lines = ["项目\t上半年\t全年"] + ["\t".join([label, *map(str, cells)]) for label, cells in rows]
-    original = "分半年情况见表1。 " + " ".join(line.replace("\t", " ") for line in lines) + " 注:上半年各率为半年数。"
-    n = split_space_rows(Normalized.identity(original))
-    assert not n.moved
-    assert n.text == "分半年情况见表1。\n" + "\n".join(lines) + "\n注:上半年各率为半年数。"
+    _rows_again(split_space_rows, "分半年情况见表1。", lines, "注:上半年各率为半年数。", lambda line: line.replace("\t", " "))
 
 
 def test_words_and_figures_a_blank_apart_that_are_no_table_stay() -> None:
@@ -1023,7 +1026,4 @@ def test_property_a_markdown_table_joined_onto_one_line_is_rows_again(rows: list
     cell is blank, char for char, the words before and after on lines of their own."""
     lines = ["| 村 | 出生 | 男 | 女 |", "| --- | ---: | ---: | ---: |"]
     lines += ["| " + " | ".join([label, *map(str, cells)]) + " |" for label, cells in rows]
-    original = "各村情况如下: " + " ".join(lines) + " 从表中可以看出"
-    n = split_pipe_rows(Normalized.identity(original))
-    assert not n.moved
-    assert n.text == "各村情况如下:\n" + "\n".join(lines) + "\n从表中可以看出"
+    _rows_again(split_pipe_rows, "各村情况如下:", lines, "从表中可以看出")
