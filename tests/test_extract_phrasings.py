@@ -2065,3 +2065,10 @@ def test_a_places_heading_and_its_paragraph_and_a_posts_byline() -> None:
     # 1177: a WeChat post whose title names its town only as 我镇: the byline 原创 金滩镇社会事务办 names it
     post = by_unit("数说金滩|2024年我镇出生人口数据出炉\n原创 金滩镇社会事务办 金滩发布 2025年1月21日\n2024年，全镇共出生204人。\n")
     assert post == {"金滩镇": {"births": 204}}
+
+
+def test_a_table_by_sex_gives_no_sexes_to_the_parities() -> None:
+    # 合计 | 男 | 女 over 一孩 | 二孩 | 出生人数 rows: a parity's boys are no catalog figure, the births' are
+    sexes = one("某镇2020年人口统计\n全镇出生312人。\n项目      合计    男    女\n一孩       171    90    81\n"
+                "二孩       141    75    66\n出生人数   312   165   147\n")
+    assert sexes == {"births": 312, "births_first": 171, "births_second": 141, "births_male": 165, "births_female": 147}

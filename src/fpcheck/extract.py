@@ -2708,6 +2708,7 @@ class _Extractor:
         rows are the parts of."""
         g, out = self.g, {}
         parts = {ind for ind, _ in table.rows if ind is not None}
+        parts_of_births = {v for k, v in g.roles.get("births", {}).items() if k not in ("male", "female")}
         total = next((r.operands["total"][0] for r in core_rules()
                       if r.kind == "sum" and parts <= set(r.operands.get("parts", ()))), None)
         for ind, cells in table.rows:
@@ -2716,9 +2717,10 @@ class _Extractor:
                 target = g.target_of.get(ind or "") or g.table_targets.get(ind or "")
                 key = ind if role in ("done", "total") else target if role == "target" \
                     else g.share.get(target or "") if role == "share" \
-                    else None if ind in g.from_start.values() \
+                    else None if ind in g.from_start.values() or ind in parts_of_births \
                     else g.roles.get(g.family_of.get(ind or "", ""), {}).get(role)  # (男 / 女: its part by sex, but
-                # the year's start's: a population by sex is the year-end's)
+                # the year's start's — a population by sex is the year-end's — nor a parity's: 一孩's boys are no
+                # catalog figure)
                 pn = _parse(printed)
                 if key is not None and pn is not None and key not in out:
                     out[key] = Value(key, pn.value, printed, pn.decimals, pn.scale, self.loc(start, end), False, None)
