@@ -489,8 +489,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
             out.append(replace(f, message=f.message.replace("各单位", "各分期"),
                                message_en=f.message_en.replace("the units add", "its parts add")))
     sheets, units = table_rules()["period_sheets"], table_rules()["unit_sheets"]
-    stocks = set(catalog.indicators) - set(sheets["add_up"])
-    for sheet_parts, what, skip, rates in ((doc.period_parts, sheets["parts"], stocks | set(exempt), False),
+    for sheet_parts, what, skip, rates in ((doc.period_parts, sheets["parts"], period_stocks | set(exempt), False),
                                            (doc.unit_parts, units["parts"], set(exempt), True)):
         # (上半年's births against the same unit's on 1月 … 6月; 汇总's against the village sheets')
         for i, sheet_rows in sheet_parts.items():
