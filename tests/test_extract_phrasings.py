@@ -2072,3 +2072,13 @@ def test_a_table_by_sex_gives_no_sexes_to_the_parities() -> None:
     sexes = one("某镇2020年人口统计\n全镇出生312人。\n项目      合计    男    女\n一孩       171    90    81\n"
                 "二孩       141    75    66\n出生人数   312   165   147\n")
     assert sexes == {"births": 312, "births_first": 171, "births_second": 141, "births_male": 165, "births_female": 147}
+
+
+def test_a_villages_households_and_people_side_by_side() -> None:
+    # 1185 / 1186: 年末户籍人口640户2412人 and 户籍人口：年末1096户2874人: the year-end's households, then its people;
+    # 1184: 据村计生专干统计 names no village
+    village = one("石门村2020年度人口和计划生育统计报告\n年初户籍人口2398人，年末户籍人口640户2412人。全年出生22人。\n")
+    assert village == {"population_start": 2398, "population_end": 2412, "households": 640, "births": 22}
+    post = one("新苑社区2022年度社区人口情况通报\n📌户籍人口：年末1096户2874人（年初2891人）\n")
+    assert post == {"population_end": 2874, "households": 1096, "population_start": 2891}
+    assert list(by_unit("高岭村2019年驻村工作报告\n二、人口变动。据村计生专干统计，全年出生17人。\n")) == ["高岭村"]

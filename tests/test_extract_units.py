@@ -1601,6 +1601,11 @@ LATER_ROUNDS = [
     pytest.param(1169, 1178, {("1171", "青峰镇", "death_rate_from_counts"), ("1172", "檀溪县", "births_by_sex"),
                               ("1177", "金滩镇", "planned_birth_rate_from_counts")},
                  {"1170", "1171", "1172", "1174", "1177"}, id="1169-1178 after 2016"),
+    # villages and communities (1182, 1187 corrupted): 1180 杉木村's 综合节育率 93.26% for 92.63 (289 / 312); 1183 白石村's
+    # 死亡 19 for 16 (its 10.40‰ = 16 / 1539); 1187's 女孩 6 for 5 (6 + 6 ≠ 11; its 性别比 120.00 = 6 / 5)
+    pytest.param(1179, 1188, {("1180", "杉木村", "contraceptive_rate_from_counts"), ("1183", "白石村", "death_rate_from_counts"),
+                              ("1187", None, "births_by_sex")},
+                 {"1180", "1182", "1183", "1187"}, id="1179-1188 villages and communities"),
 ]
 
 
@@ -1670,6 +1675,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 1119–1128: 1122 女婴 141 → 147, 1125 落实节育措施 3947 → 3917 (the corrupted 1121, 1123 aside)
     assert {r for r in _repairs(range(1119, 1129)) if r[0] not in ("1121", "1123")} == {
         ("1122", "births_female", 147), ("1125", "contraception_users", 3917)}
+    # 1179–1188: 1183 死亡 19 → 16 and, among the corrupted 1187's, 女孩 6 → 5 (1180's rate, 93.26 for 92.63, is no
+    # digit slip of one keystroke the rule can name: flagged, not repaired)
+    assert {r for r in _repairs(range(1179, 1189)) if r[0] not in ("1182", "1187")} == {("1183", "deaths", 16)}
+    assert ("1187", "births_female", 5) in _repairs([1187])
     # 1169–1178: 1171 死亡 179 → 197, 1172 女婴 2013 → 2031, and among 1177's pasted tokens' repairs its 出生政策符合率
     # 99.20 → 99.02 (the corrupted 1170, 1174 aside)
     assert {r for r in _repairs(range(1169, 1179)) if r[0] not in ("1170", "1174", "1177")} == {
