@@ -2082,3 +2082,13 @@ def test_a_villages_households_and_people_side_by_side() -> None:
     post = one("新苑社区2022年度社区人口情况通报\n📌户籍人口：年末1096户2874人（年初2891人）\n")
     assert post == {"population_end": 2874, "households": 1096, "population_start": 2891}
     assert list(by_unit("高岭村2019年驻村工作报告\n二、人口变动。据村计生专干统计，全年出生17人。\n")) == ["高岭村"]
+
+
+def test_a_villages_groups_on_lines_of_their_own() -> None:
+    # 1185: 一组：…，全年出生6人，死亡5人 under a village's 各村民小组情况: each 组 a record of its own
+    groups = by_unit("石门村2020年度人口和计划生育统计报告\n全村全年出生22人，死亡17人。\n二、各村民小组情况\n"
+                     "一组：168户631人，全年出生6人，死亡5人。\n二组：155户587人，全年出生5人，死亡4人。\n")
+    assert (groups["石门村"], groups["一组"], groups["二组"]) == (
+        {"births": 22, "deaths": 17}, {"births": 6, "deaths": 5}, {"births": 5, "deaths": 4})
+    # (分成三组 or 第一组 inside a sentence names no unit)
+    assert list(by_unit("石门村2020年工作总结\n全村干部分成三组入户核查，全年出生22人。\n")) == ["石门村"]
