@@ -2092,3 +2092,9 @@ def test_a_villages_groups_on_lines_of_their_own() -> None:
         {"births": 22, "deaths": 17}, {"births": 6, "deaths": 5}, {"births": 5, "deaths": 4})
     # (分成三组 or 第一组 inside a sentence names no unit)
     assert list(by_unit("石门村2020年工作总结\n全村干部分成三组入户核查，全年出生22人。\n")) == ["石门村"]
+
+
+def test_a_government_work_report_reviews_the_year_before() -> None:
+    # 1166: a 政府工作报告 given early in 2011 reviews 2010: its 去年 is the year it reports on, not one before it
+    report = one("雁湖县政府工作报告\n——2011年2月23日在雁湖县人民代表大会上\n去年，全县出生人口4726人，人口出生率11.46‰。\n")
+    assert report == {"births": 4726, "birth_rate": 11.46}
