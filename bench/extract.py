@@ -130,6 +130,9 @@ def speed(mb: float, repeat: int) -> bool:
     return ok
 
 
+_PLACE = "东西南北中青红白黑金银铜铁山水河湖江海林森松柏梅兰竹菊桃李杏梨枣"  # (31 chars: a name for each report)
+
+
 def adversarial_inputs(f: float = 1.0) -> dict[str, bytes]:
     """The adversarial inputs at ``f`` times their full size (about 1 MB each at f = 1)."""
     seed0 = next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
@@ -141,6 +144,7 @@ def adversarial_inputs(f: float = 1.0) -> dict[str, bytes]:
 
     return {
         "1 MB line, no breaks": (line * (MB // len(line.encode()) + 2))[: n(MB * 37 // 100)].encode(),
+        "a tab, then 1 MB with no blank": ("\t" + "计划生育" * n(MB // 12)).encode(),
         "1 MB of digits": b"7" * n(MB),
         "1 MB of digits and dots": b"1.2." * n(MB // 4),
         "1 MB of '1、' markers": ("1、" * n(MB // 6)).encode(),
@@ -159,6 +163,9 @@ def adversarial_inputs(f: float = 1.0) -> dict[str, bytes]:
         "place names run": ("清河镇" * n(200_000)).encode(),
         "unit lists, 分别 figures": ("。东关镇、柳林乡、石湾镇出生分别为" + "298人和" * n(40_000) + "1人。").encode(),
         "place-led statements": ("；白马乡上半年出生143人" * n(40_000)).encode(),
+        "reports one after another": "".join(
+            f"\n{_PLACE[k % 31]}{_PLACE[k // 31 % 31]}{_PLACE[k // 961 % 31]}镇2020年计划生育工作总结\n一、2020年主要指标\n"
+            f"全镇出生{700 + k % 50}人，死亡{300 + k % 40}人。\n二、2021年打算\n" for k in range(n(7_300))).encode(),
         "labelled lines": ("\n东关镇：出生712人" * n(60_000)).encode(),
         "synonym contexts run": ("方案生育效劳根本完成" * n(60_000)).encode(),
         "CRLF and CR": ("出生3人\r\r\n" * n(150_000)).encode(),

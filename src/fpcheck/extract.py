@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import islice, takewhile
+from itertools import accumulate, islice, takewhile
 from operator import itemgetter
 from re import _constants as _sre  # type: ignore[attr-defined]  # the regex parse tree's node types (anchors())
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -955,7 +955,7 @@ class _Extractor:
     def verified_blocks(self) -> tuple[list[int], list[int]]:
         """(starts, ends) of the stretches that give figures as verified (二、核定数据 ⏎ …; 主要数据核定如下：…): from the
         words to the next heading, or the text's end."""
-        heads = [h.start() for h in self.all_headings]
+        heads = self.heading_starts
         starts: list[int] = []
         ends: list[int] = []
         for m in self.g.verified_block.finditer(self.t):
@@ -973,6 +973,18 @@ class _Extractor:
         return bool(k) and pos < ends[k - 1]
 
     @cached_property
+    def topic_years(self) -> tuple[list[int], list[int]]:
+        """Where each year named as a topic (not a date's: 2018年4月) ends, and the latest named by there."""
+        found = [(m.end(), int(m.group(1))) for m in self.g.year_topic.finditer(self.t)]
+        return [e for e, _ in found], list(accumulate((y for _, y in found), max))
+
+    def latest_topic_year(self, end: int) -> int | None:
+        """The latest year the text names as a topic before ``end`` (:attr:`topic_years`), None when it names none."""
+        ends, latest = self.topic_years
+        k = bisect_right(ends, end)
+        return latest[k - 1] if k else None
+
+    @cached_property
     def year_ends(self) -> tuple[list[int], list[str]]:
         """Where the text names a year's end (2015年末, 2015年12月31日), and which year: found once per document."""
         found = [(m.start(), m.group(1)) for m in self.g.year_end_mention.finditer(self.t)]
@@ -985,6 +997,11 @@ class _Extractor:
         t = self.t
         inline = (h for h in self.g.inline_heading.finditer(t) if h.start() > 0 and t.startswith("。", h.end()))
         return sorted([*self.headings, *inline], key=lambda h: h.start())
+
+    @cached_property
+    def heading_starts(self) -> list[int]:
+        """Where each of :attr:`all_headings` starts, in order (for a bisect)."""
+        return [h.start() for h in self.all_headings]
 
     @cached_property
     def heading_ends(self) -> frozenset[int]:
@@ -1039,15 +1056,21 @@ class _Extractor:
                 out.append(answer.span())  # (问：去年村里出生多少？ 答：2020年出生14人: last year's)
         # (四、2016年工作打算 … ⏎注：①按年平均人口18975人计算: the report's notes, below its plans, are no plan)
         cuts = [*cuts, *(m.start() for m in g.note_line.finditer(t))] if "注" in t or "说明" in t else cuts
+        cuts = sorted(cuts)
+
+        def cut_after(at: int, end: int) -> int:
+            """The first cut after ``at``, if before ``end``."""
+            k = bisect_right(cuts, at)
+            return min(end, cuts[k]) if k < len(cuts) else end
+
         for i, h in enumerate(heads):
             if g.target_heading.search(h.group(2).strip()):
                 end = heads[i + 1].start() if i + 1 < len(heads) else len(t)
-                out.append((h.start(), min([end, *(c for c in cuts if c > h.start())])))
+                out.append((h.start(), cut_after(h.start(), end)))
         starts = [h.start() for h in heads]
         for m in g.plan_inline.finditer(t):  # (…时有发生。 2012年工作打算：县下达…四术任务180例；…: joined chunks)
             k = bisect_right(starts, m.start())
-            end = starts[k] if k < len(starts) else len(t)
-            out.append((m.start(), min([end, *(c for c in cuts if c > m.start())])))
+            out.append((m.start(), cut_after(m.start(), starts[k] if k < len(starts) else len(t))))
         return out
 
     @cached_property
@@ -1223,6 +1246,11 @@ class _Extractor:
         """Where the place statements start, in order."""
         return [m.start() for m in self.place_statements]
 
+    @cached_property
+    def statement_ends(self) -> list[int]:
+        """Where the place statements end, in order (they do not overlap)."""
+        return [m.end() for m in self.place_statements]
+
     def next_statement(self, pos: int, name: str | None = None) -> int:
         """Where the first place statement after ``pos`` starts (the text's end when none does); with the ``name`` of
         the place whose text it bounds, not one of that place's whole or naming it again (河口乡…；全乡年初人口… /
@@ -1378,9 +1406,9 @@ class _Extractor:
 
     def heading_years(self, a: int, b: int) -> list[int]:
         """The years headings inside ``t[a:b]`` open with (二、2020年主要指标完成情况; 第二节 一九九〇年人口), in order."""
-        g = self.g
-        return [int(m.group(1)) for h in self.all_headings if a <= h.start() < b
-                and (m := g.year_heading.match(h.group(2).strip())) is not None]
+        g, heads = self.g, self.all_headings
+        return [int(m.group(1)) for h in heads[bisect_left(self.heading_starts, a) : bisect_left(self.heading_starts, b)]
+                if (m := g.year_heading.match(h.group(2).strip())) is not None]
 
     def after_years_total(self, sent: int, cs: int, year: int | None) -> bool:
         """Whether a total of several years (五年累计) comes before the cue at ``cs`` in its sentence, and no clause
@@ -1472,8 +1500,9 @@ class _Extractor:
         """The years that statements in ``t[a:b]`` open with (1978年，全县… 1980年，…), when there are two or more
         different ones (annals), else none."""
         t, ends = self.t, self.g.statement_ends
+        lead = len(t[a:b]) - len(t[a:b].lstrip()) + a  # (the first char that is no blank: a year there opens the text)
         found = [m.group(1) for m in self.g.year_opening.finditer(t, a, b)
-                 if (m.start() == a or t[m.start() - 1] in ends or not t[a:m.start()].strip())
+                 if (m.start() <= lead or t[m.start() - 1] in ends)
                  and not self.g.plan_statement.match(t, m.end(), self.sentence_breaks_after(m.end()))]
         if len(set(found)) < 2 or found[1] < found[0]:
             return []  # (2020年，我乡将力争…: a plan's year, no annals; 2017年，… then 2016年全县出生…: a comparison)
@@ -2523,8 +2552,7 @@ class _Extractor:
             # (a text naming no year it reports on: the change's end is its year where it names no later one
             # before it, 2015年为基期、2017年为评估期 … 由2015年的10.41‰升至2017年的13.06‰)
             to_year = link.group("to_year")  # type: ignore[union-attr]
-            latest = titled if titled is not None else max(  # (not a date's: 2018年4月, when it was written)
-                (int(y.group(1)) for y in g.year_topic.finditer(t, 0, link.end())), default=None)  # type: ignore[union-attr]
+            latest = titled if titled is not None else self.latest_topic_year(link.end())  # type: ignore[union-attr]
             if to_year is None or int(to_year) != latest:
                 return second[1]
             start_id = None
@@ -2890,7 +2918,8 @@ class _Extractor:
             i = bisect_right(stops, k)
             start, end = (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(t))
             places = [(at, self.orig(*span)) for at, span in self.clause_places(start, k)]
-            opening = next((m for m in self.place_statements if start <= m.end() <= start + 8 and m.end() < k), None)
+            j = bisect_left(self.statement_ends, start)  # (ends rise: at most nine can end within eight chars)
+            opening = next((m for m in self.place_statements[j : j + 9] if m.end() <= start + 8 and m.end() < k), None)
             if opening is not None:
                 places.insert(0, (opening.end(), self.orig(*opening.span(1))))
             if len(places) < 2:

@@ -187,10 +187,12 @@ def _set_chars(n: Normalized, at: list[int], ch: str) -> Normalized:
     for char, the map unchanged); ``n`` itself when there are none."""
     if not at:
         return n
-    chars = list(n.text)
-    for i in at:
-        chars[i] = ch
-    return _with_text(n, "".join(chars))
+    text, prev = n.text, 0
+    pieces: list[str] = []
+    for i in sorted(set(at)):  # (slices between them: no list of every char)
+        pieces += (text[prev:i], ch)
+        prev = i + 1
+    return _with_text(n, "".join(pieces) + text[prev:])
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -754,7 +756,7 @@ def join_chunk_markers(n: Normalized) -> Normalized:
 
 
 #: cells joined by tabs: one row of a text table (村名\t出生\t计划内\t死亡)
-_TAB_ROW_RE = re.compile(r"[^\t\n ]+(?:\t[^\t\n ]+)+")
+_TAB_ROW_RE = re.compile(r"(?<![^\t\n ])[^\t\n ]+(?:\t[^\t\n ]+)+")  # (starts at a cell's start only: linear)
 _TAB_ROWS_MIN = 3  # a header and two rows
 
 
