@@ -901,6 +901,7 @@ class _Extractor:
         self.implied_starts: dict[tuple[int, int] | None, Value] = {}
         self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
+        self._reviewed: dict[tuple[int, int], bool] = {}  # (see reviews: a unit's labelled lines ask it again and again)
 
     def imply_start(self, stock: Value, end: int) -> None:
         """Remember the start a stock's stated change implies, when one follows it (…421356人，比上年末减少1208人:
@@ -1448,10 +1449,15 @@ class _Extractor:
         """Whether the unit's text (from ``a``) says near its opening that it reviews the year before the one
         it plans for (总结2012年工作，…部署2013年工作任务), or is a speech at a meeting early in a year: a review."""
         g, end = self.g, min(b, a + self.g.review_window)
+        if (known := self._reviewed.get((a, end))) is not None:
+            return known
         m = g.review_opening.search(self.t, a, end)
         if m is not None:
-            return not (m.group(1) and m.group(2)) or int(m.group(2)) == int(m.group(1)) + 1
-        return g.review_meeting.search(self.t, a, end) is not None
+            known = not (m.group(1) and m.group(2)) or int(m.group(2)) == int(m.group(1)) + 1
+        else:
+            known = g.review_meeting.search(self.t, a, end) is not None
+        self._reviewed[a, end] = known
+        return known
 
     # --- breakdowns -------------------------------------------------------------------------------
     def find_parens(self) -> None:
