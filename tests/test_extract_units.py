@@ -1879,3 +1879,18 @@ def test_a_count_that_misses_the_rate_on_the_implied_start_is_told_against_it() 
     (death,) = [f for fs in doc.record_findings for f in fs if f.rule == "death_rate_from_counts"]
     assert "上年末与本年末人口的平均数 7.14‰" in death.message
     assert _rate_findings(text.replace("3012", "3102")) == []
+
+
+def test_a_ranking_table_a_copy_set_on_one_line_gives_each_township_its_figures() -> None:
+    # 1156's shape: the rows' breaks and cell gaps single blanks, chunk lines cutting a name (水⏎9、口镇) and the total's row
+    # with its name in the rank's column (全县 — …); each township's figures are its own, its name as printed, whole
+    text = ("1、柏溪县2013年度乡镇考核结果的通报 一、全县情况 2013年，全县出生1942人，政策内出生1917人，政策符合率98.71%。 二、各乡\n"
+            "2、镇政策符合率排名 名次 乡镇 政策符合率(%) 出生人数 政策内出生 考核得分 1 桥口镇 99.53 214 213 98.6 2 岩前乡 9\n"
+            "3、9.36 156 155 98.2 3 柏溪镇 99.18 486 482 97.9 4 水\n"
+            "4、口镇 98.87 177 175 95.2 全县 — 98.71 1942 1917 — 三、奖惩意见 名次前三位的乡镇评为一类乡镇。\n")
+    assert by_unit(extract(text, "t")) == [
+        ("柏溪县", "full-year", {"births": 1942, "births_planned": 1917, "planned_birth_rate": 98.71}),
+        ("桥口镇", "full-year", {"planned_birth_rate": 99.53, "births": 214, "births_planned": 213}),
+        ("岩前乡", "full-year", {"planned_birth_rate": 99.36, "births": 156, "births_planned": 155}),
+        ("柏溪镇", "full-year", {"planned_birth_rate": 99.18, "births": 486, "births_planned": 482}),
+        ("水口镇", "full-year", {"planned_birth_rate": 98.87, "births": 177, "births_planned": 175})]

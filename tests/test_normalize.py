@@ -1011,6 +1011,39 @@ def test_property_a_table_of_periods_set_on_one_line_is_rows_again(rows: list[tu
     _rows_again(split_space_rows, "分半年情况见表1。", lines, "注:上半年各率为半年数。", lambda line: line.replace("\t", " "))
 
 
+@settings(deadline=None)
+@given(st.booleans(), st.lists(st.tuples(st.sampled_from(["桥口镇", "岩前乡", "柏溪镇", "上洋乡", "水口镇"]),
+                                         st.lists(st.one_of(st.integers(0, 9999).map(str), st.just("—"),
+                                                            st.decimals("0", "100", places=2).map(str)),
+                                                  min_size=3, max_size=3)), min_size=3, max_size=8))
+def test_property_a_table_of_units_set_on_one_line_is_rows_again(ranked: bool, rows: list[tuple[str, list[str]]]) -> None:
+    """1156: a ranking table of townships whose line breaks and cell gaps a copy made single blanks (二、各乡镇政策符合率排名
+    名次 乡镇 政策符合率(%) 出生人数 政策内出生 1 桥口镇 99.53 214 213 2 岩前乡 … 三、…): its header and rows on lines of
+    their own, cells parted by tabs, char for char, whether or not the rows open with their rank."""
+    lines = ["\t".join([*(["名次"] if ranked else []), "乡镇", "政策符合率(%)", "出生人数", "政策内出生"])]
+    lines += ["\t".join([*([str(k)] if ranked else []), name, *cells]) for k, (name, cells) in enumerate(rows, 1)]
+    _rows_again(split_space_rows, "二、各乡镇政策符合率排名", lines, "三、奖惩意见", lambda line: line.replace("\t", " "))
+
+
+def test_a_ranking_table_on_one_line_keeps_its_total_row_whole() -> None:
+    # the total's row has no rank: its name in the rank's column, a dash in the name's (全县 — 98.71 1942 1917 —), its
+    # six cells one row; a row with a rank under a header with none ends the table
+    text = "名次 乡镇 政策符合率 出生人数 政策内出生 考核得分 1 桥口镇 99.53 214 213 98.6 2 岩前乡 99.36 156 155 98.2 " \
+           "3 柏溪镇 99.18 486 482 97.9 全县 — 98.71 1942 1917 — 三、奖惩意见"
+    assert split_space_rows(Normalized.identity(text)).text.split("\n")[-2:] == [
+        "全县\t—\t98.71\t1942\t1917\t—", "三、奖惩意见"]
+    unranked = "乡镇 政策符合率 出生人数 政策内出生 1 桥口镇 99.53 214 213 2 岩前乡 99.36 156 155 3 柏溪镇 99.18 486 482 其余"
+    assert split_space_rows(Normalized.identity(unranked)).text == unranked
+
+
+def test_a_line_before_a_table_row_is_no_wrap() -> None:
+    # a long line of prose ending in a word, then a table's header with its cells parted by tabs: not one line
+    prose = "根据县委、县政府考核办法，县考核组对全县十个乡镇进行了年终考核，现将考核结果通报如下，二、各乡镇政策符合率排名"
+    text = f"{prose}\n名次\t乡镇\t政策符合率\n1\t桥口镇\t99.53\n2\t岩前乡\t99.36\n3\t柏溪镇\t99.18"
+    assert join_wrapped_lines(Normalized.identity(text)).text == text
+    assert join_wrapped_lines(Normalized.identity(text.replace("\t", ""))).text != text.replace("\t", "")
+
+
 def test_words_and_figures_a_blank_apart_that_are_no_table_stay() -> None:
     # two rows are no table; a sentence with 项目 and years but figures of another count per row is none either
     for text in ("项目 上半年 全年 出生人数 118 241 死亡人数 71 152 注", "项目 2019年 2020年 两年合计 12 说明文字 3 4 5 其他"):

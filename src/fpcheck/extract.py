@@ -1313,8 +1313,20 @@ class _Extractor:
         return hits[i:j]
 
     def orig(self, start: int, end: int) -> str:
+        """``t[start:end]`` as the original spells it, without what normalising dropped inside it (a chunk marker
+        that cut a name in two: 水⏎9、口镇 → 水口镇)."""
         s, e = self.to_original(start, end)
-        return self.n.original[s:e]
+        original = self.n.original
+        if e - s == end - start:
+            return original[s:e]
+        kept: list[list[int]] = []  # (the original chars each normalised char comes from, runs merged)
+        for p in range(start, end):
+            a, b = self.to_original(p, p + 1)
+            if kept and a <= kept[-1][1]:
+                kept[-1][1] = max(kept[-1][1], b)
+            else:
+                kept.append([a, b])
+        return "".join(original[a:b] for a, b in kept)
 
     def unit_name(self, a: int, b: int) -> str | None:
         """The unit as the text names it (original spelling), None when masked or unnamed."""

@@ -817,38 +817,78 @@ def split_pipe_rows(n: Normalized) -> Normalized:
 
 
 #: a table's header set on one line with single blanks: its label word, then two to four periods (项目 上半年 全年)
-_SPACE_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?:项目|指标名称|指标)((?: (?:上半年|下半年|全年|本年|上年|本期|上年同期|"
+_SPACE_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?:项目|指标名称|指标)(?P<cells>(?: (?:上半年|下半年|全年|本年|上年|本期|上年同期|"
                               r"去年同期|(?:19|20)\d{2}年|1[-—–~至]\d{1,2}月|[一二三四]季度)){2,4})(?= )")
-_SPACE_CELL_RE = re.compile(r" ([^\s\d][^\s]{0,15}?)((?: [-−+]?\d{1,12}(?:\.\d{1,6})?)+)(?= |$)")
+_SPACE_CELL_RE = re.compile(r" [^\s\d][^\s]{0,15}?(?P<cells>(?: [-−+]?\d{1,12}(?:\.\d{1,6})?)+)(?= |$)")
+
+
+#: … or a table of units down, its header the column labels (名次 乡镇 政策符合率(%) 出生人数 政策内出生 考核得分): a rank
+#: word (its rows open with their rank), the unit word, then two to twelve labels
+_UNIT_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?P<rank>(?:名次|序号|排名) )?(?:乡镇|乡（镇）|乡\(镇\)|单位|单位名称|地区|"
+                             r"村名|村（居）|村\(居\)|社区|街道)(?P<cells>(?: [^\s\d][^\s]{0,15}){2,12})(?= )")
+_UNIT_HEADER_WORDS = ("乡镇 ", "乡（镇） ", "乡(镇) ", "单位 ", "单位名称 ", "地区 ", "村名 ", "村（居） ", "村(居) ", "社区 ", "街道 ")
+
+
+@cache
+def _unit_row_re(cells: int) -> re.Pattern[str]:
+    """A row of a units-down table of ``cells`` figures: its rank, its unit's name, its figures (a blank cell a
+    dash: 全县 — 98.71 1942 1917 —)."""
+    return re.compile(rf" (?:(?P<rank>\d{{1,4}}) )?[^\s\d—–\-/－][^\s]{{0,15}}?(?P<cells>(?: (?:[-−+]?\d{{1,12}}"
+                      rf"(?:\.\d{{1,6}})?|[—–\-/－]{{1,2}})){{{cells}}})(?= |$)")
+
+
+def _space_table(text: str, head: re.Match[str]) -> tuple[int, list[re.Match[str]]]:
+    """Where the one-line header ``head`` (of either kind) ends and the rows after it, as many cells each as it has
+    columns. A units-down header's labels are words, and so is its first row's name (乡镇 出生人数 死亡人数 岩前乡 — 12):
+    it ends before the last label that still leaves three rows or more after it."""
+    rows: list[re.Match[str]] = []
+    if head.re is _SPACE_HEADER_RE:
+        pos, k = head.end(), head.group("cells").count(" ")
+        while (m := _SPACE_CELL_RE.match(text, pos)) is not None and m.group("cells").count(" ") == k:
+            rows.append(m)
+            pos = m.end()
+        return head.end(), rows
+    ranked = head.group("rank") is not None
+    gaps = [i for i in range(head.start("cells"), head.end()) if text[i] == " "]
+    for k in range(len(gaps), 1, -1):
+        end = gaps[k] if k < len(gaps) else head.end()
+        rows, pos = [], end
+        while (m := _unit_row_re(k).match(text, pos)) is not None and (ranked or m.group("rank") is None):
+            if ranked and m.group("rank") is None:  # (a row with no rank under a rank word, the total's: its name
+                m = _unit_row_re(k + 1).match(text, pos) or m  # in the rank's column, its own cell a dash: 全县 — 98.71)
+            rows.append(m)
+            pos = m.end()
+        if len(rows) >= 3:
+            return end, rows
+    return head.end(), []
 
 
 def split_space_rows(n: Normalized) -> Normalized:
-    """A text table of periods across set on one line with single blanks (… 项目 上半年 全年 期初人口 23104 23104 出生人数
-    118 241 其中:男孩 61 127 … 注：…, as a copy that lost its line breaks leaves it) back into a row a line, cells
-    parted by tabs, char for char: a header of a label word and two to four periods, then three rows or more each
-    of a label and as many figures."""
+    """A text table set on one line with single blanks, as a copy that lost its line breaks leaves it, back into a
+    row a line, cells parted by tabs, char for char: three rows or more, each as many cells as its header has
+    columns. Two kinds: periods across (… 项目 上半年 全年 期初人口 23104 23104 出生人数 118 241 其中:男孩 61 127 … 注：…: a
+    label word and two to four periods, each row a label and its figures) and units down (名次 乡镇 政策符合率(%) 出生人数
+    1 桥口镇 99.53 214 2 岩前乡 99.36 156 … 全县 — 98.71 1942: the column labels, each row a rank where the header has
+    one, a name and its figures)."""
     text = n.text
-    if not any(word in text for word in ("项目 ", "指标 ", "指标名称 ")):
-        return n  # (no header of the kind: most texts stop here, at a few literal scans)
+    heads: list[re.Match[str]] = []
+    for header_re, words in ((_SPACE_HEADER_RE, ("项目 ", "指标 ", "指标名称 ")), (_UNIT_HEADER_RE, _UNIT_HEADER_WORDS)):
+        if any(word in text for word in words):  # (no header of the kind: most texts stop here, at a few literal scans)
+            heads += header_re.finditer(text)
     tabs: list[int] = []
     breaks: list[int] = []
-    for head in _SPACE_HEADER_RE.finditer(text):
-        k = head.group(1).count(" ")
-        rows: list[re.Match[str]] = []
-        pos = head.end()
-        while (m := _SPACE_CELL_RE.match(text, pos)) is not None and m.group(2).count(" ") == k:
-            rows.append(m)
-            pos = m.end()
+    for head in heads:
+        end, rows = _space_table(text, head)
         if len(rows) < 3:
             continue
         if head.start() > 0 and text[head.start() - 1] == " ":
             breaks.append(head.start() - 1)
-        tabs += [i for i in range(head.start(1), head.end(1)) if text[i] == " "]
+        tabs += [i for i in range(head.start() + 1, end) if text[i] == " "]
         for m in rows:
             breaks.append(m.start())
-            tabs += [i for i in range(m.start(2), m.end(2)) if text[i] == " "]
-        if pos < len(text) and text[pos] == " ":
-            breaks.append(pos)
+            tabs += [i for i in range(m.start() + 1, m.end()) if text[i] == " "]
+        if rows[-1].end() < len(text) and text[rows[-1].end()] == " ":
+            breaks.append(rows[-1].end())
     return _set_chars(_set_chars(n, tabs, "\t"), breaks, "\n")
 
 
@@ -1010,7 +1050,8 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
         if (start < 2 or text[start - 2] == "\n") and i - start < _HEADLINE_SHARE * _line_length(text, i + 1):
             continue  # (a headline after an empty line, far shorter than the paragraph under it: 柳林乡出生人口结构平稳，…)
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
-                and not _ASIDE_LINE_RE.fullmatch(text, start, i) and not _LABELLED_RE.match(text, i + 1):
+                and not _ASIDE_LINE_RE.fullmatch(text, start, i) and not _LABELLED_RE.match(text, i + 1) \
+                and not _TAB_ROW_RE.match(text, i + 1):  # (a table's row, its cells parted by tabs: a line of its own)
             edits.append((i, i + 1, ""))
     return _apply_edits(n, sorted(edits))
 

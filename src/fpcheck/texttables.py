@@ -48,8 +48,9 @@ def _cells(t: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[str
 
 _PADDED = re.compile("[\u4e00-\u9fff]")
 _UNIT_CHARS = frozenset("人户例个元次岁")  # a one-char cell after a one-char label: its unit, not the label's second half
+_DASH = re.compile(r"[—–\-/－]{1,2}")  # (a blank cell printed as a dash)
 _INDEX_HEADER = re.compile("名次|排名|排序|位次|序号|编号|序")  # (a first column of ranks or row numbers)
-_RANK = re.compile(r"\d{1,3}|[—–-]{1,2}|第\d{1,3}名?")  # (1, 2 … and — on the total's row)  # a label's one character, padded apart from the next by blanks
+_RANK = re.compile(r"\d{1,4}|[—–-]{1,2}|第\d{1,3}名?")  # (1, 2 … and — on the total's row)  # a label's one character, padded apart from the next by blanks
 
 
 #: A tab, a bar or two blanks, with the blanks around them: where a cell separator may be (alternatives that each
@@ -195,9 +196,15 @@ def _without_index(block: Block) -> Block:
     """A block without its first column when that holds ranks or row numbers (名次 | 乡镇 | …, 1 | 桂溪镇 | …, — | 全县 |
     …, or blank: | | 合计 | …; 序号 | 项目 | 全年任务 …): the labels are in the next."""
     width = len(block[0])
-    if _INDEX_HEADER.fullmatch(block[0][0][0]) \
-            and all(len(r) > 2 and (_RANK.fullmatch(r[0][0]) or len(r) == width - 1) for r in block[1:]):
-        return [r[1:] if len(r) == width else r for r in block]
+
+    def named_there(r: list[tuple[str, int, int]]) -> bool:
+        """The total's row with its name in the rank's column and a dash in the name's (全县 | — | 98.71 | …)."""
+        return len(r) == width and _DASH.fullmatch(r[1][0]) is not None and _RANK.fullmatch(r[0][0]) is None
+
+    if _INDEX_HEADER.fullmatch(block[0][0][0]) and all(
+            len(r) > 2 and (_RANK.fullmatch(r[0][0]) or len(r) == width - 1 or named_there(r)) for r in block[1:]):
+        return [[r[0], *r[2:]] if r is not block[0] and named_there(r) else r[1:] if len(r) == width else r
+                for r in block]
     return block
 
 
