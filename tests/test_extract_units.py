@@ -1894,3 +1894,15 @@ def test_a_ranking_table_a_copy_set_on_one_line_gives_each_township_its_figures(
         ("岩前乡", "full-year", {"planned_birth_rate": 99.36, "births": 156, "births_planned": 155}),
         ("柏溪镇", "full-year", {"planned_birth_rate": 99.18, "births": 486, "births_planned": 482}),
         ("水口镇", "full-year", {"planned_birth_rate": 98.87, "births": 177, "births_planned": 175})]
+
+
+def test_a_mines_pits_are_its_units_and_its_words_with_a_well_are_none() -> None:
+    # a coal mine's report by pit (东山井, 西山井); 井下工人 and 机井 name no unit
+    text = ("红旗煤矿1996年计划生育工作总结\n全矿全年出生268人，计划内出生259人。井下工人家属由各井负责通知。\n"
+            "二、分单位情况\n东山井出生142人，计划内138人，计划生育率97.18%；西山井出生97人，计划内93人，计划生育率95.88%。"
+            "新打机井出生地附近3处。\n")
+    records = by_unit(extract(text, "t"))
+    assert records[0][2] == {"births": 268, "births_planned": 259}
+    assert {u: v for u, _, v in records[1:]} == {
+        "东山井": {"births": 142, "births_planned": 138, "planned_birth_rate": 97.18},
+        "西山井": {"births": 97, "births_planned": 93, "planned_birth_rate": 95.88}}
