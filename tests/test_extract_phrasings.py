@@ -2098,3 +2098,40 @@ def test_a_government_work_report_reviews_the_year_before() -> None:
     # 1166: a 政府工作报告 given early in 2011 reviews 2010: its 去年 is the year it reports on, not one before it
     report = one("雁湖县政府工作报告\n——2011年2月23日在雁湖县人民代表大会上\n去年，全县出生人口4726人，人口出生率11.46‰。\n")
     assert report == {"births": 4726, "birth_rate": 11.46}
+
+
+def test_figures_before_their_words_said_with_shi_and_a_townships_own_words() -> None:
+    # 1189–1198: 151名是男婴 / 198名是头胎 (the count, 是, its label); 268位居民辞世; 487名新生儿在藕塘落户
+    assert one("全乡共有287名婴儿降生，151名是男婴，136名是女婴。198名是头胎，81名是二胎，8名是三胎及以上。") == {
+        "births": 287, "births_male": 151, "births_female": 136, "births_first": 198, "births_second": 81,
+        "births_third_plus": 8}
+    assert one("全年有268位居民辞世，死亡率5.09‰。") == {"deaths": 268, "death_rate": 5.09}
+    assert one("全年共有487名新生儿在藕塘落户。") == {"births": 487}
+
+
+def test_long_acting_methods_are_a_part_of_the_contraception_not_all_of_it() -> None:
+    # 1189: 其中落实长效节育措施3579人 is a part: the women using any method are the 3796 before it
+    assert one("年末全乡4125名已婚育龄妇女中，3796人落实了各种节育措施，综合节育率92.02%，其中落实长效节育措施3579人。") == {
+        "married_women": 4125, "contraception_users": 3796, "contraceptive_rate": 92.02}
+    assert "contraception_users" not in one("全乡已婚育龄妇女4125人，落实长效节育措施3579人。")
+
+
+def test_planned_births_by_parity_in_brackets_and_their_sum() -> None:
+    # 1190: each parity's 计内 in its own bracket (二孩117人(计内12023人), 110 pasted over, stays the parity's), then
+    # 计内合计391人: all births' planned
+    got = one("全镇共出生410人,一孩281人(计内280人);二孩117人(计内12023人);多孩12人(计内1人),计内合计391人,计生率为95.37%")
+    assert got["births_second_planned"] == 12023 and got["births_third_plus_planned"] == 1 and got["births_planned"] == 391
+
+
+def test_a_sentence_opening_with_the_breakdown_it_gives_keeps_the_subject() -> None:
+    # 1192: 出生方面，…共出生201人。性别上，男性106人，女性95人: the births' boys and girls, not the population's
+    got = one("出生方面，1—6月共出生201人。性别上，男性106人，女性95人，出生性别比111.58。")
+    assert got == {"births": 201, "births_male": 106, "births_female": 95, "sex_ratio_at_birth": 111.58}
+    assert one("年末总人口38587人，男性19706人，女性18881人。") == {
+        "population_end": 38587, "population_male": 19706, "population_female": 18881}
+
+
+def test_a_sex_ratio_as_girls_to_boys_or_boys_to_girls() -> None:
+    # 1198: 出生婴儿女男之比为100:109.01 is 109.01 boys per 100 girls, as 男女之比为109.01:100 is
+    assert one("全年出生487人，出生婴儿女男之比为100:109.01。")["sex_ratio_at_birth"] == 109.01
+    assert one("全年出生487人，出生婴儿男女之比为109.01:100。")["sex_ratio_at_birth"] == 109.01

@@ -1606,6 +1606,12 @@ LATER_ROUNDS = [
     pytest.param(1179, 1188, {("1180", "杉木村", "contraceptive_rate_from_counts"), ("1183", "白石村", "death_rate_from_counts"),
                               ("1187", None, "births_by_sex")},
                  {"1180", "1182", "1183", "1187"}, id="1179-1188 villages and communities"),
+    # the seeds' genre in phrasings no earlier round used (1190, 1195 corrupted): 1191 檀林县's 二孩妇女 25831 for 25381
+    # (the four parts 71888 against 71438); 1195 榉林镇's 出生率 13.28 for 12.38 (510 / 41191; its growth 6.04 follows
+    # 12.38); 1197 苎溪县's 自然增长率 5.43 for 5.34 (12.37 − 7.03)
+    pytest.param(1189, 1198, {("1191", "檀林县", "married_women_by_children"), ("1195", "榉林镇", "birth_rate_from_counts"),
+                              ("1197", "苎溪县", "natural_growth_is_difference")},
+                 {"1190", "1191", "1195", "1197"}, id="1189-1198 phrasings no round used"),
 ]
 
 
@@ -1703,6 +1709,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
                                 ("1132", "deaths", 103), ("1132", "births_male", 110), ("1132", "married_women", 2810),
                                 ("1132", "surgeries_target", 210), ("1132", "surgeries_pct", 101.43),
                                 ("1132", "iud_insertions_target", 110)}
+    # 1189–1198: the three slips (1191 二孩妇女 25831 → 25381, 1195 出生率 13.28 → 12.38, 1197 自然增长率 5.43 → 5.34) beside
+    # the corrupted files' tokens undone
+    assert {r for r in _repairs(range(1189, 1199)) if r[0] not in ("1190", "1195") or r[1] == "birth_rate"} == {
+        ("1191", "married_women_two_children", 25381), ("1195", "birth_rate", 12.38), ("1197", "natural_growth_rate", 5.34)}
     # 1039–1048: 1044 死亡率 6.85 → 6.35, 1047 落实节育措施 6152 → 6512 (1045's 二孩 ties: flagged, not repaired)
     assert _repairs(range(1039, 1049)) == {("1044", "death_rate", 6.35), ("1047", "contraception_users", 6512)}
     # 1029–1038: 1032's 二孩 116 → 106 among its pasted tokens' repairs, 1034's 出生率 12.98 → 12.93
@@ -1906,3 +1916,54 @@ def test_a_mines_pits_are_its_units_and_its_words_with_a_well_are_none() -> None
     assert {u: v for u, _, v in records[1:]} == {
         "东山井": {"births": 142, "births_planned": 138, "planned_birth_rate": 97.18},
         "西山井": {"births": 97, "births_planned": 93, "planned_birth_rate": 95.88}}
+
+
+def test_places_listed_under_a_heading_naming_one_indicator_take_it() -> None:
+    # 1167: a bulletin's list of its 街道 and 镇, each line the place and a bare figure; the heading names what the
+    # figures are. A heading naming two indicators, or stating a figure, gives the list nothing; nor does a line
+    # holding more than the figure and its share
+    listed = ("枫林区2020年人口普查公报\n全区常住人口418622人。\n【第5页】地区分布（各街道、镇常住人口）\n"
+              "●　枫林街道：96418人（23.03%）\n●　东湖街道：84263人（20.12%）\n\n●　白塔镇：58326人\n"
+              "●　2个镇合计占24.51%\n")
+    assert [(u, v) for u, _, v in by_unit(extract(listed, "t"))[1:]] == [
+        ("枫林街道", {"population": 96418}), ("东湖街道", {"population": 84263}), ("白塔镇", {"population": 58326})]
+    for heading in ("各街道出生人数和死亡人数", "各街道出生人数（共312人）"):
+        assert len(extract(listed.replace("地区分布（各街道、镇常住人口）", heading), "t").records) == 1
+    text = "柳林县2020年统计资料\n二、各乡镇出生人数\n东关镇：312人，比上年多12人\n柳林乡：281人\n石湾镇：198人\n"
+    assert {u: v for u, _, v in by_unit(extract(text, "t")) if v} == {"柳林乡": {"births": 281}, "石湾镇": {"births": 198}}
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.integers(5_000, 500_000), st.integers(50, 3_000), st.integers(4, 20), st.integers(4, 20),
+       st.sampled_from([("按年末总人口计算", "end"), ("以年末户籍人口为基数", "end"), ("按年初人口计算", "start"),
+                        ("按年底人口计算", "end")]))
+def test_property_rates_on_the_base_a_text_names_break_nothing(start: int, growth: int, born: int, died: int,
+                                                                said: tuple[str, str]) -> None:
+    """1189: a report that says its rates rest on one stock (按年末总人口计算) and works them on it is right, though on
+    the mean of start and end they miss; said of no stock, the same rates are errors whenever the mean moves them."""
+    end = start + growth
+    births, deaths = start * born // 1000, start * died // 1000
+    base = end if said[1] == "end" else start
+    birth_rate, death_rate = (f"{_half_up(Fraction(n * 1000, base), 2):.2f}" for n in (births, deaths))
+    text = (f"二、人口\n全乡年初总人口{start}人，年末总人口{end}人。全年出生{births}人，死亡{deaths}人。{said[0]}，"
+            f"出生率{birth_rate}‰，死亡率{death_rate}‰。\n")
+    assert _rate_findings(text) == []
+    mean = Fraction(start + end, 2)
+    missed = any(f"{_half_up(Fraction(n * 1000) / mean, 2):.2f}" != r and abs(Fraction(n * 1000) / mean - Fraction(r))
+                 > Fraction(3, 200) for n, r in ((births, birth_rate), (deaths, death_rate)))
+    assert bool(_rate_findings(text.replace(said[0] + "，", ""))) == missed
+
+
+def test_a_rate_off_the_base_its_text_names_is_told_and_repaired_on_it() -> None:
+    # 1189's shape with 出生率 typed 13.01 for 13.10 (287 / 21908 year-end): the error names the stated base and the
+    # repair restores the rate worked on it, not on the mean (13.14)
+    text = ("全乡年初总人口21763人，到年末为21908人。全年出生287人，死亡142人。按年末总人口计算，出生率13.01‰，死亡率6.48‰，"
+            "自然增长率6.62‰。\n")
+    from fpcheck.check import Options, check_document
+
+    doc = check_document(extract(text, "t.txt"), Options())
+    findings = [f for fs in doc.record_findings for f in fs]
+    (birth,) = [f for f in findings if f.rule == "birth_rate_from_counts"]
+    assert "年末人口（文中所称基数） 13.10‰" in birth.message
+    assert not [f for f in findings if f.rule == "death_rate_from_counts"]
+    assert any(f.suggestion.get("birth_rate") == 13.1 for f in findings if f.suggestion)

@@ -67,6 +67,9 @@ class Columns:
     #: per indicator, each row's figure its text implies but does not print (:attr:`Record.implied`), and the
     #: indicator it was worked from (whose rounding it carries)
     implied: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
+    #: per indicator, its figure in the rows whose text states their rates rest on it (:attr:`Record.rate_base`),
+    #: NaN elsewhere
+    stated: dict[str, np.ndarray] = field(default_factory=dict)
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 

@@ -108,6 +108,12 @@ Cumulative = tuple[dict[str, Value], list[tuple[int, int]]]  # values of another
 _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
+#: a place's line in a list: a bullet, its name, a colon, then its figure (●　枫林街道：96418人（23.03%）)
+_LISTED_LINE = re.compile(r"[^\S\n]*(?:[●•·▪◆■□○◇*][^\S\n]*)?[^\s：:，,。；;\d]{2,12}[：:][^\S\n]*(?=\d)")
+#: … and what may follow the figure on its line: a bracketed aside (its share), a stop
+_LINE_REST = re.compile(r"[^\S\n]*(?:[（(][^（）()\n]{1,24}[）)])?[^\S\n]*[。；;，,]?[^\S\n]*(?:\n|$)")
+_STATED_FIGURE = re.compile(r"\d[\d.]*[^\S\n]?(?:人|户|例|名|‰|%)")  # (a heading states no figure of its own)
+_LIST_HEADING_MAX = 40
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
 _DECLARED_WITHIN = 800  # chars from a unit's text's start within which it declares the year it reports on
 _SPENT_ON_A_FIGURE = re.compile(r"(?:为|是|有)?[ \t]?\d")  # (6月底39766人: a qualifier its own figure follows)
@@ -621,6 +627,7 @@ class _Grammar:
         self.implied_family = self.family_of.get(self.implied_to)
         self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
+        self.summed_gap, self.dimension_opening = re.compile(p["summed_gap"]), re.compile(p["dimension_opening"])
         self.table_current = tuple(p["text_table_current"])
         self.planned_of = p["planned_of"]
         ann = p["annualised"]
@@ -652,6 +659,7 @@ class _Grammar:
         self.dash_first, self.dash_figure = re.compile(p["dash_first"]), re.compile(p["dash_figure"])
         self.field_line = re.compile(p["field_line"])
         self.mean_base = re.compile(p["mean_base"])
+        self.rate_base = {ind: re.compile(rx) for ind, rx in p["rate_base"].items()}
         self.table_mean_row = re.compile(p["text_table_mean_row"])
         self.dash_label_head, self.dash_label_tail = re.compile(p["dash_label_head"]), re.compile(p["dash_label_tail"])
         self.count_measures = frozenset(("persons", "cases"))
@@ -902,6 +910,7 @@ class _Extractor:
         self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
         self._reviewed: dict[tuple[int, int], bool] = {}  # (see reviews: a unit's labelled lines ask it again and again)
+        self._list_heads: dict[int, tuple[str, int] | None] = {}  # (see list_heading)
 
     def imply_start(self, stock: Value, end: int) -> None:
         """Remember the start a stock's stated change implies, when one follows it (…421356人，比上年末减少1208人:
@@ -1876,12 +1885,15 @@ class _Extractor:
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
-                carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent) or (
+                carried = subject if prev_end == sent - 1 and (t.startswith(g.breakdown_opener, sent)
+                                                               or g.dimension_opening.match(t, sent) is not None or (
                     cue.role in _CARRIED_ROLES and t[sent - 1] in "；;" and g.carried_lead.fullmatch(t, sent, cs) is not None
                     or cue.role in _TASK_ROLES and t[sent - 1] == "\n" and not t[sent:cs].strip()
                     or cue.role == "sex_ratio" and not t[sent:cs].strip()
                     or cue.role in _CARRIED_ROLES and not t[sent:cs].strip() and prev_end - prev_sent <= _HEADING_MAX
                     and _FIGURE_OR_SIGN.search(t, prev_sent, prev_end) is None)) else None
+                # (出生方面，…共出生201人。性别上，男性106人…: a sentence opening with the breakdown it gives is the same
+                # subject's)
                 # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
                 # the births before it makes it theirs; 三、出生情况。男121人，女100人: the heading's)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
@@ -2010,6 +2022,8 @@ class _Extractor:
                     subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
                 tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
+                if cue.role and cue.indicator is not None and paren is None and g.summed_gap.match(t, ce) is not None:
+                    ind_id = cue.indicator  # (…多孩12人(计内1人)，计内合计391人: the parts' sum, the cue's own whole)
                 if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \
                         and g.whole_of.get(cue.family) == task_of[0] and t.find(g.breakdown_opener, task_of[1], cs) >= 0:
                     ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例: the parts' tasks
@@ -2170,9 +2184,11 @@ class _Extractor:
                 if v is not None and heading is not None and heading in g.roles.get(v.indicator, {}):
                     v = dataclasses.replace(v, indicator=g.roles[v.indicator][heading])  # 常住人口 under 年末数: the year-end's
                 if v is not None and v.indicator in g.planned_parts and g.planned_whole not in values and cue.role \
-                        and v.number is not None and self._planned_whole(v.number, g.planned_parts[v.indicator], values):
+                        and t[cs - 1] != "(" and v.number is not None \
+                        and self._planned_whole(v.number, g.planned_parts[v.indicator], values):
                     v = dataclasses.replace(v, indicator=g.planned_whole)  # (三孩1，政策内12: all births' planned; not
-                    # a cue naming its parity, 政策内二孩235人, above a 二孩 mistyped 229)
+                    # a cue naming its parity, 政策内二孩235人, above a 二孩 mistyped 229, nor one in the parity's own
+                    # bracket, 二孩117人(计内12023人) with 110 pasted over)
                 if v is not None and v.indicator not in values:
                     if family_of.get(v.indicator) == g.implied_family:  # (a stock: its stated change, if any)
                         self.imply_start(v, end)
@@ -2519,6 +2535,60 @@ class _Extractor:
                     taken.add(values[ind_id].location.span)
                     windows.append((sentence, e))
                     break
+
+    def rate_base(self, a: int, b: int) -> str | None:
+        """The stock the text from ``a`` to ``b`` says its rates rest on (按年末总人口计算: population_end), None when
+        it names none or more than one."""
+        named = [ind for ind, rx in self.g.rate_base.items() if rx.search(self.t, a, b) is not None]
+        return named[0] if len(named) == 1 else None
+
+    def listed_figure(self, a: int, b: int) -> tuple[Value, int] | None:
+        """A place's line in a list under a heading that names what its figures are (地区分布（各街道、镇常住人口） ⏎
+        ●　枫林街道：96418人（23.03%） ⏎ ●　东湖街道：84263人…): the figure alone after the place's name (the text
+        from ``a``, the label's, to ``b``) as the heading's one indicator, and the start of the heading; None when the
+        line holds more than that figure or the heading names no one indicator."""
+        g, t = self.g, self.t
+        line = t.rfind("\n", 0, a) + 1
+        if (head := self.list_heading(line)) is None or (m := _LISTED_LINE.match(t, line)) is None or m.end() < a:
+            return None
+        ind_id, start = head
+        got = self.read_number(m.end(), ind_id)
+        if got is None or got[0] is None or got[0].number is None or _LINE_REST.match(t, got[1], b) is None:
+            return None
+        return got[0], start
+
+    def list_heading(self, line: int) -> tuple[str, int] | None:
+        """The heading over the run of listed lines (a place's name, a colon, a figure) that the line at ``line``
+        belongs to: its one indicator and where it starts; None when there is none (remembered per line: a list of
+        many lines is walked once)."""
+        t, known = self.t, self._list_heads
+        path: list[int] = []
+        found: tuple[str, int] | None = None
+        k = line
+        while k > 0:
+            if k in known:
+                found = known[k]
+                break
+            path.append(k)
+            prev = t.rfind("\n", 0, k - 1) + 1
+            if not t[prev : k - 1].strip() or _LISTED_LINE.match(t, prev) is not None:
+                k = prev  # (a blank line, or the list's line before: the heading is further up)
+                continue
+            found = self._heading_indicator(prev, k - 1)
+            break
+        for p in path:
+            known[p] = found
+        return found
+
+    def _heading_indicator(self, s: int, e: int) -> tuple[str, int] | None:
+        """The one indicator a heading line ``t[s:e]`` names by its cues (二、各乡镇出生人数; 各街道、镇常住人口), None
+        when it names none or several, states a figure of its own or is a sentence."""
+        g, t = self.g, self.t
+        if e - s > _LIST_HEADING_MAX or _STATED_FIGURE.search(t, s, e) or t.find("。", s, e - 1) >= 0:
+            return None
+        named = {cue.indicator for m in g.scan_re.finditer(t, s, e) if m.end() > m.start()
+                 and (cue := g.cues[m.group()]).indicator is not None and not cue.role}
+        return (named.pop(), s) if len(named) == 1 else None
 
     def elsewhere(self, sent: int, clause: int, cs: int, wider: re.Pattern[str] | None, own: str | None,
                   within: re.Pattern[str] | None, ce: int | None = None) -> bool:
@@ -3219,6 +3289,9 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         values, findings, windows, others = ({}, [], [], {}) if plan else ex.unit_values(
             a, b, sections, g.wider_than(unit), own, g.within(unit), kind == UNIT and not by_period, head,
             whole_part=bool(part), text_year=year if kind != SAME_UNIT else None)
+        if kind == LABEL and not values and not plan and (listed := ex.listed_figure(a, b)) is not None:
+            values[listed[0].indicator] = listed[0]  # (●　枫林街道：96418人 under 各街道、镇常住人口: the heading's)
+            windows.append((listed[1], b))  # (its period read from the heading to the line's end)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue
@@ -3254,7 +3327,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue
         _stock_at_end(values, period, original, g.compared_with_start)
-        rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b))
+        rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b), rate_base=ex.rate_base(a, b))
         if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
             stocks = doc.records.pop()
             rec.values = {**stocks.values, **rec.values}

@@ -84,7 +84,8 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     found = False
     for k, alt in enumerate(d.alternatives):
         fills = ns.carried if alt.carried else ns.implied if alt.implied else None
-        cols = [ns.value(i) if fills is None else ns.filled_value(i, fills) for i in alt.ids]
+        cols = [ns.stated.get(i) if alt.stated else ns.value(i) if fills is None else ns.filled_value(i, fills)
+                for i in alt.ids]
         if any(c is None for c in cols):
             continue
         found = True

@@ -115,6 +115,8 @@ class Record:
     #: figures the text implies but does not print (年初 from 年末 and 比上年末减少1208人), each with the indicator
     #: it was worked from: the rules may rest a rate on them, no reading reports them
     implied: dict[str, tuple[Value, str]] = field(default_factory=dict)
+    #: the stock its text states the rates rest on (出生率按年末总人口计算: population_end), None when it states none
+    rate_base: str | None = None
 
     def number(self, indicator: str) -> float | None:
         v = self.values.get(indicator)

@@ -60,6 +60,9 @@ class Alternative:
     # a figure missing from a record taken from what its text implies (its 年初 from its 年末 and
     # 比上年末减少1208人: ``Columns.implied``)
     implied: bool = False
+    # used only where the record's text states its rates rest on this figure (出生率按年末总人口计算:
+    # ``Columns.stated``)
+    stated: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ class Derived:
 
     @property
     def indicators(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(i for a in self.alternatives for i in a.ids))
+        """Its inputs, in the order the alternatives that every record may use name them (a base a text states is
+        one of those, named where they name it: the repairs tried follow this order)."""
+        return tuple(dict.fromkeys(i for a in sorted(self.alternatives, key=lambda a: a.stated) for i in a.ids))
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class Rule:
                 n: {"annual": d.annual,
                     "alternatives": [{a.how: list(a.ids) if a.how != "of" else a.ids[0],
                                       "uncertain": a.uncertain, "within": a.within, "carried": a.carried,
-                                      "implied": a.implied,
+                                      "implied": a.implied, "stated": a.stated,
                                       "name": {"zh": a.name_zh, "en": a.name_en}}
                                      for a in d.alternatives]}
                 for n, d in self.derived.items() if n in {x for v in self.operands.values() for x in v}
@@ -164,7 +169,8 @@ def _parse_derived(raw: dict[str, Any], path: str, catalog: Catalog) -> dict[str
                 raise RuleFileError(path, alt.get("__line__", line), f"derived '{name}': name must be {{zh: …, en: …}}")
             alts.append(Alternative(hows[0], ids, bool(alt.get("uncertain", False)), str(label.get("zh") or ""),
                                     str(label.get("en") or ""), float(alt.get("within", 0.0)),
-                                    bool(alt.get("carried", False)), bool(alt.get("implied", False))))
+                                    bool(alt.get("carried", False)), bool(alt.get("implied", False)),
+                                    bool(alt.get("stated", False))))
         if not alts:
             raise RuleFileError(path, line, f"derived '{name}' has no alternatives")
         out[name] = Derived(name, tuple(alts), bool(body.get("annual", False)))

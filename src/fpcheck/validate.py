@@ -328,7 +328,16 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog, rounded_counts, annualised=rated,
-                   carried=carried_columns(records), implied=_implied_columns(records))
+                   carried=carried_columns(records), implied=_implied_columns(records), stated=_stated_columns(records))
+
+
+def _stated_columns(records: Sequence[Record]) -> dict[str, np.ndarray]:
+    """Per stock a text states its rates rest on (:attr:`Record.rate_base`), its figure in those records."""
+    out: dict[str, np.ndarray] = {}
+    for r, rec in enumerate(records):
+        if rec.rate_base is not None and (v := rec.values.get(rec.rate_base)) is not None and v.number is not None:
+            out.setdefault(rec.rate_base, np.full(len(records), np.nan))[r] = v.number
+    return out
 
 
 def _implied_columns(records: Sequence[Record]) -> dict[str, tuple[np.ndarray, str]]:

@@ -12,6 +12,7 @@ explains is blamed but not suggested: it is reported as a disagreement.
 
 from __future__ import annotations
 
+
 import math
 import re
 from collections import Counter
@@ -30,7 +31,7 @@ from fpcheck.diagnose.operators import KEYSTROKE, TARGETED, candidates, default_
 from fpcheck.kinds import ERROR, evaluate
 from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.recordtable import RecordTable, unit_labels
-from fpcheck.rules import Rule, core_rules
+from fpcheck.rules import Alternative, Rule, core_rules
 from fpcheck.totals import sum_groups
 from fpcheck.validate import fmt, is_partial, records_columns, validate_records
 
@@ -61,13 +62,18 @@ def _rounding(ind: Indicator, decimals: int, scale: float = 1.0) -> float:
     return 0.0 if ind.integer and decimals == 0 and scale == 1 else 0.5 * 10.0 ** (-decimals) * scale
 
 
-def _terms(name: str, rule: Rule, present: dict[str, float]) -> dict[str, float] | None:
-    """Linear coefficients of an operand on present values (derived: first alternative fully present)."""
+def _usable(alt: Alternative, present: dict[str, float], base: str | None) -> bool:
+    """Whether a record with ``present`` values, whose text states its rates rest on ``base``, may use ``alt``."""
+    return all(i in present for i in alt.ids) and (not alt.stated or alt.ids == (base,))
+
+
+def _terms(name: str, rule: Rule, present: dict[str, float], base: str | None) -> dict[str, float] | None:
+    """Linear coefficients of an operand on present values (derived: the first alternative the record may use)."""
     d = rule.derived.get(name)
     if d is None:
         return {name: 1.0} if name in present else None
     for alt in d.alternatives:
-        if all(i in present for i in alt.ids):
+        if _usable(alt, present, base):
             w = 1.0 / len(alt.ids) if alt.how == "mean" else 1.0
             return dict.fromkeys(alt.ids, w)
     return None
@@ -100,7 +106,7 @@ def _weak(rule: Rule, present: dict[str, float], rec: Record) -> bool:
                 continue
             if d.annual and is_partial(rec.period):
                 return True
-            alt = next((a for a in d.alternatives if all(i in present for i in a.ids)), None)
+            alt = next((a for a in d.alternatives if _usable(a, present, rec.rate_base)), None)
             if alt is not None and alt.uncertain:
                 return True
     return False
@@ -125,7 +131,7 @@ def build_rows(rec: Record, rules: Sequence[Rule], res: dict[str, float], values
     for rule in rules:
         if rule.kind not in LINEAR:
             continue
-        ops = {role: [_terms(n, rule, values) or ({} if n in rule.optional else None) for n in names]
+        ops = {role: [_terms(n, rule, values, rec.rate_base) or ({} if n in rule.optional else None) for n in names]
                for role, names in rule.operands.items()}  # (an optional term not stated: nought)
         if rule.kind == "sum":  # a total listed with alternatives: the one present and nearest the parts
             ops["total"] = _nearest_total(ops["total"], ops["parts"], values)
@@ -291,7 +297,7 @@ def _pinned(rows: Sequence[Row], x: dict[str, float], res: dict[str, float], als
     return out
 
 
-def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[str, float]
+def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[str, float], base: str | None
                          ) -> dict[str, list[Need]]:
     """For every broken ratio rule, the value each denominator cell would need given the rate and numerator
     as printed (centre, ± tolerance): ``d = s·numerator / rate``; a mean's cell is ``2d − the other``."""
@@ -299,7 +305,7 @@ def _pinned_denominators(rules: Sequence[Rule], x: dict[str, float], res: dict[s
     for rule in rules:
         if rule.kind != "ratio":
             continue
-        ops = {role: [_terms(n, rule, x) for n in names] for role, names in rule.operands.items()}
+        ops = {role: [_terms(n, rule, x, base) for n in names] for role, names in rule.operands.items()}
         if any(t is None for ts in ops.values() for t in ts):
             continue
         rate_t, num, den = ops["rate"][0], ops["numerator"][0], ops["denominator"][0]
@@ -384,7 +390,7 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     prelim = {**values, **{k: options[k][0].value for k in must}}
     needs: dict[str, list[Need]] = {}
     for state in (values, prelim):
-        for src in (_pinned(rows0, state, res, unattainable), _pinned_denominators(strong_rules, state, res)):
+        for src in (_pinned(rows0, state, res, unattainable), _pinned_denominators(strong_rules, state, res, rec.rate_base)):
             for k, ns in src.items():
                 needs.setdefault(k, []).extend(ns)
     for k, ns in needs.items():
@@ -508,7 +514,7 @@ def _apply(rec: Record, changes: dict[str, Option]) -> Record:
     for k, o in changes.items():
         old = vals[k]
         vals[k] = _as_value(k, o, old.scale, old.location)
-    return Record(rec.unit, vals, rec.period, rec.location)
+    return replace(rec, values=vals)  # (what its text implies or states of its base kept)
 
 
 def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog, rows: Sequence[Row],
