@@ -816,15 +816,29 @@ def resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catalo
     itself, and the inner group, read in the outer's terms, names the column (一孩 其中政策内 is births_first_planned)."""
     if own:  # (三、节育措施 over 已婚育龄妇女: a numbered band of the form, no part of the column's name)
         parent = [p for p in parent if not _band(p)]
-    levels = [p for p in parent if not cat.affixes.is_total(header_key(p)) and not _breakdown_word(p)] \
-        if len(parent) > 1 and own else parent  # (出生人数 over 按性别分 over 男: 按性别分 says how, not what)
+    levels = [p for p in parent if not cat.affixes.is_total(header_key(p)) and not _breakdown_word(p)
+              and _PERIOD_LEAD.sub("", header_key(p)) not in table_rules()["achieved_words"]] \
+        if len(parent) > 1 and own else parent  # (出生人数 over 按性别分 over 男: 按性别分 says how, not what; 四术 over
+    # 1—6月完成 over 合计 | 结扎: what was done in the group is the group's own figures)
+    if len(levels) > 1 and own and any(header_key(p) in _STOCK_TIMES for p in levels[1:]):
+        folded: list[str] = []  # (户籍人口 over 年末 over 合计 | 男 | 女: the stock at that time, 年末户籍人口, one level)
+        for p in levels:
+            if folded and header_key(p) in _STOCK_TIMES:
+                folded[-1] = p + folded[-1]
+            else:
+                folded.append(p)
+        levels = folded
     if len(levels) > 1 and own:
         inner = _resolve_column(levels[1:], own, en, cat, keymap)
         outer = resolve_text(levels[0], cat, keymap)
         if inner is not None and inner in cat and (outer is None or outer not in cat
-                                                   or cat[inner].measure == cat[outer].measure):
-            return inner
+                                                   or cat[inner].measure == cat[outer].measure
+                                                   or _is_rate(inner, cat) and _RATE_WORD.search("".join(own))):
+            return inner  # (四术 over 结扎 over 完成率（%）: the kind's completion rate, a rate under a group of counts)
     return _resolve_column(levels, own, en, cat, keymap)
+
+
+_RATE_WORD = re.compile("率|比例|[%％‰]")  # (a column header naming a rate)
 
 
 def _band(text: str) -> bool:
@@ -860,6 +874,8 @@ def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catal
         child = resolve_text(o, cat, keymap)
         if child is None and par is not None and header_key(o) in table_rules()["achieved_words"]:
             return par  # 结扎 over 任务 | 完成 | 完成率: what was done is the indicator itself
+        if child is None and par is not None and (role := _role_of(par, o, cat)) is not None:
+            return role  # 计划生育手术 over 全年任务 | 1—6月完成 | 完成率（%）: the group's task, its done, its rate
         if child is None:  # 户籍人口 over 年初 | 年末: the stock at that time, 年初户籍人口
             return resolve_text(o + p, cat, keymap) if header_key(o) in _STOCK_TIMES else None
         if header_key(o) in keymap:
@@ -881,8 +897,10 @@ def _resolve_column(parent: list[str], own: list[str], en: list[str], cat: Catal
     return None
 
 
-#: A sub-header naming when a stock is counted: under 户籍人口 it is 年初户籍人口 / 年末户籍人口.
-_STOCK_TIMES = frozenset({"年初", "年末", "期初", "期末", "年底", "上年末", "本年末", "年初数", "年末数", "期初数", "期末数"})
+#: A sub-header naming when a stock is counted: under 户籍人口 it is 年初户籍人口 / 年末户籍人口 (年平均: the year's mean,
+#: 年平均户籍人口).
+_STOCK_TIMES = frozenset({"年初", "年末", "期初", "期末", "年底", "上年末", "本年末", "年初数", "年末数", "期初数", "期末数",
+                          "年平均", "平均", "年平均数"})
 
 
 def _overlap_joined(parent: str, own: str) -> str | None:
@@ -892,6 +910,24 @@ def _overlap_joined(parent: str, own: str) -> str | None:
         if parent.endswith(own[:k]):
             return parent + own[k:]
     return None
+
+
+#: a period before a role word in a sub-header (全年任务, 1—6月完成): the role is the group's all the same
+_PERIOD_LEAD = re.compile(r"^(?:全年|本年度?|年度|上半年|下半年|本期|(?:\d{1,2}[—–\-~至到])?\d{1,2}月份?)")
+
+
+def _role_of(par: str, own: str, cat: Catalog) -> str | None:
+    """The group ``par``'s figure a role word names under it (任务 → its task: 四术任务; 完成率 → its completion rate),
+    a period before the word dropped (全年任务, 1—6月完成); None when the group has no such figure."""
+    if par not in cat:
+        return None
+    role = _PERIOD_LEAD.sub("", header_key(own))
+    if role in table_rules()["achieved_words"]:
+        return par
+    words = {w for ws in table_rules()["role_rows"].values() for w in ws}
+    if role not in words:
+        return None
+    return next((hit for n in cat[par].names if (hit := cat.resolve(n + role, decorated=False)) is not None), None)
 
 
 def _is_rate(ind: str, cat: Catalog) -> bool:
@@ -914,7 +950,9 @@ def child_of(parent: str, own: str, child: str, cat: Catalog, *, fallback: bool 
         hit = cat.resolve(key, decorated=False)
         if hit is not None and hit != parent and hit in cat and cat[hit].measure == cat[parent].measure:
             return hit
-    same = fallback and child in cat and cat[child].measure == cat[parent].measure and not _bare(own, child, parent, cat)
+    named = child in cat and cat[child].measure == "percent" and header_key(own) in {header_key(n) for n in cat[child].names}
+    same = fallback and child in cat and (cat[child].measure == cat[parent].measure or named) \
+        and not _bare(own, child, parent, cat)  # (出生情况 over 政策符合率（%）: a rate named in full, under its group)
     return child if same else None
 
 
@@ -936,9 +974,19 @@ def guard_methods(columns: list[Column]) -> None:
     column counts the women by the method in use, not the year's operations: no indicator of it
     (``methods_in_use`` in tables.yaml)."""
     spec = table_rules()["methods_in_use"]
+    in_use: set[str] = set()  # the groups holding methods in use
+
+    def group(c: Column) -> str | None:
+        """The group over ``c`` that names the measures in use (育龄妇女及节育 over 落实节育措施 over 上环: the second)."""
+        return next((part for part in c.header.split()[:-1] if any(w in part for w in spec["under"])), None)
+
     for c in columns:  # (under 落实节育措施: the women by method, the year's operations in a group of their own)
-        if c.indicator in spec["kinds"] and any(w in c.header.split()[0] for w in spec["under"]) and len(c.header.split()) > 1:
+        if c.indicator in spec["kinds"] and (g := group(c)) is not None:
             c.indicator = None
+            in_use.add(g)
+    for c in columns:  # (节育措施 over 合计 | 男扎 | 女扎 | 上环 …: its total is the women using any, not operations)
+        if c.indicator == spec["cases"] and group(c) in in_use:
+            c.indicator = spec["beside"]
     found = {c.indicator for c in columns}
     if spec["beside"] not in found or found & set(spec["unless"]):
         return

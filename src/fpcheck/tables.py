@@ -163,6 +163,30 @@ def _info(rule: str, zh: str, en: str, loc: Location | None) -> Finding:
     return Finding(rule=rule, severity="info", indicators=[], message=zh, message_en=en, location=loc)
 
 
+def _repeats_as_spans(grid: Grid, heads: list[int]) -> Grid:
+    """A header that repeats each group's text in every cell it spans, across and down, instead of merging them
+    (出生人口 | 出生人口 | … over 按性别 | 按性别 over 男 | 女; 死亡人口 in three rows): the repeats left blank, as a merged
+    header reads. Only where no header cell is merged; across, only within one group (the cells above blank or
+    repeats themselves). ``grid`` itself when there is nothing to do."""
+    if not heads or any(r0 <= heads[-1] and r1 >= heads[0] for r0, _c0, r1, _c1 in grid.merged):
+        return grid
+    orig = {r: list(grid.rows[r]) for r in heads}
+    new = {r: list(grid.rows[r]) for r in heads}
+    for i, r in enumerate(heads):
+        row = orig[r]
+        for c, v in enumerate(row):
+            if blank(v):
+                continue
+            above = [orig[rp][c] if c < len(orig[rp]) else None for rp in heads[:i]]
+            if above and above[-1] == v:
+                new[r][c] = None  # (the cell above again: one header merged down)
+            elif c and row[c - 1] == v and all(blank(new[rp][c]) if c < len(new[rp]) else True for rp in heads[:i]):
+                new[r][c] = None  # (the cell to its left again, in the same group: one header merged across)
+    if all(new[r] == orig[r] for r in heads):
+        return grid
+    return dataclasses.replace(grid, rows=[new.get(r, row) for r, row in enumerate(grid.rows)])
+
+
 @dataclass
 class _Sheet:
     """One table of a sheet while it is read: the grid, where its header and data rows are, and a sample of
@@ -190,6 +214,8 @@ class _Sheet:
         text_rows = header_rows(grid, layout)
         units_rows = [r for r in text_rows[1:] if is_units_row(rows[r], layout.first_col)]
         heads = [r for r in text_rows if r not in units_rows]
+        grid = _repeats_as_spans(grid, heads)
+        rows = grid.rows
         year_row = next((r for r in heads if is_year_row(rows[r], layout.first_col)
                          and _groups_over_headers(rows, r, heads)), None)
         places = _place_groups_row(grid, heads, layout.first_col) if year_row is None else None
@@ -322,6 +348,9 @@ _QUARTER_BEFORE = {"二": "quarter: 一", "三": "quarter: 二", "四": "quarter
 
 #: A totals word closing a group header (四术合计 over 任务 | 完成 | 完成率): the group is the whole it totals
 _TOTAL_TAIL_RE = re.compile(r"(?:合计|小计|总计|共计)$")
+
+_FLAT_LEVELS_RE = re.compile(r"\s*[_/]\s*")  # (a header's levels joined by a system: 出生人口_按孩次_一孩)
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 #: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
 _FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]\s*([\u4e00-\u9fff][^-－—–_/]*)")
@@ -528,6 +557,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column(parent_zh, bare, en, cat, keymap)  # 年初城镇人口 on a sheet of the 城镇 population: 年初人口
     if ind is None and not parent_zh and len(own_zh) == 1 and (flat := _FLATTENED_RE.fullmatch(own_zh[0])):
         ind = resolve_column([flat.group(1)], [flat.group(2)], en, cat, keymap)  # 出生人数-男: two levels in one cell
+    if ind is None and not parent_zh and len(own_zh) == 1 and len(levels := _FLAT_LEVELS_RE.split(own_zh[0])) > 2 \
+            and all(_HAN_RE.match(x) for x in levels):  # 出生人口_按性别_男, 四术_完成_结扎: three levels or more
+        ind = resolve_column(levels[:-1], levels[-1:], en, cat, keymap)
     if ind is None and parent_zh and (totalled := _TOTAL_TAIL_RE.sub("", parent_zh[-1])) != parent_zh[-1] and totalled:
         ind = resolve_column([*parent_zh[:-1], totalled], own_zh, en, cat, keymap)  # 四术合计 over 任务 | 完成率: 四术's
     if ind is None and period is None and not parent_zh and len(own_zh) == 1 and sh.glued_groups \
