@@ -2547,7 +2547,7 @@ class _Extractor:
         ●　枫林街道：96418人（23.03%） ⏎ ●　东湖街道：84263人…): the figure alone after the place's name (the text
         from ``a``, the label's, to ``b``) as the heading's one indicator, and the start of the heading; None when the
         line holds more than that figure or the heading names no one indicator."""
-        g, t = self.g, self.t
+        t = self.t
         line = t.rfind("\n", 0, a) + 1
         if (head := self.list_heading(line)) is None or (m := _LISTED_LINE.match(t, line)) is None or m.end() < a:
             return None
