@@ -1408,6 +1408,8 @@ class _Extractor:
         names it again, else the one it declares near its start (以2017年为评估年度), else the latest one a heading of
         the text opens with (二、2020年主要指标完成情况; not a plan's heading: 五、2021年工作打算), else, under a title
         naming no year, the one year its year-ends name (2015年末全县户籍总人口… in a study's chapter)."""
+        if self.t.find("年", a, b) < 0 and bisect_left(self.heading_starts, a) == bisect_left(self.heading_starts, b):
+            return None  # (each way names a year with its 年: a text without one, a labelled line, names none)
         if (year := self.title_year(a, b)) is not None:
             return year
         g, t = self.g, self.t

@@ -180,8 +180,10 @@ def _repeats_as_spans(grid: Grid, heads: list[int]) -> Grid:
             above = [orig[rp][c] if c < len(orig[rp]) else None for rp in heads[:i]]
             if above and above[-1] == v:
                 new[r][c] = None  # (the cell above again: one header merged down)
-            elif c and row[c - 1] == v and all(blank(new[rp][c]) if c < len(new[rp]) else True for rp in heads[:i]):
-                new[r][c] = None  # (the cell to its left again, in the same group: one header merged across)
+            elif c and row[c - 1] == v and all(blank(new[rp][c]) if c < len(new[rp]) else True for rp in heads[:i]) \
+                    and any(c < len(orig[rb]) and not blank(orig[rb][c]) and orig[rb][c] != v for rb in heads[i + 1:]):
+                new[r][c] = None  # (the cell to its left again, in the same group over headers of their own: one
+                # header merged across; not two columns of one name, 出生人数 | 出生人数, a duplicate to report)
     if all(new[r] == orig[r] for r in heads):
         return grid
     return dataclasses.replace(grid, rows=[new.get(r, row) for r, row in enumerate(grid.rows)])
