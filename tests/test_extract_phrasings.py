@@ -2137,3 +2137,21 @@ def test_a_sex_ratio_as_girls_to_boys_or_boys_to_girls() -> None:
     # 1198: 出生婴儿女男之比为100:109.01 is 109.01 boys per 100 girls, as 男女之比为109.01:100 is
     assert one("全年出生487人，出生婴儿女男之比为100:109.01。")["sex_ratio_at_birth"] == 109.01
     assert one("全年出生487人，出生婴儿男女之比为109.01:100。")["sex_ratio_at_birth"] == 109.01
+
+
+def test_a_places_line_opening_with_households_and_people_and_its_lists_year_end() -> None:
+    # 1185: 一组：168户631人，全年出生6人… under 二、各村民小组情况（年末数）: the 组's households and its year-end people;
+    # under a heading that names no time the people are its population
+    lines = "一组：168户631人，全年出生6人，死亡5人；低保户3户。\n二组：155户587人，全年出生5人，死亡4人。\n"
+    records = extract("石门村2020年人口统计报告\n全村全年出生22人。\n二、各村民小组情况（年末数）\n" + lines, "t").records
+    assert {r.unit: {k: v.number for k, v in r.values.items()} for r in records[1:]} == {
+        "一组": {"households": 168, "population_end": 631, "births": 6, "deaths": 5},
+        "二组": {"households": 155, "population_end": 587, "births": 5, "deaths": 4}}
+    plain = extract("石门村2020年人口统计报告\n全村全年出生22人。\n二、各村民小组情况\n" + lines, "t").records
+    assert plain[1].values["population"].number == 631 and "population_end" not in plain[1].values
+
+
+def test_a_figure_said_to_be_no_part_of_the_report_is_not_read() -> None:
+    # 1185's note: 第七次全国人口普查全村登记常住人口2076人，与户籍人口口径不同，未纳入本报告
+    text = "全村年末户籍人口2412人。\n说明：第七次全国人口普查全村登记常住人口2076人，与户籍人口口径不同，未纳入本报告。\n"
+    assert one(text) == {"population_end": 2412}

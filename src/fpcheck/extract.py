@@ -628,6 +628,9 @@ class _Grammar:
         self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.summed_gap, self.dimension_opening = re.compile(p["summed_gap"]), re.compile(p["dimension_opening"])
+        self.disclaimed = re.compile(p["disclaimed"])
+        self.year_end_heading = re.compile(p["year_end_heading"]["pattern"])
+        self.year_end_stocks: dict[str, str] = dict(p["year_end_heading"]["stocks"])
         self.table_current = tuple(p["text_table_current"])
         self.planned_of = p["planned_of"]
         ann = p["annualised"]
@@ -910,7 +913,7 @@ class _Extractor:
         self._old_area: set[int] = set()  # where figures stated on the area before a boundary change start
         self._row_values: dict[Row, dict[str, Value]] = {}  # (see row_values)
         self._reviewed: dict[tuple[int, int], bool] = {}  # (see reviews: a unit's labelled lines ask it again and again)
-        self._list_heads: dict[int, tuple[str, int] | None] = {}  # (see list_heading)
+        self._list_heads: dict[int, tuple[int, int] | None] = {}  # (see list_heading)
 
     def imply_start(self, stock: Value, end: int) -> None:
         """Remember the start a stock's stated change implies, when one follows it (…421356人，比上年末减少1208人:
@@ -1884,6 +1887,9 @@ class _Extractor:
                     # subject, its last year), its cues change nothing: passed over whole (most of a report's prose)
                     pos, chain = max(pos, sent_end), None
                     continue
+                if g.disclaimed.search(t, sent, sent_end) is not None:
+                    pos, chain = max(pos, sent_end), None  # (…常住人口2076人，与户籍人口口径不同，未纳入本报告: no figure of it)
+                    continue
                 # …总人口41.28万人。其中男性21.36万人: a sentence opening with 其中 breaks down the one just before
                 # …；完成四术：162例；完成率：108.00%: a statement opening with a role (完成率, 任务) after a semicolon is
                 # the same subject's
@@ -2551,7 +2557,8 @@ class _Extractor:
         line holds more than that figure or the heading names no one indicator."""
         t = self.t
         line = t.rfind("\n", 0, a) + 1
-        if (head := self.list_heading(line)) is None or (m := _LISTED_LINE.match(t, line)) is None or m.end() < a:
+        if (span := self.list_heading(line)) is None or (head := self._heading_indicator(*span)) is None \
+                or (m := _LISTED_LINE.match(t, line)) is None or m.end() < a:
             return None
         ind_id, start = head
         got = self.read_number(m.end(), ind_id)
@@ -2559,13 +2566,13 @@ class _Extractor:
             return None
         return got[0], start
 
-    def list_heading(self, line: int) -> tuple[str, int] | None:
-        """The heading over the run of listed lines (a place's name, a colon, a figure) that the line at ``line``
-        belongs to: its one indicator and where it starts; None when there is none (remembered per line: a list of
-        many lines is walked once)."""
+    def list_heading(self, line: int) -> tuple[int, int] | None:
+        """The heading line over the run of listed lines (a place's name, a colon, a figure) that the line at ``line``
+        belongs to: where it starts and ends; None when there is none (remembered per line: a list of many lines is
+        walked once)."""
         t, known = self.t, self._list_heads
         path: list[int] = []
-        found: tuple[str, int] | None = None
+        found: tuple[int, int] | None = None
         k = line
         while k > 0:
             if k in known:
@@ -2576,7 +2583,7 @@ class _Extractor:
             if not t[prev : k - 1].strip() or _LISTED_LINE.match(t, prev) is not None:
                 k = prev  # (a blank line, or the list's line before: the heading is further up)
                 continue
-            found = self._heading_indicator(prev, k - 1)
+            found = (prev, k - 1)
             break
         for p in path:
             known[p] = found
@@ -3294,6 +3301,12 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if kind == LABEL and not values and not plan and (listed := ex.listed_figure(a, b)) is not None:
             values[listed[0].indicator] = listed[0]  # (●　枫林街道：96418人 under 各街道、镇常住人口: the heading's)
             windows.append((listed[1], b))  # (its period read from the heading to the line's end)
+        if kind == LABEL and values.keys() & g.year_end_stocks \
+                and (span := ex.list_heading(ex.t.rfind("\n", 0, a) + 1)) is not None \
+                and g.year_end_heading.search(ex.t, *span) is not None:  # (二、各村民小组情况（年末数） ⏎ 一组：168户631人:
+            for bare, end in g.year_end_stocks.items():  # the year-end's)
+                if bare in values and end not in values:
+                    values[end] = dataclasses.replace(values.pop(bare), indicator=end)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue
