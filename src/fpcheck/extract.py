@@ -3304,9 +3304,9 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
         if kind == LABEL and values.keys() & g.year_end_stocks \
                 and (span := ex.list_heading(ex.t.rfind("\n", 0, a) + 1)) is not None \
                 and g.year_end_heading.search(ex.t, *span) is not None:  # (二、各村民小组情况（年末数） ⏎ 一组：168户631人:
-            for bare, end in g.year_end_stocks.items():  # the year-end's)
-                if bare in values and end not in values:
-                    values[end] = dataclasses.replace(values.pop(bare), indicator=end)
+            for bare_id, end_id in g.year_end_stocks.items():  # the year-end's)
+                if bare_id in values and end_id not in values:
+                    values[end_id] = dataclasses.replace(values.pop(bare_id), indicator=end_id)
         if kind == RESUME and home is not None and home.record is not None:
             home.join(values, findings, windows, ex)
             continue
