@@ -166,3 +166,24 @@ def test_a_series_rate_on_its_own_year_end_holds_too() -> None:
     rates = [round(b / e * 1000, 2) for b, e in zip(births, ends)]  # 12.86, 9.45, 10.34 as the fixture prints them
     assert rates == [12.86, 9.45, 10.34]
     assert all(not fs for fs in validate_records(_series(ends, births, rates)))
+
+
+def test_a_start_moved_by_a_boundary_change_the_notes_tell_is_noted_not_an_error() -> None:
+    # 534's shape: 大坪村 went into 枫木村 in 2024 (注：大坪村于2024年3月并入枫木村): 枫木村's 2024 年初 3283 is its 2023 年末
+    # 2208 and 大坪村's 1075 together, an info on its cell; 龙塘村's start off by 9 is still an error
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for year, rows, note in ((2023, [["枫木村", 2190, 2208], ["大坪村", 1080, 1075], ["龙塘村", 1500, 1512]], "注：合计为各村之和。"),
+                             (2024, [["枫木村", 3283, 3290], ["龙塘村", 1521, 1530]], "注：大坪村于2024年3月并入枫木村，数据已含在枫木村内。")):
+        ws = wb.create_sheet(f"{year}年")
+        ws.append(["村", "年初人口", "年末人口"])
+        for row in rows:
+            ws.append(row)
+        ws.append([note])
+    docs = _read(wb)
+    for doc in docs:
+        check_document(doc, Options(diagnose=False))
+    found = {(f.location.cell, f.severity) for d in docs for f in d.findings if f.rule == "year_carry"}
+    assert found == {("B2", "info"), ("B3", "error")}
+    (moved,) = [f for d in docs for f in d.findings if f.rule == "year_carry" and f.severity == "info"]
+    assert "大坪村于2024年3月并入枫木村" in moved.message and "3283" in moved.message

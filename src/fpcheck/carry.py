@@ -9,6 +9,7 @@ in ``schemas/tables.yaml``) on the later year's cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -72,6 +73,7 @@ def carry_findings(doc: Document, catalog: Catalog) -> list[Finding]:
     spec, out = _spec(), []
     before_of = spec["pairs"]
     years = (record_years(doc) or []) if doc.carries else []
+    moved = {unit: m.group() for note in doc.notes for m in re.finditer(spec["moved"], note) for unit in m.groups()}
     for row, links in doc.carries.items():
         ours = doc.records[row]
         for ind, other, row_before in links:
@@ -80,12 +82,13 @@ def carry_findings(doc: Document, catalog: Catalog) -> list[Finding]:
                 continue
             meta, other_meta = catalog.indicators[ind], catalog.indicators[w.indicator]
             fields = {"unit": ours.unit or "", "actual": v.printed, "expected": w.printed, "year": years[row],
-                      "year_before": (years[row] or 1) - 1, "other_cell": w.location.label()}
+                      "year_before": (years[row] or 1) - 1, "other_cell": w.location.label(),
+                      "note": moved.get(ours.unit or "", "")}
+            message = spec["moved_message" if fields["note"] else "message"]  # (大坪村并入枫木村: 枫木村's start moved)
             out.append(Finding(
-                "year_carry", spec["severity"], [ind],
-                spec["message"]["zh"].format(cell=v.location.label("zh"), name=meta.name, other_name=other_meta.name,
-                                             **fields),
-                spec["message"]["en"].format(cell=v.location.label(), name_en=meta.label("en"),
-                                             other_name_en=other_meta.label("en"), **fields),
+                "year_carry", "info" if fields["note"] else spec["severity"], [ind],
+                message["zh"].format(cell=v.location.label("zh"), name=meta.name, other_name=other_meta.name, **fields),
+                message["en"].format(cell=v.location.label(), name_en=meta.label("en"),
+                                     other_name_en=other_meta.label("en"), **fields),
                 expected=w.number, actual=v.number, location=v.location))
     return out
