@@ -628,6 +628,7 @@ class _Grammar:
         self.count_first_group = re.compile(p["count_first_group"])
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.summed_gap, self.dimension_opening = re.compile(p["summed_gap"]), re.compile(p["dimension_opening"])
+        self.round_indicators = frozenset(p["round_indicators"])
         self.disclaimed = re.compile(p["disclaimed"])
         self.year_end_heading = re.compile(p["year_end_heading"]["pattern"])
         self.year_end_stocks: dict[str, str] = dict(p["year_end_heading"]["stocks"])
@@ -670,6 +671,7 @@ class _Grammar:
         self.table_targets: dict[str, str] = dict(p["text_table_targets"])  # (beyond the families' target_of)
         self.place = re.compile(place)
         self.report_title = _AtLineStart(p["report_title"].replace("PLACE", place))
+        self.dated_title = re.compile(p["dated_title"].replace("PLACE", place))
         self.period_heading = re.compile(p["period_heading"])
         self.heading = _AtLineStart(p["heading"], "\n \u3000")  # (a heading after a blank: chunks joined into one line)
         self.inline_heading = _AtLineStart(p["heading"], "。")  # (…通报如下。一、1—9月累计情况。全县…: one line)
@@ -1178,9 +1180,13 @@ class _Extractor:
         for m in g.piece_title.finditer(t):  # (…篇二：李庄乡2010年计划生育工作总结 一年来，… in a 范文 page of two)
             if not g.not_place.search(m.group(1)):
                 cuts[m.start()] = (self.orig(*m.span(1)), UNIT)
-        for m in g.report_title.finditer(t):  # a report appended after another: its title line
+        for m in g.dated_title.finditer(t):  # …计生办 2004年10月8日 二、椑木乡2004年1—9月…汇报: the next report's title
             if not g.not_place.search(m.group(1)):
-                cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(1)), UNIT)
+                cuts[m.start(1)] = (self.orig(*m.span(1)), UNIT)
+        for m in g.report_title.finditer(t):  # a report appended after another: its title line
+            named = next(k for k in range(1, (m.lastindex or 1) + 1) if m.group(k))  # (its place, or the village after 附：)
+            if not g.not_place.search(m.group(named)):
+                cuts[m.start() + (1 if m.group(0).startswith("\n") else 0)] = (self.orig(*m.span(named)), UNIT)
         stops = self.full_stops  # 孩次结构上，鹤林镇一孩139人…，枫坪乡一孩86人…: places compared in turn, each its clauses
         by_sentence: dict[int, list[tuple[int, tuple[int, int]]]] = {}
         for hit in self.clause_place_hits:
@@ -2064,8 +2070,10 @@ class _Extractor:
             if monthly or years or quarters:  # whose the figure is: 本月 / 累计 last before the cue in its sentence,
                 if monthly:                    # a quarter opening its sentence, or the year its statement opens with
                     key = self.month_key(sent, cs, asides)
-                elif quarters and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
-                    key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。)
+                elif quarters and ind_id not in g.round_indicators \
+                        and (opening := g.quarter_opening.search(t, self.full_stop_before(cs, a), cs)) is not None:
+                    key = opening.group(1)  # (to the full stop: …第三季度全县出生1026人；死亡905人。; not 第三季度孕环情
+                    # 监测应查4012人 in a 1—9月 report: the quarter's round of check-ups is the report's own)
                 else:
                     key = year if year != first_year else None
                 values, windows = main if key is None else others.setdefault(key, ({}, []))

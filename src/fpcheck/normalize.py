@@ -934,8 +934,12 @@ def drop_page_breaks(n: Normalized) -> Normalized:
                 or seen[header] > 1 and not _PROSE_RE.search(header):  # the running header
             skip = re.compile(rf"\n(?:{_BLANK}\n)*").match(text, line_end)
             end = skip.end() if skip is not None else line_end
-        edits.append((m.start(), end, "" if prose else "\n"))
+        # (…已婚育龄妇女 / — 1 — / title / 4366人，…: a figure with its unit goes on the label the footer cut it from)
+        edits.append((m.start(), end, "" if prose or _FIGURE_AFTER_FOOTER_RE.match(text, end) else "\n"))
     return _apply_edits(n, edits)
+
+
+_FIGURE_AFTER_FOOTER_RE = re.compile(r"\d[\d.,]{0,12}[ \t]?(?:人|例|户|名|个|‰|%|万)")
 
 
 #: A seal's words a scan drops into the line they were stamped over (全乡已婚育龄妇女 青石乡人民政府 印 3804人): the
