@@ -2155,3 +2155,21 @@ def test_a_figure_said_to_be_no_part_of_the_report_is_not_read() -> None:
     # 1185's note: 第七次全国人口普查全村登记常住人口2076人，与户籍人口口径不同，未纳入本报告
     text = "全村年末户籍人口2412人。\n说明：第七次全国人口普查全村登记常住人口2076人，与户籍人口口径不同，未纳入本报告。\n"
     assert one(text) == {"population_end": 2412}
+
+
+def test_a_table_of_births_by_parity_with_shares_and_sexes() -> None:
+    # 1147: 孩次 | 出生人数 | 占比(%) | 男 | 女 | 性别比: each parity's count, the third's share of the births, the totals
+    # row's boys, girls and sex ratio (a parity's sexes and ratio are no catalog figure)
+    table = ("| 孩次 | 出生人数 | 占比(%) | 男 | 女 | 性别比 |\n| --- | --- | --- | --- | --- | --- |\n"
+             "| 一孩 | 142 | 38.17 | 73 | 69 | 105.80 |\n| 二孩 | 194 | 52.15 | 100 | 94 | 106.38 |\n"
+             "| 三孩及以上 | 36 | 9.68 | 23 | 13 | 176.92 |\n| 合计 | 372 | 100.00 | 196 | 176 | 111.36 |\n")
+    assert one("2021年全镇出生372人。出生人口按孩次分组情况如下:\n" + table + "从表中可以看出，二孩占比超过一半。") == {
+        "births": 372, "births_first": 142, "births_second": 194, "births_third_plus": 36, "third_plus_birth_share": 9.68,
+        "births_male": 196, "births_female": 176, "sex_ratio_at_birth": 111.36}
+    # 603: the same table after a town's sentence in the county's text is the county's, not the town's
+    county = ("鹤川县2017年计划生育统计年报分析\n全县全年出生2418人。\n从各乡镇情况看，城关镇出生412人，出生率最高，为13.42‰。\n"
+              "二、出生人口结构。分孩次出生情况如下:\n孩次\t出生人数\t占比(%)\t上年人数\n一孩\t962\t39.78\t1084\n"
+              "二孩\t1351\t55.87\t973\n三孩及以上\t105\t4.34\t79\n合计\t2418\t100.00\t2136\n")
+    records = {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(county, "t").records}
+    assert records["鹤川县"]["births_first"] == 962 and records["鹤川县"]["births_second"] == 1351
+    assert records["城关镇"] == {"births": 412, "birth_rate": 13.42}

@@ -2848,8 +2848,9 @@ class _Extractor:
             ind = ind or total
             for role, printed, start, end in cells:
                 target = g.target_of.get(ind or "") or g.table_targets.get(ind or "")
-                key = ind if role in ("done", "total") else target if role == "target" \
+                key = ind if role in ("done", "total", "count") else target if role == "target" \
                     else g.share.get(target or "") if role == "share" \
+                    else g.count_share.get(ind or "") if role == "portion" \
                     else None if ind in g.from_start.values() or ind in parts_of_births \
                     else g.roles.get(g.family_of.get(ind or "", ""), {}).get(role)  # (男 / 女: its part by sex, but
                 # the year's start's — a population by sex is the year-end's — nor a parity's: 一孩's boys are no
@@ -3561,10 +3562,12 @@ def _add_table_figures(doc: Document, ex: _Extractor) -> None:
 
     def home_of(start: int) -> Record | None:
         """The record whose text holds ``start``; else the text's one unit of its own (a report whose record's span
-        is its title line, its table further down)."""
+        is its title line, its table further down); else, of the records opening before it, the one of the longest
+        text (a county's, whose text a town's sentence interrupted before the table: not the town's)."""
         at = ex.to_original(start, start)[0]
+        before = [(s[1] - s[0], k) for k, r in enumerate(own) if (s := r.location.span) is not None and s[0] <= at]
         return next((r for r in doc.records if r.location.span and r.location.span[0] <= at < r.location.span[1]),
-                    own[0] if len(own) == 1 else None)
+                    own[0] if len(own) == 1 else own[max(before)[1]] if before else None)
 
     found = [(t.total.label_span[0], t.total.label, ex.row_values(t.total), False) for t in ex.text_tables if t.total]
     found += [(t.span[0], "", ex.role_values(t), True) for t in ex.role_tables]
