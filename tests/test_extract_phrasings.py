@@ -2087,11 +2087,13 @@ def test_a_villages_households_and_people_side_by_side() -> None:
 
 
 def test_a_villages_groups_on_lines_of_their_own() -> None:
-    # 1185: 一组：…，全年出生6人，死亡5人 under a village's 各村民小组情况: each 组 a record of its own
+    # 1185: 一组：…，全年出生6人，死亡5人 under a village's 各村民小组情况: each 组 a record of its own, its households and
+    # people too (the heading naming no time: its population)
     groups = by_unit("石门村2020年度人口和计划生育统计报告\n全村全年出生22人，死亡17人。\n二、各村民小组情况\n"
                      "一组：168户631人，全年出生6人，死亡5人。\n二组：155户587人，全年出生5人，死亡4人。\n")
     assert (groups["石门村"], groups["一组"], groups["二组"]) == (
-        {"births": 22, "deaths": 17}, {"births": 6, "deaths": 5}, {"births": 5, "deaths": 4})
+        {"births": 22, "deaths": 17}, {"births": 6, "deaths": 5, "households": 168, "population": 631},
+        {"births": 5, "deaths": 4, "households": 155, "population": 587})
     # (分成三组 or 第一组 inside a sentence names no unit)
     assert list(by_unit("石门村2020年工作总结\n全村干部分成三组入户核查，全年出生22人。\n")) == ["石门村"]
 
