@@ -633,6 +633,12 @@ ROUND_533_538 = ["533_xlsx_zhen_nianbao_gecun_wenben_shuzi_quanjiao_weisui_kongg
                  "536_xlsx_xiang_nianbao_yige_sheet_liangzhang_biao_shangxia_biaoyi_chusheng_biaoer_yihun_funv_jieyu_geyou_biaotou_heji_wu_cuowu.xlsx",
                  "537_csv_gb18030_xian_nianbao_fen_xiangzhen_liangxing_biaotou_henggang_xiexian_wu_beizhu_wenzi_han_shuzi_heji_yihai_louji_kaifaqu.csv",
                  "538_ods_zhen_nianbao_pianqu_hebing_danyuange_pizhu_caojiacun_weishangbao_heji_bu_han_wu_cuowu.ods"]
+ROUND_539_544 = ["539_xlsx_xian_nianbao_an_zhibiao_fen_wuge_sheet_renkou_biandong_chusheng_yuling_funv_jieyu_cuoshi_sishu_gezi_heji_sishu_heji_fanghuan_louji_matouxiang.xlsx",
+                 "540_xlsx_xian_nianbao_fengmian_tianbao_shuoming_wu_shuzi_huizong_sheet_chongshu_zhuyao_zhibiao_biao1_biao2_mingxi_huizong_taohuaxiang_sishu_wancheng_diandao.xlsx",
+                 "541_xlsx_xian_nianbao_meige_xiangzhen_yige_sheet_shuxiang_biaodan_zhibiao_jiliang_danwei_bennian_shangnian_quanxian_sheet_qiuhe_zai_mo_wu_cuowu.xlsx",
+                 "542_xlsx_xian_shangbannian_quannian_liangge_sheet_tongyang_xiangzhen_liuliang_bannian_bu_chao_quannian_cunliang_ge_an_shidian_sishu_quannian_renwu_wu_cuowu.xlsx",
+                 "543_xlsx_xian_sannian_meinian_yige_sheet_2021_2022_2023_xiangzhen_heji_bennian_nianchu_deng_yu_shangnian_nianmo_2022_liutangzhen_nianchu_mo_liangwei_diandao.xlsx",
+                 "544_ods_xian_nianbao_huji_sheet_changzhu_sheet_tongyang_xiangzhen_liangzhong_renkou_ge_an_ziji_jishu_suan_sanlv_changzhu_wu_qianyi_bu_pingheng_wu_cuowu.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -661,7 +667,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
-                         + ROUND_527_532 + ROUND_533_538)
+                         + ROUND_527_532 + ROUND_533_538 + ROUND_539_544)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2754,11 +2760,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "536_xlsx_xiang_nianbao_yige_sheet_liangzhang_biao_shangxia_biaoyi_chusheng_biaoer_yihun_funv_jieyu_geyou_biaotou_heji_wu_cuowu.xlsx": set(),
     "537_csv_gb18030_xian_nianbao_fen_xiangzhen_liangxing_biaotou_henggang_xiexian_wu_beizhu_wenzi_han_shuzi_heji_yihai_louji_kaifaqu.csv": {("totals", "16:5"), ("births_by_parity", "16:4")},
     "538_ods_zhen_nianbao_pianqu_hebing_danyuange_pizhu_caojiacun_weishangbao_heji_bu_han_wu_cuowu.ods": set(),
+    # 539–544, a county's whole year in one workbook (a sheet per indicator group, 封面 and 填报说明 before a 汇总 and its
+    # detail sheets, a form per township beside the 全县 form, 上半年 | 全年 sheets, a sheet per year, 户籍 | 常住 sheets):
+    # 539 合计 放环 703 for 732 (四术!E14, leaving out 马头乡); 540 汇总 桃花乡 四术 29 for 表2's 92 (told on 表2!J9 and its
+    # 合计 J13); 543 柳塘镇 2022 年初 22575 for 2021's 年末 22557 (B7, and the 合计 B13 that sums it)
+    "539_xlsx_xian_nianbao_an_zhibiao_fen_wuge_sheet_renkou_biandong_chusheng_yuling_funv_jieyu_cuoshi_sishu_gezi_heji_sishu_heji_fanghuan_louji_matouxiang.xlsx": {("totals", "E14"), ("surgeries_by_kind", "C14")},
+    "540_xlsx_xian_nianbao_fengmian_tianbao_shuoming_wu_shuzi_huizong_sheet_chongshu_zhuyao_zhibiao_biao1_biao2_mingxi_huizong_taohuaxiang_sishu_wancheng_diandao.xlsx": {("cross_sheet", "J9"), ("cross_sheet", "J13")},
+    "541_xlsx_xian_nianbao_meige_xiangzhen_yige_sheet_shuxiang_biaodan_zhibiao_jiliang_danwei_bennian_shangnian_quanxian_sheet_qiuhe_zai_mo_wu_cuowu.xlsx": set(),
+    "542_xlsx_xian_shangbannian_quannian_liangge_sheet_tongyang_xiangzhen_liuliang_bannian_bu_chao_quannian_cunliang_ge_an_shidian_sishu_quannian_renwu_wu_cuowu.xlsx": set(),
+    "543_xlsx_xian_sannian_meinian_yige_sheet_2021_2022_2023_xiangzhen_heji_bennian_nianchu_deng_yu_shangnian_nianmo_2022_liutangzhen_nianchu_mo_liangwei_diandao.xlsx": {("totals", "B13"), ("year_carry", "B7")},
+    "544_ods_xian_nianbao_huji_sheet_changzhu_sheet_tongyang_xiangzhen_liangzhong_renkou_ge_an_ziji_jishu_suan_sanlv_changzhu_wu_qianyi_bu_pingheng_wu_cuowu.ods": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_538_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_544_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
