@@ -2175,3 +2175,12 @@ def test_a_table_of_births_by_parity_with_shares_and_sexes() -> None:
     records = {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(county, "t").records}
     assert records["鹤川县"]["births_first"] == 962 and records["鹤川县"]["births_second"] == 1351
     assert records["城关镇"] == {"births": 412, "birth_rate": 13.42}
+
+
+def test_the_deaths_sexes_are_no_population_and_a_named_year_end_before_implies_the_start() -> None:
+    # 1217: 死亡2131人，其中男性1163人、女性968人 — the deaths' men and women, no catalog figure
+    assert one("1—6月全县死亡2131人，其中男性1163人、女性968人。") == {"deaths": 2131}
+    # 1218: 年末…24473人，比2023年末的24618人减少145人 in a report on 2024: the start its rates rest on (not a printed value)
+    (record,) = extract("菱塘镇2024年工作总结\n年末全镇户籍人口24473人，比2023年末的24618人减少145人。全年出生153人，"
+                        "出生率6.23‰。\n", "t").records
+    assert record.implied["population_start"][0].number == 24618 and "population_start" not in record.values

@@ -1618,6 +1618,12 @@ LATER_ROUNDS = [
     pytest.param(1199, 1208, {("1200", "菖蒲镇", "births_by_parity"), ("1202", "枫坳镇", "planned_birth_rate_from_counts"),
                               ("1207", "槎溪镇", "sex_ratio_from_counts")},
                  {"1199", "1200", "1202", "1203", "1207"}, id="1199-1208 several reports to a page"),
+    # the unit's own figures among many that are not (1209, 1216 corrupted, 1212 traditional): 1210 潕阳县's 死亡率 6.94 for
+    # 6.49 (its growth 5.45 follows 6.49); 1212 楠頭鎮's 二孩 48 for 84 (163 + 48 + 4 ≠ 251); 1214 汨江县's 综合节育率 86.43
+    # for 86.34
+    pytest.param(1209, 1218, {("1210", "潕阳县", "death_rate_from_counts"), ("1212", "楠頭鎮", "births_by_parity"),
+                              ("1214", "汨江县", "contraceptive_rate_from_counts")},
+                 {"1209", "1210", "1212", "1214", "1216"}, id="1209-1218 the unit's own among many"),
 ]
 
 
@@ -1715,6 +1721,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
                                 ("1132", "deaths", 103), ("1132", "births_male", 110), ("1132", "married_women", 2810),
                                 ("1132", "surgeries_target", 210), ("1132", "surgeries_pct", 101.43),
                                 ("1132", "iud_insertions_target", 110)}
+    # 1209–1218: 1210 死亡率 6.94 → 6.49, 1212 二孩 48 → 84, 1214 综合节育率 86.43 → 86.34 (the corrupted 1209, 1216 aside)
+    assert {r for r in _repairs(range(1209, 1219)) if r[0] not in ("1209", "1216")} == {
+        ("1210", "death_rate", 6.49), ("1212", "births_second", 84), ("1214", "contraceptive_rate", 86.34)}
     # 1199–1208: the three slips (1200 二孩 110 → 101, 1202 政策符合率 95.91 → 95.19, 1207 性别比 112.73 → 112.37) beside the
     # corrupted pages' tokens undone (1203's 一孩 20231 → 101 and 出生率 2023.64 → 10.64 among them)
     assert {r for r in _repairs(range(1199, 1209)) if r[0] not in ("1199", "1203", "1207") or r[1] == "sex_ratio_at_birth"} \

@@ -629,6 +629,8 @@ class _Grammar:
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.summed_gap, self.dimension_opening = re.compile(p["summed_gap"]), re.compile(p["dimension_opening"])
         self.round_indicators = frozenset(p["round_indicators"])
+        self.sexed_population = frozenset(p["other_sexed"]["population"])
+        self.other_sexed = re.compile(p["other_sexed"]["before"])
         self.disclaimed = re.compile(p["disclaimed"])
         self.year_end_heading = re.compile(p["year_end_heading"]["pattern"])
         self.year_end_stocks: dict[str, str] = dict(p["year_end_heading"]["stocks"])
@@ -2036,6 +2038,8 @@ class _Extractor:
                     subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
                 tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
+                if subject is None and ind_id in g.sexed_population and g.other_sexed.search(t, sent, cs) is not None:
+                    ind_id = None  # (死亡2131人，其中男性1163人: the deaths' men, no catalog figure — not the population's)
                 if cue.role and cue.indicator is not None and paren is None and g.summed_gap.match(t, ce) is not None:
                     ind_id = cue.indicator  # (…多孩12人(计内1人)，计内合计391人: the parts' sum, the cue's own whole)
                 if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \

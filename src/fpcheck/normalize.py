@@ -361,6 +361,14 @@ _CJK_RANGES = ((0x2E80, 0xFFFF), (0x20000, 0x2FFFF))
 
 
 @lru_cache(maxsize=4)
+def _in_bmp(original: str, converted: str) -> str:
+    """OpenCC's output with each char it moved out of the Basic Multilingual Plane given back (潕 → 𣲘 in 潕阳县: no
+    report spells a place so, and the patterns' CJK ranges are the BMP's)."""
+    if len(converted) != len(original) or converted.isascii() or max(converted) <= "\uffff":
+        return converted
+    return "".join(o if c > "\uffff" >= o else c for o, c in zip(original, converted))
+
+
 def _convertible(cc: Any) -> np.ndarray:
     """Per code point, whether ``cc`` converts that char on its own (computed once: one call over all CJK).
 
@@ -394,13 +402,13 @@ def to_simplified(n: Normalized) -> Normalized:
     cc = _t2s()
     if not _convertible(cc).take(_codes(n.text)).any():
         return n  # nothing OpenCC would change: skip the conversion
-    whole = cc.convert(n.text)
+    whole = _in_bmp(n.text, cc.convert(n.text))
     if len(whole) == len(n.text):
         return _with_text(n, whole)
     edits: list[Edit] = []
     pos = 0
     for line in n.text.split("\n"):
-        conv = cc.convert(line)
+        conv = _in_bmp(line, cc.convert(line))
         if len(conv) == len(line):
             edits.append((pos, pos + len(line), conv))
         else:
