@@ -359,3 +359,23 @@ def test_formula_tags_are_found_as_bytes_find_finds_them(data: bytes, end: int, 
     end = min(end, len(data))
     assert _may_hold_formulas(data, end, prefixed) == (
         data.find(b"<f", 0, end) >= 0 or (prefixed and data.find(b":f", 0, end) >= 0))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.booleans(), min_size=3, max_size=8))
+def test_property_csv_rows_a_converter_shifted_are_put_back(tmp_path: Path, shifted: list[bool]) -> None:
+    """549: a converter's CSV, each row ending in an empty field, where some rows gained an empty field before the
+    unit's name and lost the last one (,牛角湾乡,10277,…,76.71 beside 淯城镇,51284,…,76.98,): every row's unit and
+    figures are read in their columns again; a header whose cells hold their levels on lines (户籍人口⏎年初) is read."""
+    from fpcheck.tables import read_table
+
+    lines = ['乡镇,"户籍人口\n年初","户籍人口\n年末","出生人数\n合计",']
+    for k, moved in enumerate(shifted):
+        fields = [f"乡镇{k}", str(10000 + k), str(10100 + k), str(100 + k)]
+        lines.append("," + ",".join(fields) if moved else ",".join(fields) + ",")
+    path = tmp_path / f"shifted{len(shifted)}{sum(shifted)}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (doc,) = read_table(path)
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        (f"乡镇{k}", {"population_start": 10000 + k, "population_end": 10100 + k, "births": 100 + k})
+        for k in range(len(shifted))]

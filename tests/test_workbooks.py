@@ -639,6 +639,12 @@ ROUND_539_544 = ["539_xlsx_xian_nianbao_an_zhibiao_fen_wuge_sheet_renkou_biandon
                  "542_xlsx_xian_shangbannian_quannian_liangge_sheet_tongyang_xiangzhen_liuliang_bannian_bu_chao_quannian_cunliang_ge_an_shidian_sishu_quannian_renwu_wu_cuowu.xlsx",
                  "543_xlsx_xian_sannian_meinian_yige_sheet_2021_2022_2023_xiangzhen_heji_bennian_nianchu_deng_yu_shangnian_nianmo_2022_liutangzhen_nianchu_mo_liangwei_diandao.xlsx",
                  "544_ods_xian_nianbao_huji_sheet_changzhu_sheet_tongyang_xiangzhen_liangzhong_renkou_ge_an_ziji_jishu_suan_sanlv_changzhu_wu_qianyi_bu_pingheng_wu_cuowu.ods"]
+ROUND_545_550 = ["545_xlsx_xiang_nianbao_gecun_pdf_zhuanhuan_biaotou_chai_sanhang_ciyu_duankai_chusheng_renshu_yihun_yuling_funv_duochu_kong_lie_wu_cuowu.xlsx",
+                 "546_xlsx_xian_nianbao_fen_xiangzhen_pdf_zhuanhuan_shuzi_dai_danwei_ren_qianfenhao_baifenhao_li_wenben_maopingxiang_jieyulv_xiaoshu_diandao.xlsx",
+                 "547_xlsx_xian_nianbao_fen_xiangzhen_pdf_zhuanhuan_zhongjian_fenye_yema_hang_biaotou_chongfu_heji_zai_di_er_ye_heji_qianru_louji_diyiye_moxing.xlsx",
+                 "548_xlsx_zhen_gecun_wangye_fuzhi_quanbu_wenben_bu_duanhang_kongge_qianfenwei_xuhao_lie_wu_cuowu.xlsx",
+                 "549_csv_utf8_bom_xian_nianbao_fen_xiangzhen_zhuanhuan_daochu_duoyu_kong_ziduan_danwei_mingcheng_youyi_yilie_biaotou_yinhao_nei_huanhang_wu_cuowu.csv",
+                 "550_ods_zhen_nianbao_gecun_ocr_saomiao_shuzi_shi_cheng_zimu_O_l_S_qige_danyuange_yangliupucun_nvying_diandao.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -648,7 +654,11 @@ ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summa
 
 
 # counts typed with the letter O for a zero (the expected files accept them unread, with a non_numeric_cell finding)
-LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_labors"}
+LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_labors",
+            # 550, an OCR'd table: 333O, l824, 30S, l2.8O, 1S, l0 and the 合计's 3O4O (each an error naming its digits)
+            ("550_", "杨柳铺社区"): "population_start", ("550_", "上湾村"): "population_end", ("550_", "栗树村"): "married_women",
+            ("550_", "田心村"): "birth_rate", ("550_", "塘坊村"): "migration_in", ("550_", "双江村"): "deaths",
+            ("550_", "合计"): "contraception_users"}
 
 
 @pytest.mark.parametrize("name", ROUND_19_26 + ROUND_27_34 + ROUND_35_42 + ROUND_43_50 + ROUND_51_58 + ROUND_59_66 + ROUND_67_74 + ROUND_75_82 + ROUND_83_90
@@ -667,7 +677,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_449_454 + ROUND_455_460 + ROUND_461_466 + ROUND_467_472 + ROUND_473_478
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
-                         + ROUND_527_532 + ROUND_533_538 + ROUND_539_544)
+                         + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2770,11 +2780,23 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "542_xlsx_xian_shangbannian_quannian_liangge_sheet_tongyang_xiangzhen_liuliang_bannian_bu_chao_quannian_cunliang_ge_an_shidian_sishu_quannian_renwu_wu_cuowu.xlsx": set(),
     "543_xlsx_xian_sannian_meinian_yige_sheet_2021_2022_2023_xiangzhen_heji_bennian_nianchu_deng_yu_shangnian_nianmo_2022_liutangzhen_nianchu_mo_liangwei_diandao.xlsx": {("totals", "B13"), ("year_carry", "B7")},
     "544_ods_xian_nianbao_huji_sheet_changzhu_sheet_tongyang_xiangzhen_liangzhong_renkou_ge_an_ziji_jishu_suan_sanlv_changzhu_wu_qianyi_bu_pingheng_wu_cuowu.ods": set(),
+    # 545–550, tables that went through a PDF or a scan (a header broken over rows mid-word with a blank column
+    # inserted, figures with their units glued in, a page break with the header repeated and a page number row, a web
+    # copy all text with non-breaking blanks and a 序号 column, a CSV with rows shifted one field right and headers with
+    # line breaks, an OCR'd .ods with O / l / S for 0 / 1 / 5): 546 茅坪乡 综合节育率 "85.04%" for 85.40 (O9); 547 合计 迁入
+    # 1977 leaving out 望城乡's 103 (J23); 550 杨柳铺村 女婴 31 for 13 (F6: D6's births 28 against 46; 合计 F15) beside the
+    # seven cells of letters, each an error naming its digits
+    "545_xlsx_xiang_nianbao_gecun_pdf_zhuanhuan_biaotou_chai_sanhang_ciyu_duankai_chusheng_renshu_yihun_yuling_funv_duochu_kong_lie_wu_cuowu.xlsx": set(),
+    "546_xlsx_xian_nianbao_fen_xiangzhen_pdf_zhuanhuan_shuzi_dai_danwei_ren_qianfenhao_baifenhao_li_wenben_maopingxiang_jieyulv_xiaoshu_diandao.xlsx": {("contraceptive_rate_from_counts", "O9")},
+    "547_xlsx_xian_nianbao_fen_xiangzhen_pdf_zhuanhuan_zhongjian_fenye_yema_hang_biaotou_chongfu_heji_zai_di_er_ye_heji_qianru_louji_diyiye_moxing.xlsx": {("totals", "J23")},
+    "548_xlsx_zhen_gecun_wangye_fuzhi_quanbu_wenben_bu_duanhang_kongge_qianfenwei_xuhao_lie_wu_cuowu.xlsx": set(),
+    "549_csv_utf8_bom_xian_nianbao_fen_xiangzhen_zhuanhuan_daochu_duoyu_kong_ziduan_danwei_mingcheng_youyi_yilie_biaotou_yinhao_nei_huanhang_wu_cuowu.csv": set(),
+    "550_ods_zhen_nianbao_gecun_ocr_saomiao_shuzi_shi_cheng_zimu_O_l_S_qige_danyuange_yangliupucun_nvying_diandao.ods": {("births_by_sex", "D6"), ("totals", "F15"), *(("non_numeric_cell", c) for c in ("B5", "C7", "J14", "K12", "M11", "P9", "Q15"))},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_544_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_550_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

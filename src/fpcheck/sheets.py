@@ -63,6 +63,7 @@ import struct
 import zipfile
 import zlib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -993,10 +994,28 @@ def _load_csv(path: str | os.PathLike[str], source: str) -> Grid:
         raise InputError(source, f"malformed CSV: {exc}", f"line {start}") from None
     if delim != ",":
         _decimal_comma(rows)
+    _unshift_rows(rows)
     return Grid(name=None, rows=rows, csv=True, lines=lines,
                 findings=[mixed_encoding_finding(source, k) for k in utf8_lines])
 
 
+def _unshift_rows(rows: list[list[object]]) -> None:
+    """Put back, in place, the rows a converter shifted one field right (an empty field before the unit's name: ,牛角湾乡,
+    10277,… beside 淯城镇,51284,…,76.98,): a row opening with an empty field then a name, as long as the rows whose
+    first field is a name, that ends one field later than those, and whose last field the shift drops is empty."""
+    named = [r for r in rows if len(r) > 2 and isinstance(r[0], str) and r[0].strip() and not _NUMBERISH.fullmatch(r[0])]
+    ends = Counter(max((i for i, f in enumerate(r) if str(f).strip()), default=0) for r in named)
+    if not ends:
+        return
+    end = ends.most_common(1)[0][0]
+    for k, r in enumerate(rows):
+        if len(r) > end + 1 and r[0] == "" and isinstance(r[1], str) and r[1].strip() \
+                and not _NUMBERISH.fullmatch(r[1]) and str(r[end + 1]).strip() and all(
+                    not str(f).strip() for f in r[end + 2:]) and _NUMBERISH.fullmatch(str(r[end + 1]).strip()):
+            rows[k] = [*r[1:], ""]
+
+
+_NUMBERISH = re.compile(r"[-−+]?[\d,.]+[%‰]?")
 _COMMA_DECIMAL = re.compile(r"[-−]?\d+,(?:\d{1,2}|\d{4,})[%‰]?")  # 11,63 / -1,30 / 100,00%: not a thousands group
 _POINT_DECIMAL = re.compile(r"[-−]?\d+\.\d+[%‰]?")
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 30.412 / 1.234,5 where the comma is the point
