@@ -562,8 +562,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     if ind is None and not parent_zh and len(own_zh) == 1 and len(levels := _FLAT_LEVELS_RE.split(own_zh[0])) > 2 \
             and all(_HAN_RE.match(x) for x in levels):  # 出生人口_按性别_男, 四术_完成_结扎: three levels or more
         ind = resolve_column(levels[:-1], levels[-1:], en, cat, keymap)
-    if ind is None and not parent_zh:  # ("户籍人口⏎年初", "已婚育龄⏎妇女⏎一孩" in one cell: a group, then its column, on
-        for k in range(len(own_zh) - 1, 0, -1):  # the cell's lines — a word of the group broken over two of them)
+    if ind is None and not parent_zh and len(raw_parts) == 1 and "\n" in raw_parts[0]:  # ("户籍人口⏎年初", "已婚育龄⏎
+        for k in range(len(own_zh) - 1, 0, -1):  # 妇女⏎一孩" in ONE cell: a group, then its column, on the cell's lines —
+            # a word of the group broken over two of them; not a word broken over two header rows, 平均育龄妇 | 女人数)
             if (ind := resolve_column(["".join(own_zh[:k])], ["".join(own_zh[k:])], en, cat, keymap)) is not None:
                 break
     if ind is None and parent_zh and (totalled := _TOTAL_TAIL_RE.sub("", parent_zh[-1])) != parent_zh[-1] and totalled:

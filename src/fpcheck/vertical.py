@@ -135,6 +135,9 @@ RELATIVE_PERIODS = {"本年": 0, "今年": 0, "本期": 0, "本年实际": 0, "�
 YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_YEAR_ONLY = re.compile(r"[ \t　]*(?:19|20)\d{2}[ \t　]*年度?[ \t　]*")
+
+
 def _period(head: str, form_period: str | None, year: int | None = None) -> str | None:
     """A value column's period: 本年/上年 as years when the form (2023年度 → 2023, 2022) or else the sheet's title
     (``year``) names its year, a year or part of a year as wide tables name it (2019年 → 2019, 1-6月 → half-year),
@@ -147,8 +150,8 @@ def _period(head: str, form_period: str | None, year: int | None = None) -> str 
     if back is not None and base is not None:
         return str(base - back)
     # (一季度 over 1—3月 in a two-row header: the first of its words that names a period)
-    if not head:
-        return form_period
+    if not head:  # (a form's 2016年度 beside its 填报单位: the whole year, as its title would say)
+        return "full-year" if _YEAR_ONLY.fullmatch(form_period or "") else form_period
     return period_label(head) or next((label for part in head.split() if (label := period_label(part))), head)
 
 
