@@ -360,7 +360,6 @@ def _t2s() -> Any:
 _CJK_RANGES = ((0x2E80, 0xFFFF), (0x20000, 0x2FFFF))
 
 
-@lru_cache(maxsize=4)
 def _in_bmp(original: str, converted: str) -> str:
     """OpenCC's output with each char it moved out of the Basic Multilingual Plane given back (潕 → 𣲘 in 潕阳县: no
     report spells a place so, and the patterns' CJK ranges are the BMP's)."""
@@ -369,6 +368,7 @@ def _in_bmp(original: str, converted: str) -> str:
     return "".join(o if c > "\uffff" >= o else c for o, c in zip(original, converted))
 
 
+@lru_cache(maxsize=4)
 def _convertible(cc: Any) -> np.ndarray:
     """Per code point, whether ``cc`` converts that char on its own (computed once: one call over all CJK).
 
