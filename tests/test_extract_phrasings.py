@@ -2184,3 +2184,17 @@ def test_the_deaths_sexes_are_no_population_and_a_named_year_end_before_implies_
     (record,) = extract("菱塘镇2024年工作总结\n年末全镇户籍人口24473人，比2023年末的24618人减少145人。全年出生153人，"
                         "出生率6.23‰。\n", "t").records
     assert record.implied["population_start"][0].number == 24618 and "population_start" not in record.values
+
+
+def test_part_year_reports_months_inside_and_a_dated_aside() -> None:
+    # 1222: a report on one quarter reads its 第三季度 sentence as its own, and 分月看，7月出生21人… are the months', not
+    # the quarter's births
+    quarter = one("茆坪乡2011年第三季度人口和计划生育工作情况报告\n第三季度（7—9月）全乡出生58人，其中男孩30人，女孩28人。"
+                  "分月看，7月出生21人，8月出生17人，9月出生20人。本季度死亡33人。\n")
+    assert quarter == {"births": 58, "births_male": 30, "births_female": 28, "deaths": 33}
+    # (a month's own line in a text titled by no month, 10月：出生12，…, is still that month's record)
+    assert [v for r in extract("发件人：桥头乡计生办\n10月：出生12，死亡7。\n", "t").records
+            for k, v in r.values.items() if k == "births"][0].number == 12
+    # 1224: 期初（7月末） dates the 期初 before it: the start, not an end
+    assert one("柞塘镇2015年8月份人口计生月报\n本月期初（7月末）全镇户籍人口28406人，期末（8月末）28437人。\n") == {
+        "population_start": 28406, "population_end": 28437}

@@ -629,6 +629,7 @@ class _Grammar:
         self.planned_parts, self.planned_whole = p["planned_parts"], p["planned_whole"]
         self.summed_gap, self.dimension_opening = re.compile(p["summed_gap"]), re.compile(p["dimension_opening"])
         self.round_indicators = frozenset(p["round_indicators"])
+        self.month_clause, self.month_title = re.compile(p["month_clause"]), re.compile(p["month_title"])
         self.sexed_population = frozenset(p["other_sexed"]["population"])
         self.other_sexed = re.compile(p["other_sexed"]["before"])
         self.disclaimed = re.compile(p["disclaimed"])
@@ -1772,10 +1773,12 @@ class _Extractor:
         if not self._may_hold("qualify:" + ind_id, sentence, cue_start):
             return ind_id
         best, where = ind_id, -1
+        t = self.t
         for rx, becomes in self.g.qualify[ind_id]:
-            for m in rx.finditer(self.t, sentence, cue_start):
-                if m.start() > where and _SPENT_ON_A_FIGURE.match(self.t, m.end()) is None:
-                    best, where = becomes, m.start()
+            for m in rx.finditer(t, sentence, cue_start):
+                if m.start() > where and _SPENT_ON_A_FIGURE.match(t, m.end()) is None \
+                        and t.rfind("(", sentence, m.start()) <= t.rfind(")", sentence, m.start()):
+                    best, where = becomes, m.start()  # (not inside an aside dating the word before it: 期初（7月末）)
         return best
 
     def _passes_on(self, end: int, b: int) -> bool:
@@ -1839,7 +1842,12 @@ class _Extractor:
         opened = -1  # where the current sentence's 去年 ends, in a review (its clauses start after it)
         year = first_year = None  # the year the last statement opening with one named, the first such
         # a quarter stated inside a longer report (…，今年一季度全市出生7926人，死亡11342人。): its sentence's figures
-        quarters = not (monthly or whole_part) and g.quarter_opening.search(t, a, b) is not None
+        titles = self.title(a if head is None else head, b)
+        # (a report on one quarter, 第三季度…报告: its 第三季度 sentences are its own, no quarter of a longer period)
+        quarters = not (monthly or whole_part) and g.quarter_opening.search(t, a, b) is not None \
+            and not any(g.quarter_opening.search(t, s, e) for s, e in titles)
+        # a month's clause in a report on a longer period (分月看，7月出生21人，8月出生17人 in a quarter's): that month's
+        months = not (monthly or whole_part) and not any(g.month_title.search(t, s, e) for s, e in titles)
         subject: str | None = None  # the family last named in the current sentence
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         past = False  # whether it opens with last year (去年，…)
@@ -2092,6 +2100,8 @@ class _Extractor:
                     and self.after_years_total(totalled, cs, titled) \
                     or t[cs] in "共累合总" and g.years_before_total.search(t, max(clause, cs - 4), cs) is not None:
                 continue
+            if months and g.month_clause.match(t, clause, cs) is not None:
+                continue  # (…，7月出生21人，…: one month's births in a quarter's report, not the quarter's)
             if past and not g.this_period.search(t, clause, cs):
                 continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人)
             if review and g.review_ahead.search(t, sent, cs):
