@@ -2195,6 +2195,11 @@ def test_part_year_reports_months_inside_and_a_dated_aside() -> None:
     # (a month's own line in a text titled by no month, 10月：出生12，…, is still that month's record)
     assert [v for r in extract("发件人：桥头乡计生办\n10月：出生12，死亡7。\n", "t").records
             for k, v in r.values.items() if k == "births"][0].number == 12
+    # 1225 / 1222: a quarter's start printed as the previous quarter's end, then its end (6月底…24290人，9月底24396人)
+    assert one("某乡2017年第三季度计划生育工作报告\n6月底全乡户籍人口24290人，9月底24396人。第三季度全乡出生71人。\n") == {
+        "population_start": 24290, "population_end": 24396, "births": 71}
+    assert one("某乡2019年上半年工作小结\n全乡年初户籍人口38420人，6月底39766人。\n") == {
+        "population_start": 38420, "population_end": 39766}
     # 1224: 期初（7月末） dates the 期初 before it: the start, not an end
     assert one("柞塘镇2015年8月份人口计生月报\n本月期初（7月末）全镇户籍人口28406人，期末（8月末）28437人。\n") == {
         "population_start": 28406, "population_end": 28437}

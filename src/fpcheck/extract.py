@@ -109,6 +109,10 @@ _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 #: a place's line in a list: a bullet, its name, a colon, then its figure (●　枫林街道：96418人（23.03%）)
+_MONTH_END = re.compile(r"(1[0-2]|[1-9])月(?:末|底)")  # (a stock dated to a month's end)
+#: … and the stock's cue, its figure, and a later month's end right after it (户籍人口24290人，9月底24396人)
+_FIGURE_AFTER = re.compile(r"[^，,。；;\n\d]{0,12}?(?:为|是|有)?\d{1,9}人")
+_LATER_MONTH_END = re.compile(r"[，,、；;][ \t]{0,8}(?:截至|截止|到|至)?(1[0-2]|[1-9])月(?:末|底)(?:为|是|有)?\d{1,9}人")
 _LISTED_LINE = re.compile(r"[^\S\n]*(?:[●•·▪◆■□○◇*][^\S\n]*)?[^\s：:，,。；;\d]{2,12}[：:][^\S\n]*(?=\d)")
 #: … and what may follow the figure on its line: a bracketed aside (its share), a stop
 _LINE_REST = re.compile(r"[^\S\n]*(?:[（(][^（）()\n]{1,24}[）)])?[^\S\n]*[。；;，,]?[^\S\n]*(?:\n|$)")
@@ -1772,13 +1776,18 @@ class _Extractor:
         that its own figure follows (…年初38420人，6月底39766人，其中户籍人口13316人: 6月底 is spent on 39766)."""
         if not self._may_hold("qualify:" + ind_id, sentence, cue_start):
             return ind_id
-        best, where = ind_id, -1
+        best, where, month = ind_id, -1, None
         t = self.t
         for rx, becomes in self.g.qualify[ind_id]:
             for m in rx.finditer(t, sentence, cue_start):
                 if m.start() > where and _SPENT_ON_A_FIGURE.match(t, m.end()) is None \
                         and t.rfind("(", sentence, m.start()) <= t.rfind(")", sentence, m.start()):
                     best, where = becomes, m.start()  # (not inside an aside dating the word before it: 期初（7月末）)
+                    month = _MONTH_END.fullmatch(m.group())
+        figure = _FIGURE_AFTER.match(t, cue_start) if month is not None and best == self.g.implied_from else None
+        if month is not None and figure is not None and (later := _LATER_MONTH_END.match(t, figure.end())) is not None \
+                and int(later.group(1)) > int(month.group(1)):
+            return self.g.implied_to  # (6月底全乡户籍人口24290人，9月底24396人 in a quarter's report: the earlier its start)
         return best
 
     def _passes_on(self, end: int, b: int) -> bool:
