@@ -1624,6 +1624,12 @@ LATER_ROUNDS = [
     pytest.param(1209, 1218, {("1210", "潕阳县", "death_rate_from_counts"), ("1212", "楠頭鎮", "births_by_parity"),
                               ("1214", "汨江县", "contraceptive_rate_from_counts")},
                  {"1209", "1210", "1212", "1214", "1216"}, id="1209-1218 the unit's own among many"),
+    # part-year reports and the stocks that bound their periods (1219, 1228 corrupted, 1225 traditional): 1220 榧溪镇's
+    # 死亡率 3.40 for 3.04 (its growth follows 3.04); 1223 涔阳县's 二孩 1761 for 1716 (2204 + 1761 + 55 ≠ 3975); 1227's
+    # 6月末 stock 418172 for 411872 is not found (a half-year's rates are only warned on, and no rule ties 比年初减少766人
+    # to the two stocks)
+    pytest.param(1219, 1228, {("1220", "榧溪镇", "natural_growth_is_difference"), ("1223", "涔阳县", "births_by_parity")},
+                 {"1219", "1220", "1223", "1228"}, id="1219-1228 part-year reports"),
 ]
 
 
@@ -1721,6 +1727,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
                                 ("1132", "deaths", 103), ("1132", "births_male", 110), ("1132", "married_women", 2810),
                                 ("1132", "surgeries_target", 210), ("1132", "surgeries_pct", 101.43),
                                 ("1132", "iud_insertions_target", 110)}
+    # 1219–1228: 1220 死亡率 3.40 → 3.04, 1223 二孩 1761 → 1716 (the corrupted 1219, 1228 aside)
+    assert {r for r in _repairs(range(1219, 1229)) if r[0] not in ("1219", "1228")} == {
+        ("1220", "death_rate", 3.04), ("1223", "births_second", 1716)}
     # 1209–1218: 1210 死亡率 6.94 → 6.49, 1212 二孩 48 → 84, 1214 综合节育率 86.43 → 86.34 (the corrupted 1209, 1216 aside)
     assert {r for r in _repairs(range(1209, 1219)) if r[0] not in ("1209", "1216")} == {
         ("1210", "death_rate", 6.49), ("1212", "births_second", 84), ("1214", "contraceptive_rate", 86.34)}
