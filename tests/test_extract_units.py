@@ -1727,6 +1727,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
                                 ("1132", "deaths", 103), ("1132", "births_male", 110), ("1132", "married_women", 2810),
                                 ("1132", "surgeries_target", 210), ("1132", "surgeries_pct", 101.43),
                                 ("1132", "iud_insertions_target", 110)}
+    # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
+    # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
+    assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
     # 1219–1228: 1220 死亡率 3.40 → 3.04, 1223 二孩 1761 → 1716 (the corrupted 1219, 1228 aside)
     assert {r for r in _repairs(range(1219, 1229)) if r[0] not in ("1219", "1228")} == {
         ("1220", "death_rate", 3.04), ("1223", "births_second", 1716)}
