@@ -109,15 +109,16 @@ _PERCENT_AHEAD = re.compile(r"\d{1,3}(?:\.\d{1,4})?%")
 #: A figure ending right where a search window ends, not inside a longer number (362 in 共有362名婴儿出生).
 _FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,8})?$")
 #: a place's line in a list: a bullet, its name, a colon, then its figure (●　枫林街道：96418人（23.03%）)
-_MONTH_END = re.compile(r"(1[0-2]|[1-9])月(?:末|底)")  # (a stock dated to a month's end)
-#: … and the stock's cue, its figure, and a later month's end right after it (户籍人口24290人，9月底24396人)
-_FIGURE_AFTER = re.compile(r"[^，,。；;\n\d]{0,12}?(?:为|是|有)?\d{1,9}人")
-_LATER_MONTH_END = re.compile(r"[，,、；;][ \t]{0,8}(?:截至|截止|到|至)?(1[0-2]|[1-9])月(?:末|底)(?:为|是|有)?\d{1,9}人")
 _LISTED_LINE = re.compile(r"[^\S\n]*(?:[●•·▪◆■□○◇*][^\S\n]*)?[^\s：:，,。；;\d]{2,12}[：:][^\S\n]*(?=\d)")
 #: … and what may follow the figure on its line: a bracketed aside (its share), a stop
 _LINE_REST = re.compile(r"[^\S\n]*(?:[（(][^（）()\n]{1,24}[）)])?[^\S\n]*[。；;，,]?[^\S\n]*(?:\n|$)")
 _STATED_FIGURE = re.compile(r"\d[\d.]*[^\S\n]?(?:人|户|例|名|‰|%)")  # (a heading states no figure of its own)
 _LIST_HEADING_MAX = 40
+#: a stock dated to a month's end (6月底), and — after its cue and figure (_FIGURE_AFTER: 户籍人口24290人) — a later
+#: month's end right after it (，9月底24396人): the two bound a part of the year
+_MONTH_END = re.compile(r"(1[0-2]|[1-9])月(?:末|底)")
+_FIGURE_AFTER = re.compile(r"[^，,。；;\n\d]{0,12}?(?:为|是|有)?\d{1,9}人")
+_LATER_MONTH_END = re.compile(r"[，,、；;][ \t]{0,8}(?:截至|截止|到|至)?(1[0-2]|[1-9])月(?:末|底)(?:为|是|有)?\d{1,9}人")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")  # a year a heading names (一、2023年度主要统计数据)
 _DECLARED_WITHIN = 800  # chars from a unit's text's start within which it declares the year it reports on
 _SPENT_ON_A_FIGURE = re.compile(r"(?:为|是|有)?[ \t]?\d")  # (6月底39766人: a qualifier its own figure follows)
