@@ -645,11 +645,12 @@ ROUND_545_550 = ["545_xlsx_xiang_nianbao_gecun_pdf_zhuanhuan_biaotou_chai_sanhan
                  "548_xlsx_zhen_gecun_wangye_fuzhi_quanbu_wenben_bu_duanhang_kongge_qianfenwei_xuhao_lie_wu_cuowu.xlsx",
                  "549_csv_utf8_bom_xian_nianbao_fen_xiangzhen_zhuanhuan_daochu_duoyu_kong_ziduan_danwei_mingcheng_youyi_yilie_biaotou_yinhao_nei_huanhang_wu_cuowu.csv",
                  "550_ods_zhen_nianbao_gecun_ocr_saomiao_shuzi_shi_cheng_zimu_O_l_S_qige_danyuange_yangliupucun_nvying_diandao.ods"]
-ROUND_551_555 = ["551_xlsx_xiang_nianbao_zhibiao_xiang_xia_bacun_heng_pai_heji_lie_zai_zuiyou_jiliang_danwei_lie_qizhong_suojin_wu_cuowu.xlsx",
+ROUND_551_556 = ["551_xlsx_xiang_nianbao_zhibiao_xiang_xia_bacun_heng_pai_heji_lie_zai_zuiyou_jiliang_danwei_lie_qizhong_suojin_wu_cuowu.xlsx",
                  "552_xlsx_zhen_nianbao_zhibiao_xiang_xia_qicun_heng_pai_quanzhen_heji_zai_diyi_lie_heji_qianchu_shuzi_diandao.xlsx",
                  "553_xlsx_xian_nianbao_liuge_xiangzhen_heng_pai_meige_xiangzhen_liang_zilie_bennian_shangnian_quanxian_heji_zai_mo_nianchu_jie_shangnian_nianmo_wu_cuowu.xlsx",
                  "554_ods_zhen_nianbao_gecun_heng_pai_zhibiao_biaoqian_suojin_biao_buxiang_qizhong_nan_nv_yihai_sanlv_biaoti_hang_dongling_erhai_funv_diandao.ods",
-                 "555_csv_gbk_xian_nianbao_xiangzhen_heng_pai_quanxian_zai_qian_danwei_mingcheng_xia_you_quhua_daima_hang_zhibiao_xiang_xia_wu_cuowu.csv"]
+                 "555_csv_gbk_xian_nianbao_xiangzhen_heng_pai_quanxian_zai_qian_danwei_mingcheng_xia_you_quhua_daima_hang_zhibiao_xiang_xia_wu_cuowu.csv",
+                 "556_xlsx_xiang_nianbao_gecun_fen_liangduan_shangxia_pai_qian_liucun_hou_sicun_jia_heji_zhibiao_biaoqian_chongfu_luoping_jieyulv_shuzi_diandao.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -683,7 +684,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
-                         + ROUND_551_555)
+                         + ROUND_551_556)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2798,19 +2799,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "548_xlsx_zhen_gecun_wangye_fuzhi_quanbu_wenben_bu_duanhang_kongge_qianfenwei_xuhao_lie_wu_cuowu.xlsx": set(),
     "549_csv_utf8_bom_xian_nianbao_fen_xiangzhen_zhuanhuan_daochu_duoyu_kong_ziduan_danwei_mingcheng_youyi_yilie_biaotou_yinhao_nei_huanhang_wu_cuowu.csv": set(),
     "550_ods_zhen_nianbao_gecun_ocr_saomiao_shuzi_shi_cheng_zimu_O_l_S_qige_danyuange_yangliupucun_nvying_diandao.ods": {("births_by_sex", "D6"), ("totals", "F15"), *(("non_numeric_cell", c) for c in ("B5", "C7", "J14", "K12", "M11", "P9", "Q15"))},
-    # 551–555 of round 551–556, indicators down the rows and units across (合计 last, 合计 first, 本年 | 上年 under each
-    # 乡镇, indented labels in an .ods, a GBK CSV with a 代码 row; 556's two blocks one under the other are not read yet):
-    # 552 全镇合计 迁出 260 for 206 (C12); 554 东岭村 二孩妇女 164 for 146 (F24, told on its women F21; 合计 J24)
+    # round 551–556, indicators down the rows and units across (合计 last, 合计 first, 本年 | 上年 under each
+    # 乡镇, indented labels in an .ods, a GBK CSV with a 代码 row, two blocks of units one under the other):
+    # 552 全镇合计 迁出 260 for 206 (C12); 554 东岭村 二孩妇女 164 for 146 (F24, told on its women F21; 合计 J24);
+    # 556 罗坪村 综合节育率 68.00 for 86.00 (D41, in the second block: 215 / 250 = 86.00%)
     "551_xlsx_xiang_nianbao_zhibiao_xiang_xia_bacun_heng_pai_heji_lie_zai_zuiyou_jiliang_danwei_lie_qizhong_suojin_wu_cuowu.xlsx": set(),
     "552_xlsx_zhen_nianbao_zhibiao_xiang_xia_qicun_heng_pai_quanzhen_heji_zai_diyi_lie_heji_qianchu_shuzi_diandao.xlsx": {("totals", "C12")},
     "553_xlsx_xian_nianbao_liuge_xiangzhen_heng_pai_meige_xiangzhen_liang_zilie_bennian_shangnian_quanxian_heji_zai_mo_nianchu_jie_shangnian_nianmo_wu_cuowu.xlsx": set(),
     "554_ods_zhen_nianbao_gecun_heng_pai_zhibiao_biaoqian_suojin_biao_buxiang_qizhong_nan_nv_yihai_sanlv_biaoti_hang_dongling_erhai_funv_diandao.ods": {("married_women_by_children", "F21"), ("totals", "J24")},
     "555_csv_gbk_xian_nianbao_xiangzhen_heng_pai_quanxian_zai_qian_danwei_mingcheng_xia_you_quhua_daima_hang_zhibiao_xiang_xia_wu_cuowu.csv": set(),
+    "556_xlsx_xiang_nianbao_gecun_fen_liangduan_shangxia_pai_qian_liucun_hou_sicun_jia_heji_zhibiao_biaoqian_chongfu_luoping_jieyulv_shuzi_diandao.xlsx": {("contraceptive_rate_from_counts", "D41")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_555_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_556_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

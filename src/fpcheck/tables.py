@@ -705,6 +705,42 @@ def _table_below(grid: Grid, foot_start: int, cat: Catalog, keymap: dict[str, st
     return None
 
 
+def _cut(grid: Grid, at: int) -> tuple[Grid, Grid]:
+    """The sheet's rows above ``at`` and those from it, each as a sheet of its own, the rows keeping their places
+    (the findings of reading the sheet go with the first; figures found are those of the rows read)."""
+    top = dataclasses.replace(grid, rows=grid.rows[:at], figures=[])
+    below = dataclasses.replace(grid, rows=[[] for _ in range(at)] + grid.rows[at:], findings=[], hidden=False,
+                                figures=[])
+    return top, below
+
+
+def _header_again(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, keymap: dict[str, str]) -> int | None:
+    """Where a table of units across its columns goes on under its header again with other units (指标 | 计量单位 | 竹溪村
+    | 罗坪村 … | 合计 after （续上表）): a row among its data rows opening with the header's first label, all its cells
+    words and none an indicator's name; the continuation mark or title line right above it goes with it. None when
+    there is none."""
+    rows = grid.rows
+    first = layout.first_col
+    head = next((key for r in range(layout.header_start, layout.data_start)
+                 if first < len(rows[r]) and (key := header_key(text_of(rows[r][first])))), None)
+    if head is None:
+        return None
+    for r in data_rows[1:]:
+        row = rows[r]
+        if first >= len(row) or header_key(text_of(row[first])) != head:
+            continue
+        words = [v for v in row[first + 1:] if not blank(v)]
+        if len(words) < 2 or not all(isinstance(v, str) for v in words) \
+                or any(resolve_text(v, cat, keymap) is not None for v in words):
+            continue
+        above = r - 1
+        while above > layout.data_start and len(nonblank(rows[above])) == 1 and not any(
+                is_numeric(v) for v in rows[above]):
+            above -= 1  # (（续上表）, 表1（续）: the continuation's own line)
+        return above + 1
+    return None
+
+
 def _repeats_header(sh: _Sheet, beside: int) -> bool:
     """Whether the table beside this one repeats its header word for word (a yearbook table folded into two
     panels, 地区 | 年初人口 | … twice): its rows continue this one's."""
@@ -1134,10 +1170,12 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     if second is None:
         second = _table_below(grid, foot_start, cat, keymap)
     if second is not None:  # 表2 below 表1: each table read on its own, rows keeping their places on the sheet
-        top = dataclasses.replace(grid, rows=rows[:second], figures=[])  # (figures found are those of the rows read)
-        below = dataclasses.replace(grid, rows=[[] for _ in range(second)] + rows[second:], findings=[], hidden=False,
-                                    figures=[])
-        return [*_read_grid(top, source, cat, keymap, totals), *_read_grid(below, source, cat, keymap, totals)]
+        return [doc for part in _cut(grid, second) for doc in _read_grid(part, source, cat, keymap, totals)]
+    if (again := _header_again(grid, layout, data_rows, cat, keymap)) is not None:
+        # (指标 | 计量单位 | 梅岭村 … six 村, then （续上表） and 指标 | 计量单位 | 竹溪村 … 合计: one table in two blocks, its
+        # 合计 over the units of both)
+        parts = [doc for part in _cut(grid, again) for doc in _read_grid(part, source, cat, keymap, totals)]
+        return [_joined_panels(*parts)] if len(parts) == 2 else parts
     sh = _Sheet.of(grid, layout, data_rows)
     labels = _label_columns(sh, cat, keymap)
     columns = [col for c in range(labels.value_start, sh.width)
