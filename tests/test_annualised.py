@@ -3,7 +3,7 @@
 import math
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fpcheck.extract import extract
@@ -138,3 +138,51 @@ def test_an_annualised_rate_of_unknown_factor_is_not_checked_against_counts() ->
                          "births": Value("births", 120, "120"),
                          "birth_rate": Value("birth_rate", 9.56, "9.56", 2, annualised=float("nan"))}, None)
     assert [f.rule for f in validate_records([rec])[0]] == []
+
+
+def test_a_text_saying_its_rates_are_the_periods_own_is_noted_on_its_record() -> None:
+    for said in ("人口出生率4.52‰，死亡率5.13‰，均为半年数，未折算全年。", "以上三率为季度数。", "出生率5.01‰（未经年化）。",
+                 "出生率8.76‰（按年初、9月末平均人口计算，未折算年率）。"):
+        assert extract("上半年全县出生1862人。" + said, "t").records[0].own_rates, said
+    for silent in ("人口出生率4.52‰，死亡率5.13‰。", "折合全年出生率为9.04‰。", "全年出生率为10.5‰。"):
+        assert not extract("上半年全县出生1862人。" + silent, "t").records[0].own_rates, silent
+
+
+def _part_year(births: int, start: int, end: int, printed: float, own: bool) -> pd.DataFrame:
+    frame = _rate_frame(births, start, end, 6, printed, None)
+    if own:
+        frame["_own_rates"] = 1.0
+    return frame
+
+
+def _birth_rate_severities(frame: pd.DataFrame) -> list[str]:
+    return [f.severity for f in validate(frame).findings() if f.rule == "birth_rate_from_counts"]
+
+
+@SETTINGS
+@given(st.integers(100, 5_000), st.integers(20_000, 400_000), st.integers(-2_000, 2_000), st.floats(0.05, 3.0))
+def test_a_part_year_rate_said_to_be_the_periods_own_is_an_error_when_its_counts_disagree(
+        births: int, start: int, change: int, off: float) -> None:
+    """均为半年数，未折算全年: the half-year's rate on the mean of its bounds, rounded, passes; one off by more than its
+    rounding (0.05‰ or more) is an error. Without the text saying so the same miss is only a warning (the rate might
+    have been printed annualised, or on another base)."""
+    end = start + change
+    rate = births * 1000 / ((start + end) / 2)
+    assert _birth_rate_severities(_part_year(births, start, end, round(rate, 2), own=True)) == []
+    missed = round(rate + off, 2)
+    assert _birth_rate_severities(_part_year(births, start, end, missed, own=True)) == ["error"]
+    assert _birth_rate_severities(_part_year(births, start, end, missed, own=False)) == ["warning"]
+
+
+@SETTINGS
+@given(st.integers(200, 2_000), st.integers(5_000, 50_000), st.integers(1_000, 5_000))
+def test_a_part_year_rate_that_holds_on_one_bound_alone_is_not_excused_when_the_mean_is_known(
+        births: int, start: int, change: int) -> None:
+    """A part-year record with both bounds: its base is their mean. A rate that holds only on its start (a mistyped end,
+    1227: 418172 for 411872) is warned on, though a start alone is a plausible base where the end is not printed."""
+    end = start + change
+    on_start, on_mean = births * 1000 / start, births * 1000 / ((start + end) / 2)
+    assume(abs(on_start - on_mean) > 0.05)  # (beyond the rounding of the printed rate and of the counts)
+    frame = _part_year(births, start, end, round(on_start, 2), own=False)
+    assert _birth_rate_severities(frame) == ["warning"]
+    assert _birth_rate_severities(frame.drop(columns=["population_end"])) == []

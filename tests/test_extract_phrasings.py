@@ -2203,3 +2203,17 @@ def test_part_year_reports_months_inside_and_a_dated_aside() -> None:
     # 1224: 期初（7月末） dates the 期初 before it: the start, not an end
     assert one("柞塘镇2015年8月份人口计生月报\n本月期初（7月末）全镇户籍人口28406人，期末（8月末）28437人。\n") == {
         "population_start": 28406, "population_end": 28437}
+
+
+def test_assessment_material_a_headings_words_a_paritys_planned_births_and_an_officials_title() -> None:
+    # 1229: a section heading run into its text, its scoring aside after it (一、人口计划指标（分值40分，占考核权重40%）
+    # 全乡年初…): 计划 and 指标 are the heading's words, not a target said of the stocks after it
+    assert one("自查情况如下： 一、人口计划指标（分值40分，占考核权重40%） 全乡年初总人口18410人，年末总人口18527人。") == {
+        "population_start": 18410, "population_end": 18527}
+    # (a heading that names targets still makes its section's figures targets)
+    assert one("一、全年出生312人。\n二、明年目标 全乡出生控制在300人以内。\n") == {"births": 312}
+    # 1235: 二孩政策内出生69人 is the second births' planned, not all births' (政策内出生142人 is read before it)
+    assert one("全年出生146人，二孩71人。政策内出生142人；二孩政策内出生69人。") == {
+        "births": 146, "births_second": 71, "births_planned": 142, "births_second_planned": 69}
+    # 1235: 艾坪乡副乡长…述职述廉报告 is 艾坪乡's (副乡长 is the writer's post, no place 副乡)
+    assert [r.unit for r in extract("艾坪乡副乡长2015年度述职述廉报告\n全乡全年出生146人。\n", "t").records] == ["艾坪乡"]

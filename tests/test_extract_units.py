@@ -1217,16 +1217,19 @@ def test_the_planted_errors_of_reports_559_to_568_are_found_on_their_units() -> 
 def test_the_planted_errors_of_reports_569_to_578_are_found_on_their_units() -> None:
     """Phrasing variety II, worked by hand in the fixtures: 570's 政策符合率 97.07 for 3871 / 3962 = 97.70 (a rate before
     its count: 政策符合率为97.07%，即政策内出生3871人); 574's 多胎率 4.37 for 19 / 402 = 4.73 (a 1995 report); 576's
-    死亡 1 979 for 1 997 (its 死亡率 4.83‰ made from 1 997: a to-date rate on a mean of two stocks, a warning)."""
+    死亡 1 979 for 1 997 (its 死亡率 4.83‰ made from 1 997 on the mean of 年初 and 9月末, 413116.5: a to-date rate the
+    text says is 未折算年率, the period's own, so an error, and 1979 / 413116.5 = 4.79‰ points at the deaths)."""
     errors = round_errors(569, 578)
     assert errors >= {("570", "黎溪县", "planned_birth_rate_from_counts"),
-                      ("574", "马坊乡", "third_plus_birth_share_from_counts")}
-    assert {e[0] for e in errors} == {"570", "574"}
+                      ("574", "马坊乡", "third_plus_birth_share_from_counts"),
+                      ("576", "澄源县", "death_rate_from_counts")}
+    assert {e[0] for e in errors} == {"570", "574", "576"}
     from fpcheck.check import check_paths
 
     (doc,) = check_paths(list((Path(__file__).parent / "fixtures" / "reports").glob("576_*.txt")))[0]
-    assert [(r.unit, f.rule, f.severity) for r, fs in zip(doc.records, doc.record_findings) for f in fs] == [
-        ("澄源县", "death_rate_from_counts", "warning")]
+    assert [(r.unit, f.rule, f.severity, f.suggestion) for r, fs in zip(doc.records, doc.record_findings)
+            for f in fs] == [("澄源县", "death_rate_from_counts", "error", {"deaths": 1997}),
+                             ("澄源县", "repair", "error", {"deaths": 1997})]
 
 
 def test_the_planted_errors_of_reports_579_to_588_are_found_on_their_units() -> None:
@@ -1625,11 +1628,19 @@ LATER_ROUNDS = [
                               ("1214", "汨江县", "contraceptive_rate_from_counts")},
                  {"1209", "1210", "1212", "1214", "1216"}, id="1209-1218 the unit's own among many"),
     # part-year reports and the stocks that bound their periods (1219, 1228 corrupted, 1225 traditional): 1220 榧溪镇's
-    # 死亡率 3.40 for 3.04 (its growth follows 3.04); 1223 涔阳县's 二孩 1761 for 1716 (2204 + 1761 + 55 ≠ 3975); 1227's
-    # 6月末 stock 418172 for 411872 is not found (a half-year's rates are only warned on, and no rule ties 比年初减少766人
-    # to the two stocks)
-    pytest.param(1219, 1228, {("1220", "榧溪镇", "natural_growth_is_difference"), ("1223", "涔阳县", "births_by_parity")},
-                 {"1219", "1220", "1223", "1228"}, id="1219-1228 part-year reports"),
+    # 死亡率 3.40 for 3.04 (its growth follows 3.04); 1223 涔阳县's 二孩 1761 for 1716 (2204 + 1761 + 55 ≠ 3975); 1227
+    # 溱源县's 6月末 stock 418172 for 411872 (its half-year rates, 均为半年数，未折算全年, are the period's own: 1862 and 2115
+    # over (412638 + 418172) / 2 = 415405 give 4.48‰ and 5.09‰, not the printed 4.52‰ and 5.13‰)
+    pytest.param(1219, 1228, {("1220", "榧溪镇", "natural_growth_is_difference"), ("1223", "涔阳县", "births_by_parity"),
+                              ("1227", "溱源县", "birth_rate_from_counts"), ("1227", "溱源县", "death_rate_from_counts")},
+                 {"1219", "1220", "1223", "1227", "1228"}, id="1219-1228 part-year reports"),
+    # the unit's figures inside assessment and self-inspection material (1229, 1238 corrupted, 1232 and 1235 traditional):
+    # 1230 茭湖镇's 二孩妇女 2714 for 2741 (无孩 + 一孩 + 二孩 + 多孩 ≠ 6352); 1233 浠阳县's 自然增长率 5.82 for 5.28 (11.65 −
+    # 6.37); 1237 篁岭街道's 政策符合率 98.06 for 98.60 (351 / 356)
+    pytest.param(1229, 1238, {("1230", "茭湖镇", "married_women_by_children"),
+                              ("1233", "浠阳县", "natural_growth_is_difference"),
+                              ("1237", "篁岭街道", "planned_birth_rate_from_counts")},
+                 {"1229", "1230", "1233", "1237", "1238"}, id="1229-1238 assessment material"),
 ]
 
 
@@ -1730,9 +1741,18 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
-    # 1219–1228: 1220 死亡率 3.40 → 3.04, 1223 二孩 1761 → 1716 (the corrupted 1219, 1228 aside)
+    # 1229–1238: 1230 二孩妇女 2714 → 2741, 1233 自然增长率 5.82 → 5.28, 1237 政策符合率 98.06 → 98.60; and 1229's pasted
+    # tokens, each the `2023` over a `10` (年初 1842023 → 18410 read across its chunk cut, 女孩 20237 → 107, 计生率 96.2023 →
+    # 96.10, 死亡 20234 → 104, 已婚育龄妇女 392023 → 3910, 落实 342023 → 3410, 放环 20232 → 102, 四术完成率 20233.33 → 103.33)
+    assert {r for r in _repairs(range(1229, 1239)) if r[0] != "1238"} == {
+        ("1230", "married_women_two_children", 2741), ("1233", "natural_growth_rate", 5.28),
+        ("1237", "planned_birth_rate", 98.6), ("1229", "population_start", 18410), ("1229", "births_female", 107),
+        ("1229", "planned_birth_rate", 96.1), ("1229", "deaths", 104), ("1229", "married_women", 3910),
+        ("1229", "contraception_users", 3410), ("1229", "iud_insertions", 102), ("1229", "surgeries_pct", 103.33)}
+    # 1219–1228: 1220 死亡率 3.40 → 3.04, 1223 二孩 1761 → 1716, 1227 6月末 418172 → 411872 (the 1 and the 8 swapped: on
+    # (412638 + 411872) / 2 = 412255, 1862 and 2115 give 4.52‰ and 5.13‰ as printed) (the corrupted 1219, 1228 aside)
     assert {r for r in _repairs(range(1219, 1229)) if r[0] not in ("1219", "1228")} == {
-        ("1220", "death_rate", 3.04), ("1223", "births_second", 1716)}
+        ("1220", "death_rate", 3.04), ("1223", "births_second", 1716), ("1227", "population_end", 411872)}
     # 1209–1218: 1210 死亡率 6.94 → 6.49, 1212 二孩 48 → 84, 1214 综合节育率 86.43 → 86.34 (the corrupted 1209, 1216 aside)
     assert {r for r in _repairs(range(1209, 1219)) if r[0] not in ("1209", "1216")} == {
         ("1210", "death_rate", 6.49), ("1212", "births_second", 84), ("1214", "contraceptive_rate", 86.34)}

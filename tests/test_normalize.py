@@ -694,7 +694,8 @@ _FAST_SPELLINGS = {
     "_PAGE_BREAK_RE": r"(?<=[^\s。！？!?：:；;])\n(?:[ \t\u3000]*\n)*(?:[ \t\u3000]*(?:[—–-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]+"
                       r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
                       r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*)+",
-    "_PUNCT_WRAP_RE": r"(?<=[^\n])\n(?=[。,、;:)])",
+    # (a break before punctuation; one inside a decimal, 6.\n18 or 6\n.18, but not before a list's 2、)
+    "_PUNCT_WRAP_RE": r"(?<=[^\n])\n(?=[。,、;:)])|(?<=[0-9])\n(?=\.[0-9])|(?<=[^\n][0-9]\.)\n(?=[0-9])(?![0-9]{1,4}、)",
 }
 pattern_text = st.text(alphabet="\n\n\n出生人口率 a1.9%‰)。,、;:(—-第页共", max_size=80)
 

@@ -26,6 +26,7 @@ from fpcheck.catalog import Catalog, default_catalog
 
 MAX_DECIMALS = 6
 PARTIAL_PERIOD = "_partial_period"
+OWN_RATES = "_own_rates"  # (a part-year record whose text says its rates are its period's own)
 
 
 def infer_decimals(x: np.ndarray) -> np.ndarray:
@@ -70,6 +71,8 @@ class Columns:
     #: per indicator, its figure in the rows whose text states their rates rest on it (:attr:`Record.rate_base`),
     #: NaN elsewhere
     stated: dict[str, np.ndarray] = field(default_factory=dict)
+    #: the rows whose text says their rates are their period's own (:attr:`Record.own_rates`), None when none does
+    own_rates: np.ndarray | None = None
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 
@@ -160,8 +163,9 @@ class Columns:
             if f"{name}__annualised" in df.columns:
                 annualised[name] = _as_float(df[f"{name}__annualised"])
         partial = _as_float(df[PARTIAL_PERIOD]) > 0 if PARTIAL_PERIOD in df.columns else None
+        own = _as_float(df[OWN_RATES]) > 0 if OWN_RATES in df.columns else None
         return cls(len(df), values, decimals, scales, partial, catalog, bool(meta.get("rounded_counts", False)),
-                   annualised=annualised)
+                   annualised=annualised, own_rates=own)
 
 
 def _as_float(s: pd.Series) -> np.ndarray:

@@ -68,6 +68,8 @@ _DIGITS_BEFORE = re.compile(r"\d{1,9}$")
 UNIT, SAME_UNIT, LABEL, RESUME = "unit", "same", "label", "resume"
 _FULL_STOPS = "。\n"  # where a sentence ends for good (a place-led statement runs to the next)
 _BLANKS = re.compile("[ \t\u3000]*")
+#: an aside right after a heading's title (一、人口计划指标（分值40分，占考核权重40%）): part of the heading
+_HEADING_ASIDE = re.compile(r"[^\n 　\t(（]{1,24}[(（][^()（）\n]{0,40}[)）]")
 #: Punctuation a statement has and a title line has not.
 _CLAUSE_MARK = re.compile("[，,、。；;：:]")
 _SEMICOLON = re.compile("[；;]")
@@ -645,6 +647,7 @@ class _Grammar:
         ann = p["annualised"]
         self.annualised, self.annualised_factor = annualised_cue(), re.compile(ann["factor"])
         self.period_list = re.compile(ann["period_list"])
+        self.own_rates = re.compile(ann["own"])
         self.annualisable = frozenset(i for i, ind in catalog.indicators.items() if ind.measure == "permille")
         self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
         self.plan_inline = re.compile(p["plan_inline"])
@@ -1020,6 +1023,20 @@ class _Extractor:
         t = self.t
         inline = (h for h in self.g.inline_heading.finditer(t) if h.start() > 0 and t.startswith("。", h.end()))
         return sorted([*self.headings, *inline], key=lambda h: h.start())
+
+    @cached_property
+    def heading_bodies(self) -> list[int]:
+        """Where the text run into a heading on its line starts (一、人口计划指标（分值40分，占考核权重40%） 全乡年初…: at
+        全乡), in order: the heading's words (计划, 指标) are its title's, none of the statement after it."""
+        t, out = self.t, []
+        for h in self.headings:
+            end = h.end()
+            if (aside := _HEADING_ASIDE.match(t, h.start(2))) is not None and aside.end() >= end:
+                end = aside.end()  # (the title cut at the comma inside its aside: to the aside's end)
+            body = _BLANKS.match(t, end).end()  # type: ignore[union-attr]
+            if body > end and body < len(t) and t[body] != "\n":
+                out.append(body)
+        return out
 
     @cached_property
     def heading_starts(self) -> list[int]:
@@ -1756,6 +1773,9 @@ class _Extractor:
                 return True
         if quiet:
             return False
+        bodies = self.heading_bodies
+        if bodies and (k := bisect_right(bodies, cue_start)) and bodies[k - 1] > min(clause, sentence):
+            clause, sentence = max(clause, bodies[k - 1]), max(sentence, bodies[k - 1])  # (not the heading's words)
         g, search = self.g, self._search
         if ind_id in g.targets:
             return search(g.clause_other, "clause_other", clause, cue_start)
@@ -3375,7 +3395,8 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             earlier[0].period = earlier[0].period or period  # (its first statement named no period, a later one did)
             continue
         _stock_at_end(values, period, original, g.compared_with_start)
-        rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b), rate_base=ex.rate_base(a, b))
+        rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b), rate_base=ex.rate_base(a, b),
+                     own_rates=g.own_rates.search(ex.t, a, b) is not None)
         if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
             stocks = doc.records.pop()
             rec.values = {**stocks.values, **rec.values}

@@ -53,6 +53,9 @@ class Operand:
     # of a derived quantity, the value and rounding of each uncertain alternative where its inputs are present (NaN
     # elsewhere): a ratio on an uncertain base holds if it holds on any of them (a series' rate on its own year-end)
     fallbacks: list[tuple[np.ndarray, np.ndarray | float]] = field(default_factory=list)
+    # of a derived quantity, the rows uncertain only because their record covers part of a year (its rates may be
+    # printed annualised or not), None when there are none
+    period_only: np.ndarray | None = None
 
 
 def _nan(n: int) -> np.ndarray:
@@ -109,8 +112,14 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
     if not found:
         return None
     if d.annual and ns.partial is not None:
+        # a part-year rate on the mean of its period's bounds may be printed annualised or not, but its base is
+        # still the mean: the other plausible bases (one bound alone) stand in only where the base itself is
+        # uncertain (a half-year's 4.51‰ on its start alone does not excuse a mistyped end)
+        fallbacks = [(np.where(unc, base, np.nan), r) for base, r in fallbacks]
+        period_only = ns.partial & ~unc
         unc |= ns.partial
         within[ns.partial] = 0.0  # (a part of a year may print its rate annualised or not: no bound)
+        return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [], period_only)
     return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [])
 
 
@@ -218,6 +227,8 @@ def eval_ratio(ns: Columns, rule: Rule) -> Outcome | None:
             ok |= den.uncertain & (np.abs(other - rate.value)
                                    <= 3.0 * ns.res(rate_id) + other_spread + rule.tolerance + _slack(rate.value))
     unc = num.uncertain | den.uncertain
+    if den.period_only is not None and ns.own_rates is not None:  # (均为半年数，未折算全年: the period's rates, surely)
+        unc = num.uncertain | (den.uncertain & ~(den.period_only & ns.own_rates))
     if np.any(w := den.within):  # on a base within ±w of the true one, the rate lies within expected / (1 ± w)
         with np.errstate(divide="ignore", invalid="ignore"):
             inside = (rate.value >= expected / (1 + w) - tol) & (rate.value <= expected / (1 - w) + tol)

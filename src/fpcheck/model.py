@@ -117,6 +117,8 @@ class Record:
     implied: dict[str, tuple[Value, str]] = field(default_factory=dict)
     #: the stock its text states the rates rest on (出生率按年末总人口计算: population_end), None when it states none
     rate_base: str | None = None
+    #: whether its text states that its rates are its period's own, not restated for a whole year (均为半年数，未折算全年)
+    own_rates: bool = False
 
     def number(self, indicator: str) -> float | None:
         v = self.values.get(indicator)

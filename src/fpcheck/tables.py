@@ -729,9 +729,9 @@ def _header_again(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog
         row = rows[r]
         if first >= len(row) or header_key(text_of(row[first])) != head:
             continue
-        words = [v for v in row[first + 1:] if not blank(v)]
-        if len(words) < 2 or not all(isinstance(v, str) for v in words) \
-                or any(resolve_text(v, cat, keymap) is not None for v in words):
+        cells = [v for v in row[first + 1:] if not blank(v)]
+        words = [v for v in cells if isinstance(v, str)]
+        if len(words) < 2 or len(words) < len(cells) or any(resolve_text(v, cat, keymap) is not None for v in words):
             continue
         above = r - 1
         while above > layout.data_start and len(nonblank(rows[above])) == 1 and not any(

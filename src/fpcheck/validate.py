@@ -269,6 +269,8 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
         if any(v is not None and v.annualised is not None for v in vals):
             data[f"{i}__annualised"] = [1.0 if v is None or v.annualised is None else v.annualised for v in vals]
     data["_partial_period"] = [float(is_partial(r.period)) for r in records]
+    if any(r.own_rates for r in records):
+        data["_own_rates"] = [float(r.own_rates) for r in records]
     return pd.DataFrame(data, index=pd.Index([r.unit for r in records], name="unit"))
 
 
@@ -327,8 +329,10 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         sc[idx] = scs[ind]
         decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
+    own = np.array([r.own_rates for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog, rounded_counts, annualised=rated,
-                   carried=carried_columns(records), implied=_implied_columns(records), stated=_stated_columns(records))
+                   carried=carried_columns(records), implied=_implied_columns(records), stated=_stated_columns(records),
+                   own_rates=own if own.any() else None)
 
 
 def _stated_columns(records: Sequence[Record]) -> dict[str, np.ndarray]:

@@ -104,12 +104,18 @@ def _weak(rule: Rule, present: dict[str, float], rec: Record) -> bool:
             d = rule.derived.get(name)
             if d is None:
                 continue
-            if d.annual and is_partial(rec.period):
+            if d.annual and is_partial(rec.period) and not _own_rates(rec):
                 return True
             alt = next((a for a in d.alternatives if _usable(a, present, rec.rate_base)), None)
             if alt is not None and alt.uncertain:
                 return True
     return False
+
+
+def _own_rates(rec: Record) -> bool:
+    """Whether a part-year record's rates are surely its period's own: its text says so (均为半年数，未折算全年) and
+    none was printed annualised."""
+    return rec.own_rates and all(v.annualised is None for v in rec.values.values())
 
 
 def _add(out: dict[str, float], terms: dict[str, float], sign: float) -> None:
