@@ -186,3 +186,12 @@ def test_a_part_year_rate_that_holds_on_one_bound_alone_is_not_excused_when_the_
     frame = _part_year(births, start, end, round(on_start, 2), own=False)
     assert _birth_rate_severities(frame) == ["warning"]
     assert _birth_rate_severities(frame.drop(columns=["population_end"])) == []
+
+
+def test_annualised_rates_stay_the_values_when_a_target_for_them_follows() -> None:
+    """1223: the 1—11月 rates printed only 折合全年, then the city's targets for them after a semicolon (控制目标为出生率
+    12.5‰以内): the targets are no rates of the period's own that would replace them."""
+    got = _values("1—11月全县死亡2318人。按1—11月实际数折合全年（乘以12/11）计算，全县人口出生率12.15‰，死亡率7.09‰，"
+                  "自然增长率5.06‰；市下达的控制目标为出生率12.5‰以内、自然增长率6‰以内。")
+    assert {k: got[k] for k in ("birth_rate", "death_rate", "natural_growth_rate")} == {
+        "birth_rate": (12.15, 12 / 11), "death_rate": (7.09, 12 / 11), "natural_growth_rate": (5.06, 12 / 11)}

@@ -2201,8 +2201,10 @@ class _Extractor:
                 # but not a later round's target or bound: 秋季三查参检率达到95%以上 in the plan)
                 del values[ind_id]
             if paren is None and ind_id in g.annualisable and (had := values.get(ind_id)) is not None \
-                    and had.annualised is not None and self.annualised_at(sent, sent_end, cs) is None:
-                del values[ind_id]  # (折合全年出生率11.26‰…；上半年出生率5.63‰: the period's own rate is the value)
+                    and had.annualised is not None and self.annualised_at(sent, sent_end, cs) is None \
+                    and not self.blocked(cs, clause, scope, ind_id, sections, quiet):
+                del values[ind_id]  # (折合全年出生率11.26‰…；上半年出生率5.63‰: the period's own rate is the value; not
+                # a target after it: …；市下达的控制目标为出生率12.5‰以内)
             if ind_id in values and (by_unit := self.other_by_unit(at, ind_id)) is not None and by_unit not in values:
                 ind_id = by_unit  # (全年出生271人。…人口出生12.55‰: a figure in ‰ after the births read is their rate)
             if ind_id in values:
