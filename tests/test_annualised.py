@@ -195,3 +195,16 @@ def test_annualised_rates_stay_the_values_when_a_target_for_them_follows() -> No
                   "自然增长率5.06‰；市下达的控制目标为出生率12.5‰以内、自然增长率6‰以内。")
     assert {k: got[k] for k in ("birth_rate", "death_rate", "natural_growth_rate")} == {
         "birth_rate": (12.15, 12 / 11), "death_rate": (7.09, 12 / 11), "natural_growth_rate": (5.06, 12 / 11)}
+
+
+@SETTINGS
+@given(st.floats(0.05, 2.9), st.sampled_from(["quarter: 三季度", "month: 8月", "half-year", "to-date: 9月"]))
+def test_a_part_of_a_years_own_rate_below_a_years_plausible_range_is_no_warning(rate: float, period: str) -> None:
+    """1225: a quarter's 出生率 2.92‰ is a quarter's (a year's would be four times it): below a year's plausible 3‰ it is
+    no warning, as a month's or a half-year's is not; the same rate for a whole year is warned on."""
+    def range_findings(period: str | None) -> list[str]:
+        rec = Record("甲镇", {"birth_rate": Value("birth_rate", round(rate, 2), f"{rate:.2f}", 2)}, period)
+        return [f.severity for f in validate_records([rec])[0] if f.rule == "range.birth_rate"]
+
+    assert range_findings(period) == []
+    assert range_findings("full-year") == ["warning"]

@@ -26,7 +26,8 @@ from fpcheck.catalog import Catalog, default_catalog
 
 MAX_DECIMALS = 6
 PARTIAL_PERIOD = "_partial_period"
-OWN_RATES = "_own_rates"  # (a part-year record whose text says its rates are its period's own)
+OWN_RATES = "_own_rates"
+SHORT_PERIOD = "_short_period"  # (a record covering less than a year, a quarter too: where it differs from the partial)  # (a part-year record whose text says its rates are its period's own)
 
 
 def infer_decimals(x: np.ndarray) -> np.ndarray:
@@ -73,6 +74,8 @@ class Columns:
     stated: dict[str, np.ndarray] = field(default_factory=dict)
     #: the rows whose text says their rates are their period's own (:attr:`Record.own_rates`), None when none does
     own_rates: np.ndarray | None = None
+    #: the rows whose period is shorter than a year, quarters too (None: those of ``partial``)
+    short: np.ndarray | None = None
     _res: dict[str, np.ndarray | float] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # derived quantities, computed once
 
@@ -164,8 +167,9 @@ class Columns:
                 annualised[name] = _as_float(df[f"{name}__annualised"])
         partial = _as_float(df[PARTIAL_PERIOD]) > 0 if PARTIAL_PERIOD in df.columns else None
         own = _as_float(df[OWN_RATES]) > 0 if OWN_RATES in df.columns else None
+        short = _as_float(df[SHORT_PERIOD]) > 0 if SHORT_PERIOD in df.columns else None
         return cls(len(df), values, decimals, scales, partial, catalog, bool(meta.get("rounded_counts", False)),
-                   annualised=annualised, own_rates=own)
+                   annualised=annualised, own_rates=own, short=short)
 
 
 def _as_float(s: pd.Series) -> np.ndarray:

@@ -312,8 +312,8 @@ def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
                 whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
             hard &= whole
         ok = hard if meta.plausible == meta.hard else hard & _within(v, *meta.plausible)
-        if meta.measure == "permille" and ns.partial is not None:
-            ok |= hard & ns.partial  # (a quarter's or a month's rate, not annualised, is a fraction of a year's: 1.28‰)
+        if meta.measure == "permille" and (short := ns.short if ns.short is not None else ns.partial) is not None:
+            ok |= hard & short  # (a quarter's or a month's rate, not annualised, is a fraction of a year's: 1.28‰)
         bad = np.flatnonzero(app & ~ok)  # severity and nearest value only where it fails
         sev: np.ndarray | np.int8 = np.int8(WARNING)
         nearest: np.ndarray | float = np.nan

@@ -18,7 +18,7 @@ import pandas as pd
 from fpcheck.catalog import Catalog, default_catalog
 from fpcheck.columns import Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate, operand
-from fpcheck.model import Finding, Location, Record, annual_factor
+from fpcheck.model import Finding, Location, Record, annual_factor, period_months
 from fpcheck.recordtable import RecordTable, carried_columns
 from fpcheck.rules import Rule, core_rules
 
@@ -269,6 +269,8 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
         if any(v is not None and v.annualised is not None for v in vals):
             data[f"{i}__annualised"] = [1.0 if v is None or v.annualised is None else v.annualised for v in vals]
     data["_partial_period"] = [float(is_partial(r.period)) for r in records]
+    if any(is_short(r.period) and not is_partial(r.period) for r in records):
+        data["_short_period"] = [float(is_short(r.period)) for r in records]
     if any(r.own_rates for r in records):
         data["_own_rates"] = [float(r.own_rates) for r in records]
     return pd.DataFrame(data, index=pd.Index([r.unit for r in records], name="unit"))
@@ -277,6 +279,12 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
 def is_partial(period: str | None) -> bool:
     """A period that covers part of a year (half-year, to date, a month)."""
     return bool(period) and any(w in str(period) for w in ("half", "to-date", "month", "半年", "截至", "截止"))
+
+
+def is_short(period: str | None) -> bool:
+    """A period shorter than a year, a quarter too: a per-mille rate of its own is a fraction of a year's (a quarter's
+    rates, though checked as the period's, may lie below a year's plausible range)."""
+    return is_partial(period) or (months := period_months(period)) is not None and months < 12
 
 
 def records_columns(records: Sequence[Record], catalog: Catalog | None = None, rounded_counts: bool = False) -> Columns:
@@ -289,6 +297,8 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         cols = {k: c for k, c in records.columns.items() if k in catalog}
         partial_of = {p: is_partial(p) for p in set(records.periods)}  # (a table names a few periods)
         partial = np.fromiter(map(partial_of.__getitem__, records.periods), dtype=np.bool_, count=n)
+        short_of = {p: is_short(p) for p in partial_of}
+        short = np.fromiter(map(short_of.__getitem__, records.periods), dtype=np.bool_, count=n)
         marked = {k: c.annualised for k, c in cols.items() if c.annualised is not None}
         factor = np.ones(n)
         if marked:  # (a part-year table's 折合全年 rates: by the months each record's period covers)
@@ -298,7 +308,7 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         return Columns(n, {k: c.number for k, c in cols.items()}, {k: c.decimals for k, c in cols.items()},
                        {k: c.scale for k, c in cols.items()}, partial, catalog, rounded_counts,
                        blank={k: c.blank for k, c in cols.items() if c.blank is not None and c.blank.any()},
-                       annualised=annualised, carried=carried_columns(records))
+                       annualised=annualised, carried=carried_columns(records), short=short)
     rows: dict[str, list[int]] = {}
     nums: dict[str, list[float]] = {}
     decs: dict[str, list[int]] = {}
@@ -330,9 +340,10 @@ def records_columns(records: Sequence[Record], catalog: Catalog | None = None, r
         decimals[ind], scales[ind] = dec, sc
     partial = np.array([is_partial(r.period) for r in records], dtype=bool)
     own = np.array([r.own_rates for r in records], dtype=bool)
+    short = np.array([is_short(r.period) for r in records], dtype=bool)
     return Columns(n, values, decimals, scales, partial, catalog, rounded_counts, annualised=rated,
                    carried=carried_columns(records), implied=_implied_columns(records), stated=_stated_columns(records),
-                   own_rates=own if own.any() else None)
+                   own_rates=own if own.any() else None, short=short)
 
 
 def _stated_columns(records: Sequence[Record]) -> dict[str, np.ndarray]:
