@@ -144,7 +144,8 @@ def test_a_text_saying_its_rates_are_the_periods_own_is_noted_on_its_record() ->
     for said in ("人口出生率4.52‰，死亡率5.13‰，均为半年数，未折算全年。", "以上三率为季度数。", "出生率5.01‰（未经年化）。",
                  "出生率8.76‰（按年初、9月末平均人口计算，未折算年率）。"):
         assert extract("上半年全县出生1862人。" + said, "t").records[0].own_rates, said
-    for silent in ("人口出生率4.52‰，死亡率5.13‰。", "折合全年出生率为9.04‰。", "全年出生率为10.5‰。"):
+    for silent in ("人口出生率4.52‰，死亡率5.13‰。", "折合全年出生率为9.04‰。", "全年出生率为10.5‰。",
+                   "流动人口未折算为常住人口。"):  # (未折算 of something else than the rates, for a year)
         assert not extract("上半年全县出生1862人。" + silent, "t").records[0].own_rates, silent
 
 

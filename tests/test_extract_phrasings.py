@@ -2217,3 +2217,21 @@ def test_assessment_material_a_headings_words_a_paritys_planned_births_and_an_of
         "births": 146, "births_second": 71, "births_planned": 142, "births_second_planned": 69}
     # 1235: 艾坪乡副乡长…述职述廉报告 is 艾坪乡's (副乡长 is the writer's post, no place 副乡)
     assert [r.unit for r in extract("艾坪乡副乡长2015年度述职述廉报告\n全乡全年出生146人。\n", "t").records] == ["艾坪乡"]
+
+
+def test_news_stories_a_speakers_patch_a_preposition_before_the_unit_and_a_profiles_subtitle() -> None:
+    # 1243: 「我包的这6个村，今年出生了58个娃…」 — a speaker's villages, a part of the unit: none of its figures
+    assert one("芩源镇2014年工作\n「我包的这6个村，今年出生了58个娃，一个政策外的都没有。」说起这些，她很自豪。全镇全年出生318人。\n") == {
+        "births": 318}
+    # 1243: a profile's subtitle, ——记芩源镇计生办专干吴桂兰, is about 芩源镇 (记, no place 记芩源镇)
+    assert [r.unit for r in extract("她把计生工作做进了群众心坎里——记芩源镇计生办专干吴桂兰\n2014年，芩源镇全年出生318人。\n",
+                                    "t").records] == ["芩源镇"]
+    # 1241: 【解说】据街道计生办统计，… — 据 is a preposition before the unit's own word, no place 据街道
+    assert [r.unit for r in extract("芡湾街道2010年工作\n【解说】据街道计生办统计，2010年全街道出生412人。\n", "t").records] == [
+        "芡湾街道"]
+    # 1246: a post headed by its account's name names the unit in its text: 蘩园街道的人口计生工作
+    assert [r.unit for r in extract("蘩园发布\n2020年，是极不平凡的一年。疫情之下，蘩园街道的人口计生工作稳中有进。\n"
+                                    "全年出生386人。\n", "t").records] == ["蘩园街道"]
+    # 1114: a month's end with an aside after it, 截至9月末为17701人（即上文的9月末人口）, is the period's end
+    assert one("全乡年初户籍人口17588人，截至9月末为17701人（即上文的9月末人口）。1—9月累计出生171人。") == {
+        "population_start": 17588, "population_end": 17701, "births": 171}

@@ -1641,6 +1641,12 @@ LATER_ROUNDS = [
                               ("1233", "浠阳县", "natural_growth_is_difference"),
                               ("1237", "篁岭街道", "planned_birth_rate_from_counts")},
                  {"1229", "1230", "1233", "1237", "1238"}, id="1229-1238 assessment material"),
+    # news stories and posts about a unit's year (1239, 1248 corrupted, 1240 and 1243 traditional): 1241 芡湾街道's 死亡率
+    # 5.34 for 5.43 (263 / 48426.5; its growth 3.08 follows 5.43); 1243 芩源鎮's 女孩 105 for 150 (168 + 105 ≠ 318, its
+    # 性别比 112.00 follows 150); 1246 蘩园街道's 性别比 110.39 for 110.93 (203 / 183)
+    pytest.param(1239, 1248, {("1241", "芡湾街道", "death_rate_from_counts"), ("1243", "芩源鎮", "births_by_sex"),
+                              ("1246", "蘩园街道", "sex_ratio_from_counts")},
+                 {"1239", "1241", "1243", "1246", "1248"}, id="1239-1248 news stories and posts"),
 ]
 
 
@@ -1741,6 +1747,13 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1239–1248: 1241 死亡率 5.34 → 5.43, 1243 女孩 105 → 150, 1246 性别比 110.39 → 110.93; 1239's pasted tokens (年初
+    # 2202336 → 21036 across a chunk cut, 死亡 12023 → 110, 已婚育龄妇女 420236 → 4106, 四术 22023 → 210, 完成率 20237.14 →
+    # 107.14)
+    assert {r for r in _repairs(range(1239, 1249)) if r[0] != "1248"} == {
+        ("1241", "death_rate", 5.43), ("1243", "births_female", 150), ("1246", "sex_ratio_at_birth", 110.93),
+        ("1239", "population_start", 21036), ("1239", "deaths", 110), ("1239", "married_women", 4106),
+        ("1239", "surgeries", 210), ("1239", "surgeries_pct", 107.14)}
     # 1229–1238: 1230 二孩妇女 2714 → 2741, 1233 自然增长率 5.82 → 5.28, 1237 政策符合率 98.06 → 98.60; and 1229's pasted
     # tokens, each the `2023` over a `10` (年初 1842023 → 18410 read across its chunk cut, 女孩 20237 → 107, 计生率 96.2023 →
     # 96.10, 死亡 20234 → 104, 已婚育龄妇女 392023 → 3910, 落实 342023 → 3410, 放环 20232 → 102, 四术完成率 20233.33 → 103.33)

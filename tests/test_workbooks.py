@@ -657,6 +657,12 @@ ROUND_557_562 = ["557_xlsx_xian_nianbao_shuju_toushibiao_zhantie_wei_shuzhi_hang
                  "560_csv_utf8_bom_xian_nianbao_fen_xiangzhen_daochu_fen_liangduan_shangxia_pai_xushangbiao_biaotou_chongfu_heji_zai_di_er_duan_heji_qianru_shuzi_diandao.csv",
                  "561_xlsx_xian_nianbao_xitong_daochu_xuhao_xingzheng_quhua_daima_wenben_benxian_hang_zai_shou_wu_xuhao_zhibiaoren_shenheren_daochu_shijian_wu_cuowu.xlsx",
                  "562_ods_xiang_nianbao_gecun_wps_linglun_baocun_yincang_fuzhu_lie_pingjun_renkou_liang_hang_biaotou_dawan_siwanglv_xiaoshu_diandao.ods"]
+ROUND_563_568 = ["563_xlsx_xian_nianbao_2012_2018_liangzhang_biaoshi_duibi_jihua_shengyulv_duohai_gaicheng_zhengce_fuhelv_sanhai_jiyishang_heji_sanhai_diandao.xlsx",
+                 "564_xlsx_xian_nianbao_2015_2017_meinian_yizhang_biao_lie_chongpai_zengshe_sanhai_lie_bailingxiang_gai_bailingzhen_yangzhuang_2017_nianchu_diandao.xlsx",
+                 "565_ods_xian_nianbao_2014_biaotou_dai_jiliang_danwei_renkou_chushenglv_zizenglv_jishenglv_longtan_renkou_chushenglv_xiaoshu_diandao.ods",
+                 "566_xlsx_xian_2019_2020_fen_xiangzhen_duibi_meige_zhibiao_hebing_sanlie_2019nian_2020nian_zengjian_wu_cuowu.xlsx",
+                 "567_csv_gbk_xian_2023_xin_xitong_daochu_pinyin_suoxie_ziduanming_di_er_hang_zhongwen_biaoti_danwei_daima_wenben_quanxian_zai_mo_wu_cuowu.csv",
+                 "568_ods_xian_2020_2021_yihun_yuling_funv_an_xianyou_zinv_fen_jiu_biaoshi_yihai_erhai_duohai_xin_biaoshi_wuhai_sanhai_jiyishang_liangduan_wu_cuowu.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -690,7 +696,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
-                         + ROUND_551_556 + ROUND_557_562)
+                         + ROUND_551_556 + ROUND_557_562 + ROUND_563_568)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2828,11 +2834,23 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "560_csv_utf8_bom_xian_nianbao_fen_xiangzhen_daochu_fen_liangduan_shangxia_pai_xushangbiao_biaotou_chongfu_heji_zai_di_er_duan_heji_qianru_shuzi_diandao.csv": {("totals", "18:9")},
     "561_xlsx_xian_nianbao_xitong_daochu_xuhao_xingzheng_quhua_daima_wenben_benxian_hang_zai_shou_wu_xuhao_zhibiaoren_shenheren_daochu_shijian_wu_cuowu.xlsx": set(),
     "562_ods_xiang_nianbao_gecun_wps_linglun_baocun_yincang_fuzhu_lie_pingjun_renkou_liang_hang_biaotou_dawan_siwanglv_xiaoshu_diandao.ods": {("death_rate_from_counts", "L9"), ("natural_growth_is_difference", "M9")},
+    # round 563–568, one county's forms across the years (a 2012 form with 计划生育率 / 多孩 beside a 2018 form with 政策符合率
+    # / 三孩及以上; a sheet a year with columns reordered and 三孩 added; headers with their units, 自增率 / 计生率; 2019年 |
+    # 2020年 | 增减 under each indicator; a GBK CSV with pinyin codes over the captions; two blocks of one sheet, 2020年
+    # （原表式） over 2021年（新表式）, the women split by children two ways): 563 合计 三孩及以上 29 for 92 (2018年!F13, and
+    # 一孩 + 二孩 + 三孩 ≠ 出生 C13); 564 杨庄镇 2017 年初 20287 for its 2016 年末 20278 (2017年!B6: year_carry, and the
+    # 合计's 年初 B13); 565 龙潭乡 出生率 12.81 for 12.18 (K10, its 自增率 M10 follows 12.18)
+    "563_xlsx_xian_nianbao_2012_2018_liangzhang_biaoshi_duibi_jihua_shengyulv_duohai_gaicheng_zhengce_fuhelv_sanhai_jiyishang_heji_sanhai_diandao.xlsx": {("totals", "F13"), ("births_by_parity", "C13")},
+    "564_xlsx_xian_nianbao_2015_2017_meinian_yizhang_biao_lie_chongpai_zengshe_sanhai_lie_bailingxiang_gai_bailingzhen_yangzhuang_2017_nianchu_diandao.xlsx": {("year_carry", "B6"), ("totals", "B13")},
+    "565_ods_xian_nianbao_2014_biaotou_dai_jiliang_danwei_renkou_chushenglv_zizenglv_jishenglv_longtan_renkou_chushenglv_xiaoshu_diandao.ods": {("birth_rate_from_counts", "K10"), ("natural_growth_is_difference", "M10")},
+    "566_xlsx_xian_2019_2020_fen_xiangzhen_duibi_meige_zhibiao_hebing_sanlie_2019nian_2020nian_zengjian_wu_cuowu.xlsx": set(),
+    "567_csv_gbk_xian_2023_xin_xitong_daochu_pinyin_suoxie_ziduanming_di_er_hang_zhongwen_biaoti_danwei_daima_wenben_quanxian_zai_mo_wu_cuowu.csv": set(),
+    "568_ods_xian_2020_2021_yihun_yuling_funv_an_xianyou_zinv_fen_jiu_biaoshi_yihai_erhai_duohai_xin_biaoshi_wuhai_sanhai_jiyishang_liangduan_wu_cuowu.ods": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_562_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_568_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

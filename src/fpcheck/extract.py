@@ -588,6 +588,7 @@ class _Grammar:
         self.clause_place = re.compile(p["clause_place"].replace("PLACE", place))
         self.village_line = re.compile(p["village_line"])
         self.migrant_line = re.compile(p["migrant_line"])
+        self.part_line = re.compile(p["part_line"])
         self.place_title = re.compile(p["place_title"].replace("PLACE", place))
         self.case_title = re.compile(p["case_title"].replace("PLACE", place))
         self.piece_title = re.compile(p["piece_title"].replace("PLACE", place))
@@ -1971,7 +1972,8 @@ class _Extractor:
                 foreign = village is not None and village.group(1) != own and not (  # (…岩门村村部会议室里，…全镇户籍人口
                     within is not None and within.search(t, sent, sent_end)) \
                     or sent in self.list_openings \
-                    or g.migrant_line.match(t, sent, sent_end) is not None  # 黄土乡、马庄乡出生分别为…, 流动人口中…: theirs
+                    or g.migrant_line.match(t, sent, sent_end) is not None \
+                    or g.part_line.match(t, sent, sent_end) is not None  # 黄土乡、马庄乡出生分别为…, 流动人口中…, 这6个村: theirs
             # A parenthesis is an aside on the figure before it: a cue inside it leaves the subject alone.
             paren = None
             if parens:  # the last one opening before the cue, if the cue is inside it

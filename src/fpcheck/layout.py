@@ -802,6 +802,9 @@ def stacked_at(grid: Grid, layout: Layout, data_rows: list[int], cat: Catalog, k
                 or _texts(row) in own_header:
             continue  # (the table's own header repeated, as on every page of a printed yearbook: the same table)
         start = r
+        if start - 1 > layout.data_start and _texts(rows[start - 1]) in own_header:
+            start -= 1  # (its first header row the same as this table's, its second its own: 乡镇 | 年初人口 | 已婚育龄妇女 …
+            r = start  # over 合计 | 无孩 | 一孩 | 二孩 | 三孩及以上, a later year's form below an earlier one's)
         while start - 1 > layout.data_start and r - start < 3 and len(nonblank(rows[start - 1])) <= 1 and all(
                 isinstance(v, str) for v in rows[start - 1] if not blank(v)):
             start -= 1  # its title (表2 已婚育龄妇女生育状况) or units line, and a blank row before them

@@ -253,7 +253,11 @@ class _Sheet:
     def year(self) -> int | None:
         """The one year the sheet's name, else the text above its header, names
         (:func:`~fpcheck.recordtable.one_year`)."""
-        return one_year(self.grid.name, *self.title_lines)  # (line by line: a 填报日期 below the title is no year of it)
+        year = one_year(self.grid.name, *self.title_lines)  # (line by line: a 填报日期 below the title is no year of it)
+        if year is None:  # (…统计表（2020—2021年） ⏎ 2020年（原表式）: a block's own year line over its header)
+            year = next((int(m.group(1)) for line in reversed(self.title_lines)
+                         if (m := _YEAR_LINE_RE.fullmatch(line.strip()))), None)
+        return year
 
     @cached_property
     def title_lines(self) -> list[str]:
@@ -356,6 +360,10 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 #: A two-level header flattened into one cell: group, a dash, sub-header (出生人数-男, 出生人数—一孩, 出生_合计).
 _FLATTENED_RE = re.compile(r"([\u4e00-\u9fff][^-－—–_/]*?)\s*[-－—–_/]\s*([\u4e00-\u9fff][^-－—–_/]*)")
+
+
+#: a line that is a year alone, with an aside (2021年（新表式）, 2020年度): the year of the block under it
+_YEAR_LINE_RE = re.compile(r"((?:19|20)\d{2})年度?[ \t\u3000]*(?:[（(][^（）()]{0,12}[）)])?")
 
 
 def _place_groups_row(grid: Grid, heads: list[int], first_col: int) -> int | None:
