@@ -2235,3 +2235,20 @@ def test_news_stories_a_speakers_patch_a_preposition_before_the_unit_and_a_profi
     # 1114: a month's end with an aside after it, 截至9月末为17701人（即上文的9月末人口）, is the period's end
     assert one("全乡年初户籍人口17588人，截至9月末为17701人（即上文的9月末人口）。1—9月累计出生171人。") == {
         "population_start": 17588, "population_end": 17701, "births": 171}
+
+
+def test_a_village_heads_spoken_report() -> None:
+    # 1188: 户口上是…人 (the register's count), 走了…个老人 (the deaths), 三胎的也有三个 (也有: a connector)
+    assert one("荷塘村2025年工作总结\n年初咱村户口上是一千八百七十九人，到年底是五百零三户一千八百五十七人。今年全村走了二十九个老人，"
+               "最大的九十六岁。今年咱村一共生了十二个娃娃。头胎三个，二胎六个，三胎的也有三个。\n") == {
+        "population_start": 1879, "population_end": 1857, "households": 503, "deaths": 29, "births": 12,
+        "births_first": 3, "births_second": 6, "births_third_plus": 3}
+
+
+def test_the_unit_named_after_a_year_or_before_its_party_committee() -> None:
+    # 1198: 数说藕塘：2018年藕塘街道…年终盘点 — the place after the year, not 年藕塘街道
+    assert [r.unit for r in extract("数说藕塘：2018年藕塘街道卫生计生工作年终盘点\n全年出生487人。\n", "t").records] == ["藕塘街道"]
+    # 1065: a yearbook entry, 2016年，磐溪县委、县政府把人口和计划生育工作… — not 月由原县 from 2015年11月由原县卫生局…
+    text = ("人口和计划生育\n【概况】2016年，磐溪县委、县政府把人口和计划生育工作纳入乡镇年度目标考核。县卫生和计划生育局"
+            "（2015年11月由原县卫生局、县人口和计划生育局合并组建）内设8个股室。\n【人口状况】全年出生5362人。\n")
+    assert [r.unit for r in extract(text, "t").records] == ["磐溪县"]

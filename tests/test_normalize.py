@@ -397,6 +397,8 @@ def test_random_chunking_is_undone(parts: list[str], data: st.DataObject) -> Non
     # (a line that opens with a mark that only closes a clause continues the line before it, the head's last line
     # too: a body opening so is no case of chunking alone)
     assume(not (head and body[0] in "。，,、；;：:)）"))
+    # (and a text with nothing else to normalise: 0%0 is a scan's per mille, 0‰, whether chunked or not)
+    assume(normalize(head + body).text == head + body)
     gaps = data.draw(st.lists(st.integers(norm.MIN_CHUNK_CHARS, 500), min_size=1, max_size=10))
     cuts = [c for c in itertools.accumulate(gaps) if c < len(body)]
     pieces = [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)])]
