@@ -663,6 +663,12 @@ ROUND_563_568 = ["563_xlsx_xian_nianbao_2012_2018_liangzhang_biaoshi_duibi_jihua
                  "566_xlsx_xian_2019_2020_fen_xiangzhen_duibi_meige_zhibiao_hebing_sanlie_2019nian_2020nian_zengjian_wu_cuowu.xlsx",
                  "567_csv_gbk_xian_2023_xin_xitong_daochu_pinyin_suoxie_ziduanming_di_er_hang_zhongwen_biaoti_danwei_daima_wenben_quanxian_zai_mo_wu_cuowu.csv",
                  "568_ods_xian_2020_2021_yihun_yuling_funv_an_xianyou_zinv_fen_jiu_biaoshi_yihai_erhai_duohai_xin_biaoshi_wuhai_sanhai_jiyishang_liangduan_wu_cuowu.ods"]
+ROUND_569_574 = ["569_xlsx_paichusuo_nianbao_2013_an_shequ_cun_hushu_shangnianmo_nianmo_zongrenkou_nan_nv_bennian_biandong_xinglincun_qianchu_diandao.xlsx",
+                 "570_xlsx_xian_gonganju_2017_nianmo_fen_xiangzhen_jiatinghu_jitihu_hushu_heji_zongrenkou_nan_nv_xingbiebi_baimazhen_xingbiebi_nv_chu_nan_suan_fan.xlsx",
+                 "571_ods_xian_2020_huji_renkou_biandong_qingkuangbiao_bennian_zengjia_jianshao_heji_chusheng_qianru_qita_yangliuzhen_jianshao_heji_diandao.ods",
+                 "572_xlsx_xian_2022_gongan_koujing_weijian_koujing_liangzhang_biao_tongyang_xiangzhen_chusheng_renshu_butong_ge_an_ziji_koujing_zhu_shuoming_wu_cuowu.xlsx",
+                 "573_csv_gb18030_xian_2024_huji_xitong_daochu_an_paichusuo_tongji_jiezhi_riqi_hang_qichu_qimo_renkou_shengpizi_paichusuo_ming_wu_cuowu.csv",
+                 "574_ods_zhen_2010_nianmo_huji_renkou_fen_cun_zongrenkou_nan_nv_an_nianling_fen_0_14_15_64_65_ji_yishang_wu_zhibiao_bu_zuo_shuzhi_wu_cuowu.ods"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -696,7 +702,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
-                         + ROUND_551_556 + ROUND_557_562 + ROUND_563_568)
+                         + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2846,11 +2852,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "566_xlsx_xian_2019_2020_fen_xiangzhen_duibi_meige_zhibiao_hebing_sanlie_2019nian_2020nian_zengjian_wu_cuowu.xlsx": set(),
     "567_csv_gbk_xian_2023_xin_xitong_daochu_pinyin_suoxie_ziduanming_di_er_hang_zhongwen_biaoti_danwei_daima_wenben_quanxian_zai_mo_wu_cuowu.csv": set(),
     "568_ods_xian_2020_2021_yihun_yuling_funv_an_xianyou_zinv_fen_jiu_biaoshi_yihai_erhai_duohai_xin_biaoshi_wuhai_sanhai_jiyishang_liangduan_wu_cuowu.ods": set(),
+    # round 569–574, the household register's statistics beside the family-planning office's (a 派出所 form by 社区 / 村
+    # with 户数 | 总人口 › 合计/男/女 | 本年变动; 家庭户 | 集体户 and 总人口性别比（女=100）; a 户籍人口变动情况表 of 本年增加 /
+    # 本年减少 by kind; a 公安口径 sheet beside a 卫健口径 sheet whose births differ, both right; a GB18030 export of the
+    # 户籍系统; age groups no figures): 569 杏林村 迁出 35 for 53 (J11; the 合计 J13 610 ≠ 628); 570 白马镇 性别比 94.11 for
+    # 106.26 (H8, worked 女 ÷ 男); 571 杨柳镇 本年减少合计 453 for 435 (G8: 死亡 + 迁出 + 其他 = 435; the 合计 G15)
+    "569_xlsx_paichusuo_nianbao_2013_an_shequ_cun_hushu_shangnianmo_nianmo_zongrenkou_nan_nv_bennian_biandong_xinglincun_qianchu_diandao.xlsx": {("totals", "J13")},
+    "570_xlsx_xian_gonganju_2017_nianmo_fen_xiangzhen_jiatinghu_jitihu_hushu_heji_zongrenkou_nan_nv_xingbiebi_baimazhen_xingbiebi_nv_chu_nan_suan_fan.xlsx": {("population_sex_ratio_from_counts", "H8")},
+    "571_ods_xian_2020_huji_renkou_biandong_qingkuangbiao_bennian_zengjia_jianshao_heji_chusheng_qianru_qita_yangliuzhen_jianshao_heji_diandao.ods": {("decrease_by_kind", "G8"), ("totals", "G15")},
+    "572_xlsx_xian_2022_gongan_koujing_weijian_koujing_liangzhang_biao_tongyang_xiangzhen_chusheng_renshu_butong_ge_an_ziji_koujing_zhu_shuoming_wu_cuowu.xlsx": set(),
+    "573_csv_gb18030_xian_2024_huji_xitong_daochu_an_paichusuo_tongji_jiezhi_riqi_hang_qichu_qimo_renkou_shengpizi_paichusuo_ming_wu_cuowu.csv": set(),
+    "574_ods_zhen_2010_nianmo_huji_renkou_fen_cun_zongrenkou_nan_nv_an_nianling_fen_0_14_15_64_65_ji_yishang_wu_zhibiao_bu_zuo_shuzhi_wu_cuowu.ods": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_568_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_574_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
