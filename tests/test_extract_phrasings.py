@@ -2252,3 +2252,9 @@ def test_the_unit_named_after_a_year_or_before_its_party_committee() -> None:
     text = ("人口和计划生育\n【概况】2016年，磐溪县委、县政府把人口和计划生育工作纳入乡镇年度目标考核。县卫生和计划生育局"
             "（2015年11月由原县卫生局、县人口和计划生育局合并组建）内设8个股室。\n【人口状况】全年出生5362人。\n")
     assert [r.unit for r in extract(text, "t").records] == ["磐溪县"]
+
+
+def test_a_benefit_programmes_recipients_by_sex_are_no_population() -> None:
+    # 1250: 共有奖扶对象412人，其中男性208人、女性204人 — the recipients' sexes, not the town's men and women
+    assert one("苎坪镇2007年奖扶特扶自查报告\n年末全镇户籍人口32016人。2007年全镇共有奖扶对象412人，其中男性208人、女性204人。\n") == {
+        "population_end": 32016}

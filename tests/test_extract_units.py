@@ -1647,6 +1647,12 @@ LATER_ROUNDS = [
     pytest.param(1239, 1248, {("1241", "芡湾街道", "death_rate_from_counts"), ("1243", "芩源鎮", "births_by_sex"),
                               ("1246", "蘩园街道", "sex_ratio_from_counts")},
                  {"1239", "1241", "1243", "1246", "1248"}, id="1239-1248 news stories and posts"),
+    # the unit's figures among the benefit programmes' counts (1249, 1258 corrupted, 1251 and 1255 traditional): 1250
+    # 苎坪镇's 二孩 79 for 97 (248 + 79 + 7 ≠ 352); 1253 茆城区's 出生率 10.17 for 10.71 (its growth 4.48 follows 10.71);
+    # 1256 薜湾街道's 综合避孕率 78.27 for 78.72 (7428 / 9436)
+    pytest.param(1249, 1258, {("1250", "苎坪镇", "births_by_parity"), ("1253", "茆城区", "birth_rate_from_counts"),
+                              ("1256", "薜湾街道", "contraceptive_rate_from_counts")},
+                 {"1249", "1250", "1253", "1256", "1258"}, id="1249-1258 benefit programmes"),
 ]
 
 
@@ -1747,6 +1753,12 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1249–1258: 1250 二孩 79 → 97, 1253 出生率 10.17 → 10.71, 1256 综合避孕率 78.27 → 78.72; 1249's pasted tokens (年初
+    # 2432023 → 24310, 已婚育龄妇女 482023 → 4810, 应参检 442023 → 4410, 四术完成率 20237.27 → 107.27)
+    assert {r for r in _repairs(range(1249, 1259)) if r[0] != "1258"} == {
+        ("1250", "births_second", 97), ("1253", "birth_rate", 10.71), ("1256", "contraceptive_rate", 78.72),
+        ("1249", "population_start", 24310), ("1249", "married_women", 4810), ("1249", "checkup_expected", 4410),
+        ("1249", "surgeries_pct", 107.27)}
     # 1239–1248: 1241 死亡率 5.34 → 5.43, 1243 女孩 105 → 150, 1246 性别比 110.39 → 110.93; 1239's pasted tokens (年初
     # 2202336 → 21036 across a chunk cut, 死亡 12023 → 110, 已婚育龄妇女 420236 → 4106, 四术 22023 → 210, 完成率 20237.14 →
     # 107.14)
