@@ -2258,3 +2258,10 @@ def test_a_benefit_programmes_recipients_by_sex_are_no_population() -> None:
     # 1250: 共有奖扶对象412人，其中男性208人、女性204人 — the recipients' sexes, not the town's men and women
     assert one("苎坪镇2007年奖扶特扶自查报告\n年末全镇户籍人口32016人。2007年全镇共有奖扶对象412人，其中男性208人、女性204人。\n") == {
         "population_end": 32016}
+
+
+def test_the_office_signing_at_the_end_names_the_unit() -> None:
+    # 1264: 关于2014年度全镇…工作情况的通报 names no place; 蒨江镇人民政府 signs it over the date
+    text = ("关于2014年度全镇人口和计划生育工作情况的通报\n各村（居）委会、镇直各单位：\n全年出生333人。\n蒨江镇人民政府\n"
+            "2015年1月12日\n")
+    assert [r.unit for r in extract(text, "t").records] == ["蒨江镇"]

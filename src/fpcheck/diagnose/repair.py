@@ -622,7 +622,7 @@ def findings_for(rec: Record, diag: Diagnosis, findings: list[Finding], rules: S
             rule="localized", severity="warning", indicators=[k],
             message=f"{_name(catalog, k)} {v.printed} 很可能有误（{why}），规则要求约 {_as_value(k, o, v.scale).printed}",
             message_en=f"{_name(catalog, k, 'en')} {v.printed} is probably wrong ({'several candidates fit equally' if diag.alternatives else 'no known corruption explains it'}); the rules want about {_as_value(k, o, v.scale).printed}",
-            location=v.location, alternatives=alts, operator=o.operator))
+            location=v.location, alternatives=alts, operator=o.operator, expected=o.value, actual=v.number))
     for k, msgs in diag.suspect.items():
         if k not in diag.suggestion and k not in diag.blamed:
             v = rec.values[k]
