@@ -364,3 +364,24 @@ def test_an_ocr_letter_before_a_month_is_no_impossible_month() -> None:
     # 2014年l0月 is an OCR'd 10月 (l for 1), not a month 0; 2023月 stays impossible
     assert find_impossible_dates("我镇于2014年l0月至l2月开展核查") == []
     assert [text for text in ("2023年2023月",) for _s, _e, d in find_impossible_dates(text)] == ["2023年2023月"]
+
+
+def test_a_percentage_pasted_a_hundred_times_too_large_has_its_point_moved_back() -> None:
+    # 580: 综合节育率 pasted already ×100 under a % format shows 8620.99% for 3007 / 3488 = 86.21%
+    hit = by_value(candidates("8620.99", measure="percent", bounds=(0, 100)), 86.2099)
+    assert hit is not None and hit.operator == "decimal_shift"
+    # (a count or a per-mille rate moves its point no further than decimal_max_places, nor does a percentage under a
+    # thousand: 100.96% is not 1.0096%)
+    assert by_value(candidates("8620.99", measure="permille"), 86.2099) is None
+    assert by_value(candidates("100.96", measure="percent"), 1.0096) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(1_000, 10_000))
+def test_a_percentage_times_a_hundred_is_found_again(n: int) -> None:
+    """Any percentage with two decimals from 10.00 to 100.00 printed a hundred times too large, to its own two
+    decimals (a fraction's cell pasted ×100: a thousand per cent or more), has the true percentage among its
+    candidates: the point moved two places. (100.96% is no such slip: a percentage a little over a hundred.)"""
+    x = Decimal(n).scaleb(-2)
+    y = format(x * 100, ".2f")
+    assert by_value(candidates(y, measure="percent", bounds=(0, 100)), float(x)) is not None, (x, y)

@@ -346,9 +346,13 @@ def _decimal_bodies(s: str, integer: bool, max_decimals: int) -> Iterator[str]:
             yield b
 
 
-def _decimal_paths(p: _Path, table: CorruptionTable, integer: bool) -> list[_Path]:
+def _decimal_paths(p: _Path, table: CorruptionTable, integer: bool, percent: bool = False) -> list[_Path]:
+    """The point dropped or moved; for a percentage of a thousand or more, two places further than printed too (a
+    fraction's cell pasted ×100 under a % format: 8620.99% for 86.21%)."""
     cost = table.cost("decimal_shift")
     cap = int(table.extra.get("decimal_max_places", 3))
+    if percent and _is_number(p.body) and float(p.body) >= 1000:
+        cap = max(cap, _decimals(p.body) + 2)
     return [
         p.then(b, "decimal_shift", cost, f"小数点丢失或错位：{p.body} → {b}", f"decimal point dropped or moved: {p.body} → {b}")
         for b in dict.fromkeys(_decimal_bodies(p.body, integer, cap))
@@ -601,7 +605,7 @@ def candidates(
     paths: list[_Path] = [p for p in bases if p.steps]
     for p in bases:
         if p.cost + table.cost("decimal_shift") <= max_cost:
-            paths += _decimal_paths(p, table, integer)
+            paths += _decimal_paths(p, table, integer, measure == "percent")
         if p.cost + min(table.cost(k) for k in KEYSTROKE) <= max_cost:
             paths += _keystroke_paths(p, table, sign, target, tol)
     signed = [(p, sign) for p in paths + inverted]
