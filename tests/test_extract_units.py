@@ -1765,11 +1765,16 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
     # 1259–1268, slips of every kind: a digit doubled (1260 女孩 1557 → 157), dropped (1262 一孩 186 → 1836), a ratio
     # worked the wrong way round (1263 性别比 87.61 → 114.14 = 113 / 99), a point moved (1264 综合节育率 8.567 → 85.67).
-    # (1267's swapped rates are told on both rates but mended as a stray minus on the growth — no operator swaps two
-    # figures yet — so 1267 is left out here; 1259's growth worked as a sum and 1265's copied total have no operator)
-    assert {r for r in _repairs(range(1259, 1269)) if r[0] != "1267"} == {
+    # and two rates printed in each other's places (1267: 出生率 9.08 / 死亡率 5.95 for 5.95 = 97 / 16298 and 9.08 = 148 /
+    # 16298, its growth −3.13 their difference); 1259's growth worked as a sum and 1265's copied total have no operator
+    assert _repairs(range(1259, 1269)) == {
         ("1260", "births_female", 157), ("1262", "births_first", 1836), ("1263", "sex_ratio_at_birth", 114.14),
-        ("1264", "contraceptive_rate", 85.67)}
+        ("1264", "contraceptive_rate", 85.67), ("1267", "birth_rate", 5.95), ("1267", "death_rate", 9.08)}
+    # 853, 864: the same swaps in earlier rounds (853 男婴 1386 / 女婴 1487 for 1487 / 1386, its 性别比 107.29 = 1487 / 1386;
+    # 864 出生率 6.48 / 死亡率 4.53 for 4.53 / 6.48, its growth −1.95)
+    assert {r for r in _repairs([853, 864]) if r[2] in (1386, 1487, 4.53, 6.48)} == {
+        ("853", "births_male", 1487), ("853", "births_female", 1386), ("864", "birth_rate", 4.53),
+        ("864", "death_rate", 6.48)}
     # 1249–1258: 1250 二孩 79 → 97, 1253 出生率 10.17 → 10.71, 1256 综合避孕率 78.27 → 78.72; 1249's pasted tokens (年初
     # 2432023 → 24310, 已婚育龄妇女 482023 → 4810, 应参检 442023 → 4410, 四术完成率 20237.27 → 107.27)
     assert {r for r in _repairs(range(1249, 1259)) if r[0] != "1258"} == {
@@ -1833,9 +1838,11 @@ def test_honest_files_give_no_finding() -> None:
 def test_the_clerks_mistakes_in_prose_are_repaired_where_the_figures_pin_them() -> None:
     """Round 819–828: each planted figure the others determine gets its original back, by the damage that explains
     it — a digit dropped (819), the point moved (821: 11.4, the digits printed; the counts give 11.42), digits
-    transposed (823), a digit mistyped (824), numerator and denominator swapped (826: 10000 / 105.16 = 95.09)."""
+    transposed (823), a digit mistyped (824), numerator and denominator swapped (826: 10000 / 105.16 = 95.09), and 男婴 /
+    女婴 printed in each other's places (820: 185 / 201 for 201 / 185, the printed 性别比 108.65 = 201 / 185 × 100)."""
     assert _repairs(range(819, 829)) == {("819", "births_second", 118), ("821", "birth_rate", 11.4), ("823", "births_planned", 341),
-                       ("824", "birth_rate", 12.39), ("826", "planned_birth_rate", 95.09)}
+                       ("824", "birth_rate", 12.39), ("826", "planned_birth_rate", 95.09),
+                       ("820", "births_male", 201), ("820", "births_female", 185)}
 
 
 @pytest.mark.parametrize(("first", "last", "planted", "files"), LATER_ROUNDS)

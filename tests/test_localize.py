@@ -100,3 +100,16 @@ def test_ties_of_two_changes_come_from_the_solver() -> None:
     found = sorted(sorted((k, o.value) for k, o in alt.items()) for alt in (sol.changes, *sol.ties))
     assert found == [[("a", 5.0), ("b", 5.0)], [("a", 6.0), ("s", 6.0)], [("b", 4.0), ("s", 4.0)]]
     assert sol.cost == pytest.approx(2.0) and sol.broken == []
+
+
+def test_the_two_halves_of_a_swap_are_taken_together_or_not_at_all() -> None:
+    # a and b printed in each other's places: each row wants the other's figure back
+    values = {"a": 2.0, "b": 1.0}
+    rows = [Row("ra", {"a": 1.0}, 1.0, 1.0), Row("rb", {"b": 1.0}, 2.0, 2.0)]
+    halves = {"a": [Option("a", 1.0, 0, 0.4, "swapped", partner="b")], "b": [Option("b", 2.0, 0, 0.4, "swapped", partner="a")]}
+    sol = localize(values, rows, halves)
+    assert {k: o.value for k, o in sol.changes.items()} == {"a": 1.0, "b": 2.0} and sol.broken == []
+    # where b's figure is right as printed (its row holds), taking a's half alone would be half a swap: not done
+    rows_b_right = [Row("ra", {"a": 1.0}, 1.0, 1.0), Row("rb", {"b": 1.0}, 1.0, 1.0)]
+    sol = localize(values, rows_b_right, halves)
+    assert sol.changes == {} and sol.broken == ["ra"]

@@ -254,3 +254,24 @@ def test_two_faults_example_by_hand() -> None:
     d = diagnose_record(rec, RULES, CATALOG)
     assert {k: o.value for k, o in d.suggestion.items()} == {"births_first": 510, "married_women_one_child": 3710}
     assert d.fixed_rules == {"births_by_parity", "married_women_by_children"}
+
+
+@SETTINGS
+@pytest.mark.parametrize("pair", [("birth_rate", "death_rate"), ("births_male", "births_female")])
+@given(frame=consistent_records())
+def test_two_figures_printed_in_each_others_places_are_put_back(pair: tuple[str, str], frame: pd.DataFrame) -> None:
+    """出生率 and 死亡率 (or 男婴 and 女婴) printed in each other's places: where putting them back mends a check the
+    swap broke, both are suggested back together (``swap_pairs`` in corruption.yaml), never one of them alone."""
+    vals = values_of(frame)
+    a, b = pair
+    assume(a in vals and b in vals and vals[a].number != vals[b].number)
+    orig = {a: vals[a].number, b: vals[b].number}
+    vals[a], vals[b] = printed_value(a, vals[b].printed), printed_value(b, vals[a].printed)
+    rec = Record("u", vals)
+    broken = failing_checks([rec], RULES, CATALOG)[0]
+    assume(broken)  # (two figures alike within the rounding break nothing)
+    d = diagnose_record(rec, RULES, CATALOG)
+    suggested = {k: o.value for k, o in d.suggestion.items()}
+    assert not (suggested.keys() & set(pair)) or suggested.keys() >= set(pair)  # both or neither
+    if {"birth_rate_from_counts", "death_rate_from_counts"} <= broken:  # (the counts pin both rates, beyond their
+        assert suggested == orig and {o.operator for o in d.suggestion.values()} == {"swapped"}  # rounding)

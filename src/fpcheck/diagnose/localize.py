@@ -53,6 +53,9 @@ class Option:
     note_zh: str = ""
     note_en: str = ""
     slack: float = 0.0  # its rounding minus the printed figure's: > 0 fewer decimals, < 0 more (a tighter row)
+    # the cell whose option naming this cell back must be taken with this one (two figures printed in each other's
+    # places: 出生率 takes 死亡率's figure only as 死亡率 takes 出生率's), None for an option of its own
+    partner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def localize(values: dict[str, float], rows: Sequence[Row], options: dict[str, l
     solved = []
     for cells, part_rows in parts:
         opts = {c: os for c, os in options.items() if c in cells}  # (in the options' order, not the set's: ties go the same way every run)
-        key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack) for o in os))
+        key = (tuple(sorted((c, values.get(c), tuple((o.value, o.cost, o.slack, o.partner) for o in os))
                             for c, os in opts.items())),
                tuple((r.rule, tuple(sorted(r.coef.items())), r.lo, r.hi, r.when, r.rounding, r.weight)
                      for r in part_rows),
@@ -168,8 +171,11 @@ def _components(rows: Sequence[Row], options: dict[str, list[Option]]) -> list[t
             x = parent[x]
         return x
 
-    for c in options:
+    for c, os in options.items():
         find(c)
+        for o in os:
+            if o.partner is not None and o.partner in options:
+                parent[find(o.partner)] = find(c)  # (a swap's two cells are decided together)
     for r in rows:
         cells = list(touched_by(r))
         for c in cells[1:]:
@@ -223,6 +229,19 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
         a_rows.append(a)
         lo.append(1.0 if c in must_change else 0.0)
         hi.append(1.0)
+    for i, (c, o) in enumerate(var):  # a swap's halves together: y(a, b's figure) = y(b, a's figure)
+        if o.partner is not None and (j := _partner_index(var, c, o)) is not None and i < j:
+            a = np.zeros(n)
+            a[i], a[j] = 1.0, -1.0
+            a_rows.append(a)
+            lo.append(0.0)
+            hi.append(0.0)
+        elif o.partner is not None and _partner_index(var, c, o) is None:
+            a = np.zeros(n)  # (its other half is not on offer: never alone)
+            a[i] = 1.0
+            a_rows.append(a)
+            lo.append(0.0)
+            hi.append(0.0)
     # a figure that must change is measured from its first option, not from its corrupted value: the
     # coefficients stay of the size of the figures (5622023 beside 56210 would make the MIP ill-conditioned)
     x0 = {**values, **{c: options[c][0].value for c in must_change if options.get(c)}}
@@ -287,6 +306,11 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
     return first
 
 
+def _partner_index(var: Sequence[tuple[str, Option]], cell: str, o: Option) -> int | None:
+    """Where the other half of a swap option is among the variables (its partner's option naming ``cell``)."""
+    return next((i for i, (c, p) in enumerate(var) if c == o.partner and p.partner == cell), None)
+
+
 def _no_good(chosen: list[int], n: int, n_y: int) -> np.ndarray:
     """Σ chosen y − Σ other y ≤ |chosen| − 1: forbids exactly this set of changes."""
     cut = np.zeros(n)
@@ -306,6 +330,8 @@ def _one_more(values: dict[str, float], rows: list[Row], options: dict[str, list
     when = [dict(r.when) for r in rows]
     out = []
     for combo in product(*(options[c] for c in musts)):
+        if any(o.partner is not None for o in combo):
+            continue  # (a swap is solved for, not costed here)
         base = dict(zip(musts, combo, strict=True))
         broken = _broken(values, rows, base)
         out.append(_solution(base, broken))
@@ -315,6 +341,8 @@ def _one_more(values: dict[str, float], rows: list[Row], options: dict[str, list
             kept = [r for r in broken if c not in touched_by(r)]
             near = [(r, w.get(c)) for r, t, w in zip(rows, touch, when, strict=True) if c in t]
             for o in options[c]:  # a row conditional on another value of c does not bind
+                if o.partner is not None:
+                    continue  # (half a swap is no change of its own)
                 changes = {**base, c: o}
                 out.append(_solution(changes, kept + _broken(values, [r for r, v in near if v in (None, o.value)],
                                                              changes)))

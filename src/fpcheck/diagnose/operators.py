@@ -88,6 +88,7 @@ class CorruptionTable:
     out_of_proportion_factor: float = 50.0
     max_month: int = 12
     max_day: int = 31
+    swap_pairs: tuple[tuple[str, str], ...] = ()  # indicators a clerk may print in each other's places
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CorruptionTable:
@@ -109,6 +110,7 @@ class CorruptionTable:
             out_of_proportion_factor=float(susp.get("out_of_proportion_factor", 50)),
             max_month=int(susp.get("max_month", 12)),
             max_day=int(susp.get("max_day", 31)),
+            swap_pairs=tuple((str(a), str(b)) for a, b in data.get("swap_pairs") or ()),
         )
 
     @classmethod

@@ -406,6 +406,8 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
             if o.value != values[k] and (key not in best or o.cost < best[key].cost):
                 best[key] = o
         options[k] = _tight_first(list(best.values()), catalog[k], vals[k].scale, ns)
+    for k, o in _swaps(rec, vals, catalog, must, rules).items():  # (出生率 and 死亡率 in each other's places)
+        options[k] = [*options.get(k, []), o]
     siblings = _siblings(prelim, catalog)
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
@@ -440,6 +442,28 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     if ties and not diag.alternatives:
         diag.alternatives = ties  # the dropped guesses, for the record (not blamed, not suggested)
     return diag
+
+
+def _swaps(rec: Record, vals: dict[str, Value], catalog: Catalog, must: set[str], rules: Sequence[Rule]
+           ) -> dict[str, Option]:
+    """For each pair of figures a clerk may print in each other's places (``swap_pairs`` in corruption.yaml), both
+    present, different and free to change, where putting them back mends a rule broken as printed (男 185 / 女 201
+    against the printed 性别比 108.65): each one's option of the other's figure, to be taken together."""
+    table = default_table()
+    out: dict[str, Option] = {}
+    for a, b in table.swap_pairs:
+        va, vb = vals.get(a), vals.get(b)
+        if va is None or vb is None or va.number == vb.number or a in must or b in must or a in out or b in out \
+                or va.scale != vb.scale:
+            continue
+        pair = {k: Option(k, float(w.number), w.decimals, table.x("swapped"), "swapped",  # type: ignore[arg-type]
+                           f"与{catalog[other].name}互换了位置：{v.printed} ↔ {w.printed}",
+                           f"printed in the place of {catalog[other].label('en')}: {v.printed} ↔ {w.printed}", partner=other)
+                for k, v, other, w in ((a, va, b, vb), (b, vb, a, va))}
+        before, after = failing_checks([rec, _apply(rec, pair)], rules, catalog)
+        if after < before:  # (putting them back mends a check and breaks none)
+            out.update(pair)
+    return out
 
 
 def _tied(sol: Solution) -> set[str]:
@@ -536,7 +560,10 @@ def _verify(rec: Record, sol: Solution, rules: Sequence[Rule], catalog: Catalog,
     if not after <= before:  # something that held breaks: keep only the changes that are safe alone
         safe = {}
         for k, o in keep.items():
-            b, a = failing_checks([rec, _apply(rec, {k: o})], rules, catalog)
+            unit = {k: o, **({o.partner: keep[o.partner]} if o.partner in keep else {})}  # (a swap: both or neither)
+            if o.partner is not None and len(unit) < 2:
+                continue
+            b, a = failing_checks([rec, _apply(rec, unit)], rules, catalog)
             if a <= b and (b - a or k in diag.suspect):
                 safe[k] = o
         keep = safe
