@@ -2265,3 +2265,14 @@ def test_the_office_signing_at_the_end_names_the_unit() -> None:
     text = ("关于2014年度全镇人口和计划生育工作情况的通报\n各村（居）委会、镇直各单位：\n全年出生333人。\n蒨江镇人民政府\n"
             "2015年1月12日\n")
     assert [r.unit for r in extract(text, "t").records] == ["蒨江镇"]
+
+
+def test_a_farms_appended_report_and_a_statistical_year() -> None:
+    # 1277: 下一篇：蔺沟林场2013年计划生育工作简报 — a forestry farm's report after another's is a record of its own
+    text = ("藁林林场2013年计划生育工作总结\n全场全年出生58人。\n藁林林场计划生育办公室\n\n下一篇：蔺沟林场2013年计划生育工作简报\n"
+            "蔺沟林场2013年计划生育工作简报\n2013年，蔺沟林场年初总人口4897人，年末总人口4862人。全年出生39人；全年死亡33人。\n")
+    records = {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
+    assert records["蔺沟林场"] == {"population_start": 4897, "population_end": 4862, "births": 39, "deaths": 33}
+    # 1269: 本统计年度（1995年10月1日至1996年9月30日） — the family-planning statistical year: twelve months, the year's
+    (rec,) = extract("蒹塘乡1996年计划生育工作总结\n本统计年度（1995年10月1日至1996年9月30日），全乡出生268人。\n", "t").records
+    assert rec.period == "full-year"

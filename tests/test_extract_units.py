@@ -1663,6 +1663,12 @@ LATER_ROUNDS = [
                               ("1264", "蒨江鎮", "contraceptive_rate_from_counts"), ("1265", "菖阳县", "births_by_parity"),
                               ("1267", "蓼田乡", "birth_rate_from_counts"), ("1267", "蓼田乡", "death_rate_from_counts")},
                  {"1259", "1260", "1262", "1263", "1264", "1265", "1267"}, id="1259-1268 slips of every kind"),
+    # the seeds' own genre, scraped and damaged, once more (1269, 1273, 1274, 1276, 1278 corrupted, 1271 and 1275
+    # traditional): 1270 苌坪镇's 四术 320, its task's figure copied (41 + 188 + 96 + 12 = 337, 337 / 320 = 105.31%);
+    # 1272 蓍口县's 二孩 1125 for 1128 (the births 4786 ≠ 4783); 1275 芣田鄉's 综合节育率 84.62 for 86.42 (3410 / 3946)
+    pytest.param(1269, 1278, {("1270", "苌坪镇", "surgeries_by_kind"), ("1272", "蓍口县", "births_by_parity"),
+                              ("1275", "芣田鄉", "contraceptive_rate_from_counts")},
+                 {"1269", "1270", "1272", "1273", "1274", "1275", "1276", "1278"}, id="1269-1278 the seeds' genre again"),
 ]
 
 
@@ -1763,6 +1769,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1269–1278: 1275 综合节育率 84.62 → 86.42 (two digits one place apart: 4 and 6 across the 2); 1270's copied 四术 and
+    # 1272's 二孩 (1125, a keypad neighbour: 一孩 or 多孩 could as well be 3 short) are told, not mended
+    assert {r for r in _repairs(range(1269, 1279)) if r[0] in ("1270", "1271", "1272", "1275", "1277")} == {
+        ("1275", "contraceptive_rate", 86.42)}
     # 1259–1268, slips of every kind: a digit doubled (1260 女孩 1557 → 157), dropped (1262 一孩 186 → 1836), a ratio
     # worked the wrong way round (1263 性别比 87.61 → 114.14 = 113 / 99), a point moved (1264 综合节育率 8.567 → 85.67).
     # and two rates printed in each other's places (1267: 出生率 9.08 / 死亡率 5.95 for 5.95 = 97 / 16298 and 9.08 = 148 /
