@@ -171,9 +171,9 @@ def _components(rows: Sequence[Row], options: dict[str, list[Option]]) -> list[t
             x = parent[x]
         return x
 
-    for c, os in options.items():
+    for c, opts in options.items():
         find(c)
-        for o in os:
+        for o in opts:
             if o.partner is not None and o.partner in options:
                 parent[find(o.partner)] = find(c)  # (a swap's two cells are decided together)
     for r in rows:
