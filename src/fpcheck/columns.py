@@ -26,8 +26,8 @@ from fpcheck.catalog import Catalog, default_catalog
 
 MAX_DECIMALS = 6
 PARTIAL_PERIOD = "_partial_period"
-OWN_RATES = "_own_rates"
-SHORT_PERIOD = "_short_period"  # (a record covering less than a year, a quarter too: where it differs from the partial)  # (a part-year record whose text says its rates are its period's own)
+OWN_RATES = "_own_rates"  # (a part-year record whose text says its rates are its period's own)
+SHORT_PERIOD = "_short_period"  # (a record covering less than a year, a quarter too: where it differs from the partial)
 
 
 def infer_decimals(x: np.ndarray) -> np.ndarray:

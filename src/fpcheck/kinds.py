@@ -111,6 +111,7 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         todo &= ~present
     if not found:
         return None
+    period_only = None
     if d.annual and ns.partial is not None:
         # a part-year rate on the mean of its period's bounds may be printed annualised or not, but its base is
         # still the mean: the other plausible bases (one bound alone) stand in only where the base itself is
@@ -119,8 +120,7 @@ def _compute_derived(ns: Columns, d: Derived) -> Operand | None:
         period_only = ns.partial & ~unc
         unc |= ns.partial
         within[ns.partial] = 0.0  # (a part of a year may print its rate annualised or not: no bound)
-        return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [], period_only)
-    return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [])
+    return Operand(value, res, unc, chosen, within, fallbacks if len(fallbacks) > 1 else [], period_only)
 
 
 def _severity(rule: Rule, n: int, uncertain: np.ndarray | bool) -> np.ndarray | np.int8:

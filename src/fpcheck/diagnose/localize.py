@@ -230,18 +230,15 @@ def _localize_part(values: dict[str, float], rows: Sequence[Row], options: dict[
         lo.append(1.0 if c in must_change else 0.0)
         hi.append(1.0)
     for i, (c, o) in enumerate(var):  # a swap's halves together: y(a, b's figure) = y(b, a's figure)
-        if o.partner is not None and (j := _partner_index(var, c, o)) is not None and i < j:
-            a = np.zeros(n)
-            a[i], a[j] = 1.0, -1.0
-            a_rows.append(a)
-            lo.append(0.0)
-            hi.append(0.0)
-        elif o.partner is not None and _partner_index(var, c, o) is None:
-            a = np.zeros(n)  # (its other half is not on offer: never alone)
-            a[i] = 1.0
-            a_rows.append(a)
-            lo.append(0.0)
-            hi.append(0.0)
+        if o.partner is None or ((j := _partner_index(var, c, o)) is not None and j < i):
+            continue
+        a = np.zeros(n)
+        a[i] = 1.0
+        if j is not None:
+            a[j] = -1.0  # (its other half not on offer: never taken alone, y = 0)
+        a_rows.append(a)
+        lo.append(0.0)
+        hi.append(0.0)
     # a figure that must change is measured from its first option, not from its corrupted value: the
     # coefficients stay of the size of the figures (5622023 beside 56210 would make the MIP ill-conditioned)
     x0 = {**values, **{c: options[c][0].value for c in must_change if options.get(c)}}
