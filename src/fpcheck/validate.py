@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from fpcheck.catalog import Catalog, default_catalog
-from fpcheck.columns import Columns
+from fpcheck.columns import OWN_RATES, PARTIAL_PERIOD, SHORT_PERIOD, Columns
 from fpcheck.kinds import CODE_SEVERITY, ERROR, WARNING, Outcome, evaluate, operand
 from fpcheck.model import Finding, Location, Record, annual_factor, period_months
 from fpcheck.recordtable import RecordTable, carried_columns
@@ -268,11 +268,11 @@ def records_frame(records: Sequence[Record], catalog: Catalog | None = None) -> 
         data[f"{i}__scale"] = [1.0 if v is None else v.scale for v in vals]
         if any(v is not None and v.annualised is not None for v in vals):
             data[f"{i}__annualised"] = [1.0 if v is None or v.annualised is None else v.annualised for v in vals]
-    data["_partial_period"] = [float(is_partial(r.period)) for r in records]
+    data[PARTIAL_PERIOD] = [float(is_partial(r.period)) for r in records]
     if any(is_short(r.period) and not is_partial(r.period) for r in records):
-        data["_short_period"] = [float(is_short(r.period)) for r in records]
+        data[SHORT_PERIOD] = [float(is_short(r.period)) for r in records]
     if any(r.own_rates for r in records):
-        data["_own_rates"] = [float(r.own_rates) for r in records]
+        data[OWN_RATES] = [float(r.own_rates) for r in records]
     return pd.DataFrame(data, index=pd.Index([r.unit for r in records], name="unit"))
 
 
