@@ -1006,6 +1006,17 @@ def test_phrasings_of_round_279_to_288() -> None:
     assert one("年末全市常住人口386.42萬人，比上年末減少1.37萬人。年末全市戶籍總人口412.86萬人。") == {
         "population_end": 3864200, "population": 4128600}
     assert one("年末总人口56818人，年末户籍人口56900人。") == {"population_end": 56818}
+    # …unless the text says the rates rest on the second before any rate is read (1280): its stocks are the record's, the
+    # first's year-end the population and the first's 比上年末的… no start
+    text = ("年末全区常住人口48.62万人，比上年末的48.35万人增加0.27万人。年末全区户籍人口452316人，比上年末的450872人增加"
+            "1444人。全年户籍人口出生5242人，死亡2914人。户籍人口出生率为11.61‰，死亡率为6.45‰。")
+    assert {k: v for k, v in one(text).items() if k.startswith("population")} == {
+        "population_end": 452316, "population_start": 450872, "population": 486200}
+    # (rates read before the second 口径's stocks are the first's: 1279's 常住 paragraph after the 户籍 one)
+    text = ("年初户籍人口386214人，年末户籍人口387530人，出生率10.68‰。年初常住人口352806人，年末常住人口353412人，"
+            "常住人口出生率11.03‰。")
+    assert {k: v for k, v in one(text).items() if k.startswith("population")} == {
+        "population_start": 386214, "population_end": 387530, "population": 353412}
 
 
 def test_phrasings_of_round_289_to_298() -> None:

@@ -1669,6 +1669,13 @@ LATER_ROUNDS = [
     pytest.param(1269, 1278, {("1270", "苌坪镇", "surgeries_by_kind"), ("1272", "蓍口县", "births_by_parity"),
                               ("1275", "芣田鄉", "contraceptive_rate_from_counts")},
                  {"1269", "1270", "1272", "1273", "1274", "1275", "1276", "1278"}, id="1269-1278 the seeds' genre again"),
+    # two populations in one report, 户籍 and 常住 (1283 corrupted, 1282 and 1286 traditional): 1281 栎阳街道's 出生率 7.65
+    # for 11.15 (356 over the 常住 mean 46544, not the 户籍 mean 31929 its text names; its growth 4.95 follows 11.15);
+    # 1284 楝川区's 性别比 113.63 for 113.36 (1816 / 1602); 1287 枳湾街道's 二孩妇女 2381 for 2384 (382 + 1968 + 392 + 2384 =
+    # 5126); 1280's 常住 stocks printed before the 户籍 ones its rates rest on give no rate error
+    pytest.param(1279, 1288, {("1281", "栎阳街道", "birth_rate_from_counts"), ("1284", "楝川区", "sex_ratio_from_counts"),
+                              ("1287", "枳湾街道", "married_women_by_children")},
+                 {"1281", "1283", "1284", "1287"}, id="1279-1288 户籍 and 常住"),
 ]
 
 
@@ -1769,6 +1776,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1279–1288: 1284 性别比 113.63 → 113.36 (two digits swapped); 1281's rate worked on the other 口径's mean and 1287's
+    # 二孩妇女 (a keypad neighbour: any of the four parts could be 3 short) are told, not mended
+    assert {r for r in _repairs(range(1279, 1289)) if r[0] != "1283"} == {("1284", "sex_ratio_at_birth", 113.36)}
     # 1269–1278: 1275 综合节育率 84.62 → 86.42 (two digits one place apart: 4 and 6 across the 2); 1270's copied 四术 and
     # 1272's 二孩 (1125, a keypad neighbour: 一孩 or 多孩 could as well be 3 short) are told, not mended
     assert {r for r in _repairs(range(1269, 1279)) if r[0] in ("1270", "1271", "1272", "1275", "1277")} == {

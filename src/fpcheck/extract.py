@@ -776,6 +776,7 @@ class _Grammar:
         self.actual_lead = re.compile(p["actual_lead"])
         self.second_caliber: dict[str, str] = dict(p["second_caliber"]["becomes"])
         self.calibers = re.compile(p["second_caliber"]["calibers"])
+        self.rates_on = re.compile(p["second_caliber"]["rates_on"])
         self.target_of = {spec["roles"]["achieved"]: spec["roles"]["target"] for spec in p["families"].values()
                           if {"achieved", "target"} <= set(spec.get("roles") or ())}
         self.loose_units = {u: tuple(after) for u, after in (p.get("loose_units") or {}).items()}
@@ -858,6 +859,12 @@ class _Grammar:
         """The 口径 (常住, 户籍) the text between ``start`` and ``end`` names, the last one; None for none."""
         found = self.calibers.findall(t, start, end)
         return found[-1] if found else None
+
+    def rates_caliber(self, t: str, start: int, end: int) -> str | None:
+        """The one 口径 the text between ``start`` and ``end`` says its rates rest on (户籍人口出生率, 按户籍人口…计算);
+        None for none or both."""
+        named = {a or b for a, b in self.rates_on.findall(t, start, end)}
+        return named.pop() if len(named) == 1 else None
 
     def same_unit(self, name: str | None, unit: str | None) -> bool:
         """Whether a labelled line's ``name`` is the report's ``unit``: the same name, or, when the report names
@@ -2192,8 +2199,18 @@ class _Extractor:
                     pos = max(pos, two[1])
                     continue
             if ind_id in g.second_caliber and ind_id in values and caliber is not None \
-                    and g.caliber_of(t, clause, ce) not in (None, caliber):
-                ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
+                    and (now := g.caliber_of(t, clause, ce)) not in (None, caliber):
+                if not values.keys() & g.annualisable and g.rates_caliber(t, cs, b) == now:
+                    # (年末常住人口48.62万人，比上年末的48.35万人…；户籍人口452316人，比上年末的450872人…户籍人口出生率为
+                    # 11.61‰: the rates' 口径 is the record's; the first's year-end its population, its start none)
+                    first = values[g.second_caliber[ind_id]] = dataclasses.replace(
+                        values.pop(ind_id), indicator=g.second_caliber[ind_id])
+                    if (start := values.get(g.implied_to)) is not None \
+                            and (start.location.span or (0,))[0] > (first.location.span or (0,))[0]:
+                        del values[g.implied_to]  # (the first's 比上年末的…: its start)
+                    caliber = now
+                else:
+                    ind_id = g.second_caliber[ind_id]  # 年末常住人口…；年末户籍总人口…: the other 口径 is the population
             if ind_id in values and (self.verifies and (g.verified.search(
                         t, max(self.full_stop_before(cs, a), cs - LOOKBACK), ce) is not None or self.in_verified_block(cs))
                                      or self._old_area and self.on_old_area(values[ind_id])
