@@ -27,7 +27,7 @@ import numpy as np
 
 from fpcheck.catalog import Catalog, default_catalog, header_key, read_yaml, schemas_dir
 from fpcheck.gcpause import COLLECTOR_PAUSE
-from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value, annual_factor
+from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value, annual_factor, period_months
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
@@ -649,7 +649,7 @@ class _Grammar:
         ann = p["annualised"]
         self.annualised, self.annualised_factor = annualised_cue(), re.compile(ann["factor"])
         self.period_list = re.compile(ann["period_list"])
-        self.own_rates = re.compile(ann["own"])
+        self.own_rates = _Anchored(re.compile(ann["own"]))  # (a scan for its words: most texts hold none)
         self.annualisable = frozenset(i for i, ind in catalog.indicators.items() if ind.measure == "permille")
         self.corrections = (re.compile(p["correction"]), re.compile(p["correction_quoted"]))
         self.plan_inline = re.compile(p["plan_inline"])
@@ -3421,7 +3421,7 @@ def _extract(original: str, source: str, catalog: Catalog) -> Document:
             continue
         _stock_at_end(values, period, original, g.compared_with_start)
         rec = Record(unit=unit, values=values, period=period, location=ex.loc(a, b), rate_base=ex.rate_base(a, b),
-                     own_rates=g.own_rates.search(ex.t, a, b) is not None)
+                     own_rates=period_months(period) != 12 and g.own_rates.search(ex.t, a, b) is not None)
         if _year_stocks_before(doc, rec, g.year_stocks):  # (一、基本情况: 1月1日…人，12月31日…人 — then 二、全年…)
             stocks = doc.records.pop()
             rec.values = {**stocks.values, **rec.values}
