@@ -401,3 +401,15 @@ def test_ages_are_no_bounds_of_a_restated_target() -> None:
     assert restated_targets(Document(source="t", kind="report", text=text)) == []
     twice = "三、目标任务\n确保三查率达到95%以上。\n四、考核要求\n确保三查率达到96%以上。\n"
     assert [f.rule for f in restated_targets(Document(source="t", kind="report", text=twice))] == ["target_restated"]
+
+
+def test_no_keystroke_original_to_other_places_than_its_kind() -> None:
+    # 9.08 − 8.59 = 0.49, growth printed 0.96 (blind round 1296: last year's death rate 8.12 taken): 0.496 (a 4
+    # dropped) would meet the rule within the rates' rounding, but the other rates are printed to two places: the
+    # rule is told, nothing mended
+    d = diagnose_record(rec_of(birth_rate="9.08", death_rate="8.59", natural_growth_rate="0.96"))
+    assert d.suggestion == {}
+    assert "natural_growth_is_difference" in d.still_broken
+    # printed to three like the others, the same slip is mended (0.496 − a digit dropped − for 9.085 − 8.589)
+    d = diagnose_record(rec_of(birth_rate="9.085", death_rate="8.589", natural_growth_rate="0.96"))
+    assert {k: (o.value, o.decimals) for k, o in d.suggestion.items()} == {"natural_growth_rate": (0.496, 3)}

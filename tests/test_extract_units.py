@@ -1676,6 +1676,12 @@ LATER_ROUNDS = [
     pytest.param(1279, 1288, {("1281", "栎阳街道", "birth_rate_from_counts"), ("1284", "楝川区", "sex_ratio_from_counts"),
                               ("1287", "枳湾街道", "married_women_by_children")},
                  {"1281", "1283", "1284", "1287"}, id="1279-1288 户籍 and 常住"),
+    # the year's figures told against last year's and the plan (1289, 1292, 1294 damaged, 1291 and 1296 traditional):
+    # 1290 瑄川县's 出生率 11.62, last year's, for 11.23 (4716 / 419844.5; its growth 4.99 follows 11.23); 1293 瑷阳区's
+    # 二孩 1721 for 1712 (1869 + 1721 + 103 ≠ 3684); 1296 璜口鎮's 自然增长率 0.96 = 9.08 − last year's 8.12, for 0.49
+    pytest.param(1289, 1298, {("1290", "瑄川县", "birth_rate_from_counts"), ("1293", "瑷阳区", "births_by_parity"),
+                              ("1296", "璜口鎮", "natural_growth_is_difference")},
+                 {"1290", "1293", "1294", "1296"}, id="1289-1298 against last year and the plan"),
 ]
 
 
@@ -1776,6 +1782,15 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1289–1298: 1293 二孩 1721 → 1712 (two digits swapped); 1294's pasted tokens (年初 2202336 → 21036, 年末 2120238 →
+    # 21108, 女婴 20239 → 109, 二孩 20236 → 106, 出生率 2023.96 → 10.96, 已婚育龄妇女 420238 → 4108, 应查 382023 → 3810);
+    # 1296's growth worked with last year's death rate is told, not mended (0.496, a digit dropped, fits the rule but
+    # not the two places every other rate is printed to); 1290's rate left at last year's 11.62 is mended to 11.22,
+    # the one-keystroke figure inside the rules' rounding of 4716 / 419844.5 = 11.233 (the true 11.23 is two away)
+    assert _repairs(range(1289, 1299)) == {
+        ("1290", "birth_rate", 11.22), ("1293", "births_second", 1712), ("1294", "population_start", 21036),
+        ("1294", "population_end", 21108), ("1294", "births_female", 109), ("1294", "births_second", 106),
+        ("1294", "birth_rate", 10.96), ("1294", "married_women", 4108), ("1294", "checkup_expected", 3810)}
     # 1279–1288: 1284 性别比 113.63 → 113.36 (two digits swapped); 1281's rate worked on the other 口径's mean and 1287's
     # 二孩妇女 (a keypad neighbour: any of the four parts could be 3 short) are told, not mended
     assert {r for r in _repairs(range(1279, 1289)) if r[0] != "1283"} == {("1284", "sex_ratio_at_birth", 113.36)}

@@ -261,6 +261,22 @@ def _siblings(values: dict[str, float], catalog: Catalog) -> dict[str, list[floa
     return {k: [values[j] for j in group[(k.split("_")[0], catalog[k].measure)] if j != k] for k in values}
 
 
+def _places(vals: dict[str, Value], catalog: Catalog) -> dict[str, int]:
+    """The places each rate's kind is printed to in the record, where every other figure of its measure (two at
+    least: 出生率, 死亡率, 自然增长率 are per mille) is printed to the same number; a rate with none such is left out."""
+    by_measure: dict[str | None, list[str]] = {}
+    for k in vals:
+        if not catalog[k].integer:
+            by_measure.setdefault(catalog[k].measure, []).append(k)
+    out: dict[str, int] = {}
+    for ks in by_measure.values():
+        for k in ks:
+            others = {vals[j].decimals for j in ks if j != k}
+            if len(ks) > 2 and len(others) == 1:
+                out[k] = others.pop()
+    return out
+
+
 def _strong_suspicions(v: Value, ind: Indicator, siblings: list[float]) -> list[tuple[str, str]]:
     """Why a figure looks corrupted on its own, (zh, en)."""
     out = [(s.message_zh, s.message_en) for s in suspicions(v.printed, measure=ind.measure, hard_max=ind.hard[1],
@@ -409,11 +425,15 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     for k, o in _swaps(rec, vals, catalog, must, rules).items():  # (出生率 and 死亡率 in each other's places)
         options[k] = [*options.get(k, []), o]
     siblings = _siblings(prelim, catalog)
+    places = _places(vals, catalog)
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
-        # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option
-        opts = [o for o in opts if o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
-            _as_value(k, o, v.scale), ind, siblings[k])]
+        # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option, nor
+        # a keystroke's original printed to other places than every other rate of its kind (11.2 or 0.496 among
+        # rates all printed to two: a slip changes digits, not the places a report prints)
+        opts = [o for o in opts if (o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
+            _as_value(k, o, v.scale), ind, siblings[k])) and not (
+            o.operator in KEYSTROKE and places.get(k, o.decimals) != o.decimals)]
         options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
     rows = (build_rows(rec, strong_rules, res, values, set(options), options)
             + range_rows(options, catalog, is_partial(rec.period))
