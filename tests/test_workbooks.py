@@ -675,6 +675,12 @@ ROUND_575_580 = ["575_xlsx_xian_nianbao_2015_danwei_daima_shuzi_kexue_jishu_sanl
                  "578_ods_zhen_nianbao_2023_gecun_daima_kexue_jishu_geshi_baifenbi_danyuange_xiaoshu_aoshangcun_wu_chusheng_div0_heji_sum_huancun_wu_cuowu.ods",
                  "579_csv_gbk_xian_nianbao_2024_excel_lingcunwei_csv_daima_kexue_jishu_diushi_weishu_na_tongji_shiduan_1yue12ri_qianfenwei_yinhao_baifenhao_weisui_kongge_wu_cuowu.csv",
                  "580_xlsx_xian_nianbao_2016_fuzhi_2015_gongzuobu_shangnian_chusheng_lie_yiliu_nianmo_sanlv_gongshi_jieyulv_zhantie_shuzhi_watingzhen_cheng_100_baifenbi.xlsx"]
+ROUND_581_586 = ["581_xlsx_xiang_nianbao_2018_gecun_huizongbiao_chusheng_dengji_taizhang_siwang_dengji_taizhang_yiren_yihang_shuangbaotai_budeng_fenglincun_nv_diandao.xlsx",
+                 "582_xlsx_zhen_nianbao_2021_gecun_tong_yige_sheet_biao_xia_fu_chusheng_renkou_huamingce_xuhao_haici_shuzi_muqin_nianling_wu_cuowu.xlsx",
+                 "583_ods_xiang_nianbao_2023_gecun_huizong_qianru_dengji_qianchu_dengji_anhu_yihang_qianyi_renshu_sumif_gongshi_nianmo_sanlv_gongshi_wu_cuowu.ods",
+                 "584_csv_gbk_zhen_2019_chusheng_renkou_dengji_mingxi_zai_qian_anriqi_gecun_jiaocuo_fencun_huizong_zai_hou_heji_zhengcenei_chusheng_diandao.csv",
+                 "585_xlsx_xian_nianbao_2017_xiangzhen_zhengcewai_chusheng_lie_zhengcewai_chusheng_mingdan_sheet_yiren_yihang_guanqiaoxiang_zhengce_fuhelv_suancheng_zhengcewai_zhanbi.xlsx",
+                 "586_xlsx_zhen_nianbao_2020_quanzhen_huizong_counta_countif_gongshi_meicun_yige_sheet_sheet_ming_ji_cunming_chusheng_dengji_siwang_dengji_liangduan_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -708,7 +714,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_479_484 + ROUND_485_490 + ROUND_491_496 + ROUND_497_502
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
-                         + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580)
+                         + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
+                         + ROUND_581_586)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2881,11 +2888,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "578_ods_zhen_nianbao_2023_gecun_daima_kexue_jishu_geshi_baifenbi_danyuange_xiaoshu_aoshangcun_wu_chusheng_div0_heji_sum_huancun_wu_cuowu.ods": set(),
     "579_csv_gbk_xian_nianbao_2024_excel_lingcunwei_csv_daima_kexue_jishu_diushi_weishu_na_tongji_shiduan_1yue12ri_qianfenwei_yinhao_baifenhao_weisui_kongge_wu_cuowu.csv": set(),
     "580_xlsx_xian_nianbao_2016_fuzhi_2015_gongzuobu_shangnian_chusheng_lie_yiliu_nianmo_sanlv_gongshi_jieyulv_zhantie_shuzhi_watingzhen_cheng_100_baifenbi.xlsx": {("contraceptive_rate_from_counts", "S8"), ("range.contraceptive_rate", "S8")},
+    # round 581–586, a return sent with the register it was counted from (出生 / 死亡登记台账, 迁入 / 迁出登记 by household,
+    # 花名册, 政策外出生名单: one row per person or household, names, dates, 序号, ages — no unit's figures): 581 枫林村 女
+    # 41 for 14 (F10; its 出生 D10 = 15 + 14, the 合计 F15 the sum with 14); 584 合计 政策内出生 127 for 172 (the CSV's
+    # record 191, field 10: the 村 rows add to 172); 585 官桥乡 政策符合率 5.49, the share outside the policy (9 / 164),
+    # for 94.51 (J9; its range warning beside). The registers give no record and no warning
+    "581_xlsx_xiang_nianbao_2018_gecun_huizongbiao_chusheng_dengji_taizhang_siwang_dengji_taizhang_yiren_yihang_shuangbaotai_budeng_fenglincun_nv_diandao.xlsx": {("births_by_sex", "D10"), ("totals", "F15")},
+    "582_xlsx_zhen_nianbao_2021_gecun_tong_yige_sheet_biao_xia_fu_chusheng_renkou_huamingce_xuhao_haici_shuzi_muqin_nianling_wu_cuowu.xlsx": set(),
+    "583_ods_xiang_nianbao_2023_gecun_huizong_qianru_dengji_qianchu_dengji_anhu_yihang_qianyi_renshu_sumif_gongshi_nianmo_sanlv_gongshi_wu_cuowu.ods": set(),
+    "584_csv_gbk_zhen_2019_chusheng_renkou_dengji_mingxi_zai_qian_anriqi_gecun_jiaocuo_fencun_huizong_zai_hou_heji_zhengcenei_chusheng_diandao.csv": {("totals", "191:10")},
+    "585_xlsx_xian_nianbao_2017_xiangzhen_zhengcewai_chusheng_lie_zhengcewai_chusheng_mingdan_sheet_yiren_yihang_guanqiaoxiang_zhengce_fuhelv_suancheng_zhengcewai_zhanbi.xlsx": {("planned_birth_rate_from_counts", "J9")},
+    "586_xlsx_zhen_nianbao_2020_quanzhen_huizong_counta_countif_gongshi_meicun_yige_sheet_sheet_ming_ji_cunming_chusheng_dengji_siwang_dengji_liangduan_wu_cuowu.xlsx": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_580_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_586_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
@@ -3120,3 +3138,16 @@ def test_a_year_end_of_another_population_beside_a_years_stocks_is_its_own_recor
         ("户籍", {"population_start": 97442, "population_end": 96914, "births": 675, "birth_rate": 6.95}),
         ("常住", {"population_end": 110673})]
     assert not [f for f in doc.findings if f.rule == "duplicate_column"]
+
+
+def test_a_register_sent_with_its_return_is_no_table() -> None:
+    """Round 581–586: a register (序号 | 姓名 | 性别 | 出生日期 …, one row per person or household) gives no record and no
+    warning, on a sheet of its own (583's 迁入登记 by 户主姓名, 586's one sheet per 村) or above the return on one sheet
+    (584's CSV: the birth register first, the 分村汇总 under it, read with its own header)."""
+    for name in (ROUND_581_586[2], ROUND_581_586[5]):
+        docs = checked(name)
+        assert {d.sheet for d in docs if d.records} == {"汇总" if name.startswith("583") else "全镇汇总"}
+        assert not [f for d in docs for f in d.findings if f.rule == "unchecked_table"]
+    (doc,) = [d for d in checked(ROUND_581_586[3]) if d.records]
+    assert [r.unit for r in doc.records] == ["长林村", "朱家村", "月塘村", "凤凰村", "石门村", "何家村", "堰口村", "合计"]
+    assert doc.records[0].values["population_start"].number == 3773 and doc.records[-1].values["births"].number == 177

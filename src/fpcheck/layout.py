@@ -567,6 +567,10 @@ def detect(grid: Grid) -> Layout | None:
         if _is_footnote(row):
             r += 1
             continue
+        if len(nb) >= 2 and _is_roster_header(row):
+            while r < n and nonblank(rows[r]):
+                r += 1  # a register (序号 | 姓名 | 性别 | 出生日期 …): its rows are people, down to a blank row
+            continue
         if len(nb) >= 2:
             header_start = r
             break
@@ -589,6 +593,17 @@ def detect(grid: Grid) -> Layout | None:
     while data_start - 1 > header_start and _is_unread_data_row(rows[data_start - 1], rows[data_start], first_col):
         data_start -= 1  # the first unit's row holds no clean figure (甲镇 | — | 约120): still a data row
     return Layout(header_start, data_start, first_col, units_text=units_text, form=form)
+
+
+@cache
+def _roster_header() -> re.Pattern[str]:
+    return re.compile(table_rules()["roster_header"])
+
+
+def _is_roster_header(row: list[object]) -> bool:
+    """Whether a row heads a register of people (a cell 姓名, 母亲姓名, 户主姓名, 身份证号: ``roster_header``)."""
+    rx = _roster_header()
+    return any(rx.match(squeezed(row[i]) or "") for i in nonblank(row))
 
 
 def _is_unread_data_row(row: list[object], data_row: list[object], first_col: int) -> bool:
