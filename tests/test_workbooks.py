@@ -3151,3 +3151,15 @@ def test_a_register_sent_with_its_return_is_no_table() -> None:
     (doc,) = [d for d in checked(ROUND_581_586[3]) if d.records]
     assert [r.unit for r in doc.records] == ["长林村", "朱家村", "月塘村", "凤凰村", "石门村", "何家村", "堰口村", "合计"]
     assert doc.records[0].values["population_start"].number == 3773 and doc.records[-1].values["births"].number == 177
+
+
+def test_a_return_with_a_name_column_is_still_a_table(tmp_path: Path) -> None:
+    """A register's header names a person and a person's particulars (姓名 beside 性别, 出生日期): a return with a
+    填表人姓名 column and no particulars is read as ever, its rows units; with a 性别 and 出生日期 column it is a register."""
+    path = tmp_path / "return.csv"
+    path.write_text("乡镇,年初人口,年末人口,出生人数,填表人姓名\n城关镇,1000,1010,12,张三\n河口镇,800,806,9,李四\n",
+                    encoding="utf-8")
+    assert [r.unit for d in read_table(path) for r in d.records] == ["城关镇", "河口镇"]
+    path.write_text("序号,乡镇,姓名,性别,出生日期,出生人数\n1,城关镇,张三,男,2019/1/3,1\n2,河口镇,李四,女,2019/1/4,1\n",
+                    encoding="utf-8")
+    assert [r for d in read_table(path) for r in d.records] == []

@@ -596,14 +596,18 @@ def detect(grid: Grid) -> Layout | None:
 
 
 @cache
-def _roster_header() -> re.Pattern[str]:
-    return re.compile(table_rules()["roster_header"])
+def _roster_header() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = table_rules()["roster_header"]
+    return re.compile(spec["name"]), re.compile(spec["particulars"])
 
 
 def _is_roster_header(row: list[object]) -> bool:
-    """Whether a row heads a register of people (a cell 姓名, 母亲姓名, 户主姓名, 身份证号: ``roster_header``)."""
-    rx = _roster_header()
-    return any(rx.match(squeezed(row[i]) or "") for i in nonblank(row))
+    """Whether a row heads a register of people: a cell naming a person (姓名, 母亲姓名, 户主姓名, 身份证号) and another
+    of a person's particulars (性别, 出生日期, 登记日期: ``roster_header``)."""
+    name, particulars = _roster_header()
+    cells = [squeezed(row[i]) or "" for i in nonblank(row)]
+    named = [c for c in cells if name.match(c)]
+    return bool(named) and any(particulars.search(c) for c in cells if c not in named)
 
 
 def _is_unread_data_row(row: list[object], data_row: list[object], first_col: int) -> bool:
