@@ -2287,3 +2287,26 @@ def test_a_farms_appended_report_and_a_statistical_year() -> None:
     # 1269: 本统计年度（1995年10月1日至1996年9月30日） — the family-planning statistical year: twelve months, the year's
     (rec,) = extract("蒹塘乡1996年计划生育工作总结\n本统计年度（1995年10月1日至1996年9月30日），全乡出生268人。\n", "t").records
     assert rec.period == "full-year"
+
+
+def test_figures_revised_are_read_as_finally_stated() -> None:
+    """Round 1299–1308: a report that states its figures twice, first as reported, then as checked, gives the final."""
+    # a 快报 beside the 年报 in a text table: the 年报 column is the table's own, the 快报 and 差额 columns are not read
+    table = ("碣川县2005年人口和计划生育统计年报分析\n指标              快报数  年报数  差额\n"
+             "年末总人口（人）  357655  357698  +43\n出生人数（人）    4086    4127    +41\n"
+             "出生率（‰）       11.45   11.56   +0.11\n")
+    assert one(table) == {"population_end": 357698, "births": 4127, "birth_rate": 11.56}
+    # a sentence opening with the 快报 (even after its month) is the preliminary's, every clause of it
+    assert one("我乡12月份统计快报上报全年出生239人，死亡128人。") == {}
+    # …as one opening 清理前, until a clause says what was done to it (…后，) or gives the checked figure (清理后)
+    assert one("清洗前系统中出生记录2463条，删除重复记录51条后，全县出生2398人，其中男孩1251人。") == {
+        "births": 2398, "births_male": 1251}
+    assert one("清理前数据库登记出生214人，核减重复录入4人，清理后全年出生210人，其中男孩114人；一孩104人。") == {
+        "births": 210, "births_male": 114, "births_first": 104}
+    # a section of the figures after the adjustment replaces those the 公安 counted before it
+    assert one("区公安分局户籍系统2020年登记我街道出生523人、注销死亡412人。\n三、调整后的年报数据\n"
+               "经补录调整，全年出生500人；全年死亡396人。") == {"births": 500, "deaths": 396}
+    # a 勘误 whose misprint only its quotes print: the value read inside them takes the corrected figure
+    assert one("现更正如下：“出生人口性别比为116.18”应为“出生人口性别比为111.68”。") == {"sex_ratio_at_birth": 111.68}
+    # the preliminary's figure in brackets after the final, its cue right after 快报: not read over it
+    assert one("年报数据如下：人口出生率为13.22，比快报数提高0.43个千分点（快报出生率为12.79）。") == {"birth_rate": 13.22}

@@ -31,7 +31,7 @@ from fpcheck.model import TOTAL_UNIT, Document, Finding, Location, Record, Value
 from fpcheck.normalize import Normalized, normalize, trie_regex
 from fpcheck.numerals import BIG_UNITS, parse_number
 from fpcheck.rules import core_rules
-from fpcheck.texttables import (INDEX_COLUMN, Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables,
+from fpcheck.texttables import (INDEX_COLUMN, VERSION_COLUMN, Block, PeriodTable, RoleTable, Row, TextTable, blocks, period_tables,
                                 role_tables, text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -730,9 +730,10 @@ class _Grammar:
         self.clause_other = re.compile(other)
         self.other_period = re.compile(f"(?:{p['other_period_clause']})|(?:{p['several_years']})|(?:{p['superseded']})")
         self.past_opening = re.compile(f"(?:{p['past_opening']})|(?:{p['several_years_opening']})"
-                                       f"|[ \t　]*[\u4e00-\u9fff]{{0,4}}?(?:{p['superseded']})"  # (年报原报全年出生…)
+                                       f"|[ \t　]*[\u4e00-\u9fff]{{0,4}}?(?:\\d{{1,2}}月份?[\u4e00-\u9fff]{{0,4}}?)?(?:{p['superseded']})"  # (年报原报全年出生…; 我乡12月份统计快报上报…)
                                        f"|[ \t　]*[\u4e00-\u9fff0-9]{{0,8}}?(?:{p['sample_clause']})")  # (113份有效问卷中，…)
         self.this_period = re.compile(p["this_period"])
+        self.superseded_after = re.compile(p["superseded_after"])
         self.carried_lead = re.compile(p["carried_lead"])
         self.past_year_opening = re.compile(p["past_year_opening"])
         self.change_then_value = re.compile(p["change_then_value"])
@@ -805,6 +806,7 @@ class _Grammar:
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
+        self.table_other_version = re.compile(p["table_other_version"])
         self.own_column, self.skip_column = re.compile(p["own_column"]), re.compile(p["skip_column"])
         self.index_column, self.change_row = re.compile(p["index_column"]), re.compile(p["change_row"])
         self.table_scale_unit = re.compile(p["table_scale_unit"])
@@ -984,7 +986,7 @@ class _Extractor:
     @cached_property
     def verifies(self) -> bool:
         """Whether the text says anywhere that a figure is verified (核实, 更正后 …): most say nothing of the kind."""
-        return self.g.verified.search(self.t) is not None
+        return self.g.verified.search(self.t) is not None or self.g.verified_block.search(self.t) is not None
 
     @cached_property
     def verified_blocks(self) -> tuple[list[int], list[int]]:
@@ -1970,7 +1972,9 @@ class _Extractor:
                     titled is not None and (py := g.past_year_opening.match(t, sent)) is not None
                     and int(py.group(1)) < titled) or (  # (三年来，…累计出生648人；累计死亡450人: its clauses all)
                     past and prev_end == sent - 1 and t[prev_end] in "；;"
-                    and g.year_mention.search(t, max(sent, cs - LOOKBACK), cs) is None)
+                    and g.year_mention.search(t, max(sent, cs - LOOKBACK), cs) is None
+                    and g.verified.search(t, prev_sent, prev_end) is None  # (…，清理后全年出生210人…；一孩…: checked)
+                    and g.superseded_after.search(t, prev_sent, prev_end) is None)
                 group_end = -1  # where a group's own count (流动人口18620人) read in this sentence ends
                 parts, tasked, spread, task_of = set(), False, [], None  # the parts of a whole (结扎, 放环) named in it, whether a task was
                 if years and (opening := g.year_opening.match(t, sent) or g.year_date_opening.match(t, sent)):
@@ -2145,8 +2149,10 @@ class _Extractor:
                 continue
             if months and g.month_clause.match(t, clause, cs) is not None:
                 continue  # (…，7月出生21人，…: one month's births in a quarter's report, not the quarter's)
-            if past and not g.this_period.search(t, clause, cs):
-                continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人)
+            if past and not g.this_period.search(t, clause, cs) and not g.verified.search(t, sent, cs) \
+                    and not g.superseded_after.search(t, sent, cs):
+                continue  # a sentence opening with last year, no clause naming this one again (…，今年出生284人), nor
+                # the figures as checked after it (清理前…，核减…，清理后全年出生210人，其中男孩114人; 清洗前…，删除…后，全县出生…)
             if review and g.review_ahead.search(t, sent, cs):
                 continue  # 今年市下达我县人口计划3500人 in a review of last year: the year it plans for
             if own is not None and (k := t.rfind(own, clause, cs)) >= 0:
@@ -2865,6 +2871,8 @@ class _Extractor:
         g = self.g
         if g.index_column.fullmatch(key := header_key(cell)):
             return INDEX_COLUMN  # (代码: a form's row codes)
+        if g.table_other_version.search(cell):
+            return VERSION_COLUMN  # (快报数 beside 年报数: not read, the other the table's own)
         if g.table_other_period.search(cell) or g.skip_column.fullmatch(key):
             return ""  # (上年同期; 计量单位, 增减: no figure of any record)
         if g.own_column.fullmatch(key):
@@ -3567,15 +3575,16 @@ def _apply_corrections(doc: Document, ex: _Extractor) -> None:
     placed: list[tuple[int, Record, str]] | None = None  # every value by where it starts (built at the first need)
     for m in (m for rx in ex.g.corrections for m in rx.finditer(t)):
         stated = t.rfind(m.group(1), max(0, m.start() - CORRECTION_REACH), m.start())
-        if stated < 0:
-            continue
         if placed is None:
             placed = sorted(((v.location.span[0], rec, key) for rec in doc.records for key, v in rec.values.items()
                              if v.number is not None and v.location.span is not None), key=itemgetter(0))
-        lo, hi = ex.to_original(stated, stated + len(m.group(1)))
         fixed = m.group(2)
         scale = 10000.0 if t.startswith("万", m.end(2)) else 1.0
-        for _at, rec, key in placed[bisect_left(placed, lo, key=itemgetter(0)):bisect_left(placed, hi, key=itemgetter(0))]:
+        # (the statement earlier in the report, or the quoted words themselves where only they print it: a 勘误
+        # notice's “出生人口性别比为116.18”应为“…111.68”)
+        spans = [ex.to_original(*m.span(1)), *([ex.to_original(stated, stated + len(m.group(1)))] if stated >= 0 else [])]
+        for _at, rec, key in (p for lo, hi in spans for p in placed[bisect_left(placed, lo, key=itemgetter(0)):
+                                                                  bisect_left(placed, hi, key=itemgetter(0))]):
             v = rec.values[key]
             rec.values[key] = dataclasses.replace(v, number=float(fixed) * scale, printed=fixed, scale=scale,
                                                   decimals=len(fixed.partition(".")[2]), location=ex.loc(*m.span(2)))

@@ -263,6 +263,7 @@ def role_tables(found: list[Block], catalog: Catalog, roles: dict[str, str], tot
 
 
 INDEX_COLUMN = "#"  # a text table's column of row codes (代码 | 01, 02 …), as a column's period
+VERSION_COLUMN = "~"  # a text table's column of another version of its figures (快报数 beside 年报数), as a column's period
 
 
 @dataclass(frozen=True)
@@ -279,16 +280,17 @@ def period_tables(found: list[Block], column_period: Callable[[str], str | None]
                   row_indicator: Callable[[str, int, str | None], str | None]) -> list[PeriodTable]:
     """The tables among ``found`` (:func:`blocks`) whose header's cells after the first each name a period
     (``column_period``: its period, "" for another year's column or one of no record's figures, :data:`INDEX_COLUMN`
-    for a column of row codes, None for no period), two of this year's at least, or one beside a column of codes (a
-    form's 指标名称 | 计量单位 | 代码 | 本年 | 上年同期: the cues would read the code), none twice, and whose rows
+    for a column of row codes, :data:`VERSION_COLUMN` for another version's, None for no period), two of this year's
+    at least, or one beside a column of codes (a form's 指标名称 | 计量单位 | 代码 | 本年 | 上年同期: the cues would read
+    the code) or of another version (指标 | 快报数 | 年报数 | 差额: the cues would read the first), none twice, and whose rows
     (three or more) are labelled with indicators (``row_indicator``: the label, where it starts and the indicator of the
     row it may be a part of: 其中：男 under 本年出生人口 is the boys, under 年末人口 the men); a row of
     another length or label is passed over, a — cell gives nothing."""
     out: list[PeriodTable] = []
     for block in found:
         periods = [column_period(c) for c, _, _ in block[0][1:]]
-        coded = INDEX_COLUMN in periods
-        periods = ["" if p == INDEX_COLUMN else p for p in periods]
+        coded = INDEX_COLUMN in periods or VERSION_COLUMN in periods
+        periods = ["" if p in (INDEX_COLUMN, VERSION_COLUMN) else p for p in periods]
         named = [p for p in periods if p]
         if None in periods or len(set(named)) != len(named) or len(named) < (1 if coded else 2):
             continue
