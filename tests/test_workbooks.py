@@ -681,6 +681,11 @@ ROUND_581_586 = ["581_xlsx_xiang_nianbao_2018_gecun_huizongbiao_chusheng_dengji_
                  "584_csv_gbk_zhen_2019_chusheng_renkou_dengji_mingxi_zai_qian_anriqi_gecun_jiaocuo_fencun_huizong_zai_hou_heji_zhengcenei_chusheng_diandao.csv",
                  "585_xlsx_xian_nianbao_2017_xiangzhen_zhengcewai_chusheng_lie_zhengcewai_chusheng_mingdan_sheet_yiren_yihang_guanqiaoxiang_zhengce_fuhelv_suancheng_zhengcewai_zhanbi.xlsx",
                  "586_xlsx_zhen_nianbao_2020_quanzhen_huizong_counta_countif_gongshi_meicun_yige_sheet_sheet_ming_ji_cunming_chusheng_dengji_siwang_dengji_liangduan_wu_cuowu.xlsx"]
+ROUND_587_592 = ["588_xlsx_zhen_2013_jisheng_niandu_sheet_2012nian10yue_zhi_2013nian9yue_gongli_niandu_sheet_1_12yue_bao_tongjizhan_tongyang_gecun_shuzi_butong_gongli_quanzhen_heji_siwang_chaocheng_jisheng_niandu_shu.xlsx",
+                 "589_ods_xiang_2010niandu_jibao_yijidu_shi_2009nian10_12yue_sige_jidu_sheet_quanniandu_sheet_gongshi_kua_sheet_qiuhe_qichu_qu_yijidu_qimo_qu_sijidu_wu_cuowu.ods",
+                 "590_csv_gbk_xian_2014niandu_tongji_niandu_gai_gongli_guodu_15ge_yue_2013nian10yue1ri_zhi_2014nian12yue31ri_sanlv_wei_zhesuan_quannian_liangxing_biaotou_zhexixiang_sanlv_zhesuan_quannian.csv",
+                 "591_xlsx_xian_2011_2012_2013niandu_meinian_yige_sheet_jisheng_tongji_niandu_qichu_deng_shang_niandu_qimo_9yue30ri_longtianxiang_2013niandu_qichu_tian_cheng_2012nian12yue31ri_renkou.xlsx",
+                 "592_xlsx_zhen_2013niandu_3yuefen_yuebao_gecun_benyue_benniandu_leiji_zi_2012nian10yue_qi_liuge_yue_fei_1_3yue_qichu_2012nian9yue30ri_qimo_3yue31ri_wu_cuowu.xlsx"]  # (587 below: its dated stocks)
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -715,7 +720,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
                          + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
-                         + ROUND_581_586)
+                         + ROUND_581_586 + ROUND_587_592)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -2899,11 +2904,24 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "584_csv_gbk_zhen_2019_chusheng_renkou_dengji_mingxi_zai_qian_anriqi_gecun_jiaocuo_fencun_huizong_zai_hou_heji_zhengcenei_chusheng_diandao.csv": {("totals", "191:10")},
     "585_xlsx_xian_nianbao_2017_xiangzhen_zhengcewai_chusheng_lie_zhengcewai_chusheng_mingdan_sheet_yiren_yihang_guanqiaoxiang_zhengce_fuhelv_suancheng_zhengcewai_zhanbi.xlsx": {("planned_birth_rate_from_counts", "J9")},
     "586_xlsx_zhen_nianbao_2020_quanzhen_huizong_counta_countif_gongshi_meicun_yige_sheet_sheet_ming_ji_cunming_chusheng_dengji_siwang_dengji_liangduan_wu_cuowu.xlsx": set(),
+    # round 587–592, the family-planning statistical year (上年10月1日 to 本年9月30日; stocks at 9月30日; its quarters from
+    # October; a 计生年度 sheet beside a 公历年度 one; the 15-month year of the switch to the calendar; a March report's
+    # 本年度累计 from October): 588 公历年度 合计 死亡 184, copied from the 计生年度 sheet, for 156 (G13; its 死亡率 K13
+    # rests on 156); 590 柘溪乡's 出生率 and 死亡率 annualised ×12/15 where 注 2 says the 15 months' rates are not (record
+    # 11, fields 14 and 15: 12.20 for 15.25, 6.27 for 7.84; the growth, 5.93, their difference); 591 2013年度 龙田乡
+    # 期初 15811, its 2012年12月31日 population, for the 2012年度 期末 15793 (B9: the year's carry, and 合计 B14).
+    # 587's 总人口 under two dates (2011年9月30日 | 2012年9月30日) is read as two dated stocks, not the year's start and end
+    "587_xlsx_xiang_2012niandu_nianbao_jisheng_tongji_niandu_shang_nian_10yue1ri_zhi_ben_nian_9yue30ri_zongrenkou_fen_liang_lie_biaotou_wei_riqi_2011nian9yue30ri_2012nian9yue30ri_wu_cuowu.xlsx": set(),
+    "588_xlsx_zhen_2013_jisheng_niandu_sheet_2012nian10yue_zhi_2013nian9yue_gongli_niandu_sheet_1_12yue_bao_tongjizhan_tongyang_gecun_shuzi_butong_gongli_quanzhen_heji_siwang_chaocheng_jisheng_niandu_shu.xlsx": {("totals", "G13"), ("death_rate_from_counts", "K13")},
+    "589_ods_xiang_2010niandu_jibao_yijidu_shi_2009nian10_12yue_sige_jidu_sheet_quanniandu_sheet_gongshi_kua_sheet_qiuhe_qichu_qu_yijidu_qimo_qu_sijidu_wu_cuowu.ods": set(),
+    "590_csv_gbk_xian_2014niandu_tongji_niandu_gai_gongli_guodu_15ge_yue_2013nian10yue1ri_zhi_2014nian12yue31ri_sanlv_wei_zhesuan_quannian_liangxing_biaotou_zhexixiang_sanlv_zhesuan_quannian.csv": {("birth_rate_from_counts", "11:14"), ("death_rate_from_counts", "11:15")},
+    "591_xlsx_xian_2011_2012_2013niandu_meinian_yige_sheet_jisheng_tongji_niandu_qichu_deng_shang_niandu_qimo_9yue30ri_longtianxiang_2013niandu_qichu_tian_cheng_2012nian12yue31ri_renkou.xlsx": {("totals", "B14"), ("year_carry", "B9")},
+    "592_xlsx_zhen_2013niandu_3yuefen_yuebao_gecun_benyue_benniandu_leiji_zi_2012nian10yue_qi_liuge_yue_fei_1_3yue_qichu_2012nian9yue30ri_qimo_3yue31ri_wu_cuowu.xlsx": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_586_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_592_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
