@@ -262,18 +262,18 @@ def _siblings(values: dict[str, float], catalog: Catalog) -> dict[str, list[floa
 
 
 def _places(vals: dict[str, Value], catalog: Catalog) -> dict[str, int]:
-    """The places each rate's kind is printed to in the record, where every other figure of its measure (two at
-    least: 出生率, 死亡率, 自然增长率 are per mille) is printed to the same number; a rate with none such is left out."""
+    """The places the rates of each measure are printed to in the record, where most of them (more than half, two at
+    least: 出生率, 死亡率, 自然增长率 are per mille) are printed to the same number: for each of its figures."""
     by_measure: dict[str | None, list[str]] = {}
     for k in vals:
         if not catalog[k].integer:
             by_measure.setdefault(catalog[k].measure, []).append(k)
     out: dict[str, int] = {}
     for ks in by_measure.values():
-        for k in ks:
-            others = {vals[j].decimals for j in ks if j != k}
-            if len(ks) > 2 and len(others) == 1:
-                out[k] = others.pop()
+        counts = Counter(vals[k].decimals for k in ks)
+        (places, n), = counts.most_common(1)
+        if n >= 2 and 2 * n > len(ks):
+            out.update(dict.fromkeys(ks, places))
     return out
 
 
@@ -429,11 +429,11 @@ def diagnose_record(rec: Record, rules: Sequence[Rule] | None = None, catalog: C
     for k, opts in options.items():
         v, ind = vals[k], catalog[k]
         # a guess that would itself look corrupted (1645112 childless women beside 10392 married) is no option, nor
-        # a keystroke's original printed to other places than every other rate of its kind (11.2 or 0.496 among
-        # rates all printed to two: a slip changes digits, not the places a report prints)
+        # a keystroke's original printed neither to the figure's own places nor to those most rates of its kind have
+        # (11.2 or 0.496 among rates printed to two: a slip changes digits, not the places a report prints)
         opts = [o for o in opts if (o.operator not in (None, *KEYSTROKE) or not _strong_suspicions(
             _as_value(k, o, v.scale), ind, siblings[k])) and not (
-            o.operator in KEYSTROKE and places.get(k, o.decimals) != o.decimals)]
+            o.operator in KEYSTROKE and o.decimals != v.decimals and places.get(k, o.decimals) != o.decimals)]
         options[k] = [replace(o, slack=_rounding(ind, o.decimals, v.scale) - res[k]) for o in opts]
     rows = (build_rows(rec, strong_rules, res, values, set(options), options)
             + range_rows(options, catalog, is_partial(rec.period))
