@@ -681,11 +681,12 @@ ROUND_581_586 = ["581_xlsx_xiang_nianbao_2018_gecun_huizongbiao_chusheng_dengji_
                  "584_csv_gbk_zhen_2019_chusheng_renkou_dengji_mingxi_zai_qian_anriqi_gecun_jiaocuo_fencun_huizong_zai_hou_heji_zhengcenei_chusheng_diandao.csv",
                  "585_xlsx_xian_nianbao_2017_xiangzhen_zhengcewai_chusheng_lie_zhengcewai_chusheng_mingdan_sheet_yiren_yihang_guanqiaoxiang_zhengce_fuhelv_suancheng_zhengcewai_zhanbi.xlsx",
                  "586_xlsx_zhen_nianbao_2020_quanzhen_huizong_counta_countif_gongshi_meicun_yige_sheet_sheet_ming_ji_cunming_chusheng_dengji_siwang_dengji_liangduan_wu_cuowu.xlsx"]
-ROUND_587_592 = ["588_xlsx_zhen_2013_jisheng_niandu_sheet_2012nian10yue_zhi_2013nian9yue_gongli_niandu_sheet_1_12yue_bao_tongjizhan_tongyang_gecun_shuzi_butong_gongli_quanzhen_heji_siwang_chaocheng_jisheng_niandu_shu.xlsx",
+ROUND_587_592 = ["587_xlsx_xiang_2012niandu_nianbao_jisheng_tongji_niandu_shang_nian_10yue1ri_zhi_ben_nian_9yue30ri_zongrenkou_fen_liang_lie_biaotou_wei_riqi_2011nian9yue30ri_2012nian9yue30ri_wu_cuowu.xlsx",
+                 "588_xlsx_zhen_2013_jisheng_niandu_sheet_2012nian10yue_zhi_2013nian9yue_gongli_niandu_sheet_1_12yue_bao_tongjizhan_tongyang_gecun_shuzi_butong_gongli_quanzhen_heji_siwang_chaocheng_jisheng_niandu_shu.xlsx",
                  "589_ods_xiang_2010niandu_jibao_yijidu_shi_2009nian10_12yue_sige_jidu_sheet_quanniandu_sheet_gongshi_kua_sheet_qiuhe_qichu_qu_yijidu_qimo_qu_sijidu_wu_cuowu.ods",
                  "590_csv_gbk_xian_2014niandu_tongji_niandu_gai_gongli_guodu_15ge_yue_2013nian10yue1ri_zhi_2014nian12yue31ri_sanlv_wei_zhesuan_quannian_liangxing_biaotou_zhexixiang_sanlv_zhesuan_quannian.csv",
                  "591_xlsx_xian_2011_2012_2013niandu_meinian_yige_sheet_jisheng_tongji_niandu_qichu_deng_shang_niandu_qimo_9yue30ri_longtianxiang_2013niandu_qichu_tian_cheng_2012nian12yue31ri_renkou.xlsx",
-                 "592_xlsx_zhen_2013niandu_3yuefen_yuebao_gecun_benyue_benniandu_leiji_zi_2012nian10yue_qi_liuge_yue_fei_1_3yue_qichu_2012nian9yue30ri_qimo_3yue31ri_wu_cuowu.xlsx"]  # (587 below: its dated stocks)
+                 "592_xlsx_zhen_2013niandu_3yuefen_yuebao_gecun_benyue_benniandu_leiji_zi_2012nian10yue_qi_liuge_yue_fei_1_3yue_qichu_2012nian9yue30ri_qimo_3yue31ri_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -2910,7 +2911,7 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # rests on 156); 590 柘溪乡's 出生率 and 死亡率 annualised ×12/15 where 注 2 says the 15 months' rates are not (record
     # 11, fields 14 and 15: 12.20 for 15.25, 6.27 for 7.84; the growth, 5.93, their difference); 591 2013年度 龙田乡
     # 期初 15811, its 2012年12月31日 population, for the 2012年度 期末 15793 (B9: the year's carry, and 合计 B14).
-    # 587's 总人口 under two dates (2011年9月30日 | 2012年9月30日) is read as two dated stocks, not the year's start and end
+    # 587's 总人口 under two dates (2011年9月30日 | 2012年9月30日) is the statistical year's start and end (`dated_stocks`)
     "587_xlsx_xiang_2012niandu_nianbao_jisheng_tongji_niandu_shang_nian_10yue1ri_zhi_ben_nian_9yue30ri_zongrenkou_fen_liang_lie_biaotou_wei_riqi_2011nian9yue30ri_2012nian9yue30ri_wu_cuowu.xlsx": set(),
     "588_xlsx_zhen_2013_jisheng_niandu_sheet_2012nian10yue_zhi_2013nian9yue_gongli_niandu_sheet_1_12yue_bao_tongjizhan_tongyang_gecun_shuzi_butong_gongli_quanzhen_heji_siwang_chaocheng_jisheng_niandu_shu.xlsx": {("totals", "G13"), ("death_rate_from_counts", "K13")},
     "589_ods_xiang_2010niandu_jibao_yijidu_shi_2009nian10_12yue_sige_jidu_sheet_quanniandu_sheet_gongshi_kua_sheet_qiuhe_qichu_qu_yijidu_qimo_qu_sijidu_wu_cuowu.ods": set(),

@@ -814,6 +814,24 @@ def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None
     return None
 
 
+_DAY_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def _dated_stocks_as_bounds(columns: list[Column]) -> None:
+    """A stock under two dates a year apart beside flows under no period (总人口 › 2011年9月30日 | 2012年9月30日 over a
+    计生统计年度's return): the year's start and end (``dated_stocks`` in tables.yaml), the flows' year between them —
+    not two records of the stock on its days."""
+    spec = table_rules()["dated_stocks"]
+    dated = [c for c in columns if c.indicator == spec["stock"] and c.period and _DAY_RE.fullmatch(c.period)]
+    if len(dated) != 2 or any(c.period is not None for c in columns if c.indicator is not None and c not in dated):
+        return
+    first, last = sorted(dated, key=lambda c: c.period or "")
+    days = (date(*map(int, (last.period or "").split("-"))) - date(*map(int, (first.period or "").split("-")))).days
+    if 360 <= days <= 370:
+        first.indicator, first.period = spec["start"], None
+        last.indicator, last.period = spec["end"], None
+
+
 def _split_by_population(columns: list[Column]) -> bool:
     """Two columns of one indicator whose headers name two populations (年末户籍人口（人） | 年末常住人口（万人）, a yearbook's
     two 口径 side by side), where every indicator's header names one (常住人口自然变动 over the rates): each column is
@@ -1242,6 +1260,7 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
         return [Document(source=source, kind="table", records=records, findings=findings,
                          notes=notes_below(grid, foot_start, tail), year=sh.year)]
 
+    _dated_stocks_as_bounds(columns)
     split = _split_by_population(columns)
     _ungrouped_with_population(columns, notes_below(grid, foot_start, tail))
     findings += _column_findings(columns, sh, source)
