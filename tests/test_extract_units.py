@@ -1687,6 +1687,13 @@ LATER_ROUNDS = [
     # 511331.5; its growth 5.91 follows 12.59); 1308's 年末 311312 for 311212 (快报 312486 − 核减 1274) breaks no rule
     pytest.param(1299, 1308, {("1300", "礅口镇", "births_by_parity"), ("1305", "磐江县", "birth_rate_from_counts")},
                  {"1300", "1304", "1305"}, id="1299-1308 figures revised"),
+    # text copied out of PDF files (lines cut inside words and figures, running heads and footers inside sentences,
+    # letter-spaced lines, zero-width spaces and soft hyphens, one cell a line; 1313 and 1316 traditional): 1311
+    # 粼川县's 计划生育率 96.87 for 96.78 (5674 / 5863); 1314 粟溪乡's 女孩 110 for 101 (112 + 110 ≠ 213; its 性别比
+    # 110.89 = 112 / 101); 1318 糈阳区's 死亡率 9.44, worked on the year-end, for 9.42 (3318 over the mean 352210)
+    pytest.param(1309, 1318, {("1311", "粼川县", "planned_birth_rate_from_counts"), ("1314", "粟溪乡", "births_by_sex"),
+                              ("1318", "糈阳区", "death_rate_from_counts")},
+                 {"1311", "1314", "1318"}, id="1309-1318 copied out of PDFs"),
 ]
 
 
@@ -1787,6 +1794,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1309–1318: 1311 计划生育率 96.87 → 96.78 and 1314 女孩 110 → 101 (two digits swapped); 1318's rate worked on the
+    # year-end is told, not mended
+    assert _repairs(range(1309, 1319)) == {("1311", "planned_birth_rate", 96.78), ("1314", "births_female", 101)}
     # 1299–1308: 1305 出生率 12.50 → 12.59 (a digit typed wrong) and 1304's pasted tokens (年末 2132023 → 21310, 出生
     # 22023 → 210, 一孩 20234 → 104); 1300's 二孩 left at its 原报 (119 for 124) is no keystroke: the one keystroke
     # that closes the parities is 一孩's 173 → 178, proposed, and wrong (a known limit: a part off by a figure that no

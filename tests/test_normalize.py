@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import itertools
 import re
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from fpcheck import normalize as norm
 from fpcheck.extract import extract
 from fpcheck.normalize import (
     Normalized,
+    drop_invisibles,
     drop_digit_group_commas,
     drop_digit_group_spaces,
     drop_footnote_marks,
@@ -1077,3 +1080,43 @@ def test_the_table_of_convertible_chars_is_worked_out_once() -> None:
     # 365 reports, whose unit names are normalised one by one)
     cc = norm._t2s()
     assert norm._convertible(cc) is norm._convertible(cc)
+
+
+@given(st.lists(st.sampled_from(IDEOGRAPHS), min_size=3, max_size=8), st.integers(1, 99999),
+       st.sampled_from(["人", "‰", "%"]), st.lists(st.sampled_from(IDEOGRAPHS), min_size=1, max_size=4))
+def test_property_a_letter_spaced_line_reads_its_figures_whole(label: list[str], figure: int, unit: str,
+                                                                tail: list[str]) -> None:
+    """A PDF's justified line, every char a blank apart, figures too (死 亡 1 4 3 人 。): all its blanks go, the figure
+    reads whole; a line of single figures a blank apart with fewer than three ideographs keeps them (1 2 3 甲 乙)."""
+    plain = f"{''.join(label)}{figure}{unit}。{''.join(tail)}"
+    n = join_spaced_ideographs(Normalized.identity(" ".join(plain)))
+    check_map(n)
+    assert n.text == plain
+    digits = " ".join(f"{figure}") + " 甲 乙"
+    assert join_spaced_ideographs(Normalized.identity(digits)).text == digits
+
+
+@given(st.text(alphabet=PLAIN, max_size=30), st.lists(st.sampled_from("\u200b\u200c\u200d\u2060\ufeff\u00ad"), max_size=6),
+       st.randoms(use_true_random=False))
+def test_property_invisible_chars_are_taken_out(text: str, invisibles: list[str], rng: random.Random) -> None:
+    """Zero-width spaces, joiners and soft hyphens anywhere (年末户籍人口5\\u200b7904人): gone, the text as its reader sees
+    it, each char left mapped to where it was."""
+    chars = list(text)
+    for ch in invisibles:
+        chars.insert(rng.randint(0, len(chars)), ch)
+    n = drop_invisibles(Normalized.identity("".join(chars)))
+    check_map(n)
+    assert n.text == text
+
+
+def test_a_pdf_page_break_and_a_label_at_a_line_end_read_as_one_text() -> None:
+    # a form feed is a line break (a role table after a page's footer and its \f is a table still)
+    assert normalize("第 1 页 共 3 页\n\f  表1  四术完成情况\n").text == "第1页共3页\n\n  表1  四术完成情况\n"
+    # a label ending a line whose next line opens with its count (a yearbook's 【避孕节育】年末全镇已婚育龄妇女‖7124人，…)
+    text = "  【避孕节育】年末全镇已婚育龄妇女\n7124人，落实各种避孕节育措施5683人。"
+    assert extract(text, "t").records[0].values["married_women"].number == 7124
+    # a letter-spaced line's figure is no scanning damage: no ocr_figure warning on it
+    doc = extract("全乡出生252人。全 年 死 亡 1 4 3 人 。 人 口 出 生 率 1 1 . 9 1 ‰ 。", "t")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {"births": 252, "deaths": 143, "birth_rate": 11.91}
+    assert not [f for f in doc.findings if f.rule == "ocr_figure"]
+    assert [f.rule for f in extract("全年死亡1 4 3人。", "t").findings] == ["ocr_figure"]  # (a scan's blanks: told)

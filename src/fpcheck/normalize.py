@@ -206,12 +206,12 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def unify_line_breaks(n: Normalized) -> Normalized:
-    """CRLF and lone CR → LF (a CRLF pair maps back to both chars)."""
+    """CRLF and lone CR → LF (a CRLF pair maps back to both chars); a form feed (a PDF's page break, \\f) too."""
     text = n.text
-    if "\r" not in text:
+    if "\r" not in text and "\f" not in text:
         return n
     crlf = _apply_edits(n, [(i, i + 2, "\n") for i in _find_all(text, "\r\n")])
-    return _with_text(crlf, crlf.text.replace("\r", "\n"))
+    return _with_text(crlf, crlf.text.replace("\r", "\n").replace("\f", "\n"))
 
 
 # --- HTML left over from scraping ------------------------------------------------------------------------
@@ -583,6 +583,21 @@ def drop_digit_group_spaces(n: Normalized) -> Normalized:
     return _apply_edits(n, _separator_edits(n.text, _GROUP_SPACE_RE, _SPACED_RE, _DIGITS, _SPACES))
 
 
+# --- invisible format characters ----------------------------------------------------------------------
+
+#: Chars a PDF or a web page carries that show nothing: zero-width space, non-joiner, joiner, word joiner, a BOM
+#: inside the text, the soft hyphen (年末户籍人口5\u200b7904人, 出生6\u00ad12人: 57904, 612).
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def drop_invisibles(n: Normalized) -> Normalized:
+    """Take out the chars that show nothing (zero-width spaces, soft hyphens), so a figure or a word they sit in reads
+    whole, as its reader sees it."""
+    if n.text.isascii():
+        return n
+    return _apply_edits(n, [(m.start(), m.end(), "") for m in _INVISIBLE_RE.finditer(n.text)])
+
+
 # --- ideographs a blank apart ------------------------------------------------------------------------
 
 #: Three or more single ideographs each a blank apart (全 县 出 生 人 口), matched from the first blank (a literal the
@@ -594,18 +609,29 @@ def _ideograph(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+#: A line's stretch of single chars each a blank apart, figures and marks too (全 年 死 亡 1 4 3 人 。 人 口 出 生 率
+#: 1 1 . 9 1 ‰: a PDF's justified line), from the start of the line or a blank to its end or a blank.
+_SPACED_RUN_RE = re.compile(r"(?<![^ \n])(?:[^ \n] ){5,}[^ \n](?![^ \n])")
+_SPACED_RUN_IDEOGRAPHS = 3  # the ideographs such a stretch holds at least (1 2 3 4 5 6 alone are six figures)
+
+
 def join_spaced_ideographs(n: Normalized) -> Normalized:
     """The blanks out of a run of three or more single ideographs each a blank apart (计 划 内 出 生361人 →
     计划内出生361人: a scan's or a PDF's letter-spacing), so its words read whole; a run of three touching another
     ideograph only when it is longer (全乡已 婚 育 龄 妇 女, 人口出 生 率: a scan's spacing begun inside a word), not
-    words a blank apart (全县 出生 人口), nor two chars alone (张 三: a name padded to three)."""
+    words a blank apart (全县 出生 人口), nor two chars alone (张 三: a name padded to three). A letter-spaced stretch
+    of a line that holds figures and marks too (死 亡 1 4 3 人 。 出 生 率 1 1 . 9 1 ‰) loses all its blanks, its
+    figures read whole (143, 11.91), where it holds three ideographs at least."""
     text = n.text
     edits: list[Edit] = []
+    for m in _SPACED_RUN_RE.finditer(text):
+        if sum(map(_ideograph, m.group()[::2])) >= _SPACED_RUN_IDEOGRAPHS:
+            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
     for m in _SPACED_IDEOGRAPHS_RE.finditer(text):
         s, e = m.start() - 1, m.end()
         if e - m.start() >= 4 or not (s and _ideograph(text[s - 1]) or e < len(text) and _ideograph(text[e])):
             edits += [(i, i + 1, "") for i in range(m.start(), e, 2)]
-    return _apply_edits(n, edits)
+    return _apply_edits(n, sorted(set(edits)))  # (a blank of both kinds of stretch taken out once)
 
 
 # --- full-width → half-width -------------------------------------------------------------------------
@@ -999,6 +1025,9 @@ _WRAP_RE = re.compile(r"\n(?:(?<=[\u4e00-\u9fff)]\n)(?=[\u4e00-\u9fff0-9])|(?<=[
                       r"|(?<=[0-9] \n)(?=[0-9]{3}[^0-9]))")  # (年末户籍人口42 ‖106人: a thousands blank left at the line's end)
 # Between two digits a break is a wrap only inside a figure that ends on the next line in its unit (死亡率7.1\n8‰,
 # 人工流产6\n1例) or, with no unit, in its decimals before a clause mark (性别比1\n10.57；), and only at the full page width.
+#: A line opening with a count and its unit, then a clause mark (7124人，落实…): the figure of the words that ended the
+#: line before, whatever that line's length or marks.
+_COUNT_LINE_RE = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,2})?[人例名户][，,。；;]")
 _DIGIT_WRAP_RE = re.compile(r"[0-9.]*[0-9](?:[%‰]|[人例名户个](?!年))|[0-9]*\.[0-9]+(?=[，,；;。、])")
 # A line that opens with a mark that only ever closes a clause (。 , 、 ; : )) continues the line before it, and so
 # does one after a figure's decimal point (…三查率97‖.81%, 出生性别比116.‖30: not a list's 1. alone on its line, nor
@@ -1059,6 +1088,9 @@ def join_wrapped_lines(n: Normalized) -> Normalized:
             continue
         if text[i - 1] == "," and i - start < full:
             continue  # (a line may end its statement at a comma: a wrap there only at the full page width)
+        if _ideograph(text[i - 1]) and _COUNT_LINE_RE.match(text, i + 1) and i - start >= _WRAP_MIN:
+            edits.append((i, i + 1, ""))  # (【避孕节育】年末全镇已婚育龄妇女‖7124人，…: a label's count on the next line)
+            continue
         if (start < 2 or text[start - 2] == "\n") and i - start < _HEADLINE_SHARE * _line_length(text, i + 1):
             continue  # (a headline after an empty line, far shorter than the paragraph under it: 柳林乡出生人口结构平稳，…)
         if i - start >= width and _PROSE_RE.search(text, start, i) and not _ITEM_RE.match(text, i + 1) \
@@ -1444,7 +1476,7 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 
 # --- all steps ---------------------------------------------------------------------------------------
 
-STEPS = (unify_line_breaks, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
+STEPS = (unify_line_breaks, drop_invisibles, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
          strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, split_space_rows,
          split_pipe_rows, restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces,
