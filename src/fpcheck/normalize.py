@@ -610,8 +610,9 @@ def _ideograph(ch: str) -> bool:
 
 
 #: A line's stretch of single chars each a blank apart, figures and marks too (全 年 死 亡 1 4 3 人 。 人 口 出 生 率
-#: 1 1 . 9 1 ‰: a PDF's justified line), from the start of the line or a blank to its end or a blank.
-_SPACED_RUN_RE = re.compile(r"(?<![^ \n])(?:[^ \n] ){5,}[^ \n](?![^ \n])")
+#: 1 1 . 9 1 ‰: a PDF's justified line), from the start of the line or a blank; its last char may start a longer
+#: token (… 5 6 12), which is left out of it (no look-ahead: a failed end would make each start rescan the line).
+_SPACED_RUN_RE = re.compile(r"(?<![^ \n])(?:[^ \n] ){5,}[^ \n]")
 _SPACED_RUN_IDEOGRAPHS = 3  # the ideographs such a stretch holds at least (1 2 3 4 5 6 alone are six figures)
 
 
@@ -625,8 +626,9 @@ def join_spaced_ideographs(n: Normalized) -> Normalized:
     text = n.text
     edits: list[Edit] = []
     for m in _SPACED_RUN_RE.finditer(text):
-        if sum(map(_ideograph, m.group()[::2])) >= _SPACED_RUN_IDEOGRAPHS:
-            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
+        end = m.end() - 2 if m.end() < len(text) and text[m.end()] not in " \n" else m.end()  # (… 5 6 12: not the 1)
+        if sum(map(_ideograph, text[m.start():end:2])) >= _SPACED_RUN_IDEOGRAPHS:
+            edits += [(i, i + 1, "") for i in range(m.start() + 1, end, 2)]
     for m in _SPACED_IDEOGRAPHS_RE.finditer(text):
         s, e = m.start() - 1, m.end()
         if e - m.start() >= 4 or not (s and _ideograph(text[s - 1]) or e < len(text) and _ideograph(text[e])):
