@@ -1694,6 +1694,13 @@ LATER_ROUNDS = [
     pytest.param(1309, 1318, {("1311", "粼川县", "planned_birth_rate_from_counts"), ("1314", "粟溪乡", "births_by_sex"),
                               ("1318", "糈阳区", "death_rate_from_counts")},
                  {"1311", "1314", "1318"}, id="1309-1318 copied out of PDFs"),
+    # one county's year in ten hands (筲溪县 2012: its summary, a town's 汇报, the 年报分析 with every township's row, a
+    # 考核通报, a 督查 反馈, 会议纪要, the 县长's speech, a 简报, a village's 小结, a 信息公开 answer; 1320 and 1327 damaged,
+    # 1325 traditional): 1321 簟河镇's 死亡 179 for 197 (合计 1501 less the other six rows; its 死亡率 6.59 = 197 /
+    # 29908); 1325's 自然增长率 5.97 for 4.97 (11.46 − 6.49); 1324's 筲城镇 女孩 314, in a speaker's 我镇, is not read
+    pytest.param(1319, 1328, {("1321", "簟河镇", "death_rate_from_counts"), ("1321", None, "totals"),
+                              ("1325", "筲溪縣", "natural_growth_is_difference")},
+                 {"1321", "1325", "1327"}, id="1319-1328 one county's year in ten hands"),
 ]
 
 
@@ -1794,6 +1801,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1319–1328: 1321 死亡 179 → 197 (two digits swapped; the 合计 row and the row's 死亡率 both pin it) and 1327's pasted
+    # tokens (年初 220236 → 2106, 计划生育率 20230.00 → 100.00, 已婚育龄妇女 42023 → 410)
+    assert _repairs(range(1319, 1329)) == {("1321", "deaths", 197), ("1327", "population_start", 2106),
+                                           ("1327", "planned_birth_rate", 100), ("1327", "married_women", 410)}
     # 1309–1318: 1311 计划生育率 96.87 → 96.78 and 1314 女孩 110 → 101 (two digits swapped); 1318's rate worked on the
     # year-end is told, not mended
     assert _repairs(range(1309, 1319)) == {("1311", "planned_birth_rate", 96.78), ("1314", "births_female", 101)}
