@@ -2310,3 +2310,12 @@ def test_figures_revised_are_read_as_finally_stated() -> None:
     assert one("现更正如下：“出生人口性别比为116.18”应为“出生人口性别比为111.68”。") == {"sex_ratio_at_birth": 111.68}
     # the preliminary's figure in brackets after the final, its cue right after 快报: not read over it
     assert one("年报数据如下：人口出生率为13.22，比快报数提高0.43个千分点（快报出生率为12.79）。") == {"birth_rate": 13.22}
+
+
+def test_a_town_named_with_cheng_zhen_is_a_place_not_the_urban_part() -> None:
+    """Round 1319–1328: 筲城镇出生652人 is the town's births; 其中城镇出生1200人 (the urban part of a split) is no count of
+    the unit's births, nor 全县城镇出生率."""
+    text = "筲溪县2012年简报\n2012年全县出生2652人。\n新城镇出生652人，笕垭镇出生463人。"
+    assert {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
+        "筲溪县": {"births": 2652}, "新城镇": {"births": 652}, "笕垭镇": {"births": 463}}
+    assert one("2012年全县出生2652人，其中城镇出生1200人，乡村出生1452人。") == {"births": 2652}
