@@ -689,8 +689,9 @@ ROUND_587_592 = ["587_xlsx_xiang_2012niandu_nianbao_jisheng_tongji_niandu_shang_
                  "592_xlsx_zhen_2013niandu_3yuefen_yuebao_gecun_benyue_benniandu_leiji_zi_2012nian10yue_qi_liuge_yue_fei_1_3yue_qichu_2012nian9yue30ri_qimo_3yue31ri_wu_cuowu.xlsx"]
 ROUND_593_598 = ["593_xlsx_xian_2023_gexiangzhen_baobiao_zhantie_tong_yige_sheet_mei_kuai_ziyou_biaoti_biaotou_heji_xinjiu_liangzhong_biaoshi_qianchu_zai_qianru_qian_xian_huizong_kuai_maanxiang_qianru_qianchu_huhuan.xlsx",
                  "594_xlsx_xian_2022_quanxian_huizong_sumif_indirect_gongshi_an_A_lie_xiangzhen_ming_qu_tongming_sheet_heji_hang_meige_xiangzhen_yige_sheet_cun_shu_butong_heji_hang_weizhi_butong_wu_cuowu.xlsx",
+                 "595_csv_gb18030_xian_2023_sheng_pingtai_daochu_xiangzhen_shangbao_mingxi_baosong_banben_shangbao_shijian_shenhe_zhuangtai_yituihui_yu_chongbao_liang_ban_bingcun_heji_jin_han_yishenhe_wu_cuowu.csv",
                  "596_ods_xian_2021_xiangzhen_chebing_baishaxiang_bingru_taolinzhen_hebing_hou_yihang_qizhong_yuan_taolinzhen_yuan_baishaxiang_liang_hang_bu_ji_heji_taolinzhen_nianchu_zhi_tian_yuan_taolinzhen.ods",
-                 "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx"]  # (595 and 598 not pinned: see the README)
+                 "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx"]  # (598 not pinned: see the README)
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -2930,6 +2931,7 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # counts and its growth O11 say 7.69)
     "593_xlsx_xian_2023_gexiangzhen_baobiao_zhantie_tong_yige_sheet_mei_kuai_ziyou_biaoti_biaotou_heji_xinjiu_liangzhong_biaoshi_qianchu_zai_qianru_qian_xian_huizong_kuai_maanxiang_qianru_qianchu_huhuan.xlsx": {("totals", "J72"), ("totals", "K72")},
     "594_xlsx_xian_2022_quanxian_huizong_sumif_indirect_gongshi_an_A_lie_xiangzhen_ming_qu_tongming_sheet_heji_hang_meige_xiangzhen_yige_sheet_cun_shu_butong_heji_hang_weizhi_butong_wu_cuowu.xlsx": set(),
+    "595_csv_gb18030_xian_2023_sheng_pingtai_daochu_xiangzhen_shangbao_mingxi_baosong_banben_shangbao_shijian_shenhe_zhuangtai_yituihui_yu_chongbao_liang_ban_bingcun_heji_jin_han_yishenhe_wu_cuowu.csv": set(),  # (its 已退回 submissions, beside the ones sent again, are no records)
     "596_ods_xian_2021_xiangzhen_chebing_baishaxiang_bingru_taolinzhen_hebing_hou_yihang_qizhong_yuan_taolinzhen_yuan_baishaxiang_liang_hang_bu_ji_heji_taolinzhen_nianchu_zhi_tian_yuan_taolinzhen.ods": {("birth_rate_from_counts", "M7"), ("death_rate_from_counts", "N7"), ("totals", "B16"),
                     ("totals.birth_rate_from_counts", "M16"), ("totals.death_rate_from_counts", "N16")},
     "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx": {("birth_rate_from_counts", "M11"), ("cross_sheet", "M11"), ("natural_growth_is_difference", "O11")},

@@ -994,12 +994,24 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
             skipped = True
             continue
         keys.unit[i], keys.period[i], keys.total[i] = ("合计" if is_total else unit), row_period or titled, is_total
+    if (status := _status_column(sh)) is not None:  # (a submission sent back, 已退回, beside the one sent again)
+        withdrawn = re.compile(table_rules()["withdrawn_rows"]["withdrawn"])
+        for i, r in enumerate(data_rows):
+            if keys.r[i] >= 0 and withdrawn.fullmatch("".join(text_of(sh.cell(r, status)).split())):
+                keys.r[i], skipped = -1, True
     if skipped:
         kept = [i for i in range(n_data) if keys.r[i] >= 0]
         keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
                      [keys.total[i] for i in kept], changes=keys.changes)
     _stacked_totals(keys, units if not skipped else [units[i] for i in kept])
     return keys
+
+
+def _status_column(sh: _Sheet) -> int | None:
+    """The column whose header says each row's submission status (审核状态), where the table has one."""
+    header = re.compile(table_rules()["withdrawn_rows"]["status"])
+    return next((c for c in range(sh.width)
+                 if header.fullmatch(header_key("".join(text_of(sh.cell(r, c)) for r in sh.header_rows)))), None)
 
 
 def _block_title(sh: _Sheet, r: int, c: int | None, known: list[Column]) -> str | None:
