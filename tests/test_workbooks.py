@@ -691,7 +691,8 @@ ROUND_593_598 = ["593_xlsx_xian_2023_gexiangzhen_baobiao_zhantie_tong_yige_sheet
                  "594_xlsx_xian_2022_quanxian_huizong_sumif_indirect_gongshi_an_A_lie_xiangzhen_ming_qu_tongming_sheet_heji_hang_meige_xiangzhen_yige_sheet_cun_shu_butong_heji_hang_weizhi_butong_wu_cuowu.xlsx",
                  "595_csv_gb18030_xian_2023_sheng_pingtai_daochu_xiangzhen_shangbao_mingxi_baosong_banben_shangbao_shijian_shenhe_zhuangtai_yituihui_yu_chongbao_liang_ban_bingcun_heji_jin_han_yishenhe_wu_cuowu.csv",
                  "596_ods_xian_2021_xiangzhen_chebing_baishaxiang_bingru_taolinzhen_hebing_hou_yihang_qizhong_yuan_taolinzhen_yuan_baishaxiang_liang_hang_bu_ji_heji_taolinzhen_nianchu_zhi_tian_yuan_taolinzhen.ods",
-                 "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx"]  # (598 not pinned: see the README)
+                 "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx",
+                 "598_xlsx_xian_2024_nianbao_xiangzhen_heji_hang_shougong_luru_quanbu_zhengque_xia_fu_gongshi_heji_hedui_hang_sum_round_liang_hang_zhuge_yizhi_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -2935,6 +2936,7 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "596_ods_xian_2021_xiangzhen_chebing_baishaxiang_bingru_taolinzhen_hebing_hou_yihang_qizhong_yuan_taolinzhen_yuan_baishaxiang_liang_hang_bu_ji_heji_taolinzhen_nianchu_zhi_tian_yuan_taolinzhen.ods": {("birth_rate_from_counts", "M7"), ("death_rate_from_counts", "N7"), ("totals", "B16"),
                     ("totals.birth_rate_from_counts", "M16"), ("totals.death_rate_from_counts", "N16")},
     "597_xlsx_xian_2023_shuangren_shuanglu_yilu_erlu_liang_sheet_bidui_sheet_if_gongshi_zhi_bi_renshu_lie_bu_bi_lv_lie_yilu_qingxixiang_chushenglv_mowei_liangwei_diandao_erlu_zhengque.xlsx": {("birth_rate_from_counts", "M11"), ("cross_sheet", "M11"), ("natural_growth_is_difference", "O11")},
+    "598_xlsx_xian_2024_nianbao_xiangzhen_heji_hang_shougong_luru_quanbu_zhengque_xia_fu_gongshi_heji_hedui_hang_sum_round_liang_hang_zhuge_yizhi_wu_cuowu.xlsx": set(),  # (its 公式合计（核对） row under the typed 合计: a check, summed with no units)
 }
 
 

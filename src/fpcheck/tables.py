@@ -1086,7 +1086,8 @@ def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
 def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]:
     """The rows without a unit label, or whose label starts as a totals row's may (the test before
     :func:`_is_total`), in order."""
-    first = {t[:1].lower() for t in totals} | {"n", "g"} | {w[0] for w in _PERIOD_WORDS}  # (nationaltotal, 上年合计)
+    first = {t[:1].lower() for t in totals} | {"n", "g"} | {w[0] for w in _PERIOD_WORDS} | set(_CHECK_TOTAL_FIRST)
+    # (nationaltotal, 上年合计, 公式合计（核对）)
     named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
     points, starts = codepoints(cast(list[str], list(compress(units, named))))
     heads = points[starts[:-1]]  # (a label is never empty)
@@ -1831,7 +1832,10 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
 
 
 _WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)"  # 全县合计, 全镇总计
-                               r"|[\u4e00-\u9fff]{1,12}[(（](?:合计|总计|汇总)[)）]")  # 清河县（汇总）: a place declared the total
+                               r"|[\u4e00-\u9fff]{1,12}[(（](?:合计|总计|汇总)[)）]"  # 清河县（汇总）: a place declared the total
+                               r"|(?:公式|核对|校验|复核|验算)(?:合计|总计)(?:[(（](?:核对|校验|复核|验算)[)）])?")  # (a check)
+#: The first chars of a totals row worked again to check the one above it (公式合计（核对）, 核对合计): looked at as totals
+_CHECK_TOTAL_FIRST = "公核校复验"
 
 
 #: A totals row named with its period: 本年合计 (the table's), 上年合计 (last year's).
