@@ -814,7 +814,7 @@ def _beside_at(sh: _Sheet, columns: list[Column], labels: _Labels) -> int | None
     return None
 
 
-_DAY_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_DAY_RE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _dated_stocks_as_bounds(columns: list[Column]) -> None:
@@ -826,8 +826,7 @@ def _dated_stocks_as_bounds(columns: list[Column]) -> None:
     if len(dated) != 2 or any(c.period is not None for c in columns if c.indicator is not None and c not in dated):
         return
     first, last = sorted(dated, key=lambda c: c.period or "")
-    days = (date(*map(int, (last.period or "").split("-"))) - date(*map(int, (first.period or "").split("-")))).days
-    if 360 <= days <= 370:
+    if 360 <= (date.fromisoformat(last.period or "") - date.fromisoformat(first.period or "")).days <= 370:
         first.indicator, first.period = spec["start"], None
         last.indicator, last.period = spec["end"], None
 
@@ -995,7 +994,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
             continue
         keys.unit[i], keys.period[i], keys.total[i] = ("合计" if is_total else unit), row_period or titled, is_total
     if (status := _status_column(sh)) is not None:  # (a submission sent back, 已退回, beside the one sent again)
-        withdrawn = re.compile(table_rules()["withdrawn_rows"]["withdrawn"])
+        withdrawn = _withdrawn_rules()[1]
         for i, r in enumerate(data_rows):
             if keys.r[i] >= 0 and withdrawn.fullmatch("".join(text_of(sh.cell(r, status)).split())):
                 keys.r[i], skipped = -1, True
@@ -1007,9 +1006,16 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
     return keys
 
 
+@cache
+def _withdrawn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``withdrawn_rows`` of tables.yaml: a status column's header, and a status that withdraws its row."""
+    spec = table_rules()["withdrawn_rows"]
+    return re.compile(spec["status"]), re.compile(spec["withdrawn"])
+
+
 def _status_column(sh: _Sheet) -> int | None:
     """The column whose header says each row's submission status (审核状态), where the table has one."""
-    header = re.compile(table_rules()["withdrawn_rows"]["status"])
+    header = _withdrawn_rules()[0]
     return next((c for c in range(sh.width)
                  if header.fullmatch(header_key("".join(text_of(sh.cell(r, c)) for r in sh.header_rows)))), None)
 
@@ -1086,7 +1092,7 @@ def _period_cell(sh: _Sheet, r: int, c: int) -> str | None:
 def _maybe_totals(units: list[str | None], totals: tuple[str, ...]) -> list[int]:
     """The rows without a unit label, or whose label starts as a totals row's may (the test before
     :func:`_is_total`), in order."""
-    first = {t[:1].lower() for t in totals} | {"n", "g"} | {w[0] for w in _PERIOD_WORDS} | set(_CHECK_TOTAL_FIRST)
+    first = {t[:1].lower() for t in totals} | {"n", "g"} | {w[0] for w in (*_PERIOD_WORDS, *_CHECK_WORDS)}
     # (nationaltotal, 上年合计, 公式合计（核对）)
     named = np.fromiter(map(is_not, units, repeat(None)), dtype=np.bool_, count=len(units))
     points, starts = codepoints(cast(list[str], list(compress(units, named))))
@@ -1831,11 +1837,11 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
     return [f for _i, _k, f in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
+#: The words of a totals row worked again to check the one above it (公式合计（核对）, 核对合计): a totals row too
+_CHECK_WORDS = ("公式", "核对", "校验", "复核", "验算")
 _WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)"  # 全县合计, 全镇总计
                                r"|[\u4e00-\u9fff]{1,12}[(（](?:合计|总计|汇总)[)）]"  # 清河县（汇总）: a place declared the total
-                               r"|(?:公式|核对|校验|复核|验算)(?:合计|总计)(?:[(（](?:核对|校验|复核|验算)[)）])?")  # (a check)
-#: The first chars of a totals row worked again to check the one above it (公式合计（核对）, 核对合计): looked at as totals
-_CHECK_TOTAL_FIRST = "公核校复验"
+                               rf"|(?:{'|'.join(_CHECK_WORDS)})(?:合计|总计)(?:[(（](?:{'|'.join(_CHECK_WORDS[1:])})[)）])?")
 
 
 #: A totals row named with its period: 本年合计 (the table's), 上年合计 (last year's).
