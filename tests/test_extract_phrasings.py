@@ -1452,6 +1452,12 @@ def test_round_619_to_628_phrasings() -> None:
                        "城关镇镇长周明：我镇出生402人，死亡231人。\n长岭乡乡长杨帆：我乡出生173人。\n")
     assert [(u, v) for u, _, v in minutes] == [("黛山县", {"births": 2712}), ("城关镇", {"births": 402, "deaths": 231}),
                                                ("长岭乡", {"births": 173})]
+    # a speaker named with his office's title and what he did (发言, 汇报, 作汇报), his name masked or not
+    minutes = units_of("筲溪县2012年度人口形势分析会会议纪要\n局长汇报：全县出生2652人。\n"
+                       "筲城镇副镇长刘红梅发言：我镇全年出生652人，死亡301人。\n"
+                       "笪岭乡计生办主任李XX作汇报：我乡全年出生219人。\n簟河镇党委副书记王德军同志发言：我镇全年死亡197人。\n")
+    assert [(u, v) for u, _, v in minutes] == [("筲溪县", {"births": 2652}), ("筲城镇", {"births": 652, "deaths": 301}),
+                                               ("笪岭乡", {"births": 219}), ("簟河镇", {"deaths": 197})]
     # a list of districts (城区 among them) with 分别为 lists to the full stop, after 分区看
     assert units_of("澧阳市2022年统计公报\n全年出生人口3100人。\n分区看，城区、东区年初户籍人口分别为186420人、142318人，"
                     "年末分别为185912人、142006人；出生人口分别为1312人、1086人。")[1:] == [

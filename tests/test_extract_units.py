@@ -498,6 +498,27 @@ def test_places_compared_under_one_topic_get_their_figures_and_a_place_named_aga
         "枫坪乡": {"births_male": 96, "births_female": 91, "sex_ratio_at_birth": 105.94, "deaths": 160}}
 
 
+def test_a_cue_said_once_for_a_run_of_places_is_each_places() -> None:
+    # 分乡镇看，A出生652人，B463人，C418人: the first place's cue carries to the places after it, each with its figure;
+    # a place after another cue's figure (死亡301人，D227人) takes nothing, and a town's share in brackets is none
+    text = ("筲溪县2012年统计年报分析\n全县出生2652人（其中筲城镇652人）。分乡镇看，筲城镇出生652人，笕垭镇463人，筻湾镇418人。"
+            "簟河镇死亡197人，篱口乡出生291人，死亡130人，箩山乡88人。\n")
+    assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {"筲溪县": {"births": 2652},
+        "筲城镇": {"births": 652}, "笕垭镇": {"births": 463}, "筻湾镇": {"births": 418}, "簟河镇": {"deaths": 197},
+        "篱口乡": {"births": 291, "deaths": 130}}
+
+
+def test_a_heading_naming_only_a_topic_gives_the_places_ranked_under_it_its_indicator() -> None:
+    # （一）政策符合率。 on its line: the places ranked in the sentences after it (a 依次为…分别为… list, 最低的是…，为…)
+    # take its indicator; a heading of no cue (（三）其他。) gives none
+    text = ("筲溪县2012年度考核结果通报\n全县出生2652人。\n（一）政策符合率。居前三位的依次为笪岭乡、筻湾镇、箩山乡，"
+            "分别为99.09%、99.04%、98.47%；最低的是簟河镇，为97.41%。\n（二）其他情况。居前两位的依次为筲城镇、篱口乡，"
+            "分别为96.5分、95.1分。\n")
+    assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {"筲溪县": {"births": 2652},
+        "笪岭乡": {"planned_birth_rate": 99.09}, "筻湾镇": {"planned_birth_rate": 99.04},
+        "箩山乡": {"planned_birth_rate": 98.47}, "簟河镇": {"planned_birth_rate": 97.41}}
+
+
 def test_a_conjunction_before_the_last_place_compared_is_no_part_of_its_name() -> None:
     text = "兰江县2019年考核通报\n出生率最低的三个依次是石湖镇（7.86‰）、上坪乡（8.02‰）和沙溪镇（8.35‰）。\n"
     assert {u: v for u, _, v in by_unit(extract(text, "t"))} == {"兰江县": {},  # (the county states none of its own)
@@ -1697,10 +1718,11 @@ LATER_ROUNDS = [
     # one county's year in ten hands (筲溪县 2012: its summary, a town's 汇报, the 年报分析 with every township's row, a
     # 考核通报, a 督查 反馈, 会议纪要, the 县长's speech, a 简报, a village's 小结, a 信息公开 answer; 1320 and 1327 damaged,
     # 1325 traditional): 1321 簟河镇's 死亡 179 for 197 (合计 1501 less the other six rows; its 死亡率 6.59 = 197 /
-    # 29908); 1325's 自然增长率 5.97 for 4.97 (11.46 − 6.49); 1324's 筲城镇 女孩 314, in a speaker's 我镇, is not read
+    # 29908); 1325's 自然增长率 5.97 for 4.97 (11.46 − 6.49); 1324's 筲城镇 女孩 314 for 304 (652 − 348; its 性别比 114.47
+    # = 348 / 304), in its speaker's 我镇 (筲城镇副镇长刘红梅发言：我镇…)
     pytest.param(1319, 1328, {("1321", "簟河镇", "death_rate_from_counts"), ("1321", None, "totals"),
-                              ("1325", "筲溪縣", "natural_growth_is_difference")},
-                 {"1321", "1325", "1327"}, id="1319-1328 one county's year in ten hands"),
+                              ("1325", "筲溪縣", "natural_growth_is_difference"), ("1324", "筲城镇", "births_by_sex")},
+                 {"1321", "1324", "1325", "1327"}, id="1319-1328 one county's year in ten hands"),
 ]
 
 
@@ -1801,9 +1823,11 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
-    # 1319–1328: 1321 死亡 179 → 197 (two digits swapped; the 合计 row and the row's 死亡率 both pin it) and 1327's pasted
-    # tokens (年初 220236 → 2106, 计划生育率 20230.00 → 100.00, 已婚育龄妇女 42023 → 410)
-    assert _repairs(range(1319, 1329)) == {("1321", "deaths", 197), ("1327", "population_start", 2106),
+    # 1319–1328: 1321 死亡 179 → 197 (two digits swapped; the 合计 row and the row's 死亡率 both pin it), 1324 女孩 314 →
+    # 304 (a digit typed wrong: 652 − 348, and its 性别比 348 / 304) and 1327's pasted tokens (年初 220236 → 2106, 计划生育率
+    # 20230.00 → 100.00, 已婚育龄妇女 42023 → 410)
+    assert _repairs(range(1319, 1329)) == {("1321", "deaths", 197), ("1324", "births_female", 304),
+                                           ("1327", "population_start", 2106),
                                            ("1327", "planned_birth_rate", 100), ("1327", "married_women", 410)}
     # 1309–1318: 1311 计划生育率 96.87 → 96.78 and 1314 女孩 110 → 101 (two digits swapped); 1318's rate worked on the
     # year-end is told, not mended

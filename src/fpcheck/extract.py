@@ -789,6 +789,7 @@ class _Grammar:
         self.latest_round = re.compile(p["latest_round"]["words"])
         self.list_place_ok = re.compile(p["list_place_ok"])
         self.ranked_lead = re.compile(p["ranked_lead"])
+        self.topic_heading = re.compile(p["topic_heading"])
         self.issuer_line = re.compile(p["issuer_line"])
         self.round_indicators = frozenset(p["latest_round"]["indicators"])
         self.verified = re.compile(p["verified"])
@@ -3117,7 +3118,7 @@ class _Extractor:
                                               if c.start() < k and c.end() > c.start() and c.end("gap") > k), None)
                 listed_at = counted.start() if back else places[0][0]  # type: ignore[union-attr]
                 if cue is None and (back or t.startswith(g.respectively, places[-1][0] + 1)):  # (…依次为A、B、C，分别为…)
-                    cue = next((c for c in reversed(list(g.scan_re.finditer(t, start, listed_at)))
+                    cue = next((c for c in reversed(list(g.scan_re.finditer(t, self.topic_opening(start), listed_at)))
                                 if c.end() > c.start()), None)
             ind_id = None if cue is None else self.meaning(g.cues[cue.group()], None, None)
             if cue is not None and ind_id in g.spec and not self.blocked(
@@ -3184,17 +3185,22 @@ class _Extractor:
                     t, max(0, pairs[0][1].end(1) - len(pairs[0][0]) - 6), pairs[0][1].end(1) - len(pairs[0][0]))):
                 continue  # (one place and a figure: a statement of its own, read as one; but 性别比最高的是龙口乡，达121.43)
             # each place's topic: the last cue with no figure of its own before it (出生率最高的是枫林镇（12.41‰）…；
-            # 出生人数最多的是城关镇（412人）: the births)
+            # 出生人数最多的是城关镇（412人）: the births); with none, the cue right before it when that cue's clause opens
+            # with another place (筲城镇出生652人，笕垭镇463人，…: the cue said once for the run)
             last_name, m_last = pairs[-1]
-            topics = [c for c in g.scan_re.finditer(t, sentence, m_last.end(1) - len(last_name))
-                      if c.end() > c.start() and not g.cues[c.group()].role
-                      and ((at := c.end("gap")) >= len(t) or t[at] not in _NUMBER_START)]
-            starts = [c.start() for c in topics]
+            cued = [c for c in g.scan_re.finditer(t, self.topic_opening(sentence), m_last.end(1) - len(last_name))
+                    if c.end() > c.start() and not g.cues[c.group()].role]
+            topics = [c for c in cued if (at := c.end("gap")) >= len(t) or t[at] not in _NUMBER_START]
+            starts, cued_starts = [c.start() for c in topics], [c.start() for c in cued]
             for name, p in pairs:
-                k = bisect_right(starts, p.end(1) - len(name) - 1)
-                if not k:
+                start = p.end(1) - len(name)
+                k = bisect_right(starts, start - 1)
+                if k:
+                    topic = topics[k - 1]
+                elif (j := bisect_right(cued_starts, start - 1)) and self.place_led(cued[j - 1].start()):
+                    topic = cued[j - 1]
+                else:
                     continue
-                topic = topics[k - 1]
                 ind_id = g.cues[topic.group()].indicator
                 since = max(sentence, topic.start() - LOOKBACK)  # (text that never stops: no rescan from its start)
                 if ind_id not in g.spec or self.blocked(topic.start(), self._clause_start(topic.start()), since,
@@ -3203,11 +3209,26 @@ class _Extractor:
                 got = self.read_number(p.end(), ind_id)
                 if got is None or got[0] is None:
                     continue
-                start = p.end(1) - len(name)
                 values, findings, windows = out.setdefault(self.orig(start, p.end(1)), ({}, [], []))
                 if ind_id not in values:
                     _keep(values, windows, findings, ind_id, got, since)
         return out
+
+    def topic_opening(self, start: int) -> int:
+        """Where the text a statement at ``start`` may take its topic from begins: the start of a heading that is
+        nothing but a topic, when one ends right before it (（一）政策符合率。居前三位的依次为…: the heading's cue),
+        else ``start``."""
+        t = self.t
+        line = t.rfind("\n", 0, max(0, start - 1)) + 1
+        heading = self.g.topic_heading.fullmatch(t, line, start) if start - line <= 24 else None
+        return line if heading is not None and self.g.scan_re.search(t, line, start) is not None else start
+
+    def place_led(self, at: int) -> bool:
+        """Whether the clause holding ``at`` opens with a place's name right before it (…，筲城镇出生652人)."""
+        clause = self._clause_start(at)
+        clause += len(_BLANKS.match(self.t, clause).group())  # type: ignore[union-attr]
+        m = self.g.place.match(self.t, clause, at)
+        return m is not None and m.end() == at and not self.g.not_place.search(m.group(1))
 
     def column_header(self, at: int) -> tuple[list[str], int, str] | None:
         """In a table pasted as text (cells parted by tabs, runs of spaces or |), the header line above the figure
