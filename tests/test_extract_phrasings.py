@@ -692,6 +692,10 @@ def test_a_score_sheets_points_are_not_the_indicators_and_its_unit_is_the_one_as
 def test_a_breakdown_of_out_of_policy_births_is_no_catalog_count() -> None:
     assert one("全镇出生312人。全年政策外出生11人，其中三孩及以上10人。") == {"births": 312}
     assert one("全镇共出生767人（其中往年未报38人是在外地出生带回来的），其中一孩520人。") == {"births": 767, "births_first": 520}
+    # the breakdown of births reported late runs on past semicolons while each statement opens with a part; the next
+    # sentence's count is the unit's again
+    assert one("全镇出生412人。发现漏报出生9人，其中一孩3人，二孩6人；男孩6人，女孩3人；政策内7人，政策外2人。政策内出生401人。") == {
+        "births": 412, "births_planned": 401}
 
 
 def test_a_migrant_subgroups_rate_is_not_the_units() -> None:

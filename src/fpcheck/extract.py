@@ -1894,6 +1894,9 @@ class _Extractor:
         # a month's clause in a report on a longer period (分月看，7月出生21人，8月出生17人 in a quarter's): that month's
         months = not (monthly or whole_part) and not any(g.month_title.search(t, s, e) for s, e in titles)
         subject: str | None = None  # the family last named in the current sentence
+        # whether a negated count's breakdown runs on from the statements before, to a ； (…漏报出生9人，其中一孩3人…；
+        # 政策内7人，政策外2人: none of it the unit's)
+        voided = False
         sent, sent_end = 0, -1  # the current sentence: its start and the break that ends it
         past = False  # whether it opens with last year (去年，…)
         quiet: bool | None = None  # whether nothing in it can block a figure (looked at when first needed)
@@ -1966,6 +1969,7 @@ class _Extractor:
                 # (…男性为215764人，…女性为202839人。性别比(以女性为一百)为106.37: the population's, as a sentence on
                 # the births before it makes it theirs; 三、出生情况。男121人，女100人: the heading's)
                 # (全年人口计划：520人⏎占全年计划：50.58%: a task's line after the line of what it is the task of)
+                voided = voided and subject == _NO_FAMILY and prev_end == sent - 1 and t[prev_end] in "；;"
                 subject, quiet, planned, named, wide, yearly = carried, None, -1, None, _UNSET, None
                 last = g.last_year_opening.match(t, sent) if review else None
                 opened = last.end() if last is not None else -1
@@ -2003,7 +2007,8 @@ class _Extractor:
                 # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value;
                 # 完成结扎任务（120例）: the task of what the cue before names)
                 if paren is None and not cue.role and negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
-                    subject, chain = _NO_FAMILY, None  # (政策外出生11人，其中三孩及以上10人: no catalog count's; 未完成目标: no count)
+                    subject, chain, voided = _NO_FAMILY, None, True  # (政策外出生11人，其中三孩及以上10人: no catalog
+                    # count's; 未完成目标: no count)
                 elif paren is None and not cue.role and g.change_before.search(t, cs - 1, cs):
                     subject, named = cue.family, cue.indicator  # 全年少出生17人，今年为356人: the change's subject
                 continue
@@ -2064,7 +2069,10 @@ class _Extractor:
                 continue
             if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
                 if paren is None and not cue.role:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no
-                    subject, chain = _NO_FAMILY, None  # catalog count (未完成确保目标 negates no count: the subject stays)
+                    subject, chain, voided = _NO_FAMILY, None, True  # catalog count (未完成确保目标 negates no count:
+                continue  # the subject stays)
+            if voided and cue.role and not t[sent:cs].strip():
+                subject = _NO_FAMILY  # (a statement opening with a part, after the negated count's: its part too)
                 continue
             in_cell = at > ce and g.cell_sep.search(t, ce, at) is not None  # (a text table's row)
             if in_cell and (column := self.column_role(at)) is not None:
