@@ -2329,3 +2329,63 @@ def test_a_town_named_with_cheng_zhen_is_a_place_not_the_urban_part() -> None:
     assert {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records} == {
         "筲溪县": {"births": 2652}, "新城镇": {"births": 652}, "笕垭镇": {"births": 463}}
     assert one("2012年全县出生2652人，其中城镇出生1200人，乡村出生1452人。") == {"births": 2652}
+
+
+def test_round_1329_to_1338_phrasings() -> None:
+    """The blind round written to use no phrasing an earlier text used (1329–1338), each worked by hand."""
+    # a household population and a collective one broken down by sex in brackets: theirs, not the births' (103.87 is
+    # no sex ratio at birth; the births' own 117.03 comes after)
+    assert one("全县家庭户人口411245人（男209530人，女201715人，性别比103.87），集体户人口7046人（男4412人，女2634人）。"
+               "全年出生5046人，男2721人、女2325人，出生人口性别比117.03。") == {
+        "household_population": 411245, "household_population_male": 209530, "household_population_female": 201715,
+        "household_sex_ratio": 103.87, "collective_population": 7046, "collective_population_male": 4412,
+        "collective_population_female": 2634, "births": 5046, "births_male": 2721, "births_female": 2325,
+        "sex_ratio_at_birth": 117.03}
+    # married women by the children they have, in words (无子女的, 一个子女的, 2个子女的, 3个及以上子女的; 尚无子女的)
+    assert one("已婚育龄妇女8612人，按生育子女数分，无子女的724人，一个子女的3968人，2个子女的3706人，3个及以上子女的214人。") == {
+        "married_women": 8612, "married_women_childless": 724, "married_women_one_child": 3968,
+        "married_women_two_children": 3706, "married_women_three_plus": 214}
+    assert one("全镇已婚育龄妇女6214人，其中尚无子女的412人。")["married_women_childless"] == 412
+    # …but 无子女的 with no married women before it names nobody's count
+    assert one("全镇出生312人。全镇无子女的老人126人。") == {"births": 312}
+    # cues listed, then 依次为 / 依次是 and their figures in order
+    assert one("全年出生、死亡、迁入、迁出人口依次为186人、298人、326人、467人。") == {
+        "births": 186, "deaths": 298, "migration_in": 326, "migration_out": 467}
+    assert one("全年出生4627人。男孩、女孩依次是2458人、2169人。") == {"births": 4627, "births_male": 2458,
+                                                             "births_female": 2169}
+    # words between a cue and its figure: 方面为, 底数为, 亦为
+    assert one("出生率方面为12.38‰，死亡率为6.32‰。") == {"birth_rate": 12.38, "death_rate": 6.32}
+    assert one("全乡年初人口底数为17386人，年终在册人口17548人。") == {"population_start": 17386, "population_end": 17548}
+    # 死亡 after 等 (因病、因老等死亡) or 期间 (这一期间死亡)
+    assert one("全年因病、因老等死亡268人。") == {"deaths": 268}
+    assert one("1—10月出生356人。这一期间死亡291人。") == {"births": 356, "deaths": 291}
+    # the operations done (实做), the quota's share used (占去), the women checked (已监测), the births within policy
+    assert one("县下达我乡四术任务260例，全年实做277例，完成任务的106.54%。") == {
+        "surgeries_target": 260, "surgeries": 277, "surgeries_pct": 106.54}
+    assert one("县下达我镇全年人口计划460人，半年出生数已占去46.52%。") == {"birth_quota": 460,
+                                                                "birth_quota_used_pct": 46.52}
+    assert one("孕情监测应监测4216人，已监测4089人，孕情监测率96.99%。") == {
+        "checkup_expected": 4216, "checkup_done": 4089, "checkup_rate": 96.99}
+    assert one("凡符合政策的出生共206名，政策符合率96.26%。") == {"births_planned": 206, "planned_birth_rate": 96.26}
+    # 二孩之中: the second births' breakdown, its 政策内 theirs, not all the planned births
+    assert one("全县出生4627人，二孩2363人。二孩之中属政策内的2301人，二孩政策符合率97.38%；全县政策内出生合计4534人。") == {
+        "births": 4627, "births_second": 2363, "births_second_planned": 2301, "second_birth_planned_rate": 97.38,
+        "births_planned": 4534}
+    # the year's increase and decrease and their other causes; the start as the base the year-end is compared with
+    assert one("全年增加人口共10299人，由出生3986人、迁入6215人和其他增加98人构成；减少人口共7726人，由死亡2106人、"
+               "迁出5606人和其他减少14人构成。") == {"total_increase": 10299, "births": 3986, "migration_in": 6215,
+                                                   "other_increase": 98, "total_decrease": 7726, "deaths": 2106,
+                                                   "migration_out": 5606, "other_decrease": 14}
+    assert one("年末全镇户籍人口27593人；户籍户数9784户。与上年末的27846人相比，全年减少253人。") == {
+        "population_end": 27593, "households": 9784, "population_start": 27846}
+    # …but a change worded with 增加人口 after 比上年 is no increase of the year
+    assert one("全镇出生356人，比上年增加人口58人。") == {"births": 356}
+    # the third-plus share in other words; the household size and the women using contraception in other words
+    assert one("三孩及以上17人，三孩及以上在全部出生中的比例为4.83%。") == {"births_third_plus": 17,
+                                                                "third_plus_birth_share": 4.83}
+    assert one("全县家庭户人口411245人，平均每个家庭户3.13人。") == {"household_population": 411245,
+                                                         "family_household_size": 3.13}
+    assert one("已婚育龄妇女4310人，节育措施落实到人的3820人。") == {"married_women": 4310, "contraception_users": 3820}
+    # 辖区14个社区共…: all the unit's communities, its own figure (三个社区共… is a group's)
+    assert one("磴湾街道2018年工作汇报\n辖区14个社区共登记流入人口12406人。") == {"floating_population": 12406}
+    assert one("磴湾街道2018年工作汇报\n全街道出生356人。三个社区共出生58人。") == {"births": 356}

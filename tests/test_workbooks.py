@@ -1019,6 +1019,21 @@ def _book(tmp_path: Path, rows: list[list[object]]) -> Path:
     return tmp_path / "book.xlsx"
 
 
+def test_a_row_labelled_as_first_reported_is_superseded_by_the_checked_one(tmp_path: Path) -> None:
+    # 龙门村（原报） typed above 龙门村（核实后）: the checked row is 龙门村's record and the 合计's member (12 + 21 + 9 = 42);
+    # the note saying the 原报 rows are left out of the total names no unit the total leaves out
+    (doc,) = read_table(_book(tmp_path, [["村", "出生人数", "死亡人数"], ["石牛村", 12, 7], ["龙门村（原报）", 19, 8],
+                                         ["龙门村（核实后）", 21, 8], ["杨柳村", 9, 5], ["合计", 42, 20],
+                                         ["注：龙门村原报数据经核实后更正：原报行保留备查，不计入全镇合计。"]]))
+    assert [(r.unit, r.number("births")) for r in doc.records] == [("石牛村", 12), ("龙门村", 21), ("杨柳村", 9),
+                                                                   ("合计", 42)]
+    assert errors_of(doc) == set()
+    assert not [f for f in doc.findings if f.rule == "table_note.outside_totals"]
+    # the first-reported row's figures in the sum instead: an error on the 合计 (12 + 19 + 9 = 40 ≠ 42)
+    (doc,) = read_table(_book(tmp_path, [["村", "出生人数"], ["石牛村", 12], ["龙门村", 19], ["杨柳村", 9], ["合计", 42]]))
+    assert errors_of(doc) == {("totals", "B5")}
+
+
 def test_a_header_merged_down_its_column_heads_no_group(tmp_path: Path) -> None:
     import openpyxl
 

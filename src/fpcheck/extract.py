@@ -804,6 +804,7 @@ class _Grammar:
         self.wide_areas = {k: int(v) for k, v in p["wide_areas"].items()}
         self.wide_area_survey = p["wide_area_survey"]
         self.breakdown_opener = p["breakdown_opener"]
+        self.among = re.compile(p["among"])
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
@@ -819,6 +820,7 @@ class _Grammar:
         self.next_figure = re.compile("[%s](?=[%s])" % (re.escape("".join(self.figure_joiners)),
                                                          re.escape("".join(_NUMBER_START))))
         self.respectively = p["respectively"]
+        self.in_turn = re.compile(p["respectively_words"])  # (a cue list's 分别 or 依次)
         self.share_word, self.count_share = p["count_shares"]["word"], dict(p["count_shares"]["of"])
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
@@ -2029,7 +2031,7 @@ class _Extractor:
                     if end:
                         pos, subject, chain = max(pos, end), family_of.get(changed, subject), None
                         continue
-            shares = chain is not None and t.startswith(g.share_word, at) and t.find(g.respectively, ce, at) >= 0
+            shares = chain is not None and t.startswith(g.share_word, at) and g.in_turn.search(t, ce, at) is not None
             if at >= b or t[at] not in _NUMBER_START and not shares and not t.startswith((".%", ".‰"), at):
                 # no figure here (a template's blank with its point, 综合节育率.%, is one): only the subject may change
                 if at < b and t[at] in g.from_first and (paren is None or not cue.role):  # (…，其中户籍人口由…增加到…)
@@ -2051,6 +2053,10 @@ class _Extractor:
                         subject, named = cue.family, cue.indicator
                     elif cue.role not in g.actual_roles:
                         named = self.meaning(cue, None, subject) or named
+                    if (among := g.among.match(t, ce)) is not None \
+                            and (owner := family_of.get(self.meaning(cue, None, subject) or "")) in g.paren_roles:
+                        i = bisect_right(self.clause_pos, among.end())  # (二孩之中属政策内的2301人: its breakdown)
+                        self.add_paren(_Paren(ce, self.clause_pos[i] if i < len(self.clause_pos) else b, owner, False))
                 j = at if ce < at < b and t[at] in g.list_joiners else ce  # (全年出生人口、: 人口 a connector)
                 if j < b and t[j] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
                     listed = self.meaning(cue, paren, subject)
@@ -2109,7 +2115,7 @@ class _Extractor:
                 if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \
                         and g.whole_of.get(cue.family) == task_of[0] and t.find(g.breakdown_opener, task_of[1], cs) >= 0:
                     ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例: the parts' tasks
-                if spread and chain is None and paren is None and cue.role and t.find(g.respectively, ce, at) >= 0:
+                if spread and chain is None and paren is None and cue.role and g.in_turn.search(t, ce, at) is not None:
                     # 一孩、二孩、多孩分别为2315人、1402人和145人，计划内分别为2315人、1368人和21人: the role of each listed
                     # cue in turn (distinct ones: 男孩分别为… would give every parity the same boys)
                     each = [e for x in spread if (e := g.paren_roles.get(family_of.get(x, x), {}).get(role))]
@@ -2199,7 +2205,7 @@ class _Extractor:
                 ind_id = g.target_of[ind_id]
             share = g.share.get(ind_id)
             if chain is not None:  # 二孩、三孩及以上分别为220人、37人: the figures go to the listed cues in turn
-                if t.find(g.respectively, ce, at) >= 0 and not self.blocked(cs, clause, scope, ind_id,
+                if g.in_turn.search(t, ce, at) is not None and not self.blocked(cs, clause, scope, ind_id,
                                                                            sections, quiet):
                     spread = [*(c for c, _ in chain), ind_id]
                     pos = max(pos, self.respectively(spread, at, values, findings, windows, sentence))
@@ -2273,7 +2279,7 @@ class _Extractor:
                     self.verified_spans.add(v.location.span)
                 if end > pos:
                     pos = end
-                if blocked or g.next_figure.match(t, end) and t.find(g.respectively, ce, at) >= 0:
+                if blocked or g.next_figure.match(t, end) and g.in_turn.search(t, ce, at) is not None:
                     if not blocked and v is not None:  # 2019年至2023年，全区出生人口分别为2986人、…、2106人: the report year's
                         for name, one in self.year_series(v.indicator, sent, cs, at, titled):
                             if name not in values:
@@ -3087,7 +3093,7 @@ class _Extractor:
                 if not cue.role:
                     subject = cue.family
                 at = c.end("gap")
-                if ind_id is None or ind_id not in g.spec or t.find(g.respectively, ce, at) < 0 \
+                if ind_id is None or ind_id not in g.spec or g.in_turn.search(t, ce, at) is None \
                         or self.blocked(cs, max(self._clause_start(cs), m.end()), sentence, ind_id, sections, False):
                     continue
                 for name, one in zip(names, self.figure_list([ind_id] * len(names), at)):

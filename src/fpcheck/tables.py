@@ -993,11 +993,11 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
             skipped = True
             continue
         keys.unit[i], keys.period[i], keys.total[i] = ("合计" if is_total else unit), row_period or titled, is_total
-    if (status := _status_column(sh)) is not None:  # (a submission sent back, 已退回, beside the one sent again)
-        withdrawn = _withdrawn_rules()[1]
-        for i, r in enumerate(data_rows):
-            if keys.r[i] >= 0 and withdrawn.fullmatch("".join(text_of(sh.cell(r, status)).split())):
-                keys.r[i], skipped = -1, True
+    status, (_, withdrawn, superseded) = _status_column(sh), _withdrawn_rules()
+    for i, r in enumerate(data_rows):  # (a submission sent back, 已退回, beside the one sent again; 龙门村（原报）)
+        if keys.r[i] >= 0 and (keys.unit[i] is not None and superseded.search(keys.unit[i]) or status is not None
+                               and withdrawn.fullmatch("".join(text_of(sh.cell(r, status)).split()))):
+            keys.r[i], skipped = -1, True
     if skipped:
         kept = [i for i in range(n_data) if keys.r[i] >= 0]
         keys = _Rows([keys.r[i] for i in kept], [keys.unit[i] for i in kept], [keys.period[i] for i in kept],
@@ -1007,10 +1007,11 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
 
 
 @cache
-def _withdrawn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``withdrawn_rows`` of tables.yaml: a status column's header, and a status that withdraws its row."""
+def _withdrawn_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``withdrawn_rows`` of tables.yaml: a status column's header, a status that withdraws its row, and a row
+    label's mark that does."""
     spec = table_rules()["withdrawn_rows"]
-    return re.compile(spec["status"]), re.compile(spec["withdrawn"])
+    return re.compile(spec["status"]), re.compile(spec["withdrawn"]), re.compile(spec["label"])
 
 
 def _status_column(sh: _Sheet) -> int | None:

@@ -64,9 +64,10 @@ def policy_from_notes(doc: Document, catalog: Catalog) -> TablePolicy:
 
 def _outside_totals(doc: Document) -> set[str]:
     """The units a note sentence leaves out of the totals: named after its cue (合计不含代管的青峰林场), or before
-    one that closes the sentence (开发区…不计入全县合计)."""
+    one that closes the sentence (开发区…不计入全县合计), within the clause after a colon (龙门村、上湾村原报数据…更正：原报行
+    保留备查，不计入全镇合计: the rows of the first report, no unit)."""
     cue = re.compile(table_rules()["units_outside_totals"])
-    named = [s[: m.start()] if m.group("before") else s[m.end():]
+    named = [re.split("[：:]", s[: m.start()])[-1] if m.group("before") else s[m.end():]
              for s in re.split(r"[。；;\n]", " ".join(doc.notes)) if (m := cue.search(s))]
     if not named:
         return set()  # (the units are looked at only when a note leaves some out)
