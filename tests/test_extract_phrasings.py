@@ -2389,3 +2389,6 @@ def test_round_1329_to_1338_phrasings() -> None:
     # 辖区14个社区共…: all the unit's communities, its own figure (三个社区共… is a group's)
     assert one("磴湾街道2018年工作汇报\n辖区14个社区共登记流入人口12406人。") == {"floating_population": 12406}
     assert one("磴湾街道2018年工作汇报\n全街道出生356人。三个社区共出生58人。") == {"births": 356}
+    # the basis of listed rates said between the cues and their figures
+    assert one("全年出生4627人。出生率、死亡率系按年平均人口计算，分别为12.07‰和6.74‰，出生率比全市低。") == {
+        "births": 4627, "birth_rate": 12.07, "death_rate": 6.74}

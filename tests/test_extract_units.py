@@ -1723,6 +1723,14 @@ LATER_ROUNDS = [
     pytest.param(1319, 1328, {("1321", "簟河镇", "death_rate_from_counts"), ("1321", None, "totals"),
                               ("1325", "筲溪縣", "natural_growth_is_difference"), ("1324", "筲城镇", "births_by_sex")},
                  {"1321", "1324", "1325", "1327"}, id="1319-1328 one county's year in ten hands"),
+    # the seeds' genre in phrasings no earlier text used (1329 and 1333 spun, with chunk lines; 1333 pasted; 1332 masked;
+    # 1330 and 1336 traditional): 1331 砭溪县's 一孩 3186 for 3168 (3186 + 1790 + 88 ≠ 5046); 1335 碇阳区's 出生率 11.03,
+    # worked from the 政策内 3902, for 11.26 (3986 / 353900.5; its growth 5.30 follows 11.26); 1336 礓源縣's 自然增长率
+    # 4.66, the total growth 1788 / 383310, for 12.07 − 6.74 = 5.33
+    pytest.param(1329, 1338, {("1331", "砭溪县", "births_by_parity"), ("1335", "碇阳区", "birth_rate_from_counts"),
+                              ("1335", "碇阳区", "natural_growth_is_difference"),
+                              ("1336", "礓源縣", "natural_growth_is_difference")},
+                 {"1331", "1333", "1335", "1336"}, id="1329-1338 phrasings no earlier text used"),
 ]
 
 
@@ -1823,6 +1831,13 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1329–1338: 1331 一孩 3186 → 3168 (two digits swapped) and 1333's pasted tokens (二孩 20233 → 103, 应参检 362023 → 3610,
+    # 已婚育龄妇女 432023 → 4310, 无孩妇女 22023 → 210, 落实节育措施 382023 → 3810); 1335's and 1336's rates, worked on the
+    # wrong count, are told, not mended
+    assert _repairs(range(1329, 1339)) == {("1331", "births_first", 3168), ("1333", "births_second", 103),
+                                           ("1333", "checkup_expected", 3610), ("1333", "married_women", 4310),
+                                           ("1333", "married_women_childless", 210),
+                                           ("1333", "contraception_users", 3810)}
     # 1319–1328: 1321 死亡 179 → 197 (two digits swapped; the 合计 row and the row's 死亡率 both pin it), 1324 女孩 314 →
     # 304 (a digit typed wrong: 652 − 348, and its 性别比 348 / 304) and 1327's pasted tokens (年初 220236 → 2106, 计划生育率
     # 20230.00 → 100.00, 已婚育龄妇女 42023 → 410)

@@ -805,6 +805,7 @@ class _Grammar:
         self.wide_area_survey = p["wide_area_survey"]
         self.breakdown_opener = p["breakdown_opener"]
         self.among = re.compile(p["among"])
+        self.basis_list = re.compile(p["basis_list"])
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
@@ -2070,6 +2071,14 @@ class _Extractor:
                             members: list[str | None] = [*(c for c, _ in chain), None]
                             pos = max(pos, self.respectively(members, other.end(), values, findings, windows, sentence))
                         chain = None
+                elif chain is not None and not (past or foreign) and (basis := g.basis_list.match(t, ce, b)) is not None \
+                        and (last_one := self.meaning(cue, paren, subject)) is not None:
+                    # 出生率、死亡率系按年平均人口计算，分别为12.07‰和6.74‰: the list's figures after the basis they rest on
+                    sentence = self._sentence_start(cs)
+                    if not self.blocked(cs, self._clause_start(cs), sentence, last_one, sections, False):
+                        pos = max(pos, self.respectively([*(c for c, _ in chain), last_one], basis.end(), values,
+                                                         findings, windows, sentence))
+                    chain = None
                 else:
                     chain = None
                 continue
