@@ -2392,3 +2392,31 @@ def test_round_1329_to_1338_phrasings() -> None:
     # the basis of listed rates said between the cues and their figures
     assert one("全年出生4627人。出生率、死亡率系按年平均人口计算，分别为12.07‰和6.74‰，出生率比全市低。") == {
         "births": 4627, "birth_rate": 12.07, "death_rate": 6.74}
+    # the three rates named by their counts' words and 三率, and each rate's figure printed before it
+    assert one("人口出生、死亡、自然增长三率依次为12.45‰、6.18‰、6.27‰。") == {
+        "birth_rate": 12.45, "death_rate": 6.18, "natural_growth_rate": 6.27}
+    assert one("出生、死亡、自然增长三率分别为7.12‰、8.30‰和-1.18‰。") == {
+        "birth_rate": 7.12, "death_rate": 8.3, "natural_growth_rate": -1.18}
+    assert one("全年死亡103人。我乡以12.48‰的出生率、5.90‰的死亡率，实现人口自然增长率6.58‰。") == {
+        "deaths": 103, "birth_rate": 12.48, "death_rate": 5.9, "natural_growth_rate": 6.58}
+
+
+def test_common_phrasings_of_township_summaries() -> None:
+    """Wordings of ordinary summaries probed one by one (2026-12-07), each reading worked by hand."""
+    assert one("全年开展孕环情监测3次，应检人数5120人，实检人数4980人，受检率97.27%。") == {
+        "checkup_expected": 5120, "checkup_done": 4980, "checkup_rate": 97.27}
+    # 控制在计划之内 says the births kept within the plan: no target word for the count after it
+    assert one("全年出生人口控制在计划之内，出生312人，占全年人口计划330人的94.55%。") == {
+        "births": 312, "birth_quota": 330, "birth_quota_used_pct": 94.55}
+    # the women using contraception named as the married women who do: not all the married women
+    assert one("全镇已婚育龄妇女6124人，采取各种避孕节育措施的已婚育龄妇女5321人。") == {
+        "married_women": 6124, "contraception_users": 5321}
+    assert one("人口计划完成率94.55%。") == {"birth_quota_used_pct": 94.55}
+    assert one("已婚育龄妇女6124人，落实节育措施率86.89%。全年四术到位率100%。") == {
+        "married_women": 6124, "contraceptive_rate": 86.89, "surgeries_pct": 100}
+    assert one("全年出生312人，其中符合政策生育308人，符合率98.72%。") == {
+        "births": 312, "births_planned": 308, "planned_birth_rate": 98.72}
+    # 其 opens a clause about the clause before's subject: the migrants' rate, not the unit's (its own comes after)
+    assert one("年末登记流入人口18642人，流动人口中已婚育龄妇女3860人，其避孕节育措施落实率为84.2%。"
+               "年末已婚育龄妇女48621人，综合避孕率86.76%。") == {
+        "floating_population": 18642, "married_women": 48621, "contraceptive_rate": 86.76}

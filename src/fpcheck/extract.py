@@ -806,6 +806,7 @@ class _Grammar:
         self.breakdown_opener = p["breakdown_opener"]
         self.among = re.compile(p["among"])
         self.basis_list = re.compile(p["basis_list"])
+        self.its_opening = re.compile(p["its_opening"])
         self.qualify_exempt = frozenset(p.get("qualify_exempt") or ())
         self.cell_sep = re.compile(p["cell_separator"])
         self.table_other_period = re.compile(p["table_other_period"])
@@ -2143,6 +2144,9 @@ class _Extractor:
             clause = max(self._clause_start(cs), a)
             while clause > a and t[clause - 1] == ")" and (o := t.rfind("(", max(a, clause - 40), clause - 1)) >= 0:
                 clause = max(self._clause_start(o), a)  # 去年（2018年）全镇出生296人: an aside is inside its clause
+            if clause > sent and g.its_opening.match(t, clause) is not None:
+                clause = max(self._clause_start(clause - 1), sent)  # (…流动人口中已婚育龄妇女3.86万人，其…落实率为84.2%:
+                # 其 is the clause before's subject, a group's rate)
             clause = max(clause, opened)
             if review and (last_year := g.last_year_opening.match(t, clause, cs)) is not None:
                 clause = last_year.end()  # (…；再说死亡，去年全村过世了10位老人 in a review: the year reviewed, a clause on)
