@@ -995,7 +995,7 @@ def _row_keys(sh: _Sheet, labels: _Labels, known: list[Column], totals: tuple[st
         keys.unit[i], keys.period[i], keys.total[i] = ("合计" if is_total else unit), row_period or titled, is_total
     status, (_, withdrawn, superseded) = _status_column(sh), _withdrawn_rules()
     for i, r in enumerate(data_rows):  # (a submission sent back, 已退回, beside the one sent again; 龙门村（原报）)
-        if keys.r[i] >= 0 and (keys.unit[i] is not None and superseded.search(keys.unit[i]) or status is not None
+        if keys.r[i] >= 0 and ((label := keys.unit[i]) is not None and superseded.search(label) or status is not None
                                and withdrawn.fullmatch("".join(text_of(sh.cell(r, status)).split()))):
             keys.r[i], skipped = -1, True
     if skipped:
