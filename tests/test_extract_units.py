@@ -1831,10 +1831,12 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
-    # 1329–1338: 1331 一孩 3186 → 3168 (two digits swapped) and 1333's pasted tokens (二孩 20233 → 103, 应参检 362023 → 3610,
-    # 已婚育龄妇女 432023 → 4310, 无孩妇女 22023 → 210, 落实节育措施 382023 → 3810); 1335's and 1336's rates, worked on the
-    # wrong count, are told, not mended
-    assert _repairs(range(1329, 1339)) == {("1331", "births_first", 3168), ("1333", "births_second", 103),
+    # 1329–1338: 1331 一孩 3186 → 3168 (two digits swapped) and 1333's pasted tokens (年初 2120238 → 21108 and 年末
+    # 2132023 → 21310, pinned by its three rates on their mean 21209; 二孩 20233 → 103, 应参检 362023 → 3610, 已婚育龄妇女
+    # 432023 → 4310, 无孩妇女 22023 → 210, 落实节育措施 382023 → 3810); 1335's and 1336's rates, worked on the wrong count,
+    # are told, not mended
+    assert _repairs(range(1329, 1339)) == {("1331", "births_first", 3168), ("1333", "population_start", 21108),
+                                           ("1333", "population_end", 21310), ("1333", "births_second", 103),
                                            ("1333", "checkup_expected", 3610), ("1333", "married_women", 4310),
                                            ("1333", "married_women_childless", 210),
                                            ("1333", "contraception_users", 3810)}
