@@ -73,6 +73,14 @@ def test_header_decorations_resolve_to_the_plain_name():
     assert cat.resolve("年末总人口数(人)") == "population_end"
     # a decoration alone, or a word that only looks decorated, is no indicator
     assert cat.resolve("合计") is None and cat.resolve("其中") is None and cat.resolve("内容") is None
+    # the period or the people named before the count (本期出生, 新生男婴, 生育一孩, 现居住流动人口), and a form's words
+    # for the stocks and the women by children (期初人数, 上年底人口, 有两个孩子), round 605–610's headers
+    assert [cat.resolve(h) for h in ("本期出生", "本期死亡率", "新生男婴", "生育一孩（人）", "生育政策符合率（%）",
+                                     "现居住流动人口", "期初人数", "上年底人口", "期末在册人口", "全年平均数",
+                                     "有两个孩子", "中期引产", "孕检受检率（%）")] == [
+        "births", "death_rate", "births_male", "births_first", "planned_birth_rate", "floating_population",
+        "population_start", "population_start", "population_end", "population", "married_women_two_children",
+        "induced_labors", "checkup_rate"]
 
 
 @settings(max_examples=300, deadline=None)

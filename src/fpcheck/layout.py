@@ -53,7 +53,7 @@ ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{
 CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
 DIGITS_RE = re.compile(r"\d+")
 # a units row under a header (人 | 人 | ‰ | %, as 统计报表 forms print each column's unit): units, not header text
-UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|万?元|人/户|‰|%|％|千分点|百分点)[)）]?$")
+UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|万?元|人/户|‰|%|％|千分点|百分点|千分比|百分比|千分率|百分率|人次)[)）]?$")
 # the column codes (栏次) under a form's header: 甲 | 乙 | 丙 over the label columns, then 1 | 2 | 3 … over the figures
 CODE_LETTERS = "甲乙丙丁戊己庚辛壬癸"
 INDEX_HEADERS = {"序号", "编号", "序", "行次", "栏次", "代码", "代号", "no", "no.", "#", "序号no.", "页码", "原件页码", "页次"}
@@ -783,7 +783,19 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
     hit = cat.resolve(text)
     if hit is None and (part := _GROUP_COLON_PART.fullmatch(k)) is not None and cat.resolve(part.group(1)) is not None:
         hit = resolve_column([part.group(1)], [part.group(2)], [], cat, keymap)  # (not 其中:男: no group named)
-    return hit
+    return hit if hit is not None else _kind_and_role(k, cat)
+
+
+def _kind_and_role(key: str, cat: Catalog) -> str | None:
+    """A kind's name with a role word glued after it (结扎计划数, 上环完成比例: the kind's task, its completion rate;
+    ``role_rows`` in tables.yaml), as the kind's name over the role word would be read."""
+    for role, words in table_rules()["role_rows"].items():
+        for w in sorted(words, key=len, reverse=True):
+            if key.endswith(w) and len(key) > len(w) and (par := cat.resolve(key[: -len(w)])) is not None:
+                return par if role == "achieved" else next(
+                    (hit for alt in words for n in cat[par].names
+                     if (hit := cat.resolve(n + alt, decorated=False)) is not None and hit != par), None)
+    return None
 
 
 _GROUP_COLON_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)中?[：:]([\u4e00-\u9fff][^：:]{0,12})")
@@ -792,7 +804,7 @@ _SEX_BRACKET = re.compile(r"[(（]\s*(男|女)性?\s*[)）]\s*$")
 
 
 #: (构成 after what it counts, 四术完成构成 | 出生人数构成 over 结扎 | 放环 or 一孩 | 二孩, is those counts by kind)
-_RATE_PARENT = re.compile(r"率|比|%|％|(?<!数)(?<!完成)构成|占|比重")
+_RATE_PARENT = re.compile(r"率|比|%|％|(?<!数)(?<!完成)(?<!孩次)(?<!胎次)构成|占|比重")
 # a group of a population by sex (出生人口性别构成): the population's counts by sex, unless it says it holds shares
 _SEX_ASPECT = re.compile(r"性别(?:构成|结构|情况)$")
 _SHARE_PARENT = re.compile(r"%|％|占|比重")
