@@ -783,13 +783,13 @@ def resolve_text(text: str, cat: Catalog, keymap: dict[str, str]) -> str | None:
     hit = cat.resolve(text)
     if hit is None and (part := _GROUP_COLON_PART.fullmatch(k)) is not None and cat.resolve(part.group(1)) is not None:
         hit = resolve_column([part.group(1)], [part.group(2)], [], cat, keymap)  # (not 其中:男: no group named)
-    if hit is None and k.endswith(_BORN) and cat.resolve(k[: -len(_BORN)]) in _BY_SEX:
-        hit = cat.resolve(k[: -len(_BORN)])  # (男孩出生（人）: the boys born; not a decoration of every name)
+    if hit is None and k.endswith(_BORN) and (born := cat.resolve(k[: -len(_BORN)])) in _BY_SEX:
+        hit = born  # (男孩出生（人）: the boys born; 出生 is no decoration of every name: 男性出生 is the boys too)
     return hit if hit is not None else _kind_and_role(k, cat)
 
 
 _BORN = "出生"
-_BY_SEX = frozenset({"births_male", "births_female"})
+_BY_SEX: frozenset[str | None] = frozenset({"births_male", "births_female"})
 
 
 def _kind_and_role(key: str, cat: Catalog) -> str | None:
