@@ -360,12 +360,15 @@ def _t2s() -> Any:
 _CJK_RANGES = ((0x2E80, 0xFFFF), (0x20000, 0x2FFFF))
 
 
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _in_bmp(original: str, converted: str) -> str:
     """OpenCC's output with each char it moved out of the Basic Multilingual Plane given back (潕 → 𣲘 in 潕阳县: no
     report spells a place so, and the patterns' CJK ranges are the BMP's)."""
     if len(converted) != len(original) or converted.isascii() or max(converted) <= "\uffff":
         return converted
-    return "".join(o if c > "\uffff" >= o else c for o, c in zip(original, converted))
+    return _ASTRAL_RE.sub(lambda m: o if (o := original[m.start()]) <= "\uffff" else m.group(), converted)
 
 
 @lru_cache(maxsize=4)
