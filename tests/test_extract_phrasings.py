@@ -2420,3 +2420,21 @@ def test_common_phrasings_of_township_summaries() -> None:
     assert one("年末登记流入人口18642人，流动人口中已婚育龄妇女3860人，其避孕节育措施落实率为84.2%。"
                "年末已婚育龄妇女48621人，综合避孕率86.76%。") == {
         "floating_population": 18642, "married_women": 48621, "contraceptive_rate": 86.76}
+
+
+def test_the_phrasings_left_by_round_1329_to_1338() -> None:
+    """Wordings 1329–1338 used that were not read when it was pinned, each worked by hand."""
+    # 一项 / 方面 between a count's cue and its figure (死亡一项，全年计…): the count of that item
+    assert one("全年出生312人，死亡一项，全年计186人。") == {"births": 312, "deaths": 186}
+    assert one("死亡方面，全年共186人。") == {"deaths": 186}
+    # …but a clause break alone still parts a cue from the next clause's figure
+    assert one("全年出生312人，死亡，全年计186人。") == {"births": 312}
+    # the register's households with only the area before them (辖区在籍…户 / 全镇户籍…户)
+    assert one("辖区在籍2318户，户籍人口8210人。") == {"households": 2318, "population": 8210}
+    # a change's verb with 了 (由上年的112.3降到了108.57): the figure after it is the year's
+    assert one("出生人口性别比由上年的112.3降到了108.57。") == {"sex_ratio_at_birth": 108.57}
+    # the four kinds summed (四项合计) after their list: the surgeries, the task and its share after them
+    assert one("四术分项——结扎：全年任务30例，半年完成12例；上环：全年任务150例，半年完成88例。四项合计完成215例，"
+               "为全年任务414例的51.93%。") == {
+        "sterilizations_target": 30, "sterilizations": 12, "iud_insertions_target": 150, "iud_insertions": 88,
+        "surgeries": 215, "surgeries_target": 414, "surgeries_pct": 51.93}

@@ -27,6 +27,7 @@ from fpcheck.normalize import (
     join_cell_lines,
     join_flat_tables,
     split_pipe_rows,
+    split_slashed_rows,
     split_space_rows,
     split_tab_rows,
     join_spaced_ideographs,
@@ -329,7 +330,7 @@ _TOKENS = [
     "１２", "．", "％", "，", "（", "）", "　", "\r\n", "\r", "\n", "\n2、", "1、", "2、", "三次", "四百四十九人",
     "千分之一点五二", "百分之九十八", "二〇〇八年", "两万三千人", "一孩", "第一", "8", "1.14%", "。",
     "l", "O", "I", "o", "2", "%o", " ", ". ", "1 2 3", "○", "○○", "２８６，４１５", "?", "生肓", "诞生", "年头",
-    "%0", "0/00", " 0/00", "入", "倒", "己婚", "人囗", "岀", "育令妇文",
+    "%0", "0/00", " 0/00", "入", "倒", "己婚", "人囗", "岀", "育令妇文", "（任务/完成/完成率）：\n", "结扎　120/126/105.00%\n",
 ]  # fmt: skip  (the second line: scanning damage, masks and a heavier spin)
 messy_text = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(alphabet=PLAIN, max_size=30)), max_size=40).map(
     "".join
@@ -1067,6 +1068,32 @@ def test_property_a_markdown_table_joined_onto_one_line_is_rows_again(rows: list
     lines += ["| " + " | ".join([label, *map(str, cells)]) + " |" for label, cells in rows]
     _rows_again(split_pipe_rows, "各村情况如下:", lines, "从表中可以看出")
 
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["结扎", "上环", "人流", "引产", "合计"]), st.integers(0, 999), st.integers(0, 999),
+                          st.integers(0, 99999)), min_size=2, max_size=5), st.sampled_from(["　", " ", "\t", "  "]))
+def test_property_slashed_rows_under_their_legend_are_a_table(rows: list[tuple[str, int, int, int]], blank: str) -> None:
+    """1330: 全年四术分项列示如下（任务/完成/完成率）： / 结扎　120/126/105.00% / …: the legend is a header line, 项目 over the rows'
+    labels, and each slash and the blank after a label a tab; every figure maps back to its own chars."""
+    lines = [f"{label}{blank}{task}/{done}/{pct / 100:.2f}%" for label, task, done, pct in rows]
+    text = "全年四术分项列示如下（任务/完成/完成率）：\n" + "\n".join(lines) + "\n两项均超额完成。"
+    n = split_slashed_rows(Normalized.identity(text))
+    check_map(n)
+    table = ["项目\t任务\t完成\t完成率"] + [line.replace(blank, "\t", 1).replace("/", "\t") for line in lines]
+    assert n.text == "全年四术分项列示如下\n" + "\n".join(table) + "\n两项均超额完成。"
+    for line in lines:  # (the first row's figures: the same chars in the original)
+        figure = line.split("/")[1]
+        at = n.text.index("\t" + figure + "\t") + 1
+        s, e = n.to_original(at, at + len(figure))
+        assert text[s:e] == figure
+
+
+def test_slashes_that_are_no_rows_under_a_legend_stay() -> None:
+    # one row is no table; rows of another width than the legend's are not its rows; a date or a ratio in prose stays
+    for text in ("四术（任务/完成/完成率）：\n结扎　120/126/105.00%\n其余见附表", "四术（任务/完成）：\n结扎　120/126/105.00%\n上环　210/223/106.19%",
+                 "出生（男/女）比为108/100，2015/2016年度"):
+        assert split_slashed_rows(Normalized.identity(text)).text == text
 
 def test_a_rare_place_char_stays_in_the_basic_plane() -> None:
     # 1210's 潕阳县: OpenCC's t2s gives 𣲘 (U+23C98), which no report prints and no pattern's CJK range holds; the char

@@ -855,6 +855,36 @@ def split_pipe_rows(n: Normalized) -> Normalized:
     return _set_chars(n, breaks, "\n")
 
 
+
+#: a legend of the columns that rows under it give as slashed figures (全年四术分项列示如下（任务/完成/完成率）：), and a row
+_SLASH_LEGEND_RE = re.compile(r"[(（](?P<cells>[^()（）/\s\d]{1,8}(?:/[^()（）/\s\d]{1,8}){1,5})[)）][：:]?[ \t\u3000]*\n")
+_SLASH_ROW_RE = re.compile(r"(?P<label>[^\s\d/()（）]{1,10})[ \t\u3000]+(?P<cells>[-+]?\d[\d.]*[%‰]?(?:/[-+]?\d[\d.]*[%‰]?)+)"
+                           r"[ \t\u3000]*(?:\n|$)")
+
+
+def split_slashed_rows(n: Normalized) -> Normalized:
+    """Rows whose figures are slashed under a legend of their columns (全年四术分项列示如下（任务/完成/完成率）： / 结扎　120/126/105.00%
+    / 上环　210/223/106.19% / …) as a text table: the legend a header line (项目 first, over the rows' labels), each
+    slash and the blank after a row's label a tab. Two rows at least under it, each as many figures as it has words."""
+    text = n.text
+    if "/" not in text:
+        return n
+    edits: list[Edit] = []
+    for m in _SLASH_LEGEND_RE.finditer(text):
+        width, rows, pos = m.group("cells").count("/") + 1, [], m.end()
+        while (r := _SLASH_ROW_RE.match(text, pos)) is not None and r.group("cells").count("/") + 1 == width:
+            rows.append(r)
+            pos = r.end()
+        if len(rows) < 2:
+            continue
+        edits.append((m.start(), m.start() + 1, "\n项目\t"))
+        edits += [(i, i + 1, "\t") for i in range(m.start("cells"), m.end("cells")) if text[i] == "/"]
+        edits.append((m.end("cells"), m.end() - 1, ""))
+        for r in rows:
+            edits.append((r.end("label"), r.start("cells"), "\t"))
+            edits += [(i, i + 1, "\t") for i in range(r.start("cells"), r.end("cells")) if text[i] == "/"]
+    return _apply_edits(n, edits)
+
 #: a table's header set on one line with single blanks: its label word, then two to four periods (项目 上半年 全年)
 _SPACE_HEADER_RE = re.compile(r"(?<![^\s:：。，,；;)）])(?:项目|指标名称|指标)(?P<cells>(?: (?:上半年|下半年|全年|本年|上年|本期|上年同期|"
                               r"去年同期|(?:19|20)\d{2}年|1[-—–~至]\d{1,2}月|[一二三四]季度)){2,4})(?= )")
@@ -1484,7 +1514,7 @@ def restore_pasted_dates(n: Normalized) -> Normalized:
 STEPS = (unify_line_breaks, drop_invisibles, strip_html, join_cell_lines, join_flat_tables, to_simplified, ocr_figures,
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
          strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, split_space_rows,
-         split_pipe_rows, restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces,
+         split_pipe_rows, split_slashed_rows, restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces,
          drop_term_quotes, unspin, numerals_to_digits)
 
 
