@@ -2433,6 +2433,10 @@ def test_the_phrasings_left_by_round_1329_to_1338() -> None:
     assert one("辖区在籍2318户，户籍人口8210人。") == {"households": 2318, "population": 8210}
     # a change's verb with 了 (由上年的112.3降到了108.57): the figure after it is the year's
     assert one("出生人口性别比由上年的112.3降到了108.57。") == {"sex_ratio_at_birth": 108.57}
+    # a parity's planned part with a connector (计划内亦为121名, 计划内仅2名): that parity's, as 计划内76名 is
+    assert one("头胎121名，计划内亦为121名；二胎84名，计划内76名；三胎及以上13名，计划内仅2名。") == {
+        "births_first": 121, "births_first_planned": 121, "births_second": 84, "births_second_planned": 76,
+        "births_third_plus": 13, "births_third_plus_planned": 2}
     # the four kinds summed (四项合计) after their list: the surgeries, the task and its share after them
     assert one("四术分项——结扎：全年任务30例，半年完成12例；上环：全年任务150例，半年完成88例。四项合计完成215例，"
                "为全年任务414例的51.93%。") == {
