@@ -1512,12 +1512,14 @@ class _Extractor:
 
     def title_year(self, a: int, b: int, stated: bool = True) -> int | None:
         """The one year the unit's title line names (2022年全镇人口“成绩单”) when a statement opens with it
-        (2022年，全镇…: the figures are that year's, not a meeting's the year after) or not ``stated``, else None."""
+        (2022年，全镇…: the figures are that year's, not a meeting's the year after) or the text names its end
+        (2020年末全乡户籍人口…), or when not ``stated``; else None."""
         found = {y for s, e in self.title(a, b) for y in self.g.year_mention.findall(self.t, s, e)}
         if len(found) != 1:
             return None
         year = found.pop()
-        if stated and not any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b)):
+        if stated and not any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b)) \
+                and year not in self.g.year_end_mention.findall(self.t, a, b):
             return None
         return int(year)
 
