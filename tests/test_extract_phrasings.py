@@ -2442,3 +2442,64 @@ def test_the_phrasings_left_by_round_1329_to_1338() -> None:
                "为全年任务414例的51.93%。") == {
         "sterilizations_target": 30, "sterilizations": 12, "iud_insertions_target": 150, "iud_insertions": 88,
         "surgeries": 215, "surgeries_target": 414, "surgeries_pct": 51.93}
+
+
+def test_round_1339_to_1348_phrasings() -> None:
+    """The blind round at the bottom of the system (a 村's spoken 述职, a 公众号 post, a 村务公开栏), each worked by hand."""
+    # spoken: counts with 个 before the people (个人, 个伢, 个老人家), 在册的是, the year's two ends said 年初那阵子 / 到了年底
+    assert one("年初那阵子我们村在册的是两千一百四十六个人，到了年底一盘，在册的是两千一百三十一个人。") == {
+        "population_start": 2146, "population_end": 2131}
+    assert one("全乡年头在册人口18320人，到年尾在册人口18452人。") == {"population_start": 18320, "population_end": 18452}
+    # …but 第六个年头 is no year's start
+    assert one("今年是第六个年头了，全村在册人口2131人。") == {"population": 2131}
+    assert one("一年里头送走了24个老人家，比去年多了5个；再一个是户口迁进来11个，迁出去19个。") == {
+        "deaths": 24, "migration_in": 11, "migration_out": 19}
+    # the births said 生了…个伢 and broken down after "17个伢里头" (the count the sentence before gave), 男伢 / 女伢, 大宝 …
+    assert one("今年全村一共生了17个伢，比去年少了4个。17个伢里头，男伢9个，女伢8个。按大宝、二宝、三宝分开来讲，大宝6个，"
+               "二宝9个，三宝2个。") == {"births": 17, "births_male": 9, "births_female": 8, "births_first": 6,
+                                   "births_second": 9, "births_third_plus": 2}
+    assert one("1．添丁14人（男伢8人，女伢6人）。2．亡故11人。") == {"births": 14, "births_male": 8, "births_female": 6,
+                                                     "deaths": 11}
+    assert one("全年共添小孩231个，比上年的248个少添17个。添的小孩里男孩124个、女孩107个。") == {
+        "births": 231, "births_male": 124, "births_female": 107}
+    # 我们村 / 咱们村 before a weak cue: the unit's own (我们村出生7.95‰)
+    assert one("我们村出生7.95‰，死亡11.22‰。") == {"birth_rate": 7.95, "death_rate": 11.22}
+    # the year-end's households and people (年末全村487户、2131人): the people the year-end's
+    assert one("讲清楚：年末全村487户、2131人。") == {"households": 487, "population_end": 2131}
+    # married women by their children in spoken and in register words
+    assert one("已婚育龄妇女243人。其中：还没生育的9人，生了一个的96人，生了两个的127人，生了三个及以上的11人。") == {
+        "married_women": 243, "married_women_childless": 9, "married_women_one_child": 96,
+        "married_women_two_children": 127, "married_women_three_plus": 11}
+    assert one("已婚育龄妇女4,236人，其中尚未生育的173人、已育一孩的1,486人、已育二孩的2,264人、已育三孩及以上的275人。") == {
+        "married_women": 4236, "married_women_childless": 173, "married_women_one_child": 1486,
+        "married_women_two_children": 2264, "married_women_three_plus": 275}
+    # moves into and out of the unit named (迁入本镇, 迁离本村); the migrants as 外来流动人员
+    assert one("全年迁入本镇312人，迁出本镇298人。") == {"migration_in": 312, "migration_out": 298}
+    assert one("户口迁进本村9人，户口迁离本村6人。在本村居住的外来流动人员18人。") == {
+        "migration_in": 9, "migration_out": 6, "floating_population": 18}
+    # the third-plus share in other words; the growth as the two rates' difference (二者: the rates, no two places)
+    assert one("一孩141人、二孩152人、三孩及以上25人，三孩及以上出生所占比重为7.86%。") == {
+        "births_first": 141, "births_second": 152, "births_third_plus": 25, "third_plus_birth_share": 7.86}
+    assert one("大宝 112人，二宝 118人，三宝 31人。三宝在全部新生儿中占11.88%。") == {
+        "births_first": 112, "births_second": 118, "births_third_plus": 31, "third_plus_birth_share": 11.88}
+    assert one("人口出生率11.22‰、死亡率6.16‰，二者相减得自然增长率5.06‰。") == {
+        "birth_rate": 11.22, "death_rate": 6.16, "natural_growth_rate": 5.06}
+    # the quota's share used (为计划数的…%), the operations done (做了), the newborns by sex, births within policy
+    assert one("县卫计局年初下达我镇的出生计划为334人，实际出生为计划数的93.41%。") == {
+        "birth_quota": 334, "birth_quota_used_pct": 93.41}
+    assert one("县下达我镇计划生育手术任务180例，全年做了192例，完成率106.67%。") == {
+        "surgeries_target": 180, "surgeries": 192, "surgeries_pct": 106.67}
+    assert one("1—6月出生176人；其中男性新生儿93人、女性新生儿83人。") == {"births": 176, "births_male": 93,
+                                                            "births_female": 83}
+    assert one("一孩71人。生育符合政策的172人，政策符合率97.73%。") == {"births_first": 71, "births_planned": 172,
+                                                          "planned_birth_rate": 97.73}
+    assert one("第一胎132个，方案内也是132个；第二胎71个，方案内也是71个。") == {
+        "births_first": 132, "births_first_planned": 132, "births_second": 71, "births_second_planned": 71}
+    # a post's words: newborns who 前来报到, people who 永远离开了我们, the stock a year before a year-end's
+    assert one("2022年，全镇共有261名“小钤山人”前来报到。全年共有352位乡亲永远离开了我们。") == {"births": 261, "deaths": 352}
+    assert one("截至2022年12月31日，全镇户籍人口38214人，一年前的这一天是38562人。") == {
+        "population_end": 38214, "population_start": 38562}
+    # a report on a year, under a title naming it, reads the year before's end as its start
+    assert one("锟溪乡2020年人口监测统计年报说明\n2020年末全乡户籍人口26317人；户籍户数8947户。2019年末全乡户籍人口26415人。"
+               "年平均人口按两个年末数平均为26366人。") == {
+        "population_end": 26317, "households": 8947, "population_start": 26415, "population": 26366}

@@ -1731,6 +1731,15 @@ LATER_ROUNDS = [
                               ("1335", "碇阳区", "natural_growth_is_difference"),
                               ("1336", "礓源縣", "natural_growth_is_difference")},
                  {"1331", "1333", "1335", "1336"}, id="1329-1338 phrasings no earlier text used"),
+    # the bottom of the system in the 卫健 era (a 村's spoken 述职, a 公众号 post, a 村务公开栏): 1340's 自然增长率 2.37 for
+    # −2.37 (6.80 − 9.17: 261 births below 352 deaths), 1342's 死亡率 7.55 worked on the 年初 53106 alone for 401 ÷ 52976.5
+    # = 7.57, 1347's 已婚育龄妇女 4236 left at last year's for 173 + 1486 + 2264 + 275 = 4198 (its 综合避孕率 81.28 =
+    # 3412 ÷ 4198); 1344's errors are its pasted tokens'
+    pytest.param(1339, 1348, {("1340", "钤山镇", "natural_growth_is_difference"),
+                              ("1342", "镡口街道", "death_rate_from_counts"),
+                              ("1347", "锟溪乡", "married_women_by_children"),
+                              ("1347", "锟溪乡", "contraceptive_rate_from_counts")},
+                 {"1340", "1342", "1344", "1347"}, id="1339-1348 the bottom of the system"),
 ]
 
 
@@ -1831,6 +1840,14 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1339–1348: 1340 自然增长率 2.37 → −2.37 (the minus sign lost), 1342 死亡率 7.55 → 7.57 (one digit from the rate on
+    # the mean), and 1344's pasted tokens (年头 1832023 → 18310, 女孩 20237 → 107, 已婚育龄妇女 392023 → 3910, 四术完成率
+    # 20235.20 → 105.20, 上环 12023 → 110, 实查 742023 → 7410: each the `2023` over a `10`, as its expected file says);
+    # 1347's total left at last year's is no keystroke from its true 4198: told, not mended
+    assert _repairs(range(1339, 1349)) == {("1340", "natural_growth_rate", -2.37), ("1342", "death_rate", 7.57),
+                                           ("1344", "population_start", 18310), ("1344", "births_female", 107),
+                                           ("1344", "married_women", 3910), ("1344", "surgeries_pct", 105.2),
+                                           ("1344", "iud_insertions", 110), ("1344", "checkup_done", 7410)}
     # 1329–1338: 1331 一孩 3186 → 3168 (two digits swapped) and 1333's pasted tokens (年初 2120238 → 21108 and 年末
     # 2132023 → 21310, pinned by its three rates on their mean 21209; 二孩 20233 → 103, 应参检 362023 → 3610, 已婚育龄妇女
     # 432023 → 4310, 无孩妇女 22023 → 210, 落实节育措施 382023 → 3810); 1335's and 1336's rates, worked on the wrong count,

@@ -597,7 +597,7 @@ class _Grammar:
         self.breadcrumb_line = re.compile(p["breadcrumb_line"])
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
-        self.signature = re.compile(p["signature"].replace("PLACE", place))
+        self.signatures = [re.compile(rx.replace("PLACE", place)) for rx in p["signature"]]
         self.place_window = int(p["place_window"])
         # (at a line's start, or run on after a sentence or a colon where chunks or a scrape joined the lines: …汇报如下：
         # 一、城关镇全镇年初总人口…。二、河口乡…)
@@ -1429,8 +1429,8 @@ class _Extractor:
         for m in g.place_early.finditer(t, a, min(b, a + g.place_window)):
             if not g.not_place.search(m.group(1)):
                 return self.orig(*m.span(1))
-        for m in g.signature.finditer(t, max(a, b - g.place_window), b):  # (the office signing it at its end)
-            if not g.not_place.search(m.group(1)):
+        for m in (m for rx in g.signatures for m in rx.finditer(t, max(a, b - g.place_window), b)):
+            if not g.not_place.search(m.group(1)):  # (the office signing it at its end, a post's source)
                 return self.orig(*m.span(1))
         m = g.self_reference.search(t, a, b)
         return m.group(0) if m else None
