@@ -1117,6 +1117,15 @@ def test_a_second_report_after_the_first_ones_signature_date_is_a_unit_of_its_ow
     assert [r.unit for r in extract(issued, "t").records] == ["澜州市"]
 
 
+
+def test_a_post_naming_its_place_only_in_its_source_line_is_that_places() -> None:
+    # 1340: a 公众号 post (数说钤山丨…; 全镇… and 我镇… in its text) closes with 来源：钤山镇卫健办: 钤山镇's record, not 我镇's
+    text = ("数说钤山丨2022年全镇人口账本请查收\n原创 钤山卫健 2023-01-16\n\n2022年，全镇出生261人，死亡352人，我镇出生率低于全县。\n\n"
+            "来源：钤山镇卫健办\n编辑：李XX\n")
+    assert [(r.unit, r.values["births"].number) for r in extract(text, "t").records] == [("钤山镇", 261)]
+    # …and a source line naming no place (来源：本站) names none: the text's own word for its unit is left
+    assert extract(text.replace("钤山镇卫健办", "本站"), "t").records[0].unit == "我镇"
+
 def test_a_title_naming_two_counties_names_no_unit() -> None:
     # 516: 雙河、石埠兩縣…對比分析 — 石埠兩縣 is no place; each county's figures are its own, 全年雙河縣出生2468人 included
     text = ("雙河、石埠兩縣2008年人口和計劃生育主要指標對比分析\n\n雙河縣年初總人口216874人，年末218102人；"
