@@ -102,6 +102,40 @@ def test_any_decorated_name_resolves_like_the_name(data):
     assert cat.resolve(decorated) == ind.id
 
 
+
+def test_a_headers_own_words_for_a_name_resolve_like_it() -> None:
+    # round 611–616's headers: the register said or not, a year's last day for its end, 年底, a rate's per-mille words,
+    # 孩次, a check-up's 孕检 before its count, a move's direction — each the indicator its plain name is
+    cat = default_catalog()
+    assert [cat.resolve(h) for h in ("上年末户籍人数", "年初户口人数", "年底在籍人口", "上年12月31日户籍人口",
+                                     "本年12月31日户籍人口", "年均户籍人口数", "户口迁入（人）", "出生千分率", "每千人出生",
+                                     "每千人自然增长", "综合节育比率", "第一孩次", "第三孩次及以上", "孕检实到人数",
+                                     "孕环情应检人数", "由外地迁入", "迁往乡外", "已婚育龄妇女总人数")] == [
+        "population_start", "population_start", "population_end", "population_start", "population_end", "population",
+        "migration_in", "birth_rate", "birth_rate", "natural_growth_rate", "contraceptive_rate", "births_first",
+        "births_third_plus", "checkup_done", "checkup_expected", "migration_in", "migration_out", "married_women"]
+    # …but words that are no name's stay none (户籍 alone, a year's last day alone, 每千人 alone)
+    assert cat.resolve("户籍") is None and cat.resolve("上年12月31日") is None and cat.resolve("每千人") is None
+
+
+_REGISTER_WORDS = ("户口", "在籍", "在册")
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_any_name_with_its_register_or_year_end_said_otherwise_resolves_like_it(data):
+    """年末户籍人口 / 年底户口人口 / 年末在籍人口 …: a name naming its register (户籍) or the year's end (年末) in a header's
+    other words for them (户口, 在籍, 在册; 年底) is still that name's indicator (``header_affixes.rewrites``)."""
+    cat = default_catalog()
+    names = [(n, ind.id) for ind in cat for n in (ind.name, *ind.aliases, *ind.header_aliases)
+             if ("户籍" in n or "年末" in n) and cat.resolve(n) == ind.id]
+    name, ind = data.draw(st.sampled_from(names))
+    said = name.replace("户籍", data.draw(st.sampled_from(_REGISTER_WORDS))).replace(
+        "年末", data.draw(st.sampled_from(["年末", "年底"])))
+    if header_key(said) in cat._by_name:
+        return  # (itself a name, whose meaning its own entry gives)
+    assert cat.resolve(said) == ind
+
 def test_schema_files_repeat_no_key() -> None:
     """YAML keeps the last of two equal keys silently: a repeated key in a schema file would drop data."""
 

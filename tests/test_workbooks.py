@@ -89,6 +89,30 @@ def test_a_whole_area_total_label_is_the_totals_row(tmp_path: Path) -> None:
     assert [(f.rule, f.location.cell) for f in doc.findings if f.rule == "totals"] == [("totals", "D4")]
 
 
+
+def test_a_units_counts_and_rates_on_two_rows_are_one_record(tmp_path: Path) -> None:
+    # 615's layout: each unit's name merged over 绝对数（人） and 相对数（‰）, the rates in the count columns' cells below
+    # (出生 100 over 10.00: 100 / 10000 × 1000); 东河乡's 出生率 12.00 against 60 / 6000 = 10.00‰ is told at its own cell,
+    # and nothing else is: the ‰ row's cells are no counts
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["乡镇", "口径", "年均人口", "出生（人/‰）", "死亡（人/‰）"], ["城关镇", "绝对数（人）", 10000, 100, 50],
+                [None, "相对数（‰）", None, 10.0, 5.0], ["东河乡", "绝对数（人）", 6000, 60, 30],
+                [None, "相对数（‰）", None, 12.0, 5.0]):
+        ws.append(row)
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("A4:A5")
+    wb.save(tmp_path / "t.xlsx")
+    (doc,) = read_table(tmp_path / "t.xlsx")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("城关镇", {"population": 10000, "births": 100, "birth_rate": 10.0, "deaths": 50, "death_rate": 5.0}),
+        ("东河乡", {"population": 6000, "births": 60, "birth_rate": 12.0, "deaths": 30, "death_rate": 5.0})]
+    assert doc.records[1].values["birth_rate"].location.cell == "D5"
+    check_document(doc, Options(diagnose=False))  # (on a population not said to be the mean: a warning)
+    assert [(f.rule, f.location.cell) for f in doc.all_findings()] == [("birth_rate_from_counts", "D5")]
+
 def test_contraceptive_prevalence_is_checked_against_the_women_using_contraception() -> None:
     # 10: 落实节育措施 beside 已婚育龄妇女 counts women; 桃园镇's 综合节育率 78.20 against 5771/6618 = 87.20%
     (doc,) = read_table(WB / "10_contraception.xlsx")
@@ -705,6 +729,12 @@ ROUND_605_610 = ["605_xlsx_xiang_2012_gecun_nianbao_biaotou_yi_hang_mingcheng_yi
                  "608_csv_gb18030_xian_2011_xiangzhen_nianbao_yihang_biaotou_nianchu_zaice_renkou_quannian_chusheng_renshu_nanhai_chusheng_shengyu_yihai_fuhe_zhengce_shengyushu_siwang_zhuxiao_chushenglv_qianfenzhi_zongji_wu_cuowu.csv",
                  "609_xls_xian_2005_xiangzhen_jishu_fuwu_yunjian_tongji_yihun_yuling_funv_15_49sui_shuluanguan_jiezha_fangzhi_jieyuhuan_rengong_liuchanshu_zhongqi_yinchan_jihuashu_wancheng_bili_yangmiaozhen_yunjian_shoujianlv_jishu_yong_yihun_funv.xls",
                  "610_xlsx_zhen_2024_gecun_huji_renkou_biandong_shangnian_di_renkou_bennian_chusheng_renkou_xinsheng_nanying_siwang_xiaohu_qianru_luohu_qianchu_zhuxiao_nianjun_renkou_meiqianren_gongshi_wu_cuowu.xlsx"]
+ROUND_611_616 = ["611_xlsx_xiang_2017_gecun_zhibiao_xiang_xia_cun_heng_pai_an_gongzuopian_fenzu_chapingpian_shimenpian_hekoupian_mei_pian_xiaoji_lie_quanxiang_gongji_lie_zai_mo_shimenpian_xiaoji_qianru_wei_gengxin.xlsx",
+                 "612_ods_zhen_2021_gecun_an_zhibiao_fen_san_zhang_sheet_renkou_biandong_chusheng_qingkuang_yuling_funv_an_cunming_duiying_xingbiebi_nan_bi_nv_wenben_baifenbi_xiaoshu_disan_sheet_heji_zai_shou_cun_shunxu_butong_wu_cuowu.ods",
+                 "613_csv_gb18030_xian_2015_xiangzhen_nianbao_sanhang_biaotou_benian_chusheng_renkoushu_xia_quanbu_chusheng_yu_qizhong_qizhong_xia_nanxing_nvxing_yinger_haici_fuhe_zhengce_quhuama_lie_quanxian_heji_zai_shou_baimazhen_diyi_haici_shuzi_diandao.csv",
+                 "614_xlsx_xian_2019_jishu_fuwu_fen_pianqu_chengjiaopian_beishanpian_hegupian_pianqu_xiaoji_hang_quanxian_zongji_zai_shou_bilv_cun_xiaoshu_baifenbi_geshi_hegupian_xiaoji_jieyulv_suan_cheng_xiangzhen_bilv_pingjun.xlsx",
+                 "615_xlsx_zhen_2023_gecun_meicun_liang_hang_shanghang_jueduishu_xiahang_xiangduishu_qianfenlv_chusheng_siwang_ziran_zengzhang_tong_lie_quanzhen_zai_shou_nianchu_nianmo_wenben_qianfenwei_wu_cuowu.xlsx",
+                 "616_tsv_utf8_xiang_2010_gecun_nianmo_yihun_yuling_funv_xianyou_zinv_jieyu_yunjian_xitong_daochu_zhibiaofu_fenge_cun_bianma_dandu_yilie_quanxiang_heji_zai_shou_qianfenwei_douhao_bu_jia_yinhao_wu_cuowu.tsv"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -739,7 +769,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_503_508 + ROUND_509_514 + ROUND_515_520 + ROUND_521_526
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
                          + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
-                         + ROUND_581_586 + ROUND_587_592 + ROUND_593_598 + ROUND_599_604 + ROUND_605_610)
+                         + ROUND_581_586 + ROUND_587_592 + ROUND_593_598 + ROUND_599_604 + ROUND_605_610
+                         + ROUND_611_616)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -3005,11 +3036,26 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "608_csv_gb18030_xian_2011_xiangzhen_nianbao_yihang_biaotou_nianchu_zaice_renkou_quannian_chusheng_renshu_nanhai_chusheng_shengyu_yihai_fuhe_zhengce_shengyushu_siwang_zhuxiao_chushenglv_qianfenzhi_zongji_wu_cuowu.csv": set(),
     "609_xls_xian_2005_xiangzhen_jishu_fuwu_yunjian_tongji_yihun_yuling_funv_15_49sui_shuluanguan_jiezha_fangzhi_jieyuhuan_rengong_liuchanshu_zhongqi_yinchan_jihuashu_wancheng_bili_yangmiaozhen_yunjian_shoujianlv_jishu_yong_yihun_funv.xls": {("checkup_rate_from_counts", "S6")},
     "610_xlsx_zhen_2024_gecun_huji_renkou_biandong_shangnian_di_renkou_bennian_chusheng_renkou_xinsheng_nanying_siwang_xiaohu_qianru_luohu_qianchu_zhuxiao_nianjun_renkou_meiqianren_gongshi_wu_cuowu.xlsx": set(),
+    # round 611–616, layouts and headers no earlier workbook used (indicators down the rows and 村 across under 片 groups
+    # with a 小计 column each, 计数单位 beside the labels; three sheets joined by the 村's name; a CSV's three header
+    # records with 其中 inside 本年出生人口数, a 行政区划码 field; 小计 rows per 片区 under 全县总计 first; a 村's counts and
+    # rates on two rows under 绝对数（人） | 相对数（‰）; a TSV export with its 村编码; 上年末户籍人数, 每千人出生, 出生千分率,
+    # 第一孩次, 孕检实到人数 …): 611's 石门片小计 由外地迁入 60 for 70 (K10: the four 村 sum to 70; 全乡共计 sums the ten 村, so
+    # P10 is right); 613 白马镇 第一孩次 104 for 140 (the births by order, told on the 全部出生 field 10:4 and mended to
+    # 140; the 全县合计's 第一孩次 1500 against the rows' 1464, 6:7); 614's 河谷片小计 综合节育比率 83.71%, the mean of its
+    # 乡镇's rates, for 15132 / 18900 = 80.06 (D18, by its own counts and, the same, by its rows' sums)
+    "611_xlsx_xiang_2017_gecun_zhibiao_xiang_xia_cun_heng_pai_an_gongzuopian_fenzu_chapingpian_shimenpian_hekoupian_mei_pian_xiaoji_lie_quanxiang_gongji_lie_zai_mo_shimenpian_xiaoji_qianru_wei_gengxin.xlsx": {("totals", "K10")},
+    "612_ods_zhen_2021_gecun_an_zhibiao_fen_san_zhang_sheet_renkou_biandong_chusheng_qingkuang_yuling_funv_an_cunming_duiying_xingbiebi_nan_bi_nv_wenben_baifenbi_xiaoshu_disan_sheet_heji_zai_shou_cun_shunxu_butong_wu_cuowu.ods": set(),
+    "613_csv_gb18030_xian_2015_xiangzhen_nianbao_sanhang_biaotou_benian_chusheng_renkoushu_xia_quanbu_chusheng_yu_qizhong_qizhong_xia_nanxing_nvxing_yinger_haici_fuhe_zhengce_quhuama_lie_quanxian_heji_zai_shou_baimazhen_diyi_haici_shuzi_diandao.csv": {("births_by_parity", "10:4"), ("totals", "6:7")},
+    "614_xlsx_xian_2019_jishu_fuwu_fen_pianqu_chengjiaopian_beishanpian_hegupian_pianqu_xiaoji_hang_quanxian_zongji_zai_shou_bilv_cun_xiaoshu_baifenbi_geshi_hegupian_xiaoji_jieyulv_suan_cheng_xiangzhen_bilv_pingjun.xlsx": {
+        ("contraceptive_rate_from_counts", "D18"), ("totals.contraceptive_rate_from_counts", "D18")},
+    "615_xlsx_zhen_2023_gecun_meicun_liang_hang_shanghang_jueduishu_xiahang_xiangduishu_qianfenlv_chusheng_siwang_ziran_zengzhang_tong_lie_quanzhen_zai_shou_nianchu_nianmo_wenben_qianfenwei_wu_cuowu.xlsx": set(),
+    "616_tsv_utf8_xiang_2010_gecun_nianmo_yihun_yuling_funv_xianyou_zinv_jieyu_yunjian_xitong_daochu_zhibiaofu_fenge_cun_bianma_dandu_yilie_quanxiang_heji_zai_shou_qianfenwei_douhao_bu_jia_yinhao_wu_cuowu.tsv": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_610_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_616_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

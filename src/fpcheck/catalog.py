@@ -98,6 +98,14 @@ class HeaderAffixes:
     suffixes: tuple[str, ...] = ()
     total_words: tuple[str, ...] = ()
     enumeration: str = "(?!)"  # a list number before the name (一、出生人数, 1.出生人数, ①出生人数)
+    #: a header's own words for a name's (上年12月31日 → 上年末, 户口 / 在籍 dropped, 每千人出生 → 出生率), in turn
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def rewritten(self, key: str) -> str:
+        """``key`` with every rewrite applied in turn (``key`` itself when none applies)."""
+        for rx, to in self.rewrites:
+            key = rx.sub(to, key)
+        return key
 
     def strip_prefix(self, key: str) -> str:
         """``key`` without a list number, one leading marker and the ：/:/、 after it (``key`` itself when it
@@ -111,6 +119,14 @@ class HeaderAffixes:
         return key
 
     def variants(self, key: str) -> list[str]:
+        """``key`` without one leading marker, then also without one trailing word (longest first); after those,
+        ``key`` in a name's words (:meth:`rewritten`) and its same variants."""
+        out = self._undecorated(key)
+        if (plain := self.rewritten(key)) != key and plain:
+            out += [plain, *self._undecorated(plain)]
+        return out
+
+    def _undecorated(self, key: str) -> list[str]:
         """``key`` without one leading marker, then also without one trailing word (longest first)."""
         bare = [key]
         if (stripped := self.strip_prefix(key)) != key:
@@ -189,8 +205,9 @@ class Catalog:
         affixes = data.get("header_affixes") or {}
         prefixes, suffixes, total_words = (tuple(str(x).lower() for x in affixes.get(k) or ())
                                            for k in ("prefixes", "suffixes", "total_words"))
+        rewrites = tuple((re.compile(str(rx)), str(to)) for rx, to in affixes.get("rewrites") or ())
         return cls(out, HeaderAffixes(prefixes, suffixes, total_words,
-                                      enumeration=affixes.get("enumeration", "(?!)")))
+                                      enumeration=affixes.get("enumeration", "(?!)"), rewrites=rewrites))
 
 
 _UNIT_RE = re.compile(r"[(（][^()（）]*[)）]|[‰%％]|\s+")

@@ -50,7 +50,7 @@ BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 ENGLISH_TAIL_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*[A-Za-z][A-Za-z .,'&/()-]{2,}$"
                              r"|^(?=[A-Z]*[a-z])[A-Za-z][A-Za-z .,'&/()-]{2,}?\s*(?=[\u3400-\u9fff])")  # (Chengguan 城关镇;
 # not a mask, XXX村)
-CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|code)$")
+CODE_HEADER_RE = re.compile(r"(?:代码|编码|代号|区划码|code)$")
 DIGITS_RE = re.compile(r"\d+")
 # a units row under a header (人 | 人 | ‰ | %, as 统计报表 forms print each column's unit): units, not header text
 UNIT_CELL_RE = re.compile(r"^[(（]?(?:万?人|万?户|例|个|名|次|对|岁|万?元|人/户|‰|%|％|千分点|百分点|千分比|百分比|千分率|百分率|人次)[)）]?$")

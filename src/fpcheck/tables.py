@@ -597,6 +597,8 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     if ind is None and own_zh and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) \
             and (whole := sh.titled_indicator(cat, keymap)) is not None:  # 合计 over 任务 | 完成 | 完成率 on a sheet 四术
         ind = next((hit for n in cat[whole].names if (hit := resolve_text(n + "".join(own_zh), cat, keymap))), None)
+    if ind is None and own_zh and any("‰" in u or "%" in u for u in units):
+        ind = resolve_column(parent_zh, [*own_zh[:-1], own_zh[-1] + "率"], en, cat, keymap)  # 自然增长（人/‰）: the rate's
     if ind in (subject := table_rules()["sex_subject"])["of_population"] and (
             len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
@@ -1429,6 +1431,8 @@ def _read_grid(grid: Grid, source: str, cat: Catalog, keymap: dict[str, str], to
     rows_kept = len(table)
     if not (blocks or subsets) and (by_sex := _rows_by_sex(table, cat, totals)) is not None:
         table = by_sex  # 清河街道 merged down over 合计 | 男 | 女: one record of the street, its 男 and 女 its parts
+    elif not (blocks or subsets) and (by_measure := _rows_by_measure(table, cat, totals)) is not None:
+        table = by_measure  # 全镇 merged down over 绝对数（人） | 相对数（‰）: one record, the second row its rates
     if not wide and not any(keys.total) and (whole := _sum_of_the_rest(table, cat)) is not None:
         table.units[whole] = TOTAL_UNIT  # 平川县 first over its townships, and their sum: the totals row
     findings.extend(_mislabelled_percent_columns(table, cat))
@@ -1576,10 +1580,50 @@ def _rows_by_sex(table: RecordTable, cat: Catalog, totals: tuple[str, ...]) -> R
     return RecordTable(names, [table.periods[i] for i in heads], columns, _SexRowLocator(table.locate, heads, parts))
 
 
+def _rows_by_measure(table: RecordTable, cat: Catalog, totals: tuple[str, ...]) -> RecordTable | None:
+    """A table giving each unit two rows under its name merged down, its counts (绝对数（人）) and their rates
+    (相对数（‰）, in the same columns: 出生人口 over 177 and 7.13): one record per unit, a count column's figure on
+    the rates' row the rate the catalog gives that count in that unit (births in ‰: birth_rate), a rate column's
+    (自然增长（人/‰）) its figure on that row; the other cells of the rates' row (a stock merged over both) are no
+    figures of their own. None unless every row is in such a pair (``measure_rows`` in tables.yaml)."""
+    spec = table_rules()["measure_rows"]
+    count_re, rate_re = re.compile(spec["count"]), re.compile(spec["rate"])
+    units = table.units
+    if len(units) < 2 or len(units) % 2:
+        return None
+    heads: list[int] = []
+    names: list[str | None] = []
+    rate_unit = None
+    for i in range(0, len(units), 2):
+        (outer, _, counts), (other, _, rates) = (str(units[i] or "").rpartition("/"),
+                                                 str(units[i + 1] or "").rpartition("/"))
+        shown = rate_re.fullmatch(rates)
+        if not outer or outer != other or not count_re.fullmatch(counts) or shown is None:
+            return None
+        rate_unit = rate_unit or ("%" if "%" in shown.group() or "百分" in shown.group() else "‰")
+        heads.append(i)
+        names.append(TOTAL_UNIT if _is_total(outer, totals) else outer)
+    take = np.asarray(heads)
+    columns: dict[str, ColumnData] = {}
+    parts: dict[str, tuple[str, int]] = {}  # indicator → (its column, the row below its unit's first)
+    for ind, col in table.columns.items():
+        if ind in cat and cat[ind].measure in ("permille", "percent"):
+            columns[ind], parts[ind] = _rows_of(col, take + 1), (ind, 1)
+        else:
+            columns.setdefault(ind, _rows_of(col, take))
+            if ind in cat and (rate := dict(cat[ind].by_unit).get(rate_unit or "")) is not None \
+                    and rate not in table.columns:
+                columns[rate], parts[rate] = _rows_of(col, take + 1), (ind, 1)
+    if not parts:
+        return None
+    return RecordTable(names, [table.periods[i] for i in heads], columns, _SexRowLocator(table.locate, heads, parts))
+
+
 @dataclass(frozen=True)
 class _SexRowLocator:
-    """The locator of :func:`_rows_by_sex`'s table: record i is the unit's 合计 row ``heads[i]``; a part
-    (population_male) is its indicator on the row ``k`` below it."""
+    """The locator of a table folding several rows of a unit into one record (:func:`_rows_by_sex`,
+    :func:`_rows_by_measure`): record i is the unit's first row ``heads[i]``; a part (population_male, birth_rate)
+    is its column's figure on the row ``k`` below it."""
 
     rows: Callable[[int, str | None], Location]  # the locator of the table with a record per row
     heads: list[int]
@@ -1840,7 +1884,7 @@ def _mislabelled_percent_columns(table: RecordTable, cat: Catalog) -> list[Findi
 
 #: The words of a totals row worked again to check the one above it (公式合计（核对）, 核对合计): a totals row too
 _CHECK_WORDS = ("公式", "核对", "校验", "复核", "验算")
-_WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总)"  # 全县合计, 全镇总计
+_WHOLE_AREA_TOTAL = re.compile(r"[全本][\u4e00-\u9fff]{1,3}(?:合计|总计|汇总|共计)"  # 全县合计, 全镇总计, 全乡共计
                                r"|[\u4e00-\u9fff]{1,12}[(（](?:合计|总计|汇总)[)）]"  # 清河县（汇总）: a place declared the total
                                rf"|(?:{'|'.join(_CHECK_WORDS)})(?:合计|总计)(?:[(（](?:{'|'.join(_CHECK_WORDS[1:])})[)）])?")
 

@@ -25,7 +25,7 @@ from .extract import annualised_cue
 from .model import TOTAL_UNIT, Finding, Record, Value, annual_factor
 from .sheets import Grid
 
-UNIT_HEADERS = {"计量单位", "单位", "unit", "units"}
+UNIT_HEADERS = {"计量单位", "计数单位", "计算单位", "单位", "unit", "units"}
 REMARK_HEADERS = {"备注", "说明", "备注说明", "附注", "资料来源", "数据来源", "来源", "remark", "remarks", "note", "notes",
                   "source"}  # words, not values
 CHANGE_HEADER_RE = re.compile(r"增减|增长|同比|环比|比上年|比去年|差额|变动|变化|增幅|降幅")
@@ -177,7 +177,7 @@ def looks_vertical(found: dict[int, str], labelled: int, known_columns: int) -> 
 
 
 #: A column header naming a place (城关镇, 河口镇, 青山乡): a unit's column in a table set on its side.
-PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|县|市|区|村|社区|居委会)$")
+PLACE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|办事处|县|市|区|村|社区|居委会|片|片区)(?:小计|合计)?$")  # (茶坪片小计: a 片 column)
 
 
 def read_vertical(grid: Grid, layout: Layout, found: dict[int, str], source: str, cat: Catalog,
