@@ -2503,3 +2503,13 @@ def test_round_1339_to_1348_phrasings() -> None:
     assert one("锟溪乡2020年人口监测统计年报说明\n2020年末全乡户籍人口26317人；户籍户数8947户。2019年末全乡户籍人口26415人。"
                "年平均人口按两个年末数平均为26366人。") == {
         "population_end": 26317, "households": 8947, "population_start": 26415, "population": 26366}
+
+
+def test_figures_written_with_multipliers_and_ratios_said_in_words() -> None:
+    """Number forms probed one by one (2026-12-07), each reading worked by hand."""
+    # digits with Chinese multipliers, as clerks type them: one figure
+    assert one("全年出生3千2百零8人，年末户籍人口1万2千3百人。") == {"births": 3208, "population_end": 12300}
+    # 以女性为100，男性为107.5 is a ratio's words: no count of men
+    assert one("以女性为100，男性为107.5。") == {}
+    assert one("年末常住人口423274人，其中男性215823人，女性207451人。") == {
+        "population_end": 423274, "population_male": 215823, "population_female": 207451}

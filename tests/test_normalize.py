@@ -42,6 +42,7 @@ from fpcheck.normalize import (
     to_halfwidth,
     to_simplified,
     unify_line_breaks,
+    wan_qian,
     unspin,
 )
 
@@ -1094,6 +1095,41 @@ def test_slashes_that_are_no_rows_under_a_legend_stay() -> None:
     for text in ("四术（任务/完成/完成率）：\n结扎　120/126/105.00%\n其余见附表", "四术（任务/完成）：\n结扎　120/126/105.00%\n上环　210/223/106.19%",
                  "出生（男/女）比为108/100，2015/2016年度"):
         assert split_slashed_rows(Normalized.identity(text)).text == text
+
+
+def _with_multipliers(n: int) -> str:
+    """``n`` in digits with Chinese multipliers as a clerk types it (12300 → 1万2千3百, 3208 → 3千2百零8)."""
+    wan, rest = divmod(n, 10000)
+    parts = [f"{wan}万"] if wan else []
+    gap = False
+    for unit, div in (("千", 1000), ("百", 100), ("十", 10)):
+        if d := rest // div % 10:
+            parts.append(("零" if gap else "") + f"{d}{unit}")
+            gap = False
+        elif parts:
+            gap = True
+    if u := rest % 10:
+        parts.append(("零" if parts and not parts[-1].endswith("十") else "") + str(u))
+    return "".join(parts)
+
+
+@settings(deadline=None)
+@given(st.integers(100, 99_999_999))
+def test_property_digits_with_chinese_multipliers_read_as_one_figure(n: int) -> None:
+    """3千2百零8 → 3208, 1万2千3百 → 12300, 32万5千 → 325000: the figure whole, the map kept (a bare 3万 is the reader's)."""
+    typed = _with_multipliers(n)
+    assume("千" in typed or "百" in typed)
+    text = f"全年出生{typed}人，比上年多2人。"
+    got = wan_qian(Normalized.identity(text))
+    check_map(got)
+    assert got.text == f"全年出生{n}人，比上年多2人。"
+
+
+def test_multipliers_that_make_no_figure_stay() -> None:
+    # a decimal's 万 (2.3万), 万 alone (3万: the reader multiplies), multipliers out of order, 百分之 / 个百分点
+    for text in ("年末人口2.3万人", "年末人口3万人", "3百2千人", "提高5个百分点", "百分之九十八", "2023年"):
+        assert wan_qian(Normalized.identity(text)).text == text
+    assert wan_qian(Normalized.identity("全年出生3千2人")).text == "全年出生3200人"  # (三千二: the next lower unit's)
 
 def test_a_rare_place_char_stays_in_the_basic_plane() -> None:
     # 1210's 潕阳县: OpenCC's t2s gives 𣲘 (U+23C98), which no report prints and no pattern's CJK range holds; the char

@@ -682,17 +682,34 @@ def decimal_marks(n: Normalized) -> Normalized:
     return _with_text(n, _DECIMAL_MARK_RE.sub(".", text))
 
 
-#: A count written 32万5千 (325000): 万 then a digit of thousands (before a unit, not a decimal's 万).
-_WAN_QIAN_RE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})万(\d)千(?![\d千百万])")  # (a digit first: skipped to fast)
+#: a figure in digits with Chinese multipliers (3千2百零8, 1万2千3百, 32万5千, 3千): its first group, then the others
+_MIXED_RE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})([万千百])((?:零?\d[千百十])*)(零?\d)?(?![\d.万千百十])")  # (a digit first)
+_MULTIPLIER = {"万": 10000, "千": 1000, "百": 100, "十": 10}
+_GROUP_RE = re.compile(r"零?(\d)([千百十])")
 
 
 def wan_qian(n: Normalized) -> Normalized:
-    """32万5千 → 325000, so the figure reads whole (its digits spread over the original's chars)."""
+    """3千2百零8 → 3208, 1万2千3百 → 12300, 32万5千 → 325000, 3千 → 3000: digits with Chinese multipliers read as one
+    figure (its digits spread over the original's chars). A bare digit after the last multiplier is the next lower
+    one's (3千2 is 3200, as 三千二 is spoken), after 零 a unit's (3千零8); 3万 alone is left to the reader's 万."""
     text = n.text
-    if "千" not in text:
+    if "千" not in text and "百" not in text:
         return n
-    edits = [(m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)) * 1000))
-             for m in _WAN_QIAN_RE.finditer(text)]
+    edits: list[Edit] = []
+    for m in _MIXED_RE.finditer(text):
+        unit = _MULTIPLIER[m.group(2)]
+        if unit == 10000 and not m.group(3) and not m.group(4):
+            continue
+        value = int(m.group(1)) * unit
+        for g in _GROUP_RE.finditer(m.group(3)):
+            if (lower := _MULTIPLIER[g.group(2)]) >= unit:
+                break  # (3百2千: no figure's order)
+            unit = lower
+            value += int(g.group(1)) * unit
+        else:
+            if (last := m.group(4)) is not None:
+                value += int(last[-1]) * (1 if last.startswith("零") else unit // 10)
+            edits.append((m.start(), m.end(), str(value)))
     return _apply_edits(n, edits) if edits else n
 
 
