@@ -532,18 +532,23 @@ _DIGITS_OR_MASK = _DIGITS | frozenset(_M)
 _WIDE_GROUPED_RE = re.compile("(?<![０-９.．])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
 _WIDE_GROUP_COMMA_RE = re.compile("，[０-９]{3}")
 _WIDE_DIGITS = frozenset("０１２３４５６７８９")
+#: 4，008人: a full-width comma between half-width digits whose group after it opens with 0 (no clause's count does)
+_ZERO_GROUPED_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})*，0\d{2}(?:，\d{3})*(?!\d|，\d)")
+_ZERO_GROUP_COMMA_RE = re.compile(r"，0\d{2}")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def drop_digit_group_commas(n: Normalized) -> Normalized:
     """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. An ASCII comma separates
     thousands, and a full-width ``，`` between full-width digits (２８６，４１５); it runs before full-width →
     half-width, because otherwise a full-width ``，`` between digits ends a clause (出生767，死亡326 holds two
-    figures). Each comma and the digit after it become that digit, so every digit keeps its own place in the
-    original."""
+    figures) — unless the group after it opens with 0 (4，008人). Each comma and the digit after it become that digit,
+    so every digit keeps its own place in the original."""
     text = n.text
     edits = _separator_edits(text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(","))
     if "，" in text:
-        edits = sorted(edits + _separator_edits(text, _WIDE_GROUP_COMMA_RE, _WIDE_GROUPED_RE, _WIDE_DIGITS, frozenset("，")))
+        edits = sorted(edits + _separator_edits(text, _WIDE_GROUP_COMMA_RE, _WIDE_GROUPED_RE, _WIDE_DIGITS, frozenset("，"))
+                       + _separator_edits(text, _ZERO_GROUP_COMMA_RE, _ZERO_GROUPED_RE, _ASCII_DIGITS, frozenset("，")))
     return _apply_edits(n, edits)
 
 
