@@ -2513,3 +2513,23 @@ def test_figures_written_with_multipliers_and_ratios_said_in_words() -> None:
     assert one("以女性为100，男性为107.5。") == {}
     assert one("年末常住人口423274人，其中男性215823人，女性207451人。") == {
         "population_end": 423274, "population_male": 215823, "population_female": 207451}
+
+
+def test_round_1349_to_1358_phrasings() -> None:
+    """The blind round on every way a text writes a number (1349–1358), each worked by hand."""
+    # a figure in brackets after its label, its change beside it: the figure the label's
+    assert one("年初户籍人口（31264人），年末户籍人口（31402人，+138）。全年出生（352人，+17），出生人口性别比（112.05，-3.21）；"
+               "政策符合率（98.58%，+0.42个百分点）。") == {
+        "population_start": 31264, "population_end": 31402, "births": 352, "sex_ratio_at_birth": 112.05,
+        "planned_birth_rate": 98.58}
+    # thousands typed with the full-width comma between half-width digits (before the unit, or a group opening with 0)
+    assert one("年末户籍人口42，491人，比年初的42，618人减少127人。已婚育龄妇女4，008人。") == {
+        "population_end": 42491, "population_start": 42618, "married_women": 4008}
+    # the population's sex ratio in words after its sexes (以女性为100，男性为…): no count of men
+    assert one("户籍人口中，男性15.68万人，女性15.18万人，以女性为100，男性为103.29。") == {
+        "population_male": 156800, "population_female": 151800, "population_sex_ratio": 103.29}
+    # Chinese numerals with 余 before the unit, a ratio and its base in words, 廿 for twenty
+    assert one("全镇外来人口一百二十余人。男女婴之比为一百一十七点七二比一百。全年结扎任务30例，完成廿四例。") == {
+        "floating_population": 120, "sex_ratio_at_birth": 117.72, "sterilizations_target": 30, "sterilizations": 24}
+    # the households after two kinds of divisions (辖14个行政村、1个居委会，3100余户)
+    assert one("我乡地处县境西北，辖14个行政村、1个居委会，3100余户。") == {"households": 3100}

@@ -1749,6 +1749,14 @@ LATER_ROUNDS = [
                               ("1347", "锟溪乡", "married_women_by_children"),
                               ("1347", "锟溪乡", "contraceptive_rate_from_counts")},
                  {"1340", "1342", "1344", "1347"}, id="1339-1348 the bottom of the system"),
+    # every way a text writes a number: 1349's 落实节育措施 三千八人 (3800, a 零 dropped) for 三千零八 (3008: 84.49% = 3008 ÷
+    # 3560), 1353's 四术 （198例，+14） left at last year's for 21 + 118 + 63 + 10 = 212 (100.95% = 212 ÷ 210), 1355's 综合避孕率
+    # 66.55% on all 61,208 women aged 15–49 for 40735 ÷ 48216 = 84.48%; 1356's errors are its pasted tokens'
+    pytest.param(1349, 1358, {("1349", "舸湾镇", "contraception_users_within_married_women"),
+                              ("1349", "舸湾镇", "contraceptive_rate_from_counts"),
+                              ("1353", "舴塘镇", "surgeries_by_kind"), ("1353", "舴塘镇", "surgeries_pct_from_counts"),
+                              ("1355", "艟岭县", "contraceptive_rate_from_counts")},
+                 {"1349", "1353", "1355", "1356"}, id="1349-1358 every way a number is written"),
 ]
 
 
@@ -1849,6 +1857,16 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1349–1358: 1349 落实节育措施 3800 → 3008 (two digits swapped, as a 零 dropped reads), and 1356's pasted tokens (年初
+    # 1820234 → 18104, 女婴 20231 → 101, 已婚育龄妇女 392023 → 3910, 一孩妇女 220235 → 2105, 二孩妇女 132023 → 1310, 四术任务
+    # 22023 → 210, 完成率 20237.62 → 107.62, 上环任务 12023 → 110, its 完成率 12023.00 → 110.00, 引产任务 2023 → 10, 实查
+    # 752023 → 7510: as its expected file's `corrupted`); 1353's stale total and 1355's rate on the wrong women are told
+    assert _repairs(range(1349, 1359)) == {
+        ("1349", "contraception_users", 3008), ("1356", "population_start", 18104), ("1356", "births_female", 101),
+        ("1356", "married_women", 3910), ("1356", "married_women_one_child", 2105),
+        ("1356", "married_women_two_children", 1310), ("1356", "surgeries_target", 210), ("1356", "surgeries_pct", 107.62),
+        ("1356", "iud_insertions_target", 110), ("1356", "iud_insertions_pct", 110), ("1356", "induced_labors_target", 10),
+        ("1356", "checkup_done", 7510)}
     # 1339–1348: 1340 自然增长率 2.37 → −2.37 (the minus sign lost), 1342 死亡率 7.55 → 7.57 (one digit from the rate on
     # the mean), and 1344's pasted tokens (年头 1832023 → 18310, 女孩 20237 → 107, 已婚育龄妇女 392023 → 3910, 四术完成率
     # 20235.20 → 105.20, 上环 12023 → 110, 实查 742023 → 7410: each the `2023` over a `10`, as its expected file says);

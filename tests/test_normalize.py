@@ -601,17 +601,20 @@ def test_word_starts_inside_another_word() -> None:
 @given(st.integers(1000, 10**12), st.integers(0, 10**5), plain_text)
 def test_property_digit_group_commas(whole: int, other: int, after: str) -> None:
     """An ASCII-grouped number reads whole and maps back to its grouped form; a full-width comma between
-    two numbers is a clause break (出生767，死亡326), unless the group after it opens with 0, as no clause's count does
-    (4，008人: thousands typed with the full-width comma)."""
+    two numbers is a clause break (出生767，死亡326) unless the group after it opens with 0, as no clause's count does, or
+    ends the figure before its unit (4，008 / 42，491人: thousands typed with the full-width comma)."""
     grouped = f"{whole:,}"
     original = f"人口{grouped}人{after}"
     n = drop_digit_group_commas(Normalized.identity(original))
     check_map(n)
     assert n.text == f"人口{whole}人{after}"
     assert n.to_original(2, 2 + len(str(whole))) == (2, 2 + len(grouped))
-    two = f"出生{whole % 1000}，{other:03d}人"
-    assert normalize(two).text == (f"出生{whole % 1000}{other:03d}人" if f"{other:03d}".startswith("0")
-                                   else f"出生{whole % 1000},{other:03d}人")
+    two = f"出生{whole % 1000}，死亡{other}人"
+    assert normalize(two).text == f"出生{whole % 1000},死亡{other}人"
+    group = f"{other % 1000:03d}"
+    assert normalize(f"出生{whole % 1000}，{group}人").text == f"出生{whole % 1000}{group}人"
+    assert normalize(f"出生{whole % 1000}，{group}。").text == (f"出生{whole % 1000}{group}。" if group.startswith("0")
+                                                              else f"出生{whole % 1000},{group}。")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1132,6 +1135,17 @@ def test_multipliers_that_make_no_figure_stay() -> None:
     for text in ("年末人口2.3万人", "年末人口3万人", "3百2千人", "提高5个百分点", "百分之九十八", "2023年"):
         assert wan_qian(Normalized.identity(text)).text == text
     assert wan_qian(Normalized.identity("全年出生3千2人")).text == "全年出生3200人"  # (三千二: the next lower unit's)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全镇外来人口一百二十余人", "全镇外来人口120余人"),  # (余 between the numeral and its measure word)
+    ("男女婴之比为一百一十七点七二比一百。", "男女婴之比为117.72比100。"),  # (a ratio and its base in words)
+    ("完成廿四例，卅人参加", "完成24例,30人参加"),  # (廿 / 卅: twenty, thirty)
+    ("1993年十二月廿八日", "1993年十二月二十八日"),  # (a date's day spelt out, no count)
+    ("第一百二十名", "第一百二十名"),  # (an ordinal stays)
+])
+def test_numerals_in_the_forms_clerks_write(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
 
 def test_a_rare_place_char_stays_in_the_basic_plane() -> None:
     # 1210's 潕阳县: OpenCC's t2s gives 𣲘 (U+23C98), which no report prints and no pattern's CJK range holds; the char

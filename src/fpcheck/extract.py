@@ -598,6 +598,7 @@ class _Grammar:
         self.declared_unit = re.compile(p["declared_unit"].replace("PLACE", place))
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.signatures = [re.compile(rx.replace("PLACE", place)) for rx in p["signature"]]
+        self.ratio_base = re.compile(p["ratio_base"])
         self.place_window = int(p["place_window"])
         # (at a line's start, or run on after a sentence or a colon where chunks or a scrape joined the lines: …汇报如下：
         # 一、城关镇全镇年初总人口…。二、河口乡…)
@@ -2006,6 +2007,8 @@ class _Extractor:
                 k = bisect_right(paren_starts, cs - 1)
                 if k and parens[k - 1].start < cs < parens[k - 1].end:
                     paren = parens[k - 1]
+            if cs > 0 and t[cs - 1] in "，," and g.ratio_base.search(t, cs - 12 if cs > 12 else 0, cs) is not None:
+                continue  # (以女性为100，男性为103.29: a ratio's base, then its figure in words: no count of men)
             if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
                     and not (own and t.startswith(own, cs - len(own))) \
                     and not ((cue.role in g.actual_roles or cue.role in _TASK_ROLES) and cs - after_cue in (0, 1)
@@ -3659,8 +3662,10 @@ _SPLIT_TAIL = re.compile(r"[ \n](?:\d[ \n]?){1,7}(?<=\d) ?(?:人|例|名|户|‰
 _UNREADABLE = re.compile(r"[0-9.?？]+(?:人|例|名|户|‰|%)?")  # a figure with a digit a scan left as ?
 
 #: What :func:`fpcheck.normalize.ocr_figures` undoes in a figure as printed: a letter for a digit, a comma or full
-#: stop for the point, a blank after it, %o for ‰, digits a blank apart.
-_OCR_MARK = re.compile(r"(?<=[0-9])[OolI]|[OolI](?=[0-9])|(?<=[0-9])[，。](?=[0-9])|(?<=[0-9]\.) |(?<=[0-9])%o|[0-9] [0-9] [0-9]")
+#: stop for the point, a blank after it, %o for ‰, digits a blank apart (not a full-width comma before a group of
+#: three: 42，491人 is thousands typed in full-width punctuation).
+_OCR_MARK = re.compile(r"(?<=[0-9])[OolI]|[OolI](?=[0-9])|(?<=[0-9])。(?=[0-9])|(?<=[0-9])，(?=[0-9])(?![0-9]{3}(?![0-9.]))"
+                       r"|(?<=[0-9]\.) |(?<=[0-9])%o|[0-9] [0-9] [0-9]")
 
 
 _LETTER_SPACED = re.compile(r"(?:[^\s] ){3}$")  # (the three chars before a figure each a blank apart: 死 亡 |1 4 3)

@@ -532,9 +532,11 @@ _DIGITS_OR_MASK = _DIGITS | frozenset(_M)
 _WIDE_GROUPED_RE = re.compile("(?<![０-９.．])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
 _WIDE_GROUP_COMMA_RE = re.compile("，[０-９]{3}")
 _WIDE_DIGITS = frozenset("０１２３４５６７８９")
-#: 4，008人: a full-width comma between half-width digits whose group after it opens with 0 (no clause's count does)
-_ZERO_GROUPED_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})*，0\d{2}(?:，\d{3})*(?!\d|，\d)")
-_ZERO_GROUP_COMMA_RE = re.compile(r"，0\d{2}")
+#: 4，008 / 42，491人: a full-width comma between half-width digits whose group after it opens with 0 (no clause's
+#: count does) or ends the figure right before its unit (a clause ending in a bare number before the next one's count
+#: with its unit, 一孩4，123人, is rarer than thousands typed in full-width punctuation)
+_HALF_GROUPED_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})*(?:，0\d{2}(?:，\d{3})*(?!\d|，\d)|，\d{3}(?=人|例|户|名|对|万))")
+_HALF_GROUP_COMMA_RE = re.compile(r"，\d{3}(?!\d)")
 _ASCII_DIGITS = frozenset("0123456789")
 
 
@@ -542,13 +544,13 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
     """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. An ASCII comma separates
     thousands, and a full-width ``，`` between full-width digits (２８６，４１５); it runs before full-width →
     half-width, because otherwise a full-width ``，`` between digits ends a clause (出生767，死亡326 holds two
-    figures) — unless the group after it opens with 0 (4，008人). Each comma and the digit after it become that digit,
+    figures) — unless the group after it opens with 0 (4，008) or ends the figure before its unit (42，491人). Each comma and the digit after it become that digit,
     so every digit keeps its own place in the original."""
     text = n.text
     edits = _separator_edits(text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(","))
     if "，" in text:
         edits = sorted(edits + _separator_edits(text, _WIDE_GROUP_COMMA_RE, _WIDE_GROUPED_RE, _WIDE_DIGITS, frozenset("，"))
-                       + _separator_edits(text, _ZERO_GROUP_COMMA_RE, _ZERO_GROUPED_RE, _ASCII_DIGITS, frozenset("，")))
+                       + _separator_edits(text, _HALF_GROUP_COMMA_RE, _HALF_GROUPED_RE, _ASCII_DIGITS, frozenset("，")))
     return _apply_edits(n, edits)
 
 
@@ -1355,11 +1357,13 @@ def _numeral_behind(behind: str) -> str:
 
 
 # The numeral not preceded by 第 or another numeral char.
-_COUNT_RE = re.compile(rf"({_numeral_behind(f'(?<![第{_NUMERAL_CHARS}].)')})(?=([{MEASURE_WORDS}]|万元|年))")
+_COUNT_RE = re.compile(rf"({_numeral_behind(f'(?<![第{_NUMERAL_CHARS}].)')})(?=[余多]?([{MEASURE_WORDS}]|万元|年))")  # (一百二十余人)
 _NOT_AFTER = ("次性",)  # 一次性 is an adjective, not a count
 # A decimal stated after 为/达/是, or right after a ratio's or rate's name, with no unit (出生人口性别比为一百零八点一九。,
 # 出生婴儿性别比一〇六点六七): converted when it holds 点 with numerals on both sides of it and ends the clause.
-_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是比率：:].)')})(?=[。，,；;、()（）\s]|$)")  # (…一百一十点四五（男婴…）)
+_DECIMAL_RE = re.compile(rf"({_numeral_behind('(?<=[为达是比率：:].)')})(?=[。，,；;、()（）\s:∶比]|$)")  # (…一百一十点四五（男婴…）)
+#: a ratio's base in words after its figure (一百一十七点七二比一百)
+_RATIO_BASE_RE = re.compile(f"(?<=[0-9点{_NUMERAL_CHARS}]比)(?:一百|一〇〇|一零零)(?![{_NUMERAL_CHARS}])")
 # A share in tenths after 为/达/是 (计划生育率为九成八: 98%), not a bound (九成以上).
 _TENTHS_RE = re.compile("([一二三四五六七八九])(?<=[为达是].)成([一二三四五六七八九]?)(?![以多余左上])")  # (a class first:
 # the engine skips to the digits, not a look-behind tried at every char)
@@ -1398,6 +1402,18 @@ def _count_edit(text: str, m: re.Match[str]) -> Edit | None:
     return None if digits is None else (m.start(1), m.end(1), digits)
 
 
+_TENS_CHAR_RE = re.compile("[廿卅](?=[一二三四五六七八九0-9]|[人名例次个户份件元岁日])")
+
+
+def spell_out_tens(n: Normalized) -> Normalized:
+    """廿 and 卅 (twenty, thirty) as 二十 and 三十 before a digit or a measure word (完成廿四例 → 二十四例), so the
+    numeral reads whole."""
+    if "廿" not in n.text and "卅" not in n.text:
+        return n
+    return _apply_edits(n, [(m.start(), m.end(), "二十" if m.group() == "廿" else "三十")
+                            for m in _TENS_CHAR_RE.finditer(n.text)])
+
+
 def numerals_to_digits(n: Normalized) -> Normalized:
     """Chinese numerals → Arabic in numeric context only: before a measure word (三次 → 3次, 四百四十九人 →
     449人, 二〇〇八年 → 2008年), in 千分之/百分之 (千分之一点五二 → 1.52‰) or as a decimal after 为 (性别比为一百零八点一九
@@ -1426,6 +1442,7 @@ def numerals_to_digits(n: Normalized) -> Normalized:
         digits = _digits(token) if 0 < token.find("点") < len(token) - 1 else None
         if digits is not None and all(not (s < m.end(1) and m.start(1) < e) for s, e, _ in edits):
             edits.append((m.start(1), m.end(1), digits))
+    edits += [(m.start(), m.end(), "100") for m in (_RATIO_BASE_RE.finditer(text) if "比一" in text else ())]
     edits.sort()
     return _apply_edits(n, edits)
 
@@ -1537,7 +1554,7 @@ STEPS = (unify_line_breaks, drop_invisibles, strip_html, join_cell_lines, join_f
          drop_digit_group_commas, to_halfwidth, drop_stamps, join_spaced_ideographs, decimal_marks, wan_qian,
          strip_emphasis, drop_footnote_marks, drop_page_breaks, join_chunk_markers, split_tab_rows, split_space_rows,
          split_pipe_rows, split_slashed_rows, restore_pasted_dates, join_label_lines, join_wrapped_lines, drop_digit_group_spaces,
-         drop_term_quotes, unspin, numerals_to_digits)
+         drop_term_quotes, unspin, spell_out_tens, numerals_to_digits)
 
 
 def normalize(original: str) -> Normalized:
