@@ -336,6 +336,26 @@ def test_number_formats():
     assert parse_text_number("—").number is None
 
 
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 617–622's cells, as clerks type them: the figure each states, exactly
+    ("1'798", 1798), ("12’345", 12345),  # (thousands grouped with an apostrophe)
+    ("△2.72", -2.72), ("负3.63", -3.63),  # (the accounting triangle, 负: negative)
+    ("272（含补报3人）", 272),  # (a note on what the figure holds)
+    ("118.00∶100", 118.0),  # (a ratio to 100 with the ratio sign)
+    ("99。44", 99.44), ("13.63%o", 13.63),  # (a full stop for the point, %o for ‰)
+    ("共14638人", 14638),  # (all of them, exactly: no approximation)
+])
+def test_figures_typed_as_clerks_type_them(text: str, number: float) -> None:
+    cell = parse_text_number(text)
+    assert (cell.kind, cell.number, cell.printed) == ("number", number, text)
+
+
+@pytest.mark.parametrize("text", ["12+3", "6..71", "426（暂）", "300（待核实）", "△", "共", "负"])
+def test_cells_that_state_no_figure_stay_text(text: str) -> None:
+    # a sum typed without its =, a doubled point, a provisional figure (暂, 待核实: none to check yet), marks alone
+    assert parse_text_number(text).kind == "text"
+
 def test_number_formats_in_workbook(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active

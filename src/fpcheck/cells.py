@@ -154,10 +154,24 @@ def parse_text_number(text: str) -> Cell:
         return Cell("marker", printed=raw.strip())
     if t in NONE_WORDS:
         return Cell("number", 0.0, raw.strip(), 0)
-    compact = re.sub(r"\s+", "", t)
+    compact = CLERK_FORMS.sub(lambda m: _CLERK_FORM[m.group()], re.sub(r"\s+", "", t))  # (99。44, 13.63%o, 118∶100)
+    if (grouped := APOSTROPHE_GROUPED.fullmatch(compact)) is not None:
+        compact = grouped.group().replace("'", ",").replace("’", ",")  # (1'798: thousands as some locales group them)
     cell = _plain_number(compact, raw.strip())
     if cell is not None:
         return cell
+    if (exact := EXACT_PREFIX.match(compact)) is not None and (cell := parse_text_number(compact[exact.end():])).kind \
+            == "number":
+        cell.printed = raw.strip()
+        return cell  # (共14638人: all of them, exactly)
+    if (signed := NEGATIVE_PREFIX.match(compact)) is not None \
+            and (cell := _plain_number(compact[signed.end():], raw.strip())) is not None:
+        cell.number = -cell.number  # type: ignore[operator]
+        return cell  # (负3.63, △2.72: a negative figure in words or the accounting triangle)
+    if (noted := BRACKET_NOTE.search(compact)) is not None and noted.start() \
+            and (cell := parse_text_number(compact[:noted.start()])).kind == "number":
+        cell.printed = raw.strip()
+        return cell  # (272（含补报3人）: the figure, its note beside it)
     if (negative := ACCOUNTING_NEGATIVE.fullmatch(compact)) is not None \
             and (cell := _plain_number(negative.group(1), raw.strip())) is not None:
         cell.number = -cell.number  # type: ignore[operator]
@@ -187,6 +201,18 @@ def parse_text_number(text: str) -> Cell:
 
 #: a negative figure in brackets, the whole cell ((21), (0.54), (1,234)): how accounting formats print one
 ACCOUNTING_NEGATIVE = re.compile(r"\(([0-9][0-9,]*(?:\.[0-9]+)?)\)")
+#: … or after 负 (negative) or the accounting triangle △ / ▲ (负3.63, △2.72)
+NEGATIVE_PREFIX = re.compile(r"负|[△▲](?=[0-9])")
+#: a total said to be all of them (共14638人): exact, not an approximation
+EXACT_PREFIX = re.compile(r"共计|合计|共")
+#: a note in brackets after the figure (272（含补报3人）, as NFKC leaves its brackets); not one that says the figure is
+#: provisional (426（暂）, 待核实, 估计: no figure to check yet)
+BRACKET_NOTE = re.compile(r"\((?![^()]*(?:暂|待|估|预计|未核|未定))[^()]*[\u4e00-\u9fff][^()]*\)$")
+#: thousands grouped with an apostrophe (1'798, 12’345)
+APOSTROPHE_GROUPED = re.compile(r"[+-]?\d{1,3}(?:['’]\d{3})+(?:\.\d+)?")
+#: a clerk's or a scan's marks for a decimal point, the per-mille sign and a ratio's colon
+_CLERK_FORM = {"。": ".", "%o": "‰", "∶": ":"}
+CLERK_FORMS = re.compile(r"(?<=[0-9])。(?=[0-9])|(?<=[0-9])%o$|∶")
 
 #: a ratio to 100 written out (118.2:100, 100:118.2, 118.2比100): the side that is not the base
 RATIO_TO_100 = re.compile(r"(?=\d[\d.]*(?::|比)100$|100(?::|比)\d)(\d+(?:\.\d+)?)(?::|比)(\d+(?:\.\d+)?)")

@@ -1010,9 +1010,9 @@ _BIRTH_FAMILY = {"births", "births_male", "births_female", "births_first", "birt
 
 
 def guard_methods(columns: list[Column]) -> None:
-    """Beside the women using contraception (落实节育措施 | 男扎 | 女扎 | 上环 | 皮埋) and no operations column, a kind's
-    column counts the women by the method in use, not the year's operations: no indicator of it
-    (``methods_in_use`` in tables.yaml)."""
+    """Beside the women using contraception (落实节育措施 | 男扎 | 女扎 | 上环 | 皮埋) and no operations column (nor 人流 or
+    引产, which no woman uses as a method), a kind's column counts the women by the method in use, not the year's
+    operations: no indicator of it (``methods_in_use`` in tables.yaml)."""
     spec = table_rules()["methods_in_use"]
     in_use: set[str] = set()  # the groups holding methods in use
 
@@ -1028,7 +1028,7 @@ def guard_methods(columns: list[Column]) -> None:
         if c.indicator == spec["cases"] and group(c) in in_use:
             c.indicator = spec["beside"]
     found = {c.indicator for c in columns}
-    if spec["beside"] not in found or found & set(spec["unless"]):
+    if spec["beside"] not in found or found & set(spec["unless"]) or found & set(spec["operations"]):
         return
     for c in columns:
         if c.indicator in spec["kinds"]:
