@@ -160,18 +160,18 @@ def parse_text_number(text: str) -> Cell:
     cell = _plain_number(compact, raw.strip())
     if cell is not None:
         return cell
-    if (exact := EXACT_PREFIX.match(compact)) is not None and (cell := parse_text_number(compact[exact.end():])).kind \
-            == "number":
-        cell.printed = raw.strip()
-        return cell  # (共14638人: all of them, exactly)
+    if (exact := EXACT_PREFIX.match(compact)) is not None \
+            and (whole := parse_text_number(compact[exact.end():])).kind == "number":
+        whole.printed = raw.strip()
+        return whole  # (共14638人: all of them, exactly)
     if (signed := NEGATIVE_PREFIX.match(compact)) is not None \
             and (cell := _plain_number(compact[signed.end():], raw.strip())) is not None:
         cell.number = -cell.number  # type: ignore[operator]
         return cell  # (负3.63, △2.72: a negative figure in words or the accounting triangle)
     if (noted := BRACKET_NOTE.search(compact)) is not None and noted.start() \
-            and (cell := parse_text_number(compact[:noted.start()])).kind == "number":
-        cell.printed = raw.strip()
-        return cell  # (272（含补报3人）: the figure, its note beside it)
+            and (figure := parse_text_number(compact[:noted.start()])).kind == "number":
+        figure.printed = raw.strip()
+        return figure  # (272（含补报3人）: the figure, its note beside it)
     if (negative := ACCOUNTING_NEGATIVE.fullmatch(compact)) is not None \
             and (cell := _plain_number(negative.group(1), raw.strip())) is not None:
         cell.number = -cell.number  # type: ignore[operator]
