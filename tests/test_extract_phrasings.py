@@ -2533,3 +2533,30 @@ def test_round_1349_to_1358_phrasings() -> None:
         "floating_population": 120, "sex_ratio_at_birth": 117.72, "sterilizations_target": 30, "sterilizations": 24}
     # the households after two kinds of divisions (辖14个行政村、1个居委会，3100余户)
     assert one("我乡地处县境西北，辖14个行政村、1个居委会，3100余户。") == {"households": 3100}
+
+
+def test_round_1359_to_1368_phrasings() -> None:
+    """The blind round of units that are not townships (1359–1368), each worked by hand."""
+    # the unit's own whole in its own word (全局, 全场, 全校), its staff before a weak cue (职工生育)
+    assert one("全年全局死亡186人。") == {"deaths": 186}
+    assert one("全年职工生育34人，其中男18人、女16人。") == {"births": 34, "births_male": 18, "births_female": 16}
+    # a university's married women by the children they have borne (按已生育子女数分: the women's breakdown, no births)
+    assert one("全校已婚育龄女教职工842人，按已生育子女数分：尚未生育的97人，已生一孩的503人，已生二孩的231人，"
+               "已生三孩及以上的11人。") == {"married_women": 842, "married_women_childless": 97,
+                                        "married_women_one_child": 503, "married_women_two_children": 231,
+                                        "married_women_three_plus": 11}
+    assert one("全年全校教职工生育56个孩子（男29人，女27人）。其中第1孩31人，第2孩23人，第3孩2人。") == {
+        "births": 56, "births_male": 29, "births_female": 27, "births_first": 31, "births_second": 23,
+        "births_third_plus": 2}
+    # check-ups said 应参加检查的 / 实际参加 / 检查率; the third-born's share said 第三胎占…
+    assert one("应参加检查的2105人，实际参加2049人，检查率97.34%。") == {
+        "checkup_expected": 2105, "checkup_done": 2049, "checkup_rate": 97.34}
+    assert one("第一胎18人，第二胎21人，第三胎2人，第三胎占出生总数的4.88%。") == {
+        "births_first": 18, "births_second": 21, "births_third_plus": 2, "third_plus_birth_share": 4.88}
+    # households after a 苏木's 嘎查 and a 社区's 居民
+    assert one("全苏木辖12个嘎查，共2846户。") == {"households": 2846}
+    assert one("本社区共有居民1642户，设楼栋长32名。") == {"households": 1642}
+    # a title opening with the institution that reports is its record's name, not the place in it
+    assert [r.unit for r in extract("鹮城县人民医院2022年计划生育工作总结\n全年职工生育34人。", "t").records] == [
+        "鹮城县人民医院"]
+    assert [r.unit for r in extract("鹞山煤矿2020年上半年计划生育工作小结\n上半年职工生育41人。", "t").records] == ["鹞山煤矿"]

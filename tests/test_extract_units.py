@@ -1757,6 +1757,13 @@ LATER_ROUNDS = [
                               ("1353", "舴塘镇", "surgeries_by_kind"), ("1353", "舴塘镇", "surgeries_pct_from_counts"),
                               ("1355", "艟岭县", "contraceptive_rate_from_counts")},
                  {"1349", "1353", "1355", "1356"}, id="1349-1358 every way a number is written"),
+    # units that are not townships (a 农场, a 林业局, a 煤矿, a 大学, a 开发区, a 苏木, a 街道, a 居委会, a 连, a 医院): 1360's
+    # 死亡 186 for 168 (5.93‰ = 168 ÷ 28336.5), 1364's 四术完成率 92.78 = 90 ÷ 97 for 97 ÷ 90 = 107.78, 1366's 自然增长率
+    # 2.83 for 5.28 − 3.45 = 1.83; 1367's errors are its pasted tokens'
+    pytest.param(1359, 1368, {("1360", "青鹞林业局", "death_rate_from_counts"),
+                              ("1364", "鹭乌苏木", "surgeries_pct_from_counts"),
+                              ("1366", "鹩桥社区", "natural_growth_is_difference")},
+                 {"1360", "1364", "1366", "1367"}, id="1359-1368 units that are not townships"),
 ]
 
 
@@ -1857,6 +1864,15 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1359–1368: 1360 死亡 186 → 168 (two digits swapped), 1364 四术完成率 92.78 → 107.78 (the ratio turned round: 90 ÷ 97
+    # for 97 ÷ 90), 1366 自然增长率 2.83 → 1.83 (5.28 − 3.45), and 1367's pasted tokens (年初 120236 → 1106, 年末 202397 →
+    # 1097, 二孩政策符合率 20230 → 100, 已婚育龄妇女 → 210, 四术任务 → 10, 完成率 → 110, 应查 → 410: as its expected file's
+    # `corrupted`)
+    assert _repairs(range(1359, 1369)) == {
+        ("1360", "deaths", 168), ("1364", "surgeries_pct", 107.78), ("1366", "natural_growth_rate", 1.83),
+        ("1367", "population_start", 1106), ("1367", "population_end", 1097), ("1367", "second_birth_planned_rate", 100),
+        ("1367", "married_women", 210), ("1367", "surgeries_target", 10), ("1367", "surgeries_pct", 110),
+        ("1367", "checkup_expected", 410)}
     # 1349–1358: 1349 落实节育措施 3800 → 3008 (two digits swapped, as a 零 dropped reads), and 1356's pasted tokens (年初
     # 1820234 → 18104, 女婴 20231 → 101, 已婚育龄妇女 392023 → 3910, 一孩妇女 220235 → 2105, 二孩妇女 132023 → 1310, 四术任务
     # 22023 → 210, 完成率 20237.62 → 107.62, 上环任务 12023 → 110, its 完成率 12023.00 → 110.00, 引产任务 2023 → 10, 实查

@@ -599,6 +599,7 @@ class _Grammar:
         self.place_early = re.compile(p["place_early"].replace("PLACE", place))
         self.signatures = [re.compile(rx.replace("PLACE", place)) for rx in p["signature"]]
         self.ratio_base = re.compile(p["ratio_base"])
+        self.institution_title = re.compile(p["institution_title"])
         self.place_window = int(p["place_window"])
         # (at a line's start, or run on after a sentence or a colon where chunks or a scrape joined the lines: …汇报如下：
         # 一、城关镇全镇年初总人口…。二、河口乡…)
@@ -1405,6 +1406,8 @@ class _Extractor:
             m = g.place_title.match(t[line_end + 1 : next_end if next_end > 0 else min(b, line_end + 200)])
             if m and m.group(1) is not None and not g.not_place.search(m.group(1)):
                 return self.orig(line_end + 1 + m.start(1), line_end + 1 + m.end(1))
+        if (inst := g.institution_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))) is not None:
+            return self.orig(*inst.span(1))  # (鹮城县人民医院2022年…: the hospital, not its county)
         m = g.place_title.match(t, a, line_end if line_end > 0 else min(b, a + 200))
         if m and m.group(1) is None:
             return None  # XX镇: masked
