@@ -114,6 +114,9 @@ def test_a_headers_own_words_for_a_name_resolve_like_it() -> None:
         "population_start", "population_start", "population_end", "population_start", "population_end", "population",
         "migration_in", "birth_rate", "birth_rate", "natural_growth_rate", "contraceptive_rate", "births_first",
         "births_third_plus", "checkup_done", "checkup_expected", "migration_in", "migration_out", "married_women"]
+    # round 623–628's: the unit's kind inside a stock (年初林场人口), a works' births (本年职工生育)
+    assert [cat.resolve(h) for h in ("年初林场人口", "年末农场人口", "本年职工生育", "职工出生人数")] == [
+        "population_start", "population_end", "births", "births"]
     # …but words that are no name's stay none (户籍 alone, a year's last day alone, 每千人 alone)
     assert cat.resolve("户籍") is None and cat.resolve("上年12月31日") is None and cat.resolve("每千人") is None
 
