@@ -2050,8 +2050,8 @@ def test_the_register_balance_in_prose_warns_where_it_breaks() -> None:
      [("一二六团", {"births": 231}), ("三连", {"births": 23, "deaths": 9})]),
     ("鹤岭矿务局2001年计划生育工作总结\n全局全年出生558人。【矿区】东峰矿全年出生312人，死亡214人。",
      [("鹤岭矿务局", {"births": 558}), ("东峰矿", {"births": 312, "deaths": 214})]),
-    # 红旗 is no 旗: the coal mine's title names no place of that level
-    ("红旗煤矿1996年计划生育工作总结\n全矿全年出生42人。", [(None, {"births": 42})]),
+    # 红旗 is no 旗: the coal mine's title names no place of that level, but the mine itself (an institution that reports)
+    ("红旗煤矿1996年计划生育工作总结\n全矿全年出生42人。", [("红旗煤矿", {"births": 42})]),
 ])
 def test_units_of_other_regions_and_systems(text: str, records: list[tuple[str | None, dict[str, int]]]) -> None:
     doc = extract(text, "x")
