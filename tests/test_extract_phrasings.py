@@ -2560,3 +2560,22 @@ def test_round_1359_to_1368_phrasings() -> None:
     assert [r.unit for r in extract("鹮城县人民医院2022年计划生育工作总结\n全年职工生育34人。", "t").records] == [
         "鹮城县人民医院"]
     assert [r.unit for r in extract("鹞山煤矿2020年上半年计划生育工作小结\n上半年职工生育41人。", "t").records] == ["鹞山煤矿"]
+
+
+def test_round_1369_to_1378_phrasings() -> None:
+    """The blind round on parts of a year (1369–1378), each worked by hand."""
+    # a quarter's two ends (季初 / 季末, 由3月末的…增加到6月末的…, 比6月末的…减少), its moves and deaths 季内
+    assert one("季初（1月1日）全镇户籍人口28,614人，季末（3月31日）28,577人。") == {
+        "population_start": 28614, "population_end": 28577}
+    assert one("全乡户籍人口由3月末的19,842人增加到6月末的19,871人。季内迁入14人，迁出28人。季内死亡52人。") == {
+        "population_start": 19842, "population_end": 19871, "migration_in": 14, "migration_out": 28, "deaths": 52}
+    assert one("9月末全县户籍人口268,512人，比6月末的268,934人减少422人。") == {
+        "population_end": 268512, "population_start": 268934}
+    # the third-born's share of the quarter's births (占本季出生的…, 占出生总数… with no 的), 次孩 the second
+    assert one("一孩20人，二孩28人，三孩及以上3人，三孩及以上占本季出生的5.88%。") == {
+        "births_first": 20, "births_second": 28, "births_third_plus": 3, "third_plus_birth_share": 5.88}
+    assert one("三孩及以上63人，三孩及以上占出生总数12.65%。其中頭孩138人，次孩89人。") == {
+        "births_third_plus": 63, "third_plus_birth_share": 12.65, "births_first": 138, "births_second": 89}
+    # under an issuer's line, a title naming a quarter: a statement opening with the year before is that year's
+    text = ("秬阳县卫生健康局\n2024年第三季度人口监测分析\n三季度人口出生率1.85‰，均为季度数。2023年全县人口出生率7.96‰。")
+    assert one(text) == {"birth_rate": 1.85}

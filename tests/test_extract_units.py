@@ -1764,6 +1764,12 @@ LATER_ROUNDS = [
                               ("1364", "鹭乌苏木", "surgeries_pct_from_counts"),
                               ("1366", "鹩桥社区", "natural_growth_is_difference")},
                  {"1360", "1364", "1366", "1367"}, id="1359-1368 units that are not townships"),
+    # parts of a year: 1371's 死亡率 15.40, annualised twice (6.8455 × 12/8 × 12/8) for 10.27 (its growth −2.44 = 7.83 −
+    # 10.27), 1377's 一孩 104 left at the month before's for 112 (268 = 112 + 149 + 7); 1373's 1—8月 人流 4 below the
+    # month's 5 is not told yet (a to-date figure against its month's is no rule); 1374's errors are its pasted tokens'
+    pytest.param(1369, 1378, {("1371", "稔山街道", "natural_growth_is_difference"),
+                              ("1377", "稼湾镇", "births_by_parity")},
+                 {"1371", "1374", "1377"}, id="1369-1378 parts of a year"),
 ]
 
 
@@ -1864,6 +1870,10 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1369–1378: none but 1374's pasted tokens (年初 2132023 → 21310, 出生 22023 → 210, 已婚育龄妇女 442023 → 4410): 1371's
+    # rate annualised twice and 1377's stale part are no keystroke from their true figures (told, not mended)
+    assert _repairs(range(1369, 1379)) == {("1374", "population_start", 21310), ("1374", "births", 210),
+                                           ("1374", "married_women", 4410)}
     # 1359–1368: 1360 死亡 186 → 168 (two digits swapped), 1364 四术完成率 92.78 → 107.78 (the ratio turned round: 90 ÷ 97
     # for 97 ÷ 90), 1366 自然增长率 2.83 → 1.83 (5.28 − 3.45), and 1367's pasted tokens (年初 120236 → 1106, 年末 202397 →
     # 1097, 二孩政策符合率 20230 → 100, 已婚育龄妇女 → 210, 四术任务 → 10, 完成率 → 110, 应查 → 410: as its expected file's

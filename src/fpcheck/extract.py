@@ -50,6 +50,8 @@ _MONTH = "month: "  # a month's (month: 12月)
 _PART = (_QUARTER, _MONTH)  # a part of a longer period, whose section is all its own
 _REST = "rest"  # a section after a part's, back to the report's own period
 
+#: How far into a unit's text a title naming a part of a year (2024年第三季度人口监测分析) is looked for (under an issuer's line)
+_PART_TITLE_WITHIN = 60
 #: How far back (chars) a cue's clause and sentence are read for target/period/qualifier words. Real
 #: sentences are far shorter; the bound keeps unbroken input linear.
 LOOKBACK = 400
@@ -600,6 +602,7 @@ class _Grammar:
         self.signatures = [re.compile(rx.replace("PLACE", place)) for rx in p["signature"]]
         self.ratio_base = re.compile(p["ratio_base"])
         self.institution_title = re.compile(p["institution_title"])
+        self.part_year_title = re.compile(p["part_year_title"])
         self.place_window = int(p["place_window"])
         # (at a line's start, or run on after a sentence or a colon where chunks or a scrape joined the lines: …汇报如下：
         # 一、城关镇全镇年初总人口…。二、河口乡…)
@@ -1890,6 +1893,8 @@ class _Extractor:
         # the year it reports on (``text_year``: its unit's, read once; a section's own heading may name another)
         titled = None if years else text_year if text_year is not None else self.report_year(
             a if head is None else head, b)
+        if titled is None and not years and (part := g.part_year_title.search(t, a, min(b, a + _PART_TITLE_WITHIN))):
+            titled = int(part.group(1))  # (秬阳县卫生健康局 ⏎ 2024年第三季度…: no review of a year; 2023年… is last year's)
         # a review of last year at this year's meeting: its 去年 is the year reported on, its 今年 the plan's
         review = not (years or monthly) and self.reviews(a if head is None else head, b)
         if review and titled is not None:
