@@ -117,6 +117,9 @@ def test_a_headers_own_words_for_a_name_resolve_like_it() -> None:
     # round 623–628's: the unit's kind inside a stock (年初林场人口), a works' births (本年职工生育)
     assert [cat.resolve(h) for h in ("年初林场人口", "年末农场人口", "本年职工生育", "职工出生人数")] == [
         "population_start", "population_end", "births", "births"]
+    # round 629–634's: a period glued before the name (1—9月出生人数 on a sheet of 1—9月)
+    assert [cat.resolve(h) for h in ("1—9月出生人数", "1—9月死亡人数", "上半年出生人数", "1—9月")] == [
+        "births", "deaths", "births", None]
     # …but words that are no name's stay none (户籍 alone, a year's last day alone, 每千人 alone)
     assert cat.resolve("户籍") is None and cat.resolve("上年12月31日") is None and cat.resolve("每千人") is None
 
