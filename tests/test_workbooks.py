@@ -772,6 +772,12 @@ ROUND_629_634 = ["629_xlsx_zhen_2024_sanjidu_gecun_jibao_benjidu_shangnian_tongq
                  "632_ods_xian_2024_shangbannian_xiangzhen_renkou_biandong_renkou_sanlv_zhehe_quannian_biaotou_gaotianzhen_chushenglv_zhehe_liangci.ods",
                  "633_xls_xian_2024_nianbao_xiangzhen_weijian_xinlie_shengyu_dengjishu_yuer_butie_fafang_renshu_tuoweishu_bu_zai_mulu_haici_sanlv_wu_cuowu.xls",
                  "634_csv_gb18030_xian_2024_pingtai_daochu_tongji_shiduan_lie_2024_01_zhi_2024_03_yu_2024_01_zhi_2024_06_xiangzhen_chusheng_xingbie_haici_siwang_heji_wu_cuowu.csv"]
+ROUND_635_640 = ["635_xlsx_xian_1987_jishengtong_1biao_renkou_biandong_qingkuangbiao_biaohao_zhibiao_jiguan_pizhun_wenhao_jia_yi_lanci_hanghao_heji_zai_shouhang_ba_xiangzhen_wu_cuowu.xlsx",
+                 "636_ods_gongshe_1983_ge_dadui_jihua_shengyu_qingkuang_jishengtong_2biao_jia_yi_lanci_yihai_erhai_duohai_jihua_shengyulv_yihailv_duotailv_shengli_dadui_duotailv_yi_yihai_wei_fenmu.ods",
+                 "637_csv_gbk_xian_1991_jishengtong_3biao_yihun_yuling_funv_jieyu_dushengzinv_lingzheng_qingkuang_jia_yi_lanci_hangci_heji_shouhang_jieyulv_lingzhenglv_wu_cuowu.csv",
+                 "638_xls_xian_2005_jishengtong_4biao_jihua_shengyu_shoushu_qingkuang_sixiang_shoushu_heji_fanghuan_jiezha_renliu_yinchan_sishu_renwu_wanchenglv_xipingxiang_fanghuan_shuzi_diandao.xls",
+                 "639_xlsx_xiang_1996_gecun_wanhun_wanyu_ji_jihua_shengyu_qingkuang_jishengtong_5biao_jia_yi_lanci_jiehun_renshu_wanhun_wanhunlv_yihai_zhong_wanyu_wanyulv_jihua_shengyulv_wu_cuowu.xlsx",
+                 "640_xlsx_xian_2009_jishengtong_1biao_renkou_biandong_qingkuang_tongjibiao_jia_yi_lanci_hangci_heji_shouhang_chusheng_xiaoji_nan_nv_heji_chusheng_louxia_baiyunxiang.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -807,7 +813,8 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_527_532 + ROUND_533_538 + ROUND_539_544 + ROUND_545_550
                          + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
                          + ROUND_581_586 + ROUND_587_592 + ROUND_593_598 + ROUND_599_604 + ROUND_605_610
-                         + ROUND_611_616 + ROUND_617_622 + ROUND_623_628 + ROUND_629_634)
+                         + ROUND_611_616 + ROUND_617_622 + ROUND_623_628 + ROUND_629_634
+                         + ROUND_635_640)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -3126,11 +3133,22 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "632_ods_xian_2024_shangbannian_xiangzhen_renkou_biandong_renkou_sanlv_zhehe_quannian_biaotou_gaotianzhen_chushenglv_zhehe_liangci.ods": {("natural_growth_is_difference", "J7")},
     "633_xls_xian_2024_nianbao_xiangzhen_weijian_xinlie_shengyu_dengjishu_yuer_butie_fafang_renshu_tuoweishu_bu_zai_mulu_haici_sanlv_wu_cuowu.xls": set(),
     "634_csv_gb18030_xian_2024_pingtai_daochu_tongji_shiduan_lie_2024_01_zhi_2024_03_yu_2024_01_zhi_2024_06_xiangzhen_chusheng_xingbie_haici_siwang_heji_wu_cuowu.csv": set(),
+    # round 635–640, the old statistical forms typed in again (计生统1表 … with 表号 / 制表机关 / 批准文号 lines, a 甲 | 乙 | 1 …
+    # column-number row, 行次, 人民公社 / 大队, 多胎率, 节育率, 四项手术 over its 合计, 独生子女领证 and 晚婚 columns no
+    # indicator's): 636 胜利大队 多胎率 41.67 on its 一孩 for 19.61 on its births (J10); 638 西坪乡 放环 112 for 121 (its
+    # 四项手术 C13; mended to 121; the 合计 1134 the true sum, D15); 640's 合计 出生 2340 with 白云乡's 203 left out, for 2543
+    # (D7; its sexes and rate follow 2543)
+    "635_xlsx_xian_1987_jishengtong_1biao_renkou_biandong_qingkuangbiao_biaohao_zhibiao_jiguan_pizhun_wenhao_jia_yi_lanci_hanghao_heji_zai_shouhang_ba_xiangzhen_wu_cuowu.xlsx": set(),
+    "636_ods_gongshe_1983_ge_dadui_jihua_shengyu_qingkuang_jishengtong_2biao_jia_yi_lanci_yihai_erhai_duohai_jihua_shengyulv_yihailv_duotailv_shengli_dadui_duotailv_yi_yihai_wei_fenmu.ods": {("third_plus_birth_share_attainable", "J10"), ("third_plus_birth_share_from_counts", "J10")},
+    "637_csv_gbk_xian_1991_jishengtong_3biao_yihun_yuling_funv_jieyu_dushengzinv_lingzheng_qingkuang_jia_yi_lanci_hangci_heji_shouhang_jieyulv_lingzhenglv_wu_cuowu.csv": set(),
+    "638_xls_xian_2005_jishengtong_4biao_jihua_shengyu_shoushu_qingkuang_sixiang_shoushu_heji_fanghuan_jiezha_renliu_yinchan_sishu_renwu_wanchenglv_xipingxiang_fanghuan_shuzi_diandao.xls": {("surgeries_by_kind", "C13"), ("totals", "D15")},
+    "639_xlsx_xiang_1996_gecun_wanhun_wanyu_ji_jihua_shengyu_qingkuang_jishengtong_5biao_jia_yi_lanci_jiehun_renshu_wanhun_wanhunlv_yihai_zhong_wanyu_wanyulv_jihua_shengyulv_wu_cuowu.xlsx": set(),
+    "640_xlsx_xian_2009_jishengtong_1biao_renkou_biandong_qingkuang_tongjibiao_jia_yi_lanci_hangci_heji_shouhang_chusheng_xiaoji_nan_nv_heji_chusheng_louxia_baiyunxiang.xlsx": {("birth_rate_from_counts", "K7"), ("births_by_sex", "D7"), ("totals", "D7")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_634_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_640_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 
