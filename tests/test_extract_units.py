@@ -1770,6 +1770,13 @@ LATER_ROUNDS = [
     pytest.param(1369, 1378, {("1371", "稔山街道", "natural_growth_is_difference"),
                               ("1377", "稼湾镇", "births_by_parity")},
                  {"1371", "1374", "1377"}, id="1369-1378 parts of a year"),
+    # texts that correct themselves (更正启事, 核查报告, 审核反馈, a 修订版, a 自查报告, a speech's spoken correction): 1380's
+    # 人口出生率 10.64 left at the 原报's for 253 ÷ 22661.5 = 11.16 (its growth 4.28 = 11.16 − 6.88), 1384's 男孩 11, the
+    # correction applied twice, for 10 (19 births, 9 girls, 111.11 = 10 ÷ 9), 1386's 已婚育龄妇女 5348 for 5384 (86.01% =
+    # 4631 ÷ 5384); 1387's errors are its pasted tokens'
+    pytest.param(1379, 1388, {("1380", "篼岭乡", "birth_rate_from_counts"), ("1384", "簟塘村", "births_by_sex"),
+                              ("1386", "笏坪镇", "contraceptive_rate_from_counts")},
+                 {"1380", "1384", "1386", "1387"}, id="1379-1388 texts that correct themselves"),
 ]
 
 
@@ -1870,6 +1877,12 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1379–1388: 1384 男孩 11 → 10, 1386 已婚育龄妇女 5348 → 5384, and 1387's pasted tokens (年初 → 19108, 一孩 → 110, 死亡 →
+    # 101, 已婚育龄妇女 → 4310, 四术完成率 → 104: as its expected file's `corrupted`); 1380's rate left at the 原报's is told
+    assert _repairs(range(1379, 1389)) == {
+        ("1384", "births_male", 10), ("1386", "married_women", 5384), ("1387", "population_start", 19108),
+        ("1387", "births_first", 110), ("1387", "deaths", 101), ("1387", "married_women", 4310),
+        ("1387", "surgeries_pct", 104)}
     # 1369–1378: none but 1374's pasted tokens (年初 2132023 → 21310, 出生 22023 → 210, 已婚育龄妇女 442023 → 4410): 1371's
     # rate annualised twice and 1377's stale part are no keystroke from their true figures (told, not mended)
     assert _repairs(range(1369, 1379)) == {("1374", "population_start", 21310), ("1374", "births", 210),
