@@ -2579,3 +2579,13 @@ def test_round_1369_to_1378_phrasings() -> None:
     # under an issuer's line, a title naming a quarter: a statement opening with the year before is that year's
     text = ("秬阳县卫生健康局\n2024年第三季度人口监测分析\n三季度人口出生率1.85‰，均为季度数。2023年全县人口出生率7.96‰。")
     assert one(text) == {"birth_rate": 1.85}
+
+
+def test_a_text_table_whose_header_sets_its_labels_one_blank_apart() -> None:
+    """1396: 乡镇  年初人口 年末人口 出生 死亡 … over rows padded two blanks apart or more: the header read over them, each
+    township its record (worked by hand from the table)."""
+    text = ("嵯阳县2008年人口和计划生育统计公报\n三、分乡镇情况\n乡镇  年初人口 年末人口 出生 死亡\n"
+            "嵯东镇   38420  38611  402  246\n嵯西乡   21562  21618  236  158\n石门镇   26408  26533  290  176\n")
+    got = {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
+    assert got["嵯西乡"] == {"population_start": 21562, "population_end": 21618, "births": 236, "deaths": 158}
+    assert set(got) >= {"嵯东镇", "嵯西乡", "石门镇"}

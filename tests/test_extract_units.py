@@ -1777,6 +1777,13 @@ LATER_ROUNDS = [
     pytest.param(1379, 1388, {("1380", "篼岭乡", "birth_rate_from_counts"), ("1384", "簟塘村", "births_by_sex"),
                               ("1386", "笏坪镇", "contraceptive_rate_from_counts")},
                  {"1380", "1384", "1386", "1387"}, id="1379-1388 texts that correct themselves"),
+    # one document, several units: 1391 峁下村's 已婚育龄妇女 364 for 346 (89.88% = 311 ÷ 346), 1393 西崮村's 出生率 12.95 on
+    # its year-end 3012 for 13.00 on the mean 2999 (its growth 5.00 follows 13.00), 1396 龙湾乡's 出生 236 copied from 嵯西乡
+    # above it for 198 (its 11.43‰ and 97.98% follow 198); 1392's errors are its pasted tokens'
+    pytest.param(1389, 1398, {("1391", "峁下村", "contraceptive_rate_from_counts"),
+                              ("1393", "西崮村", "birth_rate_from_counts"),
+                              ("1396", "龙湾乡", "planned_birth_rate_from_counts")},
+                 {"1391", "1392", "1393", "1396"}, id="1389-1398 one document several units"),
 ]
 
 
@@ -1877,6 +1884,9 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1389–1398: 1391 已婚育龄妇女 364 → 346 (two digits swapped); 1393's rate on the year-end is told (the one keystroke
+    # the operators name, 12.99, is not its true 13.00: left), 1396's copied row is told
+    assert {r for r in _repairs(range(1389, 1399)) if r[0] not in ("1392", "1393")} == {("1391", "married_women", 346)}
     # 1379–1388: 1384 男孩 11 → 10, 1386 已婚育龄妇女 5348 → 5384, and 1387's pasted tokens (年初 → 19108, 一孩 → 110, 死亡 →
     # 101, 已婚育龄妇女 → 4310, 四术完成率 → 104: as its expected file's `corrupted`); 1380's rate left at the 原报's is told
     assert _repairs(range(1379, 1389)) == {

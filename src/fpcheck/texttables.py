@@ -67,7 +67,28 @@ def blocks(t: str, sep: re.Pattern[str]) -> list[Block]:
     out, a table set in two panels side by side read as one (:func:`_panels`): the candidate tables of a text,
     found once for both kinds of table."""
     return [p for b in ([r for r in block if not all(_RULE.fullmatch(c) for c, _, _ in r)] for block in _blocks(t, sep))
-            if len(b) >= 3 for p in _panels(b)]
+            if len(b) >= 3 for p in _panels(_with_header(t, b))]
+
+
+_WORD = re.compile(r"[^\s]+")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,%‰]*")
+
+
+def _with_header(t: str, block: Block) -> Block:
+    """``block`` under its header line when that line sets its labels one blank apart (乡镇  年初人口 年末人口 出生 …
+    over rows padded two blanks apart or more): as many words as the first row has cells, none a figure."""
+    first = block[0][0][1] if block and block[0] else 0
+    if first <= 1 or t[first - 1] != "\n" and t.rfind("\n", 0, first) < 0:
+        return block
+    line_start = t.rfind("\n", 0, t.rfind("\n", 0, first)) + 1
+    line_end = t.rfind("\n", 0, first)
+    if line_end <= line_start:
+        return block
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(t, line_start, line_end)]
+    if len(words) != len(block[0]) or any(_FIGURE_CELL.fullmatch(w) for w, _, _ in words) \
+            or [c for c, _, _ in block[0]] == [w for w, _, _ in words]:
+        return block
+    return [words, *block]
 
 
 def _panels(block: Block) -> list[Block]:
