@@ -3153,14 +3153,14 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     # round 641–646, text exports from other systems (a semicolon CSV with decimal commas, a pipe-separated .txt, every
     # field quoted with a trailing comma, Excel's UTF-16 'Unicode text' .txt, a CSV under three lines of furniture, quoted
     # thousands): 642 黄土乡 死亡 264 for 246 (told through the 全县合计 2263 against the rows' 2281, 12:4; its rate, on a
-    # 年平均人口 the rule takes for no mean, a warning); 646 白马镇 综合节育率 89.57 copied from 永兴镇 for 88.14 (11:5).
-    # (645, whose 合计 一孩 1254 leaves out 茶恩寺镇's 68, is read figure for figure but not pinned here: its last 乡镇 is
-    # taken for a breakdown under the note 注：1.…, and the 合计's other columns are told against the rest — false totals
-    # errors, left for the next session)
+    # 年平均人口 the rule takes for no mean, a warning); 645's 合计 一孩 1254 with 茶恩寺镇's 68 left out, for 1322 (16:5, and
+    # the 合计's births by order, 16:2: its 分水乡 is a place, no section label 分… of the total); 646 白马镇 综合节育率 89.57
+    # copied from 永兴镇 for 88.14 (11:5)
     "641_csv_gbk_fenhao_fenge_xiaoshu_douhao_ouzhou_quyu_excel_lingcun_zhen_2024_gecun_yihun_yuling_funv_jieyu_zhengcenei_chusheng_fuhelv_heji_mohang_wu_cuowu.csv": set(),
     "642_txt_utf8_shuxian_fenge_xitong_daochu_wu_yinhao_lf_xian_2023_xiangzhen_nianpingjun_renkou_chusheng_siwang_sanlv_quanxian_heji_mohang_huangtuxiang_siwang_shuzi_diandao.txt": {("totals", "12:4")},
     "643_csv_gbk_quan_yinhao_meihang_weibu_duo_yige_douhao_xitong_daochu_xiang_2023_gecun_renkou_biandong_nianchu_chusheng_siwang_qianru_qianchu_nianmo_heji_mohang_wu_cuowu.csv": set(),
     "644_txt_utf16le_excel_unicode_wenben_zhibiaofu_fenge_kuozhanming_txt_zhen_2024_shangbannian_gecun_yihun_yuling_funv_yunhuanqing_yingcan_yican_canjianlv_heji_mohang_wu_cuowu.txt": set(),
+    "645_csv_gb18030_xian_2023_xiangzhen_chusheng_xingbie_haici_siwang_qian_sanhang_biaoti_tianbao_danwei_tongji_shijian_biaotou_di4hang_mowei_zhushi_kuozhan_a_zi_heji_yihai_lou_jia_chaensizhen.csv": {("births_by_parity", "16:2"), ("totals", "16:5")},
     "646_csv_utf8bom_crlf_excel_csv_utf8_qianfenwei_yinhao_baiwan_weishu_liangge_douhao_xian_2024_xiangzhen_nianmo_renkou_yihun_yuling_funv_jieyu_jieyulv_quanxian_heji_baimazhen_jieyulv_shangyihang_fuzhi.csv": {("contraceptive_rate_from_counts", "11:5")},
 }
 
