@@ -544,8 +544,8 @@ def drop_digit_group_commas(n: Normalized) -> Normalized:
     """Thousands separators out of numbers (23,456 → 23456), so a figure reads whole. An ASCII comma separates
     thousands, and a full-width ``，`` between full-width digits (２８６，４１５); it runs before full-width →
     half-width, because otherwise a full-width ``，`` between digits ends a clause (出生767，死亡326 holds two
-    figures) — unless the group after it opens with 0 (4，008) or ends the figure before its unit (42，491人). Each comma and the digit after it become that digit,
-    so every digit keeps its own place in the original."""
+    figures) — unless the group after it opens with 0 (4，008) or ends the figure before its unit (42，491人). Each
+    comma and the digit after it become that digit, so every digit keeps its own place in the original."""
     text = n.text
     edits = _separator_edits(text, _GROUP_COMMA_RE, _GROUPED_RE, _DIGITS_OR_MASK, frozenset(","))
     if "，" in text:
@@ -1385,7 +1385,6 @@ def _digits(text: str) -> str | None:
     return rendered
 
 
-_ASCII_DIGITS = frozenset("0123456789")
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 

@@ -77,11 +77,8 @@ _FIGURE_CELL = re.compile(r"[-+]?\d[\d.,%‰]*")
 def _with_header(t: str, block: Block) -> Block:
     """``block`` under its header line when that line sets its labels one blank apart (乡镇  年初人口 年末人口 出生 …
     over rows padded two blanks apart or more): as many words as the first row has cells, none a figure."""
-    first = block[0][0][1] if block and block[0] else 0
-    if first <= 1 or t[first - 1] != "\n" and t.rfind("\n", 0, first) < 0:
-        return block
-    line_start = t.rfind("\n", 0, t.rfind("\n", 0, first)) + 1
-    line_end = t.rfind("\n", 0, first)
+    line_end = t.rfind("\n", 0, block[0][0][1]) if block and block[0] else -1  # (the line before the first row's)
+    line_start = t.rfind("\n", 0, line_end) + 1 if line_end > 0 else 0
     if line_end <= line_start:
         return block
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(t, line_start, line_end)]
