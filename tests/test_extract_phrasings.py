@@ -768,6 +768,10 @@ def test_figures_read_through_scanning_damage_carry_a_warning_naming_the_printed
     # 1?2: a digit the scan could not read — not read (neither 1 nor 12), told as damaged
     (damaged,) = [f for f in doc.findings if f.rule == "damaged_figure"]
     assert damaged.indicators == ["deaths"] and "1?2" in damaged.message
+    # thousands typed with a full-width comma before their unit (42，491人) are no scanning damage: read, no warning
+    doc = extract("稔山街道2022年工作汇报\n年末户籍人口42，491人，全年出生335人。", "t")
+    assert {k: v.number for k, v in doc.records[0].values.items()} == {"population_end": 42491, "births": 335}
+    assert not [f for f in doc.findings if f.rule == "ocr_figure"]
 
 
 def test_briefs_of_several_towns_joined_in_one_file_are_records_of_each() -> None:
