@@ -142,11 +142,24 @@ def test_an_annualised_rate_of_unknown_factor_is_not_checked_against_counts() ->
 
 def test_a_text_saying_its_rates_are_the_periods_own_is_noted_on_its_record() -> None:
     for said in ("人口出生率4.52‰，死亡率5.13‰，均为半年数，未折算全年。", "以上三率为季度数。", "出生率5.01‰（未经年化）。",
-                 "出生率8.76‰（按年初、9月末平均人口计算，未折算年率）。"):
+                 "出生率8.76‰（按年初、9月末平均人口计算，未折算年率）。", "出生率2.57‰，系实际发生率，不作年率换算。",
+                 "出生率2.63‰（季度数，不折年）。"):
         assert extract("上半年全县出生1862人。" + said, "t").records[0].own_rates, said
     for silent in ("人口出生率4.52‰，死亡率5.13‰。", "折合全年出生率为9.04‰。", "全年出生率为10.5‰。",
-                   "流动人口未折算为常住人口。"):  # (未折算 of something else than the rates, for a year)
+                   "流动人口未折算为常住人口。", "不折年龄分组。"):  # (未折算 of something else than the rates, for a year)
         assert not extract("上半年全县出生1862人。" + silent, "t").records[0].own_rates, silent
+
+
+def test_a_quarters_own_rate_below_a_years_plausible_range_is_no_warning() -> None:
+    """1370 / 1376 / 1378: a quarter's report whose period the extraction leaves unnamed (第二季度 is no half-year,
+    no year to date) but whose text says its rates are its own: 2.57‰ is a quarter's birth rate (51 births on a mean
+    of 19856.5: 2.568‰), no year's below the plausible 3‰. The same rate in a year's report is warned on."""
+    body = "户籍人口由3月末的19842人增加到6月末的19871人。本季度出生51人，出生率2.57‰{}。"
+    quarter = extract("稗溪乡2017年第二季度计划生育工作季报\n" + body.format("，不作年率换算"), "t").records
+    assert [(r.period, r.own_rates) for r in quarter] == [(None, True)]
+    assert [f.rule for f in validate_records(quarter)[0]] == []
+    year = extract("稗溪乡2017年计划生育工作总结\n" + body.format(""), "t").records
+    assert [f.rule for f in validate_records(year)[0] if f.severity == "warning"] == ["range.birth_rate"]
 
 
 def _part_year(births: int, start: int, end: int, printed: float, own: bool) -> pd.DataFrame:

@@ -312,8 +312,11 @@ def eval_range(ns: Columns, rule: Rule) -> dict[str, Outcome]:
                 whole |= np.asarray(ns.scale_of(ind_id)) != 1.0
             hard &= whole
         ok = hard if meta.plausible == meta.hard else hard & _within(v, *meta.plausible)
-        if meta.measure == "permille" and (short := ns.short if ns.short is not None else ns.partial) is not None:
-            ok |= hard & short  # (a quarter's or a month's rate, not annualised, is a fraction of a year's: 1.28‰)
+        # (a quarter's or a month's rate, not annualised, is a fraction of a year's: 1.28‰; so is a rate its text says
+        # is its period's own, the period unnamed: 第二季度…，不作年率换算)
+        for short in (ns.short if ns.short is not None else ns.partial, ns.own_rates) if meta.measure == "permille" else ():
+            if short is not None:
+                ok |= hard & short
         bad = np.flatnonzero(app & ~ok)  # severity and nearest value only where it fails
         sev: np.ndarray | np.int8 = np.int8(WARNING)
         nearest: np.ndarray | float = np.nan
