@@ -3135,7 +3135,7 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "630_xlsx_xian_2024_1_9yue_xiangzhen_leiji_quannian_chusheng_jihua_lie_renkou_jihua_wanchenglv_zhengcenei_chushenglv_wei_zhesuan_qingshuizhen_chusheng_shuzi_diandao.xlsx": {("birth_quota_used_from_counts", "F7"), ("planned_birth_rate_attainable", "H7"),
         ("planned_birth_rate_from_counts", "H7"), ("totals", "E13"), ("totals.birth_quota_used_from_counts", "F13"),
         ("totals.planned_birth_rate_from_counts", "H13")},
-    "631_xlsx_zhen_2024_yuebao_7_8_9yue_meiyue_yige_sheet_benyue_bennian_leiji_gecun_chusheng_siwang_qianru_qianchu_bayue_zhuyuancun_siwang_leiji_diao_yiwei_xiaoyu_benyue.xlsx": {("totals", "G11")},
+    "631_xlsx_zhen_2024_yuebao_7_8_9yue_meiyue_yige_sheet_benyue_bennian_leiji_gecun_chusheng_siwang_qianru_qianchu_bayue_zhuyuancun_siwang_leiji_diao_yiwei_xiaoyu_benyue.xlsx": {("totals", "G11"), ("period_within", "G8")},
     "632_ods_xian_2024_shangbannian_xiangzhen_renkou_biandong_renkou_sanlv_zhehe_quannian_biaotou_gaotianzhen_chushenglv_zhehe_liangci.ods": {("natural_growth_is_difference", "J7")},
     "633_xls_xian_2024_nianbao_xiangzhen_weijian_xinlie_shengyu_dengjishu_yuer_butie_fafang_renshu_tuoweishu_bu_zai_mulu_haici_sanlv_wu_cuowu.xls": set(),
     "634_csv_gb18030_xian_2024_pingtai_daochu_tongji_shiduan_lie_2024_01_zhi_2024_03_yu_2024_01_zhi_2024_06_xiangzhen_chusheng_xingbie_haici_siwang_heji_wu_cuowu.csv": set(),

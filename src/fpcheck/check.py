@@ -25,6 +25,7 @@ from fpcheck.rules import Rule, core_rules
 from fpcheck.totals import TablePolicy, check_totals, policy_from_notes, weighted_signature
 from fpcheck.validate import validate_records
 from fpcheck.workbook import cross_sheet_findings, spans_sheets
+from fpcheck.within import within_findings
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xlsm", ".ods", ".xls", ".tsv"}
@@ -113,7 +114,7 @@ def check_document(doc: Document, opts: Options) -> Document:
             notes.append(note)
             totals = _validate(doc, rules, opts, policy, tolerance, rounded=True)
     doc.findings = [*notes, *read, *totals, *cross_sheet_findings(doc, opts.catalog),
-                    *carry_findings(doc, opts.catalog)]
+                    *carry_findings(doc, opts.catalog), *within_findings(doc, opts.catalog)]
     if read_per:
         doc.record_findings = [[*(read_per[i] if i < len(read_per) else ()), *fs]
                                for i, fs in enumerate(doc.record_findings)]

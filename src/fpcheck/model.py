@@ -97,6 +97,24 @@ def period_months(period: str | None) -> int | None:
     return int(months[-1]) if months and 1 <= int(months[-1]) <= 12 else None
 
 
+def period_span(period: str | None) -> tuple[int, int] | None:
+    """The months of its year a record's period runs over, first and last (month: 8月 (8, 8), quarter: 三季度 (7, 9),
+    half-year (1, 6), to-date: 8月末 (1, 8), full-year (1, 12)); None where its label does not say (a year of annals,
+    上年同期, no period)."""
+    months = period_months(period)
+    if months is None:
+        return None
+    p = str(period)
+    if p.startswith("month"):
+        m = re.search(r"(\d{1,2})月", p)
+        return (int(m.group(1)),) * 2 if m and 1 <= int(m.group(1)) <= 12 else None
+    if p.startswith("quarter"):
+        q = re.search(r"[一二三四1-4](?=季度)", p)
+        last = 3 * ("一二三四".find(q.group()) + 1 or int(q.group())) if q else 0
+        return (last - 2, last) if last else None
+    return 1, months
+
+
 def annual_factor(period: str | None) -> float:
     """What a rate of ``period`` is multiplied by to be restated for a whole year (12 / its months); NaN where its
     label does not say how many months it covers."""
