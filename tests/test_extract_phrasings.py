@@ -2593,3 +2593,64 @@ def test_a_text_table_whose_header_sets_its_labels_one_blank_apart() -> None:
     got = {r.unit: {k: v.number for k, v in r.values.items()} for r in extract(text, "t").records}
     assert got["嵯西乡"] == {"population_start": 21562, "population_end": 21618, "births": 236, "deaths": 158}
     assert set(got) >= {"嵯东镇", "嵯西乡", "石门镇"}
+
+
+def test_round_1399_to_1408_phrasings() -> None:
+    """The blind round of the seeds' corruptions at full strength (1399–1408): its wordings, each worked by hand."""
+    # a stock with a verb between 年初 / 年末 and its figure; 在籍人口, 户口在册人口; 年终 the year's end
+    for text in ("户籍人口年初报15876人，年末报15942人。", "户籍人口年初基数15876人，年末实有15942人。",
+                 "户籍人口年初统计为15876人，年末统计为15942人。", "总人口年初时为15876人，到年底有15942人。",
+                 "户籍人口：年初登记15876人，年底登记15942人。", "在籍人口年初15876人，年末15942人。",
+                 "户口在册人口年初是15876人，到年终为15942人。"):
+        assert one(text) == {"population_start": 15876, "population_end": 15942}, text
+    # births and their sexes in other words; 男女分别为…和… (two cues run together before 分别)
+    assert one("全年新添人口198人，其中男婴104人、女婴94人。") == {"births": 198, "births_male": 104, "births_female": 94}
+    assert one("全年迎来新生婴儿352名，男女分别为185名和167名。") == {"births": 352, "births_male": 185, "births_female": 167}
+    assert one("全年落地出生137人，男73人，女64人。") == {"births": 137, "births_male": 73, "births_female": 64}
+    assert one("全镇总人口31250人，男女分别为16010人和15240人。") == {
+        "population": 31250, "population_male": 16010, "population_female": 15240}
+    # parities and each one's planned births (合乎政策的, 持有二孩生育证的, 符合再生育条件的 after the parity's count); the
+    # planned births of all said 落在政策之内的 / 符合法定生育条件的 / 计划内共出生; 首胎, 第三孩
+    assert one("其中头胎生育80人，二胎生育54人，三胎生育3人。") == {"births_first": 80, "births_second": 54, "births_third_plus": 3}
+    assert one("全镇出生124人。生第一个的72人，全部符合政策；生第二个的49人，合乎政策的47人；生第三个及以上的3人，合乎政策的X人。"
+               "合乎政策的共119人。") == {"births": 124, "births_first": 72, "births_second": 49, "births_second_planned": 47,
+                                    "births_third_plus": 3, "births_third_plus_planned": None, "births_planned": 119}
+    assert one("第二孩121名，持有二孩生育证的117名；第三孩及以上12名，符合再生育条件的2名。") == {
+        "births_second": 121, "births_second_planned": 117, "births_third_plus": 12, "births_third_plus_planned": 2}
+    assert one("首胎201名，二胎140名。落在政策之内的334人。") == {"births_first": 201, "births_second": 140, "births_planned": 334}
+    # the women by the children they have, as 零子女 / 一子女 … and as mothers
+    assert one("已婚育龄妇女6843人，按子女数分组：零子女512人，一子女3680人，二子女2559人，三子女及以上92人。") == {
+        "married_women": 6843, "married_women_childless": 512, "married_women_one_child": 3680,
+        "married_women_two_children": 2559, "married_women_three_plus": 92}
+    assert one("已婚育龄妇女2640人，其构成为：未育妇女188人，只有一个孩子的1326人，两个孩子的母亲1071人，三个及以上孩子的母亲55人。") == {
+        "married_women": 2640, "married_women_childless": 188, "married_women_one_child": 1326,
+        "married_women_two_children": 1071, "married_women_three_plus": 55}
+    # the women using contraception (长效或短效 together is all of them; 长效 alone a part)
+    assert one("已婚育龄妇女3516人，措施落实3020人，综合节育率85.89%。") == {
+        "married_women": 3516, "contraception_users": 3020, "contraceptive_rate": 85.89}
+    assert one("采取了长效或短效避孕措施的4418人。") == {"contraception_users": 4418}
+    assert one("已婚育龄妇女：全镇3908人，其中实行避孕节育的3375人。") == {"married_women": 3908, "contraception_users": 3375}
+    assert one("已婚育龄妇女58人，其中落实长效节育措施的54人。") == {"married_women": 58}
+    # check-ups in other words
+    assert one("全年分三轮开展查环查孕，累计应到4860人次，到位4731人次，到位率97.35%。") == {
+        "checkup_expected": 4860, "checkup_done": 4731, "checkup_rate": 97.35}
+    assert one("全年安排孕情监测两轮，须参加4560人次，已参加4412人次，参加率96.75%。") == {
+        "checkup_expected": 4560, "checkup_done": 4412, "checkup_rate": 96.75}
+    assert one("全年应受检76410人次，实际受检74925人次，受检比例98.06%。") == {
+        "checkup_expected": 76410, "checkup_done": 74925, "checkup_rate": 98.06}
+    # the quota and its share; a rate list before 这三个率分别是; 县下达 before a 四术 figure: its task
+    assert one("县下达我镇全年人口计划330名，实际使用91.21%。") == {"birth_quota": 330, "birth_quota_used_pct": 91.21}
+    assert one("县定我乡全年出生控制数150人，实际出生占控制数的91.33%。") == {"birth_quota": 150, "birth_quota_used_pct": 91.33}
+    assert one("出生率、死亡率、自然增长率这三个率分别是12.17‰、6.22‰和5.95‰。") == {
+        "birth_rate": 12.17, "death_rate": 6.22, "natural_growth_rate": 5.95}
+    assert one("四术：县下达250例，全镇完成262例，完成率104.80%。") == {
+        "surgeries_target": 250, "surgeries": 262, "surgeries_pct": 104.8}
+    # the migrants living there (居住半年以上的外来人口约…余人; its women a group of them), 流入人口现有, a template's blank
+    assert one("在我镇居住半年以上的外来人口约1310余人，其中已婚育龄妇女420人。") == {"floating_population": 1310}
+    assert one("流动人口：本镇流入人口现有1430人。") == {"floating_population": 1430}
+    assert one("全乡登记流动人口______人。") == {"floating_population": None}
+    # a 文库 page run into one line: a signature's date, the page number, the next report's title — its own unit
+    text = ("荻洲街道2013年卫生计生工作总结 全年出生352人。 荻洲街道办事处 2013年12月26日 3 荻浦县水利局2013年计划生育工作总结 "
+            "一年来，我局认真贯彻落实人口与计划生育法。2013年全局职工共生育3个孩子，其中一孩2个、二孩1个。")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
+        ("荻洲街道", {"births": 352}), ("荻浦县水利局", {"births": 3, "births_first": 2, "births_second": 1})]

@@ -1766,10 +1766,10 @@ LATER_ROUNDS = [
                  {"1360", "1364", "1366", "1367"}, id="1359-1368 units that are not townships"),
     # parts of a year: 1371's 死亡率 15.40, annualised twice (6.8455 × 12/8 × 12/8) for 10.27 (its growth −2.44 = 7.83 −
     # 10.27), 1377's 一孩 104 left at the month before's for 112 (268 = 112 + 149 + 7); 1373's 1—8月 人流 4 below the
-    # month's 5 is not told yet (a to-date figure against its month's is no rule); 1374's errors are its pasted tokens'
+    # month's 5 (24 true: 8 + 26 + 24 = 58, the 累计 四术), told by `period_within`; 1374's errors are its pasted tokens'
     pytest.param(1369, 1378, {("1371", "稔山街道", "natural_growth_is_difference"),
-                              ("1377", "稼湾镇", "births_by_parity")},
-                 {"1371", "1374", "1377"}, id="1369-1378 parts of a year"),
+                              ("1373", None, "period_within"), ("1377", "稼湾镇", "births_by_parity")},
+                 {"1371", "1373", "1374", "1377"}, id="1369-1378 parts of a year"),
     # texts that correct themselves (更正启事, 核查报告, 审核反馈, a 修订版, a 自查报告, a speech's spoken correction): 1380's
     # 人口出生率 10.64 left at the 原报's for 253 ÷ 22661.5 = 11.16 (its growth 4.28 = 11.16 − 6.88), 1384's 男孩 11, the
     # correction applied twice, for 10 (19 births, 9 girls, 111.11 = 10 ÷ 9), 1386's 已婚育龄妇女 5348 for 5384 (86.01% =
@@ -1784,6 +1784,14 @@ LATER_ROUNDS = [
                               ("1393", "西崮村", "birth_rate_from_counts"),
                               ("1396", "龙湾乡", "planned_birth_rate_from_counts")},
                  {"1391", "1392", "1393", "1396"}, id="1389-1398 one document several units"),
+    # the seeds' corruptions at full strength (spun, chunked, token-pasted, masked 范文 / 文库 pages): 1400's 四术完成率
+    # 114.67 on last year's task 150 for 172 / 160 = 107.50, 1403's 女孩 84 for 87 (188 births, 性别比 116.09 = 101 / 87),
+    # 1405's 已婚育龄妇女 2186 left at last year's for 2210 (164 + 1120 + 884 + 42; 1912 / 2210 = 86.52%); 1402 (clean, no
+    # token) raises nothing, every other file's errors are its pasted tokens' and dates'
+    pytest.param(1399, 1408, {("1400", "蓼坪鄉", "surgeries_pct_from_counts"), ("1403", "芡湖乡", "births_by_sex"),
+                              ("1405", "茆河乡", "married_women_by_children")},
+                 {"1399", "1400", "1401", "1403", "1404", "1405", "1406", "1407", "1408"},
+                 id="1399-1408 the seeds' corruptions at full strength"),
 ]
 
 
@@ -1884,6 +1892,23 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1399–1408 (the seeds' corruptions at full strength): 1403 女孩 84 → 87 (a digit slipped: 101 + 87 = 188, 101 / 87 =
+    # 116.09), and every pasted token the rules reach, as the expected files' `corrupted` list them (1399 年初 24106,
+    # 已婚育龄妇女 5102, 一孩妇女 2310, 三孩妇女 108; 1400 男婴 104, 措施落实 3106; 1401 性别比 110.78, 出生率 10.80, the
+    # 水利局's 政策内生育率 100; 1403 男孩 101; 1404 年初 28410, 已婚育龄妇女 6104, 节育 5310, 四术完成率 103.81; 1406 年初
+    # 21064, 一孩 108; 1407 年末 11310, 两孩妇女 1071, 节育 2310, 应孕检 2610; 1408 男孩 110, 完成率 104.80, 应孕检 3710).
+    # 1400's rate on last year's task is told, its repair naming the task 160 → 150 (the base the slip used, not the
+    # true rate 107.50: left); 1405's stale total is told, no keystroke from its true 2210
+    assert {r for r in _repairs(range(1399, 1409)) if r[:2] != ("1400", "surgeries_target")} == {
+        ("1399", "population_start", 24106), ("1399", "married_women", 5102), ("1399", "married_women_one_child", 2310),
+        ("1399", "married_women_three_plus", 108), ("1400", "births_male", 104), ("1400", "contraception_users", 3106),
+        ("1401", "sex_ratio_at_birth", 110.78), ("1401", "birth_rate", 10.8), ("1401", "planned_birth_rate", 100),
+        ("1403", "births_female", 87), ("1403", "births_male", 101), ("1404", "population_start", 28410),
+        ("1404", "married_women", 6104), ("1404", "contraception_users", 5310), ("1404", "surgeries_pct", 103.81),
+        ("1406", "population_start", 21064), ("1406", "births_first", 108), ("1407", "population_end", 11310),
+        ("1407", "married_women_two_children", 1071), ("1407", "contraception_users", 2310),
+        ("1407", "checkup_expected", 2610), ("1408", "births_male", 110), ("1408", "surgeries_pct", 104.8),
+        ("1408", "checkup_expected", 3710)}
     # 1389–1398: 1391 已婚育龄妇女 364 → 346 (two digits swapped); 1393's rate on the year-end is told (the one keystroke
     # the operators name, 12.99, is not its true 13.00: left), 1396's copied row is told
     assert {r for r in _repairs(range(1389, 1399)) if r[0] not in ("1392", "1393")} == {("1391", "married_women", 346)}

@@ -322,6 +322,14 @@ def test_chunk_markers_need_a_sequence_of_cut_lines() -> None:
     work = ("1、完善工作方案，按标准开展活动，全镇19个村（社区）计生协会小组按季度开展活动\n2、2023年3月起在镇政务服务中心推行生育"
             "登记一站式办理，做到当天受理、当天办结\n3、新建镇中心幼儿园托班1个，新增普惠托位40个\n4、组织青年志愿者入户走访育龄家庭")
     assert join_chunk_markers(Normalized.identity(work)).text == work
+    # 1403: a 文库 page showing pages 2–3 only: its chunk count opens at 4、 — three markers or more, joined as from 1、;
+    # two alone (4、 5、) are no evidence, nor a list numbered on from the line before (3、 over 4、 5、 6、, long items)
+    late = f"（第1页预览已省略）\n4、{body}自然增长率7.\n5、14‰，{body}\n6、{body}"
+    assert join_chunk_markers(Normalized.identity(late)).text == f"（第1页预览已省略）\n{body}自然增长率7.14‰，{body}{body}"
+    two = f"4、{body}自然增长率7.\n5、14‰，{body}"
+    assert join_chunk_markers(Normalized.identity(two)).text == two
+    listed = f"3、{body}。\n4、{body}。\n5、{body}。\n6、{body}。"
+    assert join_chunk_markers(Normalized.identity(listed)).text == listed
 
 
 # --- properties ----------------------------------------------------------------------------------------
@@ -416,6 +424,18 @@ def test_random_chunking_is_undone(parts: list[str], data: st.DataObject) -> Non
             assert chunked[n.to_original(len(head) + a - 1, len(head) + a)[0]] == body[a - 1]
     else:
         assert n.text == chunked  # a single "1、" line is no evidence of chunking
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet=PLAIN + "0123456789.%", min_size=norm.MIN_CHUNK_CHARS, max_size=300),
+                min_size=norm.LATE_CHAIN_MIN, max_size=8), st.integers(2, 40))
+def test_chunking_counted_from_past_one_is_undone(pieces: list[str], first: int) -> None:
+    # a page whose first chunks were left out: the markers run first, first + 1, … (three or more), each piece as long
+    # as a scraper cuts them, the cuts where they fall
+    body = "".join(pieces)
+    assume(normalize(body).text == body and body[0] not in "。，,、；;：:)）")
+    chunked = "\n".join(f"{k}、{p}" for k, p in enumerate(pieces, first))
+    assert normalize(chunked).text == body
 
 
 def test_chunking_cuts_a_number() -> None:

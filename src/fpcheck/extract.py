@@ -35,14 +35,14 @@ from fpcheck.texttables import (INDEX_COLUMN, VERSION_COLUMN, Block, PeriodTable
                                 role_tables, text_tables)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER_START = frozenset("0123456789Xx*×□■○‰%-−负")
+_NUMBER_START = frozenset("0123456789Xx*×□■○_‰%-−负")
 #: what opens a statement that goes on with a total (…五年累计出生25075人；累计死亡13571人: its sentence's years too)
 _TOTAL_WORDS = ("累计", "共", "合计", "总计")
-_FIGURE_CHAR = re.compile("[0-9Xx*×□■○‰%]")  # what any figure, masked one or blank template holds (signs aside)
+_FIGURE_CHAR = re.compile("[0-9Xx*×□■○_‰%]")  # what any figure, masked one or blank template holds (signs aside)
 _BRACKET_THEN_UNIT = re.compile(r"[（(][-−]?\d[\d.,]*[)）]([人例户名个])")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n")  # an empty line: where a 简报's next item may open
 _HEADLINE_MAX = 40  # chars of a headline's line (a paragraph's first line is longer, or has no break so soon)
-_FIGURE_OR_SIGN = re.compile("[0-9Xx*×□■○‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
+_FIGURE_OR_SIGN = re.compile("[0-9Xx*×□■○_‰%\\-−负]")  # … or where a cue may take a figure to start (a sign)
 
 _TO_DATE = "to-date"  # the key of a monthly report's year-to-date figures (beside the month's)
 _QUARTER = "quarter: "  # a quarter's record inside a longer report (quarter: 一季度), as tables label it
@@ -828,6 +828,8 @@ class _Grammar:
                                                          re.escape("".join(_NUMBER_START))))
         self.respectively = p["respectively"]
         self.in_turn = re.compile(p["respectively_words"])  # (a cue list's 分别 or 依次)
+        self.run_together_list = re.compile(p["run_together_list"])
+        self.handed_down = re.compile(p["handed_down"])
         self.share_word, self.count_share = p["count_shares"]["word"], dict(p["count_shares"]["of"])
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
@@ -2019,6 +2021,7 @@ class _Extractor:
                 continue  # (以女性为100，男性为103.29: a ratio's base, then its figure in words: no count of men)
             if cue.weak and cs > 0 and not weak_ok(t[cs - 2 if cs > 1 else 0 : cs]) \
                     and not (own and t.startswith(own, cs - len(own))) \
+                    and not (chain is not None and cs == chain[-1][1] + 1) \
                     and not ((cue.role in g.actual_roles or cue.role in _TASK_ROLES) and cs - after_cue in (0, 1)
                              and t[after_cue:cs] in ("", "的")):
                 # (清河镇出生312人 in 清河镇's report; 死亡率今年为5.93‰, 落实节育措施的今年为5912人: the cue's achieved value;
@@ -2073,7 +2076,9 @@ class _Extractor:
                         i = bisect_right(self.clause_pos, among.end())  # (二孩之中属政策内的2301人: its breakdown)
                         self.add_paren(_Paren(ce, self.clause_pos[i] if i < len(self.clause_pos) else b, owner, False))
                 j = at if ce < at < b and t[at] in g.list_joiners else ce  # (全年出生人口、: 人口 a connector)
-                if j < b and t[j] in g.list_joiners:  # a cue listed before another (二孩、三孩及以上分别为…)
+                if j == ce and g.run_together_list.match(t, ce, b) is not None:
+                    j -= 1  # (男女分别为185名和167名: the next cue straight after, as if after a 、)
+                if j < b and (t[j] in g.list_joiners or j < ce):  # a cue listed before another (二孩、三孩及以上分别为…)
                     listed = self.meaning(cue, paren, subject)
                     chain = [*(chain or ()), (listed, j)] if listed is not None else None
                     pos = max(pos, j)
@@ -2135,6 +2140,9 @@ class _Extractor:
                     ind_id = None  # (死亡2131人，其中男性1163人: the deaths' men, no catalog figure — not the population's)
                 if cue.role and cue.indicator is not None and paren is None and g.summed_gap.match(t, ce) is not None:
                     ind_id = cue.indicator  # (…多孩12人(计内1人)，计内合计391人: the parts' sum, the cue's own whole)
+                if at > ce and (handed := g.roles.get(family_of.get(ind_id or "", ""), {}).get("target")) is not None \
+                        and ind_id != handed and g.handed_down.search(t, ce, at) is not None:
+                    ind_id = handed  # (四术：县下达250例，全镇完成262例: what was handed down is the task)
                 if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \
                         and g.whole_of.get(cue.family) == task_of[0] and t.find(g.breakdown_opener, task_of[1], cs) >= 0:
                     ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例: the parts' tasks

@@ -729,19 +729,21 @@ _NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９．")
 MIN_CHUNK_CHARS = 80
 
 
-_FIRST_MARKER_RE = re.compile(r"^[ \t\u3000]*[1１]、", re.MULTILINE)
+#: a chain opening past ``1、`` (a 文库 page showing its pages 2—3 only: 4、 5、 …) holds at least this many markers
+LATE_CHAIN_MIN = 3
 
 
 def _marker_chain(text: str, first: int) -> list[re.Match[str]]:
-    """The chunk sequence opening at ``first`` (a line's start): ``1、``, then ``2、``, ``3、`` … each opening the
-    very next line.
+    """The chunk sequence opening at ``first`` (a line's start): ``N、``, then ``N+1、``, ``N+2、`` … each opening the
+    very next line (N is 1 but where a page's first chunks were left out).
 
     The chain stops at the first line that does not continue it (a line without the next marker): a scraper
     marks every line it cut, so an unmarked line ends the chunked part.
     """
     m = _MARKER_RE.match(text, first)
+    opening = int(m.group(1).translate(_HALFWIDTH)) if m is not None else 0
     chain: list[re.Match[str]] = []
-    while m is not None and int(m.group(1).translate(_HALFWIDTH)) == len(chain) + 1:
+    while m is not None and int(m.group(1).translate(_HALFWIDTH)) == opening + len(chain):
         chain.append(m)
         line_end = text.find("\n", m.end())  # the next marker must open the very next line
         m = _MARKER_RE.match(text, line_end + 1) if line_end >= 0 else None
@@ -796,21 +798,31 @@ def _looks_chunked(text: str, chain: list[re.Match[str]]) -> bool:
         for m in chain[1:])
 
 
+def _continues(text: str, m: re.Match[str]) -> bool:
+    """Whether the line before marker ``m``'s opens with the marker before it (``3、`` over ``4、``)."""
+    line = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 if m.start() else -1
+    before = _MARKER_RE.match(text, line) if 0 <= line < m.start() else None
+    return before is not None and int(before.group(1).translate(_HALFWIDTH)) + 1 == int(m.group(1).translate(_HALFWIDTH))
+
+
 def join_chunk_markers(n: Normalized) -> Normalized:
     """Remove scraper chunk markers ``N、`` and the line break before them, rejoining cut words and numbers.
 
     A line-start ``N、`` is a chunk marker only when the markers run 1, 2, 3 … on consecutive lines (from the
-    text's start, or after a web page's own lines: its title, menu and date), the cuts mostly fall mid-sentence,
+    text's start, or after a web page's own lines: its title, menu and date; or from N, three or more of them, where
+    a page's first chunks were left out), the cuts mostly fall mid-sentence,
     and the chunks are long on average or a cut splits a number; so a real numbered list (short finished items)
     is left alone.
     """
     text = n.text
     edits: list[Edit] = []
     done = 0  # (a chain found: the next can only open after it)
-    for one in _FIRST_MARKER_RE.finditer(text):
+    for one in _MARKER_RE.finditer(text):
         if one.start() < done:
             continue
         chain = _marker_chain(text, one.start())
+        if int(one.group(1).translate(_HALFWIDTH)) != 1 and (len(chain) < LATE_CHAIN_MIN or _continues(text, one)):
+            continue  # (past 1、: a long chain only, and not the tail of one opening on the line before)
         if _looks_chunked(text, chain):
             edits.append((chain[0].start(), chain[0].end(), ""))
             edits.extend((m.start() - 1, m.end(), "") for m in chain[1:])
