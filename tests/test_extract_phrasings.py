@@ -2645,6 +2645,11 @@ def test_round_1399_to_1408_phrasings() -> None:
         "birth_rate": 12.17, "death_rate": 6.22, "natural_growth_rate": 5.95}
     assert one("四术：县下达250例，全镇完成262例，完成率104.80%。") == {
         "surgeries_target": 250, "surgeries": 262, "surgeries_pct": 104.8}
+    # 男女出生之比为…：100; the third-born's share named 后者 after the parities
+    assert one("全年新添人口198人，其中男婴104人、女婴94人，男女出生之比为110.64：100。") == {
+        "births": 198, "births_male": 104, "births_female": 94, "sex_ratio_at_birth": 110.64}
+    assert one("一孩238人，二孩127人，三孩及以上11人，后者在全部出生中占4.47%。") == {
+        "births_first": 238, "births_second": 127, "births_third_plus": 11, "third_plus_birth_share": 4.47}
     # the migrants living there (居住半年以上的外来人口约…余人; its women a group of them), 流入人口现有, a template's blank
     assert one("在我镇居住半年以上的外来人口约1310余人，其中已婚育龄妇女420人。") == {"floating_population": 1310}
     assert one("流动人口：本镇流入人口现有1430人。") == {"floating_population": 1430}

@@ -1894,7 +1894,7 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
     # 1399–1408 (the seeds' corruptions at full strength): 1403 女孩 84 → 87 (a digit slipped: 101 + 87 = 188, 101 / 87 =
     # 116.09), and every pasted token the rules reach, as the expected files' `corrupted` list them (1399 年初 24106,
-    # 已婚育龄妇女 5102, 一孩妇女 2310, 三孩妇女 108; 1400 男婴 104, 措施落实 3106; 1401 性别比 110.78, 出生率 10.80, the
+    # 已婚育龄妇女 5102, 一孩妇女 2310, 三孩妇女 108; 1400 男婴 104, 性别比 110.64, 措施落实 3106; 1401 性别比 110.78, 出生率 10.80, the
     # 水利局's 政策内生育率 100; 1403 男孩 101; 1404 年初 28410, 已婚育龄妇女 6104, 节育 5310, 四术完成率 103.81; 1406 年初
     # 21064, 一孩 108; 1407 年末 11310, 两孩妇女 1071, 节育 2310, 应孕检 2610; 1408 男孩 110, 完成率 104.80, 应孕检 3710).
     # 1400's rate on last year's task is told, its repair naming the task 160 → 150 (the base the slip used, not the
@@ -1902,6 +1902,7 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     assert {r for r in _repairs(range(1399, 1409)) if r[:2] != ("1400", "surgeries_target")} == {
         ("1399", "population_start", 24106), ("1399", "married_women", 5102), ("1399", "married_women_one_child", 2310),
         ("1399", "married_women_three_plus", 108), ("1400", "births_male", 104), ("1400", "contraception_users", 3106),
+        ("1400", "sex_ratio_at_birth", 110.64),
         ("1401", "sex_ratio_at_birth", 110.78), ("1401", "birth_rate", 10.8), ("1401", "planned_birth_rate", 100),
         ("1403", "births_female", 87), ("1403", "births_male", 101), ("1404", "population_start", 28410),
         ("1404", "married_women", 6104), ("1404", "contraception_users", 5310), ("1404", "surgeries_pct", 103.81),
