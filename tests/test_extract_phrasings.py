@@ -2659,3 +2659,12 @@ def test_round_1399_to_1408_phrasings() -> None:
             "一年来，我局认真贯彻落实人口与计划生育法。2013年全局职工共生育3个孩子，其中一孩2个、二孩1个。")
     assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
         ("荻洲街道", {"births": 352}), ("荻浦县水利局", {"births": 3, "births_first": 2, "births_second": 1})]
+
+
+def test_sexes_sex_ratio_and_operations_worded_after_their_kind() -> None:
+    """男孩出生 / 女孩出生 (the sex before the verb), 性别比例 for 性别比, 放环手术 / 上环手术 for the insertions."""
+    assert one("男孩出生164人，女孩出生148人。") == {"births_male": 164, "births_female": 148}
+    assert one("全年出生312人。出生人口性别比例为108.6。") == {"births": 312, "sex_ratio_at_birth": 108.6}
+    assert one("全年出生312人，性别比例为108.6。") == {"births": 312, "sex_ratio_at_birth": 108.6}
+    assert one("全年完成结扎手术63例，放环手术210例，人工流产138例，中期引产15例。") == {
+        "sterilizations": 63, "iud_insertions": 210, "abortions": 138, "induced_labors": 15}
