@@ -2666,5 +2666,6 @@ def test_sexes_sex_ratio_and_operations_worded_after_their_kind() -> None:
     assert one("男孩出生164人，女孩出生148人。") == {"births_male": 164, "births_female": 148}
     assert one("全年出生312人。出生人口性别比例为108.6。") == {"births": 312, "sex_ratio_at_birth": 108.6}
     assert one("全年出生312人，性别比例为108.6。") == {"births": 312, "sex_ratio_at_birth": 108.6}
+    assert one("新生儿男女比例为108.2比100。") == {"sex_ratio_at_birth": 108.2}
     assert one("全年完成结扎手术63例，放环手术210例，人工流产138例，中期引产15例。") == {
         "sterilizations": 63, "iud_insertions": 210, "abortions": 138, "induced_labors": 15}
