@@ -204,14 +204,14 @@ TOTAL_KEYS = {"合计", "总计", "全省", "全市", "全州", "全县", "全�
 def _matches(unit: str | None, key: str) -> bool:
     """Whether a record's unit is the fixture's key: 城关镇/东门村 for 东门村 (or 东门村（城关镇）), 龙泉镇小计 (or 龙泉镇汇总) for
     龙泉镇(小计), 社区 for 其中：社区 (the marker is no part of a name), 合计 for the totals row whatever its key (全市,
-    全县合计)."""
+    全县合计, 街道合计)."""
     name = key.replace("(小计)", "小计").removeprefix("其中：").removeprefix("其中:")
     if (of := re.fullmatch(r"(.+)（(.+)）", name)) is not None and unit == f"{of.group(2)}/{of.group(1)}":
         return True  # (市辖区（抚州市）: the 市辖区 indented under 抚州市, 抚州市/市辖区)
     if unit is not None and key.endswith("(小计)") and unit.endswith(("汇总", "求和")):  # (Excel's 分类汇总: 东岭镇 汇总)
         unit = unit[:-2] + "小计"
     return unit is not None and (unit == name or unit.endswith("/" + name) or unit == "合计" and (
-        name in TOTAL_KEYS or re.fullmatch(r"全.{1,2}(?:合计|总计)", name) is not None))
+        name in TOTAL_KEYS or re.fullmatch(r"(?:全.{1,2}|街道|乡镇)(?:合计|总计)", name) is not None))
 
 
 ROUND_19_26 = ["19_city_yearbook_districts.xlsx", "20_township_form_formats.xlsx", "21_national_bilingual.xlsx",
@@ -790,6 +790,12 @@ ROUND_647_652 = ["647_xlsx_xiang_2023_gecun_renkou_chusheng_siwang_nianchu_qimo_
                  "650_xls_xian_2012_xiangzhen_jihua_shengyu_sishu_renwushu_shanghuan_jiezha_renliu_yinchan_xiaoji_wanchenglv_yunhuanqing_jiancha_yingcha_shicha_yunjianlv_quanxian_mohang_renliu_heji_chenjiu_wei_gengxin.xls",
                  "651_xlsx_jiedao_2024_shangbannian_ge_shequ_huji_renkou_biandong_qichu_benqi_chusheng_ji_nan_nv_benqi_siwang_hukou_qianyi_qianru_qianchu_qimo_quanjiedao_mohang_wu_cuowu.xlsx",
                  "652_xlsx_xlsxwriter_xian_2024_xiangzhen_nianjun_renkou_chusheng_zhengcenei_shengyulv_siwang_renkou_sanlv_zizenglv_yihun_yufu_biyun_jieyu_renshu_jieyulv_quanxian_heji_shouhang_wu_cuowu.xlsx"]
+ROUND_653_658 = ["653_xlsx_xiang_2023_gecun_nianchushu_nianmoshu_nianpingjun_renkou_bennian_chusheng_heji_nan_nv_bennian_siwang_renkou_chusheng_siwang_ziran_zengzhanglv_qianfenhao_quanxiang_mohang_wu_cuowu.xlsx",
+                 "654_ods_zhen_2024_gecun_shequ_benniandu_nei_chusheng_de_yinger_zongshu_qizhong_nanying_nvying_an_haici_fen_diyihai_dierhai_disanhai_jinei_jiwai_jishenglv_xingbiebi_heji_shouhang_gaokancun_dierhai_shuzi_diandao.ods",
+                 "655_csv_gb18030_xian_2019_xiangzhen_yihun_yuling_funv_qingkuang_heji_wuhai_you_yihai_erhai_sanhai_jieyu_cuoshi_luoshi_renshu_bili_yunjian_yingcha_shicha_bili_liangxing_biaotou_quanxian_mohang_wu_cuowu.csv",
+                 "656_xls_xian_2013_xiangzhen_sishu_fanghuan_jiezha_renliu_yinchan_ge_renwushu_wanchengshu_sishu_heji_wancheng_baifenbi_zongji_mohang_fanghuan_wanchengshu_zongji_chenjiu_wei_gengxin.xls",
+                 "657_xlsx_jiedao_2024_shangbannian_ge_shequ_qichushu_benqi_zengjia_chusheng_qianru_heji_benqi_jianshao_siwang_qianchu_heji_qimoshu_jiedao_heji_mohang_wu_cuowu.xlsx",
+                 "658_xlsx_xlsxwriter_zhen_2021_gecun_quannian_pingjun_renkou_quannian_chusheng_nanhai_nvhai_zhengcenei_shengyulv_xingbiebi_huji_renkou_sanlv_heji_shouhang_huaishucun_xingbiebi_yi_xiaoji_wei_fenmu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -826,7 +832,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
                          + ROUND_581_586 + ROUND_587_592 + ROUND_593_598 + ROUND_599_604 + ROUND_605_610
                          + ROUND_611_616 + ROUND_617_622 + ROUND_623_628 + ROUND_629_634
-                         + ROUND_635_640 + ROUND_641_646 + ROUND_647_652)
+                         + ROUND_635_640 + ROUND_641_646 + ROUND_647_652 + ROUND_653_658)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -3179,11 +3185,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "650_xls_xian_2012_xiangzhen_jihua_shengyu_sishu_renwushu_shanghuan_jiezha_renliu_yinchan_xiaoji_wanchenglv_yunhuanqing_jiancha_yingcha_shicha_yunjianlv_quanxian_mohang_renliu_heji_chenjiu_wei_gengxin.xls": {("surgeries_by_kind", "G14"), ("totals", "E14")},
     "651_xlsx_jiedao_2024_shangbannian_ge_shequ_huji_renkou_biandong_qichu_benqi_chusheng_ji_nan_nv_benqi_siwang_hukou_qianyi_qianru_qianchu_qimo_quanjiedao_mohang_wu_cuowu.xlsx": set(),
     "652_xlsx_xlsxwriter_xian_2024_xiangzhen_nianjun_renkou_chusheng_zhengcenei_shengyulv_siwang_renkou_sanlv_zizenglv_yihun_yufu_biyun_jieyu_renshu_jieyulv_quanxian_heji_shouhang_wu_cuowu.xlsx": set(),
+    # round 653–658, the ordinary return in six more clerks' words (年初数 | 年末数, 本年度内出生的婴儿总数, 性别比（女婴为100）,
+    # 已婚育龄妇女情况 › 有一孩 …, 节育措施落实 › 人数 | 比例（%）, 四术合计 › 任务数 | 完成数 | 完成%, 本期增加 › 出生数 | 迁入数 | 小计):
+    # 654 高坎村 第二孩 12 for 21 (its row's births, B8, and the 合计's column, F5); 656 总计 放环 1474 left stale for 1483
+    # (C15, and the 总计 row's kinds against its 四术合计, K15); 658 槐树村 性别比 54.05 on all its births for 117.65 (H14)
+    "653_xlsx_xiang_2023_gecun_nianchushu_nianmoshu_nianpingjun_renkou_bennian_chusheng_heji_nan_nv_bennian_siwang_renkou_chusheng_siwang_ziran_zengzhanglv_qianfenhao_quanxiang_mohang_wu_cuowu.xlsx": set(),
+    "654_ods_zhen_2024_gecun_shequ_benniandu_nei_chusheng_de_yinger_zongshu_qizhong_nanying_nvying_an_haici_fen_diyihai_dierhai_disanhai_jinei_jiwai_jishenglv_xingbiebi_heji_shouhang_gaokancun_dierhai_shuzi_diandao.ods": {("births_by_parity", "B8"), ("totals", "F5")},
+    "655_csv_gb18030_xian_2019_xiangzhen_yihun_yuling_funv_qingkuang_heji_wuhai_you_yihai_erhai_sanhai_jieyu_cuoshi_luoshi_renshu_bili_yunjian_yingcha_shicha_bili_liangxing_biaotou_quanxian_mohang_wu_cuowu.csv": set(),
+    "656_xls_xian_2013_xiangzhen_sishu_fanghuan_jiezha_renliu_yinchan_ge_renwushu_wanchengshu_sishu_heji_wancheng_baifenbi_zongji_mohang_fanghuan_wanchengshu_zongji_chenjiu_wei_gengxin.xls": {("surgeries_by_kind", "K15"), ("totals", "C15")},
+    "657_xlsx_jiedao_2024_shangbannian_ge_shequ_qichushu_benqi_zengjia_chusheng_qianru_heji_benqi_jianshao_siwang_qianchu_heji_qimoshu_jiedao_heji_mohang_wu_cuowu.xlsx": set(),
+    "658_xlsx_xlsxwriter_zhen_2021_gecun_quannian_pingjun_renkou_quannian_chusheng_nanhai_nvhai_zhengcenei_shengyulv_xingbiebi_huji_renkou_sanlv_heji_shouhang_huaishucun_xingbiebi_yi_xiaoji_wei_fenmu.xlsx": {("range.sex_ratio_at_birth", "H14"), ("sex_ratio_from_counts", "H14")},
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_652_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_658_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

@@ -518,10 +518,11 @@ class _Grammar:
         conn.insert(0, f"[ \\t]{{1,{int(p['blank_run'])}}}")
         conn.insert(1, p["gap_aside"])  # 总人口性别比（以女性为100）为104.12: an aside between cue and figure
         conn.insert(2, p["share_aside"])  # 一孩占64.65%，计331人: a share between a cue and its count
+        conn.insert(3, p["formula"])  # 出生率 = 出生人数 ÷ 年平均人口 × 1000‰ = 178 ÷ 18342.5 × 1000‰ = 9.70‰: its result
         conn.append(p["figure_paren"])  # 人口计划（3700人）的97.78%: a figure alone in brackets is the cue's
         conn.append(p["unit_cell"])  # 出生率    ‰    8.49: a text table's unit column
         self.unit_cell_re = re.compile(p["unit_cell"])
-        self.gap_free = re.compile("|".join(conn[:3]))  # (blanks and asides do not count towards max_gap)
+        self.gap_free = re.compile("|".join(conn[:4]))  # (blanks, asides and formulas do not count towards max_gap)
         self.gap_re = re.compile("(?:" + "|".join(conn) + "){0,%d}" % p["max_gap"])
         self.max_gap = int(p["max_gap"])
         # 落实节育措施7431人: a figure printed in another unit is another indicator (the catalog's by_unit)

@@ -597,13 +597,16 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
     if ind is None and own_zh and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) \
             and (whole := sh.titled_indicator(cat, keymap)) is not None:  # 合计 over 任务 | 完成 | 完成率 on a sheet 四术
         ind = next((hit for n in cat[whole].names if (hit := resolve_text(n + "".join(own_zh), cat, keymap))), None)
-    if ind is None and own_zh and any("‰" in u or "%" in u for u in units):
-        ind = resolve_column(parent_zh, [*own_zh[:-1], own_zh[-1] + "率"], en, cat, keymap)  # 自然增长（人/‰）: the rate's
+    if own_zh and any("‰" in u or "%" in u for u in units) and (ind is None or ind in cat and cat[ind].measure in (
+            "persons", "cases") and not any(_COUNT_UNIT.search(u) for u in units)) and (
+            rate := resolve_column(parent_zh, [*own_zh[:-1], own_zh[-1] + "率"], en, cat, keymap)) is not None:
+        ind = rate  # 自然增长（人/‰）, 四术合计 › 完成% (a count's word in % alone): the rate's
     if ind in (subject := table_rules()["sex_subject"])["of_population"] and (
             len(own_zh) == 1 and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh)
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
             or (not parent_zh or any(re.search(subject["group"], p) for p in parent_zh)) and len(own_zh) + len(en) == 1
-            and _left_of(sh, c, value_start, cat, keymap) in subject["after"]):  # 出生人数 | 男 | 女 | 性别比
+            and _left_of(sh, c, value_start, cat, keymap) in subject["after"]  # 出生人数 | 男 | 女 | 性别比
+            or re.search(subject["babies"], col.header) is not None):  # 性别比（女婴为100）: the base says whose
         ind = subject["of_population"][ind]
     if ind in subject["of_population"] or ind in subject["of_population"].values():
         if any(resolve_text(p, cat, keymap) in subject["parities"] for p in parent_zh):
@@ -634,6 +637,7 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
 
 
 _PER_MALE = re.compile(r"男\s*[=＝]\s*100")
+_COUNT_UNIT = re.compile("[人例个名户]")  # (出生（人/‰）: the count, its rate below it)
 
 
 def _fractions(sh: _Sheet, c: int) -> bool:
