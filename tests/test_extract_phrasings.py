@@ -2669,3 +2669,50 @@ def test_sexes_sex_ratio_and_operations_worded_after_their_kind() -> None:
     assert one("新生儿男女比例为108.2比100。") == {"sex_ratio_at_birth": 108.2}
     assert one("全年完成结扎手术63例，放环手术210例，人工流产138例，中期引产15例。") == {
         "sterilizations": 63, "iud_insertions": 210, "abortions": 138, "induced_labors": 15}
+
+
+def test_round_1409_to_1418_phrasings() -> None:
+    """Ten hands wording one genre (1409–1418): their wordings, each worked by hand."""
+    # a statistician's formulas: the figure after the last = of the clause is the cue's
+    assert one("出生率 = 出生人数 ÷ 年平均人口 × 1000‰ = 178 ÷ 18342.5 × 1000‰ = 9.70‰。") == {"birth_rate": 9.7}
+    assert one("本年度出生178人。按性别：男95人，女83人。性别比 = 男 ÷ 女 × 100 = 95 ÷ 83 × 100 = 114.46。") == {
+        "births": 178, "births_male": 95, "births_female": 83, "sex_ratio_at_birth": 114.46}
+    assert one("区下达本街道年度人口计划205人。人口计划使用率 = 出生 ÷ 人口计划 × 100% = 178 ÷ 205 × 100% = 86.83%。") == {
+        "birth_quota": 205, "birth_quota_used_pct": 86.83}
+    # a multiplication sign before a figure is no mask (实查 ÷ 应查 × 100%: no damaged figure, nothing read)
+    assert one("检查率 = 实查 ÷ 应查 × 100% = 3712 ÷ 3780 × 100%。") == {}
+    # colon heads: 年初户籍：…；年末户籍：…; 在用各种措施的：… the women using them; 按子女数：无子女…，一个子女…
+    assert one("人口——年初户籍：14106；年末户籍：14298。") == {"population_start": 14106, "population_end": 14298}
+    assert one("已婚育龄妇女——总数：3104；按子女数：无子女210，一个子女1398，2个子女1410，三个及以上子女86。"
+               "节育——在用各种措施的：2716。") == {
+        "married_women": 3104, "married_women_childless": 210, "married_women_one_child": 1398,
+        "married_women_two_children": 1410, "married_women_three_plus": 86, "contraception_users": 2716}
+    # spoken: …口人, 小子 / 丫头, 一年走了, 结了婚的育龄妇女, 该来查的 / 真来查了的
+    assert one("年头上全乡在册的是9826口人，到年底是9871口人。这一年乡里一共添了132个娃娃，小子70个，丫头62个。") == {
+        "population_start": 9826, "population_end": 9871, "births": 132, "births_male": 70, "births_female": 62}
+    assert one("老了的、病了的，一年走了67个人。全乡结了婚的育龄妇女2063个。查环查孕一年三回，该来查的2040人次，真来查了的1997人次。") == {
+        "deaths": 67, "married_women": 2063, "checkup_expected": 2040, "checkup_done": 1997}
+    # the planned births of each parity listed after the parities (其中符合政策的依次为…); 符合生育政策的
+    assert one("一孩、二孩、三孩及以上依次为196人、115人、7人，其中符合政策的依次为196人、110人、1人。") == {
+        "births_first": 196, "births_second": 115, "births_third_plus": 7, "births_first_planned": 196,
+        "births_second_planned": 110, "births_third_plus_planned": 1}
+    assert one("全年出生318人。符合生育政策的312人，政策符合率98.11%。") == {
+        "births": 318, "births_planned": 312, "planned_birth_rate": 98.11}
+    # the share of the quota or the task said another way; 县定 names the issuer, no place the clause is about
+    assert one("县里下达我镇的全年人口计划是380名，全年实际出生只用去了这个计划的92.63%。") == {
+        "birth_quota": 380, "birth_quota_used_pct": 92.63}
+    assert one("四术合计完成586例，是县定四术任务600例的97.67%。") == {
+        "surgeries": 586, "surgeries_target": 600, "surgeries_pct": 97.67}
+    assert one("四术任务是620例，全年共做了648例，相当于任务的104.52%。") == {
+        "surgeries_target": 620, "surgeries": 648, "surgeries_pct": 104.52}
+    # the check-ups: 纳入监测 / 接受监测 / 监测到站率; 检测率
+    assert one("全年开展孕环情监测四次，累计纳入监测162840人次，到站接受监测159312人次，监测到站率97.83%。") == {
+        "checkup_expected": 162840, "checkup_done": 159312, "checkup_rate": 97.83}
+    assert one("孕环情检测全年应检3420人次、实检3371人次，检测率98.57%。") == {
+        "checkup_expected": 3420, "checkup_done": 3371, "checkup_rate": 98.57}
+    # the planned births' and the third-born's shares said with the unit and the year before them
+    assert one("全镇全年出生人口中，政策内出生人口为255人，全镇全年政策内出生人口占全镇全年出生人口的96.59%。") == {
+        "births_planned": 255, "planned_birth_rate": 96.59}
+    assert one("三孩及以上出生人口为6人，三孩及以上出生人口占全镇全年出生人口的2.27%。") == {
+        "births_third_plus": 6, "third_plus_birth_share": 2.27}
+    assert one("三孩及以上117人，在出生总数中占2.43%。") == {"births_third_plus": 117, "third_plus_birth_share": 2.43}

@@ -1792,6 +1792,12 @@ LATER_ROUNDS = [
                               ("1405", "茆河乡", "married_women_by_children")},
                  {"1399", "1400", "1401", "1403", "1404", "1405", "1406", "1407", "1408"},
                  id="1399-1408 the seeds' corruptions at full strength"),
+    # ten hands, one genre: 1413's 死亡率 5.20 on the year-end 18469 for 96 ÷ 18342.5 = 5.23 (its growth 4.47 = 9.70 − 5.23),
+    # 1417's 四术合计 586 left at last year's for 612 (81 + 346 + 167 + 18; its printed rate, 102.00% once its pasted
+    # token is undone, follows 612 ÷ 600); 1415's 死亡 86 for 68 is not told (its figures stand before their words:
+    # 86人，是全年的死亡人数 — unread); 1410's, 1414's and 1417's other errors are their pasted tokens'
+    pytest.param(1409, 1418, {("1413", "棠溪街道", "death_rate_from_counts"), ("1417", "苇渡镇", "surgeries_pct_from_counts")},
+                 {"1410", "1413", "1414", "1417"}, id="1409-1418 ten hands one genre"),
 ]
 
 
@@ -1892,6 +1898,17 @@ def test_the_slips_of_compilations_scans_and_audits_are_repaired() -> None:
     # 144 / 227: repairs verified on the record with what its text implies (the start 比上年末增加1832人 gives): 144's 四术
     # 2174 → 2147 (结扎186 + 放环1208 + 人流631 + 引产122) and 227's 死亡率 7.71 → 7.17 (on the implied start's mean)
     assert {("144", "surgeries", 2147), ("227", "death_rate", 7.17)} <= _repairs([144, 227])
+    # 1409–1418 (ten hands, one genre): 1413 死亡率 5.20 → 5.23 (one keystroke, the rate on the mean), and the pasted tokens
+    # as the expected files' `corrupted` list them (1410 年初 14106, 男 104, 一孩 110, 死亡 101, 已婚育龄妇女 3104, 无子女 210,
+    # 两个子女 1410; 1414 年初 21078, 年末 21310, 二孩 102, 已婚育龄妇女 4410; 1417 年初 26104, 性别比 110.60, 二孩政策内 110,
+    # 已婚育龄妇女 5610, 两孩妇女 2210, 四术完成率 102.00)
+    assert _repairs(range(1409, 1419)) == {
+        ("1410", "population_start", 14106), ("1410", "births_male", 104), ("1410", "births_first", 110),
+        ("1410", "deaths", 101), ("1410", "married_women", 3104), ("1410", "married_women_childless", 210),
+        ("1410", "married_women_two_children", 1410), ("1413", "death_rate", 5.23), ("1414", "population_start", 21078),
+        ("1414", "population_end", 21310), ("1414", "births_second", 102), ("1414", "married_women", 4410),
+        ("1417", "population_start", 26104), ("1417", "sex_ratio_at_birth", 110.6), ("1417", "births_second_planned", 110),
+        ("1417", "married_women", 5610), ("1417", "married_women_two_children", 2210), ("1417", "surgeries_pct", 102)}
     # 1399–1408 (the seeds' corruptions at full strength): 1403 女孩 84 → 87 (a digit slipped: 101 + 87 = 188, 101 / 87 =
     # 116.09), and every pasted token the rules reach, as the expected files' `corrupted` list them (1399 年初 24106,
     # 已婚育龄妇女 5102, 一孩妇女 2310, 三孩妇女 108; 1400 男婴 104, 性别比 110.64, 措施落实 3106; 1401 性别比 110.78, 出生率 10.80, the
