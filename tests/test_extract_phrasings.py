@@ -2716,3 +2716,6 @@ def test_round_1409_to_1418_phrasings() -> None:
     assert one("三孩及以上出生人口为6人，三孩及以上出生人口占全镇全年出生人口的2.27%。") == {
         "births_third_plus": 6, "third_plus_birth_share": 2.27}
     assert one("三孩及以上117人，在出生总数中占2.43%。") == {"births_third_plus": 117, "third_plus_birth_share": 2.43}
+    # a stock after 在 (户籍人口在年初…人的基础上): 在 may stand before a short cue
+    assert one("全镇户籍人口在年初31486人的基础上只增加了98人，年末为31584人。") == {
+        "population_start": 31486, "population_end": 31584}
