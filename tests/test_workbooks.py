@@ -90,6 +90,22 @@ def test_a_whole_area_total_label_is_the_totals_row(tmp_path: Path) -> None:
 
 
 
+def test_a_role_group_over_the_kinds_makes_them_tasks_or_operations(tmp_path: Path) -> None:
+    # 662's layout: 年度任务（例） over 上环数 | 结扎数 | 合计 beside 完成情况（例） over the same, on a sheet of the 四术: the
+    # first three columns the kinds' tasks and the 四术's (its title's), the next three what was done (by hand: 190 + 51 = 241,
+    # 202 + 48 = 250); a slip in a kind's done figure (东河镇 结扎 48 typed 84) breaks the done kinds' sum only
+    csv = ("云溪县2015年计划生育四术任务完成情况统计表,,,,,,\n乡镇,年度任务（例）,,,完成情况（例）,,\n"
+           ",上环数,结扎数,合计,上环数,结扎数,合计\n"
+           "云溪镇,190,51,241,202,48,250\n东河镇,100,20,120,96,84,120\n")
+    (tmp_path / "四术.csv").write_text(csv, encoding="utf-8")
+    (doc,) = read_table(tmp_path / "四术.csv")
+    assert [(r.unit, {k: v.number for k, v in r.values.items()}) for r in doc.records] == [
+        ("云溪镇", {"iud_insertions_target": 190, "sterilizations_target": 51, "surgeries_target": 241,
+                 "iud_insertions": 202, "sterilizations": 48, "surgeries": 250}),
+        ("东河镇", {"iud_insertions_target": 100, "sterilizations_target": 20, "surgeries_target": 120,
+                 "iud_insertions": 96, "sterilizations": 84, "surgeries": 120})]
+
+
 def test_a_units_counts_and_rates_on_two_rows_are_one_record(tmp_path: Path) -> None:
     # 615's layout: each unit's name merged over 绝对数（人） and 相对数（‰）, the rates in the count columns' cells below
     # (出生 100 over 10.00: 100 / 10000 × 1000); 东河乡's 出生率 12.00 against 60 / 6000 = 10.00‰ is told at its own cell,
@@ -796,6 +812,12 @@ ROUND_653_658 = ["653_xlsx_xiang_2023_gecun_nianchushu_nianmoshu_nianpingjun_ren
                  "656_xls_xian_2013_xiangzhen_sishu_fanghuan_jiezha_renliu_yinchan_ge_renwushu_wanchengshu_sishu_heji_wancheng_baifenbi_zongji_mohang_fanghuan_wanchengshu_zongji_chenjiu_wei_gengxin.xls",
                  "657_xlsx_jiedao_2024_shangbannian_ge_shequ_qichushu_benqi_zengjia_chusheng_qianru_heji_benqi_jianshao_siwang_qianchu_heji_qimoshu_jiedao_heji_mohang_wu_cuowu.xlsx",
                  "658_xlsx_xlsxwriter_zhen_2021_gecun_quannian_pingjun_renkou_quannian_chusheng_nanhai_nvhai_zhengcenei_shengyulv_xingbiebi_huji_renkou_sanlv_heji_shouhang_huaishucun_xingbiebi_yi_xiaoji_wei_fenmu.xlsx"]
+ROUND_659_664 = ["659_xlsx_xiang_2022_gecun_nianchu_nianmo_zaiji_renshu_quannian_pingjun_renshu_bennian_nei_chusheng_gongji_nanying_nvying_bennian_nei_siwang_chusheng_siwang_zizeng_qianfenlv_quanxiang_zongji_mohang_wayaocun_siwanglv_yi_nianchu_wei_fenmu.xlsx",
+                 "660_ods_zhen_2020_gecun_shequ_chusheng_zongshu_an_xingbie_fen_nanhai_nvhai_taici_toutai_ertai_santai_ji_yishang_fuhe_zhengce_shengyu_bu_fuhe_zhengce_zhengce_fuhelv_yinger_xingbiebi_quanzhen_heji_shouhang_wu_cuowu.ods",
+                 "661_csv_gbk_xian_2018_xiangzhen_yihun_yuling_funv_xiaoji_wei_shengyu_xianyou_yihai_erhai_sanhai_ji_yishang_luoshi_jieyu_jieyulv_yunjian_yingcha_shicha_yunjianlv_liangxing_biaotou_zongji_mohang_luojiaxiang_luoshi_jieyu_shuzi_diandao.csv",
+                 "662_xls_xian_2015_xiangzhen_sishu_niandu_renwu_wancheng_qingkuang_ge_shanghuanshu_jiezhashu_renliushu_yinchanshu_heji_sishu_wanchenglv_quanxian_heji_mohang_wancheng_jiezhashu_heji_chenjiu_wei_gengxin.xls",
+                 "663_xlsx_xlsxwriter_xian_2017_xiangzhen_pingjun_renkoushu_bennian_chushengshu_qizhong_jihuanei_shengyulv_bennian_siwangshu_renkou_biandonglv_zizenglv_yuling_yihun_funvshu_jieyu_luoshishu_zonghe_jieyulv_zongji_shouhang_wu_cuowu.xlsx",
+                 "664_xlsx_jiedao_2019_shangbannian_ge_shequ_1_6yue_chusheng_heji_nan_nv_qizhong_zhengcenei_zhengcenei_shengyulv_1_6yue_siwang_yunhuanqing_jiance_yingjiance_yijiance_jiancelv_jiedao_heji_mohang_wu_cuowu.xlsx"]
 ROUND_131_136 = ["131_township_monthly_renkou_biandong_six_month_sheets_h1_summary.xlsx",
                  "132_county_nianbao_total_first_two_row_headers_blank_rows_text_deaths.xlsx",
                  "133_csv_gbk_old_system_export_codes_bracket_units_dash_kong.csv",
@@ -832,7 +854,7 @@ LETTER_O = {("20_t", "马头镇"): "deaths", ("244_", "杉木村"): "induced_lab
                          + ROUND_551_556 + ROUND_557_562 + ROUND_563_568 + ROUND_569_574 + ROUND_575_580
                          + ROUND_581_586 + ROUND_587_592 + ROUND_593_598 + ROUND_599_604 + ROUND_605_610
                          + ROUND_611_616 + ROUND_617_622 + ROUND_623_628 + ROUND_629_634
-                         + ROUND_635_640 + ROUND_641_646 + ROUND_647_652 + ROUND_653_658)
+                         + ROUND_635_640 + ROUND_641_646 + ROUND_647_652 + ROUND_653_658 + ROUND_659_664)
 def test_every_figure_is_read_as_the_sheet_shows_it(name: str) -> None:
     from fpcheck.layout import period_label
     from fpcheck.totals import duplicate_rows
@@ -3195,11 +3217,21 @@ PLANTED: dict[str, set[tuple[str, str]]] = {
     "656_xls_xian_2013_xiangzhen_sishu_fanghuan_jiezha_renliu_yinchan_ge_renwushu_wanchengshu_sishu_heji_wancheng_baifenbi_zongji_mohang_fanghuan_wanchengshu_zongji_chenjiu_wei_gengxin.xls": {("surgeries_by_kind", "K15"), ("totals", "C15")},
     "657_xlsx_jiedao_2024_shangbannian_ge_shequ_qichushu_benqi_zengjia_chusheng_qianru_heji_benqi_jianshao_siwang_qianchu_heji_qimoshu_jiedao_heji_mohang_wu_cuowu.xlsx": set(),
     "658_xlsx_xlsxwriter_zhen_2021_gecun_quannian_pingjun_renkou_quannian_chusheng_nanhai_nvhai_zhengcenei_shengyulv_xingbiebi_huji_renkou_sanlv_heji_shouhang_huaishucun_xingbiebi_yi_xiaoji_wei_fenmu.xlsx": {("range.sex_ratio_at_birth", "H14"), ("sex_ratio_from_counts", "H14")},
+    # round 659–664, yet six more clerks' words (年初在籍, 本年内出生（人）, 落实节育（人）, 年度任务（例） › 上环数 | … | 合计 beside
+    # 完成情况（例） › the same, 节育措施⏎落实数 beside 综合节育率): 659 瓦窑村 死亡千分率 9.64 on its 年初 for 9.83 on its mean (J11,
+    # and its growth K11); 661 罗家乡 落实节育 3355 for 3535 (its rate, 13:8, the 总计's column, 18:7, and the 总计's rate
+    # on the units' sums, 18:8); 662 全县合计 结扎 完成 438 left stale for 442 (H15, and the row's kinds against its 合计, K15)
+    "659_xlsx_xiang_2022_gecun_nianchu_nianmo_zaiji_renshu_quannian_pingjun_renshu_bennian_nei_chusheng_gongji_nanying_nvying_bennian_nei_siwang_chusheng_siwang_zizeng_qianfenlv_quanxiang_zongji_mohang_wayaocun_siwanglv_yi_nianchu_wei_fenmu.xlsx": {("death_rate_from_counts", "J11"), ("natural_growth_is_difference", "K11")},
+    "660_ods_zhen_2020_gecun_shequ_chusheng_zongshu_an_xingbie_fen_nanhai_nvhai_taici_toutai_ertai_santai_ji_yishang_fuhe_zhengce_shengyu_bu_fuhe_zhengce_zhengce_fuhelv_yinger_xingbiebi_quanzhen_heji_shouhang_wu_cuowu.ods": set(),
+    "661_csv_gbk_xian_2018_xiangzhen_yihun_yuling_funv_xiaoji_wei_shengyu_xianyou_yihai_erhai_sanhai_ji_yishang_luoshi_jieyu_jieyulv_yunjian_yingcha_shicha_yunjianlv_liangxing_biaotou_zongji_mohang_luojiaxiang_luoshi_jieyu_shuzi_diandao.csv": {("contraceptive_rate_from_counts", "13:8"), ("totals", "18:7"), ("totals.contraceptive_rate_from_counts", "18:8")},
+    "662_xls_xian_2015_xiangzhen_sishu_niandu_renwu_wancheng_qingkuang_ge_shanghuanshu_jiezhashu_renliushu_yinchanshu_heji_sishu_wanchenglv_quanxian_heji_mohang_wancheng_jiezhashu_heji_chenjiu_wei_gengxin.xls": {("surgeries_by_kind", "K15"), ("totals", "H15")},
+    "663_xlsx_xlsxwriter_xian_2017_xiangzhen_pingjun_renkoushu_bennian_chushengshu_qizhong_jihuanei_shengyulv_bennian_siwangshu_renkou_biandonglv_zizenglv_yuling_yihun_funvshu_jieyu_luoshishu_zonghe_jieyulv_zongji_shouhang_wu_cuowu.xlsx": set(),
+    "664_xlsx_jiedao_2019_shangbannian_ge_shequ_1_6yue_chusheng_heji_nan_nv_qizhong_zhengcenei_zhengcenei_shengyulv_1_6yue_siwang_yunhuanqing_jiance_yingjiance_yijiance_jiancelv_jiedao_heji_mohang_wu_cuowu.xlsx": set(),
 }
 
 
 @pytest.mark.parametrize("name", PLANTED)
-def test_the_planted_errors_of_rounds_59_to_658_are_found_where_they_are(name: str) -> None:
+def test_the_planted_errors_of_rounds_59_to_664_are_found_where_they_are(name: str) -> None:
     assert errors(name) == PLANTED[name]
 
 

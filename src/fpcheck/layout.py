@@ -804,6 +804,16 @@ def _kind_and_role(key: str, cat: Catalog) -> str | None:
     return None
 
 
+def in_role_group(group: str, kind: str, cat: Catalog) -> str | None:
+    """A kind's column under a group naming a role (年度任务（例） over 上环数 | 结扎数 | … | 合计: each kind's task;
+    完成情况（例） over them: the kinds done), as the kind's name with the role word glued after it is read; None when
+    the group names no role (``role_rows`` in tables.yaml)."""
+    key = header_key(group)
+    if kind not in cat or not any(key == w for ws in table_rules()["role_rows"].values() for w in ws):
+        return None
+    return _kind_and_role(header_key(cat[kind].name) + key, cat)
+
+
 _GROUP_COLON_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)中?[：:]([\u4e00-\u9fff][^：:]{0,12})")
 #: a sex in brackets after a count's name (出生人数(男), 年末人口（女性）): that count's part, not a unit
 _SEX_BRACKET = re.compile(r"[(（]\s*(男|女)性?\s*[)）]\s*$")

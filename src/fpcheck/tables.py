@@ -32,7 +32,8 @@ from .extract import annualised_cue, period_of
 from .gcpause import COLLECTOR_PAUSE
 from .layout import (INDEX_HEADERS, PERIOD_HEADERS, UNITS_LINE_RE, Column, Layout, blank, breakdown_below_notes,
                      child_of, codepoints, dated, detect, find_data_rows, group_label, guard_methods, guard_sex_ratio,
-                     header_rows, is_code_header, is_preamble_row, label_columns, is_index_column, is_population_group, populations_named,
+                     header_rows, in_role_group, is_code_header, is_preamble_row, label_columns, is_index_column,
+                     is_population_group, populations_named,
                      is_units_row, is_year_row, nonblank, notes_below, period_label, resolve_column, resolve_text,
                      scale_of, split_fragments, squeezed_column, stacked_at, quarter_of, title_month)
 from .model import TOTAL_UNIT, Document, Finding, InputError, Location, Record
@@ -594,6 +595,10 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
         ind = resolve_column([], own_zh, en, cat, keymap)  # 出　生 over 人数 | 出生率: the rate names itself whole
     if ind is None and period is not None and not (own_zh or en or parent_zh):
         ind = sh.titled_indicator(cat, keymap)  # 乡镇 | 2019年 | 2020年 … under a title naming one indicator
+    sums = bool(own_zh) and cat.affixes.is_total(header_key(own_zh[0]))
+    if len(parent_zh) == 1 and own_zh and (kind := _whole_in_group(sh, c, value_start, cat, keymap) if sums
+                                           else ind) is not None and (in_role := in_role_group(parent_zh[0], kind, cat)):
+        ind = in_role  # (年度任务（例） over 上环数 | … | 合计: each kind's task, the 合计 the task of the 四术)
     if ind is None and own_zh and parent_zh and all(cat.affixes.is_total(header_key(p)) for p in parent_zh) \
             and (whole := sh.titled_indicator(cat, keymap)) is not None:  # 合计 over 任务 | 完成 | 完成率 on a sheet 四术
         ind = next((hit for n in cat[whole].names if (hit := resolve_text(n + "".join(own_zh), cat, keymap))), None)
@@ -650,6 +655,15 @@ def _fractions(sh: _Sheet, c: int) -> bool:
 
 
 _SEXES = frozenset({"population_male", "population_female", "births_male", "births_female"})
+
+
+def _whole_in_group(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str]) -> str | None:
+    """What a 合计 column under a group stands for: the indicator the sheet's name or title names, else the kinds' whole
+    when a kind stands left of it (上环数 | 结扎数 | 合计: the 四术; ``role_group_whole`` in tables.yaml)."""
+    if (titled := sh.titled_indicator(cat, keymap)) is not None:
+        return titled
+    spec = table_rules()["role_group_whole"]
+    return spec["whole"] if _left_of(sh, c, value_start, cat, keymap) in spec["kinds"] else None
 
 
 def _left_of(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: dict[str, str],
