@@ -2719,3 +2719,30 @@ def test_round_1409_to_1418_phrasings() -> None:
     # a stock after 在 (户籍人口在年初…人的基础上): 在 may stand before a short cue
     assert one("全镇户籍人口在年初31486人的基础上只增加了98人，年末为31584人。") == {
         "population_start": 31486, "population_end": 31584}
+
+
+def test_round_1419_to_1428_phrasings() -> None:
+    """Ten more hands wording one genre (1419–1428): their wordings, each worked by hand."""
+    # each figure's change before the figure, with no 比 (男孩减少4人，为176人)
+    assert one("出生：比上年减少9人，全年出生331人；男孩减少4人，为176人；女孩减少5人，为155人。") == {
+        "births": 331, "births_male": 176, "births_female": 155}
+    assert one("节育：已婚育龄妇女增加63人，为5512人；落实节育措施的增加71人，为4805人；综合节育率上升0.29个百分点，为87.17%。") == {
+        "married_women": 5512, "contraception_users": 4805, "contraceptive_rate": 87.17}
+    # 属头胎的 / 属男孩的 (属 before a short cue), 只生一个的 / 已生2个的, 实到 / 到查率, 暂住的外地人员
+    assert one("出生婴儿中，属头胎的102人，属二胎的79人，属三胎以上的6人。") == {
+        "births_first": 102, "births_second": 79, "births_third_plus": 6}
+    assert one("全乡已婚育龄妇女2612人。其中：未生育的204人，只生一个的1187人，已生2个的1093人，生3个以上的128人。") == {
+        "married_women": 2612, "married_women_childless": 204, "married_women_one_child": 1187,
+        "married_women_two_children": 1093, "married_women_three_plus": 128}
+    assert one("全年组织查环查孕2次，应查对象累计2560人次，实到2497人次，到查率97.54%。在本乡暂住的外地人员340人。") == {
+        "checkup_expected": 2560, "checkup_done": 2497, "checkup_rate": 97.54, "floating_population": 340}
+    # a 项目—数值 run: the stock's time in brackets after its name
+    assert one("户籍人口（年初）—19237人，户籍人口（年末）—19418人。") == {"population_start": 19237, "population_end": 19418}
+    # the births outside the plan: their breakdown in brackets is none of the unit's parities
+    assert one("全年出生263人，属计划内的236人，计划外的27人（二胎6人、多胎21人），计划生育率89.73%。") == {
+        "births": 263, "births_planned": 236, "planned_birth_rate": 89.73}
+    # 男婴…与女婴… (与 before a short cue); 县里 / 镇里 the county or town itself, no place opening a clause
+    assert one("全年出生4551人。男婴2413人与女婴2138人，合起来就是全年出生总数。") == {
+        "births": 4551, "births_male": 2413, "births_female": 2138}
+    assert [r.unit for r in extract("蔺湾镇2005年述职\n全镇出生268人。面对县里下达的全年410例四项手术任务，全年完成431例。",
+                                     "t").records] == ["蔺湾镇"]

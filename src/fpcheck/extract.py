@@ -831,6 +831,9 @@ class _Grammar:
         self.in_turn = re.compile(p["respectively_words"])  # (a cue list's 分别 or 依次)
         self.run_together_list = re.compile(p["run_together_list"])
         self.handed_down = re.compile(p["handed_down"])
+        self.change_first = frozenset(p["change_first"])
+        self.void_roles = frozenset(p["void_roles"])
+        self.bracket_after_figure = re.compile(p["bracket_after_figure"])
         self.share_word, self.count_share = p["count_shares"]["word"], dict(p["count_shares"]["of"])
         cats = sorted(p["breakdown_categories"], key=len, reverse=True)
         self.bd_item = re.compile("(" + "|".join(map(re.escape, cats)) + r")(\d{1,9})人")
@@ -2040,8 +2043,8 @@ class _Extractor:
                 at = gap_re.match(t, ce, min(b, ce + max_gap)).end()  # type: ignore[union-attr]
             if chain is not None and cs != chain[-1][1] + 1:
                 chain = None
-            if at < b and t[at] == "比" and (changed_by := g.change_then_value.match(t, at, b)) is not None:
-                at = changed_by.end()  # (出生人口比上年增加23人，达到436人: the change passed over)
+            if at < b and t[at] in g.change_first and (changed_by := g.change_then_value.match(t, at, b)) is not None:
+                at = changed_by.end()  # (出生人口比上年增加23人，达到436人; 男孩减少4人，为176人: the change passed over)
             if not years and at < b and t[at] in "12" and (tag := g.year_tag.match(t, at, b)) is not None:
                 # 出生：2023年为3241人，2024年为2984人 in a report on 2024: the figures tagged with their years
                 changed = cue.indicator if not cue.role else self.meaning(cue, paren, subject)
@@ -2102,10 +2105,14 @@ class _Extractor:
                 else:
                     chain = None
                 continue
-            if negated(t[cs - neg_win if cs > neg_win else 0 : cs]):
-                if paren is None and not cue.role:  # 政策外出生11人，其中三孩及以上10人: what follows breaks down no
-                    subject, chain, voided = _NO_FAMILY, None, True  # catalog count (未完成确保目标 negates no count:
-                continue  # the subject stays)
+            if negated(t[cs - neg_win if cs > neg_win else 0 : cs]) or cue.role in g.void_roles:
+                if paren is None and (not cue.role or cue.role in g.void_roles):  # 政策外出生11人，其中三孩及以上10人:
+                    subject, chain, voided = _NO_FAMILY, None, True  # what follows breaks down no catalog count
+                    if (bracket := g.bracket_after_figure.match(t, at, b)) is not None:  # (计划外的27人（二胎6人、多胎21人）:
+                        bra = bracket.end() - 1
+                        close = t.find(")" if t[bra] == "(" else "）", bra, min(b, bra + 160))
+                        self.add_paren(_Paren(bra, close + 1 if close >= 0 else self.sentence_breaks_after(bra), None, True))
+                continue  # (未完成确保目标 negates no count: the subject stays; its parts, the unplanned births')
             if voided and cue.role and not t[sent:cs].strip():
                 subject = _NO_FAMILY  # (a statement opening with a part, after the negated count's: its part too)
                 continue
