@@ -214,8 +214,13 @@ _UNIT_RE = re.compile(r"[(（][^()（）]*[)）]|[‰%％]|\s+")
 
 
 def header_key(text: str) -> str:
-    """Normalise a header for lookup: drop whitespace (``地  区``), bracketed units (``(‰)``) and ‰/%."""
-    return _UNIT_RE.sub("", str(text)).strip().lower()
+    """Normalise a header for lookup: drop whitespace (``地  区``), bracketed units (``(‰)``) and ‰/%; a bracket
+    saying which women (育龄妇女（已婚）) is kept, before the name, as the plain name says it (已婚育龄妇女)."""
+    text = _QUALIFIER_RE.sub(r"\2\1", str(text))
+    return _UNIT_RE.sub("", text).strip().lower()
+
+
+_QUALIFIER_RE = re.compile(r"^\s*(育龄妇女)\s*[(（](已婚)[)）]")
 
 
 @cache

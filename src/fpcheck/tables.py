@@ -238,6 +238,13 @@ class _Sheet:
                 return ind
         return None
 
+    def counts_population(self, cat: Catalog, keymap: dict[str, str]) -> bool:
+        """Whether a header cell of the sheet names a population stock (年初人口, 总人口: ``dated_stocks``; not a bare
+        男 | 女): a bare 性别比 beside one may be the population's."""
+        stocks = set(table_rules()["dated_stocks"].values())
+        return any(isinstance(v, str) and resolve_text(v, cat, keymap) in stocks
+                   for r in self.header_rows for v in self.grid.rows[r])
+
     @cached_property
     def title_unit(self) -> str | None:
         """The unit a title ends with in brackets (…户籍人口变动情况（千人）), when no 单位： line gives one."""
@@ -611,7 +618,9 @@ def _header_column(sh: _Sheet, c: int, value_start: int, cat: Catalog, keymap: d
             and subject["cue"] in sh.title  # 合计 | 男 | 女 | 性别比 under a title on the births (出生人口性别比…)
             or (not parent_zh or any(re.search(subject["group"], p) for p in parent_zh)) and len(own_zh) + len(en) == 1
             and _left_of(sh, c, value_start, cat, keymap) in subject["after"]  # 出生人数 | 男 | 女 | 性别比
-            or re.search(subject["babies"], col.header) is not None):  # 性别比（女婴为100）: the base says whose
+            or re.search(subject["babies"], col.header) is not None  # 性别比（女婴为100）: the base says whose
+            or not parent_zh and subject["cue"] in sh.title
+            and not sh.counts_population(cat, keymap)):  # (…各村出生人口情况统计表 with no population column: the births')
         ind = subject["of_population"][ind]
     if ind in subject["of_population"] or ind in subject["of_population"].values():
         if any(resolve_text(p, cat, keymap) in subject["parities"] for p in parent_zh):
@@ -708,6 +717,14 @@ def _breakdown_of_left(sh: _Sheet, left: int, own_zh: list[str], ind: str | None
     the group when it reads as one (男 of 出生人数 is 男婴), else what its own header says."""
     count = resolve_column([], [z for r in sh.header_rows for z in split_fragments(text_of(sh.cell(r, left)))[0]],
                            [], cat, keymap)
+    top = sh.header_rows[0]
+    if len(sh.header_rows) > 1 and text_of(sh.cell(top, left + 1)).strip() and not text_of(sh.cell(top, left)).strip():
+        # (上半年出生 over 合计 | 生育一孩 | … | 生育三孩, then 其中⏎政策内 from the top row down: a part of the group's count,
+        # not of the last column under it)
+        k = left
+        while k > 0 and not text_of(sh.cell(top, k)).strip():
+            k -= 1
+        count = resolve_column([], split_fragments(text_of(sh.cell(top, k)))[0], [], cat, keymap) or count
     if count is None or count not in cat or not cat[count].integer:
         return ind
     return child_of(count, "".join(own_zh), ind or "", cat, fallback=False) or ind
