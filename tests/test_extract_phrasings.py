@@ -2746,3 +2746,17 @@ def test_round_1419_to_1428_phrasings() -> None:
         "births": 4551, "births_male": 2413, "births_female": 2138}
     assert [r.unit for r in extract("蔺湾镇2005年述职\n全镇出生268人。面对县里下达的全年410例四项手术任务，全年完成431例。",
                                      "t").records] == ["蔺湾镇"]
+
+
+def test_round_1429_to_1438_phrasings() -> None:
+    """Yet ten more hands (1429–1438): what was fixed from their wordings, each worked by hand."""
+    # a task before the kinds is the whole's: the completion rate after the 其中 list of kinds is the 四术's
+    assert one("四术：县下达任务280例，全年做了297例，其中结扎38例、放环176例、人流72例、引产11例，完成率106.07%。") == {
+        "surgeries_target": 280, "surgeries": 297, "sterilizations": 38, "iud_insertions": 176, "abortions": 72,
+        "induced_labors": 11, "surgeries_pct": 106.07}
+    # a task and its kinds after a colon: the kinds' tasks
+    assert one("领回全年四术任务510例：结扎60例、放环290例、人流140例、引产20例。") == {
+        "surgeries_target": 510, "sterilizations_target": 60, "iud_insertions_target": 290,
+        "abortions_target": 140, "induced_labors_target": 20}
+    # 新登记 (the year's new registrations) is no stock of the migrants
+    assert one("流动人口清理核查，新登记外来人员132人。") == {}

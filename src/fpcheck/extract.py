@@ -2142,7 +2142,8 @@ class _Extractor:
                 whole = g.whole_of.get(subject) if role in _TASK_ROLES and paren is None and not tasked else None
                 if whole is not None and len(parts) > 1 and t.find(g.breakdown_opener, sent, cs) >= 0:
                     subject = whole  # 四术268例，其中结扎64例，…引产11例，县下达任务250例: the task is the whole's
-                tasked = tasked or role in _TASK_ROLES  # (其中结扎XX例，任务XX例: a part's own task, not the whole's)
+                tasked = tasked or role in _TASK_ROLES and bool(parts)  # (其中结扎XX例，任务XX例: a part's own task, not
+                # the whole's; a task before the parts, 县下达任务280例，…其中结扎38例…，完成率94.28%, is the whole's)
                 ind_id = cue.indicator if paren is None and not cue.role else self.meaning(cue, paren, subject)
                 if subject is None and ind_id in g.sexed_population and g.other_sexed.search(t, sent, cs) is not None:
                     ind_id = None  # (死亡2131人，其中男性1163人: the deaths' men, no catalog figure — not the population's)
@@ -2152,8 +2153,10 @@ class _Extractor:
                         and ind_id != handed and g.handed_down.search(t, ce, at) is not None:
                     ind_id = handed  # (四术：县下达250例，全镇完成262例: what was handed down is the task)
                 if task_of is not None and task_of[1] >= 0 and (paren is None or paren.family == task_of[0]) and not cue.role \
-                        and g.whole_of.get(cue.family) == task_of[0] and t.find(g.breakdown_opener, task_of[1], cs) >= 0:
-                    ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例: the parts' tasks
+                        and g.whole_of.get(cue.family) == task_of[0] and (t.find(g.breakdown_opener, task_of[1], cs) >= 0
+                                                                          or t.startswith(("：", ":"), task_of[1])):
+                    ind_id = g.roles.get(cue.family or "", {}).get("target", ind_id)  # 四术任务436例，其中结扎84例 / 四术任务
+                    # 520例：结扎60例、放环290例…: the parts' tasks
                 if spread and chain is None and paren is None and cue.role and g.in_turn.search(t, ce, at) is not None:
                     # 一孩、二孩、多孩分别为2315人、1402人和145人，计划内分别为2315人、1368人和21人: the role of each listed
                     # cue in turn (distinct ones: 男孩分别为… would give every parity the same boys)
