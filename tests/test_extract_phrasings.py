@@ -2760,3 +2760,9 @@ def test_round_1429_to_1438_phrasings() -> None:
         "abortions_target": 140, "induced_labors_target": 20}
     # 新登记 (the year's new registrations) is no stock of the migrants
     assert one("流动人口清理核查，新登记外来人员132人。") == {}
+    # a work log run into one line: its title (…2009年工作日志(年终摘录)) names the year it sums up, so a clause on 2008 is
+    # last year's, though no statement names 2009 again
+    text = ("芸口镇计生专干2009年工作日志(年终摘录) 1月6日 到县开会。会上县局通报，2008年我镇出生297人，计划生育率96.30%。"
+            "12月31日 年底合账：全年出生301个，计生率96.68%。")
+    assert [(r.unit, r.period, {k: v.number for k, v in r.values.items()}) for r in extract(text, "t").records] == [
+        ("芸口镇", "full-year", {"births": 301, "planned_birth_rate": 96.68})]

@@ -697,6 +697,8 @@ class _Grammar:
         self.question_line = _AtLineStart(p["question_line"])
         self.question_past, self.answer_line = re.compile(p["question_past"]), re.compile(p["answer_line"])
         self.title_lines, self.title_max = int(p["title_lines"]), int(p["title_max_len"])
+        self.run_on_title = re.compile(p["run_on_title"])
+        self.summary_title = re.compile(p["summary_title"])
         self.periods = _periods()
         self.half_year, self.to_date, self.to_date_range = (self.periods.half_year, self.periods.to_date,
                                                              self.periods.to_date_range)
@@ -1459,14 +1461,18 @@ class _Extractor:
         return g.periods.classify(lambda rx: rx.search_spans(t, spans))
 
     def title(self, a: int, b: int) -> list[tuple[int, int]]:
-        """The unit's title line, when its first line is short enough to be one (else nothing)."""
+        """The unit's title line, when its first line is short enough to be one, else a title its text runs on from
+        (a 文库 page's one line: 芸口镇计生专干2009年工作日志(年终摘录) 1月6日 …: ``run_on_title``), else nothing."""
         t = self.t
         while a < b and t[a] in " \t\n\u3000":
             a += 1
         most = self.g.title_max
         end = t.find("\n", a, min(b, a + most + 1))  # (no further than a title may run: a text of one line, linear)
         end = b if end < 0 else end
-        return [(a, end)] if 0 < end - a <= most else []
+        if 0 < end - a <= most:
+            return [(a, end)]
+        run_on = self.g.run_on_title.match(t, a, min(b, a + most + 1))
+        return [run_on.span()] if run_on is not None else []
 
     def report_year(self, a: int, b: int) -> int | None:
         """The year the unit's text reports on: the one its title names (:meth:`title_year`), else the last of a
@@ -1527,10 +1533,13 @@ class _Extractor:
         """The one year the unit's title line names (2022年全镇人口“成绩单”) when a statement opens with it
         (2022年，全镇…: the figures are that year's, not a meeting's the year after) or the text names its end
         (2020年末全乡户籍人口…), or when not ``stated``; else None."""
-        found = {y for s, e in self.title(a, b) for y in self.g.year_mention.findall(self.t, s, e)}
+        titles = self.title(a, b)
+        found = {y for s, e in titles for y in self.g.year_mention.findall(self.t, s, e)}
         if len(found) != 1:
             return None
         year = found.pop()
+        if stated and any(self.g.summary_title.search(self.t, s, e) for s, e in titles):
+            stated = False  # (…2009年工作日志 / 工作总结: the year it sums up, whether the text names it again or not)
         if stated and not any(m.group(1) == year for m in self.g.year_opening.finditer(self.t, a, b)) \
                 and year not in self.g.year_end_mention.findall(self.t, a, b):
             return None
