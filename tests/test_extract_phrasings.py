@@ -2760,6 +2760,9 @@ def test_round_1429_to_1438_phrasings() -> None:
         "abortions_target": 140, "induced_labors_target": 20}
     # 新登记 (the year's new registrations) is no stock of the migrants
     assert one("流动人口清理核查，新登记外来人员132人。") == {}
+    # a 考核组's sample (抽查对象…落实率): no rate of the unit's
+    assert one("考核组抽查了我镇4个村，抽查对象节育措施落实率91.02%。全镇已婚育龄妇女4486人，落实节育措施3915人，综合节育率87.27%。") == {
+        "married_women": 4486, "contraception_users": 3915, "contraceptive_rate": 87.27}
     # a work log run into one line: its title (…2009年工作日志(年终摘录)) names the year it sums up, so a clause on 2008 is
     # last year's, though no statement names 2009 again
     text = ("芸口镇计生专干2009年工作日志(年终摘录) 1月6日 到县开会。会上县局通报，2008年我镇出生297人，计划生育率96.30%。"

@@ -1807,11 +1807,11 @@ LATER_ROUNDS = [
                  {"1419", "1421", "1422", "1423", "1425", "1426", "1427", "1428"}, id="1419-1428 ten more hands"),
     # yet ten more hands: 1429's 二孩妇女 1318 left at last year's for 1346 (286 + 1874 + 1346 + 211 = 3717), 1432's 男孩 95
     # for 94 (94 + 88 = 182; 106.82 = 94 ÷ 88); 1435's 四术完成率 turned over (94.28 = 280 ÷ 297 for 106.07) is not told
-    # (its rate unread). Left, told wrongly: 1430's work log reads a month's and last year's figures for the year's
-    # (its totals come last), 1436 the 考核组's sample rate 91.02 for its own; 1432's, 1434's and 1437's other errors
-    # are their pasted tokens'
+    # (its rate unread). Left, told wrongly: 1430's work log reads a quarter's and a campaign's figures for the year's
+    # (its totals come last); 1436's 考核组 sample (抽查对象…91.02%) is no longer read as its own; 1432's, 1434's and 1437's
+    # other errors are their pasted tokens'
     pytest.param(1429, 1438, {("1429", "苕溪乡", "married_women_by_children"), ("1432", "蕙园街道", "births_by_sex")},
-                 {"1429", "1430", "1432", "1434", "1436", "1437"}, id="1429-1438 yet ten more hands"),
+                 {"1429", "1430", "1432", "1434", "1437"}, id="1429-1438 yet ten more hands"),
 ]
 
 
