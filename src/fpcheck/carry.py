@@ -19,21 +19,13 @@ import pandas as pd
 
 from .catalog import Catalog, table_rules
 from .model import Document, Finding
-from .recordtable import RecordTable, record_years, unit_labels
+from .recordtable import record_numbers, record_years, unit_labels
 from .workbook import restated_tolerance
 
 @cache
 def _spec() -> dict[str, Any]:
     """``year_carry`` in ``schemas/tables.yaml``: severity, the pairs of indicators, the year, the message."""
     return table_rules()["year_carry"]  # type: ignore[no-any-return]
-
-
-def _present(records: Sequence[Any], indicator: str) -> np.ndarray:
-    """Whether each record holds a number for ``indicator``, as a boolean array (a table's from its column)."""
-    if isinstance(records, RecordTable):
-        col = records.columns.get(indicator)
-        return np.zeros(len(records), bool) if col is None else ~np.isnan(col.number)
-    return np.fromiter((r.number(indicator) is not None for r in records), bool, len(records))
 
 
 def _keyed(docs: Sequence[Document], indicator: str) -> pd.DataFrame:
@@ -44,7 +36,7 @@ def _keyed(docs: Sequence[Document], indicator: str) -> pd.DataFrame:
         if (listed := record_years(doc)) is None:
             continue
         years = pd.array(listed, dtype="Int64")
-        rows = np.flatnonzero(_present(doc.records, indicator) & ~np.asarray(pd.isna(years)))
+        rows = np.flatnonzero(~np.isnan(record_numbers(doc.records, indicator)) & ~np.asarray(pd.isna(years)))
         if len(rows):
             units = np.asarray(unit_labels(doc.records), dtype=object)[rows]
             frames.append(pd.DataFrame({"unit": units, "year": np.asarray(years[rows], dtype=np.int64),

@@ -104,6 +104,14 @@ class RecordTable(Sequence[Record]):
         return (self[i] for i in range(len(self)))
 
 
+def record_numbers(records: Sequence[Record], indicator: str) -> np.ndarray:
+    """Each record's number for ``indicator`` (NaN where it has none), a table's read from its column."""
+    if isinstance(records, RecordTable):
+        col = records.columns.get(indicator)
+        return np.full(len(records), np.nan) if col is None else np.asarray(col.number, dtype=float)
+    return np.fromiter((np.nan if (n := r.number(indicator)) is None else n for r in records), float, len(records))
+
+
 def unit_labels(records: Sequence[Record]) -> list[str | None]:
     """The unit of every record (a table's read from its labels, without building the records)."""
     return list(records.units) if isinstance(records, RecordTable) else [r.unit for r in records]

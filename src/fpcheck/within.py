@@ -9,7 +9,6 @@ period label over the whole document at once; only the figures that fail are loo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -17,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from .catalog import Catalog, table_rules
-from .model import Document, Finding, Record, period_span
-from .recordtable import RecordTable, record_periods, unit_labels
+from .model import Document, Finding, period_span
+from .recordtable import record_numbers, record_periods, unit_labels
 from .workbook import restated_tolerance
 
 
@@ -26,14 +25,6 @@ from .workbook import restated_tolerance
 def _spec() -> dict[str, Any]:
     """``period_within`` in ``schemas/tables.yaml``: severity and message."""
     return table_rules()["period_within"]  # type: ignore[no-any-return]
-
-
-def _numbers(records: Sequence[Record], indicator: str) -> np.ndarray:
-    """Each record's number for ``indicator`` (NaN where it has none), a table's from its column."""
-    if isinstance(records, RecordTable):
-        col = records.columns.get(indicator)
-        return np.full(len(records), np.nan) if col is None else np.asarray(col.number, dtype=float)
-    return np.fromiter((np.nan if (n := r.number(indicator)) is None else n for r in records), float, len(records))
 
 
 def _named(span: tuple[int, int]) -> tuple[str, str]:
@@ -67,7 +58,7 @@ def within_findings(doc: Document, catalog: Catalog) -> list[Finding]:
     spec, out = _spec(), []
     part_rows, whole_rows = pairs["part"].to_numpy(int), pairs["whole"].to_numpy(int)
     for ind in table_rules()["period_sheets"]["add_up"]:
-        numbers = _numbers(doc.records, ind)
+        numbers = record_numbers(doc.records, ind)
         below = np.flatnonzero(numbers[whole_rows] < numbers[part_rows])  # (NaN on either side compares False)
         for k in below:
             part, whole = doc.records[int(part_rows[k])], doc.records[int(whole_rows[k])]
