@@ -419,7 +419,7 @@ def sum_groups(doc: Document, catalog: Catalog, free_total: bool = False,
            for g, members in [*groups, *doc.subsets]]
     several = len({periods[t] for t in totals}) > 1
     # (一季度小计 beside its three months, in a sheet of one 乡's months over a 全年合计: the months are summed once)
-    wholes = {w for w, _ in _period_parts(labels, periods, table_rules()["period_parts"])} if totals else set()
+    wholes = {w for w, _ in period_parts(labels, periods, table_rules()["period_parts"])} if totals else set()
     for t in totals:
         rows = [u for u in top if periods[u] == periods[t] or not several and u not in wholes]
         leaves = [u for u in units if u not in heads and (not several or periods[u] == periods[t])] if heads else None
@@ -483,7 +483,7 @@ def check_totals(doc: Document, rules: Sequence[Rule], catalog: Catalog, abs_tol
             if after_total and len(block) > 1 and single:
                 out.extend(_against(g.head, block, *args, "合计行（按其中分组）", "totals row (by its 其中 breakdown)"))
     spec = table_rules()["period_parts"]
-    for whole, parts in _period_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
+    for whole, parts in period_parts(labels, periods, spec):  # 全年 against 一季度 … 四季度 of the same unit
         label = spec["label"][str(periods[whole]).split(":")[0]]
         for f in _against(whole, parts, *args[:5], args[5] | period_stocks, *args[6:], label["zh"], label["en"],
                           rates=False):  # (the quarters' stocks are no parts of the year's)
@@ -539,7 +539,7 @@ def _row_location(rec: Record) -> Location | None:
     return next((v.location for v in rec.values.values()), None) or rec.location
 
 
-def _period_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
+def period_parts(labels: Sequence[str | None], periods: Sequence[str | None], spec: dict) -> list[tuple[int, list[int]]]:  # type: ignore[type-arg]
     """Per unit, the record of a period that others make up (its year, a quarter) and the records of those
     others (all of them present)."""
     present = set(periods)

@@ -18,6 +18,7 @@ import pandas as pd
 from .catalog import Catalog, table_rules
 from .model import Document, Finding, period_span
 from .recordtable import record_numbers, record_periods, unit_labels
+from .totals import period_parts
 from .workbook import restated_tolerance
 
 
@@ -51,10 +52,14 @@ def contained_pairs(doc: Document) -> pd.DataFrame:
 
 
 def within_findings(doc: Document, catalog: Catalog) -> list[Finding]:
-    """Each count of ``doc`` below the same unit's count of a part of its period."""
+    """Each count of ``doc`` below the same unit's count of a part of its period; not where the longer period's parts
+    are all there, as its sum's check tells it (季度合计 beside its three months: ``period_parts``)."""
     pairs = contained_pairs(doc)
     if pairs.empty:
         return []
+    summed = {w for w, _ in period_parts(unit_labels(doc.records), record_periods(doc.records),
+                                         table_rules()["period_parts"])}
+    pairs = pairs[~pairs["whole"].isin(summed)]
     spec, out = _spec(), []
     part_rows, whole_rows = pairs["part"].to_numpy(int), pairs["whole"].to_numpy(int)
     for ind in table_rules()["period_sheets"]["add_up"]:
