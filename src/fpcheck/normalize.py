@@ -820,9 +820,12 @@ def join_chunk_markers(n: Normalized) -> Normalized:
     for one in _MARKER_RE.finditer(text):
         if one.start() < done:
             continue
+        late = int(one.group(1).translate(_HALFWIDTH)) != 1
+        if late and _continues(text, one):
+            continue  # (the tail of a chain opening on the line before: looked at from there, once)
         chain = _marker_chain(text, one.start())
-        if int(one.group(1).translate(_HALFWIDTH)) != 1 and (len(chain) < LATE_CHAIN_MIN or _continues(text, one)):
-            continue  # (past 1、: a long chain only, and not the tail of one opening on the line before)
+        if late and len(chain) < LATE_CHAIN_MIN:
+            continue  # (past 1、: a long chain only)
         if _looks_chunked(text, chain):
             edits.append((chain[0].start(), chain[0].end(), ""))
             edits.extend((m.start() - 1, m.end(), "") for m in chain[1:])
